@@ -1,0 +1,95 @@
+// auditbench-cli verify: chain.md "Command line".
+#include "CliCommon.h"
+
+#include "chain/ChainVerifier.h"
+#include "chain/Keyring.h"
+#include "common/InputError.h"
+
+namespace ab::cli {
+
+// Parses the options verify shares between its file form and its workspace form.
+bool parseVerifyOptions(const QCommandLineParser &parser, VerifyOptions &options, int &exitCode)
+{
+    const auto bad = [&](const QString &message) {
+        exitCode = fail(message);
+        return false;
+    };
+    for (const char *name : {"start", "end"}) {
+        const QString value = parser.value(QLatin1String(name));
+        if (value.isEmpty())
+            continue;
+        const auto instant = Instant::parse(value);
+        if (!instant)
+            return bad(CliTr::tr("auditbench-cli verify: --%1 '%2': expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z")
+                           .arg(QLatin1String(name), value));
+        if (qstrcmp(name, "start") == 0) {
+            options.start = instant;
+            options.startText = value;
+        } else {
+            options.end = instant;
+            options.endText = value;
+        }
+    }
+    if (options.start && options.end && *options.end < *options.start)
+        return bad(CliTr::tr("auditbench-cli verify: --end is before --start"));
+    if (parser.isSet(QStringLiteral("anchor")))
+        options.anchor = parser.value(QStringLiteral("anchor")).toStdString();
+    if (parser.isSet(QStringLiteral("expect-head")))
+        options.expectHead = parser.value(QStringLiteral("expect-head")).toStdString();
+    if (parser.isSet(QStringLiteral("max-errors"))) {
+        bool ok = false;
+        const int n = parser.value(QStringLiteral("max-errors")).toInt(&ok);
+        if (!ok || n < 0)
+            return bad(CliTr::tr("auditbench-cli verify: --max-errors '%1': expected a whole number of 0 or more")
+                           .arg(parser.value(QStringLiteral("max-errors"))));
+        options.maxErrors = n;
+    }
+    return true;
+}
+
+void addVerifyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("keyring"), CliTr::tr("Keyring file with the HMAC keys (without it only linkage is checked)."), CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("start"), CliTr::tr("Start of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
+    parser.addOption({QStringLiteral("end"), CliTr::tr("End of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
+    parser.addOption({QStringLiteral("anchor"), CliTr::tr("The hmac the first record must link to (e.g. last period's head)."), CliTr::tr("HEX")});
+    parser.addOption({QStringLiteral("expect-head"), CliTr::tr("The head hmac noted from an earlier verification (detects truncation)."), CliTr::tr("HEX")});
+    parser.addOption({QStringLiteral("max-errors"), CliTr::tr("List at most N errors (default 1000); error_count counts all."), CliTr::tr("N")});
+}
+
+int runVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addVerifyOptions(parser);
+    parser.addPositionalArgument(CliTr::tr("FILE"), CliTr::tr("Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted)."),
+                                 CliTr::tr("FILE..."));
+    int exitCode = 0;
+    if (!parseArguments(parser, QStringLiteral("verify"),
+                        CliTr::tr("Verifies an exported audit log's HMAC chain offline and prints the result as JSON.\n"
+                                  "Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, "
+                                  "2 unusable input or arguments."),
+                        args, exitCode))
+        return exitCode;
+    VerifyOptions options;
+    if (!parseVerifyOptions(parser, options, exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(CliTr::tr("auditbench-cli verify: expected at least one FILE (see --help)"));
+    try {
+        std::optional<Keyring> keyring;
+        if (parser.isSet(QStringLiteral("keyring"))) {
+            keyring = Keyring::fromFile(parser.value(QStringLiteral("keyring")));
+            options.keyring = &*keyring;
+        }
+        const VerificationResult result = ChainVerifier::verifyFiles(files, options);
+        writeOut(result.toJson());
+        return result.exitCode();
+    } catch (const InputError &e) {
+        return fail(e.toString());
+    } catch (const std::exception &e) {
+        return fail(CliTr::tr("auditbench-cli verify: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace ab::cli

@@ -1,0 +1,34 @@
+// auditbench-cli: the command line over the core library. Each command lives in its own file.
+#include "CliCommon.h"
+
+#include "auditbench_version.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("auditbench-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
+
+    using namespace ab::cli;
+    QStringList args = app.arguments().mid(1);
+    const QString first = args.value(0);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        writeOut(QStringLiteral("auditbench-cli %1\n").arg(QStringLiteral(AUDITBENCH_VERSION)).toUtf8());
+        return Exit::Ok;
+    }
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        QString text = CliTr::tr("Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
+        for (const Command &c : commands())
+            text += QStringLiteral("  %1  %2\n").arg(c.name, -12).arg(c.summary);
+        text += CliTr::tr("\nRun 'auditbench-cli COMMAND --help' for a command's options; --version prints the version.\n");
+        writeOut(text.toUtf8());
+        return first.isEmpty() ? Exit::Unusable : Exit::Ok;
+    }
+    for (const Command &c : commands())
+        if (c.name == first)
+            return c.run(args.mid(1));
+    return fail(CliTr::tr("auditbench-cli: unknown command '%1' (see auditbench-cli --help)").arg(first));
+}

@@ -1,0 +1,218 @@
+#include "json/ExportReader.h"
+
+#include "common/InputError.h"
+#include "json/JsonDiagnostics.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace ab {
+
+struct ExportReaderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ab::ExportReader)
+};
+
+const std::vector<std::string_view> &ExportReader::pageKeys()
+{
+    static const std::vector<std::string_view> keys{"items", "data", "records", "audit_logs", "audit_entries"};
+    return keys;
+}
+
+namespace {
+
+using namespace simdjson;
+
+bool isChainMember(std::string_view key)
+{
+    return key == "hmac" || key == "previous_hmac" || key == "hmac_key_id";
+}
+
+[[noreturn]] void fail(const SourceText &src, std::string_view span, size_t at, error_code err)
+{
+    throw jsonSyntaxError(src.name(), src.text(), span, at, error_message(err));
+}
+
+size_t offsetOf(const SourceText &src, const char *p)
+{
+    if (!p || p < src.data() || p > src.data() + src.size())
+        return 0;
+    return size_t(p - src.data());
+}
+
+size_t skipWhitespace(std::string_view text, size_t i)
+{
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+        ++i;
+    return i;
+}
+
+// Appends the record objects of an ondemand array; `what` names the container in messages.
+void collectArray(const SourceText &src, ondemand::array array, std::vector<std::string_view> &out)
+{
+    for (auto element : array) {
+        ondemand::value value;
+        if (auto err = element.get(value))
+            fail(src, src.text(), 0, err);
+        ondemand::json_type type;
+        const std::string_view token = value.raw_json_token();
+        if (auto err = value.type().get(type))
+            fail(src, src.text(), offsetOf(src, token.data()), err);
+        if (type != ondemand::json_type::object)
+            throw InputError::atOffset(src.name(), src.text(), offsetOf(src, token.data()),
+                                       ExportReaderTr::tr("expected a record object"));
+        ondemand::object obj;
+        std::string_view raw;
+        if (auto err = value.get_object().get(obj))
+            fail(src, src.text(), offsetOf(src, token.data()), err);
+        if (auto err = obj.raw_json().get(raw))
+            fail(src, src.text(), offsetOf(src, token.data()), err);
+        out.push_back(raw);
+    }
+}
+
+// One top-level object of a `{`-form input: either a record, or a page holding records.
+void splitObject(const SourceText &src, ondemand::object obj, std::string_view docSource, ExportSplit &out)
+{
+    bool hasChainMember = false;
+    int pageRank = -1; // index into pageKeys() of the array we collected
+    std::vector<std::string_view> pageRecords;
+    std::vector<std::string_view> others;
+    std::set<std::string, std::less<>> seen;
+    const auto &keys = ExportReader::pageKeys();
+
+    for (auto field : obj) {
+        ondemand::raw_json_string rawKey;
+        std::string_view key;
+        if (auto err = field.key().get(rawKey))
+            fail(src, docSource, offsetOf(src, docSource.data()), err);
+        const size_t keyOffset = offsetOf(src, rawKey.raw()) - 1;
+        if (auto err = field.unescaped_key().get(key))
+            fail(src, docSource, keyOffset, err);
+        if (!seen.insert(std::string(key)).second)
+            throw InputError::atOffset(src.name(), src.text(), keyOffset,
+                                       ExportReaderTr::tr("duplicate member name \"%1\": expected each name once per object")
+                                           .arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        hasChainMember = hasChainMember || isChainMember(key);
+        ondemand::value value;
+        if (auto err = field.value().get(value))
+            fail(src, docSource, keyOffset, err);
+        ondemand::json_type type;
+        const std::string_view token = value.raw_json_token();
+        if (auto err = value.type().get(type))
+            fail(src, docSource, offsetOf(src, token.data()), err);
+        const auto rank = std::find(keys.begin(), keys.end(), key);
+        if (type == ondemand::json_type::array && rank != keys.end()
+            && (pageRank < 0 || int(rank - keys.begin()) < pageRank)) {
+            ondemand::array array;
+            if (auto err = value.get_array().get(array))
+                fail(src, docSource, offsetOf(src, token.data()), err);
+            if (pageRank >= 0) // a less preferred array collected earlier is just another member
+                others.insert(others.end(), pageRecords.begin(), pageRecords.end());
+            pageRecords.clear();
+            collectArray(src, array, pageRecords);
+            pageRank = int(rank - keys.begin());
+            continue;
+        }
+        std::string_view raw;
+        error_code err = SUCCESS;
+        if (type == ondemand::json_type::object) {
+            ondemand::object child;
+            err = value.get_object().get(child);
+            if (!err)
+                err = child.raw_json().get(raw);
+        } else if (type == ondemand::json_type::array) {
+            ondemand::array child;
+            err = value.get_array().get(child);
+            if (!err)
+                err = child.raw_json().get(raw);
+        } else {
+            raw = token;
+        }
+        if (err)
+            fail(src, docSource, offsetOf(src, token.data()), err);
+        others.push_back(raw);
+    }
+
+    if (!hasChainMember && pageRank >= 0) {
+        out.records.insert(out.records.end(), pageRecords.begin(), pageRecords.end());
+        out.others.insert(out.others.end(), others.begin(), others.end());
+    } else {
+        // A record (it may be malformed: the verifier says so).
+        size_t b = 0, e = docSource.size();
+        while (b < e && std::isspace(static_cast<unsigned char>(docSource[b])))
+            ++b;
+        while (e > b && std::isspace(static_cast<unsigned char>(docSource[e - 1])))
+            --e;
+        out.records.push_back(docSource.substr(b, e - b));
+    }
+}
+
+} // namespace
+
+ExportSplit ExportReader::split(const SourceText &src)
+{
+    ExportSplit out;
+    const std::string_view text = src.text();
+    const size_t first = skipWhitespace(text, 0);
+    if (first == text.size())
+        throw InputError::atOffset(src.name(), text, first,
+                                   ExportReaderTr::tr("expected a JSON array, a page object or NDJSON records, found no data"));
+    const char c = text[first];
+    if (c == '[') {
+        ondemand::parser parser;
+        ondemand::document doc;
+        if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
+            fail(src, text, first, err);
+        ondemand::array array;
+        if (auto err = doc.get_array().get(array))
+            fail(src, text, first, err);
+        collectArray(src, array, out.records);
+        // simdjson 3.0 has no document::at_end(): past the last token current_location() fails.
+        const char *trailing = nullptr;
+        if (!doc.current_location().get(trailing) && trailing)
+            throw InputError::atOffset(src.name(), text, offsetOf(src, trailing),
+                                       ExportReaderTr::tr("expected end of input after the JSON value"));
+        return out;
+    }
+    if (c != '{')
+        throw InputError::atOffset(src.name(), text, first,
+                                   ExportReaderTr::tr("expected '[' or '{' (a JSON array, a page object or NDJSON records)"));
+
+    // A stream of top-level objects. A batch must hold the largest document, so start at the whole input:
+    // simdjson only touches index memory for the structure it finds.
+    ondemand::parser parser;
+    ondemand::document_stream stream;
+    const size_t batch = std::max<size_t>(src.size(), 1 << 20);
+    if (auto err = parser.iterate_many(src.data(), src.size(), batch).get(stream))
+        fail(src, text, first, err);
+    size_t documents = 0;
+    for (auto it = stream.begin(); it != stream.end(); ++it) {
+        const size_t docStart = it.current_index();
+        auto docRef = *it;
+        const std::string_view docSource = it.source();
+        if (docRef.error())
+            fail(src, text.substr(docStart), docStart, docRef.error());
+        ondemand::object obj;
+        if (auto err = docRef.get_object().get(obj)) {
+            if (err == INCORRECT_TYPE)
+                throw InputError::atOffset(src.name(), text, skipWhitespace(text, docStart),
+                                           ExportReaderTr::tr("expected a record object or a page object"));
+            fail(src, docSource, docStart, err);
+        }
+        splitObject(src, obj, docSource, out);
+        ++documents;
+    }
+    if (const size_t truncated = stream.truncated_bytes()) {
+        const size_t at = src.size() - truncated;
+        fail(src, text.substr(at), skipWhitespace(text, at), INCOMPLETE_ARRAY_OR_OBJECT);
+    }
+    return out;
+}
+
+} // namespace ab

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "json/SourceText.h"
+
+#include <string_view>
+#include <vector>
+
+namespace ab {
+
+// Splits one input text into its record objects, whatever its form (chain.md "Inputs"): a JSON array of
+// records; a page object holding them under items, data, records, audit_logs or audit_entries; NDJSON (a
+// stream of records, or of pages). Only the outer structure is walked here; every record span (and every
+// other member of a page) must still be fully parsed by the caller, which is done in parallel.
+struct ExportSplit
+{
+    std::vector<std::string_view> records; // each the exact text of one record object
+    std::vector<std::string_view> others;  // other page members: to be validated, then ignored
+};
+
+class ExportReader
+{
+public:
+    // Throws InputError with file:line:column.
+    static ExportSplit split(const SourceText &source);
+
+    // The member names under which a page object holds its records, in order of preference.
+    static const std::vector<std::string_view> &pageKeys();
+};
+
+} // namespace ab

@@ -1,0 +1,227 @@
+#include "json/Jcs.h"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace ab::jcs {
+
+void appendNumber(std::string &out, double value)
+{
+    if (!std::isfinite(value))
+        throw std::runtime_error("JCS: NaN and Infinity have no JSON form");
+    if (value == 0) { // both +0 and -0
+        out.push_back('0');
+        return;
+    }
+    if (value < 0) {
+        out.push_back('-');
+        value = -value;
+    }
+    // Shortest round-trip digits (the same digits ECMAScript picks), in scientific form "d.ddde[+-]xx".
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    std::string_view sci(buf, size_t(res.ptr - buf));
+    const size_t ePos = sci.find('e');
+    char digits[32];
+    int k = 0;
+    for (size_t i = 0; i < ePos; ++i)
+        if (sci[i] != '.')
+            digits[k++] = sci[i];
+    while (k > 1 && digits[k - 1] == '0')
+        --k;
+    int exp10 = 0;
+    std::from_chars(sci.data() + ePos + 1 + (sci[ePos + 1] == '+'), sci.data() + sci.size(), exp10);
+    const int n = exp10 + 1; // value = 0.d1d2...dk * 10^n
+
+    if (k <= n && n <= 21) {
+        out.append(digits, size_t(k));
+        out.append(size_t(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        out.append(digits, size_t(n));
+        out.push_back('.');
+        out.append(digits + n, size_t(k - n));
+    } else if (-6 < n && n <= 0) {
+        out.append("0.");
+        out.append(size_t(-n), '0');
+        out.append(digits, size_t(k));
+    } else {
+        out.push_back(digits[0]);
+        if (k > 1) {
+            out.push_back('.');
+            out.append(digits + 1, size_t(k - 1));
+        }
+        out.push_back('e');
+        const int e = n - 1;
+        out.push_back(e < 0 ? '-' : '+');
+        char ebuf[8];
+        auto r = std::to_chars(ebuf, ebuf + sizeof ebuf, e < 0 ? -e : e);
+        out.append(ebuf, size_t(r.ptr - ebuf));
+    }
+}
+
+void appendString(std::string &out, std::string_view s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.push_back('"');
+    size_t runStart = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(s.data() + runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\b': out.append("\\b"); break;
+        case '\t': out.append("\\t"); break;
+        case '\n': out.append("\\n"); break;
+        case '\f': out.append("\\f"); break;
+        case '\r': out.append("\\r"); break;
+        default:
+            out.append("\\u00");
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 0xF]);
+        }
+    }
+    out.append(s.data() + runStart, s.size() - runStart);
+    out.push_back('"');
+}
+
+// Decodes one code point from valid UTF-8 (the parser has validated it).
+static char32_t nextCodePoint(std::string_view s, size_t &i)
+{
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+    char32_t cp = c & (0x3F >> extra);
+    ++i;
+    while (extra-- > 0 && i < s.size())
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3F);
+    return cp;
+}
+
+bool utf16Less(std::string_view a, std::string_view b)
+{
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const unsigned char ca = static_cast<unsigned char>(a[i]), cb = static_cast<unsigned char>(b[j]);
+        if (ca < 0x80 && cb < 0x80) {
+            if (ca != cb)
+                return ca < cb;
+            ++i;
+            ++j;
+            continue;
+        }
+        const char32_t pa = nextCodePoint(a, i), pb = nextCodePoint(b, j);
+        if (pa == pb)
+            continue;
+        // Compare the first UTF-16 code unit; code points above the BMP become surrogates (D800..DBFF),
+        // which sort below E000..FFFF although their code points are larger.
+        const auto unit = [](char32_t cp) -> char32_t { return cp >= 0x10000 ? 0xD800 + ((cp - 0x10000) >> 10) : cp; };
+        const char32_t ua = unit(pa), ub = unit(pb);
+        if (ua != ub)
+            return ua < ub;
+        const auto low = [](char32_t cp) -> char32_t { return 0xDC00 + ((cp - 0x10000) & 0x3FF); };
+        return low(pa) < low(pb);
+    }
+    return (a.size() - i) < (b.size() - j) && i == a.size();
+}
+
+namespace {
+
+struct Member
+{
+    std::string_view key;
+    simdjson::dom::element value;
+};
+
+void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
+                       std::initializer_list<std::string_view> omit, std::vector<Member> &scratch)
+{
+    using simdjson::dom::element_type;
+    switch (el.type()) {
+    case element_type::OBJECT: {
+        const size_t base = scratch.size();
+        for (auto field : simdjson::dom::object(el)) {
+            bool skip = false;
+            for (std::string_view o : omit)
+                if (field.key == o) {
+                    skip = true;
+                    break;
+                }
+            if (!skip)
+                scratch.push_back(Member{field.key, field.value});
+        }
+        auto begin = scratch.begin() + std::ptrdiff_t(base);
+        std::sort(begin, scratch.end(), [](const Member &l, const Member &r) { return utf16Less(l.key, r.key); });
+        for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
+            if (it->key == (it + 1)->key)
+                throw DuplicateMemberError(std::string(it->key));
+        // Children push their own members above `end` and pop them again, so indices here stay valid.
+        const size_t end = scratch.size();
+        out.push_back('{');
+        for (size_t i = base; i < end; ++i) {
+            if (i != base)
+                out.push_back(',');
+            const Member m = scratch[i];
+            appendString(out, m.key);
+            out.push_back(':');
+            canonicalizeValue(m.value, out, {}, scratch);
+        }
+        scratch.resize(base);
+        out.push_back('}');
+        break;
+    }
+    case element_type::ARRAY: {
+        out.push_back('[');
+        bool first = true;
+        for (auto child : simdjson::dom::array(el)) {
+            if (!first)
+                out.push_back(',');
+            first = false;
+            canonicalizeValue(child, out, {}, scratch);
+        }
+        out.push_back(']');
+        break;
+    }
+    case element_type::STRING: appendString(out, std::string_view(el)); break;
+    case element_type::INT64: appendNumber(out, double(int64_t(el))); break;
+    case element_type::UINT64: appendNumber(out, double(uint64_t(el))); break;
+    case element_type::DOUBLE: appendNumber(out, double(el)); break;
+    case element_type::BOOL: out.append(bool(el) ? "true" : "false"); break;
+    case element_type::NULL_VALUE: out.append("null"); break;
+    }
+}
+
+} // namespace
+
+void canonicalize(const simdjson::dom::element &element, std::string &out,
+                  std::initializer_list<std::string_view> omitTopLevel)
+{
+    std::vector<Member> scratch;
+    scratch.reserve(32);
+    canonicalizeValue(element, out, omitTopLevel, scratch);
+}
+
+std::string canonicalize(std::string_view json)
+{
+    simdjson::dom::parser parser;
+    simdjson::padded_string padded(json);
+    simdjson::dom::element el;
+    if (auto err = parser.parse(padded).get(el))
+        throw std::runtime_error(simdjson::error_message(err));
+    std::string out;
+    canonicalize(el, out);
+    return out;
+}
+
+} // namespace ab::jcs

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <initializer_list>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace simdjson::dom {
+class element;
+}
+
+// RFC 8785 JSON Canonicalization Scheme over simdjson's DOM.
+namespace ab::jcs {
+
+// Thrown when an object holds the same member name twice (the canonical form would be ambiguous).
+class DuplicateMemberError : public std::runtime_error
+{
+public:
+    explicit DuplicateMemberError(std::string name)
+        : std::runtime_error("duplicate member name"), m_name(std::move(name))
+    {
+    }
+    const std::string &name() const { return m_name; }
+
+private:
+    std::string m_name;
+};
+
+// Appends the ECMAScript Number.prototype.toString form of a finite double.
+void appendNumber(std::string &out, double value);
+// Appends a JSON string literal with JCS's minimal escaping.
+void appendString(std::string &out, std::string_view utf8);
+// True when a sorts before b by UTF-16 code units (JCS member order).
+bool utf16Less(std::string_view a, std::string_view b);
+
+// Appends JCS(element). Members named in `omitTopLevel` are left out of the outermost object only.
+// Throws DuplicateMemberError. Depth is bounded by the parser's maximum depth.
+void canonicalize(const simdjson::dom::element &element, std::string &out,
+                  std::initializer_list<std::string_view> omitTopLevel = {});
+
+// Parses and canonicalizes one JSON text (tests and small inputs). Throws std::runtime_error on bad JSON.
+std::string canonicalize(std::string_view json);
+
+} // namespace ab::jcs

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Progress.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <string_view>
+
+namespace ab {
+
+// The bytes of one input file, decompressed when gzip, validated as UTF-8, and held with the zero padding
+// simdjson needs behind the last byte, so any span of it can be parsed in place.
+class SourceText
+{
+public:
+    static constexpr size_t Padding = 64; // == SIMDJSON_PADDING (checked in the .cpp)
+
+    SourceText() = default;
+    SourceText(SourceText &&) noexcept = default;
+    SourceText &operator=(SourceText &&) noexcept = default;
+
+    // Reads a file; throws InputError (missing file, bad gzip, data after the first gzip member, bad UTF-8).
+    static SourceText fromFile(const QString &path, Progress *progress = nullptr);
+    // The same for bytes already in memory (`name` is what messages call the file).
+    static SourceText fromBytes(const QString &name, const QByteArray &bytes);
+    // Wraps text that is known to be UTF-8 (records read back from a workspace); no checks.
+    static SourceText fromTrustedText(const QString &name, std::string_view text);
+
+    const QString &name() const { return m_name; }
+    QString fileName() const; // name without directories
+    std::string_view text() const { return {m_data.get(), m_size}; }
+    const char *data() const { return m_data.get(); }
+    size_t size() const { return m_size; }
+    // SHA-256 (lowercase hex) and size of the bytes as they were on disk (compressed, when gzip).
+    const QString &sha256() const { return m_sha256; }
+    qint64 originalSize() const { return m_originalSize; }
+    bool wasGzip() const { return m_gzip; }
+
+private:
+    void allocate(size_t size);
+    static SourceText build(const QString &name, const char *bytes, size_t size, Progress *progress);
+
+    QString m_name;
+    std::unique_ptr<char[]> m_data;
+    size_t m_size = 0;
+    QString m_sha256;
+    qint64 m_originalSize = 0;
+    bool m_gzip = false;
+};
+
+// Offset of the first byte that is not valid UTF-8, or npos.
+size_t firstInvalidUtf8(std::string_view text);
+
+} // namespace ab

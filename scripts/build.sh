@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Configures (CMake + Ninja) and builds AuditBench into build/ (binaries in build/bin/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR="${AUDITBENCH_BUILD_DIR:-build}"
+BUILD_TYPE="${AUDITBENCH_BUILD_TYPE:-RelWithDebInfo}"
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+fi
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${launcher[@]}" "$@"
+fi
+cmake --build "$BUILD_DIR" --parallel "$(nproc)"

@@ -1,0 +1,156 @@
+// RFC 8785 canonicalisation against the external vectors (bytes, not re-parsed JSON).
+#include "TestConfig.h"
+#include "json/Jcs.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <bit>
+#include <cstring>
+
+class TestJcs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rfc8785Vectors_data();
+    void rfc8785Vectors();
+    void es6Numbers_data();
+    void es6Numbers();
+    void numberFormatting_data();
+    void numberFormatting();
+    void chainRecordContent();
+    void duplicateMemberRejected_data();
+    void duplicateMemberRejected();
+    void utf16Order();
+};
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+void TestJcs::rfc8785Vectors_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir dir(QStringLiteral(AB_EXTERNAL_DIR "/rfc8785-jcs/input"));
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 6);
+    for (const QString &n : names)
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void TestJcs::rfc8785Vectors()
+{
+    QFETCH(QString, name);
+    const QByteArray input = readAll(QStringLiteral(AB_EXTERNAL_DIR "/rfc8785-jcs/input/") + name);
+    const QByteArray expected = readAll(QStringLiteral(AB_EXTERNAL_DIR "/rfc8785-jcs/output/") + name);
+    const std::string out = ab::jcs::canonicalize(std::string_view(input.constData(), size_t(input.size())));
+    QCOMPARE(QByteArray::fromStdString(out), expected);
+}
+
+void TestJcs::es6Numbers_data()
+{
+    QTest::addColumn<QString>("hexBits");
+    QTest::addColumn<QString>("expected");
+    const QList<QByteArray> lines = readAll(QStringLiteral(AB_EXTERNAL_DIR "/rfc8785-jcs/es6_number_samples.csv")).split('\n');
+    int rows = 0;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QList<QByteArray> parts = line.trimmed().split(',');
+        QTest::newRow(parts[0].constData()) << QString::fromLatin1(parts[0]) << QString::fromLatin1(parts[1]);
+        ++rows;
+    }
+    QCOMPARE(rows, 7);
+}
+
+void TestJcs::es6Numbers()
+{
+    QFETCH(QString, hexBits);
+    QFETCH(QString, expected);
+    bool ok = false;
+    const quint64 bits = hexBits.toULongLong(&ok, 16);
+    QVERIFY(ok);
+    std::string out;
+    ab::jcs::appendNumber(out, std::bit_cast<double>(bits));
+    QCOMPARE(QString::fromStdString(out), expected);
+}
+
+void TestJcs::numberFormatting_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << 0.0 << "0";
+    QTest::newRow("negative zero") << -0.0 << "0";
+    QTest::newRow("integer") << 42.0 << "42";
+    QTest::newRow("1e21") << 1e21 << "1e+21";
+    QTest::newRow("1e20") << 1e20 << "100000000000000000000";
+    QTest::newRow("1.5e-7") << 1.5e-7 << "1.5e-7";
+    QTest::newRow("1e-6") << 1e-6 << "0.000001";
+    QTest::newRow("fraction") << 2.5 << "2.5";
+    QTest::newRow("negative") << -123.456 << "-123.456";
+    QTest::newRow("2^53+2") << 9007199254740994.0 << "9007199254740994";
+    QTest::newRow("max") << 1.7976931348623157e308 << "1.7976931348623157e+308";
+    QTest::newRow("min subnormal") << 5e-324 << "5e-324";
+    QTest::newRow("third") << (1.0 / 3.0) << "0.3333333333333333";
+}
+
+void TestJcs::numberFormatting()
+{
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    std::string out;
+    ab::jcs::appendNumber(out, value);
+    QCOMPARE(QString::fromStdString(out), expected);
+}
+
+void TestJcs::chainRecordContent()
+{
+    // spec/vectors: record 4 of chain-small.json without hmac/previous_hmac, canonicalised.
+    const QByteArray expected = readAll(QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.record4.jcs")).trimmed();
+    const QByteArray record =
+        R"({"id":"evt_00000004","timestamp":"2025-08-25T00:01:59.434Z","org_id":"org_demo","category":"authentication",
+        "action":"logout","user_id":"usr_004","user_email":"user37@example.com","source_ip":"203.0.113.32","sequence":4,
+        "details":{"z":[1,2.5,-0.0,1e+21,1.5e-07],"été":"café ☃ 😀","ctrl":"tab\there\nnew \u0001","a":null,"b":true},
+        "hmac_key_id":"k2025a"})";
+    QCOMPARE(QByteArray::fromStdString(ab::jcs::canonicalize(std::string_view(record.constData(), size_t(record.size())))), expected);
+}
+
+void TestJcs::duplicateMemberRejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("top level") << QByteArray(R"({"a":1,"b":2,"a":3})") << "a";
+    QTest::newRow("nested") << QByteArray(R"({"x":{"k":1,"k":1}})") << "k";
+    QTest::newRow("in array") << QByteArray(R"([{"q":true,"q":false}])") << "q";
+    QTest::newRow("escaped spelling") << QByteArray(R"({"ab":1,"a\u0062":2})") << "ab";
+}
+
+void TestJcs::duplicateMemberRejected()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, name);
+    try {
+        ab::jcs::canonicalize(std::string_view(json.constData(), size_t(json.size())));
+        QFAIL("duplicate member accepted");
+    } catch (const ab::jcs::DuplicateMemberError &e) {
+        QCOMPARE(QString::fromStdString(e.name()), name);
+    }
+}
+
+void TestJcs::utf16Order()
+{
+    // U+FB33 (BMP, above the surrogates) sorts after U+1F600 in UTF-16 order, before it in code point order.
+    QVERIFY(ab::jcs::utf16Less("\xF0\x9F\x98\x80", "\xEF\xAC\xB3"));
+    QVERIFY(!ab::jcs::utf16Less("\xEF\xAC\xB3", "\xF0\x9F\x98\x80"));
+    QVERIFY(ab::jcs::utf16Less("a", "ab"));
+    QVERIFY(!ab::jcs::utf16Less("ab", "ab"));
+    QVERIFY(ab::jcs::utf16Less("Z", "a"));
+}
+
+QTEST_APPLESS_MAIN(TestJcs)
+#include "tst_jcs.moc"
