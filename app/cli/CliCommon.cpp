@@ -1,15 +1,28 @@
 #include "CliCommon.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ab::cli {
 
-const QList<Command> &commands()
+static QList<Command> &registry()
 {
-    static const QList<Command> all{
-        {QStringLiteral("verify"), CliTr::tr("Verify the HMAC chain of audit export files (or of a workspace)"), runVerify},
-        {QStringLiteral("demo-data"), CliTr::tr("Write deterministic synthetic evidence for demos and benchmarks"), runDemoData},
-    };
+    static QList<Command> all;
+    return all;
+}
+
+CommandRegistration::CommandRegistration(const char *name, const char *summary, std::function<int(const QStringList &)> run)
+{
+    // The summary is translated when listed (tr() needs the application's translators installed).
+    registry().append(Command{QString::fromLatin1(name), QString::fromUtf8(summary), std::move(run)});
+}
+
+QList<Command> commands()
+{
+    QList<Command> all = registry();
+    std::sort(all.begin(), all.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    for (Command &c : all)
+        c.summary = QCoreApplication::translate("auditbench_cli", c.summary.toUtf8().constData());
     return all;
 }
 

@@ -19,8 +19,13 @@ struct Command
     std::function<int(const QStringList &args)> run;
 };
 
-// All commands, in the order `--help` lists them. Each command file registers itself here.
-const QList<Command> &commands();
+// All commands, sorted by name. Each command file registers itself with a static CommandRegistration.
+QList<Command> commands();
+
+struct CommandRegistration
+{
+    CommandRegistration(const char *name, const char *summary, std::function<int(const QStringList &)> run);
+};
 
 // Prints one line on stderr (no stdout output) and returns Exit::Unusable.
 int fail(const QString &message);
@@ -37,7 +42,5 @@ struct CliTr
     Q_DECLARE_TR_FUNCTIONS(auditbench_cli)
 };
 
-int runVerify(const QStringList &args);
-int runDemoData(const QStringList &args);
 
 } // namespace ab::cli

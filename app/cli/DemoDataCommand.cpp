@@ -3,7 +3,7 @@
 
 namespace ab::cli {
 
-int runDemoData(const QStringList &args)
+static int runDemoData(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), CliTr::tr("Directory to write the evidence into."), CliTr::tr("DIR")});
@@ -16,3 +16,9 @@ int runDemoData(const QStringList &args)
 }
 
 } // namespace ab::cli
+
+namespace {
+const ab::cli::CommandRegistration registration(
+    "demo-data", QT_TRANSLATE_NOOP("auditbench_cli", "Write deterministic synthetic evidence for demos and benchmarks"),
+    ab::cli::runDemoData);
+}

@@ -57,7 +57,7 @@ void addVerifyOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("max-errors"), CliTr::tr("List at most N errors (default 1000); error_count counts all."), CliTr::tr("N")});
 }
 
-int runVerify(const QStringList &args)
+static int runVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     addVerifyOptions(parser);
@@ -93,3 +93,9 @@ int runVerify(const QStringList &args)
 }
 
 } // namespace ab::cli
+
+namespace {
+const ab::cli::CommandRegistration registration(
+    "verify", QT_TRANSLATE_NOOP("auditbench_cli", "Verify the HMAC chain of audit export files (or of a workspace)"),
+    ab::cli::runVerify);
+}

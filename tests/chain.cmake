@@ -1,0 +1,3 @@
+# Foundation: JCS, crypto, keyring, export reading, chain verification, verify CLI.
+ab_add_test(tst_jcs SOURCES core/tst_jcs.cpp LIBS auditbench_core)
+ab_add_test(tst_crypto SOURCES core/tst_crypto.cpp LIBS auditbench_core)
