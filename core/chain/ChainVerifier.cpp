@@ -78,10 +78,10 @@ struct Extractor
 
 [[noreturn]] void throwDuplicate(const SourceText &src, std::string_view raw)
 {
-    size_t at = findDuplicateMember(raw);
+    std::string name;
+    size_t at = findDuplicateMember(raw, &name);
     at = (at == std::string_view::npos ? 0 : at) + size_t(raw.data() - src.data());
-    throw InputError::atOffset(src.name(), src.text(), at,
-                               ChainVerifierTr::tr("duplicate member name: expected each name once per object"));
+    throw InputError::atOffset(src.name(), src.text(), at, duplicateMemberMessage(name));
 }
 
 simdjson::dom::element parseSpan(simdjson::dom::parser &parser, const SourceText &src, std::string_view raw)
