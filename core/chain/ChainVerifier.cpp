@@ -78,17 +78,26 @@ struct Extractor
 
 [[noreturn]] void throwDuplicate(const SourceText &src, std::string_view raw)
 {
-    size_t at = findDuplicateMember(raw);
+    std::string name;
+    size_t at = findDuplicateMember(raw, &name);
     at = (at == std::string_view::npos ? 0 : at) + size_t(raw.data() - src.data());
-    throw InputError::atOffset(src.name(), src.text(), at,
-                               ChainVerifierTr::tr("duplicate member name: expected each name once per object"));
+    throw InputError::atOffset(src.name(), src.text(), at, duplicateMemberMessage(name));
+}
+
+// `raw` must lie inside a padded buffer (a SourceText), so it is parsed in place (no copy).
+simdjson::error_code parseRecord(simdjson::dom::parser &parser, std::string_view raw, simdjson::dom::element &el)
+{
+    auto err = parser.parse(raw.data(), raw.size(), false).get(el);
+    if (err == simdjson::NUMBER_ERROR) // perhaps an integer beyond 64 bits, which JCS reads as a double
+        if (const auto widened = jcs::widenBigIntegers(raw))
+            err = parser.parse(simdjson::padded_string(*widened)).get(el); // the DOM keeps no pointer into it
+    return err;
 }
 
 simdjson::dom::element parseSpan(simdjson::dom::parser &parser, const SourceText &src, std::string_view raw)
 {
     simdjson::dom::element el;
-    // The span lies inside a padded buffer, so it is parsed in place (no copy).
-    if (auto err = parser.parse(raw.data(), raw.size(), false).get(el))
+    if (auto err = parseRecord(parser, raw, el))
         throw jsonSyntaxError(src.name(), src.text(), raw, size_t(raw.data() - src.data()), simdjson::error_message(err));
     return el;
 }
@@ -251,9 +260,8 @@ QString timestampText(const ChainRecord &r)
 {
     simdjson::dom::parser parser;
     simdjson::dom::element el;
-    simdjson::padded_string padded(r.raw);
     std::string_view ts;
-    if (!parser.parse(padded).get(el) && !el["timestamp"].get_string().get(ts))
+    if (!parseRecord(parser, r.raw, el) && !el["timestamp"].get_string().get(ts))
         return qstr(ts);
     return {};
 }
@@ -308,8 +316,14 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
                 bool merged = false;
                 if (!same.empty()) {
                     const std::string content = contentOf(input, r);
+                    // The chain members count too: merging a same-content record with another hmac would
+                    // let the order of the files decide which copy is verified.
+                    const auto sameChainMembers = [&](const ChainRecord &o) {
+                        return o.hmacOk == r.hmacOk && o.hmac == r.hmac && o.previousOk == r.previousOk
+                               && o.previousHmac == r.previousHmac;
+                    };
                     for (uint32_t other : same)
-                        if (contentOf(input, records[other]) == content) {
+                        if (sameChainMembers(records[other]) && contentOf(input, records[other]) == content) {
                             merged = true;
                             break;
                         }

@@ -132,9 +132,10 @@ Keyring Keyring::fromBytes(const QString &name, const QByteArray &bytes)
         dom::element el;
         if (auto err = dp.parse(src.data(), src.size(), false).get(el))
             throw jsonSyntaxError(name, text, text, 0, error_message(err));
-        const size_t dup = findDuplicateMember(text);
+        std::string duplicate;
+        const size_t dup = findDuplicateMember(text, &duplicate);
         if (dup != std::string_view::npos)
-            throw InputError::atOffset(name, text, dup, KeyringTr::tr("duplicate member name: expected each name once per object"));
+            throw InputError::atOffset(name, text, dup, duplicateMemberMessage(duplicate));
     }
 
     ondemand::parser parser;
