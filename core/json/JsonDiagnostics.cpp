@@ -186,8 +186,12 @@ InputError jsonSyntaxError(const QString &file, std::string_view whole, std::str
         for (;;) {
             while (p < span.size() && isJsonWhitespace(span[p]))
                 ++p;
-            if (p >= span.size())
+            if (p >= span.size()) {
+                if (p == span.size() && span.find_first_not_of(" \t\r\n") == std::string_view::npos)
+                    return InputError::atOffset(file, whole, spanOffset + p,
+                                                JsonDiagnosticsTr::tr("expected a JSON value, found no data"));
                 break;
+            }
             const std::string_view doc = span.substr(p);
             QJsonParseError error;
             QJsonDocument::fromJson(QByteArray::fromRawData(doc.data(), qsizetype(doc.size())), &error);
@@ -203,8 +207,12 @@ InputError jsonSyntaxError(const QString &file, std::string_view whole, std::str
             q = std::min(q, span.size());
             if (auto bad = scanLexical(span, p, q))
                 return InputError::atOffset(file, whole, spanOffset + bad->offset, bad->message);
-            if (error.error != QJsonParseError::GarbageAtEnd || kind != JsonTextKind::Stream)
-                return InputError::atOffset(file, whole, spanOffset + q, expectation(error.error));
+            if (error.error != QJsonParseError::GarbageAtEnd || kind != JsonTextKind::Stream) {
+                // Qt says "missing object" also where a value is missing inside (e.g. after a trailing comma).
+                const auto what = error.error == QJsonParseError::MissingObject && q > p ? QJsonParseError::IllegalValue
+                                                                                         : error.error;
+                return InputError::atOffset(file, whole, spanOffset + q, expectation(what));
+            }
             p = q;
         }
     }
