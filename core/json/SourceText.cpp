@@ -10,9 +10,6 @@
 #include <simdjson.h>
 #include <zlib.h>
 
-#if __has_include(<sys/mman.h>)
-#include <sys/mman.h>
-#endif
 
 #include <cstdlib>
 #include <cstring>
@@ -34,20 +31,9 @@ void SourceText::FreeBuffer::operator()(char *p) const
 
 void SourceText::allocate(size_t size)
 {
-    // Not zero-filled (every byte is written next). Large texts sit in 2 MiB-aligned memory the kernel may back
-    // with huge pages: a 1 GB export then costs hundreds instead of a quarter million page faults.
-    constexpr size_t HugePage = size_t(2) << 20;
-    char *p = nullptr;
-    if (size + Padding >= 4 * HugePage) {
-        const size_t rounded = (size + Padding + HugePage - 1) / HugePage * HugePage;
-        p = static_cast<char *>(std::aligned_alloc(HugePage, rounded));
-#ifdef MADV_HUGEPAGE
-        if (p)
-            madvise(p, rounded, MADV_HUGEPAGE);
-#endif
-    } else {
-        p = static_cast<char *>(std::malloc(size + Padding));
-    }
+    // Not zero-filled: every byte is written next (a zero-filled 1 GB buffer costs a second pass over it).
+    // Huge pages were tried and measured slower on the 2-core VM (see docs/performance.md).
+    char *p = static_cast<char *>(std::malloc(size + Padding));
     if (!p)
         throw std::bad_alloc();
     m_data.reset(p);
