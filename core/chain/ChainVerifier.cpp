@@ -81,17 +81,26 @@ struct Extractor
 
 [[noreturn]] void throwDuplicate(const SourceText &src, std::string_view raw)
 {
-    size_t at = findDuplicateMember(raw);
+    std::string name;
+    size_t at = findDuplicateMember(raw, &name);
     at = (at == std::string_view::npos ? 0 : at) + size_t(raw.data() - src.data());
-    throw InputError::atOffset(src.name(), src.text(), at,
-                               ChainVerifierTr::tr("duplicate member name: expected each name once per object"));
+    throw InputError::atOffset(src.name(), src.text(), at, duplicateMemberMessage(name));
+}
+
+// `raw` must lie inside a padded buffer (a SourceText), so it is parsed in place (no copy).
+simdjson::error_code parseRecord(simdjson::dom::parser &parser, std::string_view raw, simdjson::dom::element &el)
+{
+    auto err = parser.parse(raw.data(), raw.size(), false).get(el);
+    if (err == simdjson::NUMBER_ERROR) // perhaps an integer beyond 64 bits, which JCS reads as a double
+        if (const auto widened = jcs::widenBigIntegers(raw))
+            err = parser.parse(simdjson::padded_string(*widened)).get(el); // the DOM keeps no pointer into it
+    return err;
 }
 
 simdjson::dom::element parseSpan(simdjson::dom::parser &parser, const SourceText &src, std::string_view raw)
 {
     simdjson::dom::element el;
-    // The span lies inside a padded buffer, so it is parsed in place (no copy).
-    if (auto err = parser.parse(raw.data(), raw.size(), false).get(el))
+    if (auto err = parseRecord(parser, raw, el))
         throw jsonSyntaxError(src.name(), src.text(), raw, size_t(raw.data() - src.data()), simdjson::error_message(err));
     return el;
 }
@@ -309,9 +318,8 @@ QString timestampText(const ChainRecord &r)
 {
     simdjson::dom::parser parser;
     simdjson::dom::element el;
-    simdjson::padded_string padded(r.raw);
     std::string_view ts;
-    if (!parser.parse(padded).get(el) && !el["timestamp"].get_string().get(ts))
+    if (!parseRecord(parser, r.raw, el) && !el["timestamp"].get_string().get(ts))
         return qstr(ts);
     return {};
 }
@@ -386,9 +394,16 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
                     if (!inserted) {
                         auto &more = moreById[r.id];
                         const std::string content = contentOf(input, r);
-                        bool merged = contentOf(input, records[first->second]) == content;
+                        // The chain members count too: merging a same-content record with another hmac would
+                        // let the order of the files decide which copy is verified.
+                        const auto same = [&](uint32_t other) {
+                            const ChainRecord &o = records[other];
+                            return o.hmacOk == r.hmacOk && o.hmac == r.hmac && o.previousOk == r.previousOk
+                                   && o.previousHmac == r.previousHmac && contentOf(input, o) == content;
+                        };
+                        bool merged = same(first->second);
                         for (size_t k = 0; !merged && k < more.size(); ++k)
-                            merged = contentOf(input, records[more[k]]) == content;
+                            merged = same(more[k]);
                         if (merged) {
                             ++result.duplicatesMerged;
                             continue;

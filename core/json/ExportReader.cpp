@@ -38,6 +38,12 @@ bool isChainMember(std::string_view key)
     throw jsonSyntaxError(src.name(), src.text(), span, at, error_message(err));
 }
 
+// For NDJSON: every document of the stream is diagnosed in turn, so the position is the first real problem.
+[[noreturn]] void failStream(const SourceText &src, size_t fallbackOffset, error_code err)
+{
+    throw jsonSyntaxError(src.name(), src.text(), src.text(), fallbackOffset, error_message(err), JsonTextKind::Stream);
+}
+
 size_t offsetOf(const SourceText &src, const char *p)
 {
     if (!p || p < src.data() || p > src.data() + src.size())
@@ -122,8 +128,7 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
             fail(src, docSource, keyOffset, err);
         if (!scratch.insertName(key))
             throw InputError::atOffset(src.name(), src.text(), keyOffset,
-                                       ExportReaderTr::tr("duplicate member name \"%1\": expected each name once per object")
-                                           .arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+                                       duplicateMemberMessage(key));
         hasChainMember = hasChainMember || isChainMember(key);
         ondemand::value value;
         if (auto err = field.value().get(value))
@@ -221,11 +226,14 @@ ExportSplit ExportReader::split(const SourceText &src)
     size_t documents = 0;
     SplitScratch scratch;
     for (auto it = stream.begin(); it != stream.end(); ++it) {
-        const size_t docStart = it.current_index();
         auto docRef = *it;
-        const std::string_view docSource = it.source();
+        // Check before asking where the document is: after a stage-1 error (e.g. an unclosed string anywhere
+        // in the batch) the iterator has no document and source() reads out of bounds. Such an error is not
+        // tied to this document either, so the whole stream is diagnosed, one document after the other.
         if (docRef.error())
-            fail(src, text.substr(docStart), docStart, docRef.error());
+            failStream(src, skipWhitespace(text, 0), docRef.error());
+        const size_t docStart = it.current_index();
+        const std::string_view docSource = it.source();
         ondemand::object obj;
         if (auto err = docRef.get_object().get(obj)) {
             if (err == INCORRECT_TYPE)
@@ -237,8 +245,7 @@ ExportSplit ExportReader::split(const SourceText &src)
         ++documents;
     }
     if (const size_t truncated = stream.truncated_bytes()) {
-        const size_t at = src.size() - truncated;
-        fail(src, text.substr(at), skipWhitespace(text, at), INCOMPLETE_ARRAY_OR_OBJECT);
+        failStream(src, skipWhitespace(text, src.size() - truncated), INCOMPLETE_ARRAY_OR_OBJECT);
     }
     return out;
 }

@@ -232,12 +232,64 @@ void canonicalize(const simdjson::dom::element &element, std::string &out,
     canonicalizeValue(element, out, omitTopLevel, scratch);
 }
 
+std::optional<std::string> widenBigIntegers(std::string_view json)
+{
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    std::string out;
+    size_t copied = 0;
+    bool inString = false;
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && !isDigit(c))
+            continue;
+        const bool negative = c == '-';
+        size_t end = i + (negative ? 1 : 0);
+        const size_t digitsBegin = end;
+        while (end < json.size() && isDigit(json[end]))
+            ++end;
+        const bool integer = end == json.size() || (json[end] != '.' && json[end] != 'e' && json[end] != 'E');
+        const std::string_view digits = json.substr(digitsBegin, end - digitsBegin);
+        // int64 down to -9223372036854775808, uint64 up to 18446744073709551615: what simdjson reads itself.
+        const std::string_view limit = negative ? "9223372036854775808" : "18446744073709551615";
+        const bool beyond = digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit);
+        if (integer && beyond && (digits.size() < 2 || digits[0] != '0')) {
+            out.append(json.substr(copied, end - copied)).append(".0");
+            copied = end;
+        }
+        while (end < json.size() && (isDigit(json[end]) || json[end] == '.' || json[end] == 'e' || json[end] == 'E'
+                                     || json[end] == '+' || json[end] == '-'))
+            ++end;
+        i = end - 1;
+    }
+    if (copied == 0)
+        return std::nullopt;
+    out.append(json.substr(copied));
+    return out;
+}
+
 std::string canonicalize(std::string_view json)
 {
     simdjson::dom::parser parser;
     simdjson::padded_string padded(json);
     simdjson::dom::element el;
-    if (auto err = parser.parse(padded).get(el))
+    auto err = parser.parse(padded).get(el);
+    if (err == simdjson::NUMBER_ERROR)
+        if (const auto widened = widenBigIntegers(json)) {
+            padded = simdjson::padded_string(*widened);
+            err = parser.parse(padded).get(el);
+        }
+    if (err)
         throw std::runtime_error(simdjson::error_message(err));
     std::string out;
     canonicalize(el, out);
