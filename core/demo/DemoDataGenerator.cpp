@@ -43,7 +43,10 @@ constexpr std::string_view Genesis = "000000000000000000000000000000000000000000
 class Rng
 {
 public:
-    Rng(quint64 seed, quint64 stream) : m_engine(seed * 0x9E3779B97F4A7C15ULL ^ (stream + 0x632BE59BD9B4E019ULL)) {}
+    Rng(quint64 seed, quint64 stream)
+        : m_engine(seed * 0x9E3779B97F4A7C15ULL ^ (stream + 0x632BE59BD9B4E019ULL))
+    {
+    }
 
     quint64 next() { return m_engine(); }
     // Uniform in [0, n) without modulo bias (rejection of the short last bucket).
@@ -92,10 +95,10 @@ public:
     std::string uuid()
     {
         std::string h = hex(32);
-        h[12] = '4';                               // version 4
+        h[12] = '4';                                                          // version 4
         h[16] = "89ab"[std::string_view("0123456789abcdef").find(h[16]) & 3]; // RFC 4122 variant
-        return h.substr(0, 8) + '-' + h.substr(8, 4) + '-' + h.substr(12, 4) + '-' + h.substr(16, 4) + '-'
-               + h.substr(20);
+        return h.substr(0, 8) + '-' + h.substr(8, 4) + '-' + h.substr(12, 4) + '-' + h.substr(16, 4) + '-' +
+               h.substr(20);
     }
 
 private:
@@ -129,7 +132,10 @@ qint64 daysFromCivil(int y, unsigned m, unsigned d)
     return era * 146097 + qint64(doe) - 719468;
 }
 
-qint64 epochMs(int y, unsigned m, unsigned d) { return daysFromCivil(y, m, d) * DayMs; }
+qint64 epochMs(int y, unsigned m, unsigned d)
+{
+    return daysFromCivil(y, m, d) * DayMs;
+}
 
 std::string rfc3339(qint64 ms, bool withMillis = true)
 {
@@ -144,8 +150,8 @@ std::string rfc3339(qint64 ms, bool withMillis = true)
     rest %= 60000;
     char buf[40];
     if (withMillis)
-        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, mo, d, h, mi, int(rest / 1000),
-                      int(rest % 1000));
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", y, mo, d, h, mi,
+                      int(rest / 1000), int(rest % 1000));
     else
         std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", y, mo, d, h, mi, int(rest / 1000));
     return buf;
@@ -346,6 +352,7 @@ public:
             throw DemoDataError(DemoDataTr::tr("%1: cannot rename to %2").arg(m_temp, m_final));
         m_temp.clear();
     }
+
 private:
     QString m_final, m_temp;
     std::FILE *m_file = nullptr;
@@ -397,11 +404,12 @@ constexpr std::array<std::string_view, 8> OverrideReasons{
     "False positive: string is an order number, not a card"};
 
 constexpr std::array<std::string_view, 24> FirstNames{
-    "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "nia",
-    "oscar", "peggy", "rupert", "sybil", "trent", "ursula", "victor", "wendy", "xavier", "yasmin", "zoe", "omar"};
+    "alice", "bob",    "carol",   "dave",  "erin",   "frank",  "grace",  "heidi",
+    "ivan",  "judy",   "mallory", "nia",   "oscar",  "peggy",  "rupert", "sybil",
+    "trent", "ursula", "victor",  "wendy", "xavier", "yasmin", "zoe",    "omar"};
 constexpr std::array<std::string_view, 16> LastNames{
-    "nguyen", "smith", "garcia", "kowalski", "okafor", "johansson", "tanaka", "muller",
-    "rossi", "dubois", "silva", "patel", "cohen", "novak", "brennan", "haddad"};
+    "nguyen", "smith",  "garcia", "kowalski", "okafor", "johansson", "tanaka",  "muller",
+    "rossi",  "dubois", "silva",  "patel",    "cohen",  "novak",     "brennan", "haddad"};
 
 struct User
 {
@@ -410,7 +418,8 @@ struct User
 
 std::string documentationIp(Rng &rng)
 {
-    return (rng.chance(500) ? std::string("203.0.113.") : std::string("198.51.100.")) + std::to_string(rng.between(1, 254));
+    return (rng.chance(500) ? std::string("203.0.113.") : std::string("198.51.100.")) +
+           std::to_string(rng.between(1, 254));
 }
 
 std::vector<User> makeUsers(Rng &rng, size_t count)
@@ -419,8 +428,8 @@ std::vector<User> makeUsers(Rng &rng, size_t count)
     for (size_t i = 0; i < count; ++i) {
         User u;
         u.id = "usr_" + rng.hex(12);
-        u.email = std::string(FirstNames[i % FirstNames.size()]) + "." + std::string(LastNames[(i * 7 + i / 16) % LastNames.size()])
-                  + "@example.com";
+        u.email = std::string(FirstNames[i % FirstNames.size()]) + "." +
+                  std::string(LastNames[(i * 7 + i / 16) % LastNames.size()]) + "@example.com";
         u.ip = documentationIp(rng);
         users.push_back(std::move(u));
     }
@@ -457,7 +466,8 @@ bool writeOcsf(const Record &r, qint64 ms, std::string &out)
         return false; // model routing has no OCSF class in the seed's mapping
     }
     std::string upper(action);
-    std::transform(upper.begin(), upper.end(), upper.begin(), [](char c) { return char(c >= 'a' && c <= 'z' ? c - 32 : c); });
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](char c) { return char(c >= 'a' && c <= 'z' ? c - 32 : c); });
 
     JsonWriter w(false);
     w.beginObject();
@@ -475,8 +485,9 @@ bool writeOcsf(const Record &r, qint64 ms, std::string &out)
         const std::string entity(r.get("entity_type"));
         w.key("finding").beginObject();
         w.key("title").value("DLP enforcement — " + entity + " detected");
-        w.key("desc").value(std::string(action == "block" ? "Request blocked by policy: " : "Policy action " + upper + " by policy: ")
-                            + std::string(r.get("policy_name")));
+        w.key("desc").value(std::string(action == "block" ? "Request blocked by policy: "
+                                                          : "Policy action " + upper + " by policy: ") +
+                            std::string(r.get("policy_name")));
         w.key("uid").value(r.get("id"));
         w.key("rule").beginObject().key("name").value(r.get("rule_name")).endObject();
         w.endObject();
@@ -488,7 +499,13 @@ bool writeOcsf(const Record &r, qint64 ms, std::string &out)
     w.key("metadata").beginObject();
     w.key("version").value("1.1.0");
     w.key("uid").value(r.get("id"));
-    w.key("product").beginObject().key("name").value("Arbitex Gateway").key("vendor_name").value("Arbitex").endObject();
+    w.key("product")
+        .beginObject()
+        .key("name")
+        .value("Arbitex Gateway")
+        .key("vendor_name")
+        .value("Arbitex")
+        .endObject();
     if (!r.get("framework_reference").empty())
         w.key("framework_reference").value(r.get("framework_reference"));
     if (!r.get("entity_type").empty())
@@ -501,7 +518,13 @@ bool writeOcsf(const Record &r, qint64 ms, std::string &out)
     w.key("uid").value(r.get("user_id")).key("email_addr").value(r.get("user_email"));
     w.endObject().endObject();
     if (classUid != 2001) {
-        w.key("user").beginObject().key("uid").value(r.get("user_id")).key("email_addr").value(r.get("user_email")).endObject();
+        w.key("user")
+            .beginObject()
+            .key("uid")
+            .value(r.get("user_id"))
+            .key("email_addr")
+            .value(r.get("user_email"))
+            .endObject();
         w.key("src_endpoint").beginObject().key("ip").value(r.get("source_ip")).endObject();
     }
     w.endObject();
@@ -523,7 +546,8 @@ struct GatewayResult
 class GatewayGenerator
 {
 public:
-    GatewayGenerator(const DemoDataOptions &o, const crypto::SecureBytes &keyA, const crypto::SecureBytes &keyB)
+    GatewayGenerator(const DemoDataOptions &o, const crypto::SecureBytes &keyA,
+                     const crypto::SecureBytes &keyB)
         : m_options(o), m_rng(o.seed, 1), m_macA(keyA), m_macB(keyB), m_forgerMac(deriveKey(o.seed, "forger"))
     {
         Rng setup(o.seed, 2);
@@ -535,7 +559,7 @@ public:
     {
         const qint64 n = m_options.records;
         const qint64 begin = epochMs(2025, 1, 1), end = epochMs(2026, 1, 1); // the year, end exclusive
-        const qint64 rotation = epochMs(2025, 7, 1);                           // k2025a until 2025-06-30
+        const qint64 rotation = epochMs(2025, 7, 1);                         // k2025a until 2025-06-30
         const qint64 span = end - begin;
         const qint64 step = span / n;
         const qint64 modifyFrom = n / 4, deleted = n / 2 + 1, forgedAfter = 3 * n / 4 + 1;
@@ -558,7 +582,8 @@ public:
                     progress->report(seq);
             }
             // Strictly increasing: the slot start grows by at least `step`, the jitter stays below it.
-            const qint64 ms = begin + qint64((__int128)(seq - 1) * span / n) + qint64(m_rng.below(quint64(step)));
+            const qint64 ms =
+                begin + qint64((__int128)(seq - 1) * span / n) + qint64(m_rng.below(quint64(step)));
             const bool firstHalf = ms < rotation;
             fillRecord(seq, ms, firstHalf ? "k2025a" : "k2025b");
             crypto::HmacSha256 &mac = firstHalf ? m_macA : m_macB;
@@ -578,8 +603,8 @@ public:
             std::string &t = tampered.buffer();
             if (seq == deleted) {
                 deletedId = std::string(m_record.get("id"));
-            } else if (modifiedSeq == 0 && seq >= modifyFrom
-                       && (m_record.get("action") == "block" || seq == deleted - 1)) {
+            } else if (modifiedSeq == 0 && seq >= modifyFrom &&
+                       (m_record.get("action") == "block" || seq == deleted - 1)) {
                 // A database edit without resealing: a block turned into an allow (or a changed user).
                 modifiedSeq = seq;
                 modifiedId = std::string(m_record.get("id"));
@@ -587,8 +612,8 @@ public:
                     m_record.set("action", "allow");
                     modifiedWhat = "action changed from \"block\" to \"allow\"";
                 } else {
-                    modifiedWhat = "user_email changed from \"" + std::string(m_record.get("user_email"))
-                                   + "\" to \"mallory.intruder@example.com\"";
+                    modifiedWhat = "user_email changed from \"" + std::string(m_record.get("user_email")) +
+                                   "\" to \"mallory.intruder@example.com\"";
                     m_record.set("user_email", "mallory.intruder@example.com");
                 }
                 modifiedComputed = macHex(mac, m_record.canonical(), previous);
@@ -602,7 +627,8 @@ public:
                 ++result.tamperedRecords;
             }
             if (seq == forgedAfter) {
-                // A record inserted after the fact, linked correctly but sealed with a key the forger guessed.
+                // A record inserted after the fact, linked correctly but sealed with a key the forger
+                // guessed.
                 fillForged(seq + 1, ms + 1, firstHalf ? "k2025a" : "k2025b");
                 forgedStored = macHex(m_forgerMac, m_record.canonical(), hmac);
                 forgedComputed = macHex(mac, m_record.canonical(), hmac);
@@ -622,17 +648,22 @@ public:
         // takes the deleted record's place in the count again.
         const auto p8 = [](const std::string &s) { return QString::fromLatin1(s.data(), 8); };
         const qint64 forgedPos = forgedAfter; // real record forgedAfter sits at forgedAfter - 1
-        result.expectedErrors
-            << DemoDataTr::tr("Event %1: HMAC mismatch (expected '%2...', got '%3...')")
-                   .arg(modifiedSeq)
-                   .arg(p8(modifiedComputed), p8(modifiedHmac))
-            << DemoDataTr::tr("Event %1: sequence break (expected %2, got %3)").arg(deleted).arg(deleted).arg(deleted + 1)
-            << DemoDataTr::tr("Event %1: previous_hmac mismatch").arg(deleted)
-            << DemoDataTr::tr("Event %1: HMAC mismatch (expected '%2...', got '%3...')")
-                   .arg(forgedPos)
-                   .arg(p8(forgedComputed), p8(forgedStored))
-            << DemoDataTr::tr("Event %1: sequence break (expected %2, got %3)").arg(forgedPos + 1).arg(forgedAfter + 2).arg(forgedAfter + 1)
-            << DemoDataTr::tr("Event %1: previous_hmac mismatch").arg(forgedPos + 1);
+        result.expectedErrors << DemoDataTr::tr("Event %1: HMAC mismatch (expected '%2...', got '%3...')")
+                                     .arg(modifiedSeq)
+                                     .arg(p8(modifiedComputed), p8(modifiedHmac))
+                              << DemoDataTr::tr("Event %1: sequence break (expected %2, got %3)")
+                                     .arg(deleted)
+                                     .arg(deleted)
+                                     .arg(deleted + 1)
+                              << DemoDataTr::tr("Event %1: previous_hmac mismatch").arg(deleted)
+                              << DemoDataTr::tr("Event %1: HMAC mismatch (expected '%2...', got '%3...')")
+                                     .arg(forgedPos)
+                                     .arg(p8(forgedComputed), p8(forgedStored))
+                              << DemoDataTr::tr("Event %1: sequence break (expected %2, got %3)")
+                                     .arg(forgedPos + 1)
+                                     .arg(forgedAfter + 2)
+                                     .arg(forgedAfter + 1)
+                              << DemoDataTr::tr("Event %1: previous_hmac mismatch").arg(forgedPos + 1);
 
         QString notes;
         notes += DemoDataTr::tr("Tampered copy of %1 (%2 records, seed %3): %4 has %5 records.\n\n")
@@ -645,20 +676,26 @@ public:
                      .arg(modifiedSeq)
                      .arg(QString::fromStdString(modifiedId))
                      .arg(QString::fromStdString(modifiedWhat));
-        notes += DemoDataTr::tr("2. Deleted: sequence %1 (%2).\n").arg(deleted).arg(QString::fromStdString(deletedId));
-        notes += DemoDataTr::tr("3. Forged and inserted after sequence %1: %2 with sequence %3, linked to the hmac of "
-                                "sequence %1 but sealed with a key that is not the keyring's.\n\n")
+        notes += DemoDataTr::tr("2. Deleted: sequence %1 (%2).\n")
+                     .arg(deleted)
+                     .arg(QString::fromStdString(deletedId));
+        notes += DemoDataTr::tr(
+                     "3. Forged and inserted after sequence %1: %2 with sequence %3, linked to the hmac of "
+                     "sequence %1 but sealed with a key that is not the keyring's.\n\n")
                      .arg(forgedAfter)
                      .arg(QString::fromStdString(forgedId))
                      .arg(forgedAfter + 1);
-        notes += DemoDataTr::tr("auditbench-cli verify --keyring %1 %2 reports (exit status 1, events_checked %3, "
-                                "error_count %4, head_hmac unchanged):\n")
-                     .arg(QLatin1String(DemoDataGenerator::KeyringFile), QLatin1String(DemoDataGenerator::TamperedFile))
-                     .arg(n)
-                     .arg(result.expectedErrors.size());
+        notes +=
+            DemoDataTr::tr("auditbench-cli verify --keyring %1 %2 reports (exit status 1, events_checked %3, "
+                           "error_count %4, head_hmac unchanged):\n")
+                .arg(QLatin1String(DemoDataGenerator::KeyringFile),
+                     QLatin1String(DemoDataGenerator::TamperedFile))
+                .arg(n)
+                .arg(result.expectedErrors.size());
         for (const QString &e : std::as_const(result.expectedErrors))
             notes += QStringLiteral("  ") + e + QLatin1Char('\n');
-        notes += DemoDataTr::tr("\nThe original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).\n")
+        notes += DemoDataTr::tr(
+                     "\nThe original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).\n")
                      .arg(QLatin1String(DemoDataGenerator::GatewayFile))
                      .arg(n)
                      .arg(QString::fromStdString(result.head));
@@ -681,14 +718,14 @@ private:
         const size_t userIndex = size_t(r.below(r.chance(600) ? 8 : m_users.size()));
         const User &u = m_users[userIndex];
         const std::string ip = r.chance(900) ? u.ip : documentationIp(r);
-        static constexpr std::array<std::string_view, 5> Categories{"enforcement", "authentication", "model_routing",
-                                                                     "provisioning", "admin"};
+        static constexpr std::array<std::string_view, 5> Categories{"enforcement", "authentication",
+                                                                    "model_routing", "provisioning", "admin"};
         const size_t category = r.weighted(std::array<unsigned, 5>{560, 200, 180, 50, 10});
         rec.add("category", Categories[category]);
         switch (category) {
         case 0: { // enforcement
-            static constexpr std::array<std::string_view, 5> Actions{"block", "redact", "allow", "allow_with_override",
-                                                                      "prompt_hold_approve"};
+            static constexpr std::array<std::string_view, 5> Actions{
+                "block", "redact", "allow", "allow_with_override", "prompt_hold_approve"};
             const size_t a = r.weighted(std::array<unsigned, 5>{34, 38, 14, 8, 6});
             const EntityRule &e = EntityRules[r.weighted(EntityWeights)];
             const ModelRoute &m = Models[r.weighted(ModelWeights)];
@@ -700,8 +737,10 @@ private:
             rec.add("framework", e.framework);
             rec.add("framework_reference", e.reference);
             rec.add("policy_name", e.policy);
-            rec.add("rule_name", std::string(e.rulePrefix) + "-" + std::string(e.entity) + "-"
-                                     + std::string(a == 1 ? "redact" : a == 0 ? "block" : "monitor"));
+            rec.add("rule_name", std::string(e.rulePrefix) + "-" + std::string(e.entity) + "-" +
+                                     std::string(a == 1   ? "redact"
+                                                 : a == 0 ? "block"
+                                                          : "monitor"));
             if (a == 3)
                 rec.add("override_reason", r.pick(OverrideReasons));
             break;
@@ -720,7 +759,7 @@ private:
         }
         case 3: { // provisioning (SCIM, from the identity provider)
             static constexpr std::array<std::string_view, 3> Actions{"scim_user_created", "scim_user_deleted",
-                                                                      "scim_group_changed"};
+                                                                     "scim_group_changed"};
             rec.add("action", Actions[r.weighted(std::array<unsigned, 3>{45, 20, 35})]);
             addUser(u, ip);
             break;
@@ -810,48 +849,67 @@ struct DriftPlan
 std::vector<AgentPlan> agentPlans()
 {
     return {
-        {"triage-bot", "secops@example.com",
+        {"triage-bot",
+         "secops@example.com",
          {{"crowdstrike", {"list_detections", "get_host", "get_detection_details"}, "vault"},
           {"jira", {"create_issue", "add_comment", "search_issues"}, "vault"},
           {"splunk", {"run_search", "get_saved_search"}, "vault"},
           {"slack", {"post_message"}, "vault"}},
          {"read", "create_ticket", "comment", "notify"},
          {"endpoint telemetry", "detection metadata", "ticket metadata"},
-         40, {}, 0, false},
-        {"vuln-scanner-bot", "vuln-mgmt@example.com",
+         40,
+         {},
+         0,
+         false},
+        {"vuln-scanner-bot",
+         "vuln-mgmt@example.com",
          {{"wiz", {"list_issues", "get_resource"}, "vault"},
           {"tenable", {"list_vulnerabilities", "export_scan"}, "vault"},
           {"jira", {"create_issue", "search_issues"}, "vault"},
           {"servicenow", {"create_change_request", "get_ci"}, "vault"}},
          {"read", "create_ticket", "create_change"},
          {"vulnerability findings", "asset inventory", "ticket metadata"},
-         25, {}, 0, false},
-        {"access-review-bot", "iam-team@example.com",
+         25,
+         {},
+         0,
+         false},
+        {"access-review-bot",
+         "iam-team@example.com",
          {{"okta", {"list_users", "list_group_members", "get_user"}, "vault"},
           {"sailpoint", {"list_certifications", "get_identity"}, "vault"},
           {"cyberark", {"list_privileged_accounts"}, "vault"},
           {"acme-internal-cmdb", {"lookup_owner", "list_applications"}, "config_file"}},
          {"read", "create_certification_report"},
          {"identity attributes", "group memberships", "privileged account inventory"},
-         20, {}, 0, false},
-        {"phishing-responder", "soc@example.com",
+         20,
+         {},
+         0,
+         false},
+        {"phishing-responder",
+         "soc@example.com",
          {{"proofpoint", {"get_message", "quarantine_message", "list_clicks"}, "vault"},
           {"slack", {"post_message"}, "vault"},
           {"servicenow", {"create_incident", "update_incident"}, "vault"},
           {"datadog", {"query_logs"}, "vault"}},
          {"read", "quarantine_email", "create_incident", "notify"},
          {"email metadata", "URL reputation", "incident records"},
-         15, {}, 0, false},
+         15,
+         {},
+         0,
+         false},
     };
 }
 
 std::vector<PolicyPlan> policyPlans()
 {
-    return {{0, "deny-host-containment", "deny", true, 70},   {0, "escalate-bulk-jira-changes", "escalate", true, 60},
+    return {{0, "deny-host-containment", "deny", true, 70},
+            {0, "escalate-bulk-jira-changes", "escalate", true, 60},
             {1, "deny-production-change-without-approval", "deny", true, 65},
-            {1, "escalate-scan-export", "escalate", true, 50},  {2, "deny-privileged-account-modification", "deny", true, 40},
+            {1, "escalate-scan-export", "escalate", true, 50},
+            {2, "deny-privileged-account-modification", "deny", true, 40},
             {2, "allow-read-only-identity-queries", "allow", true, 90},
-            {3, "escalate-mass-quarantine", "escalate", true, 55}, {3, "deny-external-forwarding", "deny", false, 80}};
+            {3, "escalate-mass-quarantine", "escalate", true, 55},
+            {3, "deny-external-forwarding", "deny", false, 80}};
 }
 
 std::vector<DriftPlan> driftPlans()
@@ -919,7 +977,8 @@ public:
             scheduled[m - 1 - qint64(agents.size()) + qint64(i)] = {'C', i};
 
         std::string &b = out.buffer();
-        b.append("{\n  \"format\": \"arx-runtime-export\",\n  \"version\": 1,\n  \"exported_at\": \"2026-03-01T12:00:00Z\",\n");
+        b.append("{\n  \"format\": \"arx-runtime-export\",\n  \"version\": 1,\n  \"exported_at\": "
+                 "\"2026-03-01T12:00:00Z\",\n");
         b.append("  \"organization\": {\"id\": \"org_1\", \"name\": \"Example Corp\"},\n  \"agents\": [\n");
         for (size_t i = 0; i < agents.size(); ++i) {
             const AgentPlan &a = agents[i];
@@ -944,7 +1003,13 @@ public:
         for (const AgentPlan &a : agents)
             for (const ConnectorInfo &c : a.connectors) {
                 JsonWriter w(false);
-                w.beginObject().key("agent_id").value(a.id).key("connector").value(c.name).key("operations").beginArray();
+                w.beginObject()
+                    .key("agent_id")
+                    .value(a.id)
+                    .key("connector")
+                    .value(c.name)
+                    .key("operations")
+                    .beginArray();
                 for (auto op : c.operations)
                     w.value(op);
                 w.endArray().key("credential_storage").value(c.storage).endObject();
@@ -955,7 +1020,11 @@ public:
         for (size_t i = 0; i < policies.size(); ++i) {
             const PolicyPlan &p = policies[i];
             JsonWriter w(false);
-            w.beginObject().key("id").value("pol_" + std::to_string(i + 1)).key("agent_id").value(agents[p.agent].id);
+            w.beginObject()
+                .key("id")
+                .value("pol_" + std::to_string(i + 1))
+                .key("agent_id")
+                .value(agents[p.agent].id);
             w.key("name").value(p.name).key("effect").value(p.effect).key("active").value(p.active);
             w.key("risk_threshold").value(qint64(p.threshold)).endObject();
             b.append("    ").append(w.str()).append(i + 1 < policies.size() ? ",\n" : "\n");
@@ -964,11 +1033,16 @@ public:
         for (size_t i = 0; i < drifts.size(); ++i) {
             const DriftPlan &d = drifts[i];
             JsonWriter w(false);
-            w.beginObject().key("id").value("drf_" + std::to_string(i + 1)).key("agent_id").value(agents[d.agent].id);
+            w.beginObject()
+                .key("id")
+                .value("drf_" + std::to_string(i + 1))
+                .key("agent_id")
+                .value(agents[d.agent].id);
             w.key("detected_at").value(rfc3339(d.ms, false)).key("severity").value(d.severity);
             w.key("response").value(d.response);
-            w.key("description").value("called " + std::string(d.connector) + "." + std::string(d.operation)
-                                        + ", not in intent manifest");
+            w.key("description")
+                .value("called " + std::string(d.connector) + "." + std::string(d.operation) +
+                       ", not in intent manifest");
             w.endObject();
             b.append("    ").append(w.str()).append(i + 1 < drifts.size() ? ",\n" : "\n");
         }
@@ -1009,8 +1083,8 @@ public:
     }
 
 private:
-    void routineEntry(const std::vector<AgentPlan> &agents, const std::vector<PolicyPlan> &policies, qint64 index,
-                      qint64 finalSuspendIndex)
+    void routineEntry(const std::vector<AgentPlan> &agents, const std::vector<PolicyPlan> &policies,
+                      qint64 index, qint64 finalSuspendIndex)
     {
         Rng &r = m_rng;
         size_t a;
@@ -1019,9 +1093,10 @@ private:
             for (size_t i = 0; i < 4; ++i)
                 weights[i] = agents[i].weight;
             a = r.weighted(weights);
-            const bool suspendedNow = (agents[a].suspendedAtEnd && finalSuspendIndex >= 0 && index > finalSuspendIndex)
-                                      || (a == m_suspendedBetween.agent && index > m_suspendedBetween.from
-                                          && index < m_suspendedBetween.to);
+            const bool suspendedNow =
+                (agents[a].suspendedAtEnd && finalSuspendIndex >= 0 && index > finalSuspendIndex) ||
+                (a == m_suspendedBetween.agent && index > m_suspendedBetween.from &&
+                 index < m_suspendedBetween.to);
             if (!suspendedNow)
                 break;
         }
@@ -1029,22 +1104,27 @@ private:
         const ConnectorInfo &c = agent.connectors[r.weighted(std::array<unsigned, 4>{40, 30, 20, 10})];
         const std::string_view op = r.pick(c.operations);
         m_record.add("agent_id", agent.id);
-        static constexpr std::array<std::string_view, 6> Types{"connector.called", "policy.evaluated", "secret.accessed",
-                                                                "approval.reviewed", "secret.rotated", "compliance.generated"};
+        static constexpr std::array<std::string_view, 6> Types{"connector.called", "policy.evaluated",
+                                                               "secret.accessed",  "approval.reviewed",
+                                                               "secret.rotated",   "compliance.generated"};
         const size_t type = r.weighted(std::array<unsigned, 6>{7000, 2000, 700, 280, 15, 5});
         m_record.add("action_type", Types[type]);
         switch (type) {
         case 0: {
             const size_t decision = r.weighted(std::array<unsigned, 3>{880, 80, 40});
             static constexpr std::array<std::string_view, 3> Decisions{"allow", "deny", "escalate"};
-            const qint64 risk = decision == 0 ? r.between(0, 60) : decision == 1 ? r.between(70, 99) : r.between(50, 85);
+            const qint64 risk = decision == 0   ? r.between(0, 60)
+                                : decision == 1 ? r.between(70, 99)
+                                                : r.between(50, 85);
             m_record.add("actor", "agent");
             m_record.add("connector", c.name);
             m_record.add("operation", op);
             m_record.add("decision", Decisions[decision]);
             m_record.add("risk_score", risk);
             m_record.add("input_sha256", r.hex(64));
-            m_record.add("output_sha256", decision == 0 ? r.hex(64) : crypto::toHex(crypto::sha256(std::string_view())).toStdString());
+            m_record.add("output_sha256",
+                         decision == 0 ? r.hex(64)
+                                       : crypto::toHex(crypto::sha256(std::string_view())).toStdString());
             break;
         }
         case 1: {
@@ -1058,7 +1138,8 @@ private:
             m_record.add("policy_id", "pol_" + std::to_string(p + 1));
             m_record.add("connector", c.name);
             m_record.add("operation", op);
-            m_record.add("decision", risk >= policies[p].threshold ? policies[p].effect : std::string_view("allow"));
+            m_record.add("decision",
+                         risk >= policies[p].threshold ? policies[p].effect : std::string_view("allow"));
             m_record.add("risk_score", risk);
             break;
         }
@@ -1066,7 +1147,8 @@ private:
         case 4:
             m_record.add("actor", type == 2 ? "agent" : "system");
             m_record.add("connector", c.name);
-            m_record.add("secret_ref", "vault:secret/agents/" + std::string(agent.name) + "/" + std::string(c.name));
+            m_record.add("secret_ref",
+                         "vault:secret/agents/" + std::string(agent.name) + "/" + std::string(c.name));
             break;
         case 3:
             m_record.add("actor", "human");
@@ -1082,7 +1164,8 @@ private:
         }
     }
 
-    void scheduledEntry(const std::vector<AgentPlan> &agents, const std::vector<DriftPlan> &drifts, char kind, size_t which)
+    void scheduledEntry(const std::vector<AgentPlan> &agents, const std::vector<DriftPlan> &drifts, char kind,
+                        size_t which)
     {
         switch (kind) {
         case 'D':
@@ -1142,30 +1225,52 @@ std::string bundlesJson()
         std::string_view name, description, framework, version;
         std::vector<std::string_view> mappings;
     };
-    const std::vector<Bundle> bundles{
-        {"HIPAA-PHI", "HIPAA Safe Harbor PHI detection and enforcement", "HIPAA", "2.0",
-         {"name", "dob", "medical_record", "ssn", "email"}},
-        {"PCI-DSS-Standard", "Cardholder data detection and blocking", "PCI-DSS", "1.2", {"credit_card", "cvv", "card_expiry"}},
-        {"SOC2-Confidentiality", "Confidential information and credential leakage controls", "SOC 2", "1.0",
-         {"api_key", "customer_list"}},
-        {"SOX-Financial-Controls", "Financial reporting data protection for ICFR", "SOX", "1.1",
-         {"bank_account", "financial_forecast"}}};
+    const std::vector<Bundle> bundles{{"HIPAA-PHI",
+                                       "HIPAA Safe Harbor PHI detection and enforcement",
+                                       "HIPAA",
+                                       "2.0",
+                                       {"name", "dob", "medical_record", "ssn", "email"}},
+                                      {"PCI-DSS-Standard",
+                                       "Cardholder data detection and blocking",
+                                       "PCI-DSS",
+                                       "1.2",
+                                       {"credit_card", "cvv", "card_expiry"}},
+                                      {"SOC2-Confidentiality",
+                                       "Confidential information and credential leakage controls",
+                                       "SOC 2",
+                                       "1.0",
+                                       {"api_key", "customer_list"}},
+                                      {"SOX-Financial-Controls",
+                                       "Financial reporting data protection for ICFR",
+                                       "SOX",
+                                       "1.1",
+                                       {"bank_account", "financial_forecast"}}};
     JsonWriter w(true);
     w.beginArray();
     for (const Bundle &b : bundles) {
         w.beginObject().key("name").value(b.name).key("description").value(b.description);
-        w.key("regulatory_framework").value(b.framework).key("version").value(b.version).key("enabled").value(true);
+        w.key("regulatory_framework")
+            .value(b.framework)
+            .key("version")
+            .value(b.version)
+            .key("enabled")
+            .value(true);
         w.key("seed_rule_mappings").beginArray();
         for (auto m : b.mappings)
             w.value(m);
-        w.endArray().key("exported_at").value("2026-03-13T00:00:00.000000Z").key("export_version").value("1.0");
+        w.endArray()
+            .key("exported_at")
+            .value("2026-03-13T00:00:00.000000Z")
+            .key("export_version")
+            .value("1.0");
         w.endObject();
     }
     w.endArray();
     return w.str() + "\n";
 }
 
-std::string keyringJson(const crypto::SecureBytes &a, const crypto::SecureBytes &b, const crypto::SecureBytes &arx)
+std::string keyringJson(const crypto::SecureBytes &a, const crypto::SecureBytes &b,
+                        const crypto::SecureBytes &arx)
 {
     const auto hex = [](const crypto::SecureBytes &k) {
         std::string s(k.size() * 2, '0');
@@ -1174,9 +1279,13 @@ std::string keyringJson(const crypto::SecureBytes &a, const crypto::SecureBytes 
     };
     QByteArray raw(reinterpret_cast<const char *>(b.data()), qsizetype(b.size()));
     QByteArray b64 = raw.toBase64();
-    std::string out = "{\"keys\": [\n  {\"id\": \"k2025a\", \"secret\": \"hex:" + hex(a) + "\"},\n"
-                      "  {\"id\": \"k2025b\", \"secret\": \"base64:" + b64.toStdString() + "\"},\n"
-                      "  {\"id\": \"arx-2026a\", \"secret\": \"hex:" + hex(arx) + "\"}\n]}\n";
+    std::string out = "{\"keys\": [\n  {\"id\": \"k2025a\", \"secret\": \"hex:" + hex(a) +
+                      "\"},\n"
+                      "  {\"id\": \"k2025b\", \"secret\": \"base64:" +
+                      b64.toStdString() +
+                      "\"},\n"
+                      "  {\"id\": \"arx-2026a\", \"secret\": \"hex:" +
+                      hex(arx) + "\"}\n]}\n";
     crypto::wipe(raw);
     crypto::wipe(b64);
     return out;
@@ -1187,9 +1296,12 @@ std::string keyringJson(const crypto::SecureBytes &a, const crypto::SecureBytes 
 DemoDataSummary DemoDataGenerator::generate(const DemoDataOptions &options, Progress *progress)
 {
     if (options.records < MinimumRecords)
-        throw DemoDataError(DemoDataTr::tr("--records %1: expected at least %2 records").arg(options.records).arg(MinimumRecords));
+        throw DemoDataError(DemoDataTr::tr("--records %1: expected at least %2 records")
+                                .arg(options.records)
+                                .arg(MinimumRecords));
     if (options.records > 1000000000)
-        throw DemoDataError(DemoDataTr::tr("--records %1: expected at most 1000000000 records").arg(options.records));
+        throw DemoDataError(
+            DemoDataTr::tr("--records %1: expected at most 1000000000 records").arg(options.records));
     if (options.outDir.isEmpty() || !QDir().mkpath(options.outDir))
         throw DemoDataError(DemoDataTr::tr("%1: cannot create the output directory").arg(options.outDir));
 
@@ -1235,7 +1347,8 @@ DemoDataSummary DemoDataGenerator::generate(const DemoDataOptions &options, Prog
         f->close();
     for (auto &f : files)
         f->commit();
-    for (const char *name : {GatewayFile, TamperedFile, TamperingNotes, KeyringFile, RuntimeExportFile, BundlesFile, OcsfFile})
+    for (const char *name :
+         {GatewayFile, TamperedFile, TamperingNotes, KeyringFile, RuntimeExportFile, BundlesFile, OcsfFile})
         summary.files << QLatin1String(name);
     return summary;
 }

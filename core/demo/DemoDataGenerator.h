@@ -25,9 +25,9 @@ struct DemoDataSummary
     qint64 runtimeEntries = 0;
     qint64 ocsfEvents = 0;
     qint64 bundles = 0;
-    QString gatewayHead;            // hmac of the last gateway record
+    QString gatewayHead;              // hmac of the last gateway record
     QStringList expectedTamperErrors; // exactly what `verify` reports for the tampered copy
-    QStringList files;              // file names inside outDir
+    QStringList files;                // file names inside outDir
 };
 
 // A problem writing the output (the directory cannot be created, the disk is full, ...).

@@ -7,9 +7,9 @@
 // A fast path for the common shape of audit records: one flat JSON object whose member values are all strings
 // without escape sequences or integers of at most 15 digits. For such records the JCS form can be written
 // straight from the bytes (string tokens are already canonical, such integers print as themselves), without
-// building a DOM. Everything else — nested values, escapes, other numbers, literals, duplicate names, anything
-// that is not strictly valid JSON — is declined, and the caller takes the general (DOM) path, which stays the
-// authority for both results and error messages.
+// building a DOM. Everything else — nested values, escapes, other numbers, literals, duplicate names,
+// anything that is not strictly valid JSON — is declined, and the caller takes the general (DOM) path, which
+// stays the authority for both results and error messages.
 namespace ab::jcs {
 
 class FlatRecord

@@ -1,5 +1,5 @@
-// The demo-data generator: deterministic bytes, chains that verify, a tampered copy whose verdict is exactly what
-// TAMPERING.txt says, and the shapes other areas read (runtime export, OCSF, bundles, keyring).
+// The demo-data generator: deterministic bytes, chains that verify, a tampered copy whose verdict is exactly
+// what TAMPERING.txt says, and the shapes other areas read (runtime export, OCSF, bundles, keyring).
 #include "TestConfig.h"
 #include "chain/ChainInput.h"
 #include "chain/ChainVerifier.h"
@@ -23,9 +23,12 @@ using namespace ab;
 
 namespace {
 
-const QStringList AllFiles{QStringLiteral("gateway-audit-2025.ndjson"),   QStringLiteral("gateway-audit-2025-tampered.ndjson"),
-                           QStringLiteral("TAMPERING.txt"),               QStringLiteral("keyring.json"),
-                           QStringLiteral("agent-runtime-export.json"),   QStringLiteral("compliance-bundles-export.json"),
+const QStringList AllFiles{QStringLiteral("gateway-audit-2025.ndjson"),
+                           QStringLiteral("gateway-audit-2025-tampered.ndjson"),
+                           QStringLiteral("TAMPERING.txt"),
+                           QStringLiteral("keyring.json"),
+                           QStringLiteral("agent-runtime-export.json"),
+                           QStringLiteral("compliance-bundles-export.json"),
                            QStringLiteral("ocsf-events.ndjson")};
 
 QByteArray readAll(const QString &path)
@@ -111,9 +114,15 @@ void TestDemoData::smallRunHasPinnedHashes_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("sha256");
-    QTest::newRow("gateway") << AllFiles[0] << QStringLiteral("15320dc3c53ad9fc20e54420069d90f51af0390feaac5a6efd3b6c8ce513ef7e");
-    QTest::newRow("tampered") << AllFiles[1] << QStringLiteral("6332ea60db576d91828737e38b2d2cac5a00d64d9ff2dade739d866f1bc64122");
-    QTest::newRow("runtime") << AllFiles[4] << QStringLiteral("c1abf3be0face35c49e6cde80b2b6345b9ba54fbfccfc2c81ea528bc668a555b");
+    QTest::newRow("gateway") << AllFiles[0]
+                             << QStringLiteral(
+                                    "15320dc3c53ad9fc20e54420069d90f51af0390feaac5a6efd3b6c8ce513ef7e");
+    QTest::newRow("tampered") << AllFiles[1]
+                              << QStringLiteral(
+                                     "6332ea60db576d91828737e38b2d2cac5a00d64d9ff2dade739d866f1bc64122");
+    QTest::newRow("runtime") << AllFiles[4]
+                             << QStringLiteral(
+                                    "c1abf3be0face35c49e6cde80b2b6345b9ba54fbfccfc2c81ea528bc668a555b");
 }
 
 void TestDemoData::smallRunHasPinnedHashes()
@@ -209,10 +218,12 @@ void TestDemoData::macIsJcsOfContentPlusPreviousHmac()
         if (i == 0)
             QCOMPARE(prev, previous);
         const QByteArray compact = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        const std::string canonical = jcs::canonicalize(std::string_view(compact.constData(), size_t(compact.size())));
+        const std::string canonical =
+            jcs::canonicalize(std::string_view(compact.constData(), size_t(compact.size())));
         // The record's own bytes minus the two members are already canonical apart from member order.
         QVERIFY(canonical.find("\"hmac_key_id\":") != std::string::npos);
-        const Keyring::Key *key = keyring.find(o.value(QStringLiteral("hmac_key_id")).toString().toStdString());
+        const Keyring::Key *key =
+            keyring.find(o.value(QStringLiteral("hmac_key_id")).toString().toStdString());
         QVERIFY(key);
         crypto::HmacSha256 mac(key->secret);
         const crypto::Digest d = mac.mac(canonical, prev.toStdString());
@@ -242,7 +253,8 @@ void TestDemoData::gatewayRecordsFollowTheSeedVocabulary()
         QVERIFY2(ip.match(o.value(QStringLiteral("source_ip")).toString()).hasMatch(), line.constData());
         const QString action = o.value(QStringLiteral("action")).toString();
         actions << action;
-        QCOMPARE(o.contains(QStringLiteral("override_reason")), action == QStringLiteral("allow_with_override"));
+        QCOMPARE(o.contains(QStringLiteral("override_reason")),
+                 action == QStringLiteral("allow_with_override"));
         if (o.contains(QStringLiteral("framework"))) {
             frameworks << o.value(QStringLiteral("framework")).toString();
             entities << o.value(QStringLiteral("entity_type")).toString();
@@ -252,14 +264,18 @@ void TestDemoData::gatewayRecordsFollowTheSeedVocabulary()
         }
         QVERIFY(!line.contains("prompt\":") && !line.contains("completion"));
     }
-    for (const char *a : {"login", "logout", "block", "redact", "allow", "allow_with_override", "prompt_hold_approve",
-                          "scim_user_created", "scim_user_deleted", "scim_group_changed"})
+    for (const char *a :
+         {"login", "logout", "block", "redact", "allow", "allow_with_override", "prompt_hold_approve",
+          "scim_user_created", "scim_user_deleted", "scim_group_changed"})
         QVERIFY2(actions.contains(QLatin1String(a)), a);
     QCOMPARE(frameworks, (QSet<QString>{"pci_dss", "hipaa", "soc2", "sox"}));
-    for (const char *e : {"credit_card", "cvv", "card_expiry", "ssn", "email", "name", "dob", "medical_record"})
+    for (const char *e :
+         {"credit_card", "cvv", "card_expiry", "ssn", "email", "name", "dob", "medical_record"})
         QVERIFY2(entities.contains(QLatin1String(e)), e);
-    QVERIFY(readAll(QDir(m_dir).filePath(AllFiles[0])).contains("\"framework_reference\":\"HIPAA 45 CFR § 164.312\""));
-    QVERIFY(readAll(QDir(m_dir).filePath(AllFiles[0])).contains("\"framework_reference\":\"PCI-DSS Requirement 3.4\""));
+    QVERIFY(readAll(QDir(m_dir).filePath(AllFiles[0]))
+                .contains("\"framework_reference\":\"HIPAA 45 CFR § 164.312\""));
+    QVERIFY(readAll(QDir(m_dir).filePath(AllFiles[0]))
+                .contains("\"framework_reference\":\"PCI-DSS Requirement 3.4\""));
 }
 
 void TestDemoData::keyringHasPinnedFingerprints_data()
@@ -267,9 +283,15 @@ void TestDemoData::keyringHasPinnedFingerprints_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("fingerprint");
     QTest::addColumn<QString>("encoding");
-    QTest::newRow("k2025a") << "k2025a" << "fb19c41d88561438" << "hex:";
-    QTest::newRow("k2025b") << "k2025b" << "53a088461092c1ab" << "base64:";
-    QTest::newRow("arx-2026a") << "arx-2026a" << "15529d6da89c7dfb" << "hex:";
+    QTest::newRow("k2025a") << "k2025a"
+                            << "fb19c41d88561438"
+                            << "hex:";
+    QTest::newRow("k2025b") << "k2025b"
+                            << "53a088461092c1ab"
+                            << "base64:";
+    QTest::newRow("arx-2026a") << "arx-2026a"
+                               << "15529d6da89c7dfb"
+                               << "hex:";
 }
 
 void TestDemoData::keyringHasPinnedFingerprints()
@@ -282,7 +304,8 @@ void TestDemoData::keyringHasPinnedFingerprints()
     QCOMPARE(keyring.size(), size_t(3));
     QCOMPARE(keyring.fingerprint(id.toStdString()), fingerprint);
     QCOMPARE(keyring.find(id.toStdString())->secret.size(), size_t(32));
-    const QJsonArray keys = QJsonDocument::fromJson(readAll(path)).object().value(QStringLiteral("keys")).toArray();
+    const QJsonArray keys =
+        QJsonDocument::fromJson(readAll(path)).object().value(QStringLiteral("keys")).toArray();
     bool found = false;
     for (const QJsonValue &k : keys)
         if (k.toObject().value(QStringLiteral("id")).toString() == id) {
@@ -317,13 +340,15 @@ void TestDemoData::runtimeExportHasTheDocumentedShape()
     const QJsonArray agents = doc.value(QStringLiteral("agents")).toArray();
     QCOMPARE(agents.size(), 4);
     QSet<QString> agentIds, names;
-    const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     for (const QJsonValue &a : agents) {
         agentIds << a.toObject().value(QStringLiteral("id")).toString();
         names << a.toObject().value(QStringLiteral("name")).toString();
         QVERIFY(uuid.match(a.toObject().value(QStringLiteral("id")).toString()).hasMatch());
     }
-    QCOMPARE(names, (QSet<QString>{"triage-bot", "vuln-scanner-bot", "access-review-bot", "phishing-responder"}));
+    QCOMPARE(names,
+             (QSet<QString>{"triage-bot", "vuln-scanner-bot", "access-review-bot", "phishing-responder"}));
     QSet<QString> connectors;
     for (const QJsonValue &c : doc.value(QStringLiteral("connector_configs")).toArray()) {
         connectors << c.toObject().value(QStringLiteral("connector")).toString();
@@ -342,7 +367,8 @@ void TestDemoData::runtimeExportHasTheDocumentedShape()
     QCOMPARE(drifts.size(), 8);
     for (const QJsonValue &d : drifts) {
         const QJsonObject o = d.toObject();
-        if (rank.value(o.value(QStringLiteral("response")).toString()) < required.value(o.value(QStringLiteral("severity")).toString()))
+        if (rank.value(o.value(QStringLiteral("response")).toString()) <
+            required.value(o.value(QStringLiteral("severity")).toString()))
             shortfalls << o.value(QStringLiteral("id")).toString();
     }
     QCOMPARE(shortfalls, (QStringList{"drf_5", "drf_6"}));
@@ -356,14 +382,15 @@ void TestDemoData::runtimeExportHasTheDocumentedShape()
         const QString type = o.value(QStringLiteral("action_type")).toString();
         types << type;
         if (type == QStringLiteral("connector.called")) {
-            for (const char *member : {"connector", "operation", "decision", "risk_score", "input_sha256", "output_sha256"})
+            for (const char *member :
+                 {"connector", "operation", "decision", "risk_score", "input_sha256", "output_sha256"})
                 QVERIFY2(o.contains(QLatin1String(member)), member);
             QCOMPARE(o.value(QStringLiteral("input_sha256")).toString().size(), 64);
         }
     }
-    QCOMPARE(types, (QSet<QString>{"agent.deployed", "agent.suspended", "connector.called", "policy.evaluated",
-                                   "secret.accessed", "secret.rotated", "approval.reviewed", "drift.detected",
-                                   "compliance.generated"}));
+    QCOMPARE(types, (QSet<QString>{"agent.deployed", "agent.suspended", "connector.called",
+                                   "policy.evaluated", "secret.accessed", "secret.rotated",
+                                   "approval.reviewed", "drift.detected", "compliance.generated"}));
 }
 
 void TestDemoData::ocsfEventsAndBundles()
@@ -375,15 +402,41 @@ void TestDemoData::ocsfEventsAndBundles()
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         const int cls = o.value(QStringLiteral("class_uid")).toInt();
         classes << cls;
-        QCOMPARE(o.value(QStringLiteral("type_uid")).toInteger(), qint64(cls) * 100 + o.value(QStringLiteral("activity_id")).toInt());
+        QCOMPARE(o.value(QStringLiteral("type_uid")).toInteger(),
+                 qint64(cls) * 100 + o.value(QStringLiteral("activity_id")).toInt());
         QVERIFY(o.value(QStringLiteral("time")).toInteger() >= 1735689600000LL); // 2025-01-01 in epoch ms
-        QCOMPARE(o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("version")).toString(), QStringLiteral("1.1.0"));
-        QVERIFY(o.value(QStringLiteral("actor")).toObject().value(QStringLiteral("user")).toObject().value(QStringLiteral("email_addr")).toString().endsWith(QStringLiteral("@example.com")));
-        QVERIFY(o.value(QStringLiteral("cloud")).toObject().value(QStringLiteral("account")).toObject().value(QStringLiteral("uid")).toString().startsWith(QStringLiteral("org_")));
+        QCOMPARE(o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("version")).toString(),
+                 QStringLiteral("1.1.0"));
+        QVERIFY(o.value(QStringLiteral("actor"))
+                    .toObject()
+                    .value(QStringLiteral("user"))
+                    .toObject()
+                    .value(QStringLiteral("email_addr"))
+                    .toString()
+                    .endsWith(QStringLiteral("@example.com")));
+        QVERIFY(o.value(QStringLiteral("cloud"))
+                    .toObject()
+                    .value(QStringLiteral("account"))
+                    .toObject()
+                    .value(QStringLiteral("uid"))
+                    .toString()
+                    .startsWith(QStringLiteral("org_")));
         if (cls == 2001) {
-            QVERIFY(o.value(QStringLiteral("finding")).toObject().value(QStringLiteral("uid")).toString().startsWith(QStringLiteral("evt_")));
-            QVERIFY(!o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("framework_reference")).toString().isEmpty());
-            QVERIFY(!o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("entity_type")).toString().isEmpty());
+            QVERIFY(o.value(QStringLiteral("finding"))
+                        .toObject()
+                        .value(QStringLiteral("uid"))
+                        .toString()
+                        .startsWith(QStringLiteral("evt_")));
+            QVERIFY(!o.value(QStringLiteral("metadata"))
+                         .toObject()
+                         .value(QStringLiteral("framework_reference"))
+                         .toString()
+                         .isEmpty());
+            QVERIFY(!o.value(QStringLiteral("metadata"))
+                         .toObject()
+                         .value(QStringLiteral("entity_type"))
+                         .toString()
+                         .isEmpty());
         }
     }
     QCOMPARE(classes, (QSet<int>{2001, 3001, 3002}));
@@ -434,8 +487,9 @@ void TestDemoData::cliWritesAndVerifies()
 
     const auto verify = [&](const QString &file) {
         QProcess v;
-        v.start(QStringLiteral(AB_CLI_PATH), {QStringLiteral("verify"), QStringLiteral("--keyring"),
-                                              QDir(dir).filePath(QStringLiteral("keyring.json")), QDir(dir).filePath(file)});
+        v.start(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("verify"), QStringLiteral("--keyring"),
+                 QDir(dir).filePath(QStringLiteral("keyring.json")), QDir(dir).filePath(file)});
         v.waitForFinished(60000);
         return v.exitCode();
     };

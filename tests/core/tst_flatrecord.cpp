@@ -1,9 +1,9 @@
-// The flat-record fast path of the verifier (json/FlatRecord.h) must give exactly the DOM path's JCS for every
-// record it accepts, and decline everything else (the DOM path then decides, with its error messages).
+// The flat-record fast path of the verifier (json/FlatRecord.h) must give exactly the DOM path's JCS for
+// every record it accepts, and decline everything else (the DOM path then decides, with its error messages).
 #include "TestConfig.h"
+#include "demo/DemoDataGenerator.h"
 #include "json/FlatRecord.h"
 #include "json/Jcs.h"
-#include "demo/DemoDataGenerator.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -32,12 +32,14 @@ void TestFlatRecord::acceptedGivesTheDomJcs_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("empty object") << QByteArray("{}");
     QTest::newRow("empty object with spaces") << QByteArray(" \t{ \r\n } \n");
-    QTest::newRow("gateway-like record")
-        << QByteArray(R"({"id":"evt_1","sequence":42,"timestamp":"2025-01-01T00:00:00.000Z","org_id":"org_1",)"
-                      R"("framework_reference":"HIPAA 45 CFR § 164.312","hmac_key_id":"k2025a","previous_hmac":"00","hmac":"ab"})");
+    QTest::newRow("gateway-like record") << QByteArray(
+        R"({"id":"evt_1","sequence":42,"timestamp":"2025-01-01T00:00:00.000Z","org_id":"org_1",)"
+        R"("framework_reference":"HIPAA 45 CFR § 164.312","hmac_key_id":"k2025a","previous_hmac":"00","hmac":"ab"})");
     QTest::newRow("whitespace between tokens") << QByteArray("{ \"b\" : 1 ,\n\t\"a\" :\"x\" }");
-    QTest::newRow("integers") << QByteArray(R"({"z":0,"y":-1,"x":999999999999999,"w":-999999999999999,"v":10})");
-    QTest::newRow("unicode names sort by UTF-16 units") << QByteArray("{\"\xe2\x82\xac\":1,\"\xf0\x9f\x98\x80\":2,\"a\":3,\"\xc3\xa9\":4}");
+    QTest::newRow("integers") << QByteArray(
+        R"({"z":0,"y":-1,"x":999999999999999,"w":-999999999999999,"v":10})");
+    QTest::newRow("unicode names sort by UTF-16 units")
+        << QByteArray("{\"\xe2\x82\xac\":1,\"\xf0\x9f\x98\x80\":2,\"a\":3,\"\xc3\xa9\":4}");
     QTest::newRow("empty strings") << QByteArray(R"({"":"","a":""})");
     QTest::newRow("long string") << QByteArray("{\"s\":\"" + QByteArray(1000, 'x') + "\"}");
     QTest::newRow("slash and DEL stay as they are") << QByteArray("{\"s\":\"a/b\x7f\"}");
@@ -173,7 +175,8 @@ void TestFlatRecord::demoRecordsAllTakeTheFastPath()
     o.records = 400;
     DemoDataGenerator::generate(o);
     int checked = 0;
-    for (const char *name : {"gateway-audit-2025.ndjson", "gateway-audit-2025-tampered.ndjson", "agent-runtime-export.json"}) {
+    for (const char *name :
+         {"gateway-audit-2025.ndjson", "gateway-audit-2025-tampered.ndjson", "agent-runtime-export.json"}) {
         QFile f(QDir(tmp.path()).filePath(QLatin1String(name)));
         QVERIFY(f.open(QIODevice::ReadOnly));
         for (QByteArray line : f.readAll().split('\n')) {
