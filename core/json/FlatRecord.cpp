@@ -15,47 +15,37 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Bit 7 of each byte set where the byte is below 0x20, '"' or '\\'. Bits above the lowest set one may be
-// false positives (borrows), the lowest set bit is exact: only that one is used.
-inline uint64_t specialMask(uint64_t v)
+// True when one of the 8 bytes is below 0x20, '"' or '\\' (exact for the any-byte question).
+inline bool special8(uint64_t v)
 {
     constexpr uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     const uint64_t below20 = (v - ones * 0x20) & ~v & highs;
     const uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
-    return below20 | ((q - ones) & ~q & highs) | ((b - ones) & ~b & highs);
+    return (below20 | ((q - ones) & ~q & highs) | ((b - ones) & ~b & highs)) != 0;
 }
 
 // At `i` just after an opening quote: moves `i` past the closing quote and returns true when the string
-// has neither escapes nor control characters. `*supplementary` (names only) is set when it holds a 4-byte
-// UTF-8 sequence.
-bool scanString(std::string_view s, size_t &i, bool *supplementary)
+// has neither escapes nor control characters.
+bool scanString(std::string_view s, size_t &i)
 {
     const size_t n = s.size();
-    const size_t start = i;
-    for (;;) {
-        if (i + 8 <= n) {
-            uint64_t v;
-            std::memcpy(&v, s.data() + i, 8);
-            const uint64_t mask = specialMask(v);
-            if (!mask) {
-                i += 8;
-                continue;
-            }
-            i += size_t(__builtin_ctzll(mask)) / 8; // little-endian: the first special byte
-        } else {
-            while (i < n && static_cast<unsigned char>(s[i]) >= 0x20 && s[i] != '"' && s[i] != '\\')
-                ++i;
-            if (i >= n)
-                return false; // unterminated
-        }
-        if (s[i] != '"')
-            return false; // an escape or a control character
-        if (supplementary)
-            for (size_t k = start; k < i && !*supplementary; ++k)
-                *supplementary = static_cast<unsigned char>(s[k]) >= 0xF0;
-        ++i;
-        return true;
+    while (i + 8 <= n) {
+        uint64_t v;
+        std::memcpy(&v, s.data() + i, 8);
+        if (special8(v))
+            break;
+        i += 8;
     }
+    for (; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == '"') {
+            ++i;
+            return true;
+        }
+        if (c == '\\' || c < 0x20)
+            return false;
+    }
+    return false; // unterminated
 }
 
 // At `i` on the first character of a number: accepts -?(0|[1-9][0-9]{0,14}) not followed by a fraction,
@@ -104,9 +94,9 @@ bool FlatRecord::parse(std::string_view s)
             if (i >= n || s[i] != '"')
                 return false;
             const size_t nameStart = ++i;
-            Member m;
-            if (!scanString(s, i, &m.supplementary))
+            if (!scanString(s, i))
                 return false;
+            Member m;
             m.name = s.substr(nameStart, i - 1 - nameStart);
             skip();
             if (i >= n || s[i] != ':')
@@ -118,7 +108,7 @@ bool FlatRecord::parse(std::string_view s)
             const size_t valueStart = i;
             if (s[i] == '"') {
                 ++i;
-                if (!scanString(s, i, nullptr))
+                if (!scanString(s, i))
                     return false;
                 m.isString = true;
             } else if (!scanInteger(s, i)) {
@@ -148,11 +138,7 @@ bool FlatRecord::canonicalize(std::string &out, std::string_view omit1, std::str
     m_sorted.clear();
     for (const Member &m : m_members)
         m_sorted.push_back(&m);
-    // UTF-8 byte order is code point order, which is UTF-16 order unless a name holds a character beyond
-    // U+FFFF (a surrogate pair in UTF-16): only then the slower comparison is needed.
-    std::sort(m_sorted.begin(), m_sorted.end(), [](const Member *a, const Member *b) {
-        return (a->supplementary || b->supplementary) ? utf16Less(a->name, b->name) : a->name < b->name;
-    });
+    std::sort(m_sorted.begin(), m_sorted.end(), [](const Member *a, const Member *b) { return utf16Less(a->name, b->name); });
     for (size_t k = 1; k < m_sorted.size(); ++k)
         if (m_sorted[k - 1]->name == m_sorted[k]->name)
             return false;

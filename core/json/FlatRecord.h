@@ -20,7 +20,6 @@ public:
         std::string_view name;  // raw bytes between the quotes (no escapes, so also the decoded name)
         std::string_view token; // the value as written: a string with its quotes, or the integer's digits
         bool isString = false;
-        bool supplementary = false; // the name holds a character beyond U+FFFF
         std::string_view text() const { return isString ? token.substr(1, token.size() - 2) : token; }
     };
 
