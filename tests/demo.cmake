@@ -1,3 +1,2 @@
 # Demo data: the deterministic synthetic evidence generator (core/demo) and its CLI command.
 ab_add_test(tst_demodata SOURCES core/tst_demodata.cpp LIBS auditbench_core DEPENDS auditbench-cli)
-ab_add_test(tst_flatrecord SOURCES core/tst_flatrecord.cpp LIBS auditbench_core)

@@ -3,7 +3,6 @@
 #include "chain/Keyring.h"
 #include "common/InputError.h"
 #include "crypto/Crypto.h"
-#include "json/FlatRecord.h"
 #include "json/Jcs.h"
 #include "json/JsonDiagnostics.h"
 
@@ -15,7 +14,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <charconv>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -65,7 +63,6 @@ constexpr size_t ChunkSize = 2048;
 struct Extractor
 {
     simdjson::dom::parser parser;
-    jcs::FlatRecord flat;
     std::string jcs;
     std::map<const Keyring::Key *, std::unique_ptr<crypto::HmacSha256>> macs;
     const Keyring *keyring = nullptr;
@@ -115,13 +112,8 @@ void canonicalContent(simdjson::dom::element el, const SourceText &src, std::str
     }
 }
 
-void checkMac(Extractor &x, ChainRecord &r);
-bool extractFlat(Extractor &x, std::string_view raw, ChainRecord &r);
-
 void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r)
 {
-    if (extractFlat(x, raw, r))
-        return;
     using simdjson::dom::element_type;
     const simdjson::dom::element el = parseSpan(x.parser, src, raw);
     r.raw = raw;
@@ -176,57 +168,7 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
     if (hmacCount > 1 || previousCount > 1) // JCS leaves these two out, so it cannot see them repeated
         throwDuplicate(src, raw);
     canonicalContent(el, src, raw, x.jcs); // also rejects duplicate names anywhere in the record
-    checkMac(x, r);
-}
 
-// The flat fast path (json/FlatRecord.h): the same fields and the same JCS as the DOM path below, for records
-// whose values are all plain strings or small integers. Returns false to hand the record to the DOM path.
-bool extractFlat(Extractor &x, std::string_view raw, ChainRecord &r)
-{
-    if (!x.flat.parse(raw))
-        return false;
-    x.jcs.clear();
-    if (!x.flat.canonicalize(x.jcs, "hmac", "previous_hmac")) // duplicate names: the DOM path reports them
-        return false;
-    r.raw = raw;
-    for (const jcs::FlatRecord::Member &m : x.flat.members()) {
-        const std::string_view k = m.name;
-        if (k == "id") {
-            r.id.assign(m.text()); // an integer's digits are its JCS form
-            r.hasId = true;
-        } else if (k == "sequence") {
-            if (!m.isString && std::from_chars(m.token.data(), m.token.data() + m.token.size(), r.sequence).ec == std::errc())
-                r.hasSequence = true;
-        } else if (k == "timestamp") {
-            if (m.isString) {
-                if (auto inst = Instant::parse(m.text())) {
-                    r.timestamp = *inst;
-                    r.hasTimestamp = true;
-                }
-            }
-        } else if (k == "hmac_key_id") {
-            if (m.isString) {
-                r.keyId.assign(m.text());
-                r.keyIdOk = true;
-            }
-        } else if (k == "previous_hmac") {
-            if (m.isString) {
-                r.previousHmac.assign(m.text());
-                r.previousOk = true;
-            }
-        } else if (k == "hmac") {
-            if (m.isString) {
-                r.hmac.assign(m.text());
-                r.hmacOk = true;
-            }
-        }
-    }
-    checkMac(x, r);
-    return true;
-}
-
-void checkMac(Extractor &x, ChainRecord &r)
-{
     if (!x.keyring || r.missingMember())
         return;
     const Keyring::Key *key = x.keyring->find(r.keyId);
