@@ -90,14 +90,40 @@ void collectArray(const SourceText &src, ondemand::array array, std::vector<std:
     }
 }
 
+// Buffers reused from one top-level object to the next (an NDJSON export has millions of them).
+struct SplitScratch
+{
+    std::vector<std::string_view> pageRecords, others;
+    std::vector<std::string_view> names; // this object's member names, unescaped (valid for this document)
+    std::set<std::string_view> manyNames;
+
+    // True when `name` was not seen before in this object. Records have a few dozen members: a linear scan
+    // beats a tree; big objects switch to one.
+    bool insertName(std::string_view name)
+    {
+        if (!manyNames.empty())
+            return manyNames.insert(name).second;
+        if (std::find(names.begin(), names.end(), name) != names.end())
+            return false;
+        names.push_back(name);
+        if (names.size() > 64)
+            manyNames.insert(names.begin(), names.end());
+        return true;
+    }
+};
+
 // One top-level object of a `{`-form input: either a record, or a page holding records.
-void splitObject(const SourceText &src, ondemand::object obj, std::string_view docSource, ExportSplit &out)
+void splitObject(const SourceText &src, ondemand::object obj, std::string_view docSource, ExportSplit &out,
+                 SplitScratch &scratch)
 {
     bool hasChainMember = false;
     int pageRank = -1; // index into pageKeys() of the array we collected
-    std::vector<std::string_view> pageRecords;
-    std::vector<std::string_view> others;
-    std::set<std::string, std::less<>> seen;
+    std::vector<std::string_view> &pageRecords = scratch.pageRecords;
+    std::vector<std::string_view> &others = scratch.others;
+    pageRecords.clear();
+    others.clear();
+    scratch.names.clear();
+    scratch.manyNames.clear();
     const auto &keys = ExportReader::pageKeys();
 
     for (auto field : obj) {
@@ -108,7 +134,7 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
         const size_t keyOffset = offsetOf(src, rawKey.raw()) - 1;
         if (auto err = field.unescaped_key().get(key))
             failFrom(src, docSource, keyOffset, err);
-        if (!seen.insert(std::string(key)).second)
+        if (!scratch.insertName(key))
             throw InputError::atOffset(src.name(), src.text(), keyOffset,
                                        duplicateMemberMessage(key));
         hasChainMember = hasChainMember || isChainMember(key);
@@ -149,7 +175,8 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
         }
         if (err)
             failFrom(src, docSource, offsetOf(src, token.data()), err);
-        others.push_back(raw);
+        if (!hasChainMember) // a record's members are not a page's other members
+            others.push_back(raw);
     }
 
     if (!hasChainMember && pageRank >= 0) {
@@ -205,6 +232,7 @@ ExportSplit ExportReader::split(const SourceText &src)
     if (auto err = parser.iterate_many(src.data(), src.size(), batch).get(stream))
         fail(src, text, first, err);
     size_t documents = 0;
+    SplitScratch scratch;
     for (auto it = stream.begin(); it != stream.end(); ++it) {
         auto docRef = *it;
         // Check before asking where the document is: after a stage-1 error (e.g. an unclosed string anywhere
@@ -221,7 +249,7 @@ ExportSplit ExportReader::split(const SourceText &src)
                                            ExportReaderTr::tr("expected a record object or a page object"));
             failFrom(src, docSource, docStart, err);
         }
-        splitObject(src, obj, docSource, out);
+        splitObject(src, obj, docSource, out, scratch);
         ++documents;
     }
     if (const size_t truncated = stream.truncated_bytes()) {
