@@ -58,11 +58,6 @@ static QString hmacOf(const QJsonObject &r)
     return r.value(QStringLiteral("hmac")).toString();
 }
 
-static QString prevOf(const QJsonObject &r)
-{
-    return r.value(QStringLiteral("previous_hmac")).toString();
-}
-
 static Files oneFile(const QList<QJsonObject> &records)
 {
     return {{QStringLiteral("export.json"), ChainFixture::toJsonArray(records)}};
