@@ -5,6 +5,8 @@
 #include "chain/Keyring.h"
 #include "common/InputError.h"
 
+#include <QRegularExpression>
+
 namespace ab::cli {
 
 // Parses the options verify shares between its file form and its workspace form.
@@ -32,10 +34,17 @@ bool parseVerifyOptions(const QCommandLineParser &parser, VerifyOptions &options
     }
     if (options.start && options.end && *options.end < *options.start)
         return bad(CliTr::tr("auditbench-cli verify: --end is before --start"));
-    if (parser.isSet(QStringLiteral("anchor")))
-        options.anchor = parser.value(QStringLiteral("anchor")).toStdString();
-    if (parser.isSet(QStringLiteral("expect-head")))
-        options.expectHead = parser.value(QStringLiteral("expect-head")).toStdString();
+    // An hmac is 64 hex digits and stored lowercase (chain.md); one copied from a tool that prints capitals
+    // must still match, and a mistyped one is an argument error rather than a "mismatch" finding.
+    for (const char *name : {"anchor", "expect-head"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const QString value = parser.value(QLatin1String(name));
+        static const QRegularExpression hmacPattern(QStringLiteral("^[0-9a-fA-F]{64}$"));
+        if (!hmacPattern.match(value).hasMatch())
+            return bad(CliTr::tr("auditbench-cli verify: --%1 '%2': expected 64 hex digits (an hmac)").arg(QLatin1String(name), value));
+        (qstrcmp(name, "anchor") == 0 ? options.anchor : options.expectHead) = value.toLower().toStdString();
+    }
     if (parser.isSet(QStringLiteral("max-errors"))) {
         bool ok = false;
         const int n = parser.value(QStringLiteral("max-errors")).toInt(&ok);

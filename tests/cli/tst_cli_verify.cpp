@@ -124,6 +124,10 @@ void TestCliVerify::results_data()
         << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, QStringLiteral("--anchor"),
                        QString(64, QLatin1Char('1')), chainSmall}
         << 1 << QJsonObject{{QStringLiteral("errors"), QJsonArray{QStringLiteral("Event 1: previous_hmac mismatch")}}};
+    QTest::newRow("expect-head in capitals")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, QStringLiteral("--expect-head"),
+                       head.toUpper(), chainSmall}
+        << 0 << QJsonObject{{QStringLiteral("valid"), true}};
     QTest::newRow("period")
         << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, QStringLiteral("--start"),
                        QStringLiteral("2025-01-01T03:00:00Z"), QStringLiteral("--end"), QStringLiteral("2025-01-01T06:00:00+01:00"),
@@ -216,6 +220,12 @@ void TestCliVerify::unusable_data()
         << QStringList{QStringLiteral("verify"), QStringLiteral("--start"), QStringLiteral("2025-02-01T00:00:00Z"),
                        QStringLiteral("--end"), QStringLiteral("2025-01-01T00:00:00Z"), QStringLiteral("x.json")}
         << QStringLiteral("auditbench-cli verify: --end is before --start");
+    QTest::newRow("anchor not an hmac")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--anchor"), QStringLiteral("abc"), QStringLiteral("x.json")}
+        << QStringLiteral("auditbench-cli verify: --anchor 'abc': expected 64 hex digits (an hmac)");
+    QTest::newRow("expect-head not hex")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--expect-head"), QString(64, QLatin1Char('g')), QStringLiteral("x.json")}
+        << QStringLiteral("auditbench-cli verify: --expect-head '%1': expected 64 hex digits (an hmac)").arg(QString(64, QLatin1Char('g')));
     QTest::newRow("unknown command") << QStringList{QStringLiteral("verfy")}
                                      << QStringLiteral("auditbench-cli: unknown command 'verfy' (see auditbench-cli --help)");
     QTest::newRow("no command") << QStringList() << QStringLiteral("auditbench-cli: expected a COMMAND (see auditbench-cli --help)");
