@@ -34,6 +34,8 @@ private slots:
     void forms_data();
     void forms();
     void gzipByMagicNotName();
+    void gzipEdgeCases_data();
+    void gzipEdgeCases();
     void filesInAnyOrderFormOneChain_data();
     void filesInAnyOrderFormOneChain();
     void malformed_data();
@@ -49,7 +51,7 @@ private:
 };
 
 // gzip (RFC 1952) around qCompress's deflate stream, so the test needs no zlib of its own.
-static QByteArray gzipBytes(const QByteArray &data)
+static QByteArray gzipBytes(const QByteArray &data, const QByteArray &fileName = {})
 {
     quint32 table[256];
     for (quint32 n = 0; n < 256; ++n) {
@@ -64,6 +66,10 @@ static QByteArray gzipBytes(const QByteArray &data)
     crc ^= 0xFFFFFFFFu;
     const QByteArray zlib = qCompress(data, 9); // 4-byte size, 2-byte zlib header, deflate, 4-byte adler32
     QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
+    if (!fileName.isEmpty()) { // FNAME: the original name, zero-terminated, in the header
+        out[3] = 0x08;
+        out += fileName + '\0';
+    }
     out += zlib.mid(6, zlib.size() - 10);
     const quint32 size = quint32(data.size());
     for (const quint32 v : {crc, size})
@@ -157,6 +163,44 @@ void TestExportReader::gzipByMagicNotName()
     QCOMPARE(QByteArray(fromGz.data(), qsizetype(fromGz.size())), plain);
     QCOMPARE(QByteArray(fromPlain.data(), qsizetype(fromPlain.size())), plain);
     QCOMPARE(fromGz.originalSize(), QFileInfo(gzNamedJson).size());
+}
+
+void TestExportReader::gzipEdgeCases_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("records");
+    QTest::addColumn<QString>("error"); // after the path; empty when the file is good
+    // Inflates to far more than 4x its size: the output buffer must grow several times.
+    QByteArray padded = ChainFixture::toJsonArray(records);
+    padded.insert(1, QByteArray(3 << 20, ' '));
+    QTest::newRow("ratio above 1000") << gzipBytes(padded) << 4 << QString();
+    QTest::newRow("original name in header") << gzipBytes(ChainFixture::toNdjson(records), "export.ndjson") << 4 << QString();
+    // python3 -c "import gzip; print(gzip.compress(b'', mtime=0).hex())" (qCompress has no stream for no data)
+    QTest::newRow("empty text inside") << QByteArray::fromHex("1f8b080000000000020303000000000000000000") << 0
+                                       << QStringLiteral(":1:1: expected a JSON array, a page object or NDJSON records, found no data");
+    QTest::newRow("one byte only") << QByteArray("\x1f", 1) << 0
+                                   << QStringLiteral(":1:1: expected '[' or '{' (a JSON array, a page object or NDJSON records)");
+}
+
+void TestExportReader::gzipEdgeCases()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, records);
+    QFETCH(QString, error);
+    const QString path = tmp.filePath(QStringLiteral("edge.gz"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+    try {
+        const ab::VerificationResult r = ChainVerifier::verifyFiles({path}, VerifyOptions{&fx.keyring()});
+        QVERIFY2(error.isEmpty(), "accepted a bad file");
+        QVERIFY(r.valid);
+        QCOMPARE(r.eventsChecked, records);
+        QCOMPARE(r.sources.first().sha256, ab::crypto::sha256Hex(bytes));
+    } catch (const InputError &e) {
+        QCOMPARE(e.toString(), path + error);
+    }
 }
 
 void TestExportReader::filesInAnyOrderFormOneChain_data()
