@@ -202,8 +202,8 @@ InputError jsonSyntaxError(const QString &file, std::string_view whole, std::str
             }
             size_t q = p + size_t(error.offset);
             // Qt points just past the offending character for most errors; step back onto it. At the end of
-            // the input nothing offended: the input stops where more was expected.
-            if (error.error != QJsonParseError::GarbageAtEnd && q > p && q < span.size())
+            // the input after white space nothing offended: the input stops where more was expected.
+            if (error.error != QJsonParseError::GarbageAtEnd && q > p && (q < span.size() || !isJsonWhitespace(span[q - 1])))
                 --q;
             q = std::min(q, span.size());
             if (auto bad = scanLexical(span, p, q))

@@ -259,6 +259,8 @@ void TestExportReader::malformed_data()
     row("DuplicateMemberInPageMeta.json", ":3:24: duplicate member name \"total\": expected each name once per object");
     row("TrailingGarbage.json", ":4:1: expected end of input after the JSON value");
     row("TrailingSecondArray.json", ":4:1: expected end of input after the JSON value");
+    row("TrailingCommaAfterArray.json", ":3:2: expected end of input after the JSON value");
+    row("NdjsonStrayBracket.ndjson", ":2:1: expected a JSON value");
     row("Empty.json", ":1:1: expected a JSON array, a page object or NDJSON records, found no data");
     row("OnlyWhiteSpace.json", ":3:1: expected a JSON array, a page object or NDJSON records, found no data");
     row("NonObjectArrayElement.json", ":3:3: expected a record object");
