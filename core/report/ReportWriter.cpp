@@ -76,6 +76,10 @@ QFont makeFont(bool mono, double points, bool bold = false)
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting); // metrics scale linearly: layout equals print
     font.setKerning(true);
+    // No ligatures: a PDF "fi" ligature extracts as U+FB01, so "verified" would not be found by search or
+    // pdftotext. Qt 6.4 has no font feature switch; any letter spacing makes its shaper skip ligatures, and
+    // 1/64 of a device unit (1/38400 inch) is invisible.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
     return font;
 }
 
@@ -453,6 +457,9 @@ private:
                     for (const QString &word : line.split(QLatin1Char(' ')))
                         minimum[c] = std::max(minimum[c], std::min(fm.horizontalAdvance(word) + pad, m_width * 0.3));
                 }
+            // Short cells (names, statuses) read best unbroken: a column whose cells are all short wants them whole.
+            // The first column names the row, so it gets the most room to stay whole.
+            minimum[c] = std::max(minimum[c], std::min(natural[c], m_width * (c == 0 ? 0.25 : 0.16)));
         }
         QList<double> widths(n, 0);
         double shareTotal = 0, remaining = m_width;
