@@ -88,7 +88,7 @@ QString humanise(const QString &key)
 bool isScalar(const QJsonValue &v) { return !v.isObject() && !v.isArray(); }
 
 // An array of objects as a table whose columns are the union of the members, in first-seen order.
-ReportDocument::Table genericTable(const QJsonArray &array)
+ReportDocument::Table genericTable(const QJsonArray &array, const QString &scalarTitle = QString())
 {
     ReportDocument::Table table;
     QStringList keys;
@@ -107,7 +107,7 @@ ReportDocument::Table genericTable(const QJsonArray &array)
         keys.prepend(QString());
     for (const QString &k : keys) {
         const bool hashLike = k.contains(QLatin1String("sha256")) || k.endsWith(QLatin1String("_id")) || k == QLatin1String("id");
-        table.columns.append(Column{k.isEmpty() ? PackageTr::tr("Value") : humanise(k), 0, hashLike});
+        table.columns.append(Column{k.isEmpty() ? (scalarTitle.isEmpty() ? PackageTr::tr("Value") : scalarTitle) : humanise(k), 0, hashLike});
     }
     for (const QJsonValue &e : array) {
         QStringList row;
@@ -264,7 +264,7 @@ void vsq(ReportDocument &doc, const QJsonObject &pkg, const PackageReport::Optio
             doc.add(ReportDocument::Paragraph{PackageTr::tr("Exceptions: none."), Tone::Good, true});
         } else {
             doc.paragraph(PackageTr::tr("Exceptions: %n listed below.", nullptr, int(exceptions.size())), Tone::Bad);
-            ReportDocument::Table t = genericTable(exceptions);
+            ReportDocument::Table t = genericTable(exceptions, PackageTr::tr("Exception"));
             for (qsizetype i = 0; i < t.rows.size(); ++i)
                 t.rowTones.append(Tone::Bad);
             doc.add(t);

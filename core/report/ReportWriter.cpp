@@ -432,16 +432,16 @@ private:
         m_y += mm(4);
     }
 
-    // Columns with a width share take it; automatic columns (width 0) are sized by water-filling: a column
-    // whose widest cell fits its fair share gets exactly that (timestamps and ids stay on one line), the rest
-    // split what remains in proportion to their widest cell.
+    // Columns with a width share take it; automatic columns (width 0) are sized from their content: each gets
+    // its minimum (longest word, so timestamps and ids stay whole; short names whole), and the room left goes
+    // to the columns whose text still wraps, in proportion to how much more they would need.
     QList<double> columnWidths(const ReportDocument::Table &table)
     {
         const double pad = 2 * mm(1.5) + mm(0.6);
         const int n = int(table.columns.size());
         QList<double> natural(n, 0), minimum(n, mm(8));
-        const QFontMetricsF headerFm(makeFont(false, 8.5, true), m_writer);
-        const QFontMetricsF bodyFm(makeFont(false, 8.5), m_writer);
+        const QFontMetricsF headerFm(makeFont(false, 8, true), m_writer);
+        const QFontMetricsF bodyFm(makeFont(false, 8), m_writer);
         const QFontMetricsF monoFm(makeFont(true, 7.5), m_writer);
         const qsizetype sample = std::min<qsizetype>(table.rows.size(), 400);
         for (int c = 0; c < n; ++c) {
@@ -458,8 +458,10 @@ private:
                         minimum[c] = std::max(minimum[c], std::min(fm.horizontalAdvance(word) + pad, m_width * 0.3));
                 }
             // Short cells (names, statuses) read best unbroken: a column whose cells are all short wants them whole.
-            // The first column names the row, so it gets the most room to stay whole.
-            minimum[c] = std::max(minimum[c], std::min(natural[c], m_width * (c == 0 ? 0.25 : 0.16)));
+            // The first column names the row, so it gets the most room to stay whole; a prose column (long
+            // descriptions) keeps a readable measure instead of being squeezed by its neighbours.
+            const double cap = c == 0 ? 0.25 : (natural[c] > m_width * 0.35 ? 0.22 : 0.16);
+            minimum[c] = std::max(minimum[c], std::min(natural[c], m_width * cap));
         }
         QList<double> widths(n, 0);
         double shareTotal = 0, remaining = m_width;
@@ -481,45 +483,18 @@ private:
                 widths[c] = m_width * table.columns.at(c).width / n;
                 remaining -= widths[c];
             }
-        for (bool fixedSome = true; fixedSome && !open.isEmpty();) {
-            fixedSome = false;
-            const double share = remaining / open.size();
-            for (int i = int(open.size()) - 1; i >= 0; --i) {
-                const int c = open.at(i);
-                if (natural[c] <= share) {
-                    widths[c] = natural[c];
-                    remaining -= natural[c];
-                    open.removeAt(i);
-                    fixedSome = true;
-                }
-            }
+        double naturalSum = 0, minimumSum = 0;
+        for (int c : open) {
+            naturalSum += natural[c];
+            minimumSum += minimum[c];
         }
-        double openNatural = 0;
-        for (int c : open)
-            openNatural += natural[c];
-        for (int c : open)
-            widths[c] = remaining * natural[c] / openNatural;
-        // Raise columns below their longest word, taking the room from columns above theirs.
-        for (int round = 0; round < 4; ++round) {
-            double deficit = 0, spare = 0;
-            for (int c : open) {
-                deficit += std::max(0.0, minimum[c] - widths[c]);
-                spare += std::max(0.0, widths[c] - minimum[c]);
-            }
-            if (deficit <= 0.5 || spare <= 0)
-                break;
-            const double take = std::min(1.0, deficit / spare);
-            for (int c : open)
-                widths[c] = widths[c] < minimum[c] ? std::min(minimum[c], widths[c] + (minimum[c] - widths[c]) * spare / deficit)
-                                                   : widths[c] - (widths[c] - minimum[c]) * take;
-        }
-        if (open.isEmpty() && remaining > 0) {
-            // Everything fits: spread the slack so the table spans the text width.
-            double used = 0;
-            for (double w : widths)
-                used += w;
-            for (double &w : widths)
-                w += remaining * w / used;
+        for (int c : open) {
+            if (naturalSum <= remaining) // everything fits on one line: spread the slack
+                widths[c] = natural[c] * remaining / naturalSum;
+            else if (minimumSum <= remaining) // every column gets its minimum, the rest goes where text wraps
+                widths[c] = minimum[c] + (remaining - minimumSum) * (natural[c] - minimum[c]) / (naturalSum - minimumSum);
+            else
+                widths[c] = minimum[c] * remaining / minimumSum;
         }
         return widths;
     }
@@ -537,7 +512,7 @@ private:
         const double pad = mm(1.5);
         for (int i = 0; i < columns.size(); ++i) {
             const auto &col = columns.at(i);
-            const QFont font = header ? makeFont(false, 8.5, true) : makeFont(col.monospace, col.monospace ? 7.5 : 8.5);
+            const QFont font = header ? makeFont(false, 8, true) : makeFont(col.monospace, col.monospace ? 7.5 : 8);
             Text t = layoutText(cells.value(i), font, widths.at(i) - 2 * pad, m_writer,
                                 col.alignRight ? Qt::AlignRight : Qt::AlignLeft);
             row.height = std::max(row.height, t.height);

@@ -110,7 +110,7 @@ ReportDocument VerificationReport::build(const VerificationResult &r, const Opti
     doc.note(VerificationTr::tr("The anchor is the previous_hmac the first checked record links to; note the head HMAC to "
                                 "check the next period's export against it (--anchor) or to detect truncation (--expect-head)."));
 
-    doc.heading(VerificationTr::tr("Keys"));
+    doc.heading(VerificationTr::tr("Keys"), 2);
     doc.note(VerificationTr::tr("Keys are identified by id and fingerprint only; key material never appears in a report."));
     ReportDocument::Table keys;
     keys.columns = {{VerificationTr::tr("Key id"), 0}, {VerificationTr::tr("Fingerprint"), 0, true},
@@ -120,7 +120,7 @@ ReportDocument VerificationReport::build(const VerificationResult &r, const Opti
         keys.rows.append({k.id, k.fingerprint.isEmpty() ? VerificationTr::tr("not in keyring") : k.fingerprint, count(k.records)});
     doc.add(keys);
 
-    doc.heading(VerificationTr::tr("Sources"));
+    doc.heading(VerificationTr::tr("Sources"), 2);
     ReportDocument::Table sources;
     sources.columns = {{VerificationTr::tr("File"), 0}, {VerificationTr::tr("SHA-256"), 0, true},
                        {VerificationTr::tr("Records"), 0, false, true}};
