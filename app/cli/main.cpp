@@ -4,10 +4,21 @@
 #include "auditbench_version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing PDFs needs fonts, which need a QGuiApplication; the CLI never opens a window, so `pdf` runs on
+    // the offscreen platform unless the caller chose one. Every other command stays a QCoreApplication.
+    const bool printing = argc > 1 && std::strcmp(argv[1], "pdf") == 0;
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("auditbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
