@@ -1,3 +1,5 @@
 # Foundation: JCS, crypto, keyring, export reading, chain verification, verify CLI.
 ab_add_test(tst_jcs SOURCES core/tst_jcs.cpp LIBS auditbench_core)
 ab_add_test(tst_crypto SOURCES core/tst_crypto.cpp LIBS auditbench_core)
+ab_add_test(tst_keyring SOURCES core/tst_keyring.cpp LIBS auditbench_core)
+ab_add_test(tst_chainverifier SOURCES core/tst_chainverifier.cpp core/ChainFixture.cpp core/ChainFixture.h LIBS auditbench_core)

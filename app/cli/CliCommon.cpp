@@ -54,7 +54,14 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         return false;
     }
     if (parser.isSet(help)) {
-        writeOut(parser.helpText().toUtf8());
+        // helpText() names the binary by its path; name the command as the user types it instead.
+        QString text = parser.helpText();
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        const QString usage = text.left(eol);
+        const qsizetype optionsAt = usage.indexOf(QLatin1String(" [options]"));
+        if (usage.startsWith(QLatin1String("Usage: ")) && optionsAt > 0)
+            text = QStringLiteral("Usage: auditbench-cli %1").arg(command) + usage.mid(optionsAt) + text.mid(eol);
+        writeOut(text.toUtf8());
         exitCode = Exit::Ok;
         return false;
     }

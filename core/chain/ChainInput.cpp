@@ -18,7 +18,6 @@ void ChainInput::addSource(SourceText source)
     Source info;
     info.name = source.name();
     info.file = source.fileName();
-    info.sha256 = source.sha256();
     info.records = qint64(split.records.size());
     m_sources.push_back(info);
     m_texts.push_back(std::move(source)); // moving the owner keeps its heap buffer, so spans stay valid
@@ -26,6 +25,14 @@ void ChainInput::addSource(SourceText source)
     m_recordSource.insert(m_recordSource.end(), split.records.size(), index);
     m_others.insert(m_others.end(), split.others.begin(), split.others.end());
     m_otherSource.insert(m_otherSource.end(), split.others.size(), index);
+}
+
+const std::vector<ChainInput::Source> &ChainInput::sources() const
+{
+    for (size_t i = 0; i < m_sources.size(); ++i)
+        if (m_sources[i].sha256.isEmpty())
+            m_sources[i].sha256 = m_texts[i].sha256();
+    return m_sources;
 }
 
 } // namespace ab

@@ -35,11 +35,11 @@ public:
     const std::vector<std::string_view> &others() const { return m_others; }
     const std::vector<uint32_t> &otherSource() const { return m_otherSource; }
     const std::deque<SourceText> &texts() const { return m_texts; }
-    const std::vector<Source> &sources() const { return m_sources; }
+    const std::vector<Source> &sources() const;
 
 private:
     std::deque<SourceText> m_texts; // deque: adding a text never moves the others (spans stay valid)
-    std::vector<Source> m_sources;
+    mutable std::vector<Source> m_sources; // sha256 filled in on first use (hashing overlaps parsing)
     std::vector<std::string_view> m_records;
     std::vector<uint32_t> m_recordSource;
     std::vector<std::string_view> m_others;

@@ -78,17 +78,26 @@ struct Extractor
 
 [[noreturn]] void throwDuplicate(const SourceText &src, std::string_view raw)
 {
-    size_t at = findDuplicateMember(raw);
+    std::string name;
+    size_t at = findDuplicateMember(raw, &name);
     at = (at == std::string_view::npos ? 0 : at) + size_t(raw.data() - src.data());
-    throw InputError::atOffset(src.name(), src.text(), at,
-                               ChainVerifierTr::tr("duplicate member name: expected each name once per object"));
+    throw InputError::atOffset(src.name(), src.text(), at, duplicateMemberMessage(name));
+}
+
+// `raw` must lie inside a padded buffer (a SourceText), so it is parsed in place (no copy).
+simdjson::error_code parseRecord(simdjson::dom::parser &parser, std::string_view raw, simdjson::dom::element &el)
+{
+    auto err = parser.parse(raw.data(), raw.size(), false).get(el);
+    if (err == simdjson::NUMBER_ERROR) // perhaps an integer beyond 64 bits, which JCS reads as a double
+        if (const auto widened = jcs::widenBigIntegers(raw))
+            err = parser.parse(simdjson::padded_string(*widened)).get(el); // the DOM keeps no pointer into it
+    return err;
 }
 
 simdjson::dom::element parseSpan(simdjson::dom::parser &parser, const SourceText &src, std::string_view raw)
 {
     simdjson::dom::element el;
-    // The span lies inside a padded buffer, so it is parsed in place (no copy).
-    if (auto err = parser.parse(raw.data(), raw.size(), false).get(el))
+    if (auto err = parseRecord(parser, raw, el))
         throw jsonSyntaxError(src.name(), src.text(), raw, size_t(raw.data() - src.data()), simdjson::error_message(err));
     return el;
 }
@@ -251,9 +260,8 @@ QString timestampText(const ChainRecord &r)
 {
     simdjson::dom::parser parser;
     simdjson::dom::element el;
-    simdjson::padded_string padded(r.raw);
     std::string_view ts;
-    if (!parser.parse(padded).get(el) && !el["timestamp"].get_string().get(ts))
+    if (!parseRecord(parser, r.raw, el) && !el["timestamp"].get_string().get(ts))
         return qstr(ts);
     return {};
 }
@@ -282,47 +290,74 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     std::iota(order.begin(), order.end(), 0);
     const bool bySequence =
         std::all_of(records.begin(), records.end(), [](const ChainRecord &r) { return r.hasSequence; });
+    // Exports are usually already in order: checking that is one pass, sorting is not.
     if (bySequence) {
-        std::stable_sort(order.begin(), order.end(),
-                         [&](uint32_t a, uint32_t b) { return records[a].sequence < records[b].sequence; });
+        const auto bySeq = [&](uint32_t a, uint32_t b) { return records[a].sequence < records[b].sequence; };
+        if (!std::is_sorted(order.begin(), order.end(), bySeq))
+            std::stable_sort(order.begin(), order.end(), bySeq);
     } else {
-        std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        const auto byTime = [&](uint32_t a, uint32_t b) {
             const ChainRecord &x = records[a], &y = records[b];
             if (x.hasTimestamp != y.hasTimestamp)
                 return x.hasTimestamp;
             return x.hasTimestamp && x.timestamp < y.timestamp;
-        });
+        };
+        if (!std::is_sorted(order.begin(), order.end(), byTime))
+            std::stable_sort(order.begin(), order.end(), byTime);
     }
 
     // Merge records that repeat an earlier one's id with byte-identical JCS content (overlapping pages).
     VerificationResult result;
+    bool repeatedIds = false; // some id is held by two kept records (else the duplicate-id check cannot fire)
     {
+        // Only when some id may repeat: one map entry per id; ids held by more than one record (rare) keep
+        // their further records in a second map.
         std::vector<uint32_t> kept;
-        kept.reserve(order.size());
-        std::unordered_map<std::string_view, std::vector<uint32_t>> byId;
-        byId.reserve(order.size());
-        for (uint32_t idx : order) {
-            const ChainRecord &r = records[idx];
-            if (r.hasId) {
-                auto &same = byId[r.id];
-                bool merged = false;
-                if (!same.empty()) {
-                    const std::string content = contentOf(input, r);
-                    for (uint32_t other : same)
-                        if (contentOf(input, records[other]) == content) {
-                            merged = true;
-                            break;
-                        }
-                }
-                if (merged) {
-                    ++result.duplicatesMerged;
-                    continue;
-                }
-                same.push_back(idx);
-            }
-            kept.push_back(idx);
+        std::unordered_map<std::string_view, uint32_t> firstById;
+        std::unordered_map<std::string_view, std::vector<uint32_t>> moreById;
+        // Most exports repeat no id at all: hashes sorted once prove that without a map node per record.
+        bool maybeRepeated = false;
+        {
+            std::vector<size_t> hashes;
+            hashes.reserve(order.size());
+            for (const ChainRecord &r : records)
+                if (r.hasId)
+                    hashes.push_back(std::hash<std::string_view>()(r.id));
+            std::sort(hashes.begin(), hashes.end());
+            maybeRepeated = std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
         }
-        order.swap(kept);
+        if (maybeRepeated) {
+            kept.reserve(order.size());
+            firstById.reserve(order.size());
+            for (uint32_t idx : order) {
+                const ChainRecord &r = records[idx];
+                if (r.hasId) {
+                    const auto [first, inserted] = firstById.try_emplace(r.id, idx);
+                    if (!inserted) {
+                        auto &more = moreById[r.id];
+                        const std::string content = contentOf(input, r);
+                        // The chain members count too: merging a same-content record with another hmac would
+                        // let the order of the files decide which copy is verified.
+                        const auto same = [&](uint32_t other) {
+                            const ChainRecord &o = records[other];
+                            return o.hmacOk == r.hmacOk && o.hmac == r.hmac && o.previousOk == r.previousOk
+                                   && o.previousHmac == r.previousHmac && contentOf(input, o) == content;
+                        };
+                        bool merged = same(first->second);
+                        for (size_t k = 0; !merged && k < more.size(); ++k)
+                            merged = same(more[k]);
+                        if (merged) {
+                            ++result.duplicatesMerged;
+                            continue;
+                        }
+                        more.push_back(idx);
+                    }
+                }
+                kept.push_back(idx);
+            }
+            repeatedIds = !moreById.empty();
+            order.swap(kept);
+        }
     }
 
     // Examination period: only records whose timestamp falls inside, renumbered from 1.
@@ -359,7 +394,8 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     };
 
     std::unordered_set<std::string_view> seenIds;
-    seenIds.reserve(selected.size());
+    if (repeatedIds)
+        seenIds.reserve(selected.size());
     std::map<std::string, qint64> keyCounts;
     const ChainRecord *prev = predecessor;
     for (size_t i = 0; i < selected.size(); ++i) {
@@ -367,7 +403,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         const ChainRecord &r = records[selected[i]];
         if (r.keyIdOk)
             ++keyCounts[r.keyId];
-        const bool repeatedId = r.hasId && !seenIds.insert(r.id).second;
+        const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id).second;
         if (const char *missing = r.missingMember()) {
             addError(n, &r, eventText(n, ChainVerifierTr::tr("malformed record (missing '%1')").arg(QLatin1String(missing))));
             prev = &r;

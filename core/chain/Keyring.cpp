@@ -132,18 +132,21 @@ Keyring Keyring::fromBytes(const QString &name, const QByteArray &bytes)
         dom::element el;
         if (auto err = dp.parse(src.data(), src.size(), false).get(el))
             throw jsonSyntaxError(name, text, text, 0, error_message(err));
-        const size_t dup = findDuplicateMember(text);
+        std::string duplicate;
+        const size_t dup = findDuplicateMember(text, &duplicate);
         if (dup != std::string_view::npos)
-            throw InputError::atOffset(name, text, dup, KeyringTr::tr("duplicate member name: expected each name once per object"));
+            throw InputError::atOffset(name, text, dup, duplicateMemberMessage(duplicate));
     }
 
     ondemand::parser parser;
     ondemand::document doc;
     if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
         throw jsonSyntaxError(name, text, text, 0, error_message(err));
+    // Parsed above, so there is a value: point at it, not at white space before it.
+    const char *rootPos = text.data() + std::min(text.size(), text.find_first_not_of(" \t\r\n"));
     ondemand::object root;
     if (doc.get_object().get(root))
-        throw error(text.data(), KeyringTr::tr("expected a keyring object {\"keys\": [...]}"));
+        throw error(rootPos, KeyringTr::tr("expected a keyring object {\"keys\": [...]}"));
     Keyring ring;
     bool sawKeys = false;
     for (auto field : root) {
@@ -201,7 +204,7 @@ Keyring Keyring::fromBytes(const QString &name, const QByteArray &bytes)
         }
     }
     if (!sawKeys)
-        throw error(text.data(), KeyringTr::tr("expected a \"keys\" member"));
+        throw error(rootPos, KeyringTr::tr("expected a \"keys\" member"));
     // The parsed text held the secrets: wipe the copy.
     std::fill(const_cast<char *>(src.data()), const_cast<char *>(src.data()) + src.size(), '\0');
     return ring;

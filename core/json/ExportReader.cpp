@@ -38,6 +38,20 @@ bool isChainMember(std::string_view key)
     throw jsonSyntaxError(src.name(), src.text(), span, at, error_message(err));
 }
 
+// For NDJSON: every document of the stream is diagnosed in turn, so the position is the first real problem.
+[[noreturn]] void failStream(const SourceText &src, size_t fallbackOffset, error_code err)
+{
+    throw jsonSyntaxError(src.name(), src.text(), src.text(), fallbackOffset, error_message(err), JsonTextKind::Stream);
+}
+
+// An error inside one document of a stream: simdjson's view of where a broken document ends can be short
+// (e.g. it stops at a missing comma), so the text is diagnosed from the document's start to the end.
+[[noreturn]] void failFrom(const SourceText &src, std::string_view doc, size_t at, error_code err)
+{
+    const std::string_view rest = src.text().substr(size_t(doc.data() - src.data()));
+    throw jsonSyntaxError(src.name(), src.text(), rest, at, error_message(err), JsonTextKind::Stream);
+}
+
 size_t offsetOf(const SourceText &src, const char *p)
 {
     if (!p || p < src.data() || p > src.data() + src.size())
@@ -76,42 +90,67 @@ void collectArray(const SourceText &src, ondemand::array array, std::vector<std:
     }
 }
 
+// Buffers reused from one top-level object to the next (an NDJSON export has millions of them).
+struct SplitScratch
+{
+    std::vector<std::string_view> pageRecords, others;
+    std::vector<std::string_view> names; // this object's member names, unescaped (valid for this document)
+    std::set<std::string_view> manyNames;
+
+    // True when `name` was not seen before in this object. Records have a few dozen members: a linear scan
+    // beats a tree; big objects switch to one.
+    bool insertName(std::string_view name)
+    {
+        if (!manyNames.empty())
+            return manyNames.insert(name).second;
+        if (std::find(names.begin(), names.end(), name) != names.end())
+            return false;
+        names.push_back(name);
+        if (names.size() > 64)
+            manyNames.insert(names.begin(), names.end());
+        return true;
+    }
+};
+
 // One top-level object of a `{`-form input: either a record, or a page holding records.
-void splitObject(const SourceText &src, ondemand::object obj, std::string_view docSource, ExportSplit &out)
+void splitObject(const SourceText &src, ondemand::object obj, std::string_view docSource, ExportSplit &out,
+                 SplitScratch &scratch)
 {
     bool hasChainMember = false;
     int pageRank = -1; // index into pageKeys() of the array we collected
-    std::vector<std::string_view> pageRecords;
-    std::vector<std::string_view> others;
-    std::set<std::string, std::less<>> seen;
+    std::vector<std::string_view> &pageRecords = scratch.pageRecords;
+    std::vector<std::string_view> &others = scratch.others;
+    pageRecords.clear();
+    others.clear();
+    scratch.names.clear();
+    scratch.manyNames.clear();
     const auto &keys = ExportReader::pageKeys();
 
     for (auto field : obj) {
         ondemand::raw_json_string rawKey;
         std::string_view key;
         if (auto err = field.key().get(rawKey))
-            fail(src, docSource, offsetOf(src, docSource.data()), err);
+            failFrom(src, docSource, offsetOf(src, docSource.data()), err);
         const size_t keyOffset = offsetOf(src, rawKey.raw()) - 1;
         if (auto err = field.unescaped_key().get(key))
-            fail(src, docSource, keyOffset, err);
-        if (!seen.insert(std::string(key)).second)
+            failFrom(src, docSource, keyOffset, err);
+        if (!scratch.insertName(key))
             throw InputError::atOffset(src.name(), src.text(), keyOffset,
-                                       ExportReaderTr::tr("duplicate member name \"%1\": expected each name once per object")
-                                           .arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+                                       duplicateMemberMessage(key));
         hasChainMember = hasChainMember || isChainMember(key);
         ondemand::value value;
         if (auto err = field.value().get(value))
-            fail(src, docSource, keyOffset, err);
+            failFrom(src, docSource, keyOffset, err);
         ondemand::json_type type;
         const std::string_view token = value.raw_json_token();
         if (auto err = value.type().get(type))
-            fail(src, docSource, offsetOf(src, token.data()), err);
+            failFrom(src, docSource, offsetOf(src, token.data()), err);
         const auto rank = std::find(keys.begin(), keys.end(), key);
         if (type == ondemand::json_type::array && rank != keys.end()
             && (pageRank < 0 || int(rank - keys.begin()) < pageRank)) {
             ondemand::array array;
             if (auto err = value.get_array().get(array))
-                fail(src, docSource, offsetOf(src, token.data()), err);
+                failFrom(src, docSource, offsetOf(src, token.data()), err);
             if (pageRank >= 0) // a less preferred array collected earlier is just another member
                 others.insert(others.end(), pageRecords.begin(), pageRecords.end());
             pageRecords.clear();
@@ -135,8 +174,9 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
             raw = token;
         }
         if (err)
-            fail(src, docSource, offsetOf(src, token.data()), err);
-        others.push_back(raw);
+            failFrom(src, docSource, offsetOf(src, token.data()), err);
+        if (!hasChainMember) // a record's members are not a page's other members
+            others.push_back(raw);
     }
 
     if (!hasChainMember && pageRank >= 0) {
@@ -192,25 +232,28 @@ ExportSplit ExportReader::split(const SourceText &src)
     if (auto err = parser.iterate_many(src.data(), src.size(), batch).get(stream))
         fail(src, text, first, err);
     size_t documents = 0;
+    SplitScratch scratch;
     for (auto it = stream.begin(); it != stream.end(); ++it) {
-        const size_t docStart = it.current_index();
         auto docRef = *it;
-        const std::string_view docSource = it.source();
+        // Check before asking where the document is: after a stage-1 error (e.g. an unclosed string anywhere
+        // in the batch) the iterator has no document and source() reads out of bounds. Such an error is not
+        // tied to this document either, so the whole stream is diagnosed, one document after the other.
         if (docRef.error())
-            fail(src, text.substr(docStart), docStart, docRef.error());
+            failStream(src, skipWhitespace(text, 0), docRef.error());
+        const size_t docStart = it.current_index();
+        const std::string_view docSource = it.source();
         ondemand::object obj;
         if (auto err = docRef.get_object().get(obj)) {
             if (err == INCORRECT_TYPE)
                 throw InputError::atOffset(src.name(), text, skipWhitespace(text, docStart),
                                            ExportReaderTr::tr("expected a record object or a page object"));
-            fail(src, docSource, docStart, err);
+            failFrom(src, docSource, docStart, err);
         }
-        splitObject(src, obj, docSource, out);
+        splitObject(src, obj, docSource, out, scratch);
         ++documents;
     }
     if (const size_t truncated = stream.truncated_bytes()) {
-        const size_t at = src.size() - truncated;
-        fail(src, text.substr(at), skipWhitespace(text, at), INCOMPLETE_ARRAY_OR_OBJECT);
+        failStream(src, skipWhitespace(text, src.size() - truncated), INCOMPLETE_ARRAY_OR_OBJECT);
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -37,6 +38,11 @@ bool utf16Less(std::string_view a, std::string_view b);
 // Throws DuplicateMemberError. Depth is bounded by the parser's maximum depth.
 void canonicalize(const simdjson::dom::element &element, std::string &out,
                   std::initializer_list<std::string_view> omitTopLevel = {});
+
+// simdjson 3.0 rejects integer literals beyond 64 bits, while JCS reads every number as a double (chain.md:
+// "integers beyond 2^53 lose precision exactly as JCS says"). Returns a copy of `json` in which those literals
+// carry a ".0" (parsed to the same double), or nullopt when there are none. `json` must be valid UTF-8.
+std::optional<std::string> widenBigIntegers(std::string_view json);
 
 // Parses and canonicalizes one JSON text (tests and small inputs). Throws std::runtime_error on bad JSON.
 std::string canonicalize(std::string_view json);

@@ -10,7 +10,10 @@
 #include <simdjson.h>
 #include <zlib.h>
 
+
+#include <cstdlib>
 #include <cstring>
+#include <future>
 
 namespace ab {
 
@@ -21,9 +24,19 @@ struct SourceTextTr
     Q_DECLARE_TR_FUNCTIONS(ab::SourceText)
 };
 
+void SourceText::FreeBuffer::operator()(char *p) const
+{
+    std::free(p);
+}
+
 void SourceText::allocate(size_t size)
 {
-    m_data = std::make_unique<char[]>(size + Padding);
+    // Not zero-filled: every byte is written next (a zero-filled 1 GB buffer costs a second pass over it).
+    // Huge pages were tried and measured slower on the 2-core VM (see docs/performance.md).
+    char *p = static_cast<char *>(std::malloc(size + Padding));
+    if (!p)
+        throw std::bad_alloc();
+    m_data.reset(p);
     std::memset(m_data.get() + size, 0, Padding);
     m_size = size;
 }
@@ -78,7 +91,8 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
     SourceText st;
     st.m_name = name;
     st.m_originalSize = qint64(size);
-    st.m_sha256 = crypto::sha256Hex(std::string_view(bytes, size));
+    // The hash of the bytes on disk runs on another core while the text is copied or inflated and validated.
+    auto sha256 = std::async(std::launch::async, [bytes, size] { return crypto::sha256Hex(std::string_view(bytes, size)); });
 
     const bool gzip = size >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f
                       && static_cast<unsigned char>(bytes[1]) == 0x8b;
@@ -133,13 +147,45 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
         std::memcpy(st.m_data.get(), out.data(), produced);
     }
 
-    if (!simdjson::validate_utf8(st.m_data.get(), st.m_size)) {
-        const size_t bad = firstInvalidUtf8(st.text());
-        throw InputError::atOffset(name, st.text(), bad == std::string_view::npos ? 0 : bad,
-                                   SourceTextTr::tr("invalid UTF-8 byte 0x%1: expected UTF-8 text")
-                                       .arg(static_cast<unsigned char>(st.m_data[bad == std::string_view::npos ? 0 : bad]), 2, 16, QLatin1Char('0')));
-    }
+    st.validateUtf8();
+    st.m_sha256 = sha256.share();
+    st.m_sha256.wait(); // `bytes` belong to the caller
     return st;
+}
+
+SourceText &SourceText::operator=(SourceText &&other) noexcept
+{
+    if (m_sha256.valid())
+        m_sha256.wait(); // a running hash still reads the buffer about to be released
+    m_name = std::move(other.m_name);
+    m_sha256 = std::move(other.m_sha256);
+    m_data = std::move(other.m_data);
+    m_size = other.m_size;
+    m_originalSize = other.m_originalSize;
+    m_gzip = other.m_gzip;
+    return *this;
+}
+
+SourceText::~SourceText()
+{
+    if (m_sha256.valid())
+        m_sha256.wait();
+}
+
+const QString &SourceText::sha256() const
+{
+    static const QString none;
+    return m_sha256.valid() ? m_sha256.get() : none;
+}
+
+void SourceText::validateUtf8() const
+{
+    if (!simdjson::validate_utf8(m_data.get(), m_size)) {
+        const size_t bad = firstInvalidUtf8(text());
+        throw InputError::atOffset(m_name, text(), bad == std::string_view::npos ? 0 : bad,
+                                   SourceTextTr::tr("invalid UTF-8 byte 0x%1: expected UTF-8 text")
+                                       .arg(static_cast<unsigned char>(m_data[bad == std::string_view::npos ? 0 : bad]), 2, 16, QLatin1Char('0')));
+    }
 }
 
 SourceText SourceText::fromFile(const QString &path, Progress *progress)
@@ -151,6 +197,29 @@ SourceText SourceText::fromFile(const QString &path, Progress *progress)
     const qint64 size = file.size();
     if (size == 0)
         return build(path, "", 0, progress);
+    char magic[2] = {};
+    const bool gzip = file.peek(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f
+                      && static_cast<unsigned char>(magic[1]) == 0x8b;
+    if (!gzip && !file.isSequential()) {
+        // Plain text is read straight into the padded buffer (one copy, no mapping), hashed on another core.
+        SourceText st;
+        st.m_name = path;
+        st.m_originalSize = size;
+        st.allocate(size_t(size));
+        qint64 got = 0;
+        while (got < size) {
+            const qint64 n = file.read(st.m_data.get() + got, std::min<qint64>(size - got, qint64(64) << 20));
+            if (n <= 0)
+                break;
+            got += n;
+            throwIfCancelled(progress);
+        }
+        if (got != size)
+            throw InputError(path, SourceTextTr::tr("cannot read file: %1").arg(file.errorString()));
+        st.m_sha256 = std::async(std::launch::async, [text = st.text()] { return crypto::sha256Hex(text); }).share();
+        st.validateUtf8();
+        return st;
+    }
     if (uchar *mapped = file.map(0, size)) {
         SourceText st = build(path, reinterpret_cast<const char *>(mapped), size_t(size), progress);
         file.unmap(mapped);

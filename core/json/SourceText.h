@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <future>
 #include <memory>
 #include <string_view>
 
@@ -19,7 +20,8 @@ public:
 
     SourceText() = default;
     SourceText(SourceText &&) noexcept = default;
-    SourceText &operator=(SourceText &&) noexcept = default;
+    SourceText &operator=(SourceText &&other) noexcept;
+    ~SourceText();
 
     // Reads a file; throws InputError (missing file, bad gzip, data after the first gzip member, bad UTF-8).
     static SourceText fromFile(const QString &path, Progress *progress = nullptr);
@@ -34,18 +36,30 @@ public:
     const char *data() const { return m_data.get(); }
     size_t size() const { return m_size; }
     // SHA-256 (lowercase hex) and size of the bytes as they were on disk (compressed, when gzip).
-    const QString &sha256() const { return m_sha256; }
+    // (A large plain file is hashed on another core while it is split and parsed: this waits for the hash.)
+    const QString &sha256() const;
     qint64 originalSize() const { return m_originalSize; }
     bool wasGzip() const { return m_gzip; }
+    // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and size).
+    void setOrigin(const QString &sha256, qint64 originalSize)
+    {
+        m_sha256 = sha256;
+        m_originalSize = originalSize;
+    }
 
 private:
     void allocate(size_t size);
+    void validateUtf8() const; // throws InputError at the first invalid byte
     static SourceText build(const QString &name, const char *bytes, size_t size, Progress *progress);
 
     QString m_name;
-    std::unique_ptr<char[]> m_data;
+    struct FreeBuffer
+    {
+        void operator()(char *p) const;
+    };
+    std::unique_ptr<char[], FreeBuffer> m_data;
     size_t m_size = 0;
-    QString m_sha256;
+    std::shared_future<QString> m_sha256; // declared after m_data: destroyed (joined) before the buffer
     qint64 m_originalSize = 0;
     bool m_gzip = false;
 };

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Regenerates the figures of docs/performance.md: end-to-end `auditbench-cli verify` (file -> verdict) on
+# demo data with a keyring, next to `openssl speed` and the straightforward Python verifier, plus the peak
+# memory of verifying a ~1 GB export.
+#
+# usage: scripts/bench/verify-benchmark.sh [RECORDS (default 1000000)] [RUNS (default 5)]
+# env:   AUDITBENCH_BUILD_DIR (default build), BENCH_DIR (default /tmp/auditbench-bench),
+#        BIG_RECORDS (default 1800000, ~1 GB of NDJSON; 0 skips), SKIP_PYTHON=1
+# The machine should be otherwise idle; figures are medians of RUNS runs (hyperfine when installed).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RECORDS="${1:-1000000}"
+RUNS="${2:-5}"
+BUILD_DIR="${AUDITBENCH_BUILD_DIR:-build}"
+BENCH_DIR="${BENCH_DIR:-/tmp/auditbench-bench}"
+BIG_RECORDS="${BIG_RECORDS:-1800000}"
+CLI="$PWD/$BUILD_DIR/bin/auditbench-cli"
+[ -x "$CLI" ] || { echo "build first: bash scripts/build.sh" >&2; exit 2; }
+
+DATA="$BENCH_DIR/n$RECORDS"
+if [ ! -f "$DATA/keyring.json" ]; then
+  echo "== generating $RECORDS demo records into $DATA"
+  /usr/bin/time -f "generate: %e s wall, peak RSS %M KiB" "$CLI" demo-data --out "$DATA" --records "$RECORDS"
+fi
+FILE="$DATA/gateway-audit-2025.ndjson"
+KEYRING="$DATA/keyring.json"
+BYTES=$(stat -c %s "$FILE")
+echo "== input: $FILE ($RECORDS records, $BYTES bytes)"
+echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+echo "== openssl speed (one core)"
+openssl speed -seconds 3 -bytes 16384 -evp sha256 2>/dev/null | tail -1
+openssl speed -seconds 3 -bytes 512 -hmac sha256 2>/dev/null | tail -1
+
+# One timed run: prints "wall_seconds max_rss_kib exit_status".
+timed() {
+  /usr/bin/time -o "$BENCH_DIR/time.out" -f "%e %M" "$@" > /dev/null 2> /dev/null || true
+  tail -1 "$BENCH_DIR/time.out"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+report() { # label, file of "wall rss" lines; prints the figures on stderr and the median wall time on stdout
+  local label="$1" f="$2" wall rss
+  wall=$(cut -d' ' -f1 "$f" | median)
+  rss=$(cut -d' ' -f2 "$f" | sort -n | tail -1)
+  awk -v l="$label" -v w="$wall" -v r="$rss" -v n="$RECORDS" -v b="$BYTES" 'BEGIN {
+    printf "%-28s %8.2f s  %10.0f records/s  %7.1f MB/s  peak RSS %6.0f MiB\n", l, w, n / w, b / w / 1e6, r / 1024 }' >&2
+  echo "$wall"
+}
+
+echo
+echo "== auditbench-cli verify --keyring (end to end, $RUNS runs, median)"
+"$CLI" verify --keyring "$KEYRING" "$FILE" > "$BENCH_DIR/verify.json" || true
+grep -q '"valid": true' "$BENCH_DIR/verify.json" || { echo "verify did not report valid" >&2; exit 1; }
+if command -v hyperfine > /dev/null 2>&1; then
+  hyperfine --warmup 1 --runs "$RUNS" "$CLI verify --keyring $KEYRING $FILE"
+fi
+: > "$BENCH_DIR/cli.times"
+for _ in $(seq "$RUNS"); do timed "$CLI" verify --keyring "$KEYRING" "$FILE" >> "$BENCH_DIR/cli.times"; done
+CLI_WALL=$(report "auditbench-cli verify" "$BENCH_DIR/cli.times")
+
+if [ "${SKIP_PYTHON:-0}" != 1 ]; then
+  echo
+  echo "== Python baseline (scripts/bench/python_verify.py, 1 run)"
+  timed python3 scripts/bench/python_verify.py --keyring "$KEYRING" "$FILE" > "$BENCH_DIR/python.times"
+  PY_WALL=$(report "python_verify.py" "$BENCH_DIR/python.times")
+  awk -v c="$CLI_WALL" -v p="$PY_WALL" 'BEGIN { printf "speed-up over Python: %.1fx\n", p / c }'
+fi
+
+if [ "$BIG_RECORDS" != 0 ]; then
+  BIG="$BENCH_DIR/n$BIG_RECORDS"
+  if [ ! -f "$BIG/keyring.json" ]; then
+    echo
+    echo "== generating $BIG_RECORDS records (~1 GB) into $BIG"
+    "$CLI" demo-data --out "$BIG" --records "$BIG_RECORDS"
+    rm -f "$BIG/gateway-audit-2025-tampered.ndjson" # not needed here; saves a GB of disk
+  fi
+  BIGFILE="$BIG/gateway-audit-2025.ndjson"
+  echo
+  echo "== ~1 GB input: $BIGFILE ($(stat -c %s "$BIGFILE") bytes), 1 run"
+  timed "$CLI" verify --keyring "$BIG/keyring.json" "$BIGFILE" > "$BENCH_DIR/big.times"
+  RECORDS="$BIG_RECORDS" BYTES=$(stat -c %s "$BIGFILE") report "auditbench-cli verify (1 GB)" "$BENCH_DIR/big.times" > /dev/null
+  echo "(the input is held in memory once, plus about 440 bytes of chain state per record at the peak)"
+fi

@@ -1,0 +1,173 @@
+// The verification page on real widgets: the three verdict states, error rows, jump to record, keyring errors.
+#include "GuiTestSupport.h"
+#include "TestConfig.h"
+#include "issues/Issue.h"
+#include "verification/VerdictBanner.h"
+#include "verification/VerificationView.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ab;
+
+class TestVerificationView : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_settingsDir;
+    const QString m_vectors = QStringLiteral(AB_SPEC_VECTORS_DIR);
+
+    // Verifies `file` through the Verify button and waits for the background run to end.
+    static bool runAndWait(VerificationView &view)
+    {
+        QSignalSpy finished(&view, &VerificationView::verificationFinished);
+        QSignalSpy failed(&view, &VerificationView::verificationFailed);
+        auto *button = view.findChild<QPushButton *>(QStringLiteral("verifyButton"));
+        if (!button || !button->isEnabled())
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return finished.wait(30000) || finished.count() > 0 || !failed.isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings(m_settingsDir);
+        qRegisterMetaType<ab::VerificationResult>();
+        qRegisterMetaType<QList<ab::Issue>>();
+        qRegisterMetaType<ab::JumpTarget>();
+    }
+
+    void defaultPeriodIsLastCalendarYear()
+    {
+        const auto [start, end] =
+            VerificationView::lastCalendarYear(QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC));
+        QCOMPARE(start, QDateTime(QDate(2025, 1, 1), QTime(0, 0, 0), Qt::UTC));
+        QCOMPARE(end, QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59), Qt::UTC));
+        // 1 January still means the year before.
+        QCOMPARE(VerificationView::lastCalendarYear(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)).first.date(),
+                 QDate(2025, 1, 1));
+    }
+
+    void verdictStates_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("withKeyring");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("errorRows");
+        QTest::addColumn<QString>("titleStart");
+        QTest::newRow("intact chain with keyring: green")
+            << "chain-small.json" << true << int(VerdictBanner::State::Verified) << 0 << "Verified";
+        QTest::newRow("intact chain without keyring: amber")
+            << "chain-small.json" << false << int(VerdictBanner::State::LinkageOnly) << 0 << "Linkage intact";
+        QTest::newRow("tampered chain with keyring: red, three errors")
+            << "chain-small-tampered.json" << true << int(VerdictBanner::State::Failed) << 3 << "Verification failed: 3";
+        QTest::newRow("tampered chain without keyring: red, linkage errors only")
+            << "chain-small-tampered.json" << false << int(VerdictBanner::State::Failed) << 2 << "Verification failed: 2";
+    }
+
+    void verdictStates()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, withKeyring);
+        QFETCH(int, state);
+        QFETCH(int, errorRows);
+        QFETCH(QString, titleStart);
+
+        VerificationView view;
+        view.resize(1100, 700);
+        view.show();
+        view.setFiles({m_vectors + QLatin1Char('/') + file});
+        view.setPeriodEnabled(false);
+        if (withKeyring)
+            QVERIFY(view.loadKeyring(m_vectors + QStringLiteral("/keyring.json")));
+        QVERIFY(runAndWait(view));
+        QCOMPARE(int(view.banner()->state()), state);
+        QVERIFY2(view.banner()->title().startsWith(titleStart), qPrintable(view.banner()->title()));
+        QCOMPARE(view.errorTable()->rowCount(), errorRows);
+        QVERIFY(view.lastResult().has_value());
+        QCOMPARE(view.lastResult()->errorCount, qint64(errorRows));
+    }
+
+    void tamperedErrorsNameTheirRecords()
+    {
+        VerificationView view;
+        view.setFiles({m_vectors + QStringLiteral("/chain-small-tampered.json")});
+        view.setPeriodEnabled(false);
+        QVERIFY(view.loadKeyring(m_vectors + QStringLiteral("/keyring.json")));
+        QVERIFY(runAndWait(view));
+        QTableWidget *errors = view.errorTable();
+        QCOMPARE(errors->rowCount(), 3);
+        QCOMPARE(errors->item(0, 2)->text(), QStringLiteral("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')"));
+        QCOMPARE(errors->item(1, 2)->text(), QStringLiteral("Event 5: sequence break (expected 5, got 6)"));
+        QCOMPARE(errors->item(2, 2)->text(), QStringLiteral("Event 5: previous_hmac mismatch"));
+        QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("evt_00000003"));
+        QCOMPARE(errors->item(1, 1)->text(), QStringLiteral("evt_00000006"));
+
+        // Activating an error asks to show its record.
+        QSignalSpy jumps(&view, &VerificationView::jumpRequested);
+        view.activateError(0);
+        QCOMPARE(jumps.count(), 1);
+        const auto target = jumps.at(0).at(0).value<JumpTarget>();
+        QCOMPARE(int(target.kind), int(JumpTarget::Kind::AuditRecord));
+        QCOMPARE(target.id, QStringLiteral("evt_00000003"));
+        QCOMPARE(target.event, qint64(3));
+    }
+
+    void periodRestrictsTheRecords()
+    {
+        VerificationView view;
+        view.setFiles({m_vectors + QStringLiteral("/chain-small.json")});
+        QVERIFY(view.loadKeyring(m_vectors + QStringLiteral("/keyring.json")));
+        // 2025-04-01 .. 2025-08-31 holds events 2, 3 and 4.
+        view.setPeriod(QDateTime(QDate(2025, 4, 1), QTime(0, 0), Qt::UTC),
+                       QDateTime(QDate(2025, 8, 31), QTime(23, 59, 59), Qt::UTC));
+        view.setPeriodEnabled(true);
+        QVERIFY(runAndWait(view));
+        QCOMPARE(view.lastResult()->eventsChecked, qint64(3));
+        QCOMPARE(view.lastResult()->periodStart.value_or(QString()), QStringLiteral("2025-04-01T00:00:00Z"));
+        QCOMPARE(view.lastResult()->periodEnd.value_or(QString()), QStringLiteral("2025-08-31T23:59:59Z"));
+        QCOMPARE(int(view.banner()->state()), int(VerdictBanner::State::Verified));
+    }
+
+    void unusableKeyringBecomesAnIssue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keyring-truncated.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"keys\": [{\"id\": \"k1\",");
+        file.close();
+        VerificationView view;
+        QSignalSpy issues(&view, &VerificationView::issuesReported);
+        QVERIFY(!view.loadKeyring(path));
+        QCOMPARE(issues.count(), 1);
+        const auto reported = issues.at(0).at(0).value<QList<Issue>>();
+        QCOMPARE(reported.size(), 1);
+        QVERIFY2(reported.at(0).message.contains(QStringLiteral("keyring-truncated.json:1:")), qPrintable(reported.at(0).message));
+        QCOMPARE(int(reported.at(0).target.kind), int(JumpTarget::Kind::File));
+    }
+
+    void unusableExportShowsNeutralState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken-export.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[{\"id\": \"a\"},\n {\"id\": }]");
+        file.close();
+        VerificationView view;
+        view.setFiles({path});
+        QSignalSpy failed(&view, &VerificationView::verificationFailed);
+        auto *button = view.findChild<QPushButton *>(QStringLiteral("verifyButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(int(view.banner()->state()), int(VerdictBanner::State::Unusable));
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(path + QStringLiteral(":2:")), qPrintable(failed.at(0).at(0).toString()));
+    }
+};
+
+QTEST_MAIN(TestVerificationView)
+#include "tst_verificationview.moc"

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace ab {
+
+// Where an issue's "jump to" action takes the auditor.
+struct JumpTarget
+{
+    enum class Kind { None, AuditRecord, VerificationRun, Package, File };
+    Kind kind = Kind::None;
+    QString id;        // record id, run id or package id
+    qint64 event = 0;  // AuditRecord: 1-based position in the verified sequence (0 when unknown)
+    QString file;      // File: path; line/column when known
+    qint64 line = 0;
+    qint64 column = 0;
+
+    bool isValid() const { return kind != Kind::None; }
+};
+
+// A warning or error from import, verify or generate, collected in the issues dock instead of a
+// message box (as Tiled's Issues view does).
+struct Issue
+{
+    enum class Severity { Info, Warning, Error };
+    enum class Origin { Import, Verify, Generate, Export, Workspace };
+    Severity severity = Severity::Error;
+    Origin origin = Origin::Workspace;
+    QString message;
+    JumpTarget target;
+    QDateTime when = QDateTime::currentDateTimeUtc();
+};
+
+} // namespace ab
+
+Q_DECLARE_METATYPE(ab::JumpTarget)

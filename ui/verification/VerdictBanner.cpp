@@ -1,0 +1,210 @@
+#include "VerdictBanner.h"
+
+#include "chain/VerificationResult.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+namespace ab {
+
+namespace {
+struct Palette
+{
+    QColor background, border, text;
+};
+
+Palette paletteOf(VerdictBanner::State state)
+{
+    switch (state) {
+    case VerdictBanner::State::Verified:
+        return {QColor(0xe6, 0xf4, 0xea), QColor(0x1e, 0x8e, 0x3e), QColor(0x0d, 0x52, 0x25)};
+    case VerdictBanner::State::LinkageOnly:
+        return {QColor(0xfe, 0xf4, 0xd6), QColor(0xd9, 0x8c, 0x00), QColor(0x6b, 0x45, 0x00)};
+    case VerdictBanner::State::Failed:
+        return {QColor(0xfc, 0xe8, 0xe6), QColor(0xc5, 0x22, 0x1f), QColor(0x8a, 0x14, 0x10)};
+    case VerdictBanner::State::Unusable:
+        return {QColor(0xf1, 0xf3, 0xf4), QColor(0x5f, 0x63, 0x68), QColor(0x20, 0x21, 0x24)};
+    case VerdictBanner::State::Empty:
+    case VerdictBanner::State::Running:
+        break;
+    }
+    return {QColor(0xf8, 0xf9, 0xfa), QColor(0xda, 0xdc, 0xe0), QColor(0x3c, 0x40, 0x43)};
+}
+} // namespace
+
+VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("verdictBanner"));
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(14);
+    m_icon = new QLabel(this);
+    m_icon->setFixedSize(44, 44);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("verdictTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("verdictDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(m_title);
+    texts->addWidget(m_detail);
+    layout->addLayout(texts, 1);
+    clear();
+}
+
+VerdictBanner::State VerdictBanner::stateOf(const VerificationResult &result)
+{
+    if (!result.valid)
+        return State::Failed;
+    return result.macsVerified ? State::Verified : State::LinkageOnly;
+}
+
+void VerdictBanner::showResult(const VerificationResult &result)
+{
+    const QLocale locale;
+    const State state = stateOf(result);
+    const QString events = locale.toString(result.eventsChecked);
+    switch (state) {
+    case State::Verified:
+        apply(state, tr("Verified: chain intact, every MAC verified"),
+              tr("%1 events checked with the keyring; no errors. The records are authentic and complete "
+                 "between the first and the last event.")
+                  .arg(events));
+        break;
+    case State::LinkageOnly:
+        apply(state, tr("Linkage intact — MACs NOT verified (no keyring)"),
+              tr("%1 events checked for order, sequence and linkage only. Without the keyring the content is "
+                 "not authenticated: choose the keyring file and verify again.")
+                  .arg(events));
+        break;
+    default:
+        apply(State::Failed,
+              tr("Verification failed: %n error(s)", nullptr, int(qMin<qint64>(result.errorCount, INT_MAX))),
+              tr("%1 events checked. The chain is broken or records were altered; each error below leads to "
+                 "its record in the audit log.")
+                  .arg(events));
+        break;
+    }
+}
+
+void VerdictBanner::showRunning()
+{
+    apply(State::Running, tr("Verifying…"), tr("Reading the records and recomputing the chain."));
+}
+
+void VerdictBanner::showUnusable(const QString &message)
+{
+    apply(State::Unusable, tr("Not verified: the input is unusable"), message);
+}
+
+void VerdictBanner::clear()
+{
+    apply(State::Empty, tr("Not verified yet"),
+          tr("Choose the evidence, the keyring and the examination period, then Verify."));
+}
+
+QString VerdictBanner::title() const
+{
+    return m_title->text();
+}
+
+QString VerdictBanner::detail() const
+{
+    return m_detail->text();
+}
+
+void VerdictBanner::apply(State state, const QString &title, const QString &detail)
+{
+    m_state = state;
+    const Palette colours = paletteOf(state);
+    setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border: 1px solid %2; border-left: 6px solid %2;"
+                                 " border-radius: 4px; } QLabel { color: %3; background: transparent; }")
+                      .arg(colours.background.name(), colours.border.name(), colours.text.name()));
+    m_icon->setPixmap(icon(state, 44));
+    m_icon->setAccessibleName(title);
+    m_title->setText(title);
+    m_detail->setText(detail);
+    setAccessibleDescription(detail);
+}
+
+QPixmap VerdictBanner::icon(State state, int size)
+{
+    const qreal ratio = 2.0;
+    QPixmap pixmap(int(size * ratio), int(size * ratio));
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = paletteOf(state).border;
+    const QRectF box(2, 2, size - 4, size - 4);
+    QPen stroke(Qt::white, size / 9.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (state) {
+    case State::Verified: { // filled circle with a check mark
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(box);
+        painter.setPen(stroke);
+        QPainterPath check;
+        check.moveTo(size * 0.28, size * 0.52);
+        check.lineTo(size * 0.44, size * 0.68);
+        check.lineTo(size * 0.73, size * 0.35);
+        painter.drawPath(check);
+        break;
+    }
+    case State::LinkageOnly: { // triangle with an exclamation mark
+        QPainterPath triangle;
+        triangle.moveTo(size / 2.0, 3);
+        triangle.lineTo(size - 2, size - 4);
+        triangle.lineTo(2, size - 4);
+        triangle.closeSubpath();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawPath(triangle);
+        painter.setPen(stroke);
+        painter.drawLine(QPointF(size / 2.0, size * 0.36), QPointF(size / 2.0, size * 0.62));
+        painter.drawPoint(QPointF(size / 2.0, size * 0.78));
+        break;
+    }
+    case State::Failed: { // octagon-like circle with a cross
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(box);
+        painter.setPen(stroke);
+        painter.drawLine(QPointF(size * 0.33, size * 0.33), QPointF(size * 0.67, size * 0.67));
+        painter.drawLine(QPointF(size * 0.67, size * 0.33), QPointF(size * 0.33, size * 0.67));
+        break;
+    }
+    case State::Unusable: { // grey circle with a bar: nothing was verified
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(box);
+        painter.setPen(stroke);
+        painter.drawLine(QPointF(size * 0.3, size * 0.5), QPointF(size * 0.7, size * 0.5));
+        break;
+    }
+    case State::Empty:
+    case State::Running: { // open circle
+        painter.setPen(QPen(colour.darker(130), size / 14.0, state == State::Running ? Qt::DashLine : Qt::SolidLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(box.adjusted(2, 2, -2, -2));
+        break;
+    }
+    }
+    return pixmap;
+}
+
+} // namespace ab

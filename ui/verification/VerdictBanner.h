@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ab {
+
+struct VerificationResult;
+
+// The verdict of a verification in three states no one can confuse: each has its own colour, its own
+// icon shape (check, exclamation triangle, cross) and its own words, so it reads the same in grey-scale.
+class VerdictBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class State { Empty, Running, Verified, LinkageOnly, Failed, Unusable };
+    Q_ENUM(State)
+
+    explicit VerdictBanner(QWidget *parent = nullptr);
+
+    void showResult(const VerificationResult &result);
+    void showRunning();
+    void showUnusable(const QString &message);
+    void clear();
+
+    State state() const { return m_state; }
+    QString title() const;
+    QString detail() const;
+
+    static State stateOf(const VerificationResult &result);
+    static QPixmap icon(State state, int size);
+
+private:
+    void apply(State state, const QString &title, const QString &detail);
+
+    State m_state = State::Empty;
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_detail = nullptr;
+};
+
+} // namespace ab
