@@ -1,0 +1,3 @@
+# Workspace (issue 3): SQLite store, importers, query filters, triggers, activity log, workspace CLI.
+set(AB_WS_FIXTURE workspace/WorkspaceFixture.cpp workspace/WorkspaceFixture.h)
+ab_add_test(tst_workspaceimport SOURCES workspace/tst_workspaceimport.cpp ${AB_WS_FIXTURE} LIBS auditbench_core Qt6::Sql ZLIB::ZLIB)
