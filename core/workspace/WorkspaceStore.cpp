@@ -1117,10 +1117,11 @@ void WorkspaceStore::addVerdict(const QString &packageId, const QString &answerK
     inTransaction(sql, d->db(), [&] {
         QSqlQuery q = sql.prepare(QStringLiteral(
             "INSERT INTO vsq_verdicts (package_id, answer_key, verdict, comment, user, at) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.bindValue(0, packageId);
-        q.bindValue(1, answerKey);
+        // Qt binds a null QString as NULL: the columns are NOT NULL, so bind empty text instead.
+        q.bindValue(0, packageId.isNull() ? QStringLiteral("") : packageId);
+        q.bindValue(1, answerKey.isNull() ? QStringLiteral("") : answerKey);
         q.bindValue(2, verdict);
-        q.bindValue(3, comment);
+        q.bindValue(3, comment.isNull() ? QStringLiteral("") : comment);
         q.bindValue(4, userText(m_identity));
         q.bindValue(5, nowUtc());
         sql.exec(q);
@@ -1206,7 +1207,7 @@ void WorkspaceStore::appendActivityInTransaction(const QString &action, const QB
     q.bindValue(0, seq);
     q.bindValue(1, at);
     q.bindValue(2, user);
-    q.bindValue(3, action);
+    q.bindValue(3, action.isNull() ? QStringLiteral("") : action);
     q.bindValue(4, QString::fromUtf8(detailsText));
     q.bindValue(5, prevHash);
     q.bindValue(6, hash);

@@ -130,8 +130,8 @@ QByteArray runtimeExport(int entries)
             {QStringLiteral("action_type"), types[i % types.size()]},
             {QStringLiteral("connector"), i % 2 ? QStringLiteral("jira") : QStringLiteral("crowdstrike")},
             {QStringLiteral("hmac_key_id"), QStringLiteral("k2025a")},
-            {QStringLiteral("previous_hmac"), QString(64, QLatin1Char('0'))},
-            {QStringLiteral("hmac"), QString(64, QLatin1Char('0'))}});
+            {QStringLiteral("previous_hmac"), QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('0'))},
+            {QStringLiteral("hmac"), QStringLiteral("%1").arg(i + 1, 64, 10, QLatin1Char('0'))}});
     }
     QJsonObject top{{QStringLiteral("format"), QStringLiteral("arx-runtime-export")},
                     {QStringLiteral("version"), 1},
