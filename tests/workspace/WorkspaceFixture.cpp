@@ -50,19 +50,22 @@ QByteArray gzip(const QByteArray &bytes)
 
 QJsonArray gatewayRecords(int count, int firstSequence)
 {
-    static const QStringList frameworks{QStringLiteral("pci_dss"), QStringLiteral("hipaa"), QStringLiteral("soc2"),
-                                        QStringLiteral("sox"), QString()};
-    static const QStringList actions{QStringLiteral("block"), QStringLiteral("allow"), QStringLiteral("redact"),
-                                     QStringLiteral("allow_with_override"), QStringLiteral("login"), QStringLiteral("logout")};
-    static const QStringList entityTypes{QStringLiteral("credit_card"), QStringLiteral("ssn"), QStringLiteral("dob"),
-                                         QStringLiteral("medical_record"), QStringLiteral("email"), QString()};
+    static const QStringList frameworks{QStringLiteral("pci_dss"), QStringLiteral("hipaa"),
+                                        QStringLiteral("soc2"), QStringLiteral("sox"), QString()};
+    static const QStringList actions{QStringLiteral("block"),  QStringLiteral("allow"),
+                                     QStringLiteral("redact"), QStringLiteral("allow_with_override"),
+                                     QStringLiteral("login"),  QStringLiteral("logout")};
+    static const QStringList entityTypes{QStringLiteral("credit_card"), QStringLiteral("ssn"),
+                                         QStringLiteral("dob"),         QStringLiteral("medical_record"),
+                                         QStringLiteral("email"),       QString()};
     static const QStringList categories{QStringLiteral("enforcement"), QStringLiteral("authentication"),
                                         QStringLiteral("provisioning"), QStringLiteral("admin")};
     static const QStringList offsets{QStringLiteral("Z"), QStringLiteral("+02:00"), QStringLiteral("-05:30")};
     QJsonArray out;
     for (int i = 0; i < count; ++i) {
         QJsonObject r;
-        r.insert(QStringLiteral("id"), QStringLiteral("evt_%1").arg(firstSequence + i, 6, 10, QLatin1Char('0')));
+        r.insert(QStringLiteral("id"),
+                 QStringLiteral("evt_%1").arg(firstSequence + i, 6, 10, QLatin1Char('0')));
         r.insert(QStringLiteral("sequence"), firstSequence + i);
         if (i % 37 != 5) {
             // Spread over 2025 with day-of-year from i; hour/offset vary so UTC day boundaries are crossed.
@@ -116,8 +119,9 @@ QByteArray runtimeExport(int entries)
 {
     const QString a1 = QStringLiteral("a1b2c3d4-e5f6-7890-abcd-ef1234567890");
     const QString a2 = QStringLiteral("b1b2c3d4-e5f6-7890-abcd-ef1234567890");
-    QJsonArray agents{QJsonObject{{QStringLiteral("id"), a1}, {QStringLiteral("name"), QStringLiteral("triage-bot")}},
-                      QJsonObject{{QStringLiteral("id"), a2}, {QStringLiteral("name"), QStringLiteral("billing-bot")}}};
+    QJsonArray agents{
+        QJsonObject{{QStringLiteral("id"), a1}, {QStringLiteral("name"), QStringLiteral("triage-bot")}},
+        QJsonObject{{QStringLiteral("id"), a2}, {QStringLiteral("name"), QStringLiteral("billing-bot")}}};
     static const QStringList types{QStringLiteral("connector.called"), QStringLiteral("policy.evaluated"),
                                    QStringLiteral("secret.accessed")};
     QJsonArray audit;
@@ -125,7 +129,8 @@ QByteArray runtimeExport(int entries)
         audit.append(QJsonObject{
             {QStringLiteral("id"), QStringLiteral("ae_%1").arg(i + 1)},
             {QStringLiteral("sequence"), i + 1},
-            {QStringLiteral("timestamp"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODate)},
+            {QStringLiteral("timestamp"),
+             QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODate)},
             {QStringLiteral("agent_id"), i % 3 == 0 ? a2 : a1},
             {QStringLiteral("action_type"), types[i % types.size()]},
             {QStringLiteral("connector"), i % 2 ? QStringLiteral("jira") : QStringLiteral("crowdstrike")},
@@ -133,15 +138,16 @@ QByteArray runtimeExport(int entries)
             {QStringLiteral("previous_hmac"), QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('0'))},
             {QStringLiteral("hmac"), QStringLiteral("%1").arg(i + 1, 64, 10, QLatin1Char('0'))}});
     }
-    QJsonObject top{{QStringLiteral("format"), QStringLiteral("arx-runtime-export")},
-                    {QStringLiteral("version"), 1},
-                    {QStringLiteral("exported_at"), QStringLiteral("2026-03-01T12:00:00Z")},
-                    {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), QStringLiteral("org_1")}}},
-                    {QStringLiteral("agents"), agents},
-                    {QStringLiteral("connector_configs"), QJsonArray()},
-                    {QStringLiteral("policy_rules"), QJsonArray()},
-                    {QStringLiteral("drift_events"), QJsonArray()},
-                    {QStringLiteral("audit_entries"), audit}};
+    QJsonObject top{
+        {QStringLiteral("format"), QStringLiteral("arx-runtime-export")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("exported_at"), QStringLiteral("2026-03-01T12:00:00Z")},
+        {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), QStringLiteral("org_1")}}},
+        {QStringLiteral("agents"), agents},
+        {QStringLiteral("connector_configs"), QJsonArray()},
+        {QStringLiteral("policy_rules"), QJsonArray()},
+        {QStringLiteral("drift_events"), QJsonArray()},
+        {QStringLiteral("audit_entries"), audit}};
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 
@@ -164,17 +170,19 @@ QByteArray compliancePackage(const QString &packageId, const QString &agentId, c
 
 QByteArray bundleExport(int count)
 {
-    static const QStringList frameworks{QStringLiteral("HIPAA"), QStringLiteral("PCI-DSS"), QStringLiteral("SOC 2")};
+    static const QStringList frameworks{QStringLiteral("HIPAA"), QStringLiteral("PCI-DSS"),
+                                        QStringLiteral("SOC 2")};
     QJsonArray out;
     for (int i = 0; i < count; ++i)
-        out.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("bundle-%1").arg(i)},
-                               {QStringLiteral("description"), QStringLiteral("d")},
-                               {QStringLiteral("regulatory_framework"), frameworks[i % frameworks.size()]},
-                               {QStringLiteral("version"), QStringLiteral("1.0")},
-                               {QStringLiteral("enabled"), i % 2 == 0},
-                               {QStringLiteral("seed_rule_mappings"), QJsonArray{QJsonObject{{QStringLiteral("rule"), i}}}},
-                               {QStringLiteral("exported_at"), QStringLiteral("2026-03-13T00:00:00Z")},
-                               {QStringLiteral("export_version"), QStringLiteral("1")}});
+        out.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("bundle-%1").arg(i)},
+            {QStringLiteral("description"), QStringLiteral("d")},
+            {QStringLiteral("regulatory_framework"), frameworks[i % frameworks.size()]},
+            {QStringLiteral("version"), QStringLiteral("1.0")},
+            {QStringLiteral("enabled"), i % 2 == 0},
+            {QStringLiteral("seed_rule_mappings"), QJsonArray{QJsonObject{{QStringLiteral("rule"), i}}}},
+            {QStringLiteral("exported_at"), QStringLiteral("2026-03-13T00:00:00Z")},
+            {QStringLiteral("export_version"), QStringLiteral("1")}});
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 
@@ -196,10 +204,12 @@ QJsonValue valueFor(const QString &name, const QJsonObject &attr, int depth);
 QJsonObject objectFor(const QString &objectType, int depth)
 {
     QJsonObject out;
-    const QJsonObject attrs = ocsfSchema()[QStringLiteral("objects")][objectType][QStringLiteral("attributes")].toObject();
+    const QJsonObject attrs =
+        ocsfSchema()[QStringLiteral("objects")][objectType][QStringLiteral("attributes")].toObject();
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
         const QJsonObject a = it.value().toObject();
-        if (a[QStringLiteral("requirement")].toString() == QLatin1String("required") && a[QStringLiteral("profile")].isNull())
+        if (a[QStringLiteral("requirement")].toString() == QLatin1String("required") &&
+            a[QStringLiteral("profile")].isNull())
             out.insert(it.key(), valueFor(it.key(), a, depth + 1));
     }
     return out;
@@ -210,12 +220,14 @@ QJsonValue scalarFor(const QJsonObject &attr)
     const QString type = attr[QStringLiteral("type")].toString();
     const QJsonObject enumValues = attr[QStringLiteral("enum")].toObject();
     if (!enumValues.isEmpty()) {
-        const QString key = enumValues.contains(QStringLiteral("1")) ? QStringLiteral("1") : enumValues.keys().front();
+        const QString key =
+            enumValues.contains(QStringLiteral("1")) ? QStringLiteral("1") : enumValues.keys().front();
         return type == QLatin1String("string_t") ? QJsonValue(key) : QJsonValue(key.toInt());
     }
     if (type == QLatin1String("timestamp_t"))
         return QJsonValue(qint64(1735689600000));
-    if (type == QLatin1String("integer_t") || type == QLatin1String("long_t") || type == QLatin1String("port_t"))
+    if (type == QLatin1String("integer_t") || type == QLatin1String("long_t") ||
+        type == QLatin1String("port_t"))
         return 1;
     if (type == QLatin1String("float_t"))
         return 1.5;
@@ -229,7 +241,8 @@ QJsonValue scalarFor(const QJsonObject &attr)
 QJsonValue valueFor(const QString &, const QJsonObject &attr, int depth)
 {
     const QString objectType = attr[QStringLiteral("object_type")].toString();
-    QJsonValue v = (!objectType.isEmpty() && depth < 6) ? QJsonValue(objectFor(objectType, depth)) : scalarFor(attr);
+    QJsonValue v =
+        (!objectType.isEmpty() && depth < 6) ? QJsonValue(objectFor(objectType, depth)) : scalarFor(attr);
     if (attr[QStringLiteral("is_array")].toBool())
         return QJsonArray{v};
     return v;
@@ -249,7 +262,8 @@ QJsonObject ocsfEvent(int classUid)
     const QJsonObject attrs = def[QStringLiteral("attributes")].toObject();
     for (auto it = attrs.begin(); it != attrs.end(); ++it) {
         const QJsonObject a = it.value().toObject();
-        if (a[QStringLiteral("requirement")].toString() == QLatin1String("required") && a[QStringLiteral("profile")].isNull())
+        if (a[QStringLiteral("requirement")].toString() == QLatin1String("required") &&
+            a[QStringLiteral("profile")].isNull())
             event.insert(it.key(), valueFor(it.key(), a, 0));
     }
     if (classUid == 2004)
@@ -265,7 +279,8 @@ QByteArray dumpWorkspace(const QString &path)
 {
     QByteArray out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wsfixture-dump"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wsfixture-dump"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
@@ -287,8 +302,11 @@ QByteArray dumpWorkspace(const QString &path)
             while (rows.next()) {
                 out += table.toUtf8() + ':';
                 for (int c = 0; c < rows.record().count(); ++c)
-                    out += ' ' + (rows.value(c).isNull() ? QByteArray("NULL")
-                                                      : QCryptographicHash::hash(rows.value(c).toByteArray(), QCryptographicHash::Sha256).toHex());
+                    out +=
+                        ' ' + (rows.value(c).isNull() ? QByteArray("NULL")
+                                                      : QCryptographicHash::hash(rows.value(c).toByteArray(),
+                                                                                 QCryptographicHash::Sha256)
+                                                            .toHex());
                 out += '\n';
             }
         }

@@ -17,7 +17,8 @@ namespace {
 
 AuditorIdentity tester()
 {
-    return AuditorIdentity{QStringLiteral("Ana Auditor"), QStringLiteral("ana@firm.example"), QStringLiteral("Firm")};
+    return AuditorIdentity{QStringLiteral("Ana Auditor"), QStringLiteral("ana@firm.example"),
+                           QStringLiteral("Firm")};
 }
 
 // Cancels the work at the first progress report past `after` units.
@@ -74,32 +75,41 @@ void TestWorkspaceImport::importsEachFormat_data()
     const QString gateway = QString::fromLatin1(EvidenceFormat::GatewayAuditExport);
     QTest::newRow("gateway array (spec vector)") << spec << gateway << qint64(6) << QString();
     QTest::newRow("gateway gzip (spec vector)") << gzip(spec) << gateway << qint64(6) << QString();
-    QTest::newRow("gateway ndjson") << asNdjson(gatewayRecords(50)) << gateway << qint64(50) << QStringLiteral("without an RFC 3339 timestamp");
-    QJsonObject page{{QStringLiteral("items"), gatewayRecords(4)}, {QStringLiteral("next_offset"), QJsonValue()}};
+    QTest::newRow("gateway ndjson") << asNdjson(gatewayRecords(50)) << gateway << qint64(50)
+                                    << QStringLiteral("without an RFC 3339 timestamp");
+    QJsonObject page{{QStringLiteral("items"), gatewayRecords(4)},
+                     {QStringLiteral("next_offset"), QJsonValue()}};
     QTest::newRow("gateway page object") << QJsonDocument(page).toJson() << gateway << qint64(4) << QString();
-    QTest::newRow("agent runtime export") << runtimeExport(30) << QString::fromLatin1(EvidenceFormat::AgentRuntimeExport)
-                                          << qint64(30) << QString();
+    QTest::newRow("agent runtime export")
+        << runtimeExport(30) << QString::fromLatin1(EvidenceFormat::AgentRuntimeExport) << qint64(30)
+        << QString();
     QTest::newRow("compliance package")
-        << compliancePackage(QStringLiteral("pkg-1"), QStringLiteral("agent-1"), QStringLiteral("2026-03-01T00:00:00Z"))
+        << compliancePackage(QStringLiteral("pkg-1"), QStringLiteral("agent-1"),
+                             QStringLiteral("2026-03-01T00:00:00Z"))
         << QString::fromLatin1(EvidenceFormat::CompliancePackage) << qint64(1) << QString();
-    QByteArray tampered = compliancePackage(QStringLiteral("pkg-2"), QStringLiteral("agent-1"), QStringLiteral("2026-03-02T00:00:00Z"));
+    QByteArray tampered = compliancePackage(QStringLiteral("pkg-2"), QStringLiteral("agent-1"),
+                                            QStringLiteral("2026-03-02T00:00:00Z"));
     tampered.replace("triage-bot", "triage-bob");
     QTest::newRow("compliance package with a wrong content_sha256")
         << tampered << QString::fromLatin1(EvidenceFormat::CompliancePackage) << qint64(1)
         << QStringLiteral("does not match its content");
-    QTest::newRow("compliance bundles array") << bundleExport(3) << QString::fromLatin1(EvidenceFormat::ComplianceBundles)
-                                              << qint64(3) << QString();
+    QTest::newRow("compliance bundles array")
+        << bundleExport(3) << QString::fromLatin1(EvidenceFormat::ComplianceBundles) << qint64(3)
+        << QString();
     const QJsonObject single = QJsonDocument::fromJson(bundleExport(1)).array().first().toObject();
-    QTest::newRow("single compliance bundle") << QJsonDocument(single).toJson() << QString::fromLatin1(EvidenceFormat::ComplianceBundles)
-                                              << qint64(1) << QString();
+    QTest::newRow("single compliance bundle")
+        << QJsonDocument(single).toJson() << QString::fromLatin1(EvidenceFormat::ComplianceBundles)
+        << qint64(1) << QString();
     const QString ocsf = QString::fromLatin1(EvidenceFormat::OcsfEvents);
-    QTest::newRow("ocsf 2001 security finding (deprecated)") << ndjsonOf(ocsfEvent(2001)) << ocsf << qint64(1)
-                                                             << QStringLiteral("deprecated in OCSF 1.1");
+    QTest::newRow("ocsf 2001 security finding (deprecated)")
+        << ndjsonOf(ocsfEvent(2001)) << ocsf << qint64(1) << QStringLiteral("deprecated in OCSF 1.1");
     for (int uid : {2003, 2004, 3001, 3002})
-        QTest::newRow(qPrintable(QStringLiteral("ocsf %1 ndjson").arg(uid))) << ndjsonOf(ocsfEvent(uid)) << ocsf << qint64(1) << QString();
+        QTest::newRow(qPrintable(QStringLiteral("ocsf %1 ndjson").arg(uid)))
+            << ndjsonOf(ocsfEvent(uid)) << ocsf << qint64(1) << QString();
     QTest::newRow("ocsf array of four classes")
-        << QJsonDocument(QJsonArray{ocsfEvent(2003), ocsfEvent(2004), ocsfEvent(3001), ocsfEvent(3002)}).toJson() << ocsf
-        << qint64(4) << QString();
+        << QJsonDocument(QJsonArray{ocsfEvent(2003), ocsfEvent(2004), ocsfEvent(3001), ocsfEvent(3002)})
+               .toJson()
+        << ocsf << qint64(4) << QString();
 }
 
 void TestWorkspaceImport::importsEachFormat()
@@ -108,7 +118,9 @@ void TestWorkspaceImport::importsEachFormat()
     QFETCH(QString, format);
     QFETCH(qint64, records);
     QFETCH(QString, warning);
-    const QString ws = m_dir.filePath(QStringLiteral("formats-%1.auditbench").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    const QString ws = m_dir.filePath(QStringLiteral("formats-%1.auditbench")
+                                          .arg(QTest::currentDataTag())
+                                          .replace(QLatin1Char(' '), QLatin1Char('_')));
     auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing, tester());
     const QList<ImportFileResult> results = store->importBytes({{QStringLiteral("evidence.json"), bytes}});
     QCOMPARE(results.size(), 1);
@@ -119,7 +131,8 @@ void TestWorkspaceImport::importsEachFormat()
         QVERIFY2(results[0].warnings.isEmpty(), qPrintable(results[0].warnings.value(0).toString()));
     } else {
         QCOMPARE(results[0].warnings.size(), 1);
-        QVERIFY2(results[0].warnings[0].message.contains(warning), qPrintable(results[0].warnings[0].message));
+        QVERIFY2(results[0].warnings[0].message.contains(warning),
+                 qPrintable(results[0].warnings[0].message));
     }
     // What each format stored, read back through the API.
     if (format == QLatin1String(EvidenceFormat::GatewayAuditExport))
@@ -143,8 +156,12 @@ void TestWorkspaceImport::rejectsUnusableFile_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown content") << QByteArray("{\"hello\": 1}\n")
-                                     << QStringLiteral("bad.json: not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (\"format\" member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)");
+    QTest::newRow("unknown content")
+        << QByteArray("{\"hello\": 1}\n")
+        << QStringLiteral("bad.json: not a recognised evidence file: expected a gateway audit export "
+                          "(records with hmac_key_id, previous_hmac, hmac), an agent runtime export or "
+                          "compliance package (\"format\" member), compliance bundles (regulatory_framework, "
+                          "seed_rule_mappings) or OCSF v1.1 events (class_uid)");
     QTest::newRow("duplicate member name in a record")
         << QByteArray("[\n  {\"hmac\": \"x\", \"id\": \"a\", \"id\": \"b\"}\n]\n")
         << QStringLiteral("bad.json:2:28: duplicate member name: expected each name once per object");
@@ -153,18 +170,24 @@ void TestWorkspaceImport::rejectsUnusableFile_data()
         << QStringLiteral("bad.json:3:16: ");
     QTest::newRow("unsupported OCSF class")
         << QByteArray("{\"class_uid\": 3002, \"time\": 1}\n{\"class_uid\": 4001, \"time\": 2}\n")
-        << QStringLiteral("bad.json:2:1: OCSF class_uid 4001 is not supported: expected 2001, 2003, 2004, 3001 or 3002");
+        << QStringLiteral(
+               "bad.json:2:1: OCSF class_uid 4001 is not supported: expected 2001, 2003, 2004, 3001 or 3002");
     QTest::newRow("bundle without mappings")
-        << QByteArray("[{\"regulatory_framework\": \"HIPAA\", \"seed_rule_mappings\": []}, {\"regulatory_framework\": \"SOX\"}]")
-        << QStringLiteral("bad.json:1:63: expected a compliance bundle object with \"regulatory_framework\" and a \"seed_rule_mappings\" array");
+        << QByteArray("[{\"regulatory_framework\": \"HIPAA\", \"seed_rule_mappings\": []}, "
+                      "{\"regulatory_framework\": \"SOX\"}]")
+        << QStringLiteral("bad.json:1:63: expected a compliance bundle object with \"regulatory_framework\" "
+                          "and a \"seed_rule_mappings\" array");
     QTest::newRow("runtime export followed by more data")
         << QByteArray("{\"format\": \"arx-runtime-export\", \"audit_entries\": []}\n{}\n")
         << QStringLiteral("bad.json:2:1: expected end of input after the agent runtime export object");
     QTest::newRow("unknown format member")
         << QByteArray("{\"format\": \"arx-something\"}")
-        << QStringLiteral("bad.json: \"format\": \"arx-something\" is not a format AuditBench imports: expected \"arx-runtime-export\" or \"arx-compliance-package\"");
-    QTest::newRow("empty file") << QByteArray("\n")
-                                << QStringLiteral("bad.json:2:1: expected a JSON array, a page object or NDJSON records, found no data");
+        << QStringLiteral("bad.json: \"format\": \"arx-something\" is not a format AuditBench imports: "
+                          "expected \"arx-runtime-export\" or \"arx-compliance-package\"");
+    QTest::newRow("empty file")
+        << QByteArray("\n")
+        << QStringLiteral(
+               "bad.json:2:1: expected a JSON array, a page object or NDJSON records, found no data");
 }
 
 void TestWorkspaceImport::rejectsUnusableFile()
@@ -192,7 +215,8 @@ void TestWorkspaceImport::reimportOfSameBytesIsNoOp()
     auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing, tester());
     const QByteArray bytes = asNdjson(gatewayRecords(20));
     const auto first = store->importBytes({{QStringLiteral("a.ndjson"), bytes}});
-    const auto again = store->importBytes({{QStringLiteral("renamed.ndjson"), bytes}, {QStringLiteral("gz.ndjson.gz"), gzip(bytes)}});
+    const auto again = store->importBytes(
+        {{QStringLiteral("renamed.ndjson"), bytes}, {QStringLiteral("gz.ndjson.gz"), gzip(bytes)}});
     QCOMPARE(again.size(), 2);
     QVERIFY(again[0].alreadyImported);
     QCOMPARE(again[0].sourceId, first[0].sourceId);
@@ -208,9 +232,11 @@ void TestWorkspaceImport::rollbackWhenThirdOfFourFilesIsBad()
     const QString ws = m_dir.filePath(QStringLiteral("rollback.auditbench"));
     const QString a = writeFile(m_dir.path(), QStringLiteral("a.ndjson"), asNdjson(gatewayRecords(30, 1)));
     const QString b = writeFile(m_dir.path(), QStringLiteral("b.json"), runtimeExport(10));
-    const QString c = writeFile(m_dir.path(), QStringLiteral("c.ndjson"), asNdjson(gatewayRecords(30, 31)) + "{\"hmac\": \"x\",}\n");
+    const QString c = writeFile(m_dir.path(), QStringLiteral("c.ndjson"),
+                                asNdjson(gatewayRecords(30, 31)) + "{\"hmac\": \"x\",}\n");
     const QString d = writeFile(m_dir.path(), QStringLiteral("d.json"), bundleExport(2));
-    const QString first = writeFile(m_dir.path(), QStringLiteral("first.json"), asArray(gatewayRecords(5, 100)));
+    const QString first =
+        writeFile(m_dir.path(), QStringLiteral("first.json"), asArray(gatewayRecords(5, 100)));
     {
         auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing, tester());
         store->importFiles({first});
@@ -241,10 +267,11 @@ void TestWorkspaceImport::cancelRollsBack()
     store->importBytes({{QStringLiteral("first.json"), asArray(gatewayRecords(5, 100))}});
     const QByteArray before = dumpWorkspace(ws);
     CancelAfter progress(8192);
-    QVERIFY_THROWS_EXCEPTION(CancelledError,
-                             store->importBytes({{QStringLiteral("small.json"), bundleExport(2)},
-                                                 {QStringLiteral("big.ndjson"), asNdjson(gatewayRecords(10000, 1000))}},
-                                                &progress));
+    QVERIFY_THROWS_EXCEPTION(
+        CancelledError,
+        store->importBytes({{QStringLiteral("small.json"), bundleExport(2)},
+                            {QStringLiteral("big.ndjson"), asNdjson(gatewayRecords(10000, 1000))}},
+                           &progress));
     QCOMPARE(dumpWorkspace(ws), before);
     QCOMPARE(store->count(), qint64(5));
 }
@@ -259,7 +286,8 @@ void TestWorkspaceImport::storesOriginalsWithMetadata()
     const QList<SourceInfo> sources = store->sources();
     QCOMPARE(sources.size(), 1);
     QCOMPARE(sources[0].fileName, QStringLiteral("chain-small.json"));
-    QCOMPARE(sources[0].sha256, QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(sources[0].sha256,
+             QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(sources[0].size, qint64(original.size()));
     QCOMPARE(sources[0].importedBy, QStringLiteral("Ana Auditor <ana@firm.example>"));
     QVERIFY(QDateTime::fromString(sources[0].importedAt, Qt::ISODateWithMs).isValid());

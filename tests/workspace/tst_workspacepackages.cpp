@@ -27,9 +27,12 @@ private:
 void TestWorkspacePackages::packagesAreImmutableAndNewestFirst()
 {
     auto store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("p.auditbench")));
-    const QByteArray older = compliancePackage(QStringLiteral("p-old"), QStringLiteral("agent-1"), QStringLiteral("2026-01-01T00:00:00Z"));
-    const QByteArray newer = compliancePackage(QStringLiteral("p-new"), QStringLiteral("agent-1"), QStringLiteral("2026-02-01T00:00:00Z"));
-    const QByteArray other = compliancePackage(QStringLiteral("p-other"), QStringLiteral("agent-2"), QStringLiteral("2026-03-01T00:00:00Z"));
+    const QByteArray older = compliancePackage(QStringLiteral("p-old"), QStringLiteral("agent-1"),
+                                               QStringLiteral("2026-01-01T00:00:00Z"));
+    const QByteArray newer = compliancePackage(QStringLiteral("p-new"), QStringLiteral("agent-1"),
+                                               QStringLiteral("2026-02-01T00:00:00Z"));
+    const QByteArray other = compliancePackage(QStringLiteral("p-other"), QStringLiteral("agent-2"),
+                                               QStringLiteral("2026-03-01T00:00:00Z"));
     const qint64 id = store->storePackage(older, QStringLiteral("workbench"));
     store->storePackage(newer, QStringLiteral("workbench"));
     store->importBytes({{QStringLiteral("platform-package.json"), other}});
@@ -41,8 +44,10 @@ void TestWorkspacePackages::packagesAreImmutableAndNewestFirst()
         store->storePackage(changed, QStringLiteral("workbench"));
         QFAIL("a changed package replaced the stored one");
     } catch (const WorkspaceError &e) {
-        QCOMPARE(e.message(), QStringLiteral("compliance package: compliance package p-old is already in the workspace with "
-                                             "different content: packages are immutable"));
+        QCOMPARE(
+            e.message(),
+            QStringLiteral("compliance package: compliance package p-old is already in the workspace with "
+                           "different content: packages are immutable"));
     }
     QVERIFY_THROWS_EXCEPTION(WorkspaceError, store->storePackage(older, QStringLiteral("elsewhere")));
 
@@ -59,8 +64,8 @@ void TestWorkspacePackages::packagesAreImmutableAndNewestFirst()
     QStringList actions;
     for (const ActivityEntry &e : store->activity())
         actions << e.action;
-    QCOMPARE(actions, (QStringList{QStringLiteral("compliance.generated"), QStringLiteral("compliance.generated"),
-                                   QStringLiteral("import")}));
+    QCOMPARE(actions, (QStringList{QStringLiteral("compliance.generated"),
+                                   QStringLiteral("compliance.generated"), QStringLiteral("import")}));
 }
 
 void TestWorkspacePackages::latestVerdictWins_data()
@@ -68,8 +73,10 @@ void TestWorkspacePackages::latestVerdictWins_data()
     QTest::addColumn<QStringList>("verdicts"); // appended in order for one answer
     QTest::addColumn<QString>("latest");
     QTest::newRow("one") << QStringList{QStringLiteral("agree")} << QStringLiteral("agree");
-    QTest::newRow("changed mind") << QStringList{QStringLiteral("agree"), QStringLiteral("exception")} << QStringLiteral("exception");
-    QTest::newRow("three") << QStringList{QStringLiteral("exception"), QStringLiteral("agree"), QStringLiteral("not_applicable")}
+    QTest::newRow("changed mind") << QStringList{QStringLiteral("agree"), QStringLiteral("exception")}
+                                  << QStringLiteral("exception");
+    QTest::newRow("three") << QStringList{QStringLiteral("exception"), QStringLiteral("agree"),
+                                          QStringLiteral("not_applicable")}
                            << QStringLiteral("not_applicable");
 }
 
@@ -77,19 +84,25 @@ void TestWorkspacePackages::latestVerdictWins()
 {
     QFETCH(QStringList, verdicts);
     QFETCH(QString, latest);
-    auto store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("v-%1.auditbench").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))),
+    auto store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("v-%1.auditbench")
+                                                         .arg(QTest::currentDataTag())
+                                                         .replace(QLatin1Char(' '), QLatin1Char('-'))),
                                       WorkspaceStore::OpenMode::CreateIfMissing,
                                       AuditorIdentity{QStringLiteral("Ana"), {}, {}});
     for (int i = 0; i < verdicts.size(); ++i)
-        store->addVerdict(QStringLiteral("p1"), QStringLiteral("monitoring.2"), verdicts[i], QStringLiteral("note %1").arg(i));
+        store->addVerdict(QStringLiteral("p1"), QStringLiteral("monitoring.2"), verdicts[i],
+                          QStringLiteral("note %1").arg(i));
     store->addVerdict(QStringLiteral("p1"), QStringLiteral("access_control.1"), QStringLiteral("agree"), {});
     const auto latestMap = store->latestVerdicts(QStringLiteral("p1"));
     QCOMPARE(latestMap.size(), 2);
     QCOMPARE(latestMap[QStringLiteral("monitoring.2")].verdict, latest);
-    QCOMPARE(latestMap[QStringLiteral("monitoring.2")].comment, QStringLiteral("note %1").arg(verdicts.size() - 1));
+    QCOMPARE(latestMap[QStringLiteral("monitoring.2")].comment,
+             QStringLiteral("note %1").arg(verdicts.size() - 1));
     QCOMPARE(latestMap[QStringLiteral("monitoring.2")].user, QStringLiteral("Ana"));
-    QCOMPARE(store->verdictHistory(QStringLiteral("p1"), QStringLiteral("monitoring.2")).size(), verdicts.size());
-    QVERIFY_THROWS_EXCEPTION(WorkspaceError, store->addVerdict(QStringLiteral("p1"), QStringLiteral("x"), QStringLiteral("maybe"), {}));
+    QCOMPARE(store->verdictHistory(QStringLiteral("p1"), QStringLiteral("monitoring.2")).size(),
+             verdicts.size());
+    QVERIFY_THROWS_EXCEPTION(WorkspaceError, store->addVerdict(QStringLiteral("p1"), QStringLiteral("x"),
+                                                               QStringLiteral("maybe"), {}));
     QCOMPARE(store->activity().size(), verdicts.size() + 1);
 }
 
@@ -111,7 +124,8 @@ void TestWorkspacePackages::verifiesRuntimeExportChain()
     QCOMPARE(run.scope, QStringLiteral("runtime:%1").arg(results[0].sourceId));
     QCOMPARE(store->verificationRuns().size(), 1);
     QCOMPARE(store->verificationRuns()[0].result.errorCount, qint64(2));
-    QVERIFY_THROWS_EXCEPTION(WorkspaceError, store->verifyGateway(VerifyOptions{})); // no gateway export imported
+    QVERIFY_THROWS_EXCEPTION(WorkspaceError,
+                             store->verifyGateway(VerifyOptions{})); // no gateway export imported
     const auto intact = store->importBytes({{QStringLiteral("runtime-intact.json"), runtimeExport(12)}});
     const VerificationRun linkage = store->verifyRuntimeExport(intact[0].sourceId, VerifyOptions{});
     QVERIFY(linkage.result.valid);

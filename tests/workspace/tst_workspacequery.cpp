@@ -38,9 +38,10 @@ private:
     static bool matches(const QJsonObject &r, const QStringList &frameworks, const QStringList &actions,
                         const QStringList &entityTypes, const QStringList &categories, const QString &start,
                         const QString &end, const QString &user, const QString &text);
-    static AuditFilter filterFrom(const QStringList &frameworks, const QStringList &actions, const QStringList &entityTypes,
-                                  const QStringList &categories, const QString &start, const QString &end,
-                                  const QString &user, const QString &text);
+    static AuditFilter filterFrom(const QStringList &frameworks, const QStringList &actions,
+                                  const QStringList &entityTypes, const QStringList &categories,
+                                  const QString &start, const QString &end, const QString &user,
+                                  const QString &text);
 
     QTemporaryDir m_dir;
     std::unique_ptr<WorkspaceStore> m_store;
@@ -56,25 +57,29 @@ void TestWorkspaceQuery::initTestCase()
     for (const QJsonValue &v : second)
         m_records.append(v);
     m_store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("q.auditbench")));
-    m_store->importBytes({{QStringLiteral("first.ndjson"), asNdjson(first)}, {QStringLiteral("second.json"), asArray(second)}});
+    m_store->importBytes({{QStringLiteral("first.ndjson"), asNdjson(first)},
+                          {QStringLiteral("second.json"), asArray(second)}});
 }
 
-bool TestWorkspaceQuery::matches(const QJsonObject &r, const QStringList &frameworks, const QStringList &actions,
-                                 const QStringList &entityTypes, const QStringList &categories, const QString &start,
-                                 const QString &end, const QString &user, const QString &text)
+bool TestWorkspaceQuery::matches(const QJsonObject &r, const QStringList &frameworks,
+                                 const QStringList &actions, const QStringList &entityTypes,
+                                 const QStringList &categories, const QString &start, const QString &end,
+                                 const QString &user, const QString &text)
 {
     const auto inList = [&](const char *member, const QStringList &list) {
-        return list.isEmpty() || (r.contains(QLatin1String(member)) && list.contains(r[QLatin1String(member)].toString()));
+        return list.isEmpty() ||
+               (r.contains(QLatin1String(member)) && list.contains(r[QLatin1String(member)].toString()));
     };
-    if (!inList("framework", frameworks) || !inList("action", actions) || !inList("entity_type", entityTypes)
-        || !inList("category", categories))
+    if (!inList("framework", frameworks) || !inList("action", actions) ||
+        !inList("entity_type", entityTypes) || !inList("category", categories))
         return false;
     const QDateTime ts = QDateTime::fromString(r[QStringLiteral("timestamp")].toString(), Qt::ISODateWithMs);
     if (!start.isEmpty() && (!ts.isValid() || ts < QDateTime::fromString(start, Qt::ISODateWithMs)))
         return false;
     if (!end.isEmpty() && (!ts.isValid() || ts > QDateTime::fromString(end, Qt::ISODateWithMs)))
         return false;
-    if (!user.isEmpty() && r[QStringLiteral("user_id")].toString() != user && r[QStringLiteral("user_email")].toString() != user)
+    if (!user.isEmpty() && r[QStringLiteral("user_id")].toString() != user &&
+        r[QStringLiteral("user_email")].toString() != user)
         return false;
     if (!text.isEmpty() && !QJsonDocument(r).toJson(QJsonDocument::Compact).contains(text.toUtf8()))
         return false;
@@ -113,28 +118,42 @@ void TestWorkspaceQuery::filterCounts_data()
     const QStringList none;
     const QString empty;
     QTest::newRow("no filter") << none << none << none << none << empty << empty << empty << empty;
-    QTest::newRow("framework hipaa") << QStringList{QStringLiteral("hipaa")} << none << none << none << empty << empty << empty << empty;
-    QTest::newRow("action block") << none << QStringList{QStringLiteral("block")} << none << none << empty << empty << empty << empty;
-    QTest::newRow("entity_type one") << none << none << QStringList{QStringLiteral("credit_card")} << none << empty << empty << empty << empty;
+    QTest::newRow("framework hipaa") << QStringList{QStringLiteral("hipaa")} << none << none << none << empty
+                                     << empty << empty << empty;
+    QTest::newRow("action block") << none << QStringList{QStringLiteral("block")} << none << none << empty
+                                  << empty << empty << empty;
+    QTest::newRow("entity_type one") << none << none << QStringList{QStringLiteral("credit_card")} << none
+                                     << empty << empty << empty << empty;
     QTest::newRow("entity_type comma list (any of)")
-        << none << none << QStringList{QStringLiteral("medical_record"), QStringLiteral("dob"), QStringLiteral("ssn")} << none
+        << none << none
+        << QStringList{QStringLiteral("medical_record"), QStringLiteral("dob"), QStringLiteral("ssn")} << none
         << empty << empty << empty << empty;
-    QTest::newRow("category authentication") << none << none << none << QStringList{QStringLiteral("authentication")} << empty << empty << empty << empty;
-    QTest::newRow("start only") << none << none << none << none << QStringLiteral("2025-07-01T00:00:00Z") << empty << empty << empty;
-    QTest::newRow("end only") << none << none << none << none << empty << QStringLiteral("2025-03-31T23:59:59.999Z") << empty << empty;
-    QTest::newRow("period with offsets") << none << none << none << none << QStringLiteral("2025-02-01T00:00:00+02:00")
-                                         << QStringLiteral("2025-02-28T23:59:59-05:00") << empty << empty;
-    QTest::newRow("user id") << none << none << none << none << empty << empty << QStringLiteral("usr_3") << empty;
-    QTest::newRow("user email") << none << none << none << none << empty << empty << QStringLiteral("user2@example.com") << empty;
-    QTest::newRow("free text with LIKE wildcards escaped") << none << none << none << none << empty << empty << empty << QStringLiteral("50%_off");
-    QTest::newRow("free text plain") << none << none << none << none << empty << empty << empty << QStringLiteral("ticket #1");
-    QTest::newRow("pci req 3 blocks (seed)") << none << QStringList{QStringLiteral("block")} << QStringList{QStringLiteral("credit_card")}
-                                             << none << empty << empty << empty << empty;
-    QTest::newRow("everything combined") << QStringList{QStringLiteral("pci_dss"), QStringLiteral("soc2")}
-                                         << QStringList{QStringLiteral("block"), QStringLiteral("allow")} << none
-                                         << QStringList{QStringLiteral("enforcement"), QStringLiteral("admin")}
-                                         << QStringLiteral("2025-01-01T00:00:00Z") << QStringLiteral("2025-12-31T23:59:59Z")
-                                         << empty << empty;
+    QTest::newRow("category authentication")
+        << none << none << none << QStringList{QStringLiteral("authentication")} << empty << empty << empty
+        << empty;
+    QTest::newRow("start only") << none << none << none << none << QStringLiteral("2025-07-01T00:00:00Z")
+                                << empty << empty << empty;
+    QTest::newRow("end only") << none << none << none << none << empty
+                              << QStringLiteral("2025-03-31T23:59:59.999Z") << empty << empty;
+    QTest::newRow("period with offsets")
+        << none << none << none << none << QStringLiteral("2025-02-01T00:00:00+02:00")
+        << QStringLiteral("2025-02-28T23:59:59-05:00") << empty << empty;
+    QTest::newRow("user id") << none << none << none << none << empty << empty << QStringLiteral("usr_3")
+                             << empty;
+    QTest::newRow("user email") << none << none << none << none << empty << empty
+                                << QStringLiteral("user2@example.com") << empty;
+    QTest::newRow("free text with LIKE wildcards escaped")
+        << none << none << none << none << empty << empty << empty << QStringLiteral("50%_off");
+    QTest::newRow("free text plain") << none << none << none << none << empty << empty << empty
+                                     << QStringLiteral("ticket #1");
+    QTest::newRow("pci req 3 blocks (seed)")
+        << none << QStringList{QStringLiteral("block")} << QStringList{QStringLiteral("credit_card")} << none
+        << empty << empty << empty << empty;
+    QTest::newRow("everything combined")
+        << QStringList{QStringLiteral("pci_dss"), QStringLiteral("soc2")}
+        << QStringList{QStringLiteral("block"), QStringLiteral("allow")} << none
+        << QStringList{QStringLiteral("enforcement"), QStringLiteral("admin")}
+        << QStringLiteral("2025-01-01T00:00:00Z") << QStringLiteral("2025-12-31T23:59:59Z") << empty << empty;
 }
 
 void TestWorkspaceQuery::filterCounts()
@@ -149,8 +168,10 @@ void TestWorkspaceQuery::filterCounts()
     QFETCH(QString, text);
     qint64 expected = 0;
     for (const QJsonValue &v : std::as_const(m_records))
-        expected += matches(v.toObject(), frameworks, actions, entityTypes, categories, start, end, user, text);
-    const AuditFilter filter = filterFrom(frameworks, actions, entityTypes, categories, start, end, user, text);
+        expected +=
+            matches(v.toObject(), frameworks, actions, entityTypes, categories, start, end, user, text);
+    const AuditFilter filter =
+        filterFrom(frameworks, actions, entityTypes, categories, start, end, user, text);
     QCOMPARE(m_store->count(filter), expected);
     QCOMPARE(qint64(m_store->query(filter).size()), expected);
     if (QByteArray(QTest::currentDataTag()) != "no filter")
@@ -164,7 +185,8 @@ QList<TestWorkspaceQuery::Expected> TestWorkspaceQuery::sortedFixture() const
         Expected e;
         e.record = m_records[i].toObject();
         e.index = i;
-        const QDateTime ts = QDateTime::fromString(e.record[QStringLiteral("timestamp")].toString(), Qt::ISODateWithMs);
+        const QDateTime ts =
+            QDateTime::fromString(e.record[QStringLiteral("timestamp")].toString(), Qt::ISODateWithMs);
         if (ts.isValid())
             e.ms = ts.toMSecsSinceEpoch();
         all << e;
@@ -192,14 +214,16 @@ void TestWorkspaceQuery::limitAndOffsetPageInTimestampOrder()
     f.offset = m_records.size() - 3;
     QCOMPARE(m_store->query(f).size(), 3);
     // Records without a timestamp come last.
-    QVERIFY(!QJsonDocument::fromJson(m_store->query(f).last()).object().contains(QStringLiteral("timestamp")));
+    QVERIFY(
+        !QJsonDocument::fromJson(m_store->query(f).last()).object().contains(QStringLiteral("timestamp")));
 }
 
 void TestWorkspaceQuery::dailyCountsMatchUtcDays()
 {
     QMap<QPair<QDate, QString>, qint64> expected;
     for (const QJsonValue &v : std::as_const(m_records)) {
-        const QDateTime ts = QDateTime::fromString(v[QStringLiteral("timestamp")].toString(), Qt::ISODateWithMs);
+        const QDateTime ts =
+            QDateTime::fromString(v[QStringLiteral("timestamp")].toString(), Qt::ISODateWithMs);
         if (ts.isValid())
             ++expected[{ts.toUTC().date(), v[QStringLiteral("action")].toString()}];
     }
@@ -235,7 +259,8 @@ void TestWorkspaceQuery::rowIdApiMatchesQuery()
         QCOMPARE(m_store->rawRecord(ids[i]), raws[qsizetype(i)]);
     }
     QCOMPARE(m_store->distinctValues(QStringLiteral("framework")),
-             (QStringList{QStringLiteral("hipaa"), QStringLiteral("pci_dss"), QStringLiteral("soc2"), QStringLiteral("sox")}));
+             (QStringList{QStringLiteral("hipaa"), QStringLiteral("pci_dss"), QStringLiteral("soc2"),
+                          QStringLiteral("sox")}));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceQuery)

@@ -1,5 +1,5 @@
-// Opening: a new workspace gets the current schema (WAL, foreign keys); a newer or foreign database is refused
-// with a clear message and left byte-for-byte unchanged.
+// Opening: a new workspace gets the current schema (WAL, foreign keys); a newer or foreign database is
+// refused with a clear message and left byte-for-byte unchanged.
 #include "WorkspaceFixture.h"
 
 #include "workspace/WorkspaceStore.h"
@@ -50,7 +50,8 @@ void TestWorkspaceSchema::createsCurrentSchema()
     QCOMPARE(int(uchar(header[18])), 2); // WAL
     QCOMPARE(header.mid(68, 4), QByteArray("ABWS"));
     QVERIFY_THROWS_EXCEPTION(WorkspaceError,
-                             WorkspaceStore::open(m_dir.filePath(QStringLiteral("missing.auditbench")), WorkspaceStore::OpenMode::ExistingOnly));
+                             WorkspaceStore::open(m_dir.filePath(QStringLiteral("missing.auditbench")),
+                                                  WorkspaceStore::OpenMode::ExistingOnly));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.auditbench"))));
 }
 
@@ -58,12 +59,16 @@ void TestWorkspaceSchema::refusesUnopenable_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("newer schema") << QStringLiteral("newer")
-                                  << QStringLiteral("%1: workspace schema version 99 is newer than this AuditBench supports (1); "
-                                                    "open it with a newer AuditBench. The workspace was not changed.");
-    QTest::newRow("another application's database") << QStringLiteral("foreign")
-                                                     << QStringLiteral("%1: not an AuditBench workspace (another application's SQLite database)");
-    QTest::newRow("not a database") << QStringLiteral("text") << QStringLiteral("%1: not an AuditBench workspace (not a SQLite database)");
+    QTest::newRow("newer schema")
+        << QStringLiteral("newer")
+        << QStringLiteral("%1: workspace schema version 99 is newer than this AuditBench supports (1); "
+                          "open it with a newer AuditBench. The workspace was not changed.");
+    QTest::newRow("another application's database")
+        << QStringLiteral("foreign")
+        << QStringLiteral("%1: not an AuditBench workspace (another application's SQLite database)");
+    QTest::newRow("not a database") << QStringLiteral("text")
+                                    << QStringLiteral(
+                                           "%1: not an AuditBench workspace (not a SQLite database)");
 }
 
 void TestWorkspaceSchema::refusesUnopenable()
@@ -72,12 +77,17 @@ void TestWorkspaceSchema::refusesUnopenable()
     QFETCH(QString, message);
     const QString ws = m_dir.filePath(kind + QStringLiteral(".auditbench"));
     if (kind == QLatin1String("newer")) {
-        { auto store = WorkspaceStore::open(ws); }
+        {
+            auto store = WorkspaceStore::open(ws);
+        }
         rawSql(ws, {QStringLiteral("PRAGMA user_version = 99")});
     } else if (kind == QLatin1String("foreign")) {
-        rawSql(ws, {QStringLiteral("CREATE TABLE notes (text TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('x')")});
+        rawSql(ws, {QStringLiteral("CREATE TABLE notes (text TEXT)"),
+                    QStringLiteral("INSERT INTO notes VALUES ('x')")});
     } else {
-        writeFile(m_dir.path(), kind + QStringLiteral(".auditbench"), QByteArray("this is not SQLite, just text that is long enough to hold a header of one hundred bytes..........................."));
+        writeFile(m_dir.path(), kind + QStringLiteral(".auditbench"),
+                  QByteArray("this is not SQLite, just text that is long enough to hold a header of one "
+                             "hundred bytes..........................."));
     }
     const QByteArray before = readFile(ws);
     try {
