@@ -4,10 +4,21 @@
 #include "auditbench_version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing PDFs needs fonts, which need a QGuiApplication; the CLI never opens a window, so `pdf` runs on
+    // the offscreen platform unless the caller chose one. Every other command stays a QCoreApplication.
+    const bool printing = argc > 1 && std::strcmp(argv[1], "pdf") == 0;
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("auditbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
@@ -19,13 +30,16 @@ int main(int argc, char *argv[])
         writeOut(QStringLiteral("auditbench-cli %1\n").arg(QStringLiteral(AUDITBENCH_VERSION)).toUtf8());
         return Exit::Ok;
     }
-    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    // No command is unusable arguments: one line on stderr and nothing on stdout, like every exit status 2.
+    if (first.isEmpty())
+        return fail(CliTr::tr("auditbench-cli: expected a COMMAND (see auditbench-cli --help)"));
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         QString text = CliTr::tr("Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
         for (const Command &c : commands())
             text += QStringLiteral("  %1  %2\n").arg(c.name, -12).arg(c.summary);
         text += CliTr::tr("\nRun 'auditbench-cli COMMAND --help' for a command's options; --version prints the version.\n");
         writeOut(text.toUtf8());
-        return first.isEmpty() ? Exit::Unusable : Exit::Ok;
+        return Exit::Ok;
     }
     for (const Command &c : commands())
         if (c.name == first)

@@ -244,14 +244,4 @@ SourceText SourceText::fromTrustedText(const QString &name, std::string_view tex
     return st;
 }
 
-void SourceText::setOrigin(const QString &sha256, qint64 originalSize)
-{
-    if (m_sha256.valid())
-        m_sha256.wait();
-    std::promise<QString> ready;
-    ready.set_value(sha256);
-    m_sha256 = ready.get_future().share();
-    m_originalSize = originalSize;
-}
-
 } // namespace ab

@@ -41,7 +41,13 @@ public:
     qint64 originalSize() const { return m_originalSize; }
     bool wasGzip() const { return m_gzip; }
     // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and size).
-    void setOrigin(const QString &sha256, qint64 originalSize);
+    void setOrigin(const QString &sha256, qint64 originalSize)
+    {
+        std::promise<QString> known;
+        known.set_value(sha256);
+        m_sha256 = known.get_future().share();
+        m_originalSize = originalSize;
+    }
 
 private:
     void allocate(size_t size);

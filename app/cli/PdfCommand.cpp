@@ -1,0 +1,139 @@
+// auditbench-cli pdf: prints a compliance package or a chain verification result as a branded PDF.
+// main() gives this command a QGuiApplication (offscreen platform without a display): fonts need one.
+#include "CliCommon.h"
+
+#include "chain/VerificationResult.h"
+#include "crypto/Crypto.h"
+#include "json/JsonWriter.h"
+#include "report/PackageReport.h"
+#include "report/VerificationReport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace ab::cli {
+
+static std::optional<QByteArray> readAll(const QString &path, QString &error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = CliTr::tr("auditbench-cli pdf: %1: cannot be read (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+static QString defaultUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+static int runPdf(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("package-json"), CliTr::tr("Compliance package JSON file to print."), CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("verification-json"), CliTr::tr("Chain verification result JSON (as 'verify' prints) to print."),
+                      CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("out"), CliTr::tr("The PDF file to write."), CliTr::tr("FILE.pdf")});
+    parser.addOption({QStringLiteral("branding"), CliTr::tr("Branding JSON (organisation, logo, accent_colour, footer)."), CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("user"), CliTr::tr("Who prints the report (PDF author; default: $USER)."), CliTr::tr("NAME")});
+    parser.addOption({QStringLiteral("trail-status"),
+                      CliTr::tr("Package: verification status of the agent's audit trail: verified, linkage, errors or none (default)."),
+                      CliTr::tr("STATUS")});
+    parser.addOption({QStringLiteral("verdicts"), CliTr::tr("Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}."),
+                      CliTr::tr("FILE")});
+    int exitCode = 0;
+    if (!parseArguments(parser, QStringLiteral("pdf"),
+                        CliTr::tr("Prints a compliance package or a chain verification result as a branded PDF and reports "
+                                  "its SHA-256 as JSON on stdout."),
+                        args, exitCode))
+        return exitCode;
+    const bool package = parser.isSet(QStringLiteral("package-json"));
+    const bool verification = parser.isSet(QStringLiteral("verification-json"));
+    if (package == verification)
+        return fail(CliTr::tr("auditbench-cli pdf: expected exactly one of --package-json or --verification-json (see --help)"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(CliTr::tr("auditbench-cli pdf: expected --out FILE.pdf"));
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : defaultUser();
+
+    QString error;
+    ReportBranding branding = ReportBranding::defaults();
+    if (parser.isSet(QStringLiteral("branding"))) {
+        const auto b = ReportBranding::fromFile(parser.value(QStringLiteral("branding")), &error);
+        if (!b)
+            return fail(CliTr::tr("auditbench-cli pdf: %1").arg(error));
+        branding = *b;
+    }
+
+    std::optional<ReportWriter::Output> written;
+    QString input;
+    if (package) {
+        input = parser.value(QStringLiteral("package-json"));
+        const auto bytes = readAll(input, error);
+        if (!bytes)
+            return fail(error);
+        PackageReport::Options options;
+        options.branding = branding;
+        options.printedBy = user;
+        const QString status = parser.value(QStringLiteral("trail-status"));
+        if (status == QLatin1String("verified"))
+            options.trailStatus = TrailStatus::Verified;
+        else if (status == QLatin1String("linkage"))
+            options.trailStatus = TrailStatus::LinkageOnly;
+        else if (status == QLatin1String("errors"))
+            options.trailStatus = TrailStatus::Errors;
+        else if (!status.isEmpty() && status != QLatin1String("none"))
+            return fail(CliTr::tr("auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none").arg(status));
+        if (parser.isSet(QStringLiteral("verdicts"))) {
+            const QString path = parser.value(QStringLiteral("verdicts"));
+            const auto verdictBytes = readAll(path, error);
+            if (!verdictBytes)
+                return fail(error);
+            const auto verdicts = PackageReport::parseVerdicts(*verdictBytes, &error);
+            if (!verdicts)
+                return fail(CliTr::tr("auditbench-cli pdf: %1: %2").arg(path, error));
+            options.verdicts = *verdicts;
+        }
+        const auto doc = PackageReport::build(*bytes, options, &error);
+        if (!doc)
+            return fail(CliTr::tr("auditbench-cli pdf: %1: %2").arg(input, error));
+        written = ReportWriter::write(*doc, out, nullptr, &error);
+    } else {
+        input = parser.value(QStringLiteral("verification-json"));
+        const auto bytes = readAll(input, error);
+        if (!bytes)
+            return fail(error);
+        const auto result = VerificationResult::fromJson(*bytes);
+        if (!result)
+            return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as 'auditbench-cli verify' prints")
+                            .arg(input));
+        VerificationReport::Options options;
+        options.branding = branding;
+        options.printedBy = user;
+        options.subjectName = QFileInfo(input).fileName();
+        options.resultSha256 = crypto::sha256Hex(*bytes);
+        written = VerificationReport::write(*result, options, out, nullptr, &error);
+    }
+    if (!written)
+        return fail(CliTr::tr("auditbench-cli pdf: %1").arg(error));
+
+    JsonWriter w(true);
+    w.beginObject();
+    w.key("file").value(out);
+    w.key("pages").value(qint64(written->pageCount));
+    w.key("sha256").value(written->sha256);
+    w.key("source").value(input);
+    w.endObject();
+    writeOut(w.toByteArray() + '\n');
+    return Exit::Ok;
+}
+
+} // namespace ab::cli
+
+namespace {
+const ab::cli::CommandRegistration registration(
+    "pdf", QT_TRANSLATE_NOOP("auditbench_cli", "Print a compliance package or a verification result as a branded PDF"),
+    ab::cli::runPdf);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "report/ReportDocument.h"
+#include "report/ReportWriter.h"
+#include "report/VerificationReport.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace ab {
+
+// An auditor's review of one VSQ answer, printed beside it.
+struct AuditorVerdict
+{
+    enum Kind { Agree, Exception, NotApplicable };
+    Kind kind = Agree;
+    QString comment;
+    QString by;
+    QString at; // RFC 3339
+};
+
+// A compliance package (formats.md §3) as a printable report for auditors: cover with the audit trail's
+// verification status, contents, and the five sections "Execution Graph", "Data Flow Diagram",
+// "Vendor Security Questionnaire", "Sub-Processor List", "SOC 2 Control Mappings".
+// Reads defensively: a missing or mistyped member prints as "not provided", never fails the report.
+class PackageReport
+{
+public:
+    struct Options
+    {
+        ReportBranding branding = ReportBranding::defaults();
+        QString printedBy; // PDF author; defaults to the package's generated_by
+        TrailStatus trailStatus = TrailStatus::NotVerified;
+        qint64 trailErrors = 0;
+        QString trailDetail; // optional: replaces the status banner's standard explanation
+        // Keyed by answerKey(): the answer's "id" when it has one, else its "category".
+        QHash<QString, AuditorVerdict> verdicts;
+    };
+
+    static QString answerKey(const QJsonObject &answer);
+    static QString verdictText(AuditorVerdict::Kind kind);
+    // {"<answer key>": {"verdict": "agree" | "exception" | "not_applicable", "comment", "by", "at"}, ...}
+    static std::optional<QHash<QString, AuditorVerdict>> parseVerdicts(const QByteArray &json, QString *error = nullptr);
+
+    // Returns nullopt with `error` when the bytes are not a JSON object at all.
+    static std::optional<ReportDocument> build(const QByteArray &packageJson, const Options &options,
+                                               QString *error = nullptr);
+    static std::optional<ReportWriter::Output> write(const QByteArray &packageJson, const Options &options,
+                                                     const QString &path, Progress *progress, QString *error = nullptr);
+};
+
+} // namespace ab

@@ -1,0 +1,819 @@
+#include "report/ReportWriter.h"
+
+#include "auditbench_version.h"
+#include "common/Progress.h"
+#include "crypto/Crypto.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextLayout>
+
+#include <cmath>
+#include <memory>
+#include <mutex>
+
+namespace ab {
+
+namespace {
+
+struct WriterTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ab::ReportWriter)
+};
+
+constexpr int kResolution = 600; // device units per inch; text and paths stay vector, this is only the grid
+constexpr double kPageWidthMm = 210, kPageHeightMm = 297;
+constexpr double kMarginLeftMm = 18, kMarginRightMm = 18, kMarginTopMm = 24, kMarginBottomMm = 22;
+
+double mm(double v) { return v * kResolution / 25.4; }
+
+struct Fonts
+{
+    QString body, mono;
+};
+
+const Fonts &fonts()
+{
+    static Fonts f;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
+        const auto add = [&](const char *file) {
+            const QString path = dir + QLatin1String(file);
+            if (!QFile::exists(path))
+                return QString();
+            const int id = QFontDatabase::addApplicationFont(path);
+            return id < 0 ? QString() : QFontDatabase::applicationFontFamilies(id).value(0);
+        };
+        f.body = add("DejaVuSans.ttf");
+        add("DejaVuSans-Bold.ttf");
+        add("DejaVuSans-Oblique.ttf");
+        f.mono = add("DejaVuSansMono.ttf");
+        add("DejaVuSansMono-Bold.ttf");
+        if (f.body.isEmpty())
+            f.body = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+        if (f.mono.isEmpty())
+            f.mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    });
+    return f;
+}
+
+QFont makeFont(bool mono, double points, bool bold = false)
+{
+    QFont font(mono ? fonts().mono : fonts().body);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting); // metrics scale linearly: layout equals print
+    font.setKerning(true);
+    // No ligatures: a PDF "fi" ligature extracts as U+FB01, so "verified" would not be found by search or
+    // pdftotext. Qt 6.4 has no font feature switch; any letter spacing makes its shaper skip ligatures, and
+    // 1/64 of a device unit (1/38400 inch) is invisible.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    return font;
+}
+
+QColor toneColour(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good: return QColor(0x1B, 0x7F, 0x3B);
+    case Tone::Warning: return QColor(0xA8, 0x5F, 0x00);
+    case Tone::Bad: return QColor(0xB3, 0x26, 0x1E);
+    case Tone::Neutral: break;
+    }
+    return QColor(0x4A, 0x55, 0x60);
+}
+
+QColor toneBackground(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good: return QColor(0xE6, 0xF4, 0xEA);
+    case Tone::Warning: return QColor(0xFF, 0xF1, 0xDB);
+    case Tone::Bad: return QColor(0xFB, 0xE6, 0xE4);
+    case Tone::Neutral: break;
+    }
+    return QColor(0xF1, 0xF3, 0xF5);
+}
+
+const QColor kText(0x1C, 0x23, 0x2B);
+const QColor kMuted(0x5F, 0x6B, 0x76);
+const QColor kRule(0xC9, 0xD0, 0xD6);
+const QColor kZebra(0xF5, 0xF7, 0xF9);
+
+// A paragraph laid out into lines for a given width.
+struct Text
+{
+    std::unique_ptr<QTextLayout> layout;
+    double height = 0;
+};
+
+Text layoutText(const QString &text, const QFont &font, double width, QPaintDevice *device,
+                Qt::Alignment alignment = Qt::AlignLeft)
+{
+    Text t;
+    QString shown = text;
+    shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    t.layout = std::make_unique<QTextLayout>(shown, font, device);
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long hashes break instead of overflowing
+    t.layout->setTextOption(option);
+    t.layout->setCacheEnabled(true);
+    t.layout->beginLayout();
+    double y = 0;
+    for (QTextLine line = t.layout->createLine(); line.isValid(); line = t.layout->createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    t.layout->endLayout();
+    t.height = y;
+    return t;
+}
+
+struct TocEntry
+{
+    QString text;
+    int level = 1;
+    int page = 0;
+};
+
+// One layout pass. With `painter` null it only measures (page numbers of headings, page count); with a
+// painter it draws exactly what it measured, since both passes make the same decisions.
+class Pass
+{
+public:
+    // `shown` are the contents entries to print (placeholders while measuring: only their number matters);
+    // headings are collected into `found` while measuring.
+    Pass(const ReportDocument &doc, QPdfWriter *writer, QPainter *painter, Progress *progress,
+         const QList<TocEntry> &shown, QList<TocEntry> *found, int totalPages)
+        : m_doc(doc), m_writer(writer), m_painter(painter), m_progress(progress), m_toc(shown), m_found(found),
+          m_totalPages(totalPages)
+    {
+        m_left = mm(kMarginLeftMm);
+        m_right = mm(kPageWidthMm - kMarginRightMm);
+        m_top = mm(kMarginTopMm);
+        m_bottom = mm(kPageHeightMm - kMarginBottomMm);
+        m_width = m_right - m_left;
+    }
+
+    int run()
+    {
+        m_page = 1;
+        m_y = m_top;
+        decoratePage();
+        qint64 done = 0;
+        for (const ReportDocument::Block &block : m_doc.blocks) {
+            throwIfCancelled(m_progress);
+            std::visit([&](const auto &b) { this->draw(b); }, block);
+            if (m_progress)
+                m_progress->report(++done);
+        }
+        return m_page;
+    }
+
+private:
+    bool painting() const { return m_painter != nullptr; }
+    bool pageIsEmpty() const { return m_y <= m_top + 0.5; }
+
+    void newPage()
+    {
+        throwIfCancelled(m_progress);
+        ++m_page;
+        m_y = m_top;
+        if (painting()) {
+            m_writer->newPage();
+            decoratePage();
+        }
+    }
+
+    void ensure(double height)
+    {
+        if (m_y + height > m_bottom && !pageIsEmpty())
+            newPage();
+    }
+
+    void drawText(const Text &t, double x, double y, const QColor &colour)
+    {
+        if (!painting())
+            return;
+        m_painter->setPen(colour);
+        t.layout->draw(m_painter, QPointF(x, y));
+    }
+
+    // Running header and footer: who/what the page belongs to, where it is, and which document it is.
+    void decoratePage()
+    {
+        if (!painting())
+            return;
+        QPainter &p = *m_painter;
+        const QFont small = makeFont(false, 7.5);
+        const QFont smallBold = makeFont(false, 7.5, true);
+        const QFont mono = makeFont(true, 7);
+        const double headerBase = mm(14);
+        p.setFont(smallBold);
+        p.setPen(kText);
+        const QFontMetricsF fmBold(smallBold, m_writer);
+        const double rightNatural = QFontMetricsF(small, m_writer).horizontalAdvance(m_doc.headerRight);
+        const double leftRoom = std::max(m_width * 0.35, m_width - rightNatural - mm(6));
+        const QString left = fmBold.elidedText(m_doc.headerLeft, Qt::ElideRight, leftRoom);
+        p.drawText(QPointF(m_left, headerBase), left);
+        p.setFont(small);
+        p.setPen(kMuted);
+        const QFontMetricsF fm(small, m_writer);
+        const QString right =
+            fm.elidedText(m_doc.headerRight, Qt::ElideLeft, m_width - fmBold.horizontalAdvance(left) - mm(6));
+        p.drawText(QPointF(m_right - fm.horizontalAdvance(right), headerBase), right);
+        p.setPen(QPen(m_doc.branding.accent, mm(0.35)));
+        p.drawLine(QPointF(m_left, mm(16)), QPointF(m_right, mm(16)));
+
+        const double footerTop = mm(kPageHeightMm - 15);
+        p.setPen(QPen(kRule, mm(0.25)));
+        p.drawLine(QPointF(m_left, footerTop), QPointF(m_right, footerTop));
+        const double line1 = footerTop + mm(4);
+        p.setFont(smallBold);
+        p.setPen(kText);
+        p.drawText(QPointF(m_left, line1), WriterTr::tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
+        if (!m_doc.footerHash.isEmpty()) {
+            const QFontMetricsF fmMono(mono, m_writer);
+            const QString label = m_doc.footerHashLabel + QLatin1Char(' ');
+            const double hashWidth = fmMono.horizontalAdvance(m_doc.footerHash);
+            const double labelWidth = fm.horizontalAdvance(label);
+            p.setFont(mono);
+            p.setPen(kText);
+            p.drawText(QPointF(m_right - hashWidth, line1), m_doc.footerHash);
+            p.setFont(small);
+            p.setPen(kMuted);
+            p.drawText(QPointF(m_right - hashWidth - labelWidth, line1), label);
+        }
+        const QString footer = m_doc.branding.organisation.isEmpty()
+                                   ? m_doc.branding.footer
+                                   : m_doc.branding.organisation + QStringLiteral(" · ") + m_doc.branding.footer;
+        p.setFont(small);
+        p.setPen(kMuted);
+        p.drawText(QPointF(m_left, line1 + mm(4)), fm.elidedText(footer, Qt::ElideRight, m_width));
+    }
+
+    void drawLogo(const QRectF &box)
+    {
+        const ReportBranding &b = m_doc.branding;
+        if (!painting() || b.logo.isEmpty())
+            return;
+        if (b.logoIsSvg) {
+            QSvgRenderer renderer(b.logo);
+            if (!renderer.isValid())
+                return;
+            QSizeF size = renderer.viewBoxF().size();
+            if (size.isEmpty())
+                size = renderer.defaultSize();
+            size.scale(box.size(), Qt::KeepAspectRatio);
+            renderer.render(m_painter, QRectF(box.topLeft(), size));
+        } else {
+            QImage image;
+            if (!image.loadFromData(b.logo))
+                return;
+            QSizeF size = image.size();
+            size.scale(box.size(), Qt::KeepAspectRatio);
+            m_painter->drawImage(QRectF(box.topLeft(), size), image);
+        }
+    }
+
+    void draw(const ReportDocument::Cover &c)
+    {
+        if (!pageIsEmpty())
+            newPage();
+        const double logoTop = mm(30);
+        drawLogo(QRectF(m_left, logoTop, mm(60), mm(18)));
+        if (painting() && !m_doc.branding.organisation.isEmpty()) {
+            const Text org = layoutText(m_doc.branding.organisation, makeFont(false, 11, true), m_width * 0.45,
+                                        m_writer, Qt::AlignRight);
+            drawText(org, m_right - m_width * 0.45, logoTop + mm(4), m_doc.branding.accent);
+        }
+        m_y = mm(70);
+        if (painting()) {
+            m_painter->fillRect(QRectF(m_left, m_y, mm(30), mm(1.6)), m_doc.branding.accent);
+        }
+        m_y += mm(6);
+        const Text title = layoutText(c.title, makeFont(false, 26, true), m_width, m_writer);
+        drawText(title, m_left, m_y, kText);
+        m_y += title.height + mm(2);
+        if (!c.subtitle.isEmpty()) {
+            const Text sub = layoutText(c.subtitle, makeFont(false, 17), m_width, m_writer);
+            drawText(sub, m_left, m_y, m_doc.branding.accent);
+            m_y += sub.height;
+        }
+        m_y += mm(10);
+        draw(ReportDocument::KeyValues{c.facts});
+        if (!c.statusTitle.isEmpty()) {
+            m_y += mm(6);
+            draw(ReportDocument::Banner{c.statusTone, c.statusTitle, c.statusDetail});
+        }
+        newPage();
+    }
+
+    void draw(const ReportDocument::TableOfContents &)
+    {
+        if (!pageIsEmpty())
+            newPage();
+        const Text title = layoutText(WriterTr::tr("Contents"), makeFont(false, 18, true), m_width, m_writer);
+        drawText(title, m_left, m_y, kText);
+        m_y += title.height + mm(6);
+        const QFont entryFont = makeFont(false, 10.5);
+        const QFont sectionFont = makeFont(false, 10.5, true);
+        const QFontMetricsF fm(entryFont, m_writer);
+        const double lineHeight = fm.lineSpacing() * 1.55;
+        for (const TocEntry &e : std::as_const(m_toc)) {
+            if (m_y + lineHeight > m_bottom)
+                newPage();
+            if (painting()) {
+                QPainter &p = *m_painter;
+                const double indent = e.level == 1 ? 0 : mm(7);
+                const QString number = QString::number(e.page);
+                p.setFont(e.level == 1 ? sectionFont : entryFont);
+                const QFontMetricsF efm(p.font(), m_writer);
+                const double numberWidth = efm.horizontalAdvance(number);
+                const QString text = efm.elidedText(e.text, Qt::ElideRight, m_width - indent - numberWidth - mm(12));
+                const double base = m_y + efm.ascent();
+                p.setPen(kText);
+                p.drawText(QPointF(m_left + indent, base), text);
+                p.drawText(QPointF(m_right - numberWidth, base), number);
+                // Dotted leader from the text to the page number.
+                const double from = m_left + indent + efm.horizontalAdvance(text) + mm(2);
+                const double to = m_right - numberWidth - mm(2);
+                p.setPen(QPen(kRule, mm(0.3), Qt::DotLine));
+                if (to > from)
+                    p.drawLine(QPointF(from, base - mm(0.3)), QPointF(to, base - mm(0.3)));
+            }
+            m_y += lineHeight;
+        }
+        newPage();
+    }
+
+    void draw(const ReportDocument::Heading &h)
+    {
+        const bool section = h.level <= 1;
+        if (section && !pageIsEmpty())
+            newPage();
+        const Text t = layoutText(h.text, makeFont(false, section ? 17 : 12.5, true), m_width, m_writer);
+        const double before = section || pageIsEmpty() ? 0 : mm(5);
+        ensure(before + t.height + mm(22)); // keep a heading with the start of what follows
+        if (!pageIsEmpty())
+            m_y += before;
+        if (h.level <= 2 && m_found)
+            m_found->append(TocEntry{h.text, h.level, m_page});
+        drawText(t, m_left, m_y, section ? kText : m_doc.branding.accent);
+        m_y += t.height;
+        if (section) {
+            m_y += mm(1.5);
+            if (painting())
+                m_painter->fillRect(QRectF(m_left, m_y, mm(22), mm(1.1)), m_doc.branding.accent);
+            m_y += mm(5);
+        } else {
+            m_y += mm(2);
+        }
+    }
+
+    // Draws a laid-out text line by line, moving to a new page between lines when needed.
+    void flowText(const Text &t, double x, const QColor &colour)
+    {
+        if (painting())
+            m_painter->setPen(colour);
+        for (int i = 0; i < t.layout->lineCount(); ++i) {
+            const QTextLine line = t.layout->lineAt(i);
+            if (m_y + line.height() > m_bottom)
+                newPage();
+            if (painting()) {
+                m_painter->setPen(colour);
+                line.draw(m_painter, QPointF(x, m_y - line.y()));
+            }
+            m_y += line.height();
+        }
+    }
+
+    void draw(const ReportDocument::Paragraph &para)
+    {
+        const QFont font = makeFont(para.monospace, para.small ? 8 : 9.5);
+        const QColor colour = para.tone == Tone::Neutral ? (para.small ? kMuted : kText) : toneColour(para.tone);
+        const Text t = layoutText(para.text, font, m_width, m_writer);
+        flowText(t, m_left, colour);
+        m_y += mm(para.small ? 2 : 3);
+    }
+
+    void draw(const ReportDocument::KeyValues &kv)
+    {
+        const double keyWidth = mm(48);
+        const double gap = mm(3);
+        const QFont keyFont = makeFont(false, 9, true);
+        const QFont valueFont = makeFont(false, 9.5);
+        const QFont monoFont = makeFont(true, 8.5);
+        for (const ReportDocument::KeyValue &row : kv.rows) {
+            const Text key = layoutText(row.key, keyFont, keyWidth, m_writer);
+            const Text value = layoutText(row.value.isEmpty() ? WriterTr::tr("not provided") : row.value,
+                                          row.monospace ? monoFont : valueFont, m_width - keyWidth - gap, m_writer);
+            const double height = std::max(key.height, value.height) + mm(1.6);
+            ensure(height);
+            drawText(key, m_left, m_y + mm(0.8), kMuted);
+            drawText(value, m_left + keyWidth + gap, m_y + mm(0.8), row.value.isEmpty() ? kMuted : kText);
+            m_y += height;
+            if (painting()) {
+                m_painter->setPen(QPen(kZebra.darker(104), mm(0.2)));
+                m_painter->drawLine(QPointF(m_left, m_y), QPointF(m_right, m_y));
+            }
+        }
+        m_y += mm(4);
+    }
+
+    // Columns with a width share take it; automatic columns (width 0) are sized from their content: each gets
+    // its minimum (longest word, so timestamps and ids stay whole; short names whole), and the room left goes
+    // to the columns whose text still wraps, in proportion to how much more they would need.
+    QList<double> columnWidths(const ReportDocument::Table &table)
+    {
+        const double pad = 2 * mm(1.5) + mm(0.6);
+        const int n = int(table.columns.size());
+        QList<double> natural(n, 0), minimum(n, mm(8));
+        const QFontMetricsF headerFm(makeFont(false, 8, true), m_writer);
+        const QFontMetricsF bodyFm(makeFont(false, 8), m_writer);
+        const QFontMetricsF monoFm(makeFont(true, 7.5), m_writer);
+        const qsizetype sample = std::min<qsizetype>(table.rows.size(), 400);
+        for (int c = 0; c < n; ++c) {
+            const auto &col = table.columns.at(c);
+            for (const QString &word : col.title.split(QLatin1Char(' ')))
+                minimum[c] = std::max(minimum[c], headerFm.horizontalAdvance(word) + pad);
+            natural[c] = std::max(minimum[c], headerFm.horizontalAdvance(col.title) + pad);
+            const QFontMetricsF &fm = col.monospace ? monoFm : bodyFm;
+            for (qsizetype r = 0; r < sample; ++r)
+                for (const QString &line : table.rows.at(r).value(c).split(QLatin1Char('\n'))) {
+                    natural[c] = std::max(natural[c], fm.horizontalAdvance(line) + pad);
+                    // The longest word (a timestamp, an id) should not break unless it cannot fit at all.
+                    for (const QString &word : line.split(QLatin1Char(' ')))
+                        minimum[c] = std::max(minimum[c], std::min(fm.horizontalAdvance(word) + pad, m_width * 0.3));
+                }
+            // Short cells (names, statuses) read best unbroken: a column whose cells are all short wants them whole.
+            // The first column names the row, so it gets the most room to stay whole; a prose column (long
+            // descriptions) keeps a readable measure instead of being squeezed by its neighbours.
+            const double cap = c == 0 ? 0.25 : (natural[c] > m_width * 0.35 ? 0.22 : 0.16);
+            minimum[c] = std::max(minimum[c], std::min(natural[c], m_width * cap));
+        }
+        QList<double> widths(n, 0);
+        double shareTotal = 0, remaining = m_width;
+        QList<int> open;
+        for (int c = 0; c < n; ++c) {
+            if (table.columns.at(c).width > 0)
+                shareTotal += table.columns.at(c).width;
+            else
+                open.append(c);
+        }
+        if (open.isEmpty()) {
+            for (int c = 0; c < n; ++c)
+                widths[c] = m_width * table.columns.at(c).width / shareTotal;
+            return widths;
+        }
+        // Explicit shares are of the whole width, as if every column had one.
+        for (int c = 0; c < n; ++c)
+            if (table.columns.at(c).width > 0) {
+                widths[c] = m_width * table.columns.at(c).width / n;
+                remaining -= widths[c];
+            }
+        double naturalSum = 0, minimumSum = 0;
+        for (int c : open) {
+            naturalSum += natural[c];
+            minimumSum += minimum[c];
+        }
+        for (int c : open) {
+            if (naturalSum <= remaining) // everything fits on one line: spread the slack
+                widths[c] = natural[c] * remaining / naturalSum;
+            else if (minimumSum <= remaining) // every column gets its minimum, the rest goes where text wraps
+                widths[c] = minimum[c] + (remaining - minimumSum) * (natural[c] - minimum[c]) / (naturalSum - minimumSum);
+            else
+                widths[c] = minimum[c] * remaining / minimumSum;
+        }
+        return widths;
+    }
+
+    struct Row
+    {
+        std::vector<Text> cells;
+        double height = 0;
+    };
+
+    Row layoutRow(const QList<ReportDocument::Column> &columns, const QList<double> &widths, const QStringList &cells,
+                  bool header)
+    {
+        Row row;
+        const double pad = mm(1.5);
+        for (int i = 0; i < columns.size(); ++i) {
+            const auto &col = columns.at(i);
+            const QFont font = header ? makeFont(false, 8, true) : makeFont(col.monospace, col.monospace ? 7.5 : 8);
+            Text t = layoutText(cells.value(i), font, widths.at(i) - 2 * pad, m_writer,
+                                col.alignRight ? Qt::AlignRight : Qt::AlignLeft);
+            row.height = std::max(row.height, t.height);
+            row.cells.push_back(std::move(t));
+        }
+        row.height += 2 * mm(1.1);
+        return row;
+    }
+
+    void paintRow(const Row &row, const QList<double> &widths, bool header, Tone tone, bool zebra)
+    {
+        if (!painting())
+            return;
+        QPainter &p = *m_painter;
+        const double height = std::min(row.height, m_bottom - m_y);
+        const QRectF rect(m_left, m_y, m_width, height);
+        if (header)
+            p.fillRect(rect, m_doc.branding.accent);
+        else if (tone != Tone::Neutral)
+            p.fillRect(rect, toneBackground(tone));
+        else if (zebra)
+            p.fillRect(rect, kZebra);
+        if (!header && tone != Tone::Neutral)
+            p.fillRect(QRectF(m_left, m_y, mm(0.9), height), toneColour(tone));
+        // Tinted rows keep dark text: the tint and the stripe carry the colour, the words carry the meaning.
+        const QColor colour = header ? QColor(Qt::white) : (tone == Tone::Bad ? toneColour(tone).darker(140) : kText);
+        double x = m_left;
+        p.save();
+        p.setClipRect(rect);
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+            const Text &t = row.cells[i];
+            drawText(t, x + mm(1.5), m_y + mm(1.1), colour);
+            x += widths.at(int(i));
+        }
+        p.restore();
+        p.setPen(QPen(kRule, mm(0.18)));
+        p.drawLine(QPointF(m_left, m_y + height), QPointF(m_right, m_y + height));
+    }
+
+    void draw(const ReportDocument::Table &table)
+    {
+        if (table.rows.isEmpty()) {
+            draw(ReportDocument::Paragraph{table.emptyText.isEmpty() ? WriterTr::tr("None.") : table.emptyText,
+                                           Tone::Neutral, true});
+            return;
+        }
+        const QList<double> widths = columnWidths(table);
+        QStringList titles;
+        for (const auto &c : table.columns)
+            titles.append(c.title);
+        const Row header = layoutRow(table.columns, widths, titles, true);
+        bool headerOnPage = false;
+        for (qsizetype i = 0; i < table.rows.size(); ++i) {
+            if ((i & 255) == 0)
+                throwIfCancelled(m_progress);
+            const Row row = layoutRow(table.columns, widths, table.rows.at(i), false);
+            const double needed = row.height + (headerOnPage ? 0 : header.height);
+            if (m_y + needed > m_bottom && !pageIsEmpty()) {
+                newPage();
+                headerOnPage = false;
+            }
+            if (!headerOnPage) {
+                paintRow(header, widths, true, Tone::Neutral, false);
+                m_y += header.height;
+                headerOnPage = true;
+            }
+            const Tone tone = table.rowTones.value(i, Tone::Neutral);
+            paintRow(row, widths, false, tone, i % 2 == 1);
+            m_y += std::min(row.height, m_bottom - m_y);
+            // A row taller than a page is clipped at the page end; the next row starts a new page.
+            if (m_y >= m_bottom - 0.5 && i + 1 < table.rows.size()) {
+                newPage();
+                headerOnPage = false;
+            }
+        }
+        m_y += mm(5);
+    }
+
+    void draw(const ReportDocument::Svg &svg)
+    {
+        // An <image> could pull a local file into the printout; diagrams made from evidence never need one.
+        const bool external = svg.svg.contains("<image") || svg.svg.contains("<IMAGE");
+        QSvgRenderer renderer;
+        if (external || svg.svg.isEmpty() || !renderer.load(svg.svg) || !renderer.isValid()) {
+            draw(ReportDocument::Paragraph{
+                svg.svg.isEmpty() ? WriterTr::tr("Diagram: not provided.")
+                : external        ? WriterTr::tr("Diagram not drawn: it refers to external images, which reports never embed.")
+                                  : WriterTr::tr("Diagram not drawn: the SVG could not be read."),
+                Tone::Warning});
+            return;
+        }
+        QSizeF size = renderer.viewBoxF().size();
+        if (size.isEmpty())
+            size = renderer.defaultSize();
+        if (size.isEmpty())
+            size = QSizeF(4, 3);
+        const Text caption = layoutText(svg.caption, makeFont(false, 8), m_width, m_writer);
+        const double captionHeight = svg.caption.isEmpty() ? 0 : caption.height + mm(2);
+        const double fullHeight = m_bottom - m_top - captionHeight - mm(4);
+        QSizeF target = size;
+        target.scale(m_width, fullHeight, Qt::KeepAspectRatio);
+        if (m_y + target.height() + captionHeight > m_bottom && !pageIsEmpty())
+            newPage();
+        const QRectF box(m_left + (m_width - target.width()) / 2, m_y + mm(1), target.width(), target.height());
+        if (painting()) {
+            m_painter->save();
+            m_painter->setClipRect(box.adjusted(-1, -1, 1, 1));
+            renderer.render(m_painter, box); // vector: the PDF engine receives paths and text, not pixels
+            m_painter->restore();
+            m_painter->setPen(QPen(kRule, mm(0.2)));
+            m_painter->setBrush(Qt::NoBrush);
+            m_painter->drawRect(box.adjusted(-mm(1), -mm(1), mm(1), mm(1)));
+        }
+        m_y = box.bottom() + mm(3);
+        if (!svg.caption.isEmpty()) {
+            drawText(caption, m_left, m_y, kMuted);
+            m_y += captionHeight;
+        }
+        m_y += mm(2);
+    }
+
+    void draw(const ReportDocument::Banner &banner)
+    {
+        const double stripe = mm(2.2);
+        const double pad = mm(3.5);
+        const Text title = layoutText(banner.title, makeFont(false, 12.5, true), m_width - stripe - 2 * pad, m_writer);
+        const Text detail = layoutText(banner.detail, makeFont(false, 9.5), m_width - stripe - 2 * pad, m_writer);
+        const double height = pad + title.height + (banner.detail.isEmpty() ? 0 : mm(1.5) + detail.height) + pad;
+        ensure(height);
+        if (painting()) {
+            m_painter->fillRect(QRectF(m_left, m_y, m_width, height), toneBackground(banner.tone));
+            m_painter->fillRect(QRectF(m_left, m_y, stripe, height), toneColour(banner.tone));
+        }
+        drawText(title, m_left + stripe + pad, m_y + pad, toneColour(banner.tone).darker(115));
+        if (!banner.detail.isEmpty())
+            drawText(detail, m_left + stripe + pad, m_y + pad + title.height + mm(1.5), kText);
+        m_y += height + mm(5);
+    }
+
+    void draw(const ReportDocument::PageBreak &)
+    {
+        if (!pageIsEmpty())
+            newPage();
+    }
+
+    const ReportDocument &m_doc;
+    QPdfWriter *m_writer;
+    QPainter *m_painter;
+    Progress *m_progress;
+    const QList<TocEntry> &m_toc;
+    QList<TocEntry> *m_found;
+    int m_totalPages;
+    int m_page = 1;
+    double m_y = 0, m_left = 0, m_right = 0, m_top = 0, m_bottom = 0, m_width = 0;
+};
+
+QByteArray pdfString(const QString &text)
+{
+    // UTF-16BE with BOM as a hex string: any character, nothing to escape.
+    QByteArray out = "<FEFF";
+    for (const QChar c : text)
+        out += QByteArray::number(c.unicode() | 0x10000, 16).mid(1).toUpper();
+    return out + '>';
+}
+
+QString xmlEscaped(const QString &text) { return text.toHtmlEscaped(); }
+
+QByteArray xmpMetadata(const QString &title, const QString &author, const QString &subject, const QString &creator)
+{
+    const QString xmp = QStringLiteral(
+        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
+        "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+        "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt></dc:description>\n"
+        "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
+        "<pdf:Producer>Qt " QT_VERSION_STR "</pdf:Producer>\n"
+        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
+                            .arg(xmlEscaped(title), xmlEscaped(author), xmlEscaped(subject), xmlEscaped(creator));
+    return xmp.toUtf8();
+}
+
+} // namespace
+
+QString ReportWriter::bodyFamily() { return fonts().body; }
+QString ReportWriter::monoFamily() { return fonts().mono; }
+
+QByteArray ReportWriter::withInfo(const QByteArray &pdf, const QString &title, const QString &author,
+                                  const QString &subject, const QString &creator)
+{
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    const qsizetype trailer = pdf.lastIndexOf("trailer", startxref);
+    if (startxref < 0 || trailer < 0)
+        return pdf;
+    const QString tail = QString::fromLatin1(pdf.mid(trailer, startxref - trailer));
+    const QString afterStart = QString::fromLatin1(pdf.mid(startxref + 9, 32)).trimmed();
+    const auto match = [&](const QString &text, const char *pattern) {
+        return QRegularExpression(QLatin1String(pattern)).match(text);
+    };
+    const auto size = match(tail, R"(/Size\s+(\d+))");
+    const auto root = match(tail, R"(/Root\s+(\d+\s+\d+\s+R))");
+    const auto id = match(tail, R"((/ID\s*\[[^\]]*\]))");
+    const auto prev = match(afterStart, R"(^(\d+))");
+    if (!size.hasMatch() || !root.hasMatch() || !prev.hasMatch())
+        return pdf;
+    const int object = size.captured(1).toInt();
+    QByteArray out = pdf;
+    if (!out.endsWith('\n'))
+        out += '\n';
+    const qsizetype objectOffset = out.size();
+    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    out += QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author " + pdfString(author)
+           + "\n/Subject " + pdfString(subject) + "\n/Creator " + pdfString(creator) + "\n/Producer "
+           + pdfString(QStringLiteral("Qt " QT_VERSION_STR)) + "\n/CreationDate (D:" + now.toLatin1() + "Z)\n>>\nendobj\n";
+    const qsizetype xref = out.size();
+    out += "xref\n" + QByteArray::number(object) + " 1\n" + QByteArray::number(objectOffset).rightJustified(10, '0')
+           + " 00000 n \n";
+    out += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + root.captured(1).toLatin1() + "\n/Info "
+           + QByteArray::number(object) + " 0 R\n/Prev " + prev.captured(1).toLatin1() + "\n";
+    if (id.hasMatch())
+        out += id.captured(1).toLatin1() + "\n";
+    out += ">>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &document, Progress *progress, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = WriterTr::tr("Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform "
+                                  "without a display)");
+        return std::nullopt;
+    }
+    fonts();
+    const QString creator = QStringLiteral(AUDITBENCH_NAME " " AUDITBENCH_VERSION);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(document.title);
+    writer.setCreator(creator);
+    writer.setDocumentXmpMetadata(xmpMetadata(document.title, document.author, document.subject, creator));
+
+    // Pass 1 measures: heading pages for the table of contents and the total page count.
+    QList<TocEntry> toc;
+    if (progress)
+        progress->beginStage(WriterTr::tr("Laying out the report"), document.blocks.size());
+    // The contents pages' own length depends only on the number of entries, so counting them first keeps
+    // the measured page numbers valid for the painting pass.
+    for (const auto &block : document.blocks)
+        if (const auto *h = std::get_if<ReportDocument::Heading>(&block); h && h->level <= 2)
+            toc.append(TocEntry{h->text, h->level, 0});
+    QList<TocEntry> found;
+    int pages = 0;
+    {
+        Pass measure(document, &writer, nullptr, progress, toc, &found, 0);
+        pages = measure.run();
+    }
+
+    if (progress)
+        progress->beginStage(WriterTr::tr("Printing %n page(s)", nullptr, pages), document.blocks.size());
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = WriterTr::tr("The PDF printer could not start");
+        return std::nullopt;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    {
+        Pass paint(document, &writer, &painter, progress, found, nullptr, pages);
+        paint.run();
+    }
+    painter.end();
+    buffer.close();
+
+    Output out;
+    out.pdf = withInfo(buffer.data(), document.title, document.author, document.subject, creator);
+    out.pageCount = pages;
+    out.sha256 = crypto::sha256Hex(out.pdf);
+    return out;
+}
+
+std::optional<ReportWriter::Output> ReportWriter::write(const ReportDocument &document, const QString &path,
+                                                        Progress *progress, QString *error)
+{
+    auto out = render(document, progress, error);
+    if (!out)
+        return std::nullopt;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out->pdf) != out->pdf.size() || !file.commit()) {
+        if (error)
+            *error = WriterTr::tr("%1: cannot be written (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return out;
+}
+
+} // namespace ab
