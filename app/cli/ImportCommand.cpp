@@ -9,16 +9,18 @@ static int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
-    parser.addPositionalArgument(CliTr::tr("FILE"),
-                                 CliTr::tr("Evidence files: gateway audit exports, agent runtime exports, compliance "
-                                           "packages, compliance bundle exports, OCSF v1.1 events (gzip accepted)."),
-                                 CliTr::tr("FILE..."));
+    parser.addPositionalArgument(
+        CliTr::tr("FILE"),
+        CliTr::tr("Evidence files: gateway audit exports, agent runtime exports, compliance "
+                  "packages, compliance bundle exports, OCSF v1.1 events (gzip accepted)."),
+        CliTr::tr("FILE..."));
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("import"),
-                        CliTr::tr("Imports evidence files into a workspace (created when missing) in one transaction: "
-                                  "if any file is unusable nothing is imported.\nPrints one JSON object per file "
-                                  "(format, records, sha256, status) as a JSON array."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("import"),
+            CliTr::tr("Imports evidence files into a workspace (created when missing) in one transaction: "
+                      "if any file is unusable nothing is imported.\nPrints one JSON object per file "
+                      "(format, records, sha256, status) as a JSON array."),
+            args, exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -39,7 +41,8 @@ static int runImport(const QStringList &args)
     } catch (const WorkspaceError &e) {
         return fail(CliTr::tr("%1 (nothing was imported)").arg(e.message()));
     } catch (const std::exception &e) {
-        return fail(CliTr::tr("auditbench-cli import: %1 (nothing was imported)").arg(QString::fromUtf8(e.what())));
+        return fail(
+            CliTr::tr("auditbench-cli import: %1 (nothing was imported)").arg(QString::fromUtf8(e.what())));
     }
 }
 

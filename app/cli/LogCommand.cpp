@@ -9,13 +9,15 @@ static int runLog(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
-    parser.addOption({QStringLiteral("verify"), CliTr::tr("Check the log's SHA-256 hash chain and report the first broken row.")});
+    parser.addOption({QStringLiteral("verify"),
+                      CliTr::tr("Check the log's SHA-256 hash chain and report the first broken row.")});
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("log"),
-                        CliTr::tr("Prints a workspace's activity log (JSON, oldest first): who imported, verified, "
-                                  "generated, exported or printed what, and when.\nWith --verify: checks the hash "
-                                  "chain; exit status 0 intact, 1 broken (the first broken row is named)."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("log"),
+            CliTr::tr("Prints a workspace's activity log (JSON, oldest first): who imported, verified, "
+                      "generated, exported or printed what, and when.\nWith --verify: checks the hash "
+                      "chain; exit status 0 intact, 1 broken (the first broken row is named)."),
+            args, exitCode))
         return exitCode;
     auto store = openWorkspace(parser, QStringLiteral("log"), false, exitCode);
     if (!store)
@@ -59,5 +61,6 @@ static int runLog(const QStringList &args)
 
 namespace {
 const ab::cli::CommandRegistration registration(
-    "log", QT_TRANSLATE_NOOP("auditbench_cli", "Print a workspace's activity log or check its hash chain"), ab::cli::runLog);
+    "log", QT_TRANSLATE_NOOP("auditbench_cli", "Print a workspace's activity log or check its hash chain"),
+    ab::cli::runLog);
 }

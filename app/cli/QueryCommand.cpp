@@ -13,7 +13,8 @@ QByteArray csvField(const QString &value)
 {
     QByteArray v = value.toUtf8();
     // Cells a spreadsheet would run as a formula are prefixed with a quote (CSV injection).
-    if (!v.isEmpty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
+    if (!v.isEmpty() &&
+        (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
         v.prepend('\'');
     if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r'))
         return '"' + v.replace("\"", "\"\"") + '"';
@@ -34,24 +35,38 @@ static int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
-    parser.addOption({QStringLiteral("framework"), CliTr::tr("Only records of this framework (e.g. pci_dss)."), CliTr::tr("F")});
-    parser.addOption({QStringLiteral("action"), CliTr::tr("Only records with this action (e.g. block)."), CliTr::tr("A")});
-    parser.addOption({QStringLiteral("entity-type"), CliTr::tr("Only records with one of these entity types (comma list)."), CliTr::tr("T1,T2")});
-    parser.addOption({QStringLiteral("category"), CliTr::tr("Only records of this category (e.g. authentication)."), CliTr::tr("C")});
-    parser.addOption({QStringLiteral("start"), CliTr::tr("Only records at or after this instant (RFC 3339)."), CliTr::tr("T")});
-    parser.addOption({QStringLiteral("end"), CliTr::tr("Only records at or before this instant (RFC 3339)."), CliTr::tr("T")});
-    parser.addOption({QStringLiteral("user"), CliTr::tr("Only records whose user_id or user_email is U."), CliTr::tr("U")});
-    parser.addOption({QStringLiteral("text"), CliTr::tr("Only records whose JSON contains S."), CliTr::tr("S")});
-    parser.addOption({QStringLiteral("limit"), CliTr::tr("At most N records (default: all)."), CliTr::tr("N")});
-    parser.addOption({QStringLiteral("offset"), CliTr::tr("Skip the first K matching records."), CliTr::tr("K")});
+    parser.addOption({QStringLiteral("framework"),
+                      CliTr::tr("Only records of this framework (e.g. pci_dss)."), CliTr::tr("F")});
+    parser.addOption(
+        {QStringLiteral("action"), CliTr::tr("Only records with this action (e.g. block)."), CliTr::tr("A")});
+    parser.addOption({QStringLiteral("entity-type"),
+                      CliTr::tr("Only records with one of these entity types (comma list)."),
+                      CliTr::tr("T1,T2")});
+    parser.addOption({QStringLiteral("category"),
+                      CliTr::tr("Only records of this category (e.g. authentication)."), CliTr::tr("C")});
+    parser.addOption({QStringLiteral("start"), CliTr::tr("Only records at or after this instant (RFC 3339)."),
+                      CliTr::tr("T")});
+    parser.addOption({QStringLiteral("end"), CliTr::tr("Only records at or before this instant (RFC 3339)."),
+                      CliTr::tr("T")});
+    parser.addOption({QStringLiteral("user"), CliTr::tr("Only records whose user_id or user_email is U."),
+                      CliTr::tr("U")});
+    parser.addOption(
+        {QStringLiteral("text"), CliTr::tr("Only records whose JSON contains S."), CliTr::tr("S")});
+    parser.addOption(
+        {QStringLiteral("limit"), CliTr::tr("At most N records (default: all)."), CliTr::tr("N")});
+    parser.addOption(
+        {QStringLiteral("offset"), CliTr::tr("Skip the first K matching records."), CliTr::tr("K")});
     parser.addOption({QStringLiteral("count"), CliTr::tr("Print only the number of matching records.")});
-    parser.addOption({QStringLiteral("format"), CliTr::tr("Output: json (an array of the records as imported, default), ndjson or csv."),
-                      CliTr::tr("json|ndjson|csv"), QStringLiteral("json")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         CliTr::tr("Output: json (an array of the records as imported, default), ndjson or csv."),
+         CliTr::tr("json|ndjson|csv"), QStringLiteral("json")});
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("query"),
-                        CliTr::tr("Prints the gateway audit records of a workspace that match the filters of the "
-                                  "platform's audit-log API, ordered by timestamp."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("query"),
+            CliTr::tr("Prints the gateway audit records of a workspace that match the filters of the "
+                      "platform's audit-log API, ordered by timestamp."),
+            args, exitCode))
         return exitCode;
 
     AuditFilter filter;
@@ -73,7 +88,8 @@ static int runQuery(const QStringList &args)
         const QString value = parser.value(QLatin1String(name));
         const auto instant = Instant::parse(value);
         if (!instant)
-            return fail(CliTr::tr("auditbench-cli query: --%1 '%2': expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z")
+            return fail(CliTr::tr("auditbench-cli query: --%1 '%2': expected an RFC 3339 timestamp such as "
+                                  "2025-01-01T00:00:00Z")
                             .arg(QLatin1String(name), value));
         (qstrcmp(name, "start") == 0 ? filter.start : filter.end) = instant;
     }
@@ -90,8 +106,10 @@ static int runQuery(const QStringList &args)
         (qstrcmp(name, "limit") == 0 ? filter.limit : filter.offset) = n;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("ndjson") && format != QLatin1String("csv"))
-        return fail(CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson or csv").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("ndjson") &&
+        format != QLatin1String("csv"))
+        return fail(
+            CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson or csv").arg(format));
 
     auto store = openWorkspace(parser, QStringLiteral("query"), false, exitCode);
     if (!store)
@@ -110,7 +128,8 @@ static int runQuery(const QStringList &args)
         };
         qint64 n = 0;
         if (format == QLatin1String("csv"))
-            out += "timestamp,id,sequence,category,action,framework,entity_type,user_id,user_email,policy_name,source\n";
+            out += "timestamp,id,sequence,category,action,framework,entity_type,user_id,user_email,policy_"
+                   "name,source\n";
         else if (format == QLatin1String("json"))
             out += "[";
         store->forEachRecord(filter, [&](const GatewayRecordRow &row, const QByteArray &raw) {
@@ -119,10 +138,11 @@ static int runQuery(const QStringList &args)
             } else if (format == QLatin1String("ndjson")) {
                 out += oneLine(raw) + '\n';
             } else {
-                const QList<QString> cells{row.timestamp, row.recordId,
-                                           row.sequence ? QString::number(*row.sequence) : QString(),
-                                           row.category, row.action, row.framework, row.entityType, row.userId,
-                                           row.userEmail, row.policyName, row.sourceFile};
+                const QList<QString> cells{
+                    row.timestamp,  row.recordId,  row.sequence ? QString::number(*row.sequence) : QString(),
+                    row.category,   row.action,    row.framework,
+                    row.entityType, row.userId,    row.userEmail,
+                    row.policyName, row.sourceFile};
                 for (qsizetype i = 0; i < cells.size(); ++i)
                     out += (i ? "," : "") + csvField(cells[i]);
                 out += '\n';
@@ -144,6 +164,8 @@ static int runQuery(const QStringList &args)
 
 namespace {
 const ab::cli::CommandRegistration registration(
-    "query", QT_TRANSLATE_NOOP("auditbench_cli", "Query a workspace's gateway audit records with the audit-log API's filters"),
+    "query",
+    QT_TRANSLATE_NOOP("auditbench_cli",
+                      "Query a workspace's gateway audit records with the audit-log API's filters"),
     ab::cli::runQuery);
 }

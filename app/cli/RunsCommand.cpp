@@ -10,10 +10,11 @@ static int runRuns(const QStringList &args)
     QCommandLineParser parser;
     addWorkspaceOption(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("runs"),
-                        CliTr::tr("Lists the verification runs stored in a workspace, newest first (JSON): each with "
-                                  "when, by whom, its scope and the verification result as it was printed."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("runs"),
+            CliTr::tr("Lists the verification runs stored in a workspace, newest first (JSON): each with "
+                      "when, by whom, its scope and the verification result as it was printed."),
+            args, exitCode))
         return exitCode;
     auto store = openWorkspace(parser, QStringLiteral("runs"), false, exitCode);
     if (!store)
@@ -41,6 +42,8 @@ static int runRuns(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "runs", QT_TRANSLATE_NOOP("auditbench_cli", "List the verification runs stored in a workspace"), ab::cli::runRuns);
+const ab::cli::CommandRegistration
+    registration("runs",
+                 QT_TRANSLATE_NOOP("auditbench_cli", "List the verification runs stored in a workspace"),
+                 ab::cli::runRuns);
 }

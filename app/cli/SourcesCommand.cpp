@@ -10,10 +10,11 @@ static int runSources(const QStringList &args)
     QCommandLineParser parser;
     addWorkspaceOption(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("sources"),
-                        CliTr::tr("Lists the evidence files a workspace holds (JSON): file name, format, records, "
-                                  "SHA-256, size, when and by whom imported."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("sources"),
+            CliTr::tr("Lists the evidence files a workspace holds (JSON): file name, format, records, "
+                      "SHA-256, size, when and by whom imported."),
+            args, exitCode))
         return exitCode;
     auto store = openWorkspace(parser, QStringLiteral("sources"), false, exitCode);
     if (!store)
@@ -44,6 +45,7 @@ static int runSources(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "sources", QT_TRANSLATE_NOOP("auditbench_cli", "List the evidence files a workspace holds"), ab::cli::runSources);
+const ab::cli::CommandRegistration
+    registration("sources", QT_TRANSLATE_NOOP("auditbench_cli", "List the evidence files a workspace holds"),
+                 ab::cli::runSources);
 }

@@ -2,8 +2,8 @@
 
 namespace ab::cli {
 
-std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, const QString &command, bool create,
-                                              int &exitCode)
+std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, const QString &command,
+                                              bool create, int &exitCode)
 {
     const QString path = parser.value(QStringLiteral("workspace"));
     if (path.isEmpty()) {

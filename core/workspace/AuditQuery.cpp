@@ -50,13 +50,17 @@ SqlWhere auditWhere(const AuditFilter &filter)
         qint64 ms = filter.start->toMSecsSinceEpoch();
         if (filter.start->nanos % 1000000 != 0)
             ++ms;
-        clauses << QStringLiteral("g.ts_ms >= ?");
+        clauses << QStringLiteral("g.sort_ms >= ?");
         where.binds << ms;
     }
     if (filter.end) {
-        clauses << QStringLiteral("g.ts_ms <= ?");
+        clauses << QStringLiteral("g.sort_ms <= ?");
         where.binds << filter.end->toMSecsSinceEpoch();
     }
+    // sort_ms is ts_ms where there is a timestamp (indexed, so a period is a range scan) and the largest
+    // integer where there is none: records without a timestamp never fall inside a period.
+    if (filter.start || filter.end)
+        clauses << QStringLiteral("g.sort_ms < 9223372036854775807");
     if (!filter.user.isEmpty()) {
         clauses << QStringLiteral("(g.user_id = ? OR g.user_email = ?)");
         where.binds << filter.user << filter.user;

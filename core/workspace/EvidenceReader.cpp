@@ -50,9 +50,10 @@ std::string_view trimmed(std::string_view s)
     return s.substr(b, e - b);
 }
 
-// Parses a span of `src` in place (the source's padding makes that safe) and rejects invalid JSON and duplicate
-// member names anywhere in it, with file:line:column.
-dom::element parseValidated(dom::parser &parser, const SourceText &src, std::string_view raw, std::string &scratch)
+// Parses a span of `src` in place (the source's padding makes that safe) and rejects invalid JSON and
+// duplicate member names anywhere in it, with file:line:column.
+dom::element parseValidated(dom::parser &parser, const SourceText &src, std::string_view raw,
+                            std::string &scratch)
 {
     dom::element el;
     if (auto err = parser.parse(raw.data(), raw.size(), false).get(el))
@@ -133,7 +134,8 @@ bool isGatewayRecord(dom::object obj)
 bool isBundle(dom::object obj)
 {
     dom::array mappings;
-    return hasMember(obj, "regulatory_framework") && !obj.at_key("seed_rule_mappings").get_array().get(mappings);
+    return hasMember(obj, "regulatory_framework") &&
+           !obj.at_key("seed_rule_mappings").get_array().get(mappings);
 }
 
 class Reporter
@@ -157,7 +159,8 @@ private:
     Progress *m_progress;
 };
 
-void validateOthers(const SourceText &src, const ExportSplit &split, dom::parser &parser, std::string &scratch)
+void validateOthers(const SourceText &src, const ExportSplit &split, dom::parser &parser,
+                    std::string &scratch)
 {
     for (std::string_view other : split.others)
         parseValidated(parser, src, other, scratch);
@@ -165,8 +168,8 @@ void validateOthers(const SourceText &src, const ExportSplit &split, dom::parser
 
 // --- gateway -------------------------------------------------------------------------------------------
 
-void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &sink, EvidenceReader::Summary &summary,
-                 Progress *progress)
+void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &sink,
+                 EvidenceReader::Summary &summary, Progress *progress)
 {
     dom::parser parser;
     std::string scratch;
@@ -204,10 +207,11 @@ void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &
         reporter.step(qint64(i) + 1);
     }
     if (withoutTimestamp)
-        summary.warnings << warningAt(src, firstWithoutTimestamp,
-                                      Tr::tr("%n record(s) without an RFC 3339 timestamp: they match no --start/--end filter "
-                                             "and are listed last",
-                                             nullptr, int(withoutTimestamp)));
+        summary.warnings << warningAt(
+            src, firstWithoutTimestamp,
+            Tr::tr("%n record(s) without an RFC 3339 timestamp: they match no --start/--end filter "
+                   "and are listed last",
+                   nullptr, int(withoutTimestamp)));
     summary.format = QString::fromLatin1(EvidenceFormat::GatewayAuditExport);
     summary.records = qint64(split.records.size());
 }
@@ -218,7 +222,8 @@ void requireSingleDocument(const SourceText &src, std::string_view doc, const QS
 {
     const size_t end = skipWhitespace(src.text(), offsetIn(src, doc) + doc.size());
     if (end != src.size())
-        throw InputError::atOffset(src.name(), src.text(), end, Tr::tr("expected end of input after the %1 object").arg(what));
+        throw InputError::atOffset(src.name(), src.text(), end,
+                                   Tr::tr("expected end of input after the %1 object").arg(what));
 }
 
 void readRuntime(const SourceText &src, dom::object top, const ExportSplit &split, EvidenceSink &sink,
@@ -226,9 +231,10 @@ void readRuntime(const SourceText &src, dom::object top, const ExportSplit &spli
 {
     const auto version = intMember(top, "version");
     if (version != 1)
-        summary.warnings << ImportWarning{src.name(), 0, 0,
-                                          Tr::tr("agent runtime export version %1: expected 1; read as version 1")
-                                              .arg(version ? QString::number(*version) : Tr::tr("(missing)"))};
+        summary.warnings << ImportWarning{
+            src.name(), 0, 0,
+            Tr::tr("agent runtime export version %1: expected 1; read as version 1")
+                .arg(version ? QString::number(*version) : Tr::tr("(missing)"))};
     dom::array agents;
     if (!top.at_key("agents").get_array().get(agents)) {
         for (dom::element a : agents) {
@@ -239,7 +245,8 @@ void readRuntime(const SourceText &src, dom::object top, const ExportSplit &spli
             sink.agent(stringMember(agent, "id"), stringMember(agent, "name"), raw);
         }
     } else {
-        summary.warnings << ImportWarning{src.name(), 0, 0, Tr::tr("agent runtime export without an \"agents\" array")};
+        summary.warnings << ImportWarning{src.name(), 0, 0,
+                                          Tr::tr("agent runtime export without an \"agents\" array")};
     }
     dom::parser parser;
     std::string scratch;
@@ -277,7 +284,8 @@ void readPackageObject(const QString &name, dom::element topElement, std::string
     f.packageId = stringMember(top, "package_id");
     f.agentId = stringMember(top, "agent_id");
     if (f.packageId.empty() || f.agentId.empty())
-        throw InputError(name, Tr::tr("compliance package: expected string members \"package_id\" and \"agent_id\""));
+        throw InputError(
+            name, Tr::tr("compliance package: expected string members \"package_id\" and \"agent_id\""));
     f.agentName = stringMember(top, "agent_name");
     f.generatedAt = stringMember(top, "generated_at");
     f.generatedBy = stringMember(top, "generated_by");
@@ -285,18 +293,22 @@ void readPackageObject(const QString &name, dom::element topElement, std::string
     if (warnings) {
         const QString computed = contentHashOf(topElement);
         if (f.contentSha256.empty())
-            *warnings << ImportWarning{name, 0, 0, Tr::tr("compliance package without content_sha256 (computed %1)").arg(computed)};
+            *warnings << ImportWarning{
+                name, 0, 0, Tr::tr("compliance package without content_sha256 (computed %1)").arg(computed)};
         else if (computed != QLatin1String(f.contentSha256.data(), qsizetype(f.contentSha256.size())))
-            *warnings << ImportWarning{name, 0, 0,
-                                       Tr::tr("compliance package content_sha256 %1 does not match its content (computed %2)")
-                                           .arg(QString::fromUtf8(f.contentSha256.data(), qsizetype(f.contentSha256.size())), computed)};
+            *warnings << ImportWarning{
+                name, 0, 0,
+                Tr::tr("compliance package content_sha256 %1 does not match its content (computed %2)")
+                    .arg(QString::fromUtf8(f.contentSha256.data(), qsizetype(f.contentSha256.size())),
+                         computed)};
     }
     sink.package(raw, f);
 }
 
 // --- compliance bundles --------------------------------------------------------------------------------
 
-void readBundles(const SourceText &src, const ExportSplit &split, EvidenceSink &sink, EvidenceReader::Summary &summary)
+void readBundles(const SourceText &src, const ExportSplit &split, EvidenceSink &sink,
+                 EvidenceReader::Summary &summary)
 {
     dom::parser parser;
     std::string scratch;
@@ -305,9 +317,10 @@ void readBundles(const SourceText &src, const ExportSplit &split, EvidenceSink &
         const std::string_view raw = trimmed(split.records[i]);
         const dom::object obj = parseValidated(parser, src, raw, scratch);
         if (!isBundle(obj))
-            throw InputError::atOffset(src.name(), src.text(), offsetIn(src, raw),
-                                       Tr::tr("expected a compliance bundle object with \"regulatory_framework\" and a "
-                                              "\"seed_rule_mappings\" array"));
+            throw InputError::atOffset(
+                src.name(), src.text(), offsetIn(src, raw),
+                Tr::tr("expected a compliance bundle object with \"regulatory_framework\" and a "
+                       "\"seed_rule_mappings\" array"));
         BundleFields f;
         f.name = stringMember(obj, "name");
         f.regulatoryFramework = stringMember(obj, "regulatory_framework");
@@ -333,22 +346,30 @@ struct OcsfClass
 const std::vector<OcsfClass> &ocsfClasses()
 {
     static const std::vector<OcsfClass> classes{
-        {2001, "Security Finding",
-         {"activity_id", "category_uid", "class_uid", "finding", "metadata", "severity_id", "state_id", "time", "type_uid"}},
-        {2003, "Compliance Finding",
-         {"activity_id", "category_uid", "class_uid", "compliance", "finding_info", "metadata", "severity_id", "time", "type_uid"}},
-        {2004, "Detection Finding",
-         {"activity_id", "category_uid", "class_uid", "finding_info", "metadata", "severity_id", "time", "type_uid"}},
-        {3001, "Account Change",
+        {2001,
+         "Security Finding",
+         {"activity_id", "category_uid", "class_uid", "finding", "metadata", "severity_id", "state_id",
+          "time", "type_uid"}},
+        {2003,
+         "Compliance Finding",
+         {"activity_id", "category_uid", "class_uid", "compliance", "finding_info", "metadata", "severity_id",
+          "time", "type_uid"}},
+        {2004,
+         "Detection Finding",
+         {"activity_id", "category_uid", "class_uid", "finding_info", "metadata", "severity_id", "time",
+          "type_uid"}},
+        {3001,
+         "Account Change",
          {"activity_id", "category_uid", "class_uid", "metadata", "severity_id", "time", "type_uid", "user"}},
-        {3002, "Authentication",
+        {3002,
+         "Authentication",
          {"activity_id", "category_uid", "class_uid", "metadata", "severity_id", "time", "type_uid", "user"}},
     };
     return classes;
 }
 
-void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sink, EvidenceReader::Summary &summary,
-              Progress *progress)
+void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sink,
+              EvidenceReader::Summary &summary, Progress *progress)
 {
     dom::parser parser;
     std::string scratch;
@@ -370,8 +391,10 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
         if (known == ocsfClasses().end())
             throw InputError::atOffset(
                 src.name(), src.text(), offsetIn(src, raw),
-                classUid ? Tr::tr("OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002").arg(*classUid)
-                         : Tr::tr("expected an OCSF v1.1 event with an integer \"class_uid\""));
+                classUid
+                    ? Tr::tr("OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002")
+                          .arg(*classUid)
+                    : Tr::tr("expected an OCSF v1.1 event with an integer \"class_uid\""));
         f.classUid = *classUid;
         f.activityId = intMember(obj, "activity_id");
         f.severityId = intMember(obj, "severity_id");
@@ -396,23 +419,27 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
         reporter.step(qint64(i) + 1);
     }
     if (otherWarnings > MaxWarningsPerKind)
-        summary.warnings << ImportWarning{src.name(), 0, 0,
-                                          Tr::tr("%1 more OCSF warnings not listed").arg(otherWarnings - MaxWarningsPerKind)};
+        summary.warnings << ImportWarning{
+            src.name(), 0, 0,
+            Tr::tr("%1 more OCSF warnings not listed").arg(otherWarnings - MaxWarningsPerKind)};
     if (deprecated)
-        summary.warnings << warningAt(src, firstDeprecated,
-                                      Tr::tr("%n Security Finding (class_uid 2001) event(s): the class is deprecated in OCSF 1.1 "
-                                             "(use Compliance Finding 2003 or Detection Finding 2004); imported as given",
-                                             nullptr, int(deprecated)));
+        summary.warnings << warningAt(
+            src, firstDeprecated,
+            Tr::tr("%n Security Finding (class_uid 2001) event(s): the class is deprecated in OCSF 1.1 "
+                   "(use Compliance Finding 2003 or Detection Finding 2004); imported as given",
+                   nullptr, int(deprecated)));
     summary.format = QString::fromLatin1(EvidenceFormat::OcsfEvents);
     summary.records = qint64(split.records.size());
 }
 
 [[noreturn]] void throwUnknown(const SourceText &src)
 {
-    throw InputError(src.name(),
-                     Tr::tr("not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, "
-                            "previous_hmac, hmac), an agent runtime export or compliance package (\"format\" member), "
-                            "compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)"));
+    throw InputError(
+        src.name(),
+        Tr::tr(
+            "not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, "
+            "previous_hmac, hmac), an agent runtime export or compliance package (\"format\" member), "
+            "compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)"));
 }
 
 } // namespace
@@ -452,9 +479,10 @@ EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink
                 return summary;
             }
             if (!format.empty() && !isGatewayRecord(obj))
-                throw InputError(src.name(), Tr::tr("\"format\": \"%1\" is not a format AuditBench imports: expected "
-                                                    "\"arx-runtime-export\" or \"arx-compliance-package\"")
-                                                 .arg(QString::fromUtf8(format.data(), qsizetype(format.size()))));
+                throw InputError(src.name(),
+                                 Tr::tr("\"format\": \"%1\" is not a format AuditBench imports: expected "
+                                        "\"arx-runtime-export\" or \"arx-compliance-package\"")
+                                     .arg(QString::fromUtf8(format.data(), qsizetype(format.size()))));
         }
     }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/Progress.h"
-#include "json/SourceText.h"
 #include "workspace/WorkspaceStore.h"
+#include "json/SourceText.h"
 
 #include <cstdint>
 #include <optional>

@@ -5,10 +5,12 @@ namespace ab::workspace_schema {
 const QStringList &appendOnlyTables()
 {
     static const QStringList tables{
-        QStringLiteral("sources"),           QStringLiteral("source_chunks"),  QStringLiteral("gateway_records"),
-        QStringLiteral("agents"),            QStringLiteral("agent_entries"),  QStringLiteral("compliance_bundles"),
-        QStringLiteral("ocsf_events"),       QStringLiteral("verification_runs"), QStringLiteral("packages"),
-        QStringLiteral("vsq_verdicts"),      QStringLiteral("activity_log"),
+        QStringLiteral("sources"),         QStringLiteral("source_chunks"),
+        QStringLiteral("gateway_records"), QStringLiteral("agents"),
+        QStringLiteral("agent_entries"),   QStringLiteral("compliance_bundles"),
+        QStringLiteral("ocsf_events"),     QStringLiteral("verification_runs"),
+        QStringLiteral("packages"),        QStringLiteral("vsq_verdicts"),
+        QStringLiteral("activity_log"),
     };
     return tables;
 }
@@ -76,12 +78,13 @@ static QStringList version1()
                        " ordinal INTEGER NOT NULL,"
                        " name TEXT, regulatory_framework TEXT, version TEXT, enabled INTEGER,"
                        " raw TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE ocsf_events ("
-                       " id INTEGER PRIMARY KEY,"
-                       " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
-                       " ordinal INTEGER NOT NULL,"
-                       " class_uid INTEGER NOT NULL, activity_id INTEGER, severity_id INTEGER, time_ms INTEGER,"
-                       " raw TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE ocsf_events ("
+            " id INTEGER PRIMARY KEY,"
+            " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+            " ordinal INTEGER NOT NULL,"
+            " class_uid INTEGER NOT NULL, activity_id INTEGER, severity_id INTEGER, time_ms INTEGER,"
+            " raw TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX ocsf_class ON ocsf_events(class_uid, time_ms)"),
         // Verification runs: the result JSON as printed (key ids and fingerprints only, never secrets).
         QStringLiteral("CREATE TABLE verification_runs ("
@@ -123,8 +126,9 @@ static QStringList version1()
     };
     for (const QString &table : appendOnlyTables()) {
         for (const char *op : {"UPDATE", "DELETE"}) {
-            s << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
-                                " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
+            s << QStringLiteral(
+                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
+                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
                      .arg(table, QString::fromLatin1(op).toLower(), QLatin1String(op));
         }
     }

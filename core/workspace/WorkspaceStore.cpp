@@ -3,11 +3,11 @@
 #include "chain/ChainInput.h"
 #include "common/InputError.h"
 #include "crypto/Crypto.h"
-#include "json/Jcs.h"
-#include "json/JsonWriter.h"
 #include "workspace/AuditQuery.h"
 #include "workspace/EvidenceReader.h"
 #include "workspace/WorkspaceSchema.h"
+#include "json/Jcs.h"
+#include "json/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,8 +35,8 @@ namespace {
 
 using Tr = WorkspaceStoreTr;
 
-constexpr qint64 ChunkBytes = 8 << 20;     // originals are stored in zlib chunks of this many bytes
-constexpr int CompressionLevel = 1;         // fast: the originals of a 1M-record workspace are ~0.5 GB
+constexpr qint64 ChunkBytes = 8 << 20; // originals are stored in zlib chunks of this many bytes
+constexpr int CompressionLevel = 1;    // fast: the originals of a 1M-record workspace are ~0.5 GB
 constexpr qint64 NoTimestampSortKey = std::numeric_limits<qint64>::max();
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 
@@ -154,9 +154,10 @@ GatewayRecordRow rowFrom(const QSqlQuery &q)
     return r;
 }
 
-const QString RowColumns = QStringLiteral(
-    "g.id, g.source_id, g.ordinal, g.record_id, g.sequence, g.ts_text, g.ts_ms, g.category, g.action, g.framework,"
-    " g.entity_type, g.user_id, g.user_email, g.policy_name, s.file_name");
+const QString RowColumns =
+    QStringLiteral("g.id, g.source_id, g.ordinal, g.record_id, g.sequence, g.ts_text, g.ts_ms, g.category, "
+                   "g.action, g.framework,"
+                   " g.entity_type, g.user_id, g.user_email, g.policy_name, s.file_name");
 
 } // namespace
 
@@ -199,8 +200,8 @@ struct HeaderInfo
 
 quint32 bigEndian32(const QByteArray &b, int at)
 {
-    return (quint32(uchar(b[at])) << 24) | (quint32(uchar(b[at + 1])) << 16) | (quint32(uchar(b[at + 2])) << 8)
-           | quint32(uchar(b[at + 3]));
+    return (quint32(uchar(b[at])) << 24) | (quint32(uchar(b[at + 1])) << 16) |
+           (quint32(uchar(b[at + 2])) << 8) | quint32(uchar(b[at + 3]));
 }
 
 // Reads the SQLite header without opening the database, so a workspace we must not touch stays untouched.
@@ -225,7 +226,8 @@ HeaderInfo readHeader(const QString &path)
 
 QString newerMessage(const QString &path, qint64 version)
 {
-    return Tr::tr("%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer "
+    return Tr::tr("%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with "
+                  "a newer "
                   "AuditBench. The workspace was not changed.")
         .arg(path)
         .arg(version)
@@ -234,7 +236,8 @@ QString newerMessage(const QString &path, qint64 version)
 
 } // namespace
 
-std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMode mode, AuditorIdentity identity)
+std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMode mode,
+                                                     AuditorIdentity identity)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -244,9 +247,10 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
     const HeaderInfo header = readHeader(path);
     if (!header.empty && header.userVersion > quint32(SchemaVersion))
         throw WorkspaceError(newerMessage(path, header.userVersion));
-    if (!header.empty && header.applicationId != quint32(workspace_schema::ApplicationId)
-        && !(header.applicationId == 0 && header.userVersion == 0))
-        throw WorkspaceError(Tr::tr("%1: not an AuditBench workspace (another application's SQLite database)").arg(path));
+    if (!header.empty && header.applicationId != quint32(workspace_schema::ApplicationId) &&
+        !(header.applicationId == 0 && header.userVersion == 0))
+        throw WorkspaceError(
+            Tr::tr("%1: not an AuditBench workspace (another application's SQLite database)").arg(path));
 
     static std::atomic<quint64> counter{0};
     std::unique_ptr<WorkspaceStore> store(new WorkspaceStore);
@@ -259,7 +263,8 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            throw WorkspaceError(Tr::tr("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
+            throw WorkspaceError(
+                Tr::tr("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
     }
     const Sql sql(store->d->db(), path);
     // Read before writing anything: a newer (or foreign) database must be left exactly as it is.
@@ -269,7 +274,8 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
     const qint64 appId = sql.scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
     const qint64 tables = sql.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toLongLong();
     if (appId != workspace_schema::ApplicationId && (version != 0 || tables != 0))
-        throw WorkspaceError(Tr::tr("%1: not an AuditBench workspace (another application's SQLite database)").arg(path));
+        throw WorkspaceError(
+            Tr::tr("%1: not an AuditBench workspace (another application's SQLite database)").arg(path));
 
     sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -328,14 +334,16 @@ public:
     {
         if (!m_gateway) {
             m_gateway = m_sql.prepare(QStringLiteral(
-                "INSERT INTO gateway_records (source_id, ordinal, record_id, sequence, ts_text, ts_ms, sort_ms,"
+                "INSERT INTO gateway_records (source_id, ordinal, record_id, sequence, ts_text, ts_ms, "
+                "sort_ms,"
                 " category, action, framework, entity_type, user_id, user_email, policy_name, raw)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         }
         QSqlQuery &q = *m_gateway;
         q.bindValue(0, m_sourceId);
         q.bindValue(1, ordinal);
-        q.bindValue(2, f.id ? QVariant(QString::fromStdString(*f.id)) : QVariant(QMetaType(QMetaType::QString)));
+        q.bindValue(2,
+                    f.id ? QVariant(QString::fromStdString(*f.id)) : QVariant(QMetaType(QMetaType::QString)));
         q.bindValue(3, intOrNull(f.sequence));
         q.bindValue(4, textOrNull(f.timestamp));
         q.bindValue(5, intOrNull(f.timestampMs));
@@ -353,7 +361,8 @@ public:
 
     void agent(std::string_view agentId, std::string_view name, std::string_view raw) override
     {
-        QSqlQuery q = m_sql.prepare(QStringLiteral("INSERT INTO agents (source_id, agent_id, name, raw) VALUES (?, ?, ?, ?)"));
+        QSqlQuery q = m_sql.prepare(
+            QStringLiteral("INSERT INTO agents (source_id, agent_id, name, raw) VALUES (?, ?, ?, ?)"));
         q.bindValue(0, m_sourceId);
         q.bindValue(1, textOrNull(agentId));
         q.bindValue(2, textOrNull(name));
@@ -364,9 +373,9 @@ public:
     void agentEntry(qint64 ordinal, std::string_view raw, const AgentEntryFields &f) override
     {
         if (!m_entry) {
-            m_entry = m_sql.prepare(QStringLiteral(
-                "INSERT INTO agent_entries (source_id, ordinal, agent_id, action_type, connector, ts_text, ts_ms, raw)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            m_entry = m_sql.prepare(QStringLiteral("INSERT INTO agent_entries (source_id, ordinal, agent_id, "
+                                                   "action_type, connector, ts_text, ts_ms, raw)"
+                                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         }
         QSqlQuery &q = *m_entry;
         q.bindValue(0, m_sourceId);
@@ -382,9 +391,9 @@ public:
 
     void bundle(qint64 ordinal, std::string_view raw, const BundleFields &f) override
     {
-        QSqlQuery q = m_sql.prepare(QStringLiteral(
-            "INSERT INTO compliance_bundles (source_id, ordinal, name, regulatory_framework, version, enabled, raw)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery q = m_sql.prepare(QStringLiteral("INSERT INTO compliance_bundles (source_id, ordinal, "
+                                                   "name, regulatory_framework, version, enabled, raw)"
+                                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.bindValue(0, m_sourceId);
         q.bindValue(1, ordinal);
         q.bindValue(2, textOrNull(f.name));
@@ -398,9 +407,9 @@ public:
     void ocsfEvent(qint64 ordinal, std::string_view raw, const OcsfFields &f) override
     {
         if (!m_ocsf) {
-            m_ocsf = m_sql.prepare(QStringLiteral(
-                "INSERT INTO ocsf_events (source_id, ordinal, class_uid, activity_id, severity_id, time_ms, raw)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            m_ocsf = m_sql.prepare(QStringLiteral("INSERT INTO ocsf_events (source_id, ordinal, class_uid, "
+                                                  "activity_id, severity_id, time_ms, raw)"
+                                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
         }
         QSqlQuery &q = *m_ocsf;
         q.bindValue(0, m_sourceId);
@@ -423,12 +432,14 @@ public:
                 alreadyStored = true;
                 return;
             }
-            throw InputError(m_fileName, Tr::tr("compliance package %1 is already in the workspace with different "
-                                                "content: packages are immutable")
-                                             .arg(packageId));
+            throw InputError(m_fileName,
+                             Tr::tr("compliance package %1 is already in the workspace with different "
+                                    "content: packages are immutable")
+                                 .arg(packageId));
         }
         QSqlQuery q = m_sql.prepare(QStringLiteral(
-            "INSERT INTO packages (package_id, agent_id, agent_name, generated_at, generated_by, origin, content_sha256,"
+            "INSERT INTO packages (package_id, agent_id, agent_name, generated_at, generated_by, origin, "
+            "content_sha256,"
             " source_id, stored_at, stored_by, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindValue(0, packageId);
         q.bindValue(1, qstr(f.agentId));
@@ -462,8 +473,7 @@ private:
 };
 
 // Runs `work` inside BEGIN IMMEDIATE .. COMMIT; any exception rolls back and propagates.
-template<typename Work>
-auto inTransaction(const Sql &sql, const QSqlDatabase &db, Work &&work)
+template <typename Work> auto inTransaction(const Sql &sql, const QSqlDatabase &db, Work &&work)
 {
     sql.exec(QStringLiteral("BEGIN IMMEDIATE"));
     try {
@@ -504,7 +514,8 @@ QList<ImportFileResult> WorkspaceStore::importFiles(const QStringList &paths, Pr
     });
 }
 
-QList<ImportFileResult> WorkspaceStore::importBytes(const QList<QPair<QString, QByteArray>> &files, Progress *progress)
+QList<ImportFileResult> WorkspaceStore::importBytes(const QList<QPair<QString, QByteArray>> &files,
+                                                    Progress *progress)
 {
     QList<ImportFileResult> results;
     const Sql sql(d->db(), m_path);
@@ -527,7 +538,8 @@ ImportFileResult WorkspaceStore::importOne(const QString &path, const QByteArray
     result.size = bytes.size();
     result.sha256 = crypto::sha256Hex(bytes);
     {
-        QSqlQuery q = sql.prepare(QStringLiteral("SELECT id, format, record_count FROM sources WHERE sha256 = ?"));
+        QSqlQuery q =
+            sql.prepare(QStringLiteral("SELECT id, format, record_count FROM sources WHERE sha256 = ?"));
         q.bindValue(0, result.sha256);
         sql.exec(q);
         if (q.next()) {
@@ -539,7 +551,8 @@ ImportFileResult WorkspaceStore::importOne(const QString &path, const QByteArray
         }
     }
     const SourceText source = SourceText::fromBytes(path, bytes);
-    const qint64 sourceId = sql.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sources")).toLongLong();
+    const qint64 sourceId =
+        sql.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sources")).toLongLong();
 
     InsertSink sink(sql, sourceId, path, m_identity);
     const EvidenceReader::Summary summary = EvidenceReader::read(source, sink, progress);
@@ -547,13 +560,15 @@ ImportFileResult WorkspaceStore::importOne(const QString &path, const QByteArray
 
     if (progress)
         progress->beginStage(Tr::tr("Storing the original of %1").arg(result.fileName), bytes.size());
-    QSqlQuery chunk = sql.prepare(QStringLiteral("INSERT INTO source_chunks (source_id, ordinal, data) VALUES (?, ?, ?)"));
+    QSqlQuery chunk =
+        sql.prepare(QStringLiteral("INSERT INTO source_chunks (source_id, ordinal, data) VALUES (?, ?, ?)"));
     for (qint64 at = 0, ordinal = 0; at < bytes.size() || ordinal == 0; at += ChunkBytes, ++ordinal) {
         throwIfCancelled(progress);
         const qint64 n = std::min<qint64>(ChunkBytes, bytes.size() - at);
         chunk.bindValue(0, sourceId);
         chunk.bindValue(1, ordinal);
-        chunk.bindValue(2, qCompress(QByteArray::fromRawData(bytes.constData() + at, qsizetype(n)), CompressionLevel));
+        chunk.bindValue(
+            2, qCompress(QByteArray::fromRawData(bytes.constData() + at, qsizetype(n)), CompressionLevel));
         sql.exec(chunk);
         if (progress)
             progress->report(at + n);
@@ -563,13 +578,14 @@ ImportFileResult WorkspaceStore::importOne(const QString &path, const QByteArray
     result.records = summary.records;
     result.warnings = summary.warnings;
     if (sink.alreadyStored)
-        result.warnings << ImportWarning{path, 0, 0, Tr::tr("the compliance package was already in the workspace (same content)")};
+        result.warnings << ImportWarning{
+            path, 0, 0, Tr::tr("the compliance package was already in the workspace (same content)")};
     QJsonArray warnings;
     for (const ImportWarning &w : std::as_const(result.warnings))
         warnings.append(w.toString());
-    QSqlQuery q = sql.prepare(QStringLiteral(
-        "INSERT INTO sources (id, sha256, size, file_name, format, imported_at, imported_by, record_count, warnings)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = sql.prepare(QStringLiteral("INSERT INTO sources (id, sha256, size, file_name, format, "
+                                             "imported_at, imported_by, record_count, warnings)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, sourceId);
     q.bindValue(1, result.sha256);
     q.bindValue(2, result.size);
@@ -652,7 +668,8 @@ QByteArray WorkspaceStore::sourceBytes(qint64 id) const
     if (!info)
         throw WorkspaceError(Tr::tr("%1: no source %2 in the workspace").arg(m_path).arg(id));
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT data FROM source_chunks WHERE source_id = ? ORDER BY ordinal"));
+    QSqlQuery q =
+        sql.prepare(QStringLiteral("SELECT data FROM source_chunks WHERE source_id = ? ORDER BY ordinal"));
     q.bindValue(0, id);
     sql.exec(q);
     QByteArray bytes;
@@ -673,21 +690,24 @@ qint64 WorkspaceStore::count(const AuditFilter &filter) const
     const SqlWhere where = auditWhere(filter);
     QString text = QStringLiteral("SELECT COUNT(*) FROM gateway_records g%1").arg(where.sql);
     if (filter.limit >= 0 || filter.offset > 0)
-        text = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM gateway_records g%1 LIMIT ? OFFSET ?)").arg(where.sql);
+        text = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM gateway_records g%1 LIMIT ? OFFSET ?)")
+                   .arg(where.sql);
     QVariantList binds = where.binds;
     if (filter.limit >= 0 || filter.offset > 0)
         binds << filter.limit << filter.offset;
     return sql.scalar(text, binds).toLongLong();
 }
 
-void WorkspaceStore::forEachRecord(const AuditFilter &filter,
-                                   const std::function<bool(const GatewayRecordRow &, const QByteArray &)> &sink) const
+void WorkspaceStore::forEachRecord(
+    const AuditFilter &filter,
+    const std::function<bool(const GatewayRecordRow &, const QByteArray &)> &sink) const
 {
     const Sql sql(d->db(), m_path);
     const SqlWhere where = auditWhere(filter);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT %1, g.raw FROM gateway_records g JOIN sources s ON s.id = g.source_id%2"
-                                             " ORDER BY g.sort_ms, g.id LIMIT ? OFFSET ?")
-                                  .arg(RowColumns, where.sql));
+    QSqlQuery q = sql.prepare(
+        QStringLiteral("SELECT %1, g.raw FROM gateway_records g JOIN sources s ON s.id = g.source_id%2"
+                       " ORDER BY g.sort_ms, g.id LIMIT ? OFFSET ?")
+            .arg(RowColumns, where.sql));
     int i = 0;
     for (const QVariant &v : where.binds)
         q.bindValue(i++, v);
@@ -714,8 +734,9 @@ std::vector<qint64> WorkspaceStore::queryRowIds(const AuditFilter &filter) const
 {
     const Sql sql(d->db(), m_path);
     const SqlWhere where = auditWhere(filter);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT g.id FROM gateway_records g%1 ORDER BY g.sort_ms, g.id LIMIT ? OFFSET ?")
-                                  .arg(where.sql));
+    QSqlQuery q = sql.prepare(
+        QStringLiteral("SELECT g.id FROM gateway_records g%1 ORDER BY g.sort_ms, g.id LIMIT ? OFFSET ?")
+            .arg(where.sql));
     int i = 0;
     for (const QVariant &v : where.binds)
         q.bindValue(i++, v);
@@ -746,9 +767,10 @@ QList<GatewayRecordRow> WorkspaceStore::recordsByRowIds(const std::vector<qint64
         QStringList marks;
         for (size_t k = 0; k < n; ++k)
             marks << QStringLiteral("?");
-        QSqlQuery q = sql.prepare(QStringLiteral("SELECT %1 FROM gateway_records g JOIN sources s ON s.id = g.source_id"
-                                                 " WHERE g.id IN (%2)")
-                                      .arg(RowColumns, marks.join(QLatin1Char(','))));
+        QSqlQuery q =
+            sql.prepare(QStringLiteral("SELECT %1 FROM gateway_records g JOIN sources s ON s.id = g.source_id"
+                                       " WHERE g.id IN (%2)")
+                            .arg(RowColumns, marks.join(QLatin1Char(','))));
         for (size_t k = 0; k < n; ++k)
             q.bindValue(int(k), rowIds[at + k]);
         sql.exec(q);
@@ -776,37 +798,42 @@ QByteArray WorkspaceStore::rawRecord(qint64 rowId) const
 QList<DayCount> WorkspaceStore::dailyCounts(const AuditFilter &filter, const QString &splitBy) const
 {
     if (!splitBy.isEmpty() && splitBy != QLatin1String("action") && splitBy != QLatin1String("framework"))
-        throw WorkspaceError(Tr::tr("daily counts can be split by action or framework, not '%1'").arg(splitBy));
+        throw WorkspaceError(
+            Tr::tr("daily counts can be split by action or framework, not '%1'").arg(splitBy));
     AuditFilter unlimited = filter;
     unlimited.limit = -1;
     unlimited.offset = 0;
     const Sql sql(d->db(), m_path);
     const SqlWhere where = auditWhere(unlimited);
-    const QString key = splitBy.isEmpty() ? QStringLiteral("''") : QStringLiteral("COALESCE(g.%1, '')").arg(splitBy);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT g.ts_ms / 86400000 AS day, %1 AS k, COUNT(*) FROM gateway_records g%2%3"
-                                             " g.ts_ms IS NOT NULL GROUP BY day, k ORDER BY day, k")
-                                  .arg(key, where.sql, where.sql.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND")));
+    const QString key =
+        splitBy.isEmpty() ? QStringLiteral("''") : QStringLiteral("COALESCE(g.%1, '')").arg(splitBy);
+    QSqlQuery q = sql.prepare(
+        QStringLiteral("SELECT g.ts_ms / 86400000 AS day, %1 AS k, COUNT(*) FROM gateway_records g%2%3"
+                       " g.ts_ms IS NOT NULL GROUP BY day, k ORDER BY day, k")
+            .arg(key, where.sql, where.sql.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND")));
     for (int i = 0; i < where.binds.size(); ++i)
         q.bindValue(i, where.binds[i]);
     sql.exec(q);
     QList<DayCount> out;
     const QDate epoch(1970, 1, 1);
     while (q.next())
-        out << DayCount{epoch.addDays(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toLongLong()};
+        out << DayCount{epoch.addDays(q.value(0).toLongLong()), q.value(1).toString(),
+                        q.value(2).toLongLong()};
     return out;
 }
 
 QStringList WorkspaceStore::distinctValues(const QString &column) const
 {
-    static const QStringList allowed{QStringLiteral("framework"),  QStringLiteral("action"),
+    static const QStringList allowed{QStringLiteral("framework"),   QStringLiteral("action"),
                                      QStringLiteral("entity_type"), QStringLiteral("category"),
-                                     QStringLiteral("user_email"), QStringLiteral("user_id"),
+                                     QStringLiteral("user_email"),  QStringLiteral("user_id"),
                                      QStringLiteral("policy_name")};
     if (!allowed.contains(column))
         throw WorkspaceError(Tr::tr("no filter column named '%1'").arg(column));
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(
-        QStringLiteral("SELECT DISTINCT %1 FROM gateway_records WHERE %1 IS NOT NULL ORDER BY %1").arg(column));
+    QSqlQuery q =
+        sql.prepare(QStringLiteral("SELECT DISTINCT %1 FROM gateway_records WHERE %1 IS NOT NULL ORDER BY %1")
+                        .arg(column));
     sql.exec(q);
     QStringList out;
     while (q.next())
@@ -826,7 +853,8 @@ QList<AgentInfo> WorkspaceStore::agents() const
     sql.exec(q);
     QList<AgentInfo> out;
     while (q.next())
-        out << AgentInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+        out << AgentInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                         q.value(3).toLongLong()};
     return out;
 }
 
@@ -835,15 +863,17 @@ qint64 WorkspaceStore::agentEntryCount(const QString &agentId) const
     const Sql sql(d->db(), m_path);
     if (agentId.isEmpty())
         return sql.scalar(QStringLiteral("SELECT COUNT(*) FROM agent_entries")).toLongLong();
-    return sql.scalar(QStringLiteral("SELECT COUNT(*) FROM agent_entries WHERE agent_id = ?"), {agentId}).toLongLong();
+    return sql.scalar(QStringLiteral("SELECT COUNT(*) FROM agent_entries WHERE agent_id = ?"), {agentId})
+        .toLongLong();
 }
 
 QList<QByteArray> WorkspaceStore::agentEntries(const QString &agentId) const
 {
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(agentId.isEmpty()
-                                  ? QStringLiteral("SELECT raw FROM agent_entries ORDER BY source_id, ordinal")
-                                  : QStringLiteral("SELECT raw FROM agent_entries WHERE agent_id = ? ORDER BY source_id, ordinal"));
+    QSqlQuery q = sql.prepare(
+        agentId.isEmpty()
+            ? QStringLiteral("SELECT raw FROM agent_entries ORDER BY source_id, ordinal")
+            : QStringLiteral("SELECT raw FROM agent_entries WHERE agent_id = ? ORDER BY source_id, ordinal"));
     if (!agentId.isEmpty())
         q.bindValue(0, agentId);
     sql.exec(q);
@@ -856,7 +886,8 @@ QList<QByteArray> WorkspaceStore::agentEntries(const QString &agentId) const
 QList<QByteArray> WorkspaceStore::complianceBundles() const
 {
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT raw FROM compliance_bundles ORDER BY source_id, ordinal"));
+    QSqlQuery q =
+        sql.prepare(QStringLiteral("SELECT raw FROM compliance_bundles ORDER BY source_id, ordinal"));
     sql.exec(q);
     QList<QByteArray> out;
     while (q.next())
@@ -869,15 +900,17 @@ qint64 WorkspaceStore::ocsfEventCount(int classUid) const
     const Sql sql(d->db(), m_path);
     if (classUid == 0)
         return sql.scalar(QStringLiteral("SELECT COUNT(*) FROM ocsf_events")).toLongLong();
-    return sql.scalar(QStringLiteral("SELECT COUNT(*) FROM ocsf_events WHERE class_uid = ?"), {classUid}).toLongLong();
+    return sql.scalar(QStringLiteral("SELECT COUNT(*) FROM ocsf_events WHERE class_uid = ?"), {classUid})
+        .toLongLong();
 }
 
 QList<QByteArray> WorkspaceStore::ocsfEvents(int classUid) const
 {
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(classUid == 0
-                                  ? QStringLiteral("SELECT raw FROM ocsf_events ORDER BY source_id, ordinal")
-                                  : QStringLiteral("SELECT raw FROM ocsf_events WHERE class_uid = ? ORDER BY source_id, ordinal"));
+    QSqlQuery q = sql.prepare(
+        classUid == 0
+            ? QStringLiteral("SELECT raw FROM ocsf_events ORDER BY source_id, ordinal")
+            : QStringLiteral("SELECT raw FROM ocsf_events WHERE class_uid = ? ORDER BY source_id, ordinal"));
     if (classUid != 0)
         q.bindValue(0, classUid);
     sql.exec(q);
@@ -893,8 +926,8 @@ VerificationRun WorkspaceStore::verifyGateway(const VerifyOptions &options, Prog
 {
     const Sql sql(d->db(), m_path);
     ChainInput input;
-    QSqlQuery sourcesQuery = sql.prepare(QStringLiteral(
-        "SELECT id, file_name, sha256, size FROM sources WHERE format = ? ORDER BY id"));
+    QSqlQuery sourcesQuery = sql.prepare(
+        QStringLiteral("SELECT id, file_name, sha256, size FROM sources WHERE format = ? ORDER BY id"));
     sourcesQuery.bindValue(0, QString::fromLatin1(EvidenceFormat::GatewayAuditExport));
     sql.exec(sourcesQuery);
     struct Src
@@ -914,7 +947,8 @@ VerificationRun WorkspaceStore::verifyGateway(const VerifyOptions &options, Prog
             progress->beginStage(Tr::tr("Reading %1 from the workspace").arg(s.name), 0);
         // The records exactly as imported, as one JSON array per original file (same spans, same order).
         std::string text = "[";
-        QSqlQuery q = sql.prepare(QStringLiteral("SELECT raw FROM gateway_records WHERE source_id = ? ORDER BY ordinal"));
+        QSqlQuery q = sql.prepare(
+            QStringLiteral("SELECT raw FROM gateway_records WHERE source_id = ? ORDER BY ordinal"));
         q.bindValue(0, s.id);
         sql.exec(q);
         bool first = true;
@@ -936,11 +970,13 @@ VerificationRun WorkspaceStore::verifyGateway(const VerifyOptions &options, Prog
     return storeRun(QStringLiteral("gateway"), result);
 }
 
-VerificationRun WorkspaceStore::verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options, Progress *progress)
+VerificationRun WorkspaceStore::verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
+                                                    Progress *progress)
 {
     const auto info = source(sourceId);
     if (!info || info->format != QLatin1String(EvidenceFormat::AgentRuntimeExport))
-        throw WorkspaceError(Tr::tr("%1: source %2 is not an agent runtime export").arg(m_path).arg(sourceId));
+        throw WorkspaceError(
+            Tr::tr("%1: source %2 is not an agent runtime export").arg(m_path).arg(sourceId));
     ChainInput input;
     input.addSource(SourceText::fromBytes(info->fileName, sourceBytes(sourceId)));
     const VerificationResult result = ChainVerifier::verify(input, options, progress);
@@ -960,12 +996,26 @@ VerificationRun WorkspaceStore::storeRun(const QString &scope, const Verificatio
     JsonWriter keys(false);
     keys.beginArray();
     for (const auto &k : result.keys)
-        keys.beginObject().key("id").value(k.id).key("fingerprint").value(k.fingerprint).key("records").value(k.records).endObject();
+        keys.beginObject()
+            .key("id")
+            .value(k.id)
+            .key("fingerprint")
+            .value(k.fingerprint)
+            .key("records")
+            .value(k.records)
+            .endObject();
     keys.endArray();
     JsonWriter sources(false);
     sources.beginArray();
     for (const auto &s : result.sources)
-        sources.beginObject().key("file").value(s.file).key("sha256").value(s.sha256).key("records").value(s.records).endObject();
+        sources.beginObject()
+            .key("file")
+            .value(s.file)
+            .key("sha256")
+            .value(s.sha256)
+            .key("records")
+            .value(s.records)
+            .endObject();
     sources.endArray();
     JsonWriter locations(false);
     locations.beginArray();
@@ -974,15 +1024,18 @@ VerificationRun WorkspaceStore::storeRun(const QString &scope, const Verificatio
     locations.endArray();
 
     inTransaction(sql, d->db(), [&] {
-        QSqlQuery q = sql.prepare(QStringLiteral(
-            "INSERT INTO verification_runs (scope, run_at, run_by, period_start, period_end, valid, macs_verified,"
-            " events_checked, error_count, keys, sources, error_locations, result)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery q =
+            sql.prepare(QStringLiteral("INSERT INTO verification_runs (scope, run_at, run_by, period_start, "
+                                       "period_end, valid, macs_verified,"
+                                       " events_checked, error_count, keys, sources, error_locations, result)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.bindValue(0, scope);
         q.bindValue(1, run.runAt);
         q.bindValue(2, run.runBy);
-        q.bindValue(3, result.periodStart ? QVariant(*result.periodStart) : QVariant(QMetaType(QMetaType::QString)));
-        q.bindValue(4, result.periodEnd ? QVariant(*result.periodEnd) : QVariant(QMetaType(QMetaType::QString)));
+        q.bindValue(3, result.periodStart ? QVariant(*result.periodStart)
+                                          : QVariant(QMetaType(QMetaType::QString)));
+        q.bindValue(4,
+                    result.periodEnd ? QVariant(*result.periodEnd) : QVariant(QMetaType(QMetaType::QString)));
         q.bindValue(5, int(result.valid));
         q.bindValue(6, int(result.macsVerified));
         q.bindValue(7, result.eventsChecked);
@@ -1019,7 +1072,8 @@ VerificationRun WorkspaceStore::storeRun(const QString &scope, const Verificatio
 QList<VerificationRun> WorkspaceStore::verificationRuns() const
 {
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT id, scope, run_at, run_by, result FROM verification_runs ORDER BY id DESC"));
+    QSqlQuery q = sql.prepare(
+        QStringLiteral("SELECT id, scope, run_at, run_by, result FROM verification_runs ORDER BY id DESC"));
     sql.exec(q);
     QList<VerificationRun> out;
     while (q.next()) {
@@ -1063,8 +1117,9 @@ qint64 WorkspaceStore::storePackage(const QByteArray &packageJson, const QString
         w.key("origin").value(origin);
         w.key("content_sha256").value(sink.storedContentSha256);
         w.endObject();
-        appendActivityInTransaction(origin == QLatin1String("workbench") ? QStringLiteral("compliance.generated")
-                                                                         : QStringLiteral("package.stored"),
+        appendActivityInTransaction(origin == QLatin1String("workbench")
+                                        ? QStringLiteral("compliance.generated")
+                                        : QStringLiteral("package.stored"),
                                     w.toByteArray());
         return sink.storedRowId;
     });
@@ -1073,11 +1128,14 @@ qint64 WorkspaceStore::storePackage(const QByteArray &packageJson, const QString
 QList<PackageInfo> WorkspaceStore::packages(const QString &agentId) const
 {
     const Sql sql(d->db(), m_path);
-    const QString columns = QStringLiteral("id, package_id, agent_id, agent_name, generated_at, generated_by, origin,"
-                                           " content_sha256, COALESCE(source_id, 0), stored_at, stored_by");
-    QSqlQuery q = sql.prepare(agentId.isEmpty()
-                                  ? QStringLiteral("SELECT %1 FROM packages ORDER BY generated_at DESC, id DESC").arg(columns)
-                                  : QStringLiteral("SELECT %1 FROM packages WHERE agent_id = ? ORDER BY generated_at DESC, id DESC").arg(columns));
+    const QString columns =
+        QStringLiteral("id, package_id, agent_id, agent_name, generated_at, generated_by, origin,"
+                       " content_sha256, COALESCE(source_id, 0), stored_at, stored_by");
+    QSqlQuery q = sql.prepare(
+        agentId.isEmpty()
+            ? QStringLiteral("SELECT %1 FROM packages ORDER BY generated_at DESC, id DESC").arg(columns)
+            : QStringLiteral("SELECT %1 FROM packages WHERE agent_id = ? ORDER BY generated_at DESC, id DESC")
+                  .arg(columns));
     if (!agentId.isEmpty())
         q.bindValue(0, agentId);
     sql.exec(q);
@@ -1111,16 +1169,19 @@ QByteArray WorkspaceStore::packageJson(const QString &packageId) const
 void WorkspaceStore::addVerdict(const QString &packageId, const QString &answerKey, const QString &verdict,
                                 const QString &comment)
 {
-    if (verdict != QLatin1String("agree") && verdict != QLatin1String("exception") && verdict != QLatin1String("not_applicable"))
-        throw WorkspaceError(Tr::tr("verdict '%1': expected agree, exception or not_applicable").arg(verdict));
+    if (verdict != QLatin1String("agree") && verdict != QLatin1String("exception") &&
+        verdict != QLatin1String("not_applicable"))
+        throw WorkspaceError(
+            Tr::tr("verdict '%1': expected agree, exception or not_applicable").arg(verdict));
     const Sql sql(d->db(), m_path);
     inTransaction(sql, d->db(), [&] {
-        QSqlQuery q = sql.prepare(QStringLiteral(
-            "INSERT INTO vsq_verdicts (package_id, answer_key, verdict, comment, user, at) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.bindValue(0, packageId);
-        q.bindValue(1, answerKey);
+        QSqlQuery q = sql.prepare(QStringLiteral("INSERT INTO vsq_verdicts (package_id, answer_key, verdict, "
+                                                 "comment, user, at) VALUES (?, ?, ?, ?, ?, ?)"));
+        // Qt binds a null QString as NULL: the columns are NOT NULL, so bind empty text instead.
+        q.bindValue(0, packageId.isNull() ? QStringLiteral("") : packageId);
+        q.bindValue(1, answerKey.isNull() ? QStringLiteral("") : answerKey);
         q.bindValue(2, verdict);
-        q.bindValue(3, comment);
+        q.bindValue(3, comment.isNull() ? QStringLiteral("") : comment);
         q.bindValue(4, userText(m_identity));
         q.bindValue(5, nowUtc());
         sql.exec(q);
@@ -1149,8 +1210,9 @@ QList<VsqVerdict> verdictsFrom(QSqlQuery &q)
 QMap<QString, VsqVerdict> WorkspaceStore::latestVerdicts(const QString &packageId) const
 {
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT package_id, answer_key, verdict, comment, user, at FROM vsq_verdicts"
-                                             " WHERE package_id = ? ORDER BY id"));
+    QSqlQuery q = sql.prepare(
+        QStringLiteral("SELECT package_id, answer_key, verdict, comment, user, at FROM vsq_verdicts"
+                       " WHERE package_id = ? ORDER BY id"));
     q.bindValue(0, packageId);
     sql.exec(q);
     QMap<QString, VsqVerdict> out;
@@ -1162,8 +1224,9 @@ QMap<QString, VsqVerdict> WorkspaceStore::latestVerdicts(const QString &packageI
 QList<VsqVerdict> WorkspaceStore::verdictHistory(const QString &packageId, const QString &answerKey) const
 {
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT package_id, answer_key, verdict, comment, user, at FROM vsq_verdicts"
-                                             " WHERE package_id = ? AND answer_key = ? ORDER BY id"));
+    QSqlQuery q = sql.prepare(
+        QStringLiteral("SELECT package_id, answer_key, verdict, comment, user, at FROM vsq_verdicts"
+                       " WHERE package_id = ? AND answer_key = ? ORDER BY id"));
     q.bindValue(0, packageId);
     q.bindValue(1, answerKey);
     sql.exec(q);
@@ -1189,7 +1252,8 @@ void WorkspaceStore::appendActivityInTransaction(const QString &action, const QB
     if (details.empty() || details.front() != '{')
         throw WorkspaceError(Tr::tr("activity details for '%1': expected a JSON object").arg(action));
     const Sql sql(d->db(), m_path);
-    QSqlQuery last = sql.prepare(QStringLiteral("SELECT seq, hash FROM activity_log ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery last =
+        sql.prepare(QStringLiteral("SELECT seq, hash FROM activity_log ORDER BY seq DESC LIMIT 1"));
     sql.exec(last);
     qint64 seq = 1;
     QString prevHash = GenesisHash;
@@ -1201,12 +1265,12 @@ void WorkspaceStore::appendActivityInTransaction(const QString &action, const QB
     const QString user = userText(m_identity);
     const QByteArray detailsText(details.data(), qsizetype(details.size()));
     const QString hash = activityHash(prevHash, activityCanonical(seq, at, user, action, detailsText));
-    QSqlQuery q = sql.prepare(QStringLiteral(
-        "INSERT INTO activity_log (seq, at, user, action, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = sql.prepare(QStringLiteral("INSERT INTO activity_log (seq, at, user, action, details, "
+                                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, seq);
     q.bindValue(1, at);
     q.bindValue(2, user);
-    q.bindValue(3, action);
+    q.bindValue(3, action.isNull() ? QStringLiteral("") : action);
     q.bindValue(4, QString::fromUtf8(detailsText));
     q.bindValue(5, prevHash);
     q.bindValue(6, hash);
@@ -1216,12 +1280,13 @@ void WorkspaceStore::appendActivityInTransaction(const QString &action, const QB
 QList<ActivityEntry> WorkspaceStore::activity() const
 {
     const Sql sql(d->db(), m_path);
-    QSqlQuery q = sql.prepare(QStringLiteral("SELECT seq, at, user, action, details, prev_hash, hash FROM activity_log ORDER BY seq"));
+    QSqlQuery q = sql.prepare(QStringLiteral(
+        "SELECT seq, at, user, action, details, prev_hash, hash FROM activity_log ORDER BY seq"));
     sql.exec(q);
     QList<ActivityEntry> out;
     while (q.next())
-        out << ActivityEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toString().toUtf8(), q.value(5).toString(),
+        out << ActivityEntry{q.value(0).toLongLong(), q.value(1).toString(),          q.value(2).toString(),
+                             q.value(3).toString(),   q.value(4).toString().toUtf8(), q.value(5).toString(),
                              q.value(6).toString()};
     return out;
 }
@@ -1240,9 +1305,10 @@ ActivityLogCheck WorkspaceStore::verifyActivityLog() const
     for (const ActivityEntry &e : activity()) {
         ++check.rows;
         if (e.seq != expectedSeq)
-            return broken(expectedSeq, Tr::tr("Activity log row %1 is missing (the next row is %2): rows were deleted")
-                                           .arg(expectedSeq)
-                                           .arg(e.seq));
+            return broken(expectedSeq,
+                          Tr::tr("Activity log row %1 is missing (the next row is %2): rows were deleted")
+                              .arg(expectedSeq)
+                              .arg(e.seq));
         if (e.prevHash != prevHash)
             return broken(e.seq, Tr::tr("Activity log row %1: prev_hash does not match the hash of row %2")
                                      .arg(e.seq)
@@ -1253,7 +1319,9 @@ ActivityLogCheck WorkspaceStore::verifyActivityLog() const
         } catch (const std::exception &) {
         }
         if (computed != e.hash)
-            return broken(e.seq, Tr::tr("Activity log row %1: content does not match its hash (the row was altered)").arg(e.seq));
+            return broken(e.seq,
+                          Tr::tr("Activity log row %1: content does not match its hash (the row was altered)")
+                              .arg(e.seq));
         prevHash = e.hash;
         ++expectedSeq;
     }

@@ -55,11 +55,11 @@ private:
 
 // The formats an import recognises from the content (never from the file name).
 namespace EvidenceFormat {
-inline constexpr const char *GatewayAuditExport = "gateway-audit-export";   // formats.md 1, any chain.md form
-inline constexpr const char *AgentRuntimeExport = "agent-runtime-export";   // formats.md 2
-inline constexpr const char *CompliancePackage = "compliance-package";      // formats.md 3
-inline constexpr const char *ComplianceBundles = "compliance-bundles";      // formats.md 4
-inline constexpr const char *OcsfEvents = "ocsf-events";                    // formats.md 5
+inline constexpr const char *GatewayAuditExport = "gateway-audit-export"; // formats.md 1, any chain.md form
+inline constexpr const char *AgentRuntimeExport = "agent-runtime-export"; // formats.md 2
+inline constexpr const char *CompliancePackage = "compliance-package";    // formats.md 3
+inline constexpr const char *ComplianceBundles = "compliance-bundles";    // formats.md 4
+inline constexpr const char *OcsfEvents = "ocsf-events";                  // formats.md 5
 } // namespace EvidenceFormat
 
 // A warning about evidence that was imported anyway (shown in the GUI's issues dock).
@@ -73,16 +73,17 @@ struct ImportWarning
 
 struct ImportFileResult
 {
-    QString path;          // as given
-    QString fileName;      // without directories
-    QString format;        // EvidenceFormat::*
-    qint64 records = 0;    // gateway records / audit entries / bundles / OCSF events / 1 package
-    QString sha256;        // of the bytes as on disk
-    qint64 size = 0;       // bytes on disk
-    qint64 sourceId = 0;   // sources.id (of the earlier import when alreadyImported)
+    QString path;        // as given
+    QString fileName;    // without directories
+    QString format;      // EvidenceFormat::*
+    qint64 records = 0;  // gateway records / audit entries / bundles / OCSF events / 1 package
+    QString sha256;      // of the bytes as on disk
+    qint64 size = 0;     // bytes on disk
+    qint64 sourceId = 0; // sources.id (of the earlier import when alreadyImported)
     bool alreadyImported = false;
     QList<ImportWarning> warnings;
-    QByteArray toJson() const; // {"file","format","records","sha256","size","status":"imported"|"already imported","warnings"}
+    QByteArray toJson() const; // {"file","format","records","sha256","size","status":"imported"|"already
+                               // imported","warnings"}
 };
 
 struct SourceInfo
@@ -127,7 +128,7 @@ struct GatewayRecordRow
 
 struct DayCount
 {
-    QDate day; // UTC
+    QDate day;   // UTC
     QString key; // the action or framework when split, else empty
     qint64 count = 0;
 };
@@ -179,19 +180,24 @@ struct ActivityLogCheck
     bool intact = true;
     qint64 rows = 0;
     qint64 firstBrokenSeq = 0; // 0 when intact
-    QString message;          // exact text naming the first broken row
+    QString message;           // exact text naming the first broken row
 };
 
 class WorkspaceStore
 {
 public:
-    enum class OpenMode { CreateIfMissing, ExistingOnly };
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        ExistingOnly
+    };
     static constexpr int SchemaVersion = 1; // PRAGMA user_version written by the newest migration
 
     // Opens (or creates) a workspace. Throws WorkspaceError: not a workspace, newer schema than supported
     // (the file is left untouched), cannot open. Older schemas are migrated inside one transaction.
-    static std::unique_ptr<WorkspaceStore> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
-                                                AuditorIdentity identity = AuditorIdentity::fromEnvironment());
+    static std::unique_ptr<WorkspaceStore>
+    open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
+         AuditorIdentity identity = AuditorIdentity::fromEnvironment());
     ~WorkspaceStore();
     WorkspaceStore(const WorkspaceStore &) = delete;
     WorkspaceStore &operator=(const WorkspaceStore &) = delete;
@@ -208,7 +214,8 @@ public:
     // bytes were imported before is a no-op reported as alreadyImported. Logs one "import" activity.
     QList<ImportFileResult> importFiles(const QStringList &paths, Progress *progress = nullptr);
     // The same for bytes in memory (`name` is the file name recorded and named in messages).
-    QList<ImportFileResult> importBytes(const QList<QPair<QString, QByteArray>> &files, Progress *progress = nullptr);
+    QList<ImportFileResult> importBytes(const QList<QPair<QString, QByteArray>> &files,
+                                        Progress *progress = nullptr);
 
     // --- Sources ---------------------------------------------------------------------------------
     QList<SourceInfo> sources() const;
@@ -222,7 +229,9 @@ public:
     // Raw JSON of each matching record, exactly the bytes of its span in the original file.
     QList<QByteArray> query(const AuditFilter &filter = {}) const;
     // Streams the same without holding them all; return false from `sink` to stop.
-    void forEachRecord(const AuditFilter &filter, const std::function<bool(const GatewayRecordRow &, const QByteArray &raw)> &sink) const;
+    void
+    forEachRecord(const AuditFilter &filter,
+                  const std::function<bool(const GatewayRecordRow &, const QByteArray &raw)> &sink) const;
     // For lazy models: every matching rowid in order (cheap), then cells/raw on demand.
     std::vector<qint64> queryRowIds(const AuditFilter &filter = {}) const;
     std::optional<GatewayRecordRow> recordRow(qint64 rowId) const;
@@ -241,7 +250,7 @@ public:
     QList<QByteArray> agentEntries(const QString &agentId = {}) const;
 
     // --- Compliance bundles and OCSF events --------------------------------------------------------
-    QList<QByteArray> complianceBundles() const; // raw JSON of every bundle object
+    QList<QByteArray> complianceBundles() const;   // raw JSON of every bundle object
     qint64 ocsfEventCount(int classUid = 0) const; // 0: all classes
     QList<QByteArray> ocsfEvents(int classUid = 0) const;
 
@@ -250,7 +259,8 @@ public:
     // file and carrying its SHA-256), stores the run (key ids + fingerprints only) and logs it.
     VerificationRun verifyGateway(const VerifyOptions &options, Progress *progress = nullptr);
     // Verifies the audit_entries chain of an imported agent runtime export.
-    VerificationRun verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options, Progress *progress = nullptr);
+    VerificationRun verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
+                                        Progress *progress = nullptr);
     QList<VerificationRun> verificationRuns() const; // newest first
 
     // --- Compliance packages (filled by the package area) ------------------------------------------
@@ -259,13 +269,14 @@ public:
     // "compliance.generated" for origin workbench.
     qint64 storePackage(const QByteArray &packageJson, const QString &origin);
     QList<PackageInfo> packages(const QString &agentId = {}) const; // newest generated_at first
-    QByteArray packageJson(const QString &packageId) const;          // empty when unknown
+    QByteArray packageJson(const QString &packageId) const;         // empty when unknown
 
     // --- VSQ verdicts (append-only; the latest per answer wins) -----------------------------------------
     void addVerdict(const QString &packageId, const QString &answerKey, const QString &verdict,
                     const QString &comment);
     QMap<QString, VsqVerdict> latestVerdicts(const QString &packageId) const; // answer key -> verdict
-    QList<VsqVerdict> verdictHistory(const QString &packageId, const QString &answerKey) const; // oldest first
+    QList<VsqVerdict> verdictHistory(const QString &packageId,
+                                     const QString &answerKey) const; // oldest first
 
     // --- Activity log --------------------------------------------------------------------------------
     // Appends a row (user and time from the identity and the clock); `detailsJson` must be a JSON object.

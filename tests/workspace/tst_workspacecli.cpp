@@ -1,0 +1,302 @@
+// The workspace commands of auditbench-cli: exit statuses and outputs, verify --workspace printing exactly
+// what the file form prints, and a kill -9 in the middle of a large import.
+#include "WorkspaceFixture.h"
+
+#include "TestConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace wsfixture;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(AB_CLI_PATH), args);
+    p.waitForFinished(120000);
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+               p.readAllStandardError()};
+}
+
+const QString Vectors = QStringLiteral(AB_SPEC_VECTORS_DIR);
+
+} // namespace
+
+class TestWorkspaceCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importQueryVerify();
+    void verifyWorkspaceMatchesFileForm_data();
+    void verifyWorkspaceMatchesFileForm();
+    void queryFilters_data();
+    void queryFilters();
+    void unusableArguments_data();
+    void unusableArguments();
+    void killDuringLargeImportKeepsEarlierImports();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWorkspaceCli::importQueryVerify()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("cli.auditbench"));
+    const QString chain = Vectors + QStringLiteral("/chain-small.json");
+    Run r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, chain});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QJsonArray results = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results[0][QStringLiteral("format")].toString(), QStringLiteral("gateway-audit-export"));
+    QCOMPARE(results[0][QStringLiteral("records")].toInt(), 6);
+    QCOMPARE(results[0][QStringLiteral("status")].toString(), QStringLiteral("imported"));
+    QCOMPARE(
+        results[0][QStringLiteral("sha256")].toString(),
+        QString::fromLatin1(QCryptographicHash::hash(readFile(chain), QCryptographicHash::Sha256).toHex()));
+
+    r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, chain});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array()[0][QStringLiteral("status")].toString(),
+             QStringLiteral("already imported"));
+
+    // One unusable file: exit 2, one line on stderr naming file, line and column, nothing imported.
+    const QString good =
+        writeFile(m_dir.path(), QStringLiteral("good.ndjson"), asNdjson(gatewayRecords(10, 100)));
+    const QString bad = writeFile(m_dir.path(), QStringLiteral("bad.ndjson"),
+                                  QByteArray("{\"hmac\": \"x\"}\n{\"hmac\": }\n"));
+    r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, good, bad});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(r.err.startsWith(bad.toUtf8() + ":2:10: "), r.err.constData());
+    QVERIFY(r.err.endsWith("(nothing was imported)\n"));
+    QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count")}).out,
+             QByteArray("6\n"));
+
+    // The JSON form prints the records as imported.
+    r = cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array(), QJsonDocument::fromJson(readFile(chain)).array());
+    r = cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+             QStringLiteral("ndjson")});
+    QCOMPARE(r.out.count('\n'), 6);
+    QCOMPARE(QJsonDocument::fromJson(r.out.split('\n')[0]).object()[QStringLiteral("id")].toString(),
+             QStringLiteral("evt_00000001"));
+    r = cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(r.out,
+             QByteArray(
+                 "timestamp,id,sequence,category,action,framework,entity_type,user_id,user_email,policy_name,"
+                 "source\n"
+                 "2025-01-15T15:30:14.404Z,evt_00000001,1,enforcement,allow_with_override,soc2,email,usr_004,"
+                 "user5@example.com,SOC2-Standard,chain-small.json\n"));
+
+    r = cli({QStringLiteral("sources"), QStringLiteral("--workspace"), ws});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+
+    r = cli({QStringLiteral("log"), QStringLiteral("--workspace"), ws, QStringLiteral("--verify")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("rows")].toInt(), 2);
+    QVERIFY(QJsonDocument::fromJson(r.out).object()[QStringLiteral("intact")].toBool());
+}
+
+void TestWorkspaceCli::verifyWorkspaceMatchesFileForm_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    const QStringList keyring{QStringLiteral("--keyring"), Vectors + QStringLiteral("/keyring.json")};
+    QTest::newRow("valid with keyring")
+        << QStringList{Vectors + QStringLiteral("/chain-small.json")} << keyring << 0;
+    QTest::newRow("linkage only") << QStringList{Vectors + QStringLiteral("/chain-small.json")}
+                                  << QStringList() << 3;
+    QTest::newRow("tampered") << QStringList{Vectors + QStringLiteral("/chain-small-tampered.json")}
+                              << keyring << 1;
+    QTest::newRow("period") << QStringList{Vectors + QStringLiteral("/chain-small.json")}
+                            << (keyring +
+                                QStringList{QStringLiteral("--start"), QStringLiteral("2025-04-01T00:00:00Z"),
+                                            QStringLiteral("--end"), QStringLiteral("2025-09-01T00:00:00Z")})
+                            << 0;
+    QTest::newRow("expect head mismatch")
+        << QStringList{Vectors + QStringLiteral("/chain-small.json")}
+        << (keyring + QStringList{QStringLiteral("--expect-head"), QString(64, QLatin1Char('a'))}) << 1;
+}
+
+void TestWorkspaceCli::verifyWorkspaceMatchesFileForm()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    const QString ws = m_dir.filePath(QStringLiteral("verify-%1.auditbench")
+                                          .arg(QTest::currentDataTag())
+                                          .replace(QLatin1Char(' '), QLatin1Char('-')));
+    QCOMPARE(cli(QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws} + files).exitCode,
+             0);
+    const Run fileForm = cli(QStringList{QStringLiteral("verify")} + options + files);
+    const Run wsForm =
+        cli(QStringList{QStringLiteral("verify"), QStringLiteral("--workspace"), ws} + options);
+    QCOMPARE(fileForm.exitCode, exitCode);
+    QCOMPARE(wsForm.exitCode, exitCode);
+    QCOMPARE(wsForm.out, fileForm.out);
+    // The run is stored: `runs` lists it with the same result.
+    const Run runs = cli({QStringLiteral("runs"), QStringLiteral("--workspace"), ws});
+    const QJsonArray list = QJsonDocument::fromJson(runs.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0][QStringLiteral("result")].toObject(), QJsonDocument::fromJson(fileForm.out).object());
+    QVERIFY(!runs.out.contains("secret"));
+}
+
+void TestWorkspaceCli::queryFilters_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QStringList>("values"); // a record matches when its member is one of these
+    QTest::newRow("--framework") << QStringList{QStringLiteral("--framework"), QStringLiteral("pci_dss")}
+                                 << QStringLiteral("framework") << QStringList{QStringLiteral("pci_dss")};
+    QTest::newRow("--action") << QStringList{QStringLiteral("--action"), QStringLiteral("redact")}
+                              << QStringLiteral("action") << QStringList{QStringLiteral("redact")};
+    QTest::newRow("--entity-type list")
+        << QStringList{QStringLiteral("--entity-type"), QStringLiteral("medical_record,dob,ssn")}
+        << QStringLiteral("entity_type")
+        << QStringList{QStringLiteral("medical_record"), QStringLiteral("dob"), QStringLiteral("ssn")};
+    QTest::newRow("--category") << QStringList{QStringLiteral("--category"), QStringLiteral("admin")}
+                                << QStringLiteral("category") << QStringList{QStringLiteral("admin")};
+    QTest::newRow("--user") << QStringList{QStringLiteral("--user"), QStringLiteral("usr_2")}
+                            << QStringLiteral("user_id") << QStringList{QStringLiteral("usr_2")};
+}
+
+void TestWorkspaceCli::queryFilters()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, member);
+    QFETCH(QStringList, values);
+    const QString ws = m_dir.filePath(QStringLiteral("filters.auditbench"));
+    const QJsonArray records = gatewayRecords(200);
+    if (!QFile::exists(ws))
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                      writeFile(m_dir.path(), QStringLiteral("f.ndjson"), asNdjson(records))})
+                     .exitCode,
+                 0);
+    int expected = 0;
+    for (const QJsonValue &v : records)
+        expected += values.contains(v[member].toString());
+    const Run count = cli(
+        QStringList{QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count")} +
+        args);
+    QCOMPARE(count.exitCode, 0);
+    QCOMPARE(count.out, QByteArray::number(expected) + '\n');
+    const Run json = cli(QStringList{QStringLiteral("query"), QStringLiteral("--workspace"), ws} + args);
+    const QJsonArray got = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(got.size(), expected);
+    for (const QJsonValue &v : got)
+        QVERIFY(values.contains(v[member].toString()));
+}
+
+void TestWorkspaceCli::unusableArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString missing = m_dir.filePath(QStringLiteral("missing.auditbench"));
+    QTest::newRow("query without --workspace")
+        << QStringList{QStringLiteral("query")}
+        << QStringLiteral("auditbench-cli query: expected --workspace W (see --help)");
+    QTest::newRow("query of a missing workspace")
+        << QStringList{QStringLiteral("query"), QStringLiteral("--workspace"), missing}
+        << QStringLiteral("%1: no such workspace").arg(missing);
+    QTest::newRow("verify of a missing workspace")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--workspace"), missing}
+        << QStringLiteral("%1: no such workspace").arg(missing);
+    QTest::newRow("query bad --start")
+        << QStringList{QStringLiteral("query"), QStringLiteral("--workspace"), missing,
+                       QStringLiteral("--start"), QStringLiteral("yesterday")}
+        << QStringLiteral("auditbench-cli query: --start 'yesterday': expected an RFC 3339 timestamp such as "
+                          "2025-01-01T00:00:00Z");
+    QTest::newRow("query bad --format")
+        << QStringList{QStringLiteral("query"), QStringLiteral("--workspace"), missing,
+                       QStringLiteral("--format"), QStringLiteral("xml")}
+        << QStringLiteral("auditbench-cli query: --format 'xml': expected json, ndjson or csv");
+    QTest::newRow("import without files")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), missing}
+        << QStringLiteral("auditbench-cli import: expected at least one FILE (see --help)");
+}
+
+void TestWorkspaceCli::unusableArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(QString::fromUtf8(r.err), message + QLatin1Char('\n'));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.auditbench"))));
+}
+
+void TestWorkspaceCli::killDuringLargeImportKeepsEarlierImports()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("kill.auditbench"));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                  Vectors + QStringLiteral("/chain-small.json")})
+                 .exitCode,
+             0);
+    const QString big =
+        writeFile(m_dir.path(), QStringLiteral("big.ndjson"), asNdjson(gatewayRecords(150000)));
+
+    QProcess p;
+    p.start(QStringLiteral(AB_CLI_PATH), {QStringLiteral("import"), QStringLiteral("--workspace"), ws, big});
+    QVERIFY(p.waitForStarted());
+    // Wait until the import is writing (its uncommitted pages reach the WAL), then kill -9.
+    const QString wal = ws + QStringLiteral("-wal");
+    QElapsedTimer waited;
+    waited.start();
+    while (QFileInfo(wal).size() < (8 << 20) && p.state() == QProcess::Running && waited.elapsed() < 60000)
+        QTest::qWait(10);
+    QVERIFY2(p.state() == QProcess::Running, "the import finished before it could be killed");
+    ::kill(pid_t(p.processId()), SIGKILL);
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+    const Run count =
+        cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count")});
+    QCOMPARE(count.exitCode, 0);
+    QCOMPARE(count.out, QByteArray("6\n"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(ws);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sources")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    const Run log =
+        cli({QStringLiteral("log"), QStringLiteral("--workspace"), ws, QStringLiteral("--verify")});
+    QCOMPARE(log.exitCode, 0);
+    // The killed import can simply be run again.
+    const Run again = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, big});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count")}).out,
+             QByteArray("150006\n"));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceCli)
+#include "tst_workspacecli.moc"
