@@ -9,6 +9,8 @@
 #include <graphviz/gvc.h>
 
 #include <cstdio>
+#include <map>
+#include <string>
 #include <cstdlib>
 #include <memory>
 
@@ -56,6 +58,68 @@ void setHtmlLabel(Agraph_t *root, void *object, int kind, const QString &html)
     agstrfree(root, interned);
 }
 
+// Object ids in sequence instead of cgraph's default (the address of the interned name): cgraph orders
+// subgraphs by id, so with the default the clusters' order in the DOT and SVG depended on heap addresses and
+// two renderings of the same diagram differed. Named objects get even ids, anonymous ones odd, as by default.
+struct SequentialIds
+{
+    std::map<std::string, IDTYPE> byName;
+    std::map<IDTYPE, std::string> names;
+    IDTYPE nextNamed = 2;
+    IDTYPE nextAnonymous = 1;
+};
+
+void *idOpen(Agraph_t *, Agdisc_t *)
+{
+    return new SequentialIds;
+}
+
+long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
+{
+    auto *s = static_cast<SequentialIds *>(state);
+    if (!str) {
+        *id = s->nextAnonymous;
+        s->nextAnonymous += 2;
+        return 1;
+    }
+    const auto it = s->byName.find(str);
+    if (it != s->byName.end()) {
+        *id = it->second;
+        return 1;
+    }
+    if (!createflag)
+        return 0;
+    *id = s->nextNamed;
+    s->nextNamed += 2;
+    s->byName.emplace(str, *id);
+    s->names.emplace(*id, str);
+    return 1;
+}
+
+long idAlloc(void *, int, IDTYPE)
+{
+    return 0;
+}
+
+void idFree(void *, int, IDTYPE) {}
+
+char *idPrint(void *state, int, IDTYPE id)
+{
+    auto *s = static_cast<SequentialIds *>(state);
+    const auto it = s->names.find(id);
+    return it == s->names.end() ? nullptr : const_cast<char *>(it->second.c_str());
+}
+
+void idClose(void *state)
+{
+    delete static_cast<SequentialIds *>(state);
+}
+
+void idRegister(void *, int, void *) {}
+
+Agiddisc_t sequentialIdDisc = {idOpen, idMap, idAlloc, idFree, idPrint, idClose, idRegister};
+Agdisc_t sequentialDisc = {&AgMemDisc, &sequentialIdDisc, &AgIoDisc};
+
 struct GraphCloser
 {
     void operator()(Agraph_t *g) const { agclose(g); }
@@ -70,10 +134,16 @@ QString joinedDataTypes(const DfdFlow &flow)
 GraphPtr build(const DfdModel &model)
 {
     QByteArray graphName("DFD");
-    GraphPtr g(agopen(cstr(graphName), Agdirected, nullptr));
+    GraphPtr g(agopen(cstr(graphName), Agdirected, &sequentialDisc));
     if (!g)
         throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a graph").toStdString());
     Agraph_t *root = g.get();
+    // Declared explicitly: a layout elsewhere in the process adds this default to every later graph, which
+    // would make the DOT text depend on what ran before.
+    {
+        QByteArray label("label"), nodeName("\\N");
+        agattr(root, AGNODE, cstr(label), cstr(nodeName));
+    }
     set(root, "rankdir", QStringLiteral("LR"));
     set(root, "fontname", QStringLiteral("Helvetica"));
     set(root, "fontsize", QStringLiteral("11"));
