@@ -4,3 +4,5 @@ ab_add_test(tst_packagegenerator SOURCES package/tst_packagegenerator.cpp packag
 ab_add_test(tst_dfdrenderer SOURCES package/tst_dfdrenderer.cpp package/PackageFixture.h LIBS auditbench_core PkgConfig::GRAPHVIZ)
 ab_add_test(tst_packagecomparer SOURCES package/tst_packagecomparer.cpp package/PackageFixture.h LIBS auditbench_core)
 ab_add_test(tst_compliancedata SOURCES package/tst_compliancedata.cpp package/PackageFixture.h LIBS auditbench_core)
+ab_add_test(tst_cli_package SOURCES package/tst_cli_package.cpp package/PackageFixture.h LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_workspacepackages SOURCES package/tst_workspacepackages.cpp package/PackageFixture.h LIBS auditbench_core)

@@ -6,6 +6,7 @@
 #include "common/InputError.h"
 #include "package/DfdRenderer.h"
 #include "package/PackageGenerator.h"
+#include "package/WorkspacePackages.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -60,32 +61,12 @@ static int runPackage(const QStringList &args)
             auto store = openWorkspace(parser, QStringLiteral("package"), false, exitCode);
             if (!store)
                 return exitCode;
-            if (options.generatedBy.isEmpty())
-                options.generatedBy = store->identity().display();
-            // The newest runtime export that lists the agent.
-            qint64 sourceId = 0;
-            for (const AgentInfo &a : store->agents())
-                if (a.agentId == agentId && a.sourceId > sourceId)
-                    sourceId = a.sourceId;
-            if (sourceId == 0)
-                return fail(CliTr::tr("auditbench-cli package: %1: no imported agent runtime export lists agent \"%2\"")
-                                .arg(store->path(), agentId));
-            const std::optional<SourceInfo> info = store->source(sourceId);
-            const RuntimeExport x = RuntimeExport::fromBytes(info ? info->fileName : QString::number(sourceId),
-                                                             store->sourceBytes(sourceId));
-            const QString scope = QStringLiteral("runtime:%1").arg(sourceId);
-            for (const VerificationRun &run : store->verificationRuns()) { // newest first
-                if (run.scope != scope)
-                    continue;
-                options.chainVerification = ChainVerificationCitation{QString::number(run.id), run.runAt,
-                                                                      info ? info->fileName : scope, run.result};
-                break;
-            }
-            package = PackageGenerator::generate(x, agentId, options);
-            store->storePackage(package.json, QStringLiteral("workbench"));
+            package = generatePackageInWorkspace(*store, agentId, options);
         } else {
             if (options.generatedBy.isEmpty())
                 options.generatedBy = AuditorIdentity::fromEnvironment().display();
+            if (options.generatedBy.isEmpty())
+                options.generatedBy = CliTr::tr("(unknown auditor)");
             const RuntimeExport x = RuntimeExport::fromFile(parser.value(QStringLiteral("runtime-export")));
             package = PackageGenerator::generate(x, agentId, options);
         }
