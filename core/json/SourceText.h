@@ -43,8 +43,6 @@ public:
     // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and size).
     void setOrigin(const QString &sha256, qint64 originalSize)
     {
-        if (m_sha256.valid())
-            m_sha256.wait();
         std::promise<QString> known;
         known.set_value(sha256);
         m_sha256 = known.get_future().share();
