@@ -12,17 +12,22 @@ static int runCompare(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
-    parser.addOption({QStringLiteral("package"), CliTr::tr("The first package: an id in the workspace, or a file without --workspace."), CliTr::tr("ID")});
-    parser.addOption({QStringLiteral("with"), CliTr::tr("The second package (id or file)."), CliTr::tr("ID")});
+    parser.addOption({QStringLiteral("package"),
+                      CliTr::tr("The first package: an id in the workspace, or a file without --workspace."),
+                      CliTr::tr("ID")});
+    parser.addOption(
+        {QStringLiteral("with"), CliTr::tr("The second package (id or file)."), CliTr::tr("ID")});
     parser.addOption({QStringLiteral("text"), CliTr::tr("Print the differences as text instead of JSON.")});
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("compare"),
-                        CliTr::tr("Compares two compliance packages section by section (action counts, connectors, "
-                                  "operations, decisions, SOC 2 counts, sub-processors, VSQ exceptions) and prints the "
-                                  "differences. Exit status: 0 equivalent, 1 differences found, 2 unusable input."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("compare"),
+            CliTr::tr("Compares two compliance packages section by section (action counts, connectors, "
+                      "operations, decisions, SOC 2 counts, sub-processors, VSQ exceptions) and prints the "
+                      "differences. Exit status: 0 equivalent, 1 differences found, 2 unusable input."),
+            args, exitCode))
         return exitCode;
-    const QString left = parser.value(QStringLiteral("package")), right = parser.value(QStringLiteral("with"));
+    const QString left = parser.value(QStringLiteral("package")),
+                  right = parser.value(QStringLiteral("with"));
     if (left.isEmpty() || right.isEmpty())
         return fail(CliTr::tr("auditbench-cli compare: expected --package and --with (see --help)"));
     try {
@@ -35,12 +40,14 @@ static int runCompare(const QStringList &args)
             b = store->packageJson(right);
             for (const auto &[id, json] : {std::pair{left, a}, std::pair{right, b}})
                 if (json.isEmpty())
-                    return fail(CliTr::tr("auditbench-cli compare: %1: no package \"%2\"").arg(store->path(), id));
+                    return fail(
+                        CliTr::tr("auditbench-cli compare: %1: no package \"%2\"").arg(store->path(), id));
         } else {
             for (const auto &[path, out] : {std::pair{left, &a}, std::pair{right, &b}}) {
                 QFile f(path);
                 if (!f.open(QIODevice::ReadOnly))
-                    return fail(CliTr::tr("auditbench-cli compare: cannot read %1 (%2)").arg(path, f.errorString()));
+                    return fail(
+                        CliTr::tr("auditbench-cli compare: cannot read %1 (%2)").arg(path, f.errorString()));
                 *out = f.readAll();
             }
         }
@@ -57,6 +64,8 @@ static int runCompare(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "compare", QT_TRANSLATE_NOOP("auditbench_cli", "Compare two compliance packages (re-performance)"), ab::cli::runCompare);
+const ab::cli::CommandRegistration
+    registration("compare",
+                 QT_TRANSLATE_NOOP("auditbench_cli", "Compare two compliance packages (re-performance)"),
+                 ab::cli::runCompare);
 }

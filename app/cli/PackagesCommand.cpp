@@ -9,12 +9,14 @@ static int runPackages(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
-    parser.addOption({QStringLiteral("agent"), CliTr::tr("Only the packages of this agent."), CliTr::tr("ID")});
+    parser.addOption(
+        {QStringLiteral("agent"), CliTr::tr("Only the packages of this agent."), CliTr::tr("ID")});
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("packages"),
-                        CliTr::tr("Lists the compliance packages stored in a workspace (generated here or imported from "
-                                  "the platform), newest generated_at first, as JSON."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("packages"),
+            CliTr::tr("Lists the compliance packages stored in a workspace (generated here or imported from "
+                      "the platform), newest generated_at first, as JSON."),
+            args, exitCode))
         return exitCode;
     auto store = openWorkspace(parser, QStringLiteral("packages"), false, exitCode);
     if (!store)
@@ -46,7 +48,8 @@ static int runPackages(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "packages", QT_TRANSLATE_NOOP("auditbench_cli", "List the compliance packages stored in a workspace"),
-    ab::cli::runPackages);
+const ab::cli::CommandRegistration
+    registration("packages",
+                 QT_TRANSLATE_NOOP("auditbench_cli", "List the compliance packages stored in a workspace"),
+                 ab::cli::runPackages);
 }

@@ -9,10 +9,10 @@
 #include <graphviz/gvc.h>
 
 #include <cstdio>
-#include <map>
-#include <string>
 #include <cstdlib>
+#include <map>
 #include <memory>
+#include <string>
 
 namespace ab {
 
@@ -189,10 +189,11 @@ GraphPtr build(const DfdModel &model)
             set(n, "shape", QStringLiteral("plain"));
             QString text = node.label.toHtmlEscaped();
             text.replace(QLatin1Char('\n'), QStringLiteral("<BR/>"));
-            setHtmlLabel(root, n, AGNODE,
-                         QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\">"
-                                        "<TR><TD SIDES=\"TB\">%1</TD></TR></TABLE>")
-                             .arg(text));
+            setHtmlLabel(
+                root, n, AGNODE,
+                QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\">"
+                               "<TR><TD SIDES=\"TB\">%1</TD></TR></TABLE>")
+                    .arg(text));
             break;
         }
         }
@@ -219,9 +220,12 @@ GraphPtr build(const DfdModel &model)
 QString DfdRenderer::kindName(DfdNode::Kind kind)
 {
     switch (kind) {
-    case DfdNode::Kind::ExternalEntity: return QStringLiteral("external_entity");
-    case DfdNode::Kind::Process: return QStringLiteral("process");
-    case DfdNode::Kind::DataStore: return QStringLiteral("data_store");
+    case DfdNode::Kind::ExternalEntity:
+        return QStringLiteral("external_entity");
+    case DfdNode::Kind::Process:
+        return QStringLiteral("process");
+    case DfdNode::Kind::DataStore:
+        return QStringLiteral("data_store");
     }
     return {};
 }
@@ -266,7 +270,8 @@ QString DfdRenderer::toDot(const DfdModel &model)
     size_t size = 0;
     FILE *stream = open_memstream(&buffer, &size);
     if (!stream)
-        throw GraphvizError(DfdRendererTr::tr("could not open a memory stream for the DOT text").toStdString());
+        throw GraphvizError(
+            DfdRendererTr::tr("could not open a memory stream for the DOT text").toStdString());
     const int rc = agwrite(g.get(), stream);
     std::fclose(stream);
     const QString dot = QString::fromUtf8(buffer, qsizetype(size));
@@ -289,9 +294,10 @@ QByteArray DfdRenderer::toSvg(const DfdModel &model)
         ~ContextFree() { gvFreeContext(gvc); }
     } contextFree{gvc};
     if (gvLayout(gvc, g.get(), "dot") != 0)
-        throw GraphvizError(DfdRendererTr::tr("Graphviz could not lay out the diagram with the dot engine "
-                                              "(is the dot layout plugin installed and registered in config6?)")
-                                .toStdString());
+        throw GraphvizError(
+            DfdRendererTr::tr("Graphviz could not lay out the diagram with the dot engine "
+                              "(is the dot layout plugin installed and registered in config6?)")
+                .toStdString());
     char *data = nullptr;
     unsigned int length = 0;
     const int rc = gvRenderData(gvc, g.get(), "svg", &data, &length);

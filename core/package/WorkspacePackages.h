@@ -11,7 +11,7 @@ class WorkspaceStore;
 // citing the workspace's latest verification run of that export's chain in the Monitoring answer, and
 // stores it as an immutable version (the store logs compliance.generated). Used by the CLI and the GUI.
 // Throws InputError, WorkspaceError, GraphvizError, CancelledError.
-GeneratedPackage generatePackageInWorkspace(WorkspaceStore &store, const QString &agentId, PackageOptions options,
-                                            Progress *progress = nullptr);
+GeneratedPackage generatePackageInWorkspace(WorkspaceStore &store, const QString &agentId,
+                                            PackageOptions options, Progress *progress = nullptr);
 
 } // namespace ab

@@ -35,8 +35,9 @@ void TestCliPackage::workspaceRoundTrip()
     QTemporaryDir tmp;
     const QString ws = tmp.filePath(QStringLiteral("w.auditbench"));
     QCOMPARE(run({"import", "--workspace", ws, fixture::smallPath()}).exitCode, 0);
-    const Run first = run({"package", "--workspace", ws, "--agent", fixture::AgentA, "--out", tmp.filePath("p1.json"),
-                           "--dot", tmp.filePath("p1.dot"), "--svg", tmp.filePath("p1.svg")});
+    const Run first =
+        run({"package", "--workspace", ws, "--agent", fixture::AgentA, "--out", tmp.filePath("p1.json"),
+             "--dot", tmp.filePath("p1.dot"), "--svg", tmp.filePath("p1.svg")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY(first.err.isEmpty());
     const QString id1 = QString::fromUtf8(first.out.trimmed());
@@ -65,11 +66,13 @@ void TestCliPackage::workspaceRoundTrip()
     QCOMPARE(cmp.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(cmp.out).object()[QLatin1String("difference_count")].toInt(), 0);
 
-    const Run fromFile = run({"package", "--runtime-export", fixture::smallPath(), "--agent", fixture::AgentA, "--out",
-                              tmp.filePath("p3.json")});
+    const Run fromFile = run({"package", "--runtime-export", fixture::smallPath(), "--agent", fixture::AgentA,
+                              "--out", tmp.filePath("p3.json")});
     QCOMPARE(fromFile.exitCode, 0);
-    const Run cmpFiles = run({"compare", "--package", tmp.filePath("p1.json"), "--with", tmp.filePath("p3.json"), "--text"});
-    // The file form cites no verification run, so the Monitoring exceptions differ when the workspace had one.
+    const Run cmpFiles =
+        run({"compare", "--package", tmp.filePath("p1.json"), "--with", tmp.filePath("p3.json"), "--text"});
+    // The file form cites no verification run, so the Monitoring exceptions differ when the workspace had
+    // one.
     QVERIFY(cmpFiles.exitCode == 0 || cmpFiles.out.contains("answers[Monitoring]"));
 }
 
@@ -79,9 +82,11 @@ void TestCliPackage::unusable_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no agent") << QStringList{"package", "--runtime-export", fixture::smallPath()}
                               << "auditbench-cli package: expected --agent ID (see --help)";
-    QTest::newRow("both sources") << QStringList{"package", "--runtime-export", "x", "--workspace", "y", "--agent", "a"}
-                                  << "auditbench-cli package: expected exactly one of --workspace W or --runtime-export FILE";
-    QTest::newRow("unknown agent") << QStringList{"package", "--runtime-export", fixture::smallPath(), "--agent", "zz"}
+    QTest::newRow("both sources")
+        << QStringList{"package", "--runtime-export", "x", "--workspace", "y", "--agent", "a"}
+        << "auditbench-cli package: expected exactly one of --workspace W or --runtime-export FILE";
+    QTest::newRow("unknown agent") << QStringList{"package", "--runtime-export", fixture::smallPath(),
+                                                  "--agent", "zz"}
                                    << QStringLiteral("%1: no agent \"zz\" in the export (agents: %2, %3)")
                                           .arg(fixture::smallPath(), fixture::AgentA, fixture::AgentB);
 }

@@ -1,5 +1,6 @@
 // The data shipped for packages: the sub-processor registry (>= 80 complete entries across the seed's
-// categories, the two always-included vendors, user overrides) and the seed's SOC 2 table (criterion ids exist).
+// categories, the two always-included vendors, user overrides) and the seed's SOC 2 table (criterion ids
+// exist).
 #include "PackageFixture.h"
 
 #include "common/InputError.h"
@@ -29,15 +30,30 @@ void TestComplianceData::registryComplete()
     QVERIFY2(r.entries().size() >= 80, qPrintable(QString::number(r.entries().size())));
     QSet<QString> categories, keys;
     for (const SubProcessorInfo &e : r.entries()) {
-        QVERIFY(!e.name.isEmpty() && !e.service.isEmpty() && !e.soc2Status.isEmpty() && !e.category.isEmpty());
+        QVERIFY(!e.name.isEmpty() && !e.service.isEmpty() && !e.soc2Status.isEmpty() &&
+                !e.category.isEmpty());
         QVERIFY(!e.dataTypes.isEmpty());
         categories.insert(e.category);
         QVERIFY2(!keys.contains(SubProcessorRegistry::key(e.connector)), qPrintable(e.connector));
         keys.insert(SubProcessorRegistry::key(e.connector));
     }
-    const QSet<QString> seed{"EDR/XDR", "SIEM", "CNAPP/CSPM", "ITSM", "IAM", "Messaging", "AppSec", "Threat Intelligence",
-                             "Vulnerability Management", "PAM", "Identity Governance", "Compliance Automation",
-                             "Network Security", "SOAR", "Endpoint Management", "Email Security", "Observability"};
+    const QSet<QString> seed{"EDR/XDR",
+                             "SIEM",
+                             "CNAPP/CSPM",
+                             "ITSM",
+                             "IAM",
+                             "Messaging",
+                             "AppSec",
+                             "Threat Intelligence",
+                             "Vulnerability Management",
+                             "PAM",
+                             "Identity Governance",
+                             "Compliance Automation",
+                             "Network Security",
+                             "SOAR",
+                             "Endpoint Management",
+                             "Email Security",
+                             "Observability"};
     QCOMPARE(categories, seed);
 }
 
@@ -62,7 +78,9 @@ void TestComplianceData::userOverrides()
     QCOMPARE(r.find(QStringLiteral("crowdstrike"))->name, QStringLiteral("CrowdStrike Holdings (EU)"));
     PackageOptions o = fixture::fixedOptions();
     o.registry = r;
-    const QJsonArray sp = fixture::object(fixture::generate(fixture::AgentA, o).json)[QLatin1String("sub_processors")].toArray();
+    const QJsonArray sp =
+        fixture::object(fixture::generate(fixture::AgentA, o).json)[QLatin1String("sub_processors")]
+            .toArray();
     QCOMPARE(sp[0][QLatin1String("name")].toString(), QStringLiteral("Acme Corp (internal)"));
     QCOMPARE(sp[0][QLatin1String("mapped")].toBool(), true);
 }
@@ -71,11 +89,16 @@ void TestComplianceData::badUserRegistry_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing name") << QByteArray(R"({"entries": [{"connector": "x", "service": "s", "data_types": ["d"], "soc2_status": "s"}]})")
-                                  << "mine.json: entries[0]: expected a non-empty \"name\"";
-    QTest::newRow("data types not strings") << QByteArray(R"({"entries": [{"connector": "x", "name": "n", "service": "s", "data_types": [1], "soc2_status": "s"}]})")
-                                            << "mine.json: entries[0]: expected a non-empty \"data_types\"";
-    QTest::newRow("syntax") << QByteArray("{\"entries\": [\n  {]}") << "mine.json:2:4: invalid JSON (unterminated object)";
+    QTest::newRow("missing name")
+        << QByteArray(
+               R"({"entries": [{"connector": "x", "service": "s", "data_types": ["d"], "soc2_status": "s"}]})")
+        << "mine.json: entries[0]: expected a non-empty \"name\"";
+    QTest::newRow("data types not strings")
+        << QByteArray(
+               R"({"entries": [{"connector": "x", "name": "n", "service": "s", "data_types": [1], "soc2_status": "s"}]})")
+        << "mine.json: entries[0]: expected a non-empty \"data_types\"";
+    QTest::newRow("syntax") << QByteArray("{\"entries\": [\n  {]}")
+                            << "mine.json:2:4: invalid JSON (unterminated object)";
 }
 
 void TestComplianceData::badUserRegistry()
@@ -106,7 +129,8 @@ void TestComplianceData::soc2TableMatchesSeed()
 
 void TestComplianceData::connectorKeyNormalised()
 {
-    QCOMPARE(SubProcessorRegistry::key(QStringLiteral(" Microsoft-Defender ")), SubProcessorRegistry::key(QStringLiteral("microsoft_defender")));
+    QCOMPARE(SubProcessorRegistry::key(QStringLiteral(" Microsoft-Defender ")),
+             SubProcessorRegistry::key(QStringLiteral("microsoft_defender")));
     QVERIFY(SubProcessorRegistry::builtIn().find(QStringLiteral("Jira")));
     QVERIFY(!SubProcessorRegistry::builtIn().find(QStringLiteral("acme_internal_cmdb")));
 }

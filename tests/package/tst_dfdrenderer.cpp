@@ -28,10 +28,13 @@ static DfdModel hostileModel(const QString &name)
 {
     DfdModel m;
     m.title = name;
-    m.zones << DfdZone{QStringLiteral("z1"), name} << DfdZone{QStringLiteral("z2"), QStringLiteral("vendor ") + name};
+    m.zones << DfdZone{QStringLiteral("z1"), name}
+            << DfdZone{QStringLiteral("z2"), QStringLiteral("vendor ") + name};
     m.nodes << DfdNode{QStringLiteral("a"), name, DfdNode::Kind::Process, QStringLiteral("z1")}
-            << DfdNode{QStringLiteral("b"), QStringLiteral("Audit ") + name, DfdNode::Kind::DataStore, QStringLiteral("z1")}
-            << DfdNode{QStringLiteral("c"), name + QStringLiteral("\n2nd line"), DfdNode::Kind::ExternalEntity, QStringLiteral("z2")};
+            << DfdNode{QStringLiteral("b"), QStringLiteral("Audit ") + name, DfdNode::Kind::DataStore,
+                       QStringLiteral("z1")}
+            << DfdNode{QStringLiteral("c"), name + QStringLiteral("\n2nd line"),
+                       DfdNode::Kind::ExternalEntity, QStringLiteral("z2")};
     m.flows << DfdFlow{QStringLiteral("a"), QStringLiteral("b"), {name, QStringLiteral("hashes")}, false}
             << DfdFlow{QStringLiteral("a"), QStringLiteral("c"), {name}, true}
             << DfdFlow{QStringLiteral("c"), QStringLiteral("a"), {QStringLiteral("responses")}, true};
@@ -96,7 +99,8 @@ void TestDfdRenderer::hostileNamesKeepStructure()
     Agnode_t *n2 = agnode(g.get(), const_cast<char *>("n2"), 0);
     QCOMPARE(attr(n2, "shape"), QStringLiteral("plain"));
     QVERIFY(attr(n2, "label").contains(QLatin1String("SIDES=\"TB\"")));
-    QVERIFY(attr(n2, "label").contains(name.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<BR/>"))));
+    QVERIFY(
+        attr(n2, "label").contains(name.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<BR/>"))));
     // Edge from n1 to n3 carries the data types.
     Agedge_t *e = agedge(g.get(), n1, n3, nullptr, 0);
     QVERIFY(e);
@@ -125,10 +129,14 @@ void TestDfdRenderer::escapeRoundTrip_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("escaped");
-    QTest::newRow("plain") << "jira" << "jira";
-    QTest::newRow("newline") << "a\nb" << "a\\nb";
-    QTest::newRow("backslash n literal") << "a\\nb" << "a\\\\nb";
-    QTest::newRow("trailing backslash") << "end\\" << "end\\\\";
+    QTest::newRow("plain") << "jira"
+                           << "jira";
+    QTest::newRow("newline") << "a\nb"
+                             << "a\\nb";
+    QTest::newRow("backslash n literal") << "a\\nb"
+                                         << "a\\\\nb";
+    QTest::newRow("trailing backslash") << "end\\"
+                                        << "end\\\\";
 }
 
 void TestDfdRenderer::escapeRoundTrip()
@@ -152,7 +160,9 @@ void TestDfdRenderer::generatedPackageWithHostileConnector()
     QCOMPARE(clusterCount(g.get()), 7);
     bool found = false;
     for (Agnode_t *n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n))
-        found = found || DfdRenderer::unescapeLabel(attr(n, "label")).startsWith(QStringLiteral("ji\"ra -> }\n<b>&amp;"));
+        found =
+            found ||
+            DfdRenderer::unescapeLabel(attr(n, "label")).startsWith(QStringLiteral("ji\"ra -> }\n<b>&amp;"));
     QVERIFY(found);
     QXmlStreamReader xml(p.svg);
     while (!xml.atEnd())

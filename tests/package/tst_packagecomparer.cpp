@@ -49,8 +49,8 @@ void TestPackageComparer::oneTamperedCount()
     }
     graph[QStringLiteral("connectors")] = connectors;
     platform[QStringLiteral("execution_graph")] = graph;
-    const PackageComparison c = PackageComparer::compare(QJsonDocument(platform).toJson(), ours, QStringLiteral("platform"),
-                                                         QStringLiteral("auditor"));
+    const PackageComparison c = PackageComparer::compare(
+        QJsonDocument(platform).toJson(), ours, QStringLiteral("platform"), QStringLiteral("auditor"));
     QCOMPARE(c.differences.size(), 1);
     QCOMPARE(c.differences[0].section, QStringLiteral("execution_graph"));
     QCOMPARE(c.differences[0].path, QStringLiteral("connectors[jira].calls"));
@@ -68,12 +68,14 @@ void TestPackageComparer::oneAlteredEntry()
     QVERIFY(at > 0 && decision > at);
     json.replace(decision, 19, "\"decision\": \"deny\" ");
     const RuntimeExport altered = RuntimeExport::fromBytes(QStringLiteral("altered.json"), json);
-    const QByteArray right = PackageGenerator::generate(altered, fixture::AgentA, fixture::fixedOptions()).json;
+    const QByteArray right =
+        PackageGenerator::generate(altered, fixture::AgentA, fixture::fixedOptions()).json;
     const PackageComparison c = PackageComparer::compare(fixture::generate(fixture::AgentA).json, right);
     QStringList paths;
     for (const PackageDifference &d : c.differences)
         paths << QStringLiteral("%1=%2>%3").arg(d.path).arg(d.left.toInt()).arg(d.right.toInt());
-    QCOMPARE(paths, (QStringList{"connectors[crowdstrike].decisions.allow=3>2", "connectors[crowdstrike].decisions.deny=1>2",
+    QCOMPARE(paths, (QStringList{"connectors[crowdstrike].decisions.allow=3>2",
+                                 "connectors[crowdstrike].decisions.deny=1>2",
                                  "connectors[crowdstrike].operations[get_host].decisions.allow=1>0",
                                  "connectors[crowdstrike].operations[get_host].decisions.deny=0>1"}));
 }
@@ -96,15 +98,19 @@ void TestPackageComparer::reportJson()
 {
     const QByteArray ours = fixture::generate(fixture::AgentA).json;
     QByteArray json = fixture::readFile(fixture::smallPath());
-    json.replace("\"response\": \"alert\",\n   \"description\": \"called jira", "\"response\": \"throttle\",\n   \"description\": \"called jira");
-    const QByteArray right = PackageGenerator::generate(RuntimeExport::fromBytes(QStringLiteral("x.json"), json),
-                                                        fixture::AgentA, fixture::fixedOptions()).json;
+    json.replace("\"response\": \"alert\",\n   \"description\": \"called jira",
+                 "\"response\": \"throttle\",\n   \"description\": \"called jira");
+    const QByteArray right =
+        PackageGenerator::generate(RuntimeExport::fromBytes(QStringLiteral("x.json"), json), fixture::AgentA,
+                                   fixture::fixedOptions())
+            .json;
     const QJsonObject report = fixture::object(PackageComparer::compare(ours, right).toJson());
     QCOMPARE(report[QLatin1String("format")].toString(), QStringLiteral("auditbench-package-comparison"));
     QCOMPARE(report[QLatin1String("difference_count")].toInt(), 1);
     const QJsonObject d = report[QLatin1String("differences")].toArray()[0].toObject();
     QCOMPARE(d[QLatin1String("section")].toString(), QStringLiteral("vsq"));
-    QCOMPARE(d[QLatin1String("path")].toString(), QStringLiteral("answers[Incident Response].exceptions[drf_2]"));
+    QCOMPARE(d[QLatin1String("path")].toString(),
+             QStringLiteral("answers[Incident Response].exceptions[drf_2]"));
     QCOMPARE(d[QLatin1String("left")].toString(), QStringLiteral("present"));
     QVERIFY(d[QLatin1String("right")].isNull());
 }

@@ -78,7 +78,8 @@ void TestPackageGenerator::initTestCase()
 void TestPackageGenerator::source()
 {
     QCOMPARE(m_a[QLatin1String("format")].toString(), QStringLiteral("arx-compliance-package"));
-    QCOMPARE(m_a[QLatin1String("package_id")].toString(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    QCOMPARE(m_a[QLatin1String("package_id")].toString(),
+             QStringLiteral("11111111-2222-4333-8444-555555555555"));
     QCOMPARE(m_a[QLatin1String("agent_name")].toString(), QStringLiteral("triage-bot"));
     QCOMPARE(m_a[QLatin1String("generated_by")].toString(), QStringLiteral("auditor@example.com"));
     const QJsonObject s = m_a[QLatin1String("source")].toObject();
@@ -86,18 +87,21 @@ void TestPackageGenerator::source()
     QCOMPARE(s[QLatin1String("audit_entries_in_export")].toInt(), 25);
     QCOMPARE(s[QLatin1String("first_entry")].toString(), QStringLiteral("2026-02-01T09:00:00Z"));
     QCOMPARE(s[QLatin1String("last_entry")].toString(), QStringLiteral("2026-02-03T10:30:00Z"));
-    QCOMPARE(s[QLatin1String("input_sha256")].toString(), crypto::sha256Hex(fixture::readFile(fixture::smallPath())));
+    QCOMPARE(s[QLatin1String("input_sha256")].toString(),
+             crypto::sha256Hex(fixture::readFile(fixture::smallPath())));
     QVERIFY(s[QLatin1String("entry_cap")].isNull());
 }
 
 void TestPackageGenerator::actionCounts()
 {
-    const QJsonObject counts = m_a[QLatin1String("execution_graph")][QLatin1String("action_counts")].toObject();
-    const QJsonObject expected{{QStringLiteral("agent.deployed"), 1},    {QStringLiteral("agent.suspended"), 1},
-                               {QStringLiteral("approval.reviewed"), 1}, {QStringLiteral("compliance.generated"), 1},
-                               {QStringLiteral("connector.called"), 9},  {QStringLiteral("drift.detected"), 2},
-                               {QStringLiteral("policy.evaluated"), 3},  {QStringLiteral("secret.accessed"), 1},
-                               {QStringLiteral("secret.rotated"), 1}};
+    const QJsonObject counts =
+        m_a[QLatin1String("execution_graph")][QLatin1String("action_counts")].toObject();
+    const QJsonObject expected{
+        {QStringLiteral("agent.deployed"), 1},    {QStringLiteral("agent.suspended"), 1},
+        {QStringLiteral("approval.reviewed"), 1}, {QStringLiteral("compliance.generated"), 1},
+        {QStringLiteral("connector.called"), 9},  {QStringLiteral("drift.detected"), 2},
+        {QStringLiteral("policy.evaluated"), 3},  {QStringLiteral("secret.accessed"), 1},
+        {QStringLiteral("secret.rotated"), 1}};
     QCOMPARE(counts, expected);
 }
 
@@ -111,10 +115,16 @@ void TestPackageGenerator::connectors_data()
     QTest::addColumn<int>("escalate");
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
-    QTest::newRow("crowdstrike") << "crowdstrike" << true << 4 << 3 << 1 << 0 << "2026-02-01T09:06:00Z" << "2026-02-02T13:00:00Z";
-    QTest::newRow("jira") << "jira" << true << 3 << 2 << 0 << 1 << "2026-02-01T09:20:00Z" << "2026-02-02T10:05:00Z";
-    QTest::newRow("unmapped cmdb") << "acme_internal_cmdb" << true << 1 << 1 << 0 << 0 << "2026-02-02T11:00:00Z" << "2026-02-02T11:00:00Z";
-    QTest::newRow("slack called, not configured") << "slack" << false << 1 << 1 << 0 << 0 << "2026-02-03T09:00:00Z" << "2026-02-03T09:00:00Z";
+    QTest::newRow("crowdstrike") << "crowdstrike" << true << 4 << 3 << 1 << 0 << "2026-02-01T09:06:00Z"
+                                 << "2026-02-02T13:00:00Z";
+    QTest::newRow("jira") << "jira" << true << 3 << 2 << 0 << 1 << "2026-02-01T09:20:00Z"
+                          << "2026-02-02T10:05:00Z";
+    QTest::newRow("unmapped cmdb") << "acme_internal_cmdb" << true << 1 << 1 << 0 << 0
+                                   << "2026-02-02T11:00:00Z"
+                                   << "2026-02-02T11:00:00Z";
+    QTest::newRow("slack called, not configured")
+        << "slack" << false << 1 << 1 << 0 << 0 << "2026-02-03T09:00:00Z"
+        << "2026-02-03T09:00:00Z";
 }
 
 void TestPackageGenerator::connectors()
@@ -135,7 +145,8 @@ void TestPackageGenerator::connectors()
 
 void TestPackageGenerator::operationsOfCrowdstrike()
 {
-    const QJsonArray ops = connector(m_a, QStringLiteral("crowdstrike"))[QLatin1String("operations")].toArray();
+    const QJsonArray ops =
+        connector(m_a, QStringLiteral("crowdstrike"))[QLatin1String("operations")].toArray();
     QCOMPARE(ops.size(), 3);
     QCOMPARE(ops[0][QLatin1String("operation")].toString(), QStringLiteral("contain_host"));
     QCOMPARE(ops[0][QLatin1String("calls")].toInt(), 1);
@@ -199,7 +210,8 @@ void TestPackageGenerator::dataFlow()
     for (const QJsonValue &f : flows) {
         const QString s = f[QLatin1String("source")].toString(), t = f[QLatin1String("target")].toString();
         // The enforcement path: every flow passes through the policy engine.
-        QVERIFY2(s == QLatin1String("policy_engine") || t == QLatin1String("policy_engine"), qPrintable(s + " -> " + t));
+        QVERIFY2(s == QLatin1String("policy_engine") || t == QLatin1String("policy_engine"),
+                 qPrintable(s + " -> " + t));
         QVERIFY(!f[QLatin1String("data_types")].toArray().isEmpty());
         internal += f[QLatin1String("internal")].toBool() ? 1 : 0;
         crossing += f[QLatin1String("crosses_boundary")].toBool() ? 1 : 0;
@@ -208,8 +220,8 @@ void TestPackageGenerator::dataFlow()
             QVERIFY(f[QLatin1String("crosses_boundary")].toBool());
     }
     QCOMPARE(toAudit, 1);
-    QCOMPARE(internal, 4);   // agent<->policy engine, policy engine->audit trail, vault->policy engine
-    QCOMPARE(crossing, 11);  // vault, reviewer x2, connectors x8
+    QCOMPARE(internal, 4);  // agent<->policy engine, policy engine->audit trail, vault->policy engine
+    QCOMPARE(crossing, 11); // vault, reviewer x2, connectors x8
     QVERIFY(df[QLatin1String("dot")].toString().startsWith(QLatin1String("digraph")));
     QVERIFY(df[QLatin1String("svg")].toString().contains(QLatin1String("<svg")));
 }
@@ -230,7 +242,8 @@ void TestPackageGenerator::vsqCategoriesAndCcmIds()
         QVERIFY(a[QLatin1String("evidence")].isObject());
         QVERIFY(a[QLatin1String("exceptions")].isArray());
     }
-    QCOMPARE(categories, (QStringList{"Data Access", "Data Storage", "Access Control", "Monitoring", "Incident Response", "Sub-processors"}));
+    QCOMPARE(categories, (QStringList{"Data Access", "Data Storage", "Access Control", "Monitoring",
+                                      "Incident Response", "Sub-processors"}));
     const auto prefixes = [&](const QString &category) {
         QSet<QString> out;
         for (const QJsonValue &id : answer(m_a, category)[QLatin1String("ccm_ids")].toArray())
@@ -239,13 +252,22 @@ void TestPackageGenerator::vsqCategoriesAndCcmIds()
     };
     QCOMPARE(prefixes(QStringLiteral("Data Access")), (QSet<QString>{"IAM", "DSP"}));
     QCOMPARE(prefixes(QStringLiteral("Data Storage")), (QSet<QString>{"DSP", "CEK"}));
-    QVERIFY(answer(m_a, QStringLiteral("Data Storage"))[QLatin1String("ccm_ids")].toArray().contains(QStringLiteral("DSP-05")));
+    QVERIFY(answer(m_a, QStringLiteral("Data Storage"))[QLatin1String("ccm_ids")].toArray().contains(
+        QStringLiteral("DSP-05")));
     QCOMPARE(prefixes(QStringLiteral("Access Control")), (QSet<QString>{"IAM"}));
     QCOMPARE(prefixes(QStringLiteral("Monitoring")), (QSet<QString>{"LOG"}));
     QCOMPARE(prefixes(QStringLiteral("Incident Response")), (QSet<QString>{"SEF"}));
-    QVERIFY(answer(m_a, QStringLiteral("Sub-processors"))[QLatin1String("ccm_ids")].toArray().contains(QStringLiteral("STA-07")));
-    QCOMPARE(answer(m_a, QStringLiteral("Data Storage"))[QLatin1String("evidence")][QLatin1String("data_flow_diagram")][QLatin1String("flows")].toInt(), 14);
-    QCOMPARE(answer(m_a, QStringLiteral("Access Control"))[QLatin1String("evidence")][QLatin1String("active_policy_rules")].toInt(), 2);
+    QVERIFY(answer(m_a, QStringLiteral("Sub-processors"))[QLatin1String("ccm_ids")].toArray().contains(
+        QStringLiteral("STA-07")));
+    QCOMPARE(answer(m_a, QStringLiteral("Data Storage"))[QLatin1String("evidence")][QLatin1String(
+                 "data_flow_diagram")][QLatin1String("flows")]
+                 .toInt(),
+             14);
+    QCOMPARE(
+        answer(m_a, QStringLiteral(
+                        "Access Control"))[QLatin1String("evidence")][QLatin1String("active_policy_rules")]
+            .toInt(),
+        2);
 }
 
 void TestPackageGenerator::vsqExceptions_data()
@@ -253,13 +275,16 @@ void TestPackageGenerator::vsqExceptions_data()
     QTest::addColumn<QString>("category");
     QTest::addColumn<QStringList>("expected");
     // drf_2 medium/alert and drf_3 high/throttle fall short; drf_1, drf_4, drf_5 meet the hierarchy.
-    QTest::newRow("incident response: short-falling drift") << "Incident Response" << QStringList{"drf_2", "drf_3"};
-    QTest::newRow("data access: unpermitted calls") << "Data Access"
-                                                    << QStringList{"crowdstrike.contain_host", "jira.delete_issue", "slack"};
+    QTest::newRow("incident response: short-falling drift")
+        << "Incident Response" << QStringList{"drf_2", "drf_3"};
+    QTest::newRow("data access: unpermitted calls")
+        << "Data Access" << QStringList{"crowdstrike.contain_host", "jira.delete_issue", "slack"};
     QTest::newRow("data storage: raw payload in e13") << "Data Storage" << QStringList{"e13"};
-    QTest::newRow("access control: 2 escalations, 1 review") << "Access Control" << QStringList{fixture::AgentA};
+    QTest::newRow("access control: 2 escalations, 1 review")
+        << "Access Control" << QStringList{fixture::AgentA};
     QTest::newRow("monitoring: chain not verified") << "Monitoring" << QStringList{fixture::AgentA};
-    QTest::newRow("sub-processors: unmapped connector") << "Sub-processors" << QStringList{"acme_internal_cmdb"};
+    QTest::newRow("sub-processors: unmapped connector")
+        << "Sub-processors" << QStringList{"acme_internal_cmdb"};
 }
 
 void TestPackageGenerator::vsqExceptions()
@@ -282,7 +307,8 @@ void TestPackageGenerator::monitoringCitesChainVerification()
     const QJsonObject pkg = fixture::object(fixture::generate(fixture::AgentA, o).json);
     const QJsonObject monitoring = answer(pkg, QStringLiteral("Monitoring"));
     QVERIFY(monitoring[QLatin1String("answer")].toString().contains(QLatin1String("run run-7")));
-    const QJsonObject chain = monitoring[QLatin1String("evidence")][QLatin1String("chain_verification")].toObject();
+    const QJsonObject chain =
+        monitoring[QLatin1String("evidence")][QLatin1String("chain_verification")].toObject();
     QCOMPARE(chain[QLatin1String("run_id")].toString(), QStringLiteral("run-7"));
     QCOMPARE(chain[QLatin1String("events_checked")].toInt(), 25);
     QCOMPARE(monitoring[QLatin1String("exceptions")].toArray().size(), 0);
@@ -291,7 +317,8 @@ void TestPackageGenerator::monitoringCitesChainVerification()
     cv.result.valid = false;
     cv.result.errorCount = 3;
     o.chainVerification = cv;
-    const QJsonObject bad = answer(fixture::object(fixture::generate(fixture::AgentA, o).json), QStringLiteral("Monitoring"));
+    const QJsonObject bad =
+        answer(fixture::object(fixture::generate(fixture::AgentA, o).json), QStringLiteral("Monitoring"));
     QCOMPARE(references(bad[QLatin1String("exceptions")].toArray()), QStringList{"run-7"});
 }
 
@@ -301,7 +328,8 @@ void TestPackageGenerator::subProcessors()
     QStringList connectors;
     for (const QJsonValue &v : sp)
         connectors << v[QLatin1String("connector")].toString();
-    QCOMPARE(connectors, (QStringList{"acme_internal_cmdb", "crowdstrike", "jira", "slack", "aptible", "hashicorp_vault"}));
+    QCOMPARE(connectors, (QStringList{"acme_internal_cmdb", "crowdstrike", "jira", "slack", "aptible",
+                                      "hashicorp_vault"}));
     QCOMPARE(sp[0][QLatin1String("mapped")].toBool(), false);
     QCOMPARE(sp[0][QLatin1String("soc2_status")].toString(), QStringLiteral("needs review"));
     QCOMPARE(sp[1][QLatin1String("name")].toString(), QStringLiteral("CrowdStrike, Inc."));
@@ -319,12 +347,12 @@ void TestPackageGenerator::soc2_data()
     QTest::addColumn<QStringList>("without");
     QTest::addColumn<QStringList>("unmapped");
     // A: deployed 1, suspended 1, connector 9, policy 3, secret.accessed 1, rotated 1, approval 1, drift 2.
-    QTest::newRow("triage-bot") << fixture::AgentA
-                                << QStringList{"CC6.1=16", "CC6.2=3", "CC6.3=9", "CC6.6=2", "CC7.1=2", "CC7.2=4", "CC8.1=1"}
+    QTest::newRow("triage-bot") << fixture::AgentA << QStringList{"CC6.1=16", "CC6.2=3", "CC6.3=9", "CC6.6=2",
+                                                                  "CC7.1=2",  "CC7.2=4", "CC8.1=1"}
                                 << QStringList{} << QStringList{"compliance.generated"};
     // B: deployed 1, secret.accessed 1, connector 2, policy 1.
-    QTest::newRow("notify-bot") << fixture::AgentB
-                                << QStringList{"CC6.1=5", "CC6.2=1", "CC6.3=2", "CC6.6=1", "CC7.1=0", "CC7.2=0", "CC8.1=1"}
+    QTest::newRow("notify-bot") << fixture::AgentB << QStringList{"CC6.1=5", "CC6.2=1", "CC6.3=2", "CC6.6=1",
+                                                                  "CC7.1=0", "CC7.2=0", "CC8.1=1"}
                                 << QStringList{"CC7.1", "CC7.2"} << QStringList{};
 }
 
@@ -335,7 +363,9 @@ void TestPackageGenerator::soc2()
     QStringList controls;
     const QSet<QString> tsc = fixture::tscIds();
     for (const QJsonValue &c : s[QLatin1String("controls")].toArray()) {
-        controls << QStringLiteral("%1=%2").arg(c[QLatin1String("id")].toString()).arg(c[QLatin1String("count")].toInt());
+        controls << QStringLiteral("%1=%2")
+                        .arg(c[QLatin1String("id")].toString())
+                        .arg(c[QLatin1String("count")].toInt());
         QVERIFY(tsc.contains(c[QLatin1String("id")].toString()));
     }
     QTEST(controls, "controls");
@@ -358,18 +388,21 @@ void TestPackageGenerator::contentHashDeterministicAndJcsVerified()
     qsizetype at = 0;
     while (at < second.size() && at < m_aJson.size() && second[at] == m_aJson[at])
         ++at;
-    QVERIFY2(second == m_aJson, (m_aJson.mid(at - 80, 160) + "\n---\n" + second.mid(at - 80, 160)).constData());
+    QVERIFY2(second == m_aJson,
+             (m_aJson.mid(at - 80, 160) + "\n---\n" + second.mid(at - 80, 160)).constData());
     QVERIFY(PackageGenerator::contentSha256Matches(m_aJson));
     // Independently: drop the member with Qt's JSON, canonicalise the rest, hash.
     QJsonObject without = m_a;
     without.remove(QStringLiteral("content_sha256"));
     const QByteArray compact = QJsonDocument(without).toJson(QJsonDocument::Compact);
-    const std::string canonical = jcs::canonicalize(std::string_view(compact.constData(), size_t(compact.size())));
+    const std::string canonical =
+        jcs::canonicalize(std::string_view(compact.constData(), size_t(compact.size())));
     QCOMPARE(m_a[QLatin1String("content_sha256")].toString(), crypto::sha256Hex(canonical));
     // A new package id gives a new hash.
     PackageOptions o = fixture::fixedOptions();
     o.packageId = QStringLiteral("99999999-2222-4333-8444-555555555555");
-    QVERIFY(fixture::generate(fixture::AgentA, o).contentSha256 != m_a[QLatin1String("content_sha256")].toString());
+    QVERIFY(fixture::generate(fixture::AgentA, o).contentSha256 !=
+            m_a[QLatin1String("content_sha256")].toString());
 }
 
 void TestPackageGenerator::tamperedPackageFailsHash()
@@ -386,7 +419,8 @@ void TestPackageGenerator::cancelled()
     const RuntimeExport x = RuntimeExport::fromFile(fixture::smallPath());
     CancellableProgress progress;
     progress.cancel();
-    QVERIFY_THROWS_EXCEPTION(CancelledError, PackageGenerator::generate(x, fixture::AgentA, fixture::fixedOptions(), &progress));
+    QVERIFY_THROWS_EXCEPTION(
+        CancelledError, PackageGenerator::generate(x, fixture::AgentA, fixture::fixedOptions(), &progress));
 }
 
 void TestPackageGenerator::unknownAgent()
@@ -396,7 +430,8 @@ void TestPackageGenerator::unknownAgent()
         PackageGenerator::generate(x, QStringLiteral("nope"), fixture::fixedOptions());
         QFAIL("expected InputError");
     } catch (const InputError &e) {
-        QCOMPARE(e.message(), QStringLiteral("no agent \"nope\" in the export (agents: %1, %2)").arg(fixture::AgentA, fixture::AgentB));
+        QCOMPARE(e.message(), QStringLiteral("no agent \"nope\" in the export (agents: %1, %2)")
+                                  .arg(fixture::AgentA, fixture::AgentB));
     }
 }
 
@@ -406,21 +441,31 @@ void TestPackageGenerator::badExport_data()
     QTest::addColumn<QString>("marker"); // where the error must point (first occurrence)
     QTest::addColumn<QString>("message");
     QTest::newRow("timestamp not RFC 3339")
-        << QByteArray("{\"version\": 1,\n \"audit_entries\": [{\"action_type\": \"x\", \"timestamp\": \"yesterday\"}]}")
-        << "\"yesterday\"" << "expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z for \"timestamp\", found \"yesterday\"";
+        << QByteArray("{\"version\": 1,\n \"audit_entries\": [{\"action_type\": \"x\", \"timestamp\": "
+                      "\"yesterday\"}]}")
+        << "\"yesterday\""
+        << "expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z for \"timestamp\", found "
+           "\"yesterday\"";
     QTest::newRow("entry without action_type")
-        << QByteArray("{\"audit_entries\": [\n  {\"id\": \"e1\"}]}") << "{\"id\"" << "expected a non-empty \"action_type\" in this audit entry";
+        << QByteArray("{\"audit_entries\": [\n  {\"id\": \"e1\"}]}") << "{\"id\""
+        << "expected a non-empty \"action_type\" in this audit entry";
     QTest::newRow("sequence not a number")
-        << QByteArray("{\"audit_entries\": [{\"action_type\": \"x\", \"sequence\": \"7\"}]}") << "\"7\"" << "expected a whole number for \"sequence\"";
+        << QByteArray("{\"audit_entries\": [{\"action_type\": \"x\", \"sequence\": \"7\"}]}") << "\"7\""
+        << "expected a whole number for \"sequence\"";
     QTest::newRow("agents not an array")
-        << QByteArray("{\"agents\": {\"id\": 1}, \"audit_entries\": []}") << "{\"id\": 1}" << "expected an array for \"agents\"";
+        << QByteArray("{\"agents\": {\"id\": 1}, \"audit_entries\": []}") << "{\"id\": 1}"
+        << "expected an array for \"agents\"";
     QTest::newRow("wrong format")
-        << QByteArray("{\"format\": \"arx-compliance-package\", \"audit_entries\": []}") << "\"arx-compliance-package\""
+        << QByteArray("{\"format\": \"arx-compliance-package\", \"audit_entries\": []}")
+        << "\"arx-compliance-package\""
         << "expected \"format\": \"arx-runtime-export\", found \"arx-compliance-package\"";
-    QTest::newRow("unsupported version") << QByteArray("{\"version\": 2, \"audit_entries\": []}") << "2"
-                                         << "expected \"version\": 1 (the only agent runtime export version known)";
-    QTest::newRow("no audit_entries") << QByteArray("{\"agents\": []}") << "{" << "expected an \"audit_entries\" array in the agent runtime export";
-    QTest::newRow("truncated") << QByteArray("{\"audit_entries\": [{\"action_type\": \"x\"}") << "" << "expected ',' or ']' after an array element";
+    QTest::newRow("unsupported version")
+        << QByteArray("{\"version\": 2, \"audit_entries\": []}") << "2"
+        << "expected \"version\": 1 (the only agent runtime export version known)";
+    QTest::newRow("no audit_entries") << QByteArray("{\"agents\": []}") << "{"
+                                      << "expected an \"audit_entries\" array in the agent runtime export";
+    QTest::newRow("truncated") << QByteArray("{\"audit_entries\": [{\"action_type\": \"x\"}") << ""
+                               << "expected ',' or ']' after an array element";
 }
 
 void TestPackageGenerator::badExport()
@@ -449,13 +494,20 @@ void TestPackageGenerator::hierarchy_data()
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QString>("response");
     QTest::addColumn<bool>("meets");
-    QTest::newRow("low alert") << "low" << "alert" << true;
-    QTest::newRow("low none") << "low" << "" << false;
-    QTest::newRow("medium alert") << "medium" << "alert" << false;
-    QTest::newRow("medium suspend (stronger)") << "medium" << "suspend" << true;
-    QTest::newRow("high throttle") << "high" << "throttle" << false;
-    QTest::newRow("critical suspend") << "critical" << "suspend" << true;
-    QTest::newRow("unknown severity") << "severe" << "suspend" << false;
+    QTest::newRow("low alert") << "low"
+                               << "alert" << true;
+    QTest::newRow("low none") << "low"
+                              << "" << false;
+    QTest::newRow("medium alert") << "medium"
+                                  << "alert" << false;
+    QTest::newRow("medium suspend (stronger)") << "medium"
+                                               << "suspend" << true;
+    QTest::newRow("high throttle") << "high"
+                                   << "throttle" << false;
+    QTest::newRow("critical suspend") << "critical"
+                                      << "suspend" << true;
+    QTest::newRow("unknown severity") << "severe"
+                                      << "suspend" << false;
 }
 
 void TestPackageGenerator::hierarchy()

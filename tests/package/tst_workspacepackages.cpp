@@ -29,7 +29,8 @@ static AuditorIdentity auditor()
 void TestWorkspacePackages::generateStoreAndCite()
 {
     QTemporaryDir tmp;
-    auto store = WorkspaceStore::open(tmp.filePath(QStringLiteral("w.auditbench")), WorkspaceStore::OpenMode::CreateIfMissing, auditor());
+    auto store = WorkspaceStore::open(tmp.filePath(QStringLiteral("w.auditbench")),
+                                      WorkspaceStore::OpenMode::CreateIfMissing, auditor());
     const QList<ImportFileResult> imported = store->importFiles({fixture::smallPath()});
     QCOMPARE(imported.size(), 1);
     const VerificationRun run = store->verifyRuntimeExport(imported[0].sourceId, VerifyOptions{});
@@ -44,7 +45,8 @@ void TestWorkspacePackages::generateStoreAndCite()
     for (const QJsonValue &a : pkg[QLatin1String("vsq")][QLatin1String("answers")].toArray())
         if (a[QLatin1String("category")].toString() == QLatin1String("Monitoring"))
             monitoring = a.toObject();
-    const QJsonObject chain = monitoring[QLatin1String("evidence")][QLatin1String("chain_verification")].toObject();
+    const QJsonObject chain =
+        monitoring[QLatin1String("evidence")][QLatin1String("chain_verification")].toObject();
     QCOMPARE(chain[QLatin1String("run_id")].toString(), QString::number(run.id));
     QCOMPARE(chain[QLatin1String("valid")].toBool(), run.result.valid);
     QCOMPARE(chain[QLatin1String("events_checked")].toInt(), int(run.result.eventsChecked));
@@ -69,13 +71,16 @@ void TestWorkspacePackages::generateStoreAndCite()
 void TestWorkspacePackages::unknownAgent()
 {
     QTemporaryDir tmp;
-    auto store = WorkspaceStore::open(tmp.filePath(QStringLiteral("w.auditbench")), WorkspaceStore::OpenMode::CreateIfMissing, auditor());
+    auto store = WorkspaceStore::open(tmp.filePath(QStringLiteral("w.auditbench")),
+                                      WorkspaceStore::OpenMode::CreateIfMissing, auditor());
     store->importFiles({fixture::smallPath()});
     try {
         generatePackageInWorkspace(*store, QStringLiteral("nope"), {});
         QFAIL("expected WorkspaceError");
     } catch (const WorkspaceError &e) {
-        QCOMPARE(e.message(), QStringLiteral("%1: no imported agent runtime export lists agent \"nope\"").arg(store->path()));
+        QCOMPARE(
+            e.message(),
+            QStringLiteral("%1: no imported agent runtime export lists agent \"nope\"").arg(store->path()));
     }
 }
 
