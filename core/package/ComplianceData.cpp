@@ -23,7 +23,8 @@ QByteArray readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, ComplianceDataTr::tr("the data shipped with AuditBench is missing (build error)"));
+        throw InputError(path,
+                         ComplianceDataTr::tr("the data shipped with AuditBench is missing (build error)"));
     return file.readAll();
 }
 
@@ -60,7 +61,8 @@ QList<SubProcessorInfo> readEntries(const QString &fileName, const QJsonObject &
     if (value.isUndefined())
         return out;
     if (!value.isArray())
-        throw InputError(fileName, ComplianceDataTr::tr("expected \"%1\" to be an array").arg(QLatin1String(member)));
+        throw InputError(fileName,
+                         ComplianceDataTr::tr("expected \"%1\" to be an array").arg(QLatin1String(member)));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
@@ -118,8 +120,9 @@ QString SubProcessorRegistry::key(const QString &connector)
 
 SubProcessorRegistry SubProcessorRegistry::builtIn()
 {
-    static const SubProcessorRegistry registry = fromJson(QStringLiteral(":/auditbench/subprocessors.json"),
-                                                          readResource(QStringLiteral(":/auditbench/subprocessors.json")));
+    static const SubProcessorRegistry registry =
+        fromJson(QStringLiteral(":/auditbench/subprocessors.json"),
+                 readResource(QStringLiteral(":/auditbench/subprocessors.json")));
     return registry;
 }
 
@@ -138,7 +141,9 @@ SubProcessorRegistry SubProcessorRegistry::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, ComplianceDataTr::tr("cannot read the sub-processor registry (%1)").arg(file.errorString()));
+        throw InputError(
+            path,
+            ComplianceDataTr::tr("cannot read the sub-processor registry (%1)").arg(file.errorString()));
     return fromJson(path, file.readAll());
 }
 
@@ -161,8 +166,9 @@ const SubProcessorInfo *SubProcessorRegistry::find(const QString &connector) con
 
 Soc2Mappings Soc2Mappings::builtIn()
 {
-    static const Soc2Mappings mappings = fromJson(QStringLiteral(":/auditbench/soc2-mappings.json"),
-                                                  readResource(QStringLiteral(":/auditbench/soc2-mappings.json")));
+    static const Soc2Mappings mappings =
+        fromJson(QStringLiteral(":/auditbench/soc2-mappings.json"),
+                 readResource(QStringLiteral(":/auditbench/soc2-mappings.json")));
     return mappings;
 }
 
@@ -179,9 +185,10 @@ Soc2Mappings Soc2Mappings::fromJson(const QString &fileName, const QByteArray &j
         bool ok = false;
         m.controls = stringList(o.value(QLatin1String("controls")), ok);
         if (m.actionType.isEmpty() || !ok || m.controls.isEmpty())
-            throw InputError(fileName, ComplianceDataTr::tr("mappings[%1]: expected \"action_type\" and a non-empty "
-                                                            "\"controls\" array of criterion ids")
-                                           .arg(i));
+            throw InputError(fileName,
+                             ComplianceDataTr::tr("mappings[%1]: expected \"action_type\" and a non-empty "
+                                                  "\"controls\" array of criterion ids")
+                                 .arg(i));
         out.m_mappings << m;
     }
     return out;

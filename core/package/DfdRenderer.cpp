@@ -10,7 +10,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <memory>
+#include <string>
 
 namespace ab {
 
@@ -56,6 +58,68 @@ void setHtmlLabel(Agraph_t *root, void *object, int kind, const QString &html)
     agstrfree(root, interned);
 }
 
+// Object ids in sequence instead of cgraph's default (the address of the interned name): cgraph orders
+// subgraphs by id, so with the default the clusters' order in the DOT and SVG depended on heap addresses and
+// two renderings of the same diagram differed. Named objects get even ids, anonymous ones odd, as by default.
+struct SequentialIds
+{
+    std::map<std::string, IDTYPE> byName;
+    std::map<IDTYPE, std::string> names;
+    IDTYPE nextNamed = 2;
+    IDTYPE nextAnonymous = 1;
+};
+
+void *idOpen(Agraph_t *, Agdisc_t *)
+{
+    return new SequentialIds;
+}
+
+long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
+{
+    auto *s = static_cast<SequentialIds *>(state);
+    if (!str) {
+        *id = s->nextAnonymous;
+        s->nextAnonymous += 2;
+        return 1;
+    }
+    const auto it = s->byName.find(str);
+    if (it != s->byName.end()) {
+        *id = it->second;
+        return 1;
+    }
+    if (!createflag)
+        return 0;
+    *id = s->nextNamed;
+    s->nextNamed += 2;
+    s->byName.emplace(str, *id);
+    s->names.emplace(*id, str);
+    return 1;
+}
+
+long idAlloc(void *, int, IDTYPE)
+{
+    return 0;
+}
+
+void idFree(void *, int, IDTYPE) {}
+
+char *idPrint(void *state, int, IDTYPE id)
+{
+    auto *s = static_cast<SequentialIds *>(state);
+    const auto it = s->names.find(id);
+    return it == s->names.end() ? nullptr : const_cast<char *>(it->second.c_str());
+}
+
+void idClose(void *state)
+{
+    delete static_cast<SequentialIds *>(state);
+}
+
+void idRegister(void *, int, void *) {}
+
+Agiddisc_t sequentialIdDisc = {idOpen, idMap, idAlloc, idFree, idPrint, idClose, idRegister};
+Agdisc_t sequentialDisc = {&AgMemDisc, &sequentialIdDisc, &AgIoDisc};
+
 struct GraphCloser
 {
     void operator()(Agraph_t *g) const { agclose(g); }
@@ -70,10 +134,16 @@ QString joinedDataTypes(const DfdFlow &flow)
 GraphPtr build(const DfdModel &model)
 {
     QByteArray graphName("DFD");
-    GraphPtr g(agopen(cstr(graphName), Agdirected, nullptr));
+    GraphPtr g(agopen(cstr(graphName), Agdirected, &sequentialDisc));
     if (!g)
         throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a graph").toStdString());
     Agraph_t *root = g.get();
+    // Declared explicitly: a layout elsewhere in the process adds this default to every later graph, which
+    // would make the DOT text depend on what ran before.
+    {
+        QByteArray label("label"), nodeName("\\N");
+        agattr(root, AGNODE, cstr(label), cstr(nodeName));
+    }
     set(root, "rankdir", QStringLiteral("LR"));
     set(root, "fontname", QStringLiteral("Helvetica"));
     set(root, "fontsize", QStringLiteral("11"));
@@ -119,10 +189,11 @@ GraphPtr build(const DfdModel &model)
             set(n, "shape", QStringLiteral("plain"));
             QString text = node.label.toHtmlEscaped();
             text.replace(QLatin1Char('\n'), QStringLiteral("<BR/>"));
-            setHtmlLabel(root, n, AGNODE,
-                         QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\">"
-                                        "<TR><TD SIDES=\"TB\">%1</TD></TR></TABLE>")
-                             .arg(text));
+            setHtmlLabel(
+                root, n, AGNODE,
+                QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\">"
+                               "<TR><TD SIDES=\"TB\">%1</TD></TR></TABLE>")
+                    .arg(text));
             break;
         }
         }
@@ -149,9 +220,12 @@ GraphPtr build(const DfdModel &model)
 QString DfdRenderer::kindName(DfdNode::Kind kind)
 {
     switch (kind) {
-    case DfdNode::Kind::ExternalEntity: return QStringLiteral("external_entity");
-    case DfdNode::Kind::Process: return QStringLiteral("process");
-    case DfdNode::Kind::DataStore: return QStringLiteral("data_store");
+    case DfdNode::Kind::ExternalEntity:
+        return QStringLiteral("external_entity");
+    case DfdNode::Kind::Process:
+        return QStringLiteral("process");
+    case DfdNode::Kind::DataStore:
+        return QStringLiteral("data_store");
     }
     return {};
 }
@@ -196,7 +270,8 @@ QString DfdRenderer::toDot(const DfdModel &model)
     size_t size = 0;
     FILE *stream = open_memstream(&buffer, &size);
     if (!stream)
-        throw GraphvizError(DfdRendererTr::tr("could not open a memory stream for the DOT text").toStdString());
+        throw GraphvizError(
+            DfdRendererTr::tr("could not open a memory stream for the DOT text").toStdString());
     const int rc = agwrite(g.get(), stream);
     std::fclose(stream);
     const QString dot = QString::fromUtf8(buffer, qsizetype(size));
@@ -219,9 +294,10 @@ QByteArray DfdRenderer::toSvg(const DfdModel &model)
         ~ContextFree() { gvFreeContext(gvc); }
     } contextFree{gvc};
     if (gvLayout(gvc, g.get(), "dot") != 0)
-        throw GraphvizError(DfdRendererTr::tr("Graphviz could not lay out the diagram with the dot engine "
-                                              "(is the dot layout plugin installed and registered in config6?)")
-                                .toStdString());
+        throw GraphvizError(
+            DfdRendererTr::tr("Graphviz could not lay out the diagram with the dot engine "
+                              "(is the dot layout plugin installed and registered in config6?)")
+                .toStdString());
     char *data = nullptr;
     unsigned int length = 0;
     const int rc = gvRenderData(gvc, g.get(), "svg", &data, &length);

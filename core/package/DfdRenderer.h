@@ -18,7 +18,12 @@ struct DfdZone
 
 struct DfdNode
 {
-    enum class Kind { ExternalEntity, Process, DataStore };
+    enum class Kind
+    {
+        ExternalEntity,
+        Process,
+        DataStore
+    };
     QString id;
     QString label;
     Kind kind = Kind::Process;
@@ -51,8 +56,8 @@ public:
 // API: node, edge and cluster names are generated (n1, n2, cluster_1, ...) and every text from input is only
 // ever an attribute value, so no agent, connector or operation name can change the graph's structure.
 // Conventional shapes: external entity = box, process = rounded box (ellipse-like), data store = open
-// rectangle (top and bottom borders only); trust boundaries are dashed clusters; flows are labelled with their
-// data types. Graphviz is not thread-safe: calls are serialised.
+// rectangle (top and bottom borders only); trust boundaries are dashed clusters; flows are labelled with
+// their data types. Graphviz is not thread-safe: calls are serialised.
 class DfdRenderer
 {
 public:

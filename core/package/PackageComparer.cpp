@@ -69,7 +69,7 @@ public:
 
     // Compares arrays of objects keyed by `key`; `fields` are compared for items on both sides (a field that
     // is an object is compared member by member); items on one side only are reported as such.
-    template<typename ItemFn>
+    template <typename ItemFn>
     void keyed(const QString &section, const QString &path, const QJsonArray &l, const QJsonArray &r,
                const QString &key, ItemFn &&item)
     {
@@ -116,10 +116,12 @@ public:
             b << (v.isString() ? v.toString() : keyOf(v, QStringLiteral("reference")));
         for (const QString &s : a)
             if (!b.contains(s))
-                out << PackageDifference{section, QStringLiteral("%1[%2]").arg(path, s), QStringLiteral("present"), QJsonValue()};
+                out << PackageDifference{section, QStringLiteral("%1[%2]").arg(path, s),
+                                         QStringLiteral("present"), QJsonValue()};
         for (const QString &s : b)
             if (!a.contains(s))
-                out << PackageDifference{section, QStringLiteral("%1[%2]").arg(path, s), QJsonValue(), QStringLiteral("present")};
+                out << PackageDifference{section, QStringLiteral("%1[%2]").arg(path, s), QJsonValue(),
+                                         QStringLiteral("present")};
     }
 
     static QString keyOf(const QJsonValue &v, const QString &key)
@@ -127,7 +129,8 @@ public:
         if (v.isString())
             return v.toString();
         const QJsonValue k = v.toObject().value(key);
-        return k.isString() ? k.toString() : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return k.isString() ? k.toString()
+                            : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
 };
 
@@ -166,23 +169,28 @@ PackageComparison PackageComparer::compare(const QByteArray &leftJson, const QBy
     out.right = side(r, rightName);
     Collector c;
     const QString source = QStringLiteral("source");
-    c.value(source, QStringLiteral("agent_id"), l.value(QLatin1String("agent_id")), r.value(QLatin1String("agent_id")));
+    c.value(source, QStringLiteral("agent_id"), l.value(QLatin1String("agent_id")),
+            r.value(QLatin1String("agent_id")));
     c.fields(source, QStringLiteral("source"), sub(l, "source"), sub(r, "source"),
              {QStringLiteral("audit_entries"), QStringLiteral("first_entry"), QStringLiteral("last_entry")});
 
     const QString graph = QStringLiteral("execution_graph");
     const QJsonObject lg = sub(l, "execution_graph"), rg = sub(r, "execution_graph");
     c.object(graph, QStringLiteral("action_counts"), sub(lg, "action_counts"), sub(rg, "action_counts"));
-    c.keyed(graph, QStringLiteral("connectors"), arr(lg, "connectors"), arr(rg, "connectors"), QStringLiteral("connector"),
-            [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
-                c.fields(graph, p, a, b, {QStringLiteral("calls"), QStringLiteral("decisions"), QStringLiteral("first"), QStringLiteral("last")});
+    c.keyed(graph, QStringLiteral("connectors"), arr(lg, "connectors"), arr(rg, "connectors"),
+            QStringLiteral("connector"), [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
+                c.fields(graph, p, a, b,
+                         {QStringLiteral("calls"), QStringLiteral("decisions"), QStringLiteral("first"),
+                          QStringLiteral("last")});
                 const QJsonArray ao = arr(a, "operations"), bo = arr(b, "operations");
-                const bool objects = (!ao.isEmpty() && ao.first().isObject()) || (!bo.isEmpty() && bo.first().isObject());
+                const bool objects =
+                    (!ao.isEmpty() && ao.first().isObject()) || (!bo.isEmpty() && bo.first().isObject());
                 if (objects)
-                    c.keyed(graph, p + QStringLiteral(".operations"), ao, bo, QStringLiteral("operation"),
-                            [&](const QString &op, const QJsonObject &x, const QJsonObject &y) {
-                                c.fields(graph, op, x, y, {QStringLiteral("calls"), QStringLiteral("decisions")});
-                            });
+                    c.keyed(
+                        graph, p + QStringLiteral(".operations"), ao, bo, QStringLiteral("operation"),
+                        [&](const QString &op, const QJsonObject &x, const QJsonObject &y) {
+                            c.fields(graph, op, x, y, {QStringLiteral("calls"), QStringLiteral("decisions")});
+                        });
                 else
                     c.stringSet(graph, p + QStringLiteral(".operations"), ao, bo);
             });
@@ -199,28 +207,34 @@ PackageComparison PackageComparer::compare(const QByteArray &leftJson, const QBy
 
     const QString soc2 = QStringLiteral("soc2");
     const QJsonObject ls = sub(l, "soc2"), rs = sub(r, "soc2");
-    c.keyed(soc2, QStringLiteral("mappings"), arr(ls, "mappings"), arr(rs, "mappings"), QStringLiteral("action_type"),
-            [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
-                c.fields(soc2, p, a, b, {QStringLiteral("count"), QStringLiteral("first"), QStringLiteral("last")});
+    c.keyed(soc2, QStringLiteral("mappings"), arr(ls, "mappings"), arr(rs, "mappings"),
+            QStringLiteral("action_type"), [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
+                c.fields(soc2, p, a, b,
+                         {QStringLiteral("count"), QStringLiteral("first"), QStringLiteral("last")});
                 c.stringSet(soc2, p + QStringLiteral(".controls"), arr(a, "controls"), arr(b, "controls"));
             });
     c.keyed(soc2, QStringLiteral("controls"), arr(ls, "controls"), arr(rs, "controls"), QStringLiteral("id"),
             [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
                 c.fields(soc2, p, a, b, {QStringLiteral("count")});
             });
-    c.stringSet(soc2, QStringLiteral("unmapped_action_types"), arr(ls, "unmapped_action_types"), arr(rs, "unmapped_action_types"));
+    c.stringSet(soc2, QStringLiteral("unmapped_action_types"), arr(ls, "unmapped_action_types"),
+                arr(rs, "unmapped_action_types"));
 
     const QString sp = QStringLiteral("sub_processors");
-    c.keyed(sp, QStringLiteral("sub_processors"), arr(l, "sub_processors"), arr(r, "sub_processors"), QStringLiteral("connector"),
-            [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
-                c.fields(sp, p, a, b, {QStringLiteral("name"), QStringLiteral("service"), QStringLiteral("soc2_status"), QStringLiteral("mapped")});
-                c.stringSet(sp, p + QStringLiteral(".data_types"), arr(a, "data_types"), arr(b, "data_types"));
+    c.keyed(sp, QStringLiteral("sub_processors"), arr(l, "sub_processors"), arr(r, "sub_processors"),
+            QStringLiteral("connector"), [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
+                c.fields(sp, p, a, b,
+                         {QStringLiteral("name"), QStringLiteral("service"), QStringLiteral("soc2_status"),
+                          QStringLiteral("mapped")});
+                c.stringSet(sp, p + QStringLiteral(".data_types"), arr(a, "data_types"),
+                            arr(b, "data_types"));
             });
 
     const QString vsq = QStringLiteral("vsq");
-    c.keyed(vsq, QStringLiteral("answers"), arr(sub(l, "vsq"), "answers"), arr(sub(r, "vsq"), "answers"), QStringLiteral("category"),
-            [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
-                c.stringSet(vsq, p + QStringLiteral(".exceptions"), arr(a, "exceptions"), arr(b, "exceptions"));
+    c.keyed(vsq, QStringLiteral("answers"), arr(sub(l, "vsq"), "answers"), arr(sub(r, "vsq"), "answers"),
+            QStringLiteral("category"), [&](const QString &p, const QJsonObject &a, const QJsonObject &b) {
+                c.stringSet(vsq, p + QStringLiteral(".exceptions"), arr(a, "exceptions"),
+                            arr(b, "exceptions"));
                 c.stringSet(vsq, p + QStringLiteral(".ccm_ids"), arr(a, "ccm_ids"), arr(b, "ccm_ids"));
             });
     out.differences = c.out;

@@ -154,9 +154,12 @@ int responseRank(const QString &response)
 
 bool isAcceptedCredentialStorage(const QString &storage)
 {
-    static const QSet<QString> accepted{QStringLiteral("vault"), QStringLiteral("hashicorp_vault"),
-                                        QStringLiteral("encrypted_db"), QStringLiteral("encrypted_database"),
-                                        QStringLiteral("database_encrypted"), QStringLiteral("encrypted")};
+    static const QSet<QString> accepted{QStringLiteral("vault"),
+                                        QStringLiteral("hashicorp_vault"),
+                                        QStringLiteral("encrypted_db"),
+                                        QStringLiteral("encrypted_database"),
+                                        QStringLiteral("database_encrypted"),
+                                        QStringLiteral("encrypted")};
     return accepted.contains(storage.toLower());
 }
 
@@ -164,11 +167,20 @@ bool isAcceptedCredentialStorage(const QString &storage)
 const QStringList &ccmIds(const QString &category)
 {
     static const QMap<QString, QStringList> ids{
-        {QStringLiteral("Data Access"), {QStringLiteral("IAM-05"), QStringLiteral("IAM-16"), QStringLiteral("DSP-03"), QStringLiteral("DSP-10")}},
-        {QStringLiteral("Data Storage"), {QStringLiteral("DSP-05"), QStringLiteral("DSP-16"), QStringLiteral("CEK-03"), QStringLiteral("CEK-04")}},
-        {QStringLiteral("Access Control"), {QStringLiteral("IAM-04"), QStringLiteral("IAM-05"), QStringLiteral("IAM-09"), QStringLiteral("IAM-16")}},
-        {QStringLiteral("Monitoring"), {QStringLiteral("LOG-02"), QStringLiteral("LOG-03"), QStringLiteral("LOG-05"), QStringLiteral("LOG-08"), QStringLiteral("LOG-09")}},
-        {QStringLiteral("Incident Response"), {QStringLiteral("SEF-03"), QStringLiteral("SEF-05"), QStringLiteral("SEF-06")}},
+        {QStringLiteral("Data Access"),
+         {QStringLiteral("IAM-05"), QStringLiteral("IAM-16"), QStringLiteral("DSP-03"),
+          QStringLiteral("DSP-10")}},
+        {QStringLiteral("Data Storage"),
+         {QStringLiteral("DSP-05"), QStringLiteral("DSP-16"), QStringLiteral("CEK-03"),
+          QStringLiteral("CEK-04")}},
+        {QStringLiteral("Access Control"),
+         {QStringLiteral("IAM-04"), QStringLiteral("IAM-05"), QStringLiteral("IAM-09"),
+          QStringLiteral("IAM-16")}},
+        {QStringLiteral("Monitoring"),
+         {QStringLiteral("LOG-02"), QStringLiteral("LOG-03"), QStringLiteral("LOG-05"),
+          QStringLiteral("LOG-08"), QStringLiteral("LOG-09")}},
+        {QStringLiteral("Incident Response"),
+         {QStringLiteral("SEF-03"), QStringLiteral("SEF-05"), QStringLiteral("SEF-06")}},
         {QStringLiteral("Sub-processors"), {QStringLiteral("STA-07"), QStringLiteral("STA-08")}},
     };
     static const QStringList none;
@@ -214,7 +226,8 @@ Summary summarise(const RuntimeExport &x, const QString &agentId, Progress *prog
             ++c.calls;
             c.decisions.add(e.decision);
             c.span.add(e.time);
-            OperationStats &op = c.operations[e.operation.isEmpty() ? Tr::tr("(no operation named)") : e.operation];
+            OperationStats &op =
+                c.operations[e.operation.isEmpty() ? Tr::tr("(no operation named)") : e.operation];
             ++op.calls;
             op.decisions.add(e.decision);
         } else if (type == QLatin1String("policy.evaluated")) {
@@ -281,22 +294,45 @@ DfdModel buildDfd(const Context &c)
         m.zones << DfdZone{QStringLiteral("reviewers"), Tr::tr("Human reviewers (escalation queue)")};
 
     using K = DfdNode::Kind;
-    m.nodes << DfdNode{QStringLiteral("agent"), Tr::tr("Agent %1").arg(c.agent.name.isEmpty() ? c.agent.id : c.agent.name),
-                       K::Process, QStringLiteral("runtime")}
-            << DfdNode{QStringLiteral("policy_engine"), Tr::tr("Policy engine (INV-002)"), K::Process, QStringLiteral("runtime")}
-            << DfdNode{QStringLiteral("audit_trail"), Tr::tr("Audit trail (INV-001)"), K::DataStore, QStringLiteral("runtime")}
-            << DfdNode{QStringLiteral("vault"), Tr::tr("Secrets vault"), K::DataStore, QStringLiteral("vault")};
+    m.nodes << DfdNode{QStringLiteral("agent"),
+                       Tr::tr("Agent %1").arg(c.agent.name.isEmpty() ? c.agent.id : c.agent.name), K::Process,
+                       QStringLiteral("runtime")}
+            << DfdNode{QStringLiteral("policy_engine"), Tr::tr("Policy engine (INV-002)"), K::Process,
+                       QStringLiteral("runtime")}
+            << DfdNode{QStringLiteral("audit_trail"), Tr::tr("Audit trail (INV-001)"), K::DataStore,
+                       QStringLiteral("runtime")}
+            << DfdNode{QStringLiteral("vault"), Tr::tr("Secrets vault"), K::DataStore,
+                       QStringLiteral("vault")};
     if (hasReviewer)
-        m.nodes << DfdNode{QStringLiteral("reviewer"), Tr::tr("Human reviewer"), K::ExternalEntity, QStringLiteral("reviewers")};
+        m.nodes << DfdNode{QStringLiteral("reviewer"), Tr::tr("Human reviewer"), K::ExternalEntity,
+                           QStringLiteral("reviewers")};
 
-    m.flows << DfdFlow{QStringLiteral("agent"), QStringLiteral("policy_engine"), {Tr::tr("action requests"), Tr::tr("operation parameters")}, false}
-            << DfdFlow{QStringLiteral("policy_engine"), QStringLiteral("agent"), {Tr::tr("policy decisions"), Tr::tr("connector results")}, false}
-            << DfdFlow{QStringLiteral("policy_engine"), QStringLiteral("audit_trail"),
-                       {Tr::tr("policy evaluations"), Tr::tr("decisions"), Tr::tr("SHA-256 of inputs and outputs")}, false}
-            << DfdFlow{QStringLiteral("vault"), QStringLiteral("policy_engine"), {Tr::tr("scoped connector credentials")}, true};
+    m.flows << DfdFlow{QStringLiteral("agent"),
+                       QStringLiteral("policy_engine"),
+                       {Tr::tr("action requests"), Tr::tr("operation parameters")},
+                       false}
+            << DfdFlow{QStringLiteral("policy_engine"),
+                       QStringLiteral("agent"),
+                       {Tr::tr("policy decisions"), Tr::tr("connector results")},
+                       false}
+            << DfdFlow{QStringLiteral("policy_engine"),
+                       QStringLiteral("audit_trail"),
+                       {Tr::tr("policy evaluations"), Tr::tr("decisions"),
+                        Tr::tr("SHA-256 of inputs and outputs")},
+                       false}
+            << DfdFlow{QStringLiteral("vault"),
+                       QStringLiteral("policy_engine"),
+                       {Tr::tr("scoped connector credentials")},
+                       true};
     if (hasReviewer)
-        m.flows << DfdFlow{QStringLiteral("policy_engine"), QStringLiteral("reviewer"), {Tr::tr("escalated high-risk actions")}, true}
-                << DfdFlow{QStringLiteral("reviewer"), QStringLiteral("policy_engine"), {Tr::tr("approval decisions")}, true};
+        m.flows << DfdFlow{QStringLiteral("policy_engine"),
+                           QStringLiteral("reviewer"),
+                           {Tr::tr("escalated high-risk actions")},
+                           true}
+                << DfdFlow{QStringLiteral("reviewer"),
+                           QStringLiteral("policy_engine"),
+                           {Tr::tr("approval decisions")},
+                           true};
 
     for (auto it = c.s.connectors.cbegin(); it != c.s.connectors.cend(); ++it) {
         const SubProcessorInfo *info = c.registry.find(it.key());
@@ -425,9 +461,20 @@ void writeExecutionGraph(JsonWriter &w, const Context &c)
     // Graph form: agent -> connector (weight: calls) -> operation (weight: calls).
     w.key("graph").beginObject();
     w.key("nodes").beginArray();
-    w.beginObject().key("id").value("agent").key("kind").value("agent").key("label").value(c.agent.name).endObject();
+    w.beginObject()
+        .key("id")
+        .value("agent")
+        .key("kind")
+        .value("agent")
+        .key("label")
+        .value(c.agent.name)
+        .endObject();
     for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it) {
-        w.beginObject().key("id").value(QStringLiteral("connector:") + it.key()).key("kind").value("connector");
+        w.beginObject()
+            .key("id")
+            .value(QStringLiteral("connector:") + it.key())
+            .key("kind")
+            .value("connector");
         w.key("label").value(it.key()).endObject();
         for (auto op = it->operations.cbegin(); op != it->operations.cend(); ++op) {
             w.beginObject().key("id").value(QStringLiteral("operation:%1.%2").arg(it.key(), op.key()));
@@ -439,7 +486,8 @@ void writeExecutionGraph(JsonWriter &w, const Context &c)
     for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it) {
         if (it->calls == 0)
             continue;
-        w.beginObject().key("source").value("agent").key("target").value(QStringLiteral("connector:") + it.key());
+        w.beginObject().key("source").value("agent").key("target").value(QStringLiteral("connector:") +
+                                                                         it.key());
         w.key("weight").value(it->calls).endObject();
         for (auto op = it->operations.cbegin(); op != it->operations.cend(); ++op) {
             w.beginObject().key("source").value(QStringLiteral("connector:") + it.key());
@@ -510,15 +558,20 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         QStringList rows;
         for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it)
             if (it->configured)
-                rows << QStringLiteral("%1 (%2)").arg(it.key(), it->configuredOperations.join(QStringLiteral(", ")));
-        beginAnswer(w, QStringLiteral("Data Access"),
-                    Tr::tr("Which external systems can the agent reach, and which operations is it permitted to perform on each?"),
-                    Tr::tr("The agent is configured for %n connector(s): %1. Permitted operations come from the runtime's "
-                           "connector configuration, not from self-reported documentation; %2 connector call(s) were observed.",
-                           nullptr, int(rows.size()))
-                        .arg(rows.isEmpty() ? Tr::tr("none") : rows.join(QStringLiteral("; ")))
-                        .arg(std::accumulate(s.connectors.cbegin(), s.connectors.cend(), qint64(0),
-                                             [](qint64 n, const ConnectorStats &cs) { return n + cs.calls; })));
+                rows << QStringLiteral("%1 (%2)").arg(it.key(),
+                                                      it->configuredOperations.join(QStringLiteral(", ")));
+        beginAnswer(
+            w, QStringLiteral("Data Access"),
+            Tr::tr("Which external systems can the agent reach, and which operations is it permitted to "
+                   "perform on each?"),
+            Tr::tr("The agent is configured for %n connector(s): %1. Permitted operations come from the "
+                   "runtime's "
+                   "connector configuration, not from self-reported documentation; %2 connector call(s) were "
+                   "observed.",
+                   nullptr, int(rows.size()))
+                .arg(rows.isEmpty() ? Tr::tr("none") : rows.join(QStringLiteral("; ")))
+                .arg(std::accumulate(s.connectors.cbegin(), s.connectors.cend(), qint64(0),
+                                     [](qint64 n, const ConnectorStats &cs) { return n + cs.calls; })));
         w.key("evidence").beginObject();
         w.key("connectors").beginArray();
         for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it) {
@@ -536,11 +589,15 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.key("exceptions").beginArray();
         for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it) {
             if (!it->configured && it->calls > 0)
-                writeException(w, it.key(), Tr::tr("called %n time(s) but not in the agent's connector configuration", nullptr, int(it->calls)));
+                writeException(w, it.key(),
+                               Tr::tr("called %n time(s) but not in the agent's connector configuration",
+                                      nullptr, int(it->calls)));
             for (auto op = it->operations.cbegin(); op != it->operations.cend(); ++op)
                 if (it->configured && !it->configuredOperations.contains(op.key()))
-                    writeException(w, QStringLiteral("%1.%2").arg(it.key(), op.key()),
-                                   Tr::tr("operation called %n time(s) but not permitted by the connector configuration", nullptr, int(op->calls)));
+                    writeException(
+                        w, QStringLiteral("%1.%2").arg(it.key(), op.key()),
+                        Tr::tr("operation called %n time(s) but not permitted by the connector configuration",
+                               nullptr, int(op->calls)));
         }
         w.endArray();
         w.endObject();
@@ -548,13 +605,21 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
 
     // Data Storage: hashes instead of payloads, where credentials live, and the DFD.
     {
-        beginAnswer(w, QStringLiteral("Data Storage"),
-                    Tr::tr("Does the agent store customer data, and where are its credentials kept?"),
-                    Tr::tr("The agent processes data in transit and does not store it. %1 of %2 audit entries carry SHA-256 hashes "
-                           "of both input and output; %3 entries carry a raw payload member. Credentials are held in the "
-                           "secrets vault or encrypted in the database. The data flows are documented in the data_flow "
-                           "section (%4 nodes, %5 flows).")
-                        .arg(s.withBothHashes).arg(s.entries).arg(s.rawPayloadEntries.size()).arg(dfdNodes).arg(dfdFlows));
+        beginAnswer(
+            w, QStringLiteral("Data Storage"),
+            Tr::tr("Does the agent store customer data, and where are its credentials kept?"),
+            Tr::tr(
+                "The agent processes data in transit and does not store it. %1 of %2 audit entries carry "
+                "SHA-256 hashes "
+                "of both input and output; %3 entries carry a raw payload member. Credentials are held in "
+                "the "
+                "secrets vault or encrypted in the database. The data flows are documented in the data_flow "
+                "section (%4 nodes, %5 flows).")
+                .arg(s.withBothHashes)
+                .arg(s.entries)
+                .arg(s.rawPayloadEntries.size())
+                .arg(dfdNodes)
+                .arg(dfdFlows));
         w.key("evidence").beginObject();
         w.key("audit_entries").value(s.entries);
         w.key("entries_with_input_and_output_hashes").value(s.withBothHashes);
@@ -562,18 +627,26 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.key("credential_storage").beginArray();
         for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it)
             if (it->configured)
-                w.beginObject().key("connector").value(it.key()).key("storage").value(it->credentialStorage).endObject();
+                w.beginObject()
+                    .key("connector")
+                    .value(it.key())
+                    .key("storage")
+                    .value(it->credentialStorage)
+                    .endObject();
         w.endArray();
         w.key("data_flow_diagram").beginObject().key("section").value("data_flow");
         w.key("nodes").value(dfdNodes).key("flows").value(dfdFlows).endObject();
         w.endObject();
         w.key("exceptions").beginArray();
         for (const EntryRef &r : s.rawPayloadEntries)
-            writeException(w, r.id, Tr::tr("audit entry carries a raw payload member instead of hashes only"));
+            writeException(w, r.id,
+                           Tr::tr("audit entry carries a raw payload member instead of hashes only"));
         for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it)
             if (it->configured && !isAcceptedCredentialStorage(it->credentialStorage))
-                writeException(w, it.key(), Tr::tr("credential storage \"%1\" is neither the vault nor the encrypted database (needs review)")
-                                                .arg(it->credentialStorage));
+                writeException(w, it.key(),
+                               Tr::tr("credential storage \"%1\" is neither the vault nor the encrypted "
+                                      "database (needs review)")
+                                   .arg(it->credentialStorage));
         w.endArray();
         w.endObject();
     }
@@ -590,12 +663,18 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
             escalations += cs.decisions.escalate;
             denials += cs.decisions.deny;
         }
-        beginAnswer(w, QStringLiteral("Access Control"),
-                    Tr::tr("How are the agent's actions authorised, and do high-risk actions need human approval?"),
-                    Tr::tr("%n active policy rule(s) govern the agent, enforced by the policy engine (INV-002) with dynamic "
-                           "risk scoring. In the period %1 action(s) were denied and %2 escalated to the human approval "
-                           "queue; %3 approval review(s) were recorded.", nullptr, int(active.size()))
-                        .arg(denials).arg(escalations).arg(s.approvals));
+        beginAnswer(
+            w, QStringLiteral("Access Control"),
+            Tr::tr("How are the agent's actions authorised, and do high-risk actions need human approval?"),
+            Tr::tr(
+                "%n active policy rule(s) govern the agent, enforced by the policy engine (INV-002) with "
+                "dynamic "
+                "risk scoring. In the period %1 action(s) were denied and %2 escalated to the human approval "
+                "queue; %3 approval review(s) were recorded.",
+                nullptr, int(active.size()))
+                .arg(denials)
+                .arg(escalations)
+                .arg(s.approvals));
         w.key("evidence").beginObject();
         w.key("active_policy_rules").value(qint64(active.size()));
         w.key("rules").beginArray();
@@ -609,13 +688,21 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
             w.endObject();
         }
         w.endArray();
-        w.key("denials").value(denials).key("escalations").value(escalations).key("approvals_reviewed").value(s.approvals);
+        w.key("denials")
+            .value(denials)
+            .key("escalations")
+            .value(escalations)
+            .key("approvals_reviewed")
+            .value(s.approvals);
         w.endObject();
         w.key("exceptions").beginArray();
         if (active.isEmpty())
             writeException(w, c.agent.id, Tr::tr("no active policy rule governs the agent"));
         if (escalations > s.approvals)
-            writeException(w, c.agent.id, Tr::tr("%1 escalation(s) but only %2 approval review(s) recorded").arg(escalations).arg(s.approvals));
+            writeException(w, c.agent.id,
+                           Tr::tr("%1 escalation(s) but only %2 approval review(s) recorded")
+                               .arg(escalations)
+                               .arg(s.approvals));
         w.endArray();
         w.endObject();
     }
@@ -628,26 +715,36 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         QString chainText;
         const auto &cv = c.options.chainVerification;
         if (cv)
-            chainText = cv->result.valid
-                            ? (cv->result.macsVerified ? Tr::tr("The auditor verified the audit chain offline (run %1): valid, %2 entries, MACs verified.")
-                                                       : Tr::tr("The auditor verified the audit chain offline (run %1): linkage valid over %2 entries; MACs not verified (no key)."))
-                                  .arg(cv->runId).arg(cv->result.eventsChecked)
-                            : Tr::tr("The auditor's offline verification of the audit chain (run %1) found %2 error(s).")
-                                  .arg(cv->runId).arg(cv->result.errorCount);
+            chainText =
+                cv->result.valid
+                    ? (cv->result.macsVerified
+                           ? Tr::tr("The auditor verified the audit chain offline (run %1): valid, %2 "
+                                    "entries, MACs verified.")
+                           : Tr::tr("The auditor verified the audit chain offline (run %1): linkage valid "
+                                    "over %2 entries; MACs not verified (no key)."))
+                          .arg(cv->runId)
+                          .arg(cv->result.eventsChecked)
+                    : Tr::tr(
+                          "The auditor's offline verification of the audit chain (run %1) found %2 error(s).")
+                          .arg(cv->runId)
+                          .arg(cv->result.errorCount);
         else
             chainText = Tr::tr("No offline verification of the audit chain was cited.");
-        beginAnswer(w, QStringLiteral("Monitoring"),
-                    Tr::tr("How is the agent's activity logged and monitored for deviations from its declared purpose?"),
-                    Tr::tr("Every action is written to the immutable, HMAC-chained audit trail (INV-001): %1 entries from %2 to %3. "
-                           "Behavioural drift detection (INV-003) compares actions with the declared intent manifest "
-                           "(%4 system(s), %5 action(s), %6 data type(s)) and recorded %7 drift event(s). %8")
-                        .arg(s.entries)
-                        .arg(instantText(s.all.first), instantText(s.all.last))
-                        .arg(c.agent.manifestSystems.size())
-                        .arg(c.agent.manifestActions.size())
-                        .arg(c.agent.manifestDataTypes.size())
-                        .arg(driftIds.size())
-                        .arg(chainText));
+        beginAnswer(
+            w, QStringLiteral("Monitoring"),
+            Tr::tr(
+                "How is the agent's activity logged and monitored for deviations from its declared purpose?"),
+            Tr::tr("Every action is written to the immutable, HMAC-chained audit trail (INV-001): %1 entries "
+                   "from %2 to %3. "
+                   "Behavioural drift detection (INV-003) compares actions with the declared intent manifest "
+                   "(%4 system(s), %5 action(s), %6 data type(s)) and recorded %7 drift event(s). %8")
+                .arg(s.entries)
+                .arg(instantText(s.all.first), instantText(s.all.last))
+                .arg(c.agent.manifestSystems.size())
+                .arg(c.agent.manifestActions.size())
+                .arg(c.agent.manifestDataTypes.size())
+                .arg(driftIds.size())
+                .arg(chainText));
         w.key("evidence").beginObject();
         w.key("audit_entries").value(s.entries);
         writeOptionalString(w, "first_entry", instantText(s.all.first));
@@ -673,9 +770,11 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.endObject();
         w.key("exceptions").beginArray();
         if (!cv)
-            writeException(w, c.agent.id, Tr::tr("the audit chain was not verified by the auditor (needs review)"));
+            writeException(w, c.agent.id,
+                           Tr::tr("the audit chain was not verified by the auditor (needs review)"));
         else if (!cv->result.valid)
-            writeException(w, cv->runId, Tr::tr("chain verification found %1 error(s)").arg(cv->result.errorCount));
+            writeException(w, cv->runId,
+                           Tr::tr("chain verification found %1 error(s)").arg(cv->result.errorCount));
         else if (!cv->result.macsVerified)
             writeException(w, cv->runId, Tr::tr("chain linkage only: MACs were not verified"));
         if (!c.agent.hasIntentManifest)
@@ -694,11 +793,16 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
             if (!PackageGenerator::responseMeetsHierarchy(d->severity, d->response))
                 short_ << d;
         beginAnswer(w, QStringLiteral("Incident Response"),
-                    Tr::tr("How does the platform respond automatically when the agent deviates from its declared behaviour?"),
-                    Tr::tr("Drift responses follow the hierarchy low -> alert, medium -> throttle, high or critical -> automatic "
-                           "suspension, and every drift event is recorded with its context. Of %1 drift event(s), %2 had a "
+                    Tr::tr("How does the platform respond automatically when the agent deviates from its "
+                           "declared behaviour?"),
+                    Tr::tr("Drift responses follow the hierarchy low -> alert, medium -> throttle, high or "
+                           "critical -> automatic "
+                           "suspension, and every drift event is recorded with its context. Of %1 drift "
+                           "event(s), %2 had a "
                            "response short of the hierarchy; %3 suspension(s) are in the audit trail.")
-                        .arg(c.driftEvents.size()).arg(short_.size()).arg(s.suspensions.size()));
+                        .arg(c.driftEvents.size())
+                        .arg(short_.size())
+                        .arg(s.suspensions.size()));
         w.key("evidence").beginObject();
         w.key("drift_events_by_severity").beginObject();
         for (auto it = bySeverity.cbegin(); it != bySeverity.cend(); ++it)
@@ -706,7 +810,13 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.endObject();
         w.key("events").beginArray();
         for (const DriftEvent *d : c.driftEvents) {
-            w.beginObject().key("id").value(d->id).key("severity").value(d->severity).key("response").value(d->response);
+            w.beginObject()
+                .key("id")
+                .value(d->id)
+                .key("severity")
+                .value(d->severity)
+                .key("response")
+                .value(d->response);
             w.key("required_response").value(PackageGenerator::requiredResponse(d->severity)).endObject();
         }
         w.endArray();
@@ -716,10 +826,12 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         for (const DriftEvent *d : short_) {
             const QString required = PackageGenerator::requiredResponse(d->severity);
             w.beginObject().key("reference").value(d->id);
-            w.key("description").value(required.isEmpty()
-                                           ? Tr::tr("unknown severity \"%1\" (response \"%2\"): needs review").arg(d->severity, d->response)
-                                           : Tr::tr("%1 severity requires %2 but the response was %3")
-                                                 .arg(d->severity, required, d->response.isEmpty() ? Tr::tr("none") : d->response));
+            w.key("description")
+                .value(required.isEmpty() ? Tr::tr("unknown severity \"%1\" (response \"%2\"): needs review")
+                                                .arg(d->severity, d->response)
+                                          : Tr::tr("%1 severity requires %2 but the response was %3")
+                                                .arg(d->severity, required,
+                                                     d->response.isEmpty() ? Tr::tr("none") : d->response));
             w.key("severity").value(d->severity).key("response").value(d->response);
             w.key("required_response").value(required).endObject();
         }
@@ -736,10 +848,13 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         const qint64 total = qint64(s.connectors.size() + c.registry.alwaysIncluded().size());
         beginAnswer(w, QStringLiteral("Sub-processors"),
                     Tr::tr("Which third parties process data on the agent's behalf?"),
-                    Tr::tr("%1 sub-processor(s) are listed in the sub_processors section: one per connector the agent uses "
-                           "or is configured for, plus the hosting platform and the secrets vault; %2 connector(s) have no "
+                    Tr::tr("%1 sub-processor(s) are listed in the sub_processors section: one per connector "
+                           "the agent uses "
+                           "or is configured for, plus the hosting platform and the secrets vault; %2 "
+                           "connector(s) have no "
                            "known vendor and need review.")
-                        .arg(total).arg(unmapped.size()));
+                        .arg(total)
+                        .arg(unmapped.size()));
         w.key("evidence").beginObject();
         w.key("sub_processors").value(total);
         writeStrings(w, "unmapped_connectors", unmapped);
@@ -754,7 +869,8 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
     w.endObject();
 }
 
-void writeSubProcessor(JsonWriter &w, const QString &connector, const SubProcessorInfo *info, const char *origin)
+void writeSubProcessor(JsonWriter &w, const QString &connector, const SubProcessorInfo *info,
+                       const char *origin)
 {
     w.beginObject();
     w.key("connector").value(connector);
@@ -856,18 +972,20 @@ bool PackageGenerator::responseMeetsHierarchy(const QString &severity, const QSt
     return responseRank(response.toLower()) >= responseRank(required);
 }
 
-GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QString &agentId, const PackageOptions &options,
-                                            Progress *progress)
+GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QString &agentId,
+                                            const PackageOptions &options, Progress *progress)
 {
     const RuntimeAgent *agent = x.agent(agentId);
     if (!agent) {
         QStringList ids;
         for (const RuntimeAgent &a : x.agents)
             ids << a.id;
-        throw InputError(x.source().name(), Tr::tr("no agent \"%1\" in the export (agents: %2)")
-                                                .arg(agentId, ids.isEmpty() ? Tr::tr("none") : ids.join(QStringLiteral(", "))));
+        throw InputError(x.source().name(),
+                         Tr::tr("no agent \"%1\" in the export (agents: %2)")
+                             .arg(agentId, ids.isEmpty() ? Tr::tr("none") : ids.join(QStringLiteral(", "))));
     }
-    const SubProcessorRegistry registry = options.registry ? *options.registry : SubProcessorRegistry::builtIn();
+    const SubProcessorRegistry registry =
+        options.registry ? *options.registry : SubProcessorRegistry::builtIn();
     const Soc2Mappings soc2 = options.soc2 ? *options.soc2 : Soc2Mappings::builtIn();
     Context c{x, *agent, options, registry, soc2, summarise(x, agentId, progress), {}, {}, {}};
     for (const PolicyRule &r : x.policyRules)
@@ -887,7 +1005,8 @@ GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QStrin
     out.svg = DfdRenderer::toSvg(c.dfd);
     throwIfCancelled(progress);
 
-    out.packageId = options.packageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.packageId;
+    out.packageId =
+        options.packageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.packageId;
     out.generatedAt = options.generatedAt.isEmpty()
                           ? QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
                           : options.generatedAt;

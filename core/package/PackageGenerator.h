@@ -24,9 +24,9 @@ struct ChainVerificationCitation
 
 struct PackageOptions
 {
-    QString generatedBy;        // identity of the auditor who generated the package
-    QString generatedAt;        // RFC 3339; empty: now (UTC, seconds)
-    QString packageId;          // empty: a new random UUID
+    QString generatedBy; // identity of the auditor who generated the package
+    QString generatedAt; // RFC 3339; empty: now (UTC, seconds)
+    QString packageId;   // empty: a new random UUID
     std::optional<ChainVerificationCitation> chainVerification;
     std::optional<SubProcessorRegistry> registry; // empty: the shipped registry
     std::optional<Soc2Mappings> soc2;             // empty: the seed's table as shipped

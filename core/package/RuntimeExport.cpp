@@ -39,7 +39,8 @@ public:
 
     [[noreturn]] void failJson(const char *at, error_code err) const
     {
-        const size_t offset = (at >= m_src.data() && at <= m_src.data() + m_src.size()) ? size_t(at - m_src.data()) : 0;
+        const size_t offset =
+            (at >= m_src.data() && at <= m_src.data() + m_src.size()) ? size_t(at - m_src.data()) : 0;
         throw jsonSyntaxError(m_src.name(), m_src.text(), m_src.text(), offset, error_message(err));
     }
 
@@ -112,8 +113,7 @@ public:
     }
 
     // Calls fn(key, value) for each member of an object value.
-    template<typename Fn>
-    void members(ondemand::value v, std::string_view what, Fn &&fn) const
+    template <typename Fn> void members(ondemand::value v, std::string_view what, Fn &&fn) const
     {
         const char *at = v.raw_json_token().data();
         ondemand::object obj;
@@ -122,8 +122,7 @@ public:
         membersOf(obj, at, fn);
     }
 
-    template<typename Fn>
-    void membersOf(ondemand::object &obj, const char *at, Fn &&fn) const
+    template <typename Fn> void membersOf(ondemand::object &obj, const char *at, Fn &&fn) const
     {
         for (auto field : obj) {
             std::string_view key;
@@ -137,8 +136,7 @@ public:
     }
 
     // Calls fn(value, at) for each element of an array of objects.
-    template<typename Fn>
-    void objects(ondemand::value v, std::string_view what, Fn &&fn) const
+    template <typename Fn> void objects(ondemand::value v, std::string_view what, Fn &&fn) const
     {
         const char *at = v.raw_json_token().data();
         if (typeOf(v, at) == ondemand::json_type::null)
@@ -182,7 +180,8 @@ public:
     void require(const QString &value, std::string_view member, const char *at, std::string_view what) const
     {
         if (value.isEmpty())
-            failAt(at, RuntimeExportTr::tr("expected a non-empty \"%1\" in this %2").arg(qs(member), qs(what)));
+            failAt(at,
+                   RuntimeExportTr::tr("expected a non-empty \"%1\" in this %2").arg(qs(member), qs(what)));
     }
 
 private:
@@ -248,7 +247,8 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
             const char *at = v.raw_json_token().data();
             out.version = r.integer(v, key).value_or(0);
             if (out.version != 1)
-                r.failAt(at, RuntimeExportTr::tr("expected \"version\": 1 (the only agent runtime export version known)"));
+                r.failAt(at, RuntimeExportTr::tr(
+                                 "expected \"version\": 1 (the only agent runtime export version known)"));
         } else if (key == "exported_at") {
             out.exportedAt = r.string(v, key);
         } else if (key == "organization") {
@@ -349,9 +349,12 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
         }
     });
     if (!out.format.isEmpty() && out.format != QLatin1String("arx-runtime-export"))
-        r.failAt(formatAt, RuntimeExportTr::tr("expected \"format\": \"arx-runtime-export\", found \"%1\"").arg(out.format));
+        r.failAt(
+            formatAt,
+            RuntimeExportTr::tr("expected \"format\": \"arx-runtime-export\", found \"%1\"").arg(out.format));
     if (!sawEntries)
-        r.failAt(src.data(), RuntimeExportTr::tr("expected an \"audit_entries\" array in the agent runtime export"));
+        r.failAt(src.data(),
+                 RuntimeExportTr::tr("expected an \"audit_entries\" array in the agent runtime export"));
 
     if (progress)
         progress->beginStage(RuntimeExportTr::tr("Reading audit entries"), qint64(spans.size()));
@@ -366,7 +369,8 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
         const std::string_view raw = spans[i];
         ondemand::document entryDoc;
         // The span lies inside the padded source, so it is iterated in place.
-        if (auto err = entryParser.iterate(raw.data(), raw.size(), raw.size() + SourceText::Padding).get(entryDoc))
+        if (auto err =
+                entryParser.iterate(raw.data(), raw.size(), raw.size() + SourceText::Padding).get(entryDoc))
             r.failJson(raw.data(), err);
         ondemand::object obj;
         if (auto err = entryDoc.get_object().get(obj))
@@ -400,17 +404,18 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
                 e.hasInputHash = !r.string(m, k).isEmpty();
             else if (k == "output_sha256")
                 e.hasOutputHash = !r.string(m, k).isEmpty();
-            else if (k == "input" || k == "output" || k == "prompt" || k == "completion" || k == "payload"
-                     || k == "request_body" || k == "response_body")
+            else if (k == "input" || k == "output" || k == "prompt" || k == "completion" || k == "payload" ||
+                     k == "request_body" || k == "response_body")
                 e.rawPayloadMembers << qs(k);
         });
         r.require(e.actionType, "action_type", raw.data(), "audit entry");
         if (!e.timestamp.isEmpty()) {
             e.time = Instant::parse(e.timestamp);
             if (!e.time)
-                r.failAt(timestampAt, RuntimeExportTr::tr("expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z "
-                                                          "for \"timestamp\", found \"%1\"")
-                                          .arg(e.timestamp));
+                r.failAt(timestampAt,
+                         RuntimeExportTr::tr("expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z "
+                                             "for \"timestamp\", found \"%1\"")
+                             .arg(e.timestamp));
         }
         out.auditEntries.push_back(std::move(e));
     }

@@ -60,7 +60,8 @@ class RuntimeExport
 public:
     // Throws InputError ("file:line:column: what was expected") and CancelledError.
     static RuntimeExport fromFile(const QString &path, Progress *progress = nullptr);
-    static RuntimeExport fromBytes(const QString &name, const QByteArray &bytes, Progress *progress = nullptr);
+    static RuntimeExport fromBytes(const QString &name, const QByteArray &bytes,
+                                   Progress *progress = nullptr);
     static RuntimeExport fromSource(SourceText source, Progress *progress = nullptr);
 
     QString format, exportedAt;

@@ -1,0 +1,8 @@
+# Compliance packages (issue 4): runtime export reading, the five sections, DFD rendering through Graphviz,
+# shipped registries, content hash and re-performance.
+ab_add_test(tst_packagegenerator SOURCES package/tst_packagegenerator.cpp package/PackageFixture.h LIBS auditbench_core)
+ab_add_test(tst_dfdrenderer SOURCES package/tst_dfdrenderer.cpp package/PackageFixture.h LIBS auditbench_core PkgConfig::GRAPHVIZ)
+ab_add_test(tst_packagecomparer SOURCES package/tst_packagecomparer.cpp package/PackageFixture.h LIBS auditbench_core)
+ab_add_test(tst_compliancedata SOURCES package/tst_compliancedata.cpp package/PackageFixture.h LIBS auditbench_core)
+ab_add_test(tst_cli_package SOURCES package/tst_cli_package.cpp package/PackageFixture.h LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_workspacepackages SOURCES package/tst_workspacepackages.cpp package/PackageFixture.h LIBS auditbench_core)
