@@ -38,6 +38,7 @@
 #include <QTableWidget>
 #include <QToolBar>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 #include "common/TaskProgress.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_verificationView, tr("Verification"));
     m_tabs->addTab(m_packagesView, tr("Packages"));
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 
     createDocks();
     createActions();
@@ -158,7 +160,7 @@ void MainWindow::createDocks()
     m_details->setFont(mono);
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    resizeDocks({m_detailsDock}, {360}, Qt::Horizontal);
+    resizeDocks({m_detailsDock}, {340}, Qt::Horizontal);
     resizeDocks({m_issuesDock}, {170}, Qt::Vertical);
 }
 
@@ -258,6 +260,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_sourcesDock->toggleViewAction());
     m_viewMenu->addAction(m_issuesDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    connect(m_detailsDock->toggleViewAction(), &QAction::triggered, this, [this](bool on) { m_detailsWanted = on; });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About AuditBench"), this, &MainWindow::showAbout);
@@ -334,6 +337,18 @@ void MainWindow::updateTitle()
 void MainWindow::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+void MainWindow::pageChanged(int index)
+{
+    // Record details belong to the audit log: the other pages get the room back.
+    if (index == AuditLogPage) {
+        if (m_detailsWanted)
+            m_detailsDock->show();
+    } else if (m_detailsDock->isVisible()) {
+        m_detailsWanted = true;
+        m_detailsDock->hide();
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -422,14 +437,22 @@ void MainWindow::openDemo(const QString &dirPath)
 {
     const QDir dir(dirPath);
     const QString workspace = dir.filePath(QStringLiteral("demo.auditbench"));
+    // The tampered copy is offered as files to verify beside the workspace's intact chain.
+    auto offerTampered = [this, dir]() {
+        if (dir.exists(QStringLiteral("gateway-audit-2025-tampered.ndjson"))) {
+            m_verificationView->setFiles({dir.filePath(QStringLiteral("gateway-audit-2025-tampered.ndjson"))});
+            m_verificationView->setFileEvidence(false);
+        }
+    };
     if (QFileInfo::exists(workspace)) {
         if (openWorkspace(workspace) && dir.exists(QStringLiteral("keyring.json")))
             m_verificationView->loadKeyring(dir.filePath(QStringLiteral("keyring.json")));
+        offerTampered();
         return;
     }
     const QStringList names = {QStringLiteral("gateway-audit-2025.ndjson"), QStringLiteral("agent-runtime-export.json"),
                                QStringLiteral("compliance-bundles-export.json"), QStringLiteral("ocsf-events.ndjson")};
-    auto importDemo = [this, dir, workspace, names]() {
+    auto importDemo = [this, dir, workspace, names, offerTampered]() {
         QStringList present;
         for (const QString &name : names) {
             if (dir.exists(name))
@@ -439,6 +462,7 @@ void MainWindow::openDemo(const QString &dirPath)
             return;
         if (dir.exists(QStringLiteral("keyring.json")))
             m_verificationView->loadKeyring(dir.filePath(QStringLiteral("keyring.json")));
+        offerTampered();
         if (!present.isEmpty())
             importFiles(present);
     };
@@ -498,8 +522,8 @@ void MainWindow::importFiles(const QStringList &paths)
                         issues << makeIssue(Issue::Origin::Import, Issue::Severity::Info,
                                             file.alreadyImported
                                                 ? tr("%1: already imported; nothing changed.").arg(file.fileName)
-                                                : tr("%1: imported %2 records (%3).")
-                                                      .arg(file.fileName, locale.toString(file.records), file.format),
+                                                : tr("%1: imported %n record(s) (%2).", nullptr, int(file.records))
+                                                      .arg(file.fileName, file.format),
                                             {JumpTarget::Kind::File, {}, 0, file.path, 0, 0});
                         for (const ImportWarning &warning : file.warnings)
                             issues << makeIssue(Issue::Origin::Import, Issue::Severity::Warning, warning.toString(),
@@ -687,19 +711,59 @@ void MainWindow::saveScreenshots(const QString &dirPath)
 {
     QDir().mkpath(dirPath);
     const QDir dir(dirPath);
-    auto settle = []() {
-        for (int i = 0; i < 5; ++i)
-            QApplication::processEvents();
+    auto settle = [](int ms = 300) {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
     };
-    const QList<QPair<Page, QString>> pages = {
-        {AuditLogPage, QStringLiteral("gui-audit-log.png")},
-        {VerificationPage, QStringLiteral("gui-verification.png")},
-        {PackagesPage, QStringLiteral("gui-packages.png")}};
-    for (const auto &[page, name] : pages) {
-        showPage(page);
+    auto waitIdle = [this, &settle]() {
+        while (m_taskPanel->isBusy())
+            settle(100);
+        settle();
+    };
+    auto shoot = [this, &dir, &settle](const QString &name) {
         settle();
         grab().save(dir.filePath(name));
+    };
+    waitIdle();
+    // The verification page with a result: verify what the workspace holds (or the files given).
+    showPage(VerificationPage);
+    if (m_verificationView->startVerification())
+        waitIdle();
+    shoot(QStringLiteral("gui-verification.png"));
+    if (!m_verificationView->files().isEmpty()) {
+        m_verificationView->setFileEvidence(true);
+        if (m_verificationView->startVerification())
+            waitIdle();
+        shoot(QStringLiteral("gui-verification-tampered.png"));
+        m_verificationView->setFileEvidence(false);
     }
+
+    showPage(AuditLogPage);
+    if (m_auditLogView->model()->rowCount() > 12) {
+        m_auditLogView->table()->selectRow(12);
+        m_auditLogView->table()->setCurrentIndex(m_auditLogView->model()->index(12, 0));
+    }
+    shoot(QStringLiteral("gui-audit-log.png"));
+    if (auto *tabs = m_auditLogView->findChild<QTabWidget *>(QStringLiteral("auditLogTabs"))) {
+        tabs->setCurrentIndex(1);
+        shoot(QStringLiteral("gui-charts.png"));
+        tabs->setCurrentIndex(0);
+    }
+
+    showPage(PackagesPage);
+    if (m_packagesView->versionsTable()->rowCount() > 0)
+        m_packagesView->versionsTable()->selectRow(0);
+    const QStringList sections = {QStringLiteral("gui-package-graph.png"), QStringLiteral("gui-package-dfd.png"),
+                                  QStringLiteral("gui-package-vsq.png"), QStringLiteral("gui-package-subprocessors.png"),
+                                  QStringLiteral("gui-package-soc2.png")};
+    QTabWidget *tabs = m_packagesView->sections();
+    for (int i = 0; i < sections.size() && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        shoot(sections.at(i));
+    }
+    tabs->setCurrentIndex(0);
 }
 
 void MainWindow::restoreLayout()

@@ -85,6 +85,7 @@ private:
     void refreshSources();
     void refreshRuns();
     void showRecordDetails(qint64 rowId);
+    void pageChanged(int index);
     void saveLayout();
 
     QTabWidget *m_tabs = nullptr;
@@ -102,6 +103,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QString m_workspacePath;
+    bool m_detailsWanted = true;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -158,7 +158,8 @@ private slots:
         // The run is stored and listed with who ran it.
         auto *runs = verification->findChild<QTableWidget *>(QStringLiteral("pastRuns"));
         QCOMPARE(runs->rowCount(), 1);
-        QVERIFY(!runs->item(0, 1)->text().isEmpty());
+        QCOMPARE(runs->item(0, 1)->text(), QStringLiteral("3 error(s)"));
+        QVERIFY(!runs->item(0, 3)->text().isEmpty());
         // The issues dock has the three errors.
         QCOMPARE(window.issuesDock()->model()->count(Issue::Severity::Error), 3);
 

@@ -121,14 +121,14 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const QList<QPair<int, QString>> widths = {
-        {AuditLogModel::TimeColumn, QStringLiteral("2025-12-31T23:59:59.999Z ")},
-        {AuditLogModel::CategoryColumn, QStringLiteral("model_routing ")},
-        {AuditLogModel::ActionColumn, QStringLiteral("allow_with_override ")},
+        {AuditLogModel::TimeColumn, QStringLiteral("2025-12-31T23:59:59.999Z")},
+        {AuditLogModel::CategoryColumn, QStringLiteral("authentication")},
+        {AuditLogModel::ActionColumn, QStringLiteral("prompt_hold_approve")},
         {AuditLogModel::FrameworkColumn, QStringLiteral("Framework ")},
-        {AuditLogModel::EntityTypeColumn, QStringLiteral("credit_card ")},
-        {AuditLogModel::UserColumn, QStringLiteral("user123@example.com ")},
-        {AuditLogModel::PolicyColumn, QStringLiteral("PCI-DSS-Strict ")},
-        {AuditLogModel::RecordIdColumn, QStringLiteral("evt_00000000 ")},
+        {AuditLogModel::EntityTypeColumn, QStringLiteral("medical_record")},
+        {AuditLogModel::UserColumn, QStringLiteral("frank.kowalski@example.com")},
+        {AuditLogModel::PolicyColumn, QStringLiteral("PCI-DSS-Standard")},
+        {AuditLogModel::RecordIdColumn, QStringLiteral("evt_01JGFPDFCC6DVGV45NZ8BKWM3Q")},
         {AuditLogModel::SequenceColumn, QStringLiteral("1000000 ")}};
     for (const auto &[column, sample] : widths)
         m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 12);

@@ -47,6 +47,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent, const QStri
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setAlternatingRowColors(true);
     return table;
 }
 
@@ -135,7 +137,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     agentRow->addWidget(m_agent, 1);
     leftLayout->addLayout(agentRow);
-    m_versions = makeTable({tr("Generated"), tr("Agent"), tr("Origin"), tr("By"), tr("Package")}, left,
+    m_versions = makeTable({tr("Generated"), tr("Agent"), tr("Origin"), tr("Package"), tr("By")}, left,
                            QStringLiteral("packageVersions"));
     m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     leftLayout->addWidget(m_versions, 1);
@@ -167,6 +169,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     // 1. execution graph
     auto *graph = new QSplitter(Qt::Vertical, m_sections);
     m_actions = makeTable({tr("Action type"), tr("Count")}, graph, QStringLiteral("actionCounts"));
+    m_actions->horizontalHeader()->setStretchLastSection(false);
     m_connectors = makeTable({tr("Connector"), tr("Calls"), tr("Operations"), tr("Decisions"), tr("First call"), tr("Last call")},
                              graph, QStringLiteral("connectorsTable"));
     graph->addWidget(m_actions);
@@ -262,7 +265,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({430, 850});
+    splitter->setSizes({380, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -271,7 +274,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     connect(m_versions, &QTableWidget::itemSelectionChanged, this, [this]() {
         const QList<QTableWidgetItem *> selected = m_versions->selectedItems();
         if (!selected.isEmpty())
-            showPackage(m_versions->item(selected.constFirst()->row(), 4)->data(Qt::UserRole).toString());
+            showPackage(m_versions->item(selected.constFirst()->row(), 3)->data(Qt::UserRole).toString());
     });
     connect(m_generate, &QPushButton::clicked, this, &PackagesView::generate);
     connect(m_compare, &QPushButton::clicked, this, &PackagesView::compareSelected);
@@ -334,11 +337,11 @@ void PackagesView::fillVersions()
         m_versions->setItem(row, 0, new QTableWidgetItem(info.generatedAt));
         m_versions->setItem(row, 1, new QTableWidgetItem(info.agentName.isEmpty() ? info.agentId : info.agentName));
         m_versions->setItem(row, 2, new QTableWidgetItem(info.origin == QLatin1String("platform") ? tr("platform") : tr("workbench")));
-        m_versions->setItem(row, 3, new QTableWidgetItem(info.generatedBy));
+        m_versions->setItem(row, 4, new QTableWidgetItem(info.generatedBy));
         auto *id = new QTableWidgetItem(info.packageId.left(8));
         id->setData(Qt::UserRole, info.packageId);
         id->setToolTip(info.packageId);
-        m_versions->setItem(row, 4, id);
+        m_versions->setItem(row, 3, id);
         if (info.packageId == m_packageId)
             m_versions->selectRow(row);
     }
@@ -396,6 +399,7 @@ void PackagesView::showSections()
         m_actions->setItem(row, 1, numberItem(qint64(it.value().toDouble())));
     }
     m_actions->resizeColumnsToContents();
+    m_actions->setColumnWidth(0, qMax(m_actions->columnWidth(0), 220));
     const QJsonArray connectors = graph.value(QStringLiteral("connectors")).toArray();
     m_connectors->setRowCount(int(connectors.size()));
     for (int i = 0; i < connectors.size(); ++i) {
@@ -440,10 +444,10 @@ void PackagesView::showSections()
         const QStringList cells = {s.value(QStringLiteral("connector")).toString(), s.value(QStringLiteral("name")).toString(),
                                    s.value(QStringLiteral("service")).toString(), joined(s.value(QStringLiteral("data_types"))),
                                    s.value(QStringLiteral("soc2_status")).toString(),
-                                   mapped ? tr("yes") : tr("UNMAPPED — needs review")};
+                                   mapped ? tr("yes") : tr("no: review")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(cells[column]);
+            item->setToolTip(mapped ? cells[column] : tr("Not in any sub-processor registry: needs review"));
             if (!mapped) {
                 item->setBackground(QColor(0xfe, 0xf4, 0xd6));
                 if (column == 5)
@@ -470,13 +474,23 @@ void PackagesView::showSections()
                 m_soc2->item(i, column)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     m_soc2->resizeColumnsToContents();
+    // Coverage as the package states it, else counted from soc2.controls[] (a member other tools read).
     const QJsonObject coverage = soc2.value(QStringLiteral("coverage")).toObject();
+    qint64 controlsMapped = 0, controlsWithEvidence = 0;
+    for (const QJsonValue &control : soc2.value(QStringLiteral("controls")).toArray()) {
+        ++controlsMapped;
+        if (control.toObject().value(QStringLiteral("count")).toDouble() > 0)
+            ++controlsWithEvidence;
+    }
+    if (coverage.contains(QStringLiteral("controls_mapped")))
+        controlsMapped = qint64(coverage.value(QStringLiteral("controls_mapped")).toDouble());
+    if (coverage.contains(QStringLiteral("controls_with_evidence")))
+        controlsWithEvidence = qint64(coverage.value(QStringLiteral("controls_with_evidence")).toDouble());
     const QString unmapped = joined(soc2.value(QStringLiteral("unmapped_action_types")));
     const QString without = joined(soc2.value(QStringLiteral("controls_without_evidence")));
     m_soc2Summary->setText(tr("Coverage: %1 of %2 mapped controls have evidence in the period.\nControls without evidence: %3\n"
                               "Action types observed but unmapped: %4")
-                               .arg(scalarText(coverage.value(QStringLiteral("controls_with_evidence"))),
-                                    scalarText(coverage.value(QStringLiteral("controls_mapped"))),
+                               .arg(locale.toString(controlsWithEvidence), locale.toString(controlsMapped),
                                     without.isEmpty() ? tr("none") : without, unmapped.isEmpty() ? tr("none") : unmapped));
     showAnswer(m_answer);
 }
@@ -649,8 +663,8 @@ void PackagesView::compareSelected()
         emit issuesReported({issue});
         return;
     }
-    const QString a = m_versions->item(rows[0], 4)->data(Qt::UserRole).toString();
-    const QString b = m_versions->item(rows[1], 4)->data(Qt::UserRole).toString();
+    const QString a = m_versions->item(rows[0], 3)->data(Qt::UserRole).toString();
+    const QString b = m_versions->item(rows[1], 3)->data(Qt::UserRole).toString();
     const QJsonObject left = QJsonDocument::fromJson(m_store->packageJson(a)).object();
     const QJsonObject right = QJsonDocument::fromJson(m_store->packageJson(b)).object();
     // Section by section: counts per action type, calls per connector, count per control, sub-processors.

@@ -147,7 +147,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     auto *runsLayout = new QVBoxLayout(m_runsBox);
     m_runs = new QTableWidget(0, 4, m_runsBox);
     m_runs->setObjectName(QStringLiteral("pastRuns"));
-    m_runs->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Verdict"), tr("Events")});
+    m_runs->setHorizontalHeaderLabels({tr("When"), tr("Verdict"), tr("Events"), tr("Who")});
+    m_runs->verticalHeader()->setDefaultSectionSize(m_runs->fontMetrics().height() + 8);
     m_runs->verticalHeader()->hide();
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -161,7 +162,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     setupScroll->setWidget(setup);
     setupScroll->setWidgetResizable(true);
     setupScroll->setFrameShape(QFrame::NoFrame);
-    setupScroll->setMinimumWidth(360);
+    setupScroll->setMinimumWidth(420);
+    setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // --- right: the verdict ---
     auto *outcome = new QWidget(this);
@@ -185,7 +187,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     m_errors->setWordWrap(false);
     m_errors->horizontalHeader()->setStretchLastSection(true);
     m_errors->setColumnWidth(0, 70);
-    m_errors->setColumnWidth(1, 150);
+    m_errors->verticalHeader()->setDefaultSectionSize(m_errors->fontMetrics().height() + 8);
+    m_errors->setColumnWidth(1, 250);
     outcomeLayout->addWidget(m_errors, 1);
 
     auto *splitter = new QSplitter(this);
@@ -193,7 +196,7 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(outcome);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 700});
+    splitter->setSizes({440, 700});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -263,11 +266,18 @@ void VerificationView::setRuns(const QList<VerificationRunSummary> &runs)
         auto *when = new QTableWidgetItem(run.ranAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         auto *verdictItem = new QTableWidgetItem(QIcon(VerdictBanner::icon(state, 16)), verdict);
         m_runs->setItem(row, 0, when);
-        m_runs->setItem(row, 1, new QTableWidgetItem(run.ranBy));
-        m_runs->setItem(row, 2, verdictItem);
-        m_runs->setItem(row, 3, new QTableWidgetItem(locale.toString(run.result.eventsChecked)));
+        auto *who = new QTableWidgetItem(run.ranBy);
+        who->setToolTip(run.ranBy);
+        m_runs->setItem(row, 1, verdictItem);
+        m_runs->setItem(row, 2, new QTableWidgetItem(locale.toString(run.result.eventsChecked)));
+        m_runs->setItem(row, 3, who);
     }
     m_runs->resizeColumnsToContents();
+}
+
+void VerificationView::setFileEvidence(bool files)
+{
+    m_evidence->setCurrentIndex(files || !m_workspaceVerifier ? 1 : 0);
 }
 
 void VerificationView::setFiles(const QStringList &paths)

@@ -53,6 +53,8 @@ public:
     void setWorkspaceVerifier(WorkspaceVerifier verifier);
     void setRuns(const QList<VerificationRunSummary> &runs);
 
+    // Chooses the evidence: the export files listed (true) or the workspace's chain (false).
+    void setFileEvidence(bool files);
     void setFiles(const QStringList &paths);
     void addFiles(const QStringList &paths);
     QStringList files() const;
