@@ -6,6 +6,7 @@
 
 #include "auditbench_version.h"
 #include "common/AppSettings.h"
+#include "common/TaskPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,10 +44,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoData(QStringLiteral("demo-data"),
                                       QApplication::translate("main", "Where the demo evidence lives (default demo-data)."),
                                       QApplication::translate("main", "DIR"), QStringLiteral("demo-data"));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QApplication::translate("main", "Import FILE into the workspace after opening it."),
+                                          QApplication::translate("main", "FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of every page into DIR and quit."),
                                         QApplication::translate("main", "DIR"));
-    parser.addOptions({demo, demoData, screenshot});
+    parser.addOptions({demo, demoData, importOption, screenshot});
     parser.process(app);
 
     ab::MainWindow window;
@@ -55,9 +59,24 @@ int main(int argc, char *argv[])
         window.openDemo(parser.value(demoData));
     else if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().constFirst());
+    if (parser.isSet(importOption)) {
+        const QStringList files = parser.values(importOption);
+        QTimer::singleShot(0, &window, [&window, files]() {
+            // After the demo's own import (if any) has finished.
+            auto *timer = new QTimer(&window);
+            QObject::connect(timer, &QTimer::timeout, &window, [&window, files, timer]() {
+                if (window.taskPanel()->isBusy())
+                    return;
+                timer->deleteLater();
+                window.importFiles(files);
+            });
+            timer->start(200);
+        });
+    }
     if (parser.isSet(screenshot)) {
         const QString dir = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, dir]() {
+        window.resize(1440, 900);
+        QTimer::singleShot(1500, &window, [&window, dir]() {
             window.saveScreenshots(dir);
             QApplication::quit();
         });
