@@ -43,7 +43,7 @@ public:
     // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and size).
     void setOrigin(const QString &sha256, qint64 originalSize)
     {
-        std::promise<QString> known; // the hash is already known: a ready future, nothing to wait for
+        std::promise<QString> known;
         known.set_value(sha256);
         m_sha256 = known.get_future().share();
         m_originalSize = originalSize;
