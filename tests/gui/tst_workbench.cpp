@@ -8,6 +8,7 @@
 #include "auditlog/AuditLogView.h"
 #include "issues/IssueModel.h"
 #include "issues/IssuesDock.h"
+#include "packages/DfdView.h"
 #include "packages/PackagesView.h"
 #include "verification/VerdictBanner.h"
 #include "verification/VerificationView.h"
@@ -210,6 +211,41 @@ private slots:
         QVERIFY2(issue.message.contains(QStringLiteral("truncated-export.json:2:")), qPrintable(issue.message));
         QCOMPARE(int(issue.target.kind), int(JumpTarget::Kind::File));
         QCOMPARE(issue.target.line, qint64(2));
+    }
+
+    void generatePackageFromRuntimeExport()
+    {
+        if (!PackagesView::generationAvailable())
+            QSKIP("package generation is not built in");
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("generate.auditbench"))));
+        QVERIFY(importAndWait(window, {QStringLiteral(AB_TEST_DATA_DIR "/package/runtime-small.json")}));
+        PackagesView *packages = window.packagesView();
+        auto *agent = packages->findChild<QComboBox *>(QStringLiteral("packageAgent"));
+        QVERIFY(agent->count() >= 2);
+        agent->setCurrentIndex(1);
+        QSignalSpy generated(packages, &PackagesView::packageGenerated);
+        auto *button = packages->findChild<QPushButton *>(QStringLiteral("generatePackageButton"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(generated.wait(60000));
+        const QString packageId = generated.at(0).at(0).toString();
+        QCOMPARE(packages->currentPackageId(), packageId);
+        QCOMPARE(packages->versionsTable()->rowCount(), 1);
+        // The seed's five categories plus the sub-processor answer (STA-07).
+        QCOMPARE(packages->answerCount(), 6);
+        // The five sections are filled, the DFD drawn from the package's SVG.
+        QVERIFY(packages->findChild<QTableWidget *>(QStringLiteral("actionCounts"))->rowCount() > 0);
+        QVERIFY(packages->findChild<QTableWidget *>(QStringLiteral("subProcessors"))->rowCount() > 0);
+        QVERIFY(packages->findChild<QTableWidget *>(QStringLiteral("soc2Matrix"))->rowCount() > 0);
+        QVERIFY(packages->findChild<DfdCanvas *>()->hasDiagram());
+        // Generation is recorded in the activity log with the auditor's identity.
+        const QList<ActivityEntry> activity = window.store()->activity();
+        QVERIFY(std::any_of(activity.begin(), activity.end(),
+                            [](const ActivityEntry &entry) { return entry.action == QLatin1String("compliance.generated"); }));
     }
 
     void vsqVerdictSurvivesReopening()
