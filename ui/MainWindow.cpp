@@ -37,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -753,6 +754,12 @@ void MainWindow::saveScreenshots(const QString &dirPath)
     }
 
     showPage(PackagesPage);
+    if (m_packagesView->versionsTable()->rowCount() == 0) {
+        if (auto *agent = m_packagesView->findChild<QComboBox *>(QStringLiteral("packageAgent")); agent && agent->count() > 1)
+            agent->setCurrentIndex(1);
+        if (m_packagesView->generate())
+            waitIdle();
+    }
     if (m_packagesView->versionsTable()->rowCount() > 0)
         m_packagesView->versionsTable()->selectRow(0);
     const QStringList sections = {QStringLiteral("gui-package-graph.png"), QStringLiteral("gui-package-dfd.png"),
