@@ -111,6 +111,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             });
     connect(m_verificationView, &VerificationView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_verificationView, &VerificationView::verificationFinished, this, &MainWindow::refreshRuns);
+    connect(m_verificationView, &VerificationView::pdfWritten, this, [this](const QString &path, const QString &sha256, int pages) {
+        if (!m_store)
+            return;
+        const QJsonObject details{{QStringLiteral("what"), QStringLiteral("verification-pdf")},
+                                  {QStringLiteral("file"), QFileInfo(path).fileName()},
+                                  {QStringLiteral("pages"), pages},
+                                  {QStringLiteral("sha256"), sha256}};
+        m_store->appendActivity(QStringLiteral("print"), QJsonDocument(details).toJson(QJsonDocument::Compact));
+    });
     connect(m_auditLogView, &AuditLogView::currentRecordChanged, this, &MainWindow::showRecordDetails);
     connect(m_packagesView, &PackagesView::issuesReported, this, &MainWindow::addIssues);
     connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
@@ -202,9 +211,18 @@ void MainWindow::createActions()
         showPage(PackagesPage);
         m_packagesView->generate();
     });
-    connect(m_printAction, &QAction::triggered, this, [this]() { m_packagesView->print(PackagesView::PrintMode::Print); });
-    connect(m_printPreviewAction, &QAction::triggered, this, [this]() { m_packagesView->print(PackagesView::PrintMode::Preview); });
-    connect(m_exportPdfAction, &QAction::triggered, this, [this]() { m_packagesView->print(PackagesView::PrintMode::Pdf); });
+    // Reports are rendered to PDF by core/report; printing to a QPrinter is not wired yet (actions stay disabled).
+    connect(m_exportPdfAction, &QAction::triggered, this, [this]() {
+        if (currentPage() == VerificationPage && m_verificationView->lastResult()) {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export the verification report"),
+                                                              QStringLiteral("chain-verification.pdf"), tr("PDF (*.pdf)"));
+            if (!path.isEmpty())
+                m_verificationView->exportPdf(path);
+        } else {
+            showPage(PackagesPage);
+            m_packagesView->print(PackagesView::PrintMode::Pdf);
+        }
+    });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_importAction, &QAction::triggered, this, [this]() {
@@ -319,10 +337,9 @@ void MainWindow::updateActions()
     m_verifyAction->setEnabled(!busy);
     m_generateAction->setEnabled(open && !busy);
     m_exportAction->setEnabled(open);
-    const bool printable = open && m_packagesView->canPrint();
-    m_printAction->setEnabled(printable && !busy);
-    m_printPreviewAction->setEnabled(printable && !busy);
-    m_exportPdfAction->setEnabled(printable && !busy);
+    m_printAction->setEnabled(false);
+    m_printPreviewAction->setEnabled(false);
+    m_exportPdfAction->setEnabled(open && !busy);
 }
 
 void MainWindow::updateTitle()

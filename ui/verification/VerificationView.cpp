@@ -4,7 +4,9 @@
 #include "chain/Keyring.h"
 #include "common/InputError.h"
 #include "common/TaskPanel.h"
+#include "common/AppSettings.h"
 #include "common/TaskProgress.h"
+#include "report/VerificationReport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -176,8 +178,13 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outcomeLayout->addWidget(m_summaryBox);
     m_summaryBox->setVisible(false);
-    auto *errorsLabel = new QLabel(tr("Errors (double-click to show the record in the audit log):"), outcome);
-    outcomeLayout->addWidget(errorsLabel);
+    auto *errorsRow = new QHBoxLayout;
+    errorsRow->addWidget(new QLabel(tr("Errors (double-click to show the record in the audit log):"), outcome), 1);
+    m_exportPdf = new QPushButton(tr("Export PDF report…"), outcome);
+    m_exportPdf->setObjectName(QStringLiteral("exportVerificationPdf"));
+    m_exportPdf->setEnabled(false);
+    errorsRow->addWidget(m_exportPdf);
+    outcomeLayout->addLayout(errorsRow);
     m_errors = new QTableWidget(0, 3, outcome);
     m_errors->setObjectName(QStringLiteral("verificationErrors"));
     m_errors->setHorizontalHeaderLabels({tr("Event"), tr("Record"), tr("Error")});
@@ -227,6 +234,12 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     });
     connect(forgetKeyring, &QPushButton::clicked, this, &VerificationView::clearKeyring);
     connect(m_run, &QPushButton::clicked, this, &VerificationView::startVerification);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the verification report"),
+                                                          QStringLiteral("chain-verification.pdf"), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
     connect(m_errors, &QTableWidget::cellActivated, this, [this](int row, int) { activateError(row); });
     connect(m_runs, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row >= 0 && row < m_runList.size())
@@ -473,6 +486,7 @@ void VerificationView::showResult(const VerificationResult &result)
 {
     m_result = result;
     m_banner->showResult(result);
+    m_exportPdf->setEnabled(true);
 
     while (m_summary->rowCount() > 0)
         m_summary->removeRow(0);
@@ -551,6 +565,28 @@ void VerificationView::showResult(const VerificationResult &result)
         issues << warning;
     }
     emit issuesReported(issues, true);
+}
+
+bool VerificationView::exportPdf(const QString &path)
+{
+    if (!m_result)
+        return false;
+    VerificationReport::Options options;
+    options.printedBy = AppSettings::auditor().display();
+    QString error;
+    const auto output = VerificationReport::write(*m_result, options, path, nullptr, &error);
+    Issue issue;
+    issue.origin = Issue::Origin::Export;
+    if (!output) {
+        issue.message = error;
+        emit issuesReported({issue}, false);
+        return false;
+    }
+    issue.severity = Issue::Severity::Info;
+    issue.message = tr("Wrote %1 (%n page(s)).", nullptr, output->pageCount).arg(path);
+    emit issuesReported({issue}, false);
+    emit pdfWritten(path, output->sha256, output->pageCount);
+    return true;
 }
 
 void VerificationView::activateError(int row)

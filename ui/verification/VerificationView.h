@@ -76,6 +76,8 @@ public:
     // Jumps to the record of the error in `row` of the error table (what double-click does).
     void activateError(int row);
     void showResult(const VerificationResult &result);
+    // Writes the shown result as a verification report PDF; false (and an issue) on failure.
+    bool exportPdf(const QString &path);
 
     // The default examination period: the last full calendar year before `now` (UTC).
     static std::pair<QDateTime, QDateTime> lastCalendarYear(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -86,6 +88,7 @@ signals:
     // replace: these issues supersede the previous verification's (a new result is shown)
     void issuesReported(const QList<ab::Issue> &issues, bool replace);
     void jumpRequested(const ab::JumpTarget &target);
+    void pdfWritten(const QString &path, const QString &sha256, int pages);
 
 private:
     void updateEvidenceControls();
@@ -110,6 +113,7 @@ private:
     QLineEdit *m_anchor = nullptr;
     QLineEdit *m_expectHead = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     VerdictBanner *m_banner = nullptr;
     QFormLayout *m_summary = nullptr;
     QWidget *m_summaryBox = nullptr;
