@@ -3,3 +3,4 @@ ab_add_test(tst_verificationview SOURCES gui/tst_verificationview.cpp gui/GuiTes
 ab_add_test(tst_issuesdock SOURCES gui/tst_issuesdock.cpp gui/GuiTestSupport.h LIBS auditbench_ui)
 ab_add_test(tst_dfdview SOURCES gui/tst_dfdview.cpp gui/GuiTestSupport.h LIBS auditbench_ui)
 ab_add_test(tst_mainwindow SOURCES gui/tst_mainwindow.cpp gui/GuiTestSupport.h LIBS auditbench_ui)
+ab_add_test(tst_workbench SOURCES gui/tst_workbench.cpp gui/GuiTestSupport.h LIBS auditbench_ui)

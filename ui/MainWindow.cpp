@@ -1,6 +1,14 @@
 #include "MainWindow.h"
 
 #include "auditbench_version.h"
+#include "auditlog/AuditLogModel.h"
+#include "auditlog/AuditLogView.h"
+#include "packages/PackagesView.h"
+#include "workspace/WorkspaceStore.h"
+#if __has_include("demo/DemoDataGenerator.h")
+#include "demo/DemoDataGenerator.h"
+#define AB_HAVE_DEMO_GENERATOR 1
+#endif
 #include "common/AppSettings.h"
 #include "common/SettingsDialog.h"
 #include "common/TaskPanel.h"
@@ -11,7 +19,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,17 +37,39 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+#include "common/TaskProgress.h"
 
 namespace ab {
 
 namespace {
-QWidget *placeholderPage(const QString &text, QWidget *parent)
+Issue makeIssue(Issue::Origin origin, Issue::Severity severity, const QString &message, JumpTarget target = {})
 {
-    auto *label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
+    Issue issue;
+    issue.origin = origin;
+    issue.severity = severity;
+    issue.message = message;
+    issue.target = target;
+    return issue;
+}
+
+// The file, line and column an "file:line:column: message" text names, for the issue's jump target.
+JumpTarget fileTargetOf(const QString &message)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(.+?):(\\d+):(\\d+): "));
+    const QRegularExpressionMatch match = pattern.match(message);
+    if (!match.hasMatch())
+        return {};
+    return {JumpTarget::Kind::File, {}, 0, match.captured(1), match.captured(2).toLongLong(), match.captured(3).toLongLong()};
+}
+
+VerificationRunSummary summaryOf(const VerificationRun &run)
+{
+    return {QString::number(run.id), QDateTime::fromString(run.runAt, Qt::ISODateWithMs), run.runBy, run.result};
 }
 } // namespace
 
@@ -50,14 +83,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
-    m_auditLogPage = placeholderPage(tr("Open or create a workspace to browse its audit log."), m_tabs);
+    m_auditLogView = new AuditLogView(m_tabs);
     m_verificationView = new VerificationView(m_tabs);
     m_verificationView->setTaskPanel(m_taskPanel);
-    m_packagesPage = placeholderPage(tr("Open or create a workspace to generate and review packages."), m_tabs);
-    m_tabs->addTab(m_auditLogPage, tr("Audit Log"));
+    m_packagesView = new PackagesView(m_tabs);
+    m_packagesView->setTaskPanel(m_taskPanel);
+    m_tabs->addTab(m_auditLogView, tr("Audit Log"));
     m_tabs->addTab(m_verificationView, tr("Verification"));
-    m_tabs->addTab(m_packagesPage, tr("Packages"));
+    m_tabs->addTab(m_packagesView, tr("Packages"));
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 
     createDocks();
     createActions();
@@ -75,6 +110,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 addIssues(issues);
             });
     connect(m_verificationView, &VerificationView::jumpRequested, this, &MainWindow::jumpTo);
+    connect(m_verificationView, &VerificationView::verificationFinished, this, &MainWindow::refreshRuns);
+    connect(m_verificationView, &VerificationView::pdfWritten, this, [this](const QString &path, const QString &sha256, int pages) {
+        if (!m_store)
+            return;
+        const QJsonObject details{{QStringLiteral("what"), QStringLiteral("verification-pdf")},
+                                  {QStringLiteral("file"), QFileInfo(path).fileName()},
+                                  {QStringLiteral("pages"), pages},
+                                  {QStringLiteral("sha256"), sha256}};
+        m_store->appendActivity(QStringLiteral("print"), QJsonDocument(details).toJson(QJsonDocument::Compact));
+    });
+    connect(m_auditLogView, &AuditLogView::currentRecordChanged, this, &MainWindow::showRecordDetails);
+    connect(m_packagesView, &PackagesView::issuesReported, this, &MainWindow::addIssues);
+    connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
 
     resize(1280, 800);
@@ -84,7 +132,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the store: detach them before it closes.
+    m_auditLogView->setStore(nullptr);
+    m_packagesView->setStore(nullptr);
+}
 
 void MainWindow::createDocks()
 {
@@ -117,7 +170,7 @@ void MainWindow::createDocks()
     m_details->setFont(mono);
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    resizeDocks({m_detailsDock}, {360}, Qt::Horizontal);
+    resizeDocks({m_detailsDock}, {340}, Qt::Horizontal);
     resizeDocks({m_issuesDock}, {170}, Qt::Vertical);
 }
 
@@ -150,6 +203,26 @@ void MainWindow::createActions()
     m_generateAction = make(QStringLiteral("generatePackage"), tr("&Generate Package"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_findAction = make(QStringLiteral("find"), tr("&Filter Records"), QKeySequence::Find);
 
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportVisible);
+    connect(m_generateAction, &QAction::triggered, this, [this]() {
+        showPage(PackagesPage);
+        m_packagesView->generate();
+    });
+    // Reports are rendered to PDF by core/report; printing to a QPrinter is not wired yet (actions stay disabled).
+    connect(m_exportPdfAction, &QAction::triggered, this, [this]() {
+        if (currentPage() == VerificationPage && m_verificationView->lastResult()) {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export the verification report"),
+                                                              QStringLiteral("chain-verification.pdf"), tr("PDF (*.pdf)"));
+            if (!path.isEmpty())
+                m_verificationView->exportPdf(path);
+        } else {
+            showPage(PackagesPage);
+            m_packagesView->print(PackagesView::PrintMode::Pdf);
+        }
+    });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_importAction, &QAction::triggered, this, [this]() {
@@ -162,7 +235,10 @@ void MainWindow::createActions()
         showPage(VerificationPage);
         m_verificationView->startVerification();
     });
-    connect(m_findAction, &QAction::triggered, this, [this]() { showPage(AuditLogPage); });
+    connect(m_findAction, &QAction::triggered, this, [this]() {
+        showPage(AuditLogPage);
+        m_auditLogView->focusFilter();
+    });
 }
 
 void MainWindow::createMenus()
@@ -203,6 +279,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_sourcesDock->toggleViewAction());
     m_viewMenu->addAction(m_issuesDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    connect(m_detailsDock->toggleViewAction(), &QAction::triggered, this, [this](bool on) { m_detailsWanted = on; });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About AuditBench"), this, &MainWindow::showAbout);
@@ -235,6 +312,7 @@ void MainWindow::updateRecentMenu()
         QAction *open = m_recentMenu->addAction(QFileInfo(path).fileName());
         open->setToolTip(path);
         open->setStatusTip(path);
+        connect(open, &QAction::triggered, this, [this, path]() { openWorkspace(path); });
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
@@ -261,7 +339,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     m_printAction->setEnabled(false);
     m_printPreviewAction->setEnabled(false);
-    m_exportPdfAction->setEnabled(false);
+    m_exportPdfAction->setEnabled(open && !busy);
 }
 
 void MainWindow::updateTitle()
@@ -271,7 +349,7 @@ void MainWindow::updateTitle()
     const AuditorIdentity identity = AppSettings::auditor();
     m_identityLabel->setText(identity.name.isEmpty() && identity.email.isEmpty()
                                  ? tr("Auditor not set (File ▸ Settings)")
-                                 : tr("Auditor: %1").arg(identity.displayName()));
+                                 : tr("Auditor: %1").arg(identity.display()));
 }
 
 void MainWindow::showPage(Page page)
@@ -279,13 +357,217 @@ void MainWindow::showPage(Page page)
     m_tabs->setCurrentIndex(int(page));
 }
 
+void MainWindow::pageChanged(int index)
+{
+    // Record details belong to the audit log: the other pages get the room back.
+    if (index == AuditLogPage) {
+        if (m_detailsWanted)
+            m_detailsDock->show();
+    } else if (m_detailsDock->isVisible()) {
+        m_detailsWanted = true;
+        m_detailsDock->hide();
+    }
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_tabs->currentIndex());
 }
 
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_taskPanel->isBusy())
+        return false;
+    std::unique_ptr<WorkspaceStore> store;
+    try {
+        store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing, AppSettings::auditor());
+    } catch (const std::exception &error) {
+        addIssues({makeIssue(Issue::Origin::Workspace, Issue::Severity::Error,
+                             tr("Cannot open %1: %2").arg(path, describeException(std::current_exception())),
+                             {JumpTarget::Kind::File, {}, 0, path, 0, 0})});
+        AppSettings::removeRecentWorkspace(path);
+        updateRecentMenu();
+        return false;
+    }
+    closeWorkspace();
+    m_store = std::move(store);
+    m_workspacePath = QFileInfo(path).absoluteFilePath();
+    AppSettings::addRecentWorkspace(m_workspacePath);
+    m_auditLogView->setStore(m_store.get());
+    m_packagesView->setStore(m_store.get());
+    const QString workspacePath = m_workspacePath;
+    m_verificationView->setWorkspaceVerifier([workspacePath](const VerifyOptions &options, Progress *progress) {
+        // Qt Sql connections belong to their thread: the worker opens its own.
+        auto worker = WorkspaceStore::open(workspacePath, WorkspaceStore::OpenMode::ExistingOnly, AppSettings::auditor());
+        return worker->verifyGateway(options, progress).result;
+    });
+    refreshSources();
+    refreshRuns();
+    updateRecentMenu();
+    updateTitle();
+    updateActions();
+    emit workspaceChanged();
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_store)
+        return;
+    m_auditLogView->setStore(nullptr);
+    m_packagesView->setStore(nullptr);
+    m_verificationView->setWorkspaceVerifier({});
+    m_verificationView->setRuns({});
+    m_store.reset();
+    m_workspacePath.clear();
+    m_details->clear();
+    refreshSources();
+    updateTitle();
+    updateActions();
+    emit workspaceChanged();
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                                tr("AuditBench workspace (*.auditbench)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".auditbench")))
+        path += QLatin1String(".auditbench");
+    if (QFileInfo::exists(path)) {
+        addIssues({makeIssue(Issue::Origin::Workspace, Issue::Severity::Error,
+                             tr("%1 already exists: open it instead, or choose another name.").arg(path))});
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
+                                                      tr("AuditBench workspace (*.auditbench);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::openDemo(const QString &dirPath)
+{
+    const QDir dir(dirPath);
+    const QString workspace = dir.filePath(QStringLiteral("demo.auditbench"));
+    // The tampered copy is offered as files to verify beside the workspace's intact chain.
+    auto offerTampered = [this, dir]() {
+        if (dir.exists(QStringLiteral("gateway-audit-2025-tampered.ndjson"))) {
+            m_verificationView->setFiles({dir.filePath(QStringLiteral("gateway-audit-2025-tampered.ndjson"))});
+            m_verificationView->setFileEvidence(false);
+        }
+    };
+    if (QFileInfo::exists(workspace)) {
+        if (openWorkspace(workspace) && dir.exists(QStringLiteral("keyring.json")))
+            m_verificationView->loadKeyring(dir.filePath(QStringLiteral("keyring.json")));
+        offerTampered();
+        return;
+    }
+    const QStringList names = {QStringLiteral("gateway-audit-2025.ndjson"), QStringLiteral("agent-runtime-export.json"),
+                               QStringLiteral("compliance-bundles-export.json"), QStringLiteral("ocsf-events.ndjson")};
+    auto importDemo = [this, dir, workspace, names, offerTampered]() {
+        QStringList present;
+        for (const QString &name : names) {
+            if (dir.exists(name))
+                present << dir.filePath(name);
+        }
+        if (!openWorkspace(workspace))
+            return;
+        if (dir.exists(QStringLiteral("keyring.json")))
+            m_verificationView->loadKeyring(dir.filePath(QStringLiteral("keyring.json")));
+        offerTampered();
+        if (!present.isEmpty())
+            importFiles(present);
+    };
+    if (dir.exists(QStringLiteral("keyring.json"))) {
+        importDemo();
+        return;
+    }
+#ifdef AB_HAVE_DEMO_GENERATOR
+    auto progress = std::make_shared<TaskProgress>();
+    if (!m_taskPanel->begin(tr("Creating demo evidence"), progress))
+        return;
+    updateActions();
+    const QString out = dir.absolutePath();
+    runInBackground<DemoDataSummary>(
+        this, progress,
+        [out](Progress *p) {
+            DemoDataOptions options;
+            options.outDir = out;
+            return DemoDataGenerator::generate(options, p);
+        },
+        [this, importDemo](const TaskOutcome<DemoDataSummary> &outcome) {
+            m_taskPanel->end();
+            if (outcome.value)
+                importDemo();
+            else if (!outcome.cancelled)
+                addIssues({makeIssue(Issue::Origin::Import, Issue::Severity::Error, outcome.error)});
+        });
+#else
+    addIssues({makeIssue(Issue::Origin::Import, Issue::Severity::Error,
+                         tr("No demo evidence in %1: run auditbench-cli demo-data --out %1").arg(dirPath))});
+#endif
+}
+
 void MainWindow::importFiles(const QStringList &paths)
 {
+    if (m_store) {
+        auto progress = std::make_shared<TaskProgress>();
+        if (!m_taskPanel->begin(tr("Importing %n file(s)", nullptr, int(paths.size())), progress)) {
+            addIssues({makeIssue(Issue::Origin::Import, Issue::Severity::Warning,
+                                 tr("Another task is running; import the files when it has finished."))});
+            return;
+        }
+        m_issuesDock->model()->clear(Issue::Origin::Import);
+        const QString path = m_workspacePath;
+        runInBackground<QList<ImportFileResult>>(
+            this, progress,
+            [path, paths](Progress *p) {
+                auto worker = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly, AppSettings::auditor());
+                return worker->importFiles(paths, p);
+            },
+            [this](const TaskOutcome<QList<ImportFileResult>> &outcome) {
+                m_taskPanel->end();
+                QList<Issue> issues;
+                if (outcome.value) {
+                    const QLocale locale;
+                    for (const ImportFileResult &file : *outcome.value) {
+                        issues << makeIssue(Issue::Origin::Import, Issue::Severity::Info,
+                                            file.alreadyImported
+                                                ? tr("%1: already imported; nothing changed.").arg(file.fileName)
+                                                : tr("%1: imported %n record(s) (%2).", nullptr, int(file.records))
+                                                      .arg(file.fileName, file.format),
+                                            {JumpTarget::Kind::File, {}, 0, file.path, 0, 0});
+                        for (const ImportWarning &warning : file.warnings)
+                            issues << makeIssue(Issue::Origin::Import, Issue::Severity::Warning, warning.toString(),
+                                                {JumpTarget::Kind::File, {}, 0, file.path, warning.line, warning.column});
+                    }
+                } else if (outcome.cancelled) {
+                    issues << makeIssue(Issue::Origin::Import, Issue::Severity::Warning,
+                                        tr("Import cancelled; the workspace is exactly as before."));
+                } else {
+                    issues << makeIssue(Issue::Origin::Import, Issue::Severity::Error,
+                                        tr("Import failed, nothing was imported: %1").arg(outcome.error),
+                                        fileTargetOf(outcome.error));
+                }
+                addIssues(issues);
+                if (outcome.value) {
+                    m_auditLogView->reload();
+                    m_packagesView->reload();
+                    refreshSources();
+                }
+                updateActions();
+                emit importFinished(bool(outcome.value));
+            });
+        updateActions();
+        return;
+    }
+    // Without a workspace, exports can still be verified as files.
     // Without a workspace, exports can still be verified as files.
     m_verificationView->addFiles(paths);
     showPage(VerificationPage);
@@ -302,12 +584,15 @@ void MainWindow::jumpTo(const JumpTarget &target)
     switch (target.kind) {
     case JumpTarget::Kind::AuditRecord:
         showPage(AuditLogPage);
+        if (!m_auditLogView->showRecord(target.id))
+            statusBar()->showMessage(tr("Record %1 is not in this workspace's audit log.").arg(target.id), 8000);
         break;
     case JumpTarget::Kind::VerificationRun:
         showPage(VerificationPage);
         break;
     case JumpTarget::Kind::Package:
         showPage(PackagesPage);
+        m_packagesView->showPackage(target.id);
         break;
     case JumpTarget::Kind::File:
         m_sourcesDock->raise();
@@ -334,8 +619,11 @@ void MainWindow::addIssues(const QList<Issue> &issues)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_store)
+            m_store->setIdentity(AppSettings::auditor());
         updateTitle();
+    }
 }
 
 void MainWindow::showAbout()
@@ -344,6 +632,162 @@ void MainWindow::showAbout()
                        tr("<h3>AuditBench %1</h3><p>Offline workbench for AI-platform audit evidence: verify "
                           "HMAC-chained audit exports, regenerate compliance packages, print reports.</p>")
                            .arg(QStringLiteral(AUDITBENCH_VERSION)));
+}
+
+void MainWindow::refreshSources()
+{
+    const QList<SourceInfo> sources = m_store ? m_store->sources() : QList<SourceInfo>();
+    const QLocale locale;
+    m_sources->setRowCount(int(sources.size()));
+    for (int row = 0; row < sources.size(); ++row) {
+        const SourceInfo &source = sources.at(row);
+        auto *records = new QTableWidgetItem(locale.toString(source.records));
+        records->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *hash = new QTableWidgetItem(source.sha256.left(16) + QStringLiteral("…"));
+        hash->setToolTip(source.sha256);
+        m_sources->setItem(row, 0, new QTableWidgetItem(source.fileName));
+        m_sources->setItem(row, 1, new QTableWidgetItem(source.format));
+        m_sources->setItem(row, 2, records);
+        m_sources->setItem(row, 3, hash);
+        m_sources->setItem(row, 4, new QTableWidgetItem(source.importedBy));
+        m_sources->setItem(row, 5, new QTableWidgetItem(source.importedAt));
+    }
+    m_sources->resizeColumnsToContents();
+    m_sourcesDock->setWindowTitle(sources.isEmpty() ? tr("Sources") : tr("Sources (%1)").arg(sources.size()));
+}
+
+void MainWindow::refreshRuns()
+{
+    QList<VerificationRunSummary> runs;
+    if (m_store) {
+        for (const VerificationRun &run : m_store->verificationRuns())
+            runs << summaryOf(run);
+    }
+    m_verificationView->setRuns(runs);
+}
+
+void MainWindow::showRecordDetails(qint64 rowId)
+{
+    m_details->setPlainText(m_auditLogView->recordDetails(rowId));
+}
+
+void MainWindow::exportVisible()
+{
+    if (!m_store || m_taskPanel->isBusy())
+        return;
+    QString selectedFilter;
+    const QString csv = tr("CSV, the visible columns (*.csv)");
+    const QString json = tr("JSON, the records as imported (*.json)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the visible records"), QStringLiteral("audit-log.csv"),
+                                                csv + QStringLiteral(";;") + json, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"));
+    const AuditFilter filter = m_auditLogView->model()->filter();
+    auto progress = std::make_shared<TaskProgress>();
+    if (!m_taskPanel->begin(tr("Exporting"), progress))
+        return;
+    const QString workspace = m_workspacePath;
+    runInBackground<qint64>(
+        this, progress,
+        [workspace, filter, path, asJson](Progress *) {
+            auto worker = WorkspaceStore::open(workspace, WorkspaceStore::OpenMode::ExistingOnly, AppSettings::auditor());
+            return AuditLogView::exportRecords(*worker, filter, path, asJson);
+        },
+        [this, path, asJson](const TaskOutcome<qint64> &outcome) {
+            m_taskPanel->end();
+            if (outcome.value) {
+                QFile written(path);
+                QString sha256;
+                if (written.open(QIODevice::ReadOnly)) {
+                    QCryptographicHash hash(QCryptographicHash::Sha256);
+                    hash.addData(&written);
+                    sha256 = QString::fromLatin1(hash.result().toHex());
+                }
+                QJsonObject details{{QStringLiteral("what"), QStringLiteral("audit-log")},
+                                    {QStringLiteral("format"), asJson ? QStringLiteral("json") : QStringLiteral("csv")},
+                                    {QStringLiteral("file"), QFileInfo(path).fileName()},
+                                    {QStringLiteral("records"), double(*outcome.value)},
+                                    {QStringLiteral("sha256"), sha256}};
+                try {
+                    m_store->appendActivity(QStringLiteral("export"), QJsonDocument(details).toJson(QJsonDocument::Compact));
+                } catch (...) {
+                    addIssues({makeIssue(Issue::Origin::Export, Issue::Severity::Warning,
+                                         tr("Exported, but the activity log could not record it: %1")
+                                             .arg(describeException(std::current_exception())))});
+                }
+                addIssues({makeIssue(Issue::Origin::Export, Issue::Severity::Info,
+                                     tr("Exported %n record(s) to %1.", nullptr, int(*outcome.value)).arg(path))});
+                emit exportFinished(*outcome.value);
+            } else if (!outcome.cancelled) {
+                addIssues({makeIssue(Issue::Origin::Export, Issue::Severity::Error, outcome.error)});
+            }
+        });
+}
+
+void MainWindow::saveScreenshots(const QString &dirPath)
+{
+    QDir().mkpath(dirPath);
+    const QDir dir(dirPath);
+    auto settle = [](int ms = 300) {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+    };
+    auto waitIdle = [this, &settle]() {
+        while (m_taskPanel->isBusy())
+            settle(100);
+        settle();
+    };
+    auto shoot = [this, &dir, &settle](const QString &name) {
+        settle();
+        grab().save(dir.filePath(name));
+    };
+    waitIdle();
+    // The verification page with a result: verify what the workspace holds (or the files given).
+    showPage(VerificationPage);
+    if (m_verificationView->startVerification())
+        waitIdle();
+    shoot(QStringLiteral("gui-verification.png"));
+    if (!m_verificationView->files().isEmpty()) {
+        m_verificationView->setFileEvidence(true);
+        if (m_verificationView->startVerification())
+            waitIdle();
+        shoot(QStringLiteral("gui-verification-tampered.png"));
+        m_verificationView->setFileEvidence(false);
+    }
+
+    showPage(AuditLogPage);
+    if (m_auditLogView->model()->rowCount() > 12) {
+        m_auditLogView->table()->selectRow(12);
+        m_auditLogView->table()->setCurrentIndex(m_auditLogView->model()->index(12, 0));
+    }
+    shoot(QStringLiteral("gui-audit-log.png"));
+    if (auto *tabs = m_auditLogView->findChild<QTabWidget *>(QStringLiteral("auditLogTabs"))) {
+        tabs->setCurrentIndex(1);
+        shoot(QStringLiteral("gui-charts.png"));
+        tabs->setCurrentIndex(0);
+    }
+
+    showPage(PackagesPage);
+    if (m_packagesView->versionsTable()->rowCount() == 0) {
+        if (auto *agent = m_packagesView->findChild<QComboBox *>(QStringLiteral("packageAgent")); agent && agent->count() > 1)
+            agent->setCurrentIndex(1);
+        if (m_packagesView->generate())
+            waitIdle();
+    }
+    if (m_packagesView->versionsTable()->rowCount() > 0)
+        m_packagesView->versionsTable()->selectRow(0);
+    const QStringList sections = {QStringLiteral("gui-package-graph.png"), QStringLiteral("gui-package-dfd.png"),
+                                  QStringLiteral("gui-package-vsq.png"), QStringLiteral("gui-package-subprocessors.png"),
+                                  QStringLiteral("gui-package-soc2.png")};
+    QTabWidget *tabs = m_packagesView->sections();
+    for (int i = 0; i < sections.size() && i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        shoot(sections.at(i));
+    }
+    tabs->setCurrentIndex(0);
 }
 
 void MainWindow::restoreLayout()

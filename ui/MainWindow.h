@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -14,9 +16,12 @@ class QTableWidget;
 
 namespace ab {
 
+class AuditLogView;
 class IssuesDock;
+class PackagesView;
 class TaskPanel;
 class VerificationView;
+class WorkspaceStore;
 
 // The workbench window: one workspace at a time; the audit log, verification and packages as tabs; sources,
 // issues and record details as docks. Long work runs in the background with progress in the status bar.
@@ -29,8 +34,19 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Files given on the command line or dropped on the window: verified as files until a workspace exists.
+    // Opens (creating when missing) a workspace; false (and an issue) when it cannot be opened.
+    bool openWorkspace(const QString &path);
+    void closeWorkspace();
+    // Opens DIR/demo.auditbench, creating the evidence (when DIR has none) and the workspace on first run.
+    void openDemo(const QString &dir);
+    // Imports into the open workspace in the background; without one, the files go to the verification page.
     void importFiles(const QStringList &paths);
+    // Writes a picture of every page and dock layout into `dir` (documentation screenshots).
+    void saveScreenshots(const QString &dir);
+    WorkspaceStore *store() const { return m_store.get(); }
+    const QString &workspacePath() const { return m_workspacePath; }
+    AuditLogView *auditLogView() const { return m_auditLogView; }
+    PackagesView *packagesView() const { return m_packagesView; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -38,6 +54,11 @@ public:
     VerificationView *verificationView() const { return m_verificationView; }
     TaskPanel *taskPanel() const { return m_taskPanel; }
     QAction *action(const QString &objectName) const;
+
+signals:
+    void workspaceChanged();
+    void importFinished(bool imported);
+    void exportFinished(qint64 records);
 
 public slots:
     void jumpTo(const ab::JumpTarget &target);
@@ -58,12 +79,20 @@ private:
     void showSettings();
     void showAbout();
     void restoreLayout();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void exportVisible();
+    void refreshSources();
+    void refreshRuns();
+    void showRecordDetails(qint64 rowId);
+    void pageChanged(int index);
     void saveLayout();
 
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_auditLogPage = nullptr;
+    AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;
-    QWidget *m_packagesPage = nullptr;
+    PackagesView *m_packagesView = nullptr;
+    std::unique_ptr<WorkspaceStore> m_store;
     IssuesDock *m_issuesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QTableWidget *m_sources = nullptr;
@@ -74,6 +103,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QString m_workspacePath;
+    bool m_detailsWanted = true;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

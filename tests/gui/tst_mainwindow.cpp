@@ -104,8 +104,7 @@ private slots:
     {
         AppSettings::setAuditor({QStringLiteral("Jane Doe"), QStringLiteral("jane@firm.example"), QStringLiteral("Doe LLP")});
         const AuditorIdentity identity = AppSettings::auditor();
-        QCOMPARE(identity.displayName(), QStringLiteral("Jane Doe <jane@firm.example>"));
-        QCOMPARE(identity.userId(), QStringLiteral("jane@firm.example"));
+        QCOMPARE(identity.display(), QStringLiteral("Jane Doe <jane@firm.example>"));
         QCOMPARE(identity.firm, QStringLiteral("Doe LLP"));
     }
 

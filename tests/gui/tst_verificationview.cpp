@@ -106,6 +106,16 @@ private slots:
         QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("evt_00000003"));
         QCOMPARE(errors->item(1, 1)->text(), QStringLiteral("evt_00000006"));
 
+        // The red result exports as a report PDF.
+        QTemporaryDir dir;
+        QSignalSpy written(&view, &VerificationView::pdfWritten);
+        QVERIFY(view.exportPdf(dir.filePath(QStringLiteral("tampered.pdf"))));
+        QCOMPARE(written.count(), 1);
+        QFile pdf(dir.filePath(QStringLiteral("tampered.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(written.at(0).at(1).toString().size(), 64);
+
         // Activating an error asks to show its record.
         QSignalSpy jumps(&view, &VerificationView::jumpRequested);
         view.activateError(0);

@@ -6,33 +6,23 @@
 
 namespace ab {
 
-QString AuditorIdentity::displayName() const
-{
-    QString who = name.trimmed();
-    if (!email.trimmed().isEmpty())
-        who = who.isEmpty() ? email.trimmed() : QStringLiteral("%1 <%2>").arg(who, email.trimmed());
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return who;
-}
-
-QString AuditorIdentity::userId() const
-{
-    if (!email.trimmed().isEmpty())
-        return email.trimmed();
-    if (!name.trimmed().isEmpty())
-        return name.trimmed();
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-}
-
 namespace AppSettings {
 
 AuditorIdentity auditor()
 {
     QSettings settings;
-    return {settings.value(QStringLiteral("auditor/name")).toString(),
-            settings.value(QStringLiteral("auditor/email")).toString(),
-            settings.value(QStringLiteral("auditor/firm")).toString()};
+    AuditorIdentity identity{settings.value(QStringLiteral("auditor/name")).toString(),
+                             settings.value(QStringLiteral("auditor/email")).toString(),
+                             settings.value(QStringLiteral("auditor/firm")).toString()};
+    // Nothing set yet: the same default as the command line (AUDITBENCH_USER or the OS user name).
+    if (identity.isEmpty()) {
+        const AuditorIdentity fallback = AuditorIdentity::fromEnvironment();
+        identity.name = fallback.name;
+        identity.email = fallback.email;
+        if (identity.firm.isEmpty())
+            identity.firm = fallback.firm;
+    }
+    return identity;
 }
 
 void setAuditor(const AuditorIdentity &identity)

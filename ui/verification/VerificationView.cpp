@@ -4,7 +4,9 @@
 #include "chain/Keyring.h"
 #include "common/InputError.h"
 #include "common/TaskPanel.h"
+#include "common/AppSettings.h"
 #include "common/TaskProgress.h"
+#include "report/VerificationReport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -147,7 +149,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     auto *runsLayout = new QVBoxLayout(m_runsBox);
     m_runs = new QTableWidget(0, 4, m_runsBox);
     m_runs->setObjectName(QStringLiteral("pastRuns"));
-    m_runs->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Verdict"), tr("Events")});
+    m_runs->setHorizontalHeaderLabels({tr("When"), tr("Verdict"), tr("Events"), tr("Who")});
+    m_runs->verticalHeader()->setDefaultSectionSize(m_runs->fontMetrics().height() + 8);
     m_runs->verticalHeader()->hide();
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -161,7 +164,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     setupScroll->setWidget(setup);
     setupScroll->setWidgetResizable(true);
     setupScroll->setFrameShape(QFrame::NoFrame);
-    setupScroll->setMinimumWidth(360);
+    setupScroll->setMinimumWidth(420);
+    setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // --- right: the verdict ---
     auto *outcome = new QWidget(this);
@@ -174,8 +178,13 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     outcomeLayout->addWidget(m_summaryBox);
     m_summaryBox->setVisible(false);
-    auto *errorsLabel = new QLabel(tr("Errors (double-click to show the record in the audit log):"), outcome);
-    outcomeLayout->addWidget(errorsLabel);
+    auto *errorsRow = new QHBoxLayout;
+    errorsRow->addWidget(new QLabel(tr("Errors (double-click to show the record in the audit log):"), outcome), 1);
+    m_exportPdf = new QPushButton(tr("Export PDF report…"), outcome);
+    m_exportPdf->setObjectName(QStringLiteral("exportVerificationPdf"));
+    m_exportPdf->setEnabled(false);
+    errorsRow->addWidget(m_exportPdf);
+    outcomeLayout->addLayout(errorsRow);
     m_errors = new QTableWidget(0, 3, outcome);
     m_errors->setObjectName(QStringLiteral("verificationErrors"));
     m_errors->setHorizontalHeaderLabels({tr("Event"), tr("Record"), tr("Error")});
@@ -185,7 +194,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     m_errors->setWordWrap(false);
     m_errors->horizontalHeader()->setStretchLastSection(true);
     m_errors->setColumnWidth(0, 70);
-    m_errors->setColumnWidth(1, 150);
+    m_errors->verticalHeader()->setDefaultSectionSize(m_errors->fontMetrics().height() + 8);
+    m_errors->setColumnWidth(1, 250);
     outcomeLayout->addWidget(m_errors, 1);
 
     auto *splitter = new QSplitter(this);
@@ -193,7 +203,7 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(outcome);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 700});
+    splitter->setSizes({440, 700});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
@@ -224,6 +234,12 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     });
     connect(forgetKeyring, &QPushButton::clicked, this, &VerificationView::clearKeyring);
     connect(m_run, &QPushButton::clicked, this, &VerificationView::startVerification);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the verification report"),
+                                                          QStringLiteral("chain-verification.pdf"), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
     connect(m_errors, &QTableWidget::cellActivated, this, [this](int row, int) { activateError(row); });
     connect(m_runs, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row >= 0 && row < m_runList.size())
@@ -263,11 +279,18 @@ void VerificationView::setRuns(const QList<VerificationRunSummary> &runs)
         auto *when = new QTableWidgetItem(run.ranAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         auto *verdictItem = new QTableWidgetItem(QIcon(VerdictBanner::icon(state, 16)), verdict);
         m_runs->setItem(row, 0, when);
-        m_runs->setItem(row, 1, new QTableWidgetItem(run.ranBy));
-        m_runs->setItem(row, 2, verdictItem);
-        m_runs->setItem(row, 3, new QTableWidgetItem(locale.toString(run.result.eventsChecked)));
+        auto *who = new QTableWidgetItem(run.ranBy);
+        who->setToolTip(run.ranBy);
+        m_runs->setItem(row, 1, verdictItem);
+        m_runs->setItem(row, 2, new QTableWidgetItem(locale.toString(run.result.eventsChecked)));
+        m_runs->setItem(row, 3, who);
     }
     m_runs->resizeColumnsToContents();
+}
+
+void VerificationView::setFileEvidence(bool files)
+{
+    m_evidence->setCurrentIndex(files || !m_workspaceVerifier ? 1 : 0);
 }
 
 void VerificationView::setFiles(const QStringList &paths)
@@ -463,6 +486,7 @@ void VerificationView::showResult(const VerificationResult &result)
 {
     m_result = result;
     m_banner->showResult(result);
+    m_exportPdf->setEnabled(true);
 
     while (m_summary->rowCount() > 0)
         m_summary->removeRow(0);
@@ -541,6 +565,28 @@ void VerificationView::showResult(const VerificationResult &result)
         issues << warning;
     }
     emit issuesReported(issues, true);
+}
+
+bool VerificationView::exportPdf(const QString &path)
+{
+    if (!m_result)
+        return false;
+    VerificationReport::Options options;
+    options.printedBy = AppSettings::auditor().display();
+    QString error;
+    const auto output = VerificationReport::write(*m_result, options, path, nullptr, &error);
+    Issue issue;
+    issue.origin = Issue::Origin::Export;
+    if (!output) {
+        issue.message = error;
+        emit issuesReported({issue}, false);
+        return false;
+    }
+    issue.severity = Issue::Severity::Info;
+    issue.message = tr("Wrote %1 (%n page(s)).", nullptr, output->pageCount).arg(path);
+    emit issuesReported({issue}, false);
+    emit pdfWritten(path, output->sha256, output->pageCount);
+    return true;
 }
 
 void VerificationView::activateError(int row)

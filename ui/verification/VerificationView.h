@@ -53,6 +53,8 @@ public:
     void setWorkspaceVerifier(WorkspaceVerifier verifier);
     void setRuns(const QList<VerificationRunSummary> &runs);
 
+    // Chooses the evidence: the export files listed (true) or the workspace's chain (false).
+    void setFileEvidence(bool files);
     void setFiles(const QStringList &paths);
     void addFiles(const QStringList &paths);
     QStringList files() const;
@@ -74,6 +76,8 @@ public:
     // Jumps to the record of the error in `row` of the error table (what double-click does).
     void activateError(int row);
     void showResult(const VerificationResult &result);
+    // Writes the shown result as a verification report PDF; false (and an issue) on failure.
+    bool exportPdf(const QString &path);
 
     // The default examination period: the last full calendar year before `now` (UTC).
     static std::pair<QDateTime, QDateTime> lastCalendarYear(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -84,6 +88,7 @@ signals:
     // replace: these issues supersede the previous verification's (a new result is shown)
     void issuesReported(const QList<ab::Issue> &issues, bool replace);
     void jumpRequested(const ab::JumpTarget &target);
+    void pdfWritten(const QString &path, const QString &sha256, int pages);
 
 private:
     void updateEvidenceControls();
@@ -108,6 +113,7 @@ private:
     QLineEdit *m_anchor = nullptr;
     QLineEdit *m_expectHead = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     VerdictBanner *m_banner = nullptr;
     QFormLayout *m_summary = nullptr;
     QWidget *m_summaryBox = nullptr;

@@ -1,0 +1,162 @@
+#include "AuditLogModel.h"
+
+#include <QLocale>
+
+namespace ab {
+
+AuditLogModel::AuditLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AuditLogModel::setStore(const WorkspaceStore *store)
+{
+    m_store = store;
+    m_filter = {};
+    refresh();
+}
+
+void AuditLogModel::setFilter(const AuditFilter &filter)
+{
+    m_filter = filter;
+    m_filter.limit = -1;
+    m_filter.offset = 0;
+    refresh();
+}
+
+void AuditLogModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_rowIds = m_store ? m_store->queryRowIds(m_filter) : std::vector<qint64>();
+    m_total = m_store ? m_store->count() : 0;
+    endResetModel();
+    emit countsChanged(visibleCount(), m_total);
+}
+
+int AuditLogModel::rowOfRowId(qint64 rowId) const
+{
+    const auto found = std::find(m_rowIds.begin(), m_rowIds.end(), rowId);
+    return found == m_rowIds.end() ? -1 : int(found - m_rowIds.begin());
+}
+
+qint64 AuditLogModel::findRecord(const QString &recordId) const
+{
+    if (!m_store || recordId.isEmpty())
+        return 0;
+    // The free-text filter narrows the candidates in the database; the indexed id column decides.
+    AuditFilter byText;
+    byText.text = QStringLiteral("\"%1\"").arg(recordId);
+    const std::vector<qint64> candidates = m_store->queryRowIds(byText);
+    for (const GatewayRecordRow &row : m_store->recordsByRowIds(candidates)) {
+        if (row.recordId == recordId)
+            return row.rowId;
+    }
+    return 0;
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(qMin<size_t>(m_rowIds.size(), INT_MAX));
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const GatewayRecordRow *AuditLogModel::rowAt(int row) const
+{
+    if (!m_store || row < 0 || size_t(row) >= m_rowIds.size())
+        return nullptr;
+    const int page = row / PageSize;
+    auto found = m_pages.find(page);
+    if (found == m_pages.end()) {
+        const size_t first = size_t(page) * PageSize;
+        const size_t last = qMin(first + PageSize, m_rowIds.size());
+        const std::vector<qint64> ids(m_rowIds.begin() + qint64(first), m_rowIds.begin() + qint64(last));
+        ++m_pageFetches;
+        found = m_pages.insert(page, m_store->recordsByRowIds(ids));
+        m_pageOrder.append(page);
+        while (m_pageOrder.size() > CachedPages)
+            m_pages.remove(m_pageOrder.takeFirst());
+        found = m_pages.find(page);
+    } else if (m_pageOrder.constLast() != page) {
+        m_pageOrder.removeOne(page);
+        m_pageOrder.append(page);
+    }
+    const int offset = row % PageSize;
+    return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+QString AuditLogModel::cellText(const GatewayRecordRow &row, int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return row.timestamp;
+    case CategoryColumn:
+        return row.category;
+    case ActionColumn:
+        return row.action;
+    case FrameworkColumn:
+        return row.framework;
+    case EntityTypeColumn:
+        return row.entityType;
+    case UserColumn:
+        return row.userEmail.isEmpty() ? row.userId : row.userEmail;
+    case PolicyColumn:
+        return row.policyName;
+    case RecordIdColumn:
+        return row.recordId;
+    case SequenceColumn:
+        return row.sequence ? QString::number(*row.sequence) : QString();
+    case SourceColumn:
+        return row.sourceFile;
+    }
+    return {};
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (role == RowIdRole)
+        return index.row() < int(m_rowIds.size()) ? QVariant(m_rowIds.at(size_t(index.row()))) : QVariant();
+    if (role == Qt::TextAlignmentRole && index.column() == SequenceColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const GatewayRecordRow *row = rowAt(index.row());
+    return row ? cellText(*row, index.column()) : QVariant();
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case CategoryColumn:
+        return tr("Category");
+    case ActionColumn:
+        return tr("Action");
+    case FrameworkColumn:
+        return tr("Framework");
+    case EntityTypeColumn:
+        return tr("Entity type");
+    case UserColumn:
+        return tr("User");
+    case PolicyColumn:
+        return tr("Policy");
+    case RecordIdColumn:
+        return tr("Record id");
+    case SequenceColumn:
+        return tr("Seq.");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+} // namespace ab

@@ -1,0 +1,397 @@
+#include "AuditLogView.h"
+
+#include "AuditLogModel.h"
+#include "EventCharts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ab {
+
+namespace {
+QString instantText(const QDateTime &dateTime)
+{
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+QString csvField(const QString &value)
+{
+    // Quote always; a leading = + - @ would be a formula in a spreadsheet: prefix it with an apostrophe.
+    QString text = value;
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+} // namespace
+
+AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("auditLogView"));
+    m_model = new AuditLogModel(this);
+
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(6);
+    auto makeCombo = [bar](const QString &name) {
+        auto *combo = new QComboBox(bar);
+        combo->setObjectName(name);
+        combo->setMinimumContentsLength(12);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        return combo;
+    };
+    m_framework = makeCombo(QStringLiteral("filterFramework"));
+    m_action = makeCombo(QStringLiteral("filterAction"));
+    m_category = makeCombo(QStringLiteral("filterCategory"));
+    m_user = makeCombo(QStringLiteral("filterUser"));
+    m_user->setEditable(true);
+    m_user->lineEdit()->setPlaceholderText(tr("any user"));
+    m_entityTypes = new QLineEdit(bar);
+    m_entityTypes->setObjectName(QStringLiteral("filterEntityTypes"));
+    m_entityTypes->setPlaceholderText(tr("e.g. email,ssn"));
+    m_entityTypes->setClearButtonEnabled(true);
+    m_text = new QLineEdit(bar);
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setPlaceholderText(tr("Search the records' JSON…"));
+    m_text->setClearButtonEnabled(true);
+    m_periodEnabled = new QCheckBox(tr("Period (UTC):"), bar);
+    m_periodEnabled->setObjectName(QStringLiteral("filterPeriodEnabled"));
+    m_start = new QDateTimeEdit(bar);
+    m_end = new QDateTimeEdit(bar);
+    for (QDateTimeEdit *edit : {m_start, m_end}) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    const int year = QDate::currentDate().year() - 1;
+    m_start->setDateTime(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC));
+    m_end->setDateTime(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), Qt::UTC));
+    auto *clear = new QPushButton(tr("Clear filters"), bar);
+    m_counts = new QLabel(bar);
+    m_counts->setObjectName(QStringLiteral("recordCounts"));
+    m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    grid->addWidget(new QLabel(tr("Framework:"), bar), 0, 0);
+    grid->addWidget(m_framework, 0, 1);
+    grid->addWidget(new QLabel(tr("Action:"), bar), 0, 2);
+    grid->addWidget(m_action, 0, 3);
+    grid->addWidget(new QLabel(tr("Category:"), bar), 0, 4);
+    grid->addWidget(m_category, 0, 5);
+    grid->addWidget(new QLabel(tr("Entity types:"), bar), 0, 6);
+    grid->addWidget(m_entityTypes, 0, 7);
+    grid->addWidget(new QLabel(tr("User:"), bar), 1, 0);
+    grid->addWidget(m_user, 1, 1);
+    grid->addWidget(m_periodEnabled, 1, 2);
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_start);
+    period->addWidget(new QLabel(QStringLiteral("–"), bar));
+    period->addWidget(m_end);
+    grid->addLayout(period, 1, 3, 1, 3);
+    grid->addWidget(m_text, 1, 6, 1, 2);
+    grid->addWidget(clear, 0, 8);
+    grid->addWidget(m_counts, 1, 8);
+    grid->setColumnStretch(7, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("auditLogTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QList<QPair<int, QString>> widths = {
+        {AuditLogModel::TimeColumn, QStringLiteral("2025-12-31T23:59:59.999Z")},
+        {AuditLogModel::CategoryColumn, QStringLiteral("authentication")},
+        {AuditLogModel::ActionColumn, QStringLiteral("prompt_hold_approve")},
+        {AuditLogModel::FrameworkColumn, QStringLiteral("Framework ")},
+        {AuditLogModel::EntityTypeColumn, QStringLiteral("medical_record")},
+        {AuditLogModel::UserColumn, QStringLiteral("frank.kowalski@example.com")},
+        {AuditLogModel::PolicyColumn, QStringLiteral("PCI-DSS-Standard")},
+        {AuditLogModel::RecordIdColumn, QStringLiteral("evt_01JGFPDFCC6DVGV45NZ8BKWM3Q")},
+        {AuditLogModel::SequenceColumn, QStringLiteral("1000000 ")}};
+    for (const auto &[column, sample] : widths)
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 12);
+
+    m_charts = new EventCharts(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("auditLogTabs"));
+    m_tabs->addTab(m_table, tr("Records"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(bar);
+    layout->addWidget(m_tabs, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &AuditLogView::applyFilter);
+    auto schedule = [this]() {
+        if (!m_filling)
+            m_debounce.start();
+    };
+    for (QComboBox *combo : {m_framework, m_action, m_category})
+        connect(combo, &QComboBox::currentIndexChanged, this, schedule);
+    connect(m_user, &QComboBox::currentTextChanged, this, schedule);
+    connect(m_entityTypes, &QLineEdit::textChanged, this, schedule);
+    connect(m_text, &QLineEdit::textChanged, this, schedule);
+    connect(m_periodEnabled, &QCheckBox::toggled, this, [this, schedule](bool on) {
+        m_start->setEnabled(on);
+        m_end->setEnabled(on);
+        schedule();
+    });
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, schedule);
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, schedule);
+    connect(clear, &QPushButton::clicked, this, &AuditLogView::clearFilter);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            m_charts->update(m_store, m_model->filter());
+    });
+    connect(m_model, &AuditLogModel::countsChanged, this, [this]() { m_counts->setText(countsText()); });
+    // The table keeps one selection model across model resets.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        emit currentRecordChanged(current.isValid() ? m_model->rowIdAt(current.row()) : 0);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() { emit currentRecordChanged(0); });
+    m_counts->setText(countsText());
+}
+
+void AuditLogView::setStore(const WorkspaceStore *store)
+{
+    m_store = store;
+    m_filling = true;
+    m_framework->setCurrentIndex(0);
+    m_action->setCurrentIndex(0);
+    m_category->setCurrentIndex(0);
+    m_user->setCurrentText({});
+    m_entityTypes->clear();
+    m_text->clear();
+    m_periodEnabled->setChecked(false);
+    m_filling = false;
+    fillChoices();
+    m_model->setStore(store);
+    if (m_tabs->currentIndex() == 1)
+        m_charts->update(m_store, m_model->filter());
+}
+
+void AuditLogView::reload()
+{
+    fillChoices();
+    m_model->refresh();
+    if (m_tabs->currentIndex() == 1)
+        m_charts->update(m_store, m_model->filter());
+}
+
+void AuditLogView::fillChoices()
+{
+    m_filling = true;
+    auto fill = [this](QComboBox *combo, const QString &column, const QString &any) {
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(any, QString());
+        if (m_store) {
+            for (const QString &value : m_store->distinctValues(column))
+                combo->addItem(value, value);
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    fill(m_framework, QStringLiteral("framework"), tr("any"));
+    fill(m_action, QStringLiteral("action"), tr("any"));
+    fill(m_category, QStringLiteral("category"), tr("any"));
+    const QString user = m_user->currentText();
+    m_user->clear();
+    if (m_store)
+        m_user->addItems(m_store->distinctValues(QStringLiteral("user_email")));
+    m_user->setCurrentText(user);
+    m_filling = false;
+}
+
+AuditFilter AuditLogView::currentFilter() const
+{
+    AuditFilter filter;
+    auto single = [](const QComboBox *combo) {
+        const QString value = combo->currentData().toString();
+        return value.isEmpty() ? QStringList() : QStringList{value};
+    };
+    filter.frameworks = single(m_framework);
+    filter.actions = single(m_action);
+    filter.categories = single(m_category);
+    for (const QString &type : m_entityTypes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!type.trimmed().isEmpty())
+            filter.entityTypes << type.trimmed();
+    }
+    filter.user = m_user->currentText().trimmed();
+    filter.text = m_text->text();
+    if (m_periodEnabled->isChecked()) {
+        filter.start = Instant::parse(instantText(m_start->dateTime()));
+        filter.end = Instant::parse(instantText(m_end->dateTime()));
+        if (filter.end)
+            filter.end->nanos = 999999999; // the whole last second (shown to the minute: the whole minute)
+        if (filter.end && m_end->time().second() == 0)
+            filter.end->seconds += 59;
+    }
+    return filter;
+}
+
+void AuditLogView::setFilter(const AuditFilter &filter)
+{
+    m_filling = true;
+    auto select = [](QComboBox *combo, const QStringList &values) {
+        combo->setCurrentIndex(values.isEmpty() ? 0 : qMax(0, combo->findData(values.constFirst())));
+    };
+    select(m_framework, filter.frameworks);
+    select(m_action, filter.actions);
+    select(m_category, filter.categories);
+    m_entityTypes->setText(filter.entityTypes.join(QLatin1Char(',')));
+    m_user->setCurrentText(filter.user);
+    m_text->setText(filter.text);
+    m_periodEnabled->setChecked(filter.start || filter.end);
+    if (filter.start)
+        m_start->setDateTime(filter.start->toDateTime());
+    if (filter.end)
+        m_end->setDateTime(filter.end->toDateTime());
+    m_filling = false;
+    applyFilter();
+}
+
+void AuditLogView::applyFilter()
+{
+    m_debounce.stop();
+    const qint64 selected = currentRowId();
+    m_model->setFilter(currentFilter());
+    if (m_tabs->currentIndex() == 1)
+        m_charts->update(m_store, m_model->filter());
+    // Keep the selected record in view when it is still visible.
+    const int row = selected ? m_model->rowOfRowId(selected) : -1;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
+}
+
+void AuditLogView::clearFilter()
+{
+    setFilter({});
+}
+
+QString AuditLogView::countsText() const
+{
+    const QLocale locale;
+    return tr("%1 of %2 records").arg(locale.toString(m_model->visibleCount()), locale.toString(m_model->totalCount()));
+}
+
+bool AuditLogView::showRecord(const QString &recordId)
+{
+    const qint64 rowId = m_model->findRecord(recordId);
+    if (rowId == 0)
+        return false;
+    int row = m_model->rowOfRowId(rowId);
+    if (row < 0) {
+        clearFilter();
+        row = m_model->rowOfRowId(rowId);
+    }
+    if (row < 0)
+        return false;
+    m_tabs->setCurrentIndex(0);
+    m_table->selectRow(row);
+    m_table->setCurrentIndex(m_model->index(row, AuditLogModel::TimeColumn));
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    m_table->setFocus();
+    return true;
+}
+
+qint64 AuditLogView::currentRowId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && current.row() < m_model->visibleCount() ? m_model->rowIdAt(current.row()) : 0;
+}
+
+QString AuditLogView::recordDetails(qint64 rowId) const
+{
+    if (!m_store || rowId == 0)
+        return {};
+    const std::optional<GatewayRecordRow> row = m_store->recordRow(rowId);
+    const QByteArray raw = m_store->rawRecord(rowId);
+    const QJsonObject object = QJsonDocument::fromJson(raw).object();
+    QString text;
+    text += tr("Record %1").arg(row ? row->recordId : QString()) + QLatin1Char('\n');
+    if (row)
+        text += tr("Source: %1, record %2 of the file").arg(row->sourceFile).arg(row->ordinal + 1) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Chain fields") + QLatin1Char('\n');
+    for (const char *field : {"sequence", "hmac_key_id", "previous_hmac", "hmac"}) {
+        const QJsonValue value = object.value(QLatin1String(field));
+        const QString shown = value.isDouble() ? QString::number(value.toDouble(), 'f', 0)
+                              : value.isString() ? value.toString()
+                                                 : tr("(missing)");
+        text += QStringLiteral("  %1: %2\n").arg(QLatin1String(field), -14).arg(shown);
+    }
+    text += QLatin1Char('\n') + tr("Record as imported") + QLatin1Char('\n');
+    // Pretty-printed for reading; the exact bytes are what export and verification use.
+    const QJsonDocument document = QJsonDocument::fromJson(raw);
+    text += document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented)) : QString::fromUtf8(raw);
+    return text;
+}
+
+void AuditLogView::focusFilter()
+{
+    m_tabs->setCurrentIndex(0);
+    m_text->setFocus();
+    m_text->selectAll();
+}
+
+qint64 AuditLogView::exportRecords(const WorkspaceStore &store, const AuditFilter &filter, const QString &path, bool json)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw std::runtime_error(tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    qint64 written = 0;
+    if (json) {
+        file.write("[\n");
+        store.forEachRecord(filter, [&](const GatewayRecordRow &, const QByteArray &raw) {
+            if (written++ > 0)
+                file.write(",\n");
+            file.write(raw);
+            return true;
+        });
+        file.write(written > 0 ? "\n]\n" : "]\n");
+    } else {
+        QStringList header;
+        for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
+            header << csvField(AuditLogModel(nullptr).headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        file.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        store.forEachRecord(filter, [&](const GatewayRecordRow &row, const QByteArray &) {
+            QStringList fields;
+            for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
+                fields << csvField(AuditLogModel::cellText(row, column));
+            file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            ++written;
+            return true;
+        });
+    }
+    if (!file.commit())
+        throw std::runtime_error(tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
+    return written;
+}
+
+} // namespace ab

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "workspace/WorkspaceStore.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTabWidget;
+
+namespace ab {
+
+class AuditLogModel;
+class EventCharts;
+
+// The audit log page: the seed API's filters (framework, action, entity type, category, period) plus user and
+// free text, the lazy records table with visible / total counts, charts, and export of exactly what is visible.
+class AuditLogView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditLogView(QWidget *parent = nullptr);
+
+    // The store must outlive the view's use of it (or be replaced with null first).
+    void setStore(const WorkspaceStore *store);
+    // After an import: new filter values, row index and charts.
+    void reload();
+
+    AuditLogModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // The filter as the bar shows it.
+    AuditFilter currentFilter() const;
+    // Sets the bar's fields (and applies them at once).
+    void setFilter(const AuditFilter &filter);
+    void applyFilter();
+    void clearFilter();
+    QString countsText() const;
+    // Selects and shows the record; when the filter hides it the filter is cleared first. False when unknown.
+    bool showRecord(const QString &recordId);
+    qint64 currentRowId() const;
+    // The record's JSON, pretty-printed, and its chain fields (for the details pane).
+    QString recordDetails(qint64 rowId) const;
+    void focusFilter();
+
+    // Writes the visible records (the current filter, in table order): CSV of the columns, or a JSON array of
+    // the records exactly as imported. Returns the number written; throws on I/O errors.
+    static qint64 exportRecords(const WorkspaceStore &store, const AuditFilter &filter, const QString &path, bool json);
+
+signals:
+    void currentRecordChanged(qint64 rowId);
+    void exportRequested(const ab::AuditFilter &filter);
+
+private:
+    void fillChoices();
+
+    const WorkspaceStore *m_store = nullptr;
+    AuditLogModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    EventCharts *m_charts = nullptr;
+    QComboBox *m_framework = nullptr;
+    QComboBox *m_action = nullptr;
+    QComboBox *m_category = nullptr;
+    QLineEdit *m_entityTypes = nullptr;
+    QComboBox *m_user = nullptr;
+    QLineEdit *m_text = nullptr;
+    QCheckBox *m_periodEnabled = nullptr;
+    QDateTimeEdit *m_start = nullptr;
+    QDateTimeEdit *m_end = nullptr;
+    QLabel *m_counts = nullptr;
+    QTimer m_debounce;
+    bool m_filling = false;
+};
+
+} // namespace ab

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "issues/Issue.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace ab {
+
+class DfdView;
+class TaskPanel;
+class WorkspaceStore;
+
+// Compliance packages: versions newest first (filtered by agent), generation in the background, comparison of
+// two versions, and a package's five sections — execution graph, DFD, VSQ walkthrough with the auditor's
+// verdicts, sub-processors, SOC 2 matrix.
+class PackagesView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class PrintMode { Print, Preview, Pdf };
+
+    explicit PackagesView(QWidget *parent = nullptr);
+
+    void setTaskPanel(TaskPanel *panel) { m_taskPanel = panel; }
+    void setStore(WorkspaceStore *store);
+    void reload();
+    // Generates a package for the agent chosen in the agent filter (or the only agent).
+    bool generate();
+    bool showPackage(const QString &packageId);
+    QString currentPackageId() const { return m_packageId; }
+    bool canPrint() const { return !m_packageId.isEmpty(); }
+    void print(PrintMode mode);
+    bool exportPdf(const QString &path);
+
+    // VSQ walkthrough
+    int answerCount() const;
+    int currentAnswer() const { return m_answer; }
+    void showAnswer(int index);
+    // Saves a verdict for the current answer ("agree", "exception" or "not_applicable").
+    bool saveVerdict(const QString &verdict, const QString &comment);
+    QString verdictShown() const;
+    QString commentShown() const;
+
+    QTableWidget *versionsTable() const { return m_versions; }
+    QTabWidget *sections() const { return m_sections; }
+    static bool generationAvailable();
+
+signals:
+    void issuesReported(const QList<ab::Issue> &issues);
+    void jumpRequested(const ab::JumpTarget &target);
+    void packageGenerated(const QString &packageId);
+
+private:
+    void fillVersions();
+    void showSections();
+    void compareSelected();
+
+    WorkspaceStore *m_store = nullptr;
+    TaskPanel *m_taskPanel = nullptr;
+    QString m_packageId;
+    QJsonObject m_package;
+    int m_answer = 0;
+
+    QComboBox *m_agent = nullptr;
+    QTableWidget *m_versions = nullptr;
+    QPushButton *m_generate = nullptr;
+    QPushButton *m_compare = nullptr;
+    QLabel *m_header = nullptr;
+    QTabWidget *m_sections = nullptr;
+    QTableWidget *m_actions = nullptr;
+    QTableWidget *m_connectors = nullptr;
+    DfdView *m_dfd = nullptr;
+    QLabel *m_vsqPosition = nullptr;
+    QLabel *m_vsqCategory = nullptr;
+    QLabel *m_vsqQuestion = nullptr;
+    QLabel *m_vsqAnswer = nullptr;
+    QTreeWidget *m_vsqEvidence = nullptr;
+    QButtonGroup *m_verdict = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+    QLabel *m_verdictState = nullptr;
+    QTableWidget *m_subProcessors = nullptr;
+    QTableWidget *m_soc2 = nullptr;
+    QLabel *m_soc2Summary = nullptr;
+};
+
+} // namespace ab
