@@ -4,9 +4,9 @@
 
 #include "chain/VerificationResult.h"
 #include "crypto/Crypto.h"
-#include "json/JsonWriter.h"
 #include "report/PackageReport.h"
 #include "report/VerificationReport.h"
+#include "json/JsonWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,31 +32,42 @@ static QString defaultUser()
 static int runPdf(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("package-json"), CliTr::tr("Compliance package JSON file to print."), CliTr::tr("FILE")});
-    parser.addOption({QStringLiteral("verification-json"), CliTr::tr("Chain verification result JSON (as 'verify' prints) to print."),
+    parser.addOption({QStringLiteral("package-json"), CliTr::tr("Compliance package JSON file to print."),
+                      CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("verification-json"),
+                      CliTr::tr("Chain verification result JSON (as 'verify' prints) to print."),
                       CliTr::tr("FILE")});
     parser.addOption({QStringLiteral("out"), CliTr::tr("The PDF file to write."), CliTr::tr("FILE.pdf")});
-    parser.addOption({QStringLiteral("branding"), CliTr::tr("Branding JSON (organisation, logo, accent_colour, footer)."), CliTr::tr("FILE")});
-    parser.addOption({QStringLiteral("user"), CliTr::tr("Who prints the report (PDF author; default: $USER)."), CliTr::tr("NAME")});
+    parser.addOption({QStringLiteral("branding"),
+                      CliTr::tr("Branding JSON (organisation, logo, accent_colour, footer)."),
+                      CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("user"),
+                      CliTr::tr("Who prints the report (PDF author; default: $USER)."), CliTr::tr("NAME")});
     parser.addOption({QStringLiteral("trail-status"),
-                      CliTr::tr("Package: verification status of the agent's audit trail: verified, linkage, errors or none (default)."),
+                      CliTr::tr("Package: verification status of the agent's audit trail: verified, linkage, "
+                                "errors or none (default)."),
                       CliTr::tr("STATUS")});
-    parser.addOption({QStringLiteral("verdicts"), CliTr::tr("Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}."),
+    parser.addOption({QStringLiteral("verdicts"),
+                      CliTr::tr("Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}."),
                       CliTr::tr("FILE")});
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("pdf"),
-                        CliTr::tr("Prints a compliance package or a chain verification result as a branded PDF and reports "
-                                  "its SHA-256 as JSON on stdout."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("pdf"),
+            CliTr::tr(
+                "Prints a compliance package or a chain verification result as a branded PDF and reports "
+                "its SHA-256 as JSON on stdout."),
+            args, exitCode))
         return exitCode;
     const bool package = parser.isSet(QStringLiteral("package-json"));
     const bool verification = parser.isSet(QStringLiteral("verification-json"));
     if (package == verification)
-        return fail(CliTr::tr("auditbench-cli pdf: expected exactly one of --package-json or --verification-json (see --help)"));
+        return fail(CliTr::tr("auditbench-cli pdf: expected exactly one of --package-json or "
+                              "--verification-json (see --help)"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(CliTr::tr("auditbench-cli pdf: expected --out FILE.pdf"));
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : defaultUser();
+    const QString user =
+        parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : defaultUser();
 
     QString error;
     ReportBranding branding = ReportBranding::defaults();
@@ -85,7 +96,10 @@ static int runPdf(const QStringList &args)
         else if (status == QLatin1String("errors"))
             options.trailStatus = TrailStatus::Errors;
         else if (!status.isEmpty() && status != QLatin1String("none"))
-            return fail(CliTr::tr("auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none").arg(status));
+            return fail(
+                CliTr::tr(
+                    "auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none")
+                    .arg(status));
         if (parser.isSet(QStringLiteral("verdicts"))) {
             const QString path = parser.value(QStringLiteral("verdicts"));
             const auto verdictBytes = readAll(path, error);
@@ -107,7 +121,8 @@ static int runPdf(const QStringList &args)
             return fail(error);
         const auto result = VerificationResult::fromJson(*bytes);
         if (!result)
-            return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as 'auditbench-cli verify' prints")
+            return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as "
+                                  "'auditbench-cli verify' prints")
                             .arg(input));
         VerificationReport::Options options;
         options.branding = branding;
@@ -133,7 +148,9 @@ static int runPdf(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "pdf", QT_TRANSLATE_NOOP("auditbench_cli", "Print a compliance package or a verification result as a branded PDF"),
-    ab::cli::runPdf);
+const ab::cli::CommandRegistration
+    registration("pdf",
+                 QT_TRANSLATE_NOOP("auditbench_cli",
+                                   "Print a compliance package or a verification result as a branded PDF"),
+                 ab::cli::runPdf);
 }
