@@ -182,12 +182,9 @@ public:
         m_page = 1;
         m_y = m_top;
         decoratePage();
-        qint64 done = 0;
         for (const ReportDocument::Block &block : m_doc.blocks) {
             throwIfCancelled(m_progress);
             std::visit([&](const auto &b) { this->draw(b); }, block);
-            if (m_progress)
-                m_progress->report(++done);
         }
         return m_page;
     }
@@ -199,6 +196,9 @@ private:
     void newPage()
     {
         throwIfCancelled(m_progress);
+        // Progress counts pages: one long table is one block but hundreds of pages.
+        if (m_progress)
+            m_progress->report(m_page);
         ++m_page;
         m_y = m_top;
         if (painting()) {
@@ -805,7 +805,7 @@ std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &d
     // Pass 1 measures: heading pages for the table of contents and the total page count.
     QList<TocEntry> toc;
     if (progress)
-        progress->beginStage(WriterTr::tr("Laying out the report"), document.blocks.size());
+        progress->beginStage(WriterTr::tr("Laying out the report"), 0); // pages are not known yet
     // The contents pages' own length depends only on the number of entries, so counting them first keeps
     // the measured page numbers valid for the painting pass.
     for (const auto &block : document.blocks)
@@ -819,7 +819,7 @@ std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &d
     }
 
     if (progress)
-        progress->beginStage(WriterTr::tr("Printing %n page(s)", nullptr, pages), document.blocks.size());
+        progress->beginStage(WriterTr::tr("Printing %n page(s)", nullptr, pages), pages);
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
@@ -830,6 +830,8 @@ std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &d
     {
         Pass paint(document, &writer, &painter, progress, found, nullptr, pages);
         paint.run();
+        if (progress)
+            progress->report(pages);
     }
     painter.end();
     buffer.close();

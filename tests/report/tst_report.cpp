@@ -103,6 +103,27 @@ VerificationResult resultWith(bool valid, bool macs, int errors)
     return r;
 }
 
+// Records what long work reports; cancels itself once `cancelAt` units of the current stage are done.
+class RecordingProgress : public Progress
+{
+public:
+    QStringList stages;
+    QList<qint64> totals;
+    QList<qint64> reports;
+    qint64 cancelAt = -1;
+    void beginStage(const QString &label, qint64 total) override
+    {
+        stages.append(label);
+        totals.append(total);
+        reports.clear();
+    }
+    void report(qint64 done) override { reports.append(done); }
+    bool isCancelled() const override
+    {
+        return cancelAt >= 0 && !reports.isEmpty() && reports.last() >= cancelAt;
+    }
+};
+
 } // namespace
 
 class TestReport : public QObject
@@ -456,6 +477,37 @@ private slots:
         const auto doc = PackageReport::build(fixture("package-small.json"), {});
         QVERIFY(doc);
         QVERIFY_THROWS_EXCEPTION(CancelledError, ReportWriter::write(*doc, pdf, &progress));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void progressCountsPages()
+    {
+        const auto doc = PackageReport::build(fixture("package-small.json"), {});
+        QVERIFY(doc);
+        RecordingProgress progress;
+        const auto out = ReportWriter::render(*doc, &progress);
+        QVERIFY(out);
+        QCOMPARE(progress.stages, (QStringList{QStringLiteral("Laying out the report"),
+                                               QStringLiteral("Printing %1 page(s)").arg(out->pageCount)}));
+        QCOMPARE(progress.totals.last(), qint64(out->pageCount));
+        QCOMPARE(progress.reports.last(), qint64(out->pageCount));
+        QVERIFY(std::is_sorted(progress.reports.begin(), progress.reports.end()));
+    }
+
+    void cancelledMidTableWritesNothing()
+    {
+        ReportDocument doc;
+        ReportDocument::Table table;
+        table.columns = {{QStringLiteral("N")}};
+        for (int i = 0; i < 5000; ++i)
+            table.rows.append({QString::number(i)});
+        doc.add(table);
+        RecordingProgress progress;
+        progress.cancelAt = 3; // while laying out page 4 of the one long table
+        const QString pdf = m_dir.filePath(QStringLiteral("cancelled-table.pdf"));
+        QVERIFY_THROWS_EXCEPTION(CancelledError, ReportWriter::write(doc, pdf, &progress));
+        QCOMPARE(progress.stages.size(), 1);
+        QCOMPARE(progress.reports.last(), qint64(3));
         QVERIFY(!QFile::exists(pdf));
     }
 
