@@ -4,6 +4,7 @@
 #include "chain/ChainVerifier.h"
 #include "chain/Keyring.h"
 #include "common/InputError.h"
+#include "workspace/WorkspaceStore.h"
 
 namespace ab::cli {
 
@@ -57,10 +58,35 @@ void addVerifyOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("max-errors"), CliTr::tr("List at most N errors (default 1000); error_count counts all."), CliTr::tr("N")});
 }
 
+// verify --workspace W: the same checks over what the workspace holds; the run is stored and logged there.
+static int runVerifyWorkspace(const QCommandLineParser &parser, VerifyOptions options)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return fail(CliTr::tr("auditbench-cli verify: give either --workspace or FILEs, not both"));
+    try {
+        auto store = WorkspaceStore::open(parser.value(QStringLiteral("workspace")), WorkspaceStore::OpenMode::ExistingOnly);
+        std::optional<Keyring> keyring;
+        if (parser.isSet(QStringLiteral("keyring"))) {
+            keyring = Keyring::fromFile(parser.value(QStringLiteral("keyring")));
+            options.keyring = &*keyring;
+        }
+        const VerificationRun run = store->verifyGateway(options);
+        writeOut(run.resultJson);
+        return run.result.exitCode();
+    } catch (const InputError &e) {
+        return fail(e.toString());
+    } catch (const WorkspaceError &e) {
+        return fail(e.message());
+    } catch (const std::exception &e) {
+        return fail(CliTr::tr("auditbench-cli verify: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
 static int runVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     addVerifyOptions(parser);
+    parser.addOption({QStringLiteral("workspace"), CliTr::tr("Verify the gateway records a workspace holds (instead of FILEs) and store the run there."), CliTr::tr("W")});
     parser.addPositionalArgument(CliTr::tr("FILE"), CliTr::tr("Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted)."),
                                  CliTr::tr("FILE..."));
     int exitCode = 0;
@@ -74,6 +100,8 @@ static int runVerify(const QStringList &args)
     if (!parseVerifyOptions(parser, options, exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("workspace")))
+        return runVerifyWorkspace(parser, options);
     if (files.isEmpty())
         return fail(CliTr::tr("auditbench-cli verify: expected at least one FILE (see --help)"));
     try {

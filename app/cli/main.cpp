@@ -30,13 +30,16 @@ int main(int argc, char *argv[])
         writeOut(QStringLiteral("auditbench-cli %1\n").arg(QStringLiteral(AUDITBENCH_VERSION)).toUtf8());
         return Exit::Ok;
     }
-    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    // No command is unusable arguments: one line on stderr and nothing on stdout, like every exit status 2.
+    if (first.isEmpty())
+        return fail(CliTr::tr("auditbench-cli: expected a COMMAND (see auditbench-cli --help)"));
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         QString text = CliTr::tr("Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
         for (const Command &c : commands())
             text += QStringLiteral("  %1  %2\n").arg(c.name, -12).arg(c.summary);
         text += CliTr::tr("\nRun 'auditbench-cli COMMAND --help' for a command's options; --version prints the version.\n");
         writeOut(text.toUtf8());
-        return first.isEmpty() ? Exit::Unusable : Exit::Ok;
+        return Exit::Ok;
     }
     for (const Command &c : commands())
         if (c.name == first)

@@ -44,6 +44,14 @@ bool isChainMember(std::string_view key)
     throw jsonSyntaxError(src.name(), src.text(), src.text(), fallbackOffset, error_message(err), JsonTextKind::Stream);
 }
 
+// An error inside one document of a stream: simdjson's view of where a broken document ends can be short
+// (e.g. it stops at a missing comma), so the text is diagnosed from the document's start to the end.
+[[noreturn]] void failFrom(const SourceText &src, std::string_view doc, size_t at, error_code err)
+{
+    const std::string_view rest = src.text().substr(size_t(doc.data() - src.data()));
+    throw jsonSyntaxError(src.name(), src.text(), rest, at, error_message(err), JsonTextKind::Stream);
+}
+
 size_t offsetOf(const SourceText &src, const char *p)
 {
     if (!p || p < src.data() || p > src.data() + src.size())
@@ -122,27 +130,27 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
         ondemand::raw_json_string rawKey;
         std::string_view key;
         if (auto err = field.key().get(rawKey))
-            fail(src, docSource, offsetOf(src, docSource.data()), err);
+            failFrom(src, docSource, offsetOf(src, docSource.data()), err);
         const size_t keyOffset = offsetOf(src, rawKey.raw()) - 1;
         if (auto err = field.unescaped_key().get(key))
-            fail(src, docSource, keyOffset, err);
+            failFrom(src, docSource, keyOffset, err);
         if (!scratch.insertName(key))
             throw InputError::atOffset(src.name(), src.text(), keyOffset,
                                        duplicateMemberMessage(key));
         hasChainMember = hasChainMember || isChainMember(key);
         ondemand::value value;
         if (auto err = field.value().get(value))
-            fail(src, docSource, keyOffset, err);
+            failFrom(src, docSource, keyOffset, err);
         ondemand::json_type type;
         const std::string_view token = value.raw_json_token();
         if (auto err = value.type().get(type))
-            fail(src, docSource, offsetOf(src, token.data()), err);
+            failFrom(src, docSource, offsetOf(src, token.data()), err);
         const auto rank = std::find(keys.begin(), keys.end(), key);
         if (type == ondemand::json_type::array && rank != keys.end()
             && (pageRank < 0 || int(rank - keys.begin()) < pageRank)) {
             ondemand::array array;
             if (auto err = value.get_array().get(array))
-                fail(src, docSource, offsetOf(src, token.data()), err);
+                failFrom(src, docSource, offsetOf(src, token.data()), err);
             if (pageRank >= 0) // a less preferred array collected earlier is just another member
                 others.insert(others.end(), pageRecords.begin(), pageRecords.end());
             pageRecords.clear();
@@ -166,7 +174,7 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
             raw = token;
         }
         if (err)
-            fail(src, docSource, offsetOf(src, token.data()), err);
+            failFrom(src, docSource, offsetOf(src, token.data()), err);
         if (!hasChainMember) // a record's members are not a page's other members
             others.push_back(raw);
     }
@@ -239,7 +247,7 @@ ExportSplit ExportReader::split(const SourceText &src)
             if (err == INCORRECT_TYPE)
                 throw InputError::atOffset(src.name(), text, skipWhitespace(text, docStart),
                                            ExportReaderTr::tr("expected a record object or a page object"));
-            fail(src, docSource, docStart, err);
+            failFrom(src, docSource, docStart, err);
         }
         splitObject(src, obj, docSource, out, scratch);
         ++documents;

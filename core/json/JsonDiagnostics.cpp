@@ -201,8 +201,9 @@ InputError jsonSyntaxError(const QString &file, std::string_view whole, std::str
                 break;
             }
             size_t q = p + size_t(error.offset);
-            // Qt points just past the offending character for most errors; step back onto it.
-            if (error.error != QJsonParseError::GarbageAtEnd && q > p)
+            // Qt points just past the offending character for most errors; step back onto it. At the end of
+            // the input nothing offended: the input stops where more was expected.
+            if (error.error != QJsonParseError::GarbageAtEnd && q > p && q < span.size())
                 --q;
             q = std::min(q, span.size());
             if (auto bad = scanLexical(span, p, q))

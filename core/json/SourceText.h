@@ -40,6 +40,12 @@ public:
     const QString &sha256() const;
     qint64 originalSize() const { return m_originalSize; }
     bool wasGzip() const { return m_gzip; }
+    // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and size).
+    void setOrigin(const QString &sha256, qint64 originalSize)
+    {
+        m_sha256 = sha256;
+        m_originalSize = originalSize;
+    }
 
 private:
     void allocate(size_t size);

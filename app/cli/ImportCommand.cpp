@@ -1,0 +1,52 @@
+// auditbench-cli import: evidence files into a workspace, all or nothing.
+#include "WorkspaceCli.h"
+
+#include "common/InputError.h"
+
+namespace ab::cli {
+
+static int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addWorkspaceOption(parser);
+    parser.addPositionalArgument(CliTr::tr("FILE"),
+                                 CliTr::tr("Evidence files: gateway audit exports, agent runtime exports, compliance "
+                                           "packages, compliance bundle exports, OCSF v1.1 events (gzip accepted)."),
+                                 CliTr::tr("FILE..."));
+    int exitCode = 0;
+    if (!parseArguments(parser, QStringLiteral("import"),
+                        CliTr::tr("Imports evidence files into a workspace (created when missing) in one transaction: "
+                                  "if any file is unusable nothing is imported.\nPrints one JSON object per file "
+                                  "(format, records, sha256, status) as a JSON array."),
+                        args, exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(CliTr::tr("auditbench-cli import: expected at least one FILE (see --help)"));
+    auto store = openWorkspace(parser, QStringLiteral("import"), true, exitCode);
+    if (!store)
+        return exitCode;
+    try {
+        const QList<ImportFileResult> results = store->importFiles(files);
+        QByteArray out = "[";
+        for (qsizetype i = 0; i < results.size(); ++i)
+            out += (i ? ",\n  " : "\n  ") + results[i].toJson();
+        out += results.isEmpty() ? "]\n" : "\n]\n";
+        writeOut(out);
+        return Exit::Ok;
+    } catch (const InputError &e) {
+        return fail(CliTr::tr("%1 (nothing was imported)").arg(e.toString()));
+    } catch (const WorkspaceError &e) {
+        return fail(CliTr::tr("%1 (nothing was imported)").arg(e.message()));
+    } catch (const std::exception &e) {
+        return fail(CliTr::tr("auditbench-cli import: %1 (nothing was imported)").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace ab::cli
+
+namespace {
+const ab::cli::CommandRegistration registration(
+    "import", QT_TRANSLATE_NOOP("auditbench_cli", "Import evidence files into a workspace (all or nothing)"),
+    ab::cli::runImport);
+}

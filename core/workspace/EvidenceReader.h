@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/Progress.h"
+#include "json/SourceText.h"
+#include "workspace/WorkspaceStore.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace ab {
+
+// Recognises an evidence file by its content and hands every record to a sink, validated: each record (and
+// every other member of a page) is parsed in full; invalid JSON or a duplicate member name throws InputError
+// naming file, line and column. String views are valid only during the sink call.
+struct GatewayFields
+{
+    std::optional<std::string> id; // string id, or a numeric id in its JCS form
+    std::optional<int64_t> sequence;
+    std::string_view timestamp;
+    std::optional<int64_t> timestampMs;
+    std::string_view category, action, framework, entityType, userId, userEmail, policyName;
+};
+
+struct AgentEntryFields
+{
+    std::string_view agentId, actionType, connector, timestamp;
+    std::optional<int64_t> timestampMs;
+};
+
+struct BundleFields
+{
+    std::string_view name, regulatoryFramework, version;
+    std::optional<bool> enabled;
+};
+
+struct OcsfFields
+{
+    int64_t classUid = 0;
+    std::optional<int64_t> activityId, severityId, timeMs;
+};
+
+struct PackageFields
+{
+    std::string_view packageId, agentId, agentName, generatedAt, generatedBy, contentSha256;
+};
+
+class EvidenceSink
+{
+public:
+    virtual ~EvidenceSink() = default;
+    virtual void gatewayRecord(qint64 ordinal, std::string_view raw, const GatewayFields &f) = 0;
+    virtual void agent(std::string_view agentId, std::string_view name, std::string_view raw) = 0;
+    virtual void agentEntry(qint64 ordinal, std::string_view raw, const AgentEntryFields &f) = 0;
+    virtual void bundle(qint64 ordinal, std::string_view raw, const BundleFields &f) = 0;
+    virtual void ocsfEvent(qint64 ordinal, std::string_view raw, const OcsfFields &f) = 0;
+    virtual void package(std::string_view raw, const PackageFields &f) = 0;
+};
+
+class EvidenceReader
+{
+public:
+    struct Summary
+    {
+        QString format; // EvidenceFormat::*
+        qint64 records = 0;
+        QList<ImportWarning> warnings;
+    };
+
+    // Throws InputError (unusable or unknown content) and CancelledError.
+    static Summary read(const SourceText &source, EvidenceSink &sink, Progress *progress = nullptr);
+
+    // The content hash a compliance package carries: SHA-256 hex of JCS(package without content_sha256).
+    // Throws InputError when `json` is not a valid JSON object.
+    static QString packageContentSha256(const QString &name, const QByteArray &json);
+    // Reads the indexed members of a compliance package held in memory (storePackage). Throws InputError.
+    static void readPackage(const QString &name, const QByteArray &json, EvidenceSink &sink);
+};
+
+} // namespace ab

@@ -1,0 +1,140 @@
+#include "workspace/WorkspaceSchema.h"
+
+namespace ab::workspace_schema {
+
+const QStringList &appendOnlyTables()
+{
+    static const QStringList tables{
+        QStringLiteral("sources"),           QStringLiteral("source_chunks"),  QStringLiteral("gateway_records"),
+        QStringLiteral("agents"),            QStringLiteral("agent_entries"),  QStringLiteral("compliance_bundles"),
+        QStringLiteral("ocsf_events"),       QStringLiteral("verification_runs"), QStringLiteral("packages"),
+        QStringLiteral("vsq_verdicts"),      QStringLiteral("activity_log"),
+    };
+    return tables;
+}
+
+static QStringList version1()
+{
+    QStringList s{
+        // Original evidence: one row per imported file; the bytes as on disk in zlib chunks (qCompress).
+        QStringLiteral("CREATE TABLE sources ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sha256 TEXT NOT NULL UNIQUE,"
+                       " size INTEGER NOT NULL,"
+                       " file_name TEXT NOT NULL,"
+                       " format TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " imported_by TEXT NOT NULL,"
+                       " record_count INTEGER NOT NULL,"
+                       " warnings TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral("CREATE TABLE source_chunks ("
+                       " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " ordinal INTEGER NOT NULL,"
+                       " data BLOB NOT NULL,"
+                       " UNIQUE (source_id, ordinal))"),
+        // Gateway audit records (formats.md 1): raw = the record's exact span in the file.
+        // ts_ms: epoch milliseconds, NULL when the record has no RFC 3339 timestamp.
+        QStringLiteral("CREATE TABLE gateway_records ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " ordinal INTEGER NOT NULL,"
+                       " record_id TEXT, sequence INTEGER,"
+                       " ts_text TEXT, ts_ms INTEGER, sort_ms INTEGER NOT NULL,"
+                       " category TEXT, action TEXT, framework TEXT, entity_type TEXT,"
+                       " user_id TEXT, user_email TEXT, policy_name TEXT,"
+                       " raw TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX gateway_sort ON gateway_records(sort_ms)"),
+        QStringLiteral("CREATE INDEX gateway_framework ON gateway_records(framework, sort_ms)"),
+        QStringLiteral("CREATE INDEX gateway_action ON gateway_records(action, sort_ms)"),
+        QStringLiteral("CREATE INDEX gateway_entity_type ON gateway_records(entity_type, sort_ms)"),
+        QStringLiteral("CREATE INDEX gateway_category ON gateway_records(category, sort_ms)"),
+        QStringLiteral("CREATE INDEX gateway_user_id ON gateway_records(user_id)"),
+        QStringLiteral("CREATE INDEX gateway_user_email ON gateway_records(user_email)"),
+        QStringLiteral("CREATE INDEX gateway_policy ON gateway_records(policy_name)"),
+        QStringLiteral("CREATE INDEX gateway_source ON gateway_records(source_id, ordinal)"),
+        QStringLiteral("CREATE INDEX gateway_record_id ON gateway_records(record_id)"),
+        // Agent runtime exports (formats.md 2); the rest of an export is read back from its original bytes.
+        QStringLiteral("CREATE TABLE agents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " agent_id TEXT, name TEXT, raw TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX agents_agent ON agents(agent_id)"),
+        QStringLiteral("CREATE TABLE agent_entries ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " ordinal INTEGER NOT NULL,"
+                       " agent_id TEXT, action_type TEXT, connector TEXT, ts_text TEXT, ts_ms INTEGER,"
+                       " raw TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX agent_entries_agent ON agent_entries(agent_id, ts_ms)"),
+        QStringLiteral("CREATE INDEX agent_entries_action ON agent_entries(action_type)"),
+        QStringLiteral("CREATE INDEX agent_entries_connector ON agent_entries(connector)"),
+        QStringLiteral("CREATE INDEX agent_entries_source ON agent_entries(source_id, ordinal)"),
+        // Compliance bundle exports (formats.md 4) and OCSF v1.1 events (formats.md 5).
+        QStringLiteral("CREATE TABLE compliance_bundles ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " ordinal INTEGER NOT NULL,"
+                       " name TEXT, regulatory_framework TEXT, version TEXT, enabled INTEGER,"
+                       " raw TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE ocsf_events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " ordinal INTEGER NOT NULL,"
+                       " class_uid INTEGER NOT NULL, activity_id INTEGER, severity_id INTEGER, time_ms INTEGER,"
+                       " raw TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ocsf_class ON ocsf_events(class_uid, time_ms)"),
+        // Verification runs: the result JSON as printed (key ids and fingerprints only, never secrets).
+        QStringLiteral("CREATE TABLE verification_runs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " scope TEXT NOT NULL,"
+                       " run_at TEXT NOT NULL, run_by TEXT NOT NULL,"
+                       " period_start TEXT, period_end TEXT,"
+                       " valid INTEGER NOT NULL, macs_verified INTEGER NOT NULL,"
+                       " events_checked INTEGER NOT NULL, error_count INTEGER NOT NULL,"
+                       " keys TEXT NOT NULL, sources TEXT NOT NULL, error_locations TEXT NOT NULL,"
+                       " result TEXT NOT NULL)"),
+        // Compliance packages (formats.md 3), generated here ('workbench') or imported ('platform').
+        QStringLiteral("CREATE TABLE packages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " package_id TEXT NOT NULL UNIQUE,"
+                       " agent_id TEXT NOT NULL, agent_name TEXT,"
+                       " generated_at TEXT, generated_by TEXT,"
+                       " origin TEXT NOT NULL CHECK (origin IN ('workbench', 'platform')),"
+                       " content_sha256 TEXT,"
+                       " source_id INTEGER REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " stored_at TEXT NOT NULL, stored_by TEXT NOT NULL,"
+                       " json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX packages_agent ON packages(agent_id, generated_at)"),
+        // The auditor's VSQ verdicts: append-only, the latest row per (package, answer) wins.
+        QStringLiteral("CREATE TABLE vsq_verdicts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " package_id TEXT NOT NULL,"
+                       " answer_key TEXT NOT NULL,"
+                       " verdict TEXT NOT NULL CHECK (verdict IN ('agree', 'exception', 'not_applicable')),"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " user TEXT NOT NULL, at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX vsq_package ON vsq_verdicts(package_id, answer_key, id)"),
+        // What the auditor did, hash-chained: hash = SHA-256 hex(prev_hash + JCS(row without hashes)).
+        QStringLiteral("CREATE TABLE activity_log ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+    };
+    for (const QString &table : appendOnlyTables()) {
+        for (const char *op : {"UPDATE", "DELETE"}) {
+            s << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
+                                " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
+                     .arg(table, QString::fromLatin1(op).toLower(), QLatin1String(op));
+        }
+    }
+    return s;
+}
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{{1, version1()}};
+    return all;
+}
+
+} // namespace ab::workspace_schema
