@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -556,6 +557,81 @@ private slots:
         const QString text = squeezed(pdfText(vpdf));
         QVERIFY(text.contains(QLatin1String("Event 14: previous_hmac mismatch")));
         QVERIFY(text.contains(QLatin1String("ERRORS FOUND: 2 error(s)")));
+    }
+
+    void cliWorkspacePrintsAreLogged()
+    {
+        // Phase 2: print what a workspace stores; each PDF lands in the activity log with its SHA-256.
+        const QString ws = m_dir.filePath(QStringLiteral("print.auditbench"));
+        int exitCode = -1;
+        run(QStringLiteral(AB_CLI_PATH),
+            {QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+             QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
+             QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small-tampered.json")},
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        run(QStringLiteral(AB_CLI_PATH),
+            {QStringLiteral("verify"), QStringLiteral("--workspace"), ws, QStringLiteral("--keyring"),
+             QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json")},
+            &exitCode);
+        QCOMPARE(exitCode, 1); // the tampered vector has errors
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUDITBENCH_USER"), QStringLiteral("Riley Examiner <riley@audit.example>"));
+        p.setProcessEnvironment(env);
+        const QString packagePdf = m_dir.filePath(QStringLiteral("ws-package.pdf"));
+        p.start(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("pdf"), QStringLiteral("--workspace"), ws, QStringLiteral("--package"),
+                 QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"), QStringLiteral("--out"),
+                 packagePdf});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardError(), QByteArray()); // success is silent on stderr
+        QCOMPARE(infoField(packagePdf, QStringLiteral("Author")),
+                 QStringLiteral("Riley Examiner <riley@audit.example>"));
+        const QString runPdf = m_dir.filePath(QStringLiteral("ws-run.pdf"));
+        p.start(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("pdf"), QStringLiteral("--workspace"), ws, QStringLiteral("--verification"),
+                 QStringLiteral("1"), QStringLiteral("--out"), runPdf});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString runText = squeezed(pdfText(runPdf));
+        QVERIFY(runText.contains(QLatin1String("ERRORS FOUND: 3 error(s)")));
+        QVERIFY(runText.contains(
+            QLatin1String("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')")));
+
+        const QJsonArray log =
+            QJsonDocument::fromJson(
+                run(QStringLiteral(AB_CLI_PATH), {QStringLiteral("log"), QStringLiteral("--workspace"), ws}))
+                .array();
+        QList<QJsonObject> prints;
+        for (const QJsonValue &e : log)
+            if (e.toObject().value(QLatin1String("action")).toString() == QLatin1String("print"))
+                prints.append(e.toObject().value(QLatin1String("details")).toObject());
+        QCOMPARE(prints.size(), 2);
+        QCOMPARE(prints.at(0).value(QLatin1String("kind")).toString(), QStringLiteral("compliance-package"));
+        QCOMPARE(prints.at(0).value(QLatin1String("package_id")).toString(),
+                 QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+        QCOMPARE(prints.at(0).value(QLatin1String("sha256")).toString(),
+                 crypto::sha256Hex(readFile(packagePdf)));
+        QCOMPARE(prints.at(1).value(QLatin1String("kind")).toString(), QStringLiteral("verification"));
+        QCOMPARE(prints.at(1).value(QLatin1String("run_id")).toString(), QStringLiteral("1"));
+        QCOMPARE(prints.at(1).value(QLatin1String("sha256")).toString(), crypto::sha256Hex(readFile(runPdf)));
+
+        // Unknown ids: one line, exit 2, nothing printed or logged.
+        p.start(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("pdf"), QStringLiteral("--workspace"), ws, QStringLiteral("--package"),
+                 QStringLiteral("no-such-package"), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("none.pdf"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(p.readAllStandardError(),
+                 QStringLiteral(
+                     "auditbench-cli pdf: %1: no compliance package 'no-such-package' in this workspace\n")
+                     .arg(ws)
+                     .toUtf8());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
     }
 
     void cliRejectsBadArguments_data()
