@@ -43,9 +43,6 @@ public:
     // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and size).
     void setOrigin(const QString &sha256, qint64 originalSize)
     {
-        // (Merge fix: m_sha256 became a shared_future on main; a known hash is a ready future.)
-        if (m_sha256.valid())
-            m_sha256.wait(); // a running hash still reads the buffer
         std::promise<QString> known;
         known.set_value(sha256);
         m_sha256 = known.get_future().share();
