@@ -6,6 +6,8 @@
 #include "chain/VerificationResult.h"
 #include "common/Progress.h"
 #include "crypto/Crypto.h"
+#include "package/PackageGenerator.h"
+#include "package/RuntimeExport.h"
 #include "report/PackageReport.h"
 #include "report/ReportBranding.h"
 #include "report/ReportWriter.h"
@@ -140,6 +142,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // AB_KEEP_REPORT_PDFS=1 keeps the rendered PDFs for looking at them.
+        if (!qEnvironmentVariableIsEmpty("AB_KEEP_REPORT_PDFS")) {
+            m_dir.setAutoRemove(false);
+            qInfo("report PDFs kept in %s", qPrintable(m_dir.path()));
+        }
         PackageReport::Options options;
         options.printedBy = QStringLiteral("Riley Examiner");
         options.trailStatus = TrailStatus::LinkageOnly;
@@ -430,6 +437,34 @@ private slots:
         QCOMPARE(text.count(QLatin1String("previous_hmac mismatch")), 1500);
         QVERIFY(text.contains(QLatin1String("1720 errors were found; the result lists the first 1500")));
         QVERIFY(text.contains(QLatin1String("ERRORS FOUND: 1720 error(s)")));
+    }
+
+    void printsTheGeneratorsPackage()
+    {
+        // The package area's real output (Graphviz SVG included) reads and prints, not only the fixture.
+        const RuntimeExport runtime =
+            RuntimeExport::fromFile(QStringLiteral(AB_TEST_DATA_DIR "/package/runtime-small.json"));
+        PackageOptions options;
+        options.generatedBy = QStringLiteral("gen@audit.example");
+        options.generatedAt = QStringLiteral("2026-03-02T10:00:00Z");
+        const GeneratedPackage generated = PackageGenerator::generate(
+            runtime, QStringLiteral("a1b2c3d4-e5f6-7890-abcd-ef1234567890"), options);
+        const QString pdf = m_dir.filePath(QStringLiteral("generated.pdf"));
+        QString error;
+        QVERIFY2(PackageReport::write(generated.json, {}, pdf, nullptr, &error), qPrintable(error));
+        const QString text = squeezed(pdfText(pdf));
+        for (const QString &s :
+             {QStringLiteral("Execution Graph"), QStringLiteral("Data Flow Diagram"),
+              QStringLiteral("Vendor Security Questionnaire"), QStringLiteral("Sub-Processor List"),
+              QStringLiteral("SOC 2 Control Mappings"), generated.agentName, generated.contentSha256,
+              QStringLiteral("Generated 2026-03-02T10:00:00Z by gen@audit.example")})
+            QVERIFY2(text.contains(s), qPrintable(s));
+        QVERIFY(!text.contains(QLatin1String("Diagram not drawn")));
+        QVERIFY(!text.contains(QLatin1String("Diagram: not provided")));
+        const QStringList images =
+            QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the Graphviz DFD is vector too
     }
 
     void missingMembersSayNotProvided_data()
