@@ -454,7 +454,7 @@ private:
     {
         const double pad = 2 * mm(1.5) + mm(0.6);
         const int n = int(table.columns.size());
-        QList<double> natural(n, 0), minimum(n, mm(8));
+        QList<double> natural(n, 0), minimum(n, mm(8)), headerMinimum(n, 0);
         const QFontMetricsF headerFm(makeFont(false, 8, true), m_writer);
         const QFontMetricsF bodyFm(makeFont(false, 8), m_writer);
         const QFontMetricsF monoFm(makeFont(true, 7.5), m_writer);
@@ -463,6 +463,7 @@ private:
             const auto &col = table.columns.at(c);
             for (const QString &word : col.title.split(QLatin1Char(' ')))
                 minimum[c] = std::max(minimum[c], headerFm.horizontalAdvance(word) + pad);
+            headerMinimum[c] = minimum[c];
             natural[c] = std::max(minimum[c], headerFm.horizontalAdvance(col.title) + pad);
             const QFontMetricsF &fm = col.monospace ? monoFm : bodyFm;
             for (qsizetype r = 0; r < sample; ++r)
@@ -478,6 +479,7 @@ private:
             // (long descriptions) keeps a readable measure instead of being squeezed by its neighbours.
             const double cap = c == 0 ? 0.25 : (natural[c] > m_width * 0.35 ? 0.22 : 0.16);
             minimum[c] = std::max(minimum[c], std::min(natural[c], m_width * cap));
+            natural[c] = std::max(natural[c], minimum[c]); // a long word can exceed the widest line measured
         }
         QList<double> widths(n, 0);
         double shareTotal = 0, remaining = m_width;
@@ -499,10 +501,11 @@ private:
                 widths[c] = m_width * table.columns.at(c).width / n;
                 remaining -= widths[c];
             }
-        double naturalSum = 0, minimumSum = 0;
+        double naturalSum = 0, minimumSum = 0, headerSum = 0;
         for (int c : open) {
             naturalSum += natural[c];
             minimumSum += minimum[c];
+            headerSum += headerMinimum[c];
         }
         for (int c : open) {
             if (naturalSum <= remaining) // everything fits on one line: spread the slack
@@ -510,6 +513,9 @@ private:
             else if (minimumSum <= remaining) // every column gets its minimum, the rest goes where text wraps
                 widths[c] = minimum[c] +
                             (remaining - minimumSum) * (natural[c] - minimum[c]) / (naturalSum - minimumSum);
+            else if (headerSum < remaining && minimumSum > headerSum) // header words whole, the rest shared
+                widths[c] = headerMinimum[c] + (remaining - headerSum) * (minimum[c] - headerMinimum[c]) /
+                                                   (minimumSum - headerSum);
             else
                 widths[c] = minimum[c] * remaining / minimumSum;
         }
