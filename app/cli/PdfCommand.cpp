@@ -1,12 +1,14 @@
 // auditbench-cli pdf: prints a compliance package or a chain verification result as a branded PDF.
 // main() gives this command a QGuiApplication (offscreen platform without a display): fonts need one.
 #include "CliCommon.h"
+#include "WorkspaceCli.h"
 
 #include "chain/VerificationResult.h"
 #include "crypto/Crypto.h"
-#include "json/JsonWriter.h"
 #include "report/PackageReport.h"
 #include "report/VerificationReport.h"
+#include "report/WorkspaceReports.h"
+#include "json/JsonWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,40 +25,61 @@ static std::optional<QByteArray> readAll(const QString &path, QString &error)
     return file.readAll();
 }
 
-static QString defaultUser()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
-
 static int runPdf(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("package-json"), CliTr::tr("Compliance package JSON file to print."), CliTr::tr("FILE")});
-    parser.addOption({QStringLiteral("verification-json"), CliTr::tr("Chain verification result JSON (as 'verify' prints) to print."),
+    parser.addOption({QStringLiteral("package-json"), CliTr::tr("Compliance package JSON file to print."),
                       CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("verification-json"),
+                      CliTr::tr("Chain verification result JSON (as 'verify' prints) to print."),
+                      CliTr::tr("FILE")});
+    addWorkspaceOption(parser);
+    parser.addOption({QStringLiteral("package"),
+                      CliTr::tr("With --workspace: the stored compliance package to print."),
+                      CliTr::tr("ID")});
+    parser.addOption({QStringLiteral("verification"),
+                      CliTr::tr("With --workspace: the verification run to print (see 'runs')."),
+                      CliTr::tr("ID")});
     parser.addOption({QStringLiteral("out"), CliTr::tr("The PDF file to write."), CliTr::tr("FILE.pdf")});
-    parser.addOption({QStringLiteral("branding"), CliTr::tr("Branding JSON (organisation, logo, accent_colour, footer)."), CliTr::tr("FILE")});
-    parser.addOption({QStringLiteral("user"), CliTr::tr("Who prints the report (PDF author; default: $USER)."), CliTr::tr("NAME")});
+    parser.addOption({QStringLiteral("branding"),
+                      CliTr::tr("Branding JSON (organisation, logo, accent_colour, footer)."),
+                      CliTr::tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("user"),
+         CliTr::tr("Without --workspace: who prints the report (PDF author; default: AUDITBENCH_USER "
+                   "or the OS user)."),
+         CliTr::tr("NAME")});
     parser.addOption({QStringLiteral("trail-status"),
-                      CliTr::tr("Package: verification status of the agent's audit trail: verified, linkage, errors or none (default)."),
+                      CliTr::tr("Package: verification status of the agent's audit trail: verified, linkage, "
+                                "errors or none (default)."),
                       CliTr::tr("STATUS")});
-    parser.addOption({QStringLiteral("verdicts"), CliTr::tr("Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}."),
+    parser.addOption({QStringLiteral("verdicts"),
+                      CliTr::tr("Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}."),
                       CliTr::tr("FILE")});
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("pdf"),
-                        CliTr::tr("Prints a compliance package or a chain verification result as a branded PDF and reports "
-                                  "its SHA-256 as JSON on stdout."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("pdf"),
+            CliTr::tr(
+                "Prints a compliance package or a chain verification result as a branded PDF and reports "
+                "its SHA-256 as JSON on stdout."),
+            args, exitCode))
         return exitCode;
     const bool package = parser.isSet(QStringLiteral("package-json"));
     const bool verification = parser.isSet(QStringLiteral("verification-json"));
-    if (package == verification)
-        return fail(CliTr::tr("auditbench-cli pdf: expected exactly one of --package-json or --verification-json (see --help)"));
+    const bool storedPackage = parser.isSet(QStringLiteral("package"));
+    const bool storedRun = parser.isSet(QStringLiteral("verification"));
+    if (int(package) + int(verification) + int(storedPackage) + int(storedRun) != 1)
+        return fail(
+            CliTr::tr("auditbench-cli pdf: expected exactly one of --package-json, --verification-json, "
+                      "--package or --verification (see --help)"));
+    if ((storedPackage || storedRun) != parser.isSet(QStringLiteral("workspace")))
+        return fail(CliTr::tr("auditbench-cli pdf: --package and --verification need --workspace W; the JSON "
+                              "forms take none"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(CliTr::tr("auditbench-cli pdf: expected --out FILE.pdf"));
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : defaultUser();
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                              : AuditorIdentity::fromEnvironment().display();
 
     QString error;
     ReportBranding branding = ReportBranding::defaults();
@@ -69,7 +92,29 @@ static int runPdf(const QStringList &args)
 
     std::optional<ReportWriter::Output> written;
     QString input;
-    if (package) {
+    if (storedPackage || storedRun) {
+        // Workspace form: the PDF is recorded in the workspace's activity log with its SHA-256.
+        auto store = openWorkspace(parser, QStringLiteral("pdf"), false, exitCode);
+        if (!store)
+            return exitCode;
+        try {
+            if (storedPackage) {
+                input = parser.value(QStringLiteral("package"));
+                written = WorkspaceReports::printPackage(*store, input, out, branding, nullptr, &error);
+            } else {
+                input = parser.value(QStringLiteral("verification"));
+                bool ok = false;
+                const qint64 id = input.toLongLong(&ok);
+                if (!ok)
+                    return fail(
+                        CliTr::tr("auditbench-cli pdf: --verification '%1': expected a run id (see 'runs')")
+                            .arg(input));
+                written = WorkspaceReports::printVerificationRun(*store, id, out, branding, nullptr, &error);
+            }
+        } catch (const WorkspaceError &e) {
+            return fail(CliTr::tr("auditbench-cli pdf: %1").arg(e.message()));
+        }
+    } else if (package) {
         input = parser.value(QStringLiteral("package-json"));
         const auto bytes = readAll(input, error);
         if (!bytes)
@@ -85,7 +130,10 @@ static int runPdf(const QStringList &args)
         else if (status == QLatin1String("errors"))
             options.trailStatus = TrailStatus::Errors;
         else if (!status.isEmpty() && status != QLatin1String("none"))
-            return fail(CliTr::tr("auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none").arg(status));
+            return fail(
+                CliTr::tr(
+                    "auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none")
+                    .arg(status));
         if (parser.isSet(QStringLiteral("verdicts"))) {
             const QString path = parser.value(QStringLiteral("verdicts"));
             const auto verdictBytes = readAll(path, error);
@@ -107,7 +155,8 @@ static int runPdf(const QStringList &args)
             return fail(error);
         const auto result = VerificationResult::fromJson(*bytes);
         if (!result)
-            return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as 'auditbench-cli verify' prints")
+            return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as "
+                                  "'auditbench-cli verify' prints")
                             .arg(input));
         VerificationReport::Options options;
         options.branding = branding;
@@ -133,7 +182,9 @@ static int runPdf(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "pdf", QT_TRANSLATE_NOOP("auditbench_cli", "Print a compliance package or a verification result as a branded PDF"),
-    ab::cli::runPdf);
+const ab::cli::CommandRegistration
+    registration("pdf",
+                 QT_TRANSLATE_NOOP("auditbench_cli",
+                                   "Print a compliance package or a verification result as a branded PDF"),
+                 ab::cli::runPdf);
 }

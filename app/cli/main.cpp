@@ -9,6 +9,17 @@
 #include <cstring>
 #include <memory>
 
+// Without a session (CI, ssh) QGuiApplication notes on stderr that XDG_RUNTIME_DIR is unset and uses a
+// default; for a command whose stderr is one line on failure and empty on success, that note is noise.
+static QtMessageHandler g_previousHandler = nullptr;
+static void quietRuntimeDirNote(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 int main(int argc, char *argv[])
 {
     // Printing PDFs needs fonts, which need a QGuiApplication; the CLI never opens a window, so `pdf` runs on
@@ -16,6 +27,8 @@ int main(int argc, char *argv[])
     const bool printing = argc > 1 && std::strcmp(argv[1], "pdf") == 0;
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (printing)
+        g_previousHandler = qInstallMessageHandler(quietRuntimeDirNote);
     const std::unique_ptr<QCoreApplication> application =
         printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;

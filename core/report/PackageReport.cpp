@@ -23,7 +23,10 @@ struct PackageTr
 using KV = ReportDocument::KeyValue;
 using Column = ReportDocument::Column;
 
-QString notProvided() { return PackageTr::tr("not provided"); }
+QString notProvided()
+{
+    return PackageTr::tr("not provided");
+}
 
 // "a.b.c" inside nested objects; Undefined when any step is missing or not an object.
 QJsonValue at(const QJsonObject &o, const QString &path)
@@ -48,11 +51,15 @@ QString number(double d)
 QString describe(const QJsonValue &v, bool inlineObjects = false)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return number(v.toDouble());
-    case QJsonValue::Bool: return v.toBool() ? PackageTr::tr("yes") : PackageTr::tr("no");
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return number(v.toDouble());
+    case QJsonValue::Bool:
+        return v.toBool() ? PackageTr::tr("yes") : PackageTr::tr("no");
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return QString();
+    case QJsonValue::Undefined:
+        return QString();
     case QJsonValue::Array: {
         QStringList parts;
         bool objects = false;
@@ -73,7 +80,10 @@ QString describe(const QJsonValue &v, bool inlineObjects = false)
     return QString();
 }
 
-QString text(const QJsonObject &o, const QString &path) { return describe(at(o, path)); }
+QString text(const QJsonObject &o, const QString &path)
+{
+    return describe(at(o, path));
+}
 
 // "drift_events" -> "Drift events".
 QString humanise(const QString &key)
@@ -85,7 +95,10 @@ QString humanise(const QString &key)
     return s;
 }
 
-bool isScalar(const QJsonValue &v) { return !v.isObject() && !v.isArray(); }
+bool isScalar(const QJsonValue &v)
+{
+    return !v.isObject() && !v.isArray();
+}
 
 // An array of objects as a table whose columns are the union of the members, in first-seen order.
 ReportDocument::Table genericTable(const QJsonArray &array, const QString &scalarTitle = QString())
@@ -106,14 +119,18 @@ ReportDocument::Table genericTable(const QJsonArray &array, const QString &scala
     if (scalars)
         keys.prepend(QString());
     for (const QString &k : keys) {
-        const bool hashLike = k.contains(QLatin1String("sha256")) || k.endsWith(QLatin1String("_id")) || k == QLatin1String("id");
-        table.columns.append(Column{k.isEmpty() ? (scalarTitle.isEmpty() ? PackageTr::tr("Value") : scalarTitle) : humanise(k), 0, hashLike});
+        const bool hashLike = k.contains(QLatin1String("sha256")) || k.endsWith(QLatin1String("_id")) ||
+                              k == QLatin1String("id");
+        table.columns.append(
+            Column{k.isEmpty() ? (scalarTitle.isEmpty() ? PackageTr::tr("Value") : scalarTitle) : humanise(k),
+                   0, hashLike});
     }
     for (const QJsonValue &e : array) {
         QStringList row;
         const QJsonObject o = e.toObject();
         for (const QString &k : keys)
-            row.append(k.isEmpty() ? (e.isObject() ? QString() : describe(e, true)) : describe(o.value(k), true));
+            row.append(k.isEmpty() ? (e.isObject() ? QString() : describe(e, true))
+                                   : describe(o.value(k), true));
         table.rows.append(row);
     }
     table.emptyText = PackageTr::tr("None.");
@@ -132,7 +149,8 @@ void addGeneric(ReportDocument &doc, const QString &title, const QJsonValue &v)
             doc.note(PackageTr::tr("None."));
             return;
         }
-        const bool allScalar = std::all_of(o.begin(), o.end(), [](const QJsonValue &e) { return isScalar(e); });
+        const bool allScalar =
+            std::all_of(o.begin(), o.end(), [](const QJsonValue &e) { return isScalar(e); });
         if (allScalar && o.size() > 12) {
             ReportDocument::Table t;
             t.columns = {Column{PackageTr::tr("Key"), 0}, Column{PackageTr::tr("Value"), 0, false, true}};
@@ -160,7 +178,8 @@ void addRemaining(ReportDocument &doc, const QJsonObject &o, const QSet<QString>
 void executionGraph(ReportDocument &doc, const QJsonObject &pkg)
 {
     doc.heading(PackageTr::tr("Execution Graph"));
-    doc.note(PackageTr::tr("What the agent did, derived from its audit trail rather than from documentation."));
+    doc.note(
+        PackageTr::tr("What the agent did, derived from its audit trail rather than from documentation."));
     doc.add(ReportDocument::KeyValues{{
         KV{PackageTr::tr("Audit entries"), text(pkg, QStringLiteral("source.audit_entries"))},
         KV{PackageTr::tr("First entry"), text(pkg, QStringLiteral("source.first_entry"))},
@@ -175,7 +194,8 @@ void executionGraph(ReportDocument &doc, const QJsonObject &pkg)
 
     doc.heading(PackageTr::tr("Actions by type"), 2);
     ReportDocument::Table actions;
-    actions.columns = {Column{PackageTr::tr("Action type"), 0}, Column{PackageTr::tr("Count"), 0, false, true}};
+    actions.columns = {Column{PackageTr::tr("Action type"), 0},
+                       Column{PackageTr::tr("Count"), 0, false, true}};
     actions.emptyText = PackageTr::tr("Action counts: not provided.");
     const QJsonObject counts = graph.value(QLatin1String("action_counts")).toObject();
     double total = 0;
@@ -189,20 +209,22 @@ void executionGraph(ReportDocument &doc, const QJsonObject &pkg)
 
     doc.heading(PackageTr::tr("Connectors"), 2);
     ReportDocument::Table connectors;
-    connectors.columns = {Column{PackageTr::tr("Connector"), 0}, Column{PackageTr::tr("Calls"), 0, false, true},
-                          Column{PackageTr::tr("Operations"), 0}, Column{PackageTr::tr("Decisions"), 0},
-                          Column{PackageTr::tr("First call"), 0}, Column{PackageTr::tr("Last call"), 0}};
+    connectors.columns = {
+        Column{PackageTr::tr("Connector"), 0},  Column{PackageTr::tr("Calls"), 0, false, true},
+        Column{PackageTr::tr("Operations"), 0}, Column{PackageTr::tr("Decisions"), 0},
+        Column{PackageTr::tr("First call"), 0}, Column{PackageTr::tr("Last call"), 0}};
     connectors.emptyText = PackageTr::tr("Connectors: not provided.");
     for (const QJsonValue &c : graph.value(QLatin1String("connectors")).toArray()) {
         const QJsonObject o = c.toObject();
-        connectors.rows.append({describe(o.value(QLatin1String("connector"))), describe(o.value(QLatin1String("calls"))),
-                                describe(o.value(QLatin1String("operations")), true),
-                                describe(o.value(QLatin1String("decisions")), true),
-                                describe(o.value(QLatin1String("first"))), describe(o.value(QLatin1String("last")))});
+        connectors.rows.append(
+            {describe(o.value(QLatin1String("connector"))), describe(o.value(QLatin1String("calls"))),
+             describe(o.value(QLatin1String("operations")), true),
+             describe(o.value(QLatin1String("decisions")), true), describe(o.value(QLatin1String("first"))),
+             describe(o.value(QLatin1String("last")))});
         // A denied or escalated call is worth the auditor's eye.
         const QJsonObject decisions = o.value(QLatin1String("decisions")).toObject();
-        const bool refused = decisions.value(QLatin1String("deny")).toDouble() > 0
-                             || decisions.value(QLatin1String("escalate")).toDouble() > 0;
+        const bool refused = decisions.value(QLatin1String("deny")).toDouble() > 0 ||
+                             decisions.value(QLatin1String("escalate")).toDouble() > 0;
         connectors.rowTones.append(refused ? Tone::Warning : Tone::Neutral);
     }
     doc.add(connectors);
@@ -213,14 +235,17 @@ void dataFlow(ReportDocument &doc, const QJsonObject &pkg)
 {
     doc.heading(PackageTr::tr("Data Flow Diagram"));
     const QJsonObject flow = pkg.value(QLatin1String("data_flow")).toObject();
-    doc.note(PackageTr::tr("How data moves between the agent, the policy engine, the audit trail and external systems. "
-                           "Every flow passes through the policy engine; flows crossing a trust boundary are marked."));
+    doc.note(PackageTr::tr(
+        "How data moves between the agent, the policy engine, the audit trail and external systems. "
+        "Every flow passes through the policy engine; flows crossing a trust boundary are marked."));
     const QString dot = flow.value(QLatin1String("dot")).toString();
     doc.add(ReportDocument::Svg{
         flow.value(QLatin1String("svg")).toString().toUtf8(),
-        dot.isEmpty() ? PackageTr::tr("Figure: the package's data_flow.svg. DOT source: not provided.")
-                      : PackageTr::tr("Figure: the package's data_flow.svg, drawn as vector graphics. DOT source SHA-256 %1.")
-                            .arg(crypto::sha256Hex(dot.toUtf8()))});
+        dot.isEmpty()
+            ? PackageTr::tr("Figure: the package's data_flow.svg. DOT source: not provided.")
+            : PackageTr::tr(
+                  "Figure: the package's data_flow.svg, drawn as vector graphics. DOT source SHA-256 %1.")
+                  .arg(crypto::sha256Hex(dot.toUtf8()))});
     const QJsonArray flows = flow.value(QLatin1String("flows")).toArray();
     if (!flows.isEmpty()) {
         doc.heading(PackageTr::tr("Flows"), 2);
@@ -240,8 +265,9 @@ void dataFlow(ReportDocument &doc, const QJsonObject &pkg)
 void vsq(ReportDocument &doc, const QJsonObject &pkg, const PackageReport::Options &options)
 {
     doc.heading(PackageTr::tr("Vendor Security Questionnaire"));
-    doc.note(PackageTr::tr("CAIQ v4 style answers derived from runtime data, with the evidence each answer rests on, "
-                           "every exception found, and the auditor's verdict."));
+    doc.note(PackageTr::tr(
+        "CAIQ v4 style answers derived from runtime data, with the evidence each answer rests on, "
+        "every exception found, and the auditor's verdict."));
     const QJsonArray answers = at(pkg, QStringLiteral("vsq.answers")).toArray();
     if (answers.isEmpty())
         doc.paragraph(PackageTr::tr("Questionnaire answers: not provided."), Tone::Warning);
@@ -249,7 +275,8 @@ void vsq(ReportDocument &doc, const QJsonObject &pkg, const PackageReport::Optio
         const QJsonObject answer = a.toObject();
         const QString category = answer.value(QLatin1String("category")).toString();
         doc.heading(category.isEmpty() ? PackageTr::tr("Answer (category not provided)") : category, 2);
-        doc.add(ReportDocument::KeyValues{{KV{PackageTr::tr("CAIQ v4 questions"), describe(answer.value(QLatin1String("ccm_ids")))}}});
+        doc.add(ReportDocument::KeyValues{
+            {KV{PackageTr::tr("CAIQ v4 questions"), describe(answer.value(QLatin1String("ccm_ids")))}}});
         const QString answerText = describe(answer.value(QLatin1String("answer")));
         doc.paragraph(answerText.isEmpty() ? PackageTr::tr("Answer: not provided.") : answerText);
         const QJsonValue evidence = answer.value(QLatin1String("evidence"));
@@ -263,7 +290,8 @@ void vsq(ReportDocument &doc, const QJsonObject &pkg, const PackageReport::Optio
         if (exceptions.isEmpty()) {
             doc.add(ReportDocument::Paragraph{PackageTr::tr("Exceptions: none."), Tone::Good, true});
         } else {
-            doc.paragraph(PackageTr::tr("Exceptions: %n listed below.", nullptr, int(exceptions.size())), Tone::Bad);
+            doc.paragraph(PackageTr::tr("Exceptions: %n listed below.", nullptr, int(exceptions.size())),
+                          Tone::Bad);
             ReportDocument::Table t = genericTable(exceptions, PackageTr::tr("Exception"));
             for (qsizetype i = 0; i < t.rows.size(); ++i)
                 t.rowTones.append(Tone::Bad);
@@ -271,18 +299,21 @@ void vsq(ReportDocument &doc, const QJsonObject &pkg, const PackageReport::Optio
         }
         const auto verdict = options.verdicts.constFind(PackageReport::answerKey(answer));
         if (verdict == options.verdicts.cend()) {
-            doc.add(ReportDocument::Banner{Tone::Neutral, PackageTr::tr("Auditor verdict: not reviewed"), QString()});
+            doc.add(ReportDocument::Banner{Tone::Neutral, PackageTr::tr("Auditor verdict: not reviewed"),
+                                           QString()});
         } else {
             const Tone tone = verdict->kind == AuditorVerdict::Agree       ? Tone::Good
                               : verdict->kind == AuditorVerdict::Exception ? Tone::Bad
                                                                            : Tone::Neutral;
             QString detail = verdict->comment;
             if (!verdict->by.isEmpty() || !verdict->at.isEmpty())
-                detail += (detail.isEmpty() ? QString() : QStringLiteral("\n"))
-                          + PackageTr::tr("Reviewed by %1 at %2").arg(verdict->by.isEmpty() ? notProvided() : verdict->by,
-                                                                      verdict->at.isEmpty() ? notProvided() : verdict->at);
-            doc.add(ReportDocument::Banner{tone, PackageTr::tr("Auditor verdict: %1").arg(PackageReport::verdictText(verdict->kind)),
-                                           detail});
+                detail += (detail.isEmpty() ? QString() : QStringLiteral("\n")) +
+                          PackageTr::tr("Reviewed by %1 at %2")
+                              .arg(verdict->by.isEmpty() ? notProvided() : verdict->by,
+                                   verdict->at.isEmpty() ? notProvided() : verdict->at);
+            doc.add(ReportDocument::Banner{
+                tone, PackageTr::tr("Auditor verdict: %1").arg(PackageReport::verdictText(verdict->kind)),
+                detail});
         }
     }
     addRemaining(doc, pkg.value(QLatin1String("vsq")).toObject(), {QStringLiteral("answers")});
@@ -294,9 +325,9 @@ void subProcessors(ReportDocument &doc, const QJsonObject &pkg)
     const QJsonArray list = pkg.value(QLatin1String("sub_processors")).toArray();
     qsizetype unmapped = 0;
     ReportDocument::Table t;
-    t.columns = {Column{PackageTr::tr("Name"), 0}, Column{PackageTr::tr("Service"), 0}, Column{PackageTr::tr("Data types"), 0},
-                 Column{PackageTr::tr("SOC 2 status"), 0}, Column{PackageTr::tr("Connector"), 0},
-                 Column{PackageTr::tr("Registry"), 0}};
+    t.columns = {Column{PackageTr::tr("Name"), 0},       Column{PackageTr::tr("Service"), 0},
+                 Column{PackageTr::tr("Data types"), 0}, Column{PackageTr::tr("SOC 2 status"), 0},
+                 Column{PackageTr::tr("Connector"), 0},  Column{PackageTr::tr("Registry"), 0}};
     t.emptyText = PackageTr::tr("Sub-processors: not provided.");
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
@@ -310,17 +341,21 @@ void subProcessors(ReportDocument &doc, const QJsonObject &pkg)
             const QString s = describe(v, true);
             return s.isEmpty() ? notProvided() : s;
         };
-        t.rows.append({field("name"), field("service"), field("data_types"), field("soc2_status"), field("connector"),
+        t.rows.append({field("name"), field("service"), field("data_types"), field("soc2_status"),
+                       field("connector"),
                        isUnmapped ? PackageTr::tr("UNMAPPED: not in the registry")
                                   : (mappedValue.isBool() ? PackageTr::tr("mapped") : notProvided())});
         t.rowTones.append(isUnmapped ? Tone::Warning : Tone::Neutral);
     }
-    doc.paragraph(PackageTr::tr("%n third-party service(s) process data on behalf of the agent.", nullptr, int(list.size())));
+    doc.paragraph(PackageTr::tr("%n third-party service(s) process data on behalf of the agent.", nullptr,
+                                int(list.size())));
     if (unmapped > 0)
-        doc.paragraph(PackageTr::tr("%n sub-processor(s) are not in the connector registry: vendor, service and SOC 2 status "
-                                    "need confirming by hand (marked UNMAPPED).",
-                                    nullptr, int(unmapped)),
-                      Tone::Warning);
+        doc.paragraph(
+            PackageTr::tr(
+                "%n sub-processor(s) are not in the connector registry: vendor, service and SOC 2 status "
+                "need confirming by hand (marked UNMAPPED).",
+                nullptr, int(unmapped)),
+            Tone::Warning);
     doc.add(t);
 }
 
@@ -328,33 +363,39 @@ void soc2(ReportDocument &doc, const QJsonObject &pkg)
 {
     doc.heading(PackageTr::tr("SOC 2 Control Mappings"));
     const QJsonObject soc2 = pkg.value(QLatin1String("soc2")).toObject();
-    doc.note(PackageTr::tr("Observed action types mapped to SOC 2 Trust Services Criteria, with the evidence count and "
-                           "first and last occurrence in the period."));
+    doc.note(PackageTr::tr(
+        "Observed action types mapped to SOC 2 Trust Services Criteria, with the evidence count and "
+        "first and last occurrence in the period."));
     doc.heading(PackageTr::tr("Mappings"), 2);
     ReportDocument::Table mappings;
-    mappings.columns = {Column{PackageTr::tr("Action type"), 0}, Column{PackageTr::tr("Controls"), 0},
-                        Column{PackageTr::tr("Description"), 0}, Column{PackageTr::tr("Count"), 0, false, true},
-                        Column{PackageTr::tr("First"), 0}, Column{PackageTr::tr("Last"), 0}};
+    mappings.columns = {
+        Column{PackageTr::tr("Action type"), 0}, Column{PackageTr::tr("Controls"), 0},
+        Column{PackageTr::tr("Description"), 0}, Column{PackageTr::tr("Count"), 0, false, true},
+        Column{PackageTr::tr("First"), 0},       Column{PackageTr::tr("Last"), 0}};
     mappings.emptyText = PackageTr::tr("Mappings: not provided.");
     for (const QJsonValue &v : soc2.value(QLatin1String("mappings")).toArray()) {
         const QJsonObject o = v.toObject();
-        mappings.rows.append({describe(o.value(QLatin1String("action_type"))), describe(o.value(QLatin1String("controls"))),
-                              describe(o.value(QLatin1String("description"))), describe(o.value(QLatin1String("count"))),
-                              describe(o.value(QLatin1String("first"))), describe(o.value(QLatin1String("last")))});
-        mappings.rowTones.append(o.value(QLatin1String("count")).toDouble() > 0 ? Tone::Neutral : Tone::Warning);
+        mappings.rows.append(
+            {describe(o.value(QLatin1String("action_type"))), describe(o.value(QLatin1String("controls"))),
+             describe(o.value(QLatin1String("description"))), describe(o.value(QLatin1String("count"))),
+             describe(o.value(QLatin1String("first"))), describe(o.value(QLatin1String("last")))});
+        mappings.rowTones.append(o.value(QLatin1String("count")).toDouble() > 0 ? Tone::Neutral
+                                                                                : Tone::Warning);
     }
     doc.add(mappings);
 
     doc.heading(PackageTr::tr("Controls"), 2);
     ReportDocument::Table controls;
-    controls.columns = {Column{PackageTr::tr("Control"), 0}, Column{PackageTr::tr("Evidence count"), 0, false, true},
+    controls.columns = {Column{PackageTr::tr("Control"), 0},
+                        Column{PackageTr::tr("Evidence count"), 0, false, true},
                         Column{PackageTr::tr("Status"), 0}};
     controls.emptyText = PackageTr::tr("Controls: not provided.");
     for (const QJsonValue &v : soc2.value(QLatin1String("controls")).toArray()) {
         const QJsonObject o = v.toObject();
         const bool none = o.value(QLatin1String("count")).toDouble() <= 0;
-        controls.rows.append({describe(o.value(QLatin1String("id"))), describe(o.value(QLatin1String("count"))),
-                              none ? PackageTr::tr("NO EVIDENCE in the period") : PackageTr::tr("evidence observed")});
+        controls.rows.append(
+            {describe(o.value(QLatin1String("id"))), describe(o.value(QLatin1String("count"))),
+             none ? PackageTr::tr("NO EVIDENCE in the period") : PackageTr::tr("evidence observed")});
         controls.rowTones.append(none ? Tone::Warning : Tone::Neutral);
     }
     doc.add(controls);
@@ -364,10 +405,14 @@ void soc2(ReportDocument &doc, const QJsonObject &pkg)
     if (!soc2.contains(QLatin1String("unmapped_action_types")))
         doc.note(notProvided());
     else if (unmapped.isEmpty())
-        doc.add(ReportDocument::Paragraph{PackageTr::tr("Every observed action type maps to at least one control."), Tone::Good});
+        doc.add(ReportDocument::Paragraph{
+            PackageTr::tr("Every observed action type maps to at least one control."), Tone::Good});
     else
-        doc.paragraph(PackageTr::tr("Observed but mapped to no control: %1").arg(describe(unmapped)), Tone::Warning);
-    addRemaining(doc, soc2, {QStringLiteral("mappings"), QStringLiteral("controls"), QStringLiteral("unmapped_action_types")});
+        doc.paragraph(PackageTr::tr("Observed but mapped to no control: %1").arg(describe(unmapped)),
+                      Tone::Warning);
+    addRemaining(
+        doc, soc2,
+        {QStringLiteral("mappings"), QStringLiteral("controls"), QStringLiteral("unmapped_action_types")});
 }
 
 } // namespace
@@ -381,14 +426,18 @@ QString PackageReport::answerKey(const QJsonObject &answer)
 QString PackageReport::verdictText(AuditorVerdict::Kind kind)
 {
     switch (kind) {
-    case AuditorVerdict::Agree: return PackageTr::tr("agree");
-    case AuditorVerdict::Exception: return PackageTr::tr("exception");
-    case AuditorVerdict::NotApplicable: break;
+    case AuditorVerdict::Agree:
+        return PackageTr::tr("agree");
+    case AuditorVerdict::Exception:
+        return PackageTr::tr("exception");
+    case AuditorVerdict::NotApplicable:
+        break;
     }
     return PackageTr::tr("not applicable");
 }
 
-std::optional<QHash<QString, AuditorVerdict>> PackageReport::parseVerdicts(const QByteArray &json, QString *error)
+std::optional<QHash<QString, AuditorVerdict>> PackageReport::parseVerdicts(const QByteArray &json,
+                                                                           QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -413,7 +462,9 @@ std::optional<QHash<QString, AuditorVerdict>> PackageReport::parseVerdicts(const
             verdict.kind = AuditorVerdict::NotApplicable;
         else {
             if (error)
-                *error = PackageTr::tr("answer '%1': verdict '%2': expected agree, exception or not_applicable").arg(it.key(), kind);
+                *error =
+                    PackageTr::tr("answer '%1': verdict '%2': expected agree, exception or not_applicable")
+                        .arg(it.key(), kind);
             return std::nullopt;
         }
         verdict.comment = v.value(QLatin1String("comment")).toString();
@@ -424,7 +475,8 @@ std::optional<QHash<QString, AuditorVerdict>> PackageReport::parseVerdicts(const
     return out;
 }
 
-std::optional<ReportDocument> PackageReport::build(const QByteArray &packageJson, const Options &options, QString *error)
+std::optional<ReportDocument> PackageReport::build(const QByteArray &packageJson, const Options &options,
+                                                   QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(packageJson, &parseError);
@@ -469,11 +521,14 @@ std::optional<ReportDocument> PackageReport::build(const QByteArray &packageJson
         KV{PackageTr::tr("Package ID"), field("package_id"), true},
         KV{PackageTr::tr("Generated at"), generatedAt},
         KV{PackageTr::tr("Generated by"), generatedBy},
-        KV{PackageTr::tr("Built from"), pkg.value(QLatin1String("source")).toObject().contains(QLatin1String("audit_entries"))
-                                             ? PackageTr::tr("%1 audit entries").arg(text(pkg, QStringLiteral("source.audit_entries")))
-                                             : QString()},
+        KV{PackageTr::tr("Built from"),
+           pkg.value(QLatin1String("source")).toObject().contains(QLatin1String("audit_entries"))
+               ? PackageTr::tr("%1 audit entries").arg(text(pkg, QStringLiteral("source.audit_entries")))
+               : QString()},
         KV{PackageTr::tr("Content SHA-256"), field("content_sha256"), true},
-        KV{PackageTr::tr("Printed"), options.printedBy.isEmpty() ? printedAt : PackageTr::tr("%1 by %2").arg(printedAt, options.printedBy)},
+        KV{PackageTr::tr("Printed"), options.printedBy.isEmpty()
+                                         ? printedAt
+                                         : PackageTr::tr("%1 by %2").arg(printedAt, options.printedBy)},
     };
     cover.statusTone = status.tone;
     cover.statusTitle = PackageTr::tr("Audit trail: %1").arg(status.title);
@@ -488,8 +543,9 @@ std::optional<ReportDocument> PackageReport::build(const QByteArray &packageJson
     return doc;
 }
 
-std::optional<ReportWriter::Output> PackageReport::write(const QByteArray &packageJson, const Options &options,
-                                                         const QString &path, Progress *progress, QString *error)
+std::optional<ReportWriter::Output> PackageReport::write(const QByteArray &packageJson,
+                                                         const Options &options, const QString &path,
+                                                         Progress *progress, QString *error)
 {
     const auto doc = build(packageJson, options, error);
     if (!doc)

@@ -14,7 +14,12 @@ namespace ab {
 // An auditor's review of one VSQ answer, printed beside it.
 struct AuditorVerdict
 {
-    enum Kind { Agree, Exception, NotApplicable };
+    enum Kind
+    {
+        Agree,
+        Exception,
+        NotApplicable
+    };
     Kind kind = Agree;
     QString comment;
     QString by;
@@ -42,13 +47,15 @@ public:
     static QString answerKey(const QJsonObject &answer);
     static QString verdictText(AuditorVerdict::Kind kind);
     // {"<answer key>": {"verdict": "agree" | "exception" | "not_applicable", "comment", "by", "at"}, ...}
-    static std::optional<QHash<QString, AuditorVerdict>> parseVerdicts(const QByteArray &json, QString *error = nullptr);
+    static std::optional<QHash<QString, AuditorVerdict>> parseVerdicts(const QByteArray &json,
+                                                                       QString *error = nullptr);
 
     // Returns nullopt with `error` when the bytes are not a JSON object at all.
     static std::optional<ReportDocument> build(const QByteArray &packageJson, const Options &options,
                                                QString *error = nullptr);
     static std::optional<ReportWriter::Output> write(const QByteArray &packageJson, const Options &options,
-                                                     const QString &path, Progress *progress, QString *error = nullptr);
+                                                     const QString &path, Progress *progress,
+                                                     QString *error = nullptr);
 };
 
 } // namespace ab

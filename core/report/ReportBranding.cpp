@@ -23,7 +23,8 @@ bool loadLogo(const QString &path, ReportBranding &branding, QString *error, con
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = BrandingTr::tr("%1: logo '%2' cannot be read (%3)").arg(origin, path, file.errorString());
+            *error =
+                BrandingTr::tr("%1: logo '%2' cannot be read (%3)").arg(origin, path, file.errorString());
         return false;
     }
     const QByteArray bytes = file.readAll();
@@ -81,8 +82,13 @@ std::optional<ReportBranding> ReportBranding::fromJson(const QByteArray &json, c
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError
-                         ? BrandingTr::tr("%1: offset %2: %3").arg(origin).arg(parseError.offset).arg(parseError.errorString())
-                         : BrandingTr::tr("%1: expected a JSON object with organisation, logo, accent_colour, footer").arg(origin);
+                         ? BrandingTr::tr("%1: offset %2: %3")
+                               .arg(origin)
+                               .arg(parseError.offset)
+                               .arg(parseError.errorString())
+                         : BrandingTr::tr(
+                               "%1: expected a JSON object with organisation, logo, accent_colour, footer")
+                               .arg(origin);
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -96,14 +102,17 @@ std::optional<ReportBranding> ReportBranding::fromJson(const QByteArray &json, c
         const QColor c = QColor::fromString(colour);
         if (!c.isValid()) {
             if (error)
-                *error = BrandingTr::tr("%1: accent_colour '%2': expected a colour such as #2F4F6F").arg(origin, colour);
+                *error = BrandingTr::tr("%1: accent_colour '%2': expected a colour such as #2F4F6F")
+                             .arg(origin, colour);
             return std::nullopt;
         }
         b.accent = c;
     }
     const QString logo = o.value(QLatin1String("logo")).toString();
     if (!logo.isEmpty()) {
-        const QString path = (logo.startsWith(QLatin1Char(':')) || QDir::isAbsolutePath(logo)) ? logo : QDir(baseDir).filePath(logo);
+        const QString path = (logo.startsWith(QLatin1Char(':')) || QDir::isAbsolutePath(logo))
+                                 ? logo
+                                 : QDir(baseDir).filePath(logo);
         if (!loadLogo(path, b, error, origin))
             return std::nullopt;
     }

@@ -16,7 +16,7 @@ namespace ab {
 struct ReportBranding
 {
     QString organisation;
-    QByteArray logo;      // SVG or PNG bytes; empty for no logo
+    QByteArray logo; // SVG or PNG bytes; empty for no logo
     bool logoIsSvg = false;
     QColor accent;
     QString footer;
@@ -27,8 +27,8 @@ struct ReportBranding
     // Members that are missing keep the default's value. On error returns nullopt and sets `error`
     // to "FILE: what is wrong".
     static std::optional<ReportBranding> fromFile(const QString &path, QString *error = nullptr);
-    static std::optional<ReportBranding> fromJson(const QByteArray &json, const QString &baseDir, const QString &origin,
-                                                  QString *error = nullptr);
+    static std::optional<ReportBranding> fromJson(const QByteArray &json, const QString &baseDir,
+                                                  const QString &origin, QString *error = nullptr);
     // Group "branding" of the given settings: organisation, logo (a path), accent_colour, footer.
     static ReportBranding fromSettings(QSettings &settings);
 };

@@ -14,7 +14,13 @@ namespace ab {
 
 // How a verdict, a row or a banner should read at a glance. Colour is never the only signal: every
 // toned element also carries its meaning in words, so a black-and-white printout reads the same.
-enum class Tone { Neutral, Good, Warning, Bad };
+enum class Tone
+{
+    Neutral,
+    Good,
+    Warning,
+    Bad
+};
 
 // A printable report as a list of blocks; ReportWriter lays it out on pages. Building a document is cheap
 // and has no Qt Gui dependency, so report builders can be tested without rendering.
@@ -29,8 +35,8 @@ public:
     };
     struct Cover
     {
-        QString title;     // e.g. "Compliance Package"
-        QString subtitle;  // e.g. the agent name
+        QString title;    // e.g. "Compliance Package"
+        QString subtitle; // e.g. the agent name
         QList<KeyValue> facts;
         Tone statusTone = Tone::Neutral;
         QString statusTitle; // banner headline; empty for no banner
@@ -83,14 +89,15 @@ public:
     struct PageBreak
     {
     };
-    using Block = std::variant<Cover, TableOfContents, Heading, Paragraph, KeyValues, Table, Svg, Banner, PageBreak>;
+    using Block =
+        std::variant<Cover, TableOfContents, Heading, Paragraph, KeyValues, Table, Svg, Banner, PageBreak>;
 
     // Document-wide information: metadata, running header and footer.
-    QString title;        // PDF Title
-    QString subject;      // PDF Subject
-    QString author;       // PDF Author: the user who printed it
-    QString headerLeft;   // running header, e.g. the agent name
-    QString headerRight;  // e.g. "Generated 2026-03-01T12:00:00Z"
+    QString title;           // PDF Title
+    QString subject;         // PDF Subject
+    QString author;          // PDF Author: the user who printed it
+    QString headerLeft;      // running header, e.g. the agent name
+    QString headerRight;     // e.g. "Generated 2026-03-01T12:00:00Z"
     QString footerHashLabel; // e.g. "Package SHA-256"
     QString footerHash;
     ReportBranding branding = ReportBranding::defaults();
@@ -103,7 +110,10 @@ public:
         return *this;
     }
     ReportDocument &heading(const QString &text, int level = 1) { return add(Heading{text, level}); }
-    ReportDocument &paragraph(const QString &text, Tone tone = Tone::Neutral) { return add(Paragraph{text, tone}); }
+    ReportDocument &paragraph(const QString &text, Tone tone = Tone::Neutral)
+    {
+        return add(Paragraph{text, tone});
+    }
     ReportDocument &note(const QString &text) { return add(Paragraph{text, Tone::Neutral, true}); }
 };
 

@@ -36,7 +36,10 @@ constexpr int kResolution = 600; // device units per inch; text and paths stay v
 constexpr double kPageWidthMm = 210, kPageHeightMm = 297;
 constexpr double kMarginLeftMm = 18, kMarginRightMm = 18, kMarginTopMm = 24, kMarginBottomMm = 22;
 
-double mm(double v) { return v * kResolution / 25.4; }
+double mm(double v)
+{
+    return v * kResolution / 25.4;
+}
 
 struct Fonts
 {
@@ -86,10 +89,14 @@ QFont makeFont(bool mono, double points, bool bold = false)
 QColor toneColour(Tone tone)
 {
     switch (tone) {
-    case Tone::Good: return QColor(0x1B, 0x7F, 0x3B);
-    case Tone::Warning: return QColor(0xA8, 0x5F, 0x00);
-    case Tone::Bad: return QColor(0xB3, 0x26, 0x1E);
-    case Tone::Neutral: break;
+    case Tone::Good:
+        return QColor(0x1B, 0x7F, 0x3B);
+    case Tone::Warning:
+        return QColor(0xA8, 0x5F, 0x00);
+    case Tone::Bad:
+        return QColor(0xB3, 0x26, 0x1E);
+    case Tone::Neutral:
+        break;
     }
     return QColor(0x4A, 0x55, 0x60);
 }
@@ -97,10 +104,14 @@ QColor toneColour(Tone tone)
 QColor toneBackground(Tone tone)
 {
     switch (tone) {
-    case Tone::Good: return QColor(0xE6, 0xF4, 0xEA);
-    case Tone::Warning: return QColor(0xFF, 0xF1, 0xDB);
-    case Tone::Bad: return QColor(0xFB, 0xE6, 0xE4);
-    case Tone::Neutral: break;
+    case Tone::Good:
+        return QColor(0xE6, 0xF4, 0xEA);
+    case Tone::Warning:
+        return QColor(0xFF, 0xF1, 0xDB);
+    case Tone::Bad:
+        return QColor(0xFB, 0xE6, 0xE4);
+    case Tone::Neutral:
+        break;
     }
     return QColor(0xF1, 0xF3, 0xF5);
 }
@@ -156,8 +167,8 @@ public:
     // headings are collected into `found` while measuring.
     Pass(const ReportDocument &doc, QPdfWriter *writer, QPainter *painter, Progress *progress,
          const QList<TocEntry> &shown, QList<TocEntry> *found, int totalPages)
-        : m_doc(doc), m_writer(writer), m_painter(painter), m_progress(progress), m_toc(shown), m_found(found),
-          m_totalPages(totalPages)
+        : m_doc(doc), m_writer(writer), m_painter(painter), m_progress(progress), m_toc(shown),
+          m_found(found), m_totalPages(totalPages)
     {
         m_left = mm(kMarginLeftMm);
         m_right = mm(kPageWidthMm - kMarginRightMm);
@@ -171,12 +182,9 @@ public:
         m_page = 1;
         m_y = m_top;
         decoratePage();
-        qint64 done = 0;
         for (const ReportDocument::Block &block : m_doc.blocks) {
             throwIfCancelled(m_progress);
             std::visit([&](const auto &b) { this->draw(b); }, block);
-            if (m_progress)
-                m_progress->report(++done);
         }
         return m_page;
     }
@@ -188,6 +196,9 @@ private:
     void newPage()
     {
         throwIfCancelled(m_progress);
+        // Progress counts pages: one long table is one block but hundreds of pages.
+        if (m_progress)
+            m_progress->report(m_page);
         ++m_page;
         m_y = m_top;
         if (painting()) {
@@ -255,9 +266,10 @@ private:
             p.setPen(kMuted);
             p.drawText(QPointF(m_right - hashWidth - labelWidth, line1), label);
         }
-        const QString footer = m_doc.branding.organisation.isEmpty()
-                                   ? m_doc.branding.footer
-                                   : m_doc.branding.organisation + QStringLiteral(" · ") + m_doc.branding.footer;
+        const QString footer =
+            m_doc.branding.organisation.isEmpty()
+                ? m_doc.branding.footer
+                : m_doc.branding.organisation + QStringLiteral(" · ") + m_doc.branding.footer;
         p.setFont(small);
         p.setPen(kMuted);
         p.drawText(QPointF(m_left, line1 + mm(4)), fm.elidedText(footer, Qt::ElideRight, m_width));
@@ -294,8 +306,8 @@ private:
         const double logoTop = mm(30);
         drawLogo(QRectF(m_left, logoTop, mm(60), mm(18)));
         if (painting() && !m_doc.branding.organisation.isEmpty()) {
-            const Text org = layoutText(m_doc.branding.organisation, makeFont(false, 11, true), m_width * 0.45,
-                                        m_writer, Qt::AlignRight);
+            const Text org = layoutText(m_doc.branding.organisation, makeFont(false, 11, true),
+                                        m_width * 0.45, m_writer, Qt::AlignRight);
             drawText(org, m_right - m_width * 0.45, logoTop + mm(4), m_doc.branding.accent);
         }
         m_y = mm(70);
@@ -341,7 +353,8 @@ private:
                 p.setFont(e.level == 1 ? sectionFont : entryFont);
                 const QFontMetricsF efm(p.font(), m_writer);
                 const double numberWidth = efm.horizontalAdvance(number);
-                const QString text = efm.elidedText(e.text, Qt::ElideRight, m_width - indent - numberWidth - mm(12));
+                const QString text =
+                    efm.elidedText(e.text, Qt::ElideRight, m_width - indent - numberWidth - mm(12));
                 const double base = m_y + efm.ascent();
                 p.setPen(kText);
                 p.drawText(QPointF(m_left + indent, base), text);
@@ -402,7 +415,8 @@ private:
     void draw(const ReportDocument::Paragraph &para)
     {
         const QFont font = makeFont(para.monospace, para.small ? 8 : 9.5);
-        const QColor colour = para.tone == Tone::Neutral ? (para.small ? kMuted : kText) : toneColour(para.tone);
+        const QColor colour =
+            para.tone == Tone::Neutral ? (para.small ? kMuted : kText) : toneColour(para.tone);
         const Text t = layoutText(para.text, font, m_width, m_writer);
         flowText(t, m_left, colour);
         m_y += mm(para.small ? 2 : 3);
@@ -417,8 +431,9 @@ private:
         const QFont monoFont = makeFont(true, 8.5);
         for (const ReportDocument::KeyValue &row : kv.rows) {
             const Text key = layoutText(row.key, keyFont, keyWidth, m_writer);
-            const Text value = layoutText(row.value.isEmpty() ? WriterTr::tr("not provided") : row.value,
-                                          row.monospace ? monoFont : valueFont, m_width - keyWidth - gap, m_writer);
+            const Text value =
+                layoutText(row.value.isEmpty() ? WriterTr::tr("not provided") : row.value,
+                           row.monospace ? monoFont : valueFont, m_width - keyWidth - gap, m_writer);
             const double height = std::max(key.height, value.height) + mm(1.6);
             ensure(height);
             drawText(key, m_left, m_y + mm(0.8), kMuted);
@@ -439,7 +454,7 @@ private:
     {
         const double pad = 2 * mm(1.5) + mm(0.6);
         const int n = int(table.columns.size());
-        QList<double> natural(n, 0), minimum(n, mm(8));
+        QList<double> natural(n, 0), minimum(n, mm(8)), headerMinimum(n, 0);
         const QFontMetricsF headerFm(makeFont(false, 8, true), m_writer);
         const QFontMetricsF bodyFm(makeFont(false, 8), m_writer);
         const QFontMetricsF monoFm(makeFont(true, 7.5), m_writer);
@@ -448,6 +463,7 @@ private:
             const auto &col = table.columns.at(c);
             for (const QString &word : col.title.split(QLatin1Char(' ')))
                 minimum[c] = std::max(minimum[c], headerFm.horizontalAdvance(word) + pad);
+            headerMinimum[c] = minimum[c];
             natural[c] = std::max(minimum[c], headerFm.horizontalAdvance(col.title) + pad);
             const QFontMetricsF &fm = col.monospace ? monoFm : bodyFm;
             for (qsizetype r = 0; r < sample; ++r)
@@ -455,13 +471,15 @@ private:
                     natural[c] = std::max(natural[c], fm.horizontalAdvance(line) + pad);
                     // The longest word (a timestamp, an id) should not break unless it cannot fit at all.
                     for (const QString &word : line.split(QLatin1Char(' ')))
-                        minimum[c] = std::max(minimum[c], std::min(fm.horizontalAdvance(word) + pad, m_width * 0.3));
+                        minimum[c] =
+                            std::max(minimum[c], std::min(fm.horizontalAdvance(word) + pad, m_width * 0.3));
                 }
-            // Short cells (names, statuses) read best unbroken: a column whose cells are all short wants them whole.
-            // The first column names the row, so it gets the most room to stay whole; a prose column (long
-            // descriptions) keeps a readable measure instead of being squeezed by its neighbours.
+            // Short cells (names, statuses) read best unbroken: a column whose cells are all short wants them
+            // whole. The first column names the row, so it gets the most room to stay whole; a prose column
+            // (long descriptions) keeps a readable measure instead of being squeezed by its neighbours.
             const double cap = c == 0 ? 0.25 : (natural[c] > m_width * 0.35 ? 0.22 : 0.16);
             minimum[c] = std::max(minimum[c], std::min(natural[c], m_width * cap));
+            natural[c] = std::max(natural[c], minimum[c]); // a long word can exceed the widest line measured
         }
         QList<double> widths(n, 0);
         double shareTotal = 0, remaining = m_width;
@@ -483,16 +501,21 @@ private:
                 widths[c] = m_width * table.columns.at(c).width / n;
                 remaining -= widths[c];
             }
-        double naturalSum = 0, minimumSum = 0;
+        double naturalSum = 0, minimumSum = 0, headerSum = 0;
         for (int c : open) {
             naturalSum += natural[c];
             minimumSum += minimum[c];
+            headerSum += headerMinimum[c];
         }
         for (int c : open) {
             if (naturalSum <= remaining) // everything fits on one line: spread the slack
                 widths[c] = natural[c] * remaining / naturalSum;
             else if (minimumSum <= remaining) // every column gets its minimum, the rest goes where text wraps
-                widths[c] = minimum[c] + (remaining - minimumSum) * (natural[c] - minimum[c]) / (naturalSum - minimumSum);
+                widths[c] = minimum[c] +
+                            (remaining - minimumSum) * (natural[c] - minimum[c]) / (naturalSum - minimumSum);
+            else if (headerSum < remaining && minimumSum > headerSum) // header words whole, the rest shared
+                widths[c] = headerMinimum[c] + (remaining - headerSum) * (minimum[c] - headerMinimum[c]) /
+                                                   (minimumSum - headerSum);
             else
                 widths[c] = minimum[c] * remaining / minimumSum;
         }
@@ -505,14 +528,15 @@ private:
         double height = 0;
     };
 
-    Row layoutRow(const QList<ReportDocument::Column> &columns, const QList<double> &widths, const QStringList &cells,
-                  bool header)
+    Row layoutRow(const QList<ReportDocument::Column> &columns, const QList<double> &widths,
+                  const QStringList &cells, bool header)
     {
         Row row;
         const double pad = mm(1.5);
         for (int i = 0; i < columns.size(); ++i) {
             const auto &col = columns.at(i);
-            const QFont font = header ? makeFont(false, 8, true) : makeFont(col.monospace, col.monospace ? 7.5 : 8);
+            const QFont font =
+                header ? makeFont(false, 8, true) : makeFont(col.monospace, col.monospace ? 7.5 : 8);
             Text t = layoutText(cells.value(i), font, widths.at(i) - 2 * pad, m_writer,
                                 col.alignRight ? Qt::AlignRight : Qt::AlignLeft);
             row.height = std::max(row.height, t.height);
@@ -538,7 +562,8 @@ private:
         if (!header && tone != Tone::Neutral)
             p.fillRect(QRectF(m_left, m_y, mm(0.9), height), toneColour(tone));
         // Tinted rows keep dark text: the tint and the stripe carry the colour, the words carry the meaning.
-        const QColor colour = header ? QColor(Qt::white) : (tone == Tone::Bad ? toneColour(tone).darker(140) : kText);
+        const QColor colour =
+            header ? QColor(Qt::white) : (tone == Tone::Bad ? toneColour(tone).darker(140) : kText);
         double x = m_left;
         p.save();
         p.setClipRect(rect);
@@ -555,8 +580,8 @@ private:
     void draw(const ReportDocument::Table &table)
     {
         if (table.rows.isEmpty()) {
-            draw(ReportDocument::Paragraph{table.emptyText.isEmpty() ? WriterTr::tr("None.") : table.emptyText,
-                                           Tone::Neutral, true});
+            draw(ReportDocument::Paragraph{
+                table.emptyText.isEmpty() ? WriterTr::tr("None.") : table.emptyText, Tone::Neutral, true});
             return;
         }
         const QList<double> widths = columnWidths(table);
@@ -599,8 +624,10 @@ private:
         if (external || svg.svg.isEmpty() || !renderer.load(svg.svg) || !renderer.isValid()) {
             draw(ReportDocument::Paragraph{
                 svg.svg.isEmpty() ? WriterTr::tr("Diagram: not provided.")
-                : external        ? WriterTr::tr("Diagram not drawn: it refers to external images, which reports never embed.")
-                                  : WriterTr::tr("Diagram not drawn: the SVG could not be read."),
+                : external
+                    ? WriterTr::tr(
+                          "Diagram not drawn: it refers to external images, which reports never embed.")
+                    : WriterTr::tr("Diagram not drawn: the SVG could not be read."),
                 Tone::Warning});
             return;
         }
@@ -616,7 +643,8 @@ private:
         target.scale(m_width, fullHeight, Qt::KeepAspectRatio);
         if (m_y + target.height() + captionHeight > m_bottom && !pageIsEmpty())
             newPage();
-        const QRectF box(m_left + (m_width - target.width()) / 2, m_y + mm(1), target.width(), target.height());
+        const QRectF box(m_left + (m_width - target.width()) / 2, m_y + mm(1), target.width(),
+                         target.height());
         if (painting()) {
             m_painter->save();
             m_painter->setClipRect(box.adjusted(-1, -1, 1, 1));
@@ -638,9 +666,12 @@ private:
     {
         const double stripe = mm(2.2);
         const double pad = mm(3.5);
-        const Text title = layoutText(banner.title, makeFont(false, 12.5, true), m_width - stripe - 2 * pad, m_writer);
-        const Text detail = layoutText(banner.detail, makeFont(false, 9.5), m_width - stripe - 2 * pad, m_writer);
-        const double height = pad + title.height + (banner.detail.isEmpty() ? 0 : mm(1.5) + detail.height) + pad;
+        const Text title =
+            layoutText(banner.title, makeFont(false, 12.5, true), m_width - stripe - 2 * pad, m_writer);
+        const Text detail =
+            layoutText(banner.detail, makeFont(false, 9.5), m_width - stripe - 2 * pad, m_writer);
+        const double height =
+            pad + title.height + (banner.detail.isEmpty() ? 0 : mm(1.5) + detail.height) + pad;
         ensure(height);
         if (painting()) {
             m_painter->fillRect(QRectF(m_left, m_y, m_width, height), toneBackground(banner.tone));
@@ -678,30 +709,42 @@ QByteArray pdfString(const QString &text)
     return out + '>';
 }
 
-QString xmlEscaped(const QString &text) { return text.toHtmlEscaped(); }
-
-QByteArray xmpMetadata(const QString &title, const QString &author, const QString &subject, const QString &creator)
+QString xmlEscaped(const QString &text)
 {
-    const QString xmp = QStringLiteral(
-        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
-        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
-        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
-        "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
-        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
-        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-        "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt></dc:description>\n"
-        "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
-        "<pdf:Producer>Qt " QT_VERSION_STR "</pdf:Producer>\n"
-        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-                            .arg(xmlEscaped(title), xmlEscaped(author), xmlEscaped(subject), xmlEscaped(creator));
+    return text.toHtmlEscaped();
+}
+
+QByteArray xmpMetadata(const QString &title, const QString &author, const QString &subject,
+                       const QString &creator)
+{
+    const QString xmp =
+        QStringLiteral(
+            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+            "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
+            "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+            "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt></dc:description>\n"
+            "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
+            "<pdf:Producer>Qt " QT_VERSION_STR "</pdf:Producer>\n"
+            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
+            .arg(xmlEscaped(title), xmlEscaped(author), xmlEscaped(subject), xmlEscaped(creator));
     return xmp.toUtf8();
 }
 
 } // namespace
 
-QString ReportWriter::bodyFamily() { return fonts().body; }
-QString ReportWriter::monoFamily() { return fonts().mono; }
+QString ReportWriter::bodyFamily()
+{
+    return fonts().body;
+}
+QString ReportWriter::monoFamily()
+{
+    return fonts().mono;
+}
 
 QByteArray ReportWriter::withInfo(const QByteArray &pdf, const QString &title, const QString &author,
                                   const QString &subject, const QString &creator)
@@ -727,26 +770,29 @@ QByteArray ReportWriter::withInfo(const QByteArray &pdf, const QString &title, c
         out += '\n';
     const qsizetype objectOffset = out.size();
     const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-    out += QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author " + pdfString(author)
-           + "\n/Subject " + pdfString(subject) + "\n/Creator " + pdfString(creator) + "\n/Producer "
-           + pdfString(QStringLiteral("Qt " QT_VERSION_STR)) + "\n/CreationDate (D:" + now.toLatin1() + "Z)\n>>\nendobj\n";
+    out += QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfString(title) + "\n/Author " +
+           pdfString(author) + "\n/Subject " + pdfString(subject) + "\n/Creator " + pdfString(creator) +
+           "\n/Producer " + pdfString(QStringLiteral("Qt " QT_VERSION_STR)) +
+           "\n/CreationDate (D:" + now.toLatin1() + "Z)\n>>\nendobj\n";
     const qsizetype xref = out.size();
-    out += "xref\n" + QByteArray::number(object) + " 1\n" + QByteArray::number(objectOffset).rightJustified(10, '0')
-           + " 00000 n \n";
-    out += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + root.captured(1).toLatin1() + "\n/Info "
-           + QByteArray::number(object) + " 0 R\n/Prev " + prev.captured(1).toLatin1() + "\n";
+    out += "xref\n" + QByteArray::number(object) + " 1\n" +
+           QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + root.captured(1).toLatin1() +
+           "\n/Info " + QByteArray::number(object) + " 0 R\n/Prev " + prev.captured(1).toLatin1() + "\n";
     if (id.hasMatch())
         out += id.captured(1).toLatin1() + "\n";
     out += ">>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 
-std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &document, Progress *progress, QString *error)
+std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &document, Progress *progress,
+                                                         QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error = WriterTr::tr("Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform "
-                                  "without a display)");
+            *error = WriterTr::tr(
+                "Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform "
+                "without a display)");
         return std::nullopt;
     }
     fonts();
@@ -765,7 +811,7 @@ std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &d
     // Pass 1 measures: heading pages for the table of contents and the total page count.
     QList<TocEntry> toc;
     if (progress)
-        progress->beginStage(WriterTr::tr("Laying out the report"), document.blocks.size());
+        progress->beginStage(WriterTr::tr("Laying out the report"), 0); // pages are not known yet
     // The contents pages' own length depends only on the number of entries, so counting them first keeps
     // the measured page numbers valid for the painting pass.
     for (const auto &block : document.blocks)
@@ -779,7 +825,7 @@ std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &d
     }
 
     if (progress)
-        progress->beginStage(WriterTr::tr("Printing %n page(s)", nullptr, pages), document.blocks.size());
+        progress->beginStage(WriterTr::tr("Printing %n page(s)", nullptr, pages), pages);
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
@@ -790,6 +836,8 @@ std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &d
     {
         Pass paint(document, &writer, &painter, progress, found, nullptr, pages);
         paint.run();
+        if (progress)
+            progress->report(pages);
     }
     painter.end();
     buffer.close();

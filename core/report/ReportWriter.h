@@ -28,11 +28,13 @@ public:
         QString sha256; // of `pdf`, for the activity log
     };
 
-    // Renders into memory. Returns nullopt with `error` set when rendering is impossible (no QGuiApplication).
-    static std::optional<Output> render(const ReportDocument &document, Progress *progress, QString *error = nullptr);
+    // Renders into memory. Returns nullopt with `error` set when rendering is impossible (no
+    // QGuiApplication).
+    static std::optional<Output> render(const ReportDocument &document, Progress *progress,
+                                        QString *error = nullptr);
     // Renders and saves atomically (QSaveFile): the file appears complete or not at all.
-    static std::optional<Output> write(const ReportDocument &document, const QString &path, Progress *progress,
-                                       QString *error = nullptr);
+    static std::optional<Output> write(const ReportDocument &document, const QString &path,
+                                       Progress *progress, QString *error = nullptr);
 
     // Registers DejaVu Sans / Sans Mono from /usr/share/fonts/truetype/dejavu once (thread-safe); returns
     // the body font family used for reports.
@@ -40,9 +42,10 @@ public:
     static QString monoFamily();
 
     // PDF Info dictionary entries Qt 6.4's QPdfWriter has no setter for (Author, Subject) are added as a
-    // standard PDF incremental update (a new Info object, xref section and trailer appended). Public for tests.
-    static QByteArray withInfo(const QByteArray &pdf, const QString &title, const QString &author, const QString &subject,
-                               const QString &creator);
+    // standard PDF incremental update (a new Info object, xref section and trailer appended). Public for
+    // tests.
+    static QByteArray withInfo(const QByteArray &pdf, const QString &title, const QString &author,
+                               const QString &subject, const QString &creator);
 };
 
 } // namespace ab

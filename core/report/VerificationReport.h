@@ -10,7 +10,13 @@ namespace ab {
 
 // The three states a verified chain can be in, plus "never verified" (a package printed before its
 // audit trail was checked). Each has its own unmistakable wording, not only its own colour.
-enum class TrailStatus { NotVerified, Verified, LinkageOnly, Errors };
+enum class TrailStatus
+{
+    NotVerified,
+    Verified,
+    LinkageOnly,
+    Errors
+};
 
 // A chain.md verification result as a printable report: verdict, period, events, key ids and fingerprints
 // (never keys), sources with SHA-256, every listed error, anchor and head.
@@ -20,8 +26,8 @@ public:
     struct Options
     {
         ReportBranding branding = ReportBranding::defaults();
-        QString printedBy;   // PDF author, shown on the cover
-        QString subjectName; // what was verified, e.g. the workspace or export name (optional)
+        QString printedBy;    // PDF author, shown on the cover
+        QString subjectName;  // what was verified, e.g. the workspace or export name (optional)
         QString resultSha256; // SHA-256 of the stored result JSON; computed from toJson() when empty
     };
 
@@ -30,7 +36,8 @@ public:
     static ReportDocument::Banner banner(TrailStatus status, qint64 errorCount = 0);
     static ReportDocument build(const VerificationResult &result, const Options &options);
     static std::optional<ReportWriter::Output> write(const VerificationResult &result, const Options &options,
-                                                     const QString &path, Progress *progress, QString *error = nullptr);
+                                                     const QString &path, Progress *progress,
+                                                     QString *error = nullptr);
 };
 
 } // namespace ab

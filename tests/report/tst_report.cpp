@@ -6,6 +6,8 @@
 #include "chain/VerificationResult.h"
 #include "common/Progress.h"
 #include "crypto/Crypto.h"
+#include "package/PackageGenerator.h"
+#include "package/RuntimeExport.h"
 #include "report/PackageReport.h"
 #include "report/ReportBranding.h"
 #include "report/ReportWriter.h"
@@ -13,6 +15,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -41,7 +44,8 @@ QString pdfText(const QString &pdf, int first = 0, int last = 0)
 {
     QStringList args{QStringLiteral("-layout")};
     if (first > 0)
-        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
+        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+             << QString::number(last);
     args << pdf << QStringLiteral("-");
     return QString::fromUtf8(run(QStringLiteral("pdftotext"), args));
 }
@@ -57,7 +61,9 @@ QString squeezed(const QString &text)
 QString infoField(const QString &pdf, const QString &field)
 {
     const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {pdf}));
-    const auto m = QRegularExpression(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption).match(info);
+    const auto m =
+        QRegularExpression(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption)
+            .match(info);
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
@@ -83,18 +89,43 @@ VerificationResult resultWith(bool valid, bool macs, int errors)
     r.eventsChecked = 48215;
     r.periodStart = QStringLiteral("2025-01-01T00:00:00Z");
     r.periodEnd = QStringLiteral("2025-12-31T23:59:59Z");
-    r.firstEvent = VerificationResult::EventRef{QStringLiteral("evt_first"), QStringLiteral("2025-01-01T00:00:03Z")};
-    r.lastEvent = VerificationResult::EventRef{QStringLiteral("evt_last"), QStringLiteral("2025-12-31T23:58:00Z")};
+    r.firstEvent =
+        VerificationResult::EventRef{QStringLiteral("evt_first"), QStringLiteral("2025-01-01T00:00:03Z")};
+    r.lastEvent =
+        VerificationResult::EventRef{QStringLiteral("evt_last"), QStringLiteral("2025-12-31T23:58:00Z")};
     r.anchor = QString(64, QLatin1Char('0'));
     r.headHmac = QStringLiteral("9b1e4c0d2f7a8e6b5c3d1f0a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d");
     if (macs)
         r.keys.append({QStringLiteral("k2025a"), QStringLiteral("3f9a1c0e77b2d401"), 48215});
-    r.sources.append({QStringLiteral("page-1.json"), QStringLiteral("aa11bb22cc33dd44ee55ff6600112233445566778899aabbccddeeff00112233"), 48215});
+    r.sources.append({QStringLiteral("page-1.json"),
+                      QStringLiteral("aa11bb22cc33dd44ee55ff6600112233445566778899aabbccddeeff00112233"),
+                      48215});
     for (int i = 1; i <= errors; ++i)
         r.errors.append(QStringLiteral("Event %1: previous_hmac mismatch").arg(i * 7));
     r.errorCount = errors;
     return r;
 }
+
+// Records what long work reports; cancels itself once `cancelAt` units of the current stage are done.
+class RecordingProgress : public Progress
+{
+public:
+    QStringList stages;
+    QList<qint64> totals;
+    QList<qint64> reports;
+    qint64 cancelAt = -1;
+    void beginStage(const QString &label, qint64 total) override
+    {
+        stages.append(label);
+        totals.append(total);
+        reports.clear();
+    }
+    void report(qint64 done) override { reports.append(done); }
+    bool isCancelled() const override
+    {
+        return cancelAt >= 0 && !reports.isEmpty() && reports.last() >= cancelAt;
+    }
+};
 
 } // namespace
 
@@ -111,18 +142,26 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // AB_KEEP_REPORT_PDFS=1 keeps the rendered PDFs for looking at them.
+        if (!qEnvironmentVariableIsEmpty("AB_KEEP_REPORT_PDFS")) {
+            m_dir.setAutoRemove(false);
+            qInfo("report PDFs kept in %s", qPrintable(m_dir.path()));
+        }
         PackageReport::Options options;
         options.printedBy = QStringLiteral("Riley Examiner");
         options.trailStatus = TrailStatus::LinkageOnly;
-        options.verdicts.insert(QStringLiteral("Incident Response"),
-                                AuditorVerdict{AuditorVerdict::Exception, QStringLiteral("drf_2 should have suspended the agent"),
-                                               QStringLiteral("riley@audit.example"), QStringLiteral("2026-03-05T09:30:00Z")});
-        options.verdicts.insert(QStringLiteral("Data Storage"),
-                                AuditorVerdict{AuditorVerdict::Agree, QStringLiteral("hash-only audit entries sampled"),
-                                               QStringLiteral("riley@audit.example"), QStringLiteral("2026-03-05T09:10:00Z")});
+        options.verdicts.insert(
+            QStringLiteral("Incident Response"),
+            AuditorVerdict{AuditorVerdict::Exception, QStringLiteral("drf_2 should have suspended the agent"),
+                           QStringLiteral("riley@audit.example"), QStringLiteral("2026-03-05T09:30:00Z")});
+        options.verdicts.insert(
+            QStringLiteral("Data Storage"),
+            AuditorVerdict{AuditorVerdict::Agree, QStringLiteral("hash-only audit entries sampled"),
+                           QStringLiteral("riley@audit.example"), QStringLiteral("2026-03-05T09:10:00Z")});
         m_packagePdf = m_dir.filePath(QStringLiteral("package.pdf"));
         QString error;
-        const auto out = PackageReport::write(fixture("package-small.json"), options, m_packagePdf, nullptr, &error);
+        const auto out =
+            PackageReport::write(fixture("package-small.json"), options, m_packagePdf, nullptr, &error);
         QVERIFY2(out, qPrintable(error));
         m_packagePages = out->pageCount;
         QCOMPARE(out->sha256, crypto::sha256Hex(readFile(m_packagePdf)));
@@ -132,25 +171,30 @@ private slots:
     {
         QTest::addColumn<QString>("expected");
         // The five sections, titled exactly as seed 000 names them.
-        for (const char *s : {"Execution Graph", "Data Flow Diagram", "Vendor Security Questionnaire", "Sub-Processor List",
-                              "SOC 2 Control Mappings"})
+        for (const char *s : {"Execution Graph", "Data Flow Diagram", "Vendor Security Questionnaire",
+                              "Sub-Processor List", "SOC 2 Control Mappings"})
             QTest::newRow(s) << QString::fromLatin1(s);
         QTest::newRow("agent name") << QStringLiteral("triage-bot");
         QTest::newRow("agent id") << QStringLiteral("a1b2c3d4-e5f6-7890-abcd-ef1234567890");
         QTest::newRow("package id") << QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7");
-        QTest::newRow("header: generated at and by") << QStringLiteral("Generated 2026-03-01T12:00:00Z by dana.auditor@example.com");
+        QTest::newRow("header: generated at and by")
+            << QStringLiteral("Generated 2026-03-01T12:00:00Z by dana.auditor@example.com");
         QTest::newRow("printed by") << QStringLiteral("Riley Examiner");
-        QTest::newRow("content hash") << QStringLiteral("142ffd7fde12872e70f05976bd5cd4df7fa4f08d85c49e2a050cd5ef5c471bf3");
+        QTest::newRow("content hash")
+            << QStringLiteral("142ffd7fde12872e70f05976bd5cd4df7fa4f08d85c49e2a050cd5ef5c471bf3");
         QTest::newRow("trail status") << QStringLiteral("Audit trail: LINKAGE INTACT: MACs NOT VERIFIED");
-        for (const char *s : {"CrowdStrike, Inc.", "Atlassian Pty Ltd", "acme-inventory", "Aptible, Inc.", "HashiCorp, Inc."})
+        for (const char *s :
+             {"CrowdStrike, Inc.", "Atlassian Pty Ltd", "acme-inventory", "Aptible, Inc.", "HashiCorp, Inc."})
             QTest::newRow(s) << QString::fromLatin1(s);
         QTest::newRow("unmapped marked") << QStringLiteral("UNMAPPED");
         QTest::newRow("drift exception drf_2") << QStringLiteral("drf_2");
         QTest::newRow("drift exception drf_3") << QStringLiteral("drf_3");
-        QTest::newRow("exception text") << QStringLiteral("jira.delete_issue called 3 times, not a permitted operation");
+        QTest::newRow("exception text")
+            << QStringLiteral("jira.delete_issue called 3 times, not a permitted operation");
         QTest::newRow("verdict exception") << QStringLiteral("Auditor verdict: exception");
         QTest::newRow("verdict comment") << QStringLiteral("drf_2 should have suspended the agent");
-        QTest::newRow("verdict reviewer") << QStringLiteral("Reviewed by riley@audit.example at 2026-03-05T09:30:00Z");
+        QTest::newRow("verdict reviewer")
+            << QStringLiteral("Reviewed by riley@audit.example at 2026-03-05T09:30:00Z");
         QTest::newRow("verdict agree") << QStringLiteral("Auditor verdict: agree");
         QTest::newRow("unreviewed answer") << QStringLiteral("Auditor verdict: not reviewed");
         QTest::newRow("unmapped action type") << QStringLiteral("compliance.generated");
@@ -167,9 +211,11 @@ private slots:
     {
         for (int page = 1; page <= m_packagePages; ++page) {
             const QString text = squeezed(pdfText(m_packagePdf, page, page));
-            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(m_packagePages)), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(m_packagePages)),
+                     qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("triage-bot: Compliance Package")));
-            QVERIFY(text.contains(QStringLiteral("142ffd7fde12872e70f05976bd5cd4df7fa4f08d85c49e2a050cd5ef5c471bf3")));
+            QVERIFY(text.contains(
+                QStringLiteral("142ffd7fde12872e70f05976bd5cd4df7fa4f08d85c49e2a050cd5ef5c471bf3")));
         }
     }
 
@@ -179,32 +225,39 @@ private slots:
         const QString contents = squeezed(pdfText(m_packagePdf, 2, 2));
         for (const char *title : {"Execution Graph", "Data Flow Diagram", "Vendor Security Questionnaire",
                                   "Sub-Processor List", "SOC 2 Control Mappings"}) {
-            const auto m = QRegularExpression(QStringLiteral("%1 \\.* ?(\\d+)").arg(QRegularExpression::escape(QLatin1String(title))))
-                               .match(contents);
+            const auto m =
+                QRegularExpression(
+                    QStringLiteral("%1 \\.* ?(\\d+)").arg(QRegularExpression::escape(QLatin1String(title))))
+                    .match(contents);
             QVERIFY2(m.hasMatch(), title);
             const int page = m.captured(1).toInt();
             const QString onPage = pdfText(m_packagePdf, page, page);
             // The heading is the first line after the running header.
             const QStringList lines = onPage.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            QVERIFY2(lines.size() > 1 && lines.at(1).trimmed() == QLatin1String(title), qPrintable(onPage.left(300)));
+            QVERIFY2(lines.size() > 1 && lines.at(1).trimmed() == QLatin1String(title),
+                     qPrintable(onPage.left(300)));
         }
     }
 
     void metadata()
     {
-        QCOMPARE(infoField(m_packagePdf, QStringLiteral("Title")), QStringLiteral("Compliance Package: triage-bot"));
+        QCOMPARE(infoField(m_packagePdf, QStringLiteral("Title")),
+                 QStringLiteral("Compliance Package: triage-bot"));
         QCOMPARE(infoField(m_packagePdf, QStringLiteral("Author")), QStringLiteral("Riley Examiner"));
-        QCOMPARE(infoField(m_packagePdf, QStringLiteral("Creator")), QStringLiteral("AuditBench " AUDITBENCH_VERSION));
+        QCOMPARE(infoField(m_packagePdf, QStringLiteral("Creator")),
+                 QStringLiteral("AuditBench " AUDITBENCH_VERSION));
         QCOMPARE(infoField(m_packagePdf, QStringLiteral("Subject")),
-                 QStringLiteral("SOC 2 evidence: compliance package 7c9e6679-7425-40de-944b-e07fc1f90ae7 for agent "
-                                "a1b2c3d4-e5f6-7890-abcd-ef1234567890"));
+                 QStringLiteral(
+                     "SOC 2 evidence: compliance package 7c9e6679-7425-40de-944b-e07fc1f90ae7 for agent "
+                     "a1b2c3d4-e5f6-7890-abcd-ef1234567890"));
         QCOMPARE(infoField(m_packagePdf, QStringLiteral("Pages")).toInt(), m_packagePages);
         QCOMPARE(infoField(m_packagePdf, QStringLiteral("Page size")), QStringLiteral("595 x 842 pts (A4)"));
     }
 
     void fontsEmbedded()
     {
-        const QStringList lines = QString::fromUtf8(run(QStringLiteral("pdffonts"), {m_packagePdf})).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(run(QStringLiteral("pdffonts"), {m_packagePdf}))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 2);
         for (const QString &line : lines.mid(2)) {
             // name type encoding emb sub uni object ID: the "emb" column is the 4th from the right.
@@ -218,23 +271,28 @@ private slots:
     void diagramIsVector()
     {
         // No raster image anywhere: the DFD (and the default SVG logo) are drawn as paths and text.
-        const QStringList images = QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_packagePdf}))
-                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList images =
+            QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_packagePdf}))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2); // the two header lines only
         // The diagram's own labels are text in the PDF, on the page that carries the figure caption.
         int figurePage = 0;
         for (int page = 1; page <= m_packagePages && !figurePage; ++page)
-            if (pdfText(m_packagePdf, page, page).contains(QLatin1String("Figure: the package's data_flow.svg")))
+            if (pdfText(m_packagePdf, page, page)
+                    .contains(QLatin1String("Figure: the package's data_flow.svg")))
                 figurePage = page;
         QVERIFY(figurePage > 0);
-        QVERIFY(QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), QStringLiteral("-f"), QString::number(figurePage),
-                                                                   QStringLiteral("-l"), QString::number(figurePage), m_packagePdf}))
-                    .count(QLatin1Char('\n')) == 2);
+        QVERIFY(
+            QString::fromUtf8(run(QStringLiteral("pdfimages"),
+                                  {QStringLiteral("-list"), QStringLiteral("-f"), QString::number(figurePage),
+                                   QStringLiteral("-l"), QString::number(figurePage), m_packagePdf}))
+                .count(QLatin1Char('\n')) == 2);
         // ...and the diagram was drawn: its red trust-boundary flows are on the rasterised page.
         const QString png = m_dir.filePath(QStringLiteral("dfd"));
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-singlefile"),
-                                         QStringLiteral("-f"), QString::number(figurePage), QStringLiteral("-l"), QString::number(figurePage),
-                                         m_packagePdf, png});
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+             QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(figurePage),
+             QStringLiteral("-l"), QString::number(figurePage), m_packagePdf, png});
         const QImage page(png + QStringLiteral(".png"));
         QVERIFY(!page.isNull());
         int red = 0;
@@ -256,7 +314,8 @@ private slots:
         const QString brandingPath = m_dir.filePath(QStringLiteral("branding.json"));
         QFile b(brandingPath);
         QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write("{\"organisation\": \"Northwind Assurance LLP\", \"logo\": \"logo.png\", \"accent_colour\": \"#7A1F5C\", \"footer\": \"Confidential: prepared for the SOC 2 examination\"}");
+        b.write("{\"organisation\": \"Northwind Assurance LLP\", \"logo\": \"logo.png\", \"accent_colour\": "
+                "\"#7A1F5C\", \"footer\": \"Confidential: prepared for the SOC 2 examination\"}");
         b.close();
         QString error;
         const auto branding = ReportBranding::fromFile(brandingPath, &error);
@@ -267,8 +326,9 @@ private slots:
         options.branding = *branding;
         const QString pdf = m_dir.filePath(QStringLiteral("branded.pdf"));
         QVERIFY(VerificationReport::write(resultWith(true, true, 0), options, pdf, nullptr, &error));
-        const QStringList images = QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}))
-                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList images =
+            QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 3); // header + one logo on the cover
         const QString text = squeezed(pdfText(pdf));
         QVERIFY(text.contains(QLatin1String("Northwind Assurance LLP")));
@@ -279,11 +339,15 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bad colour") << QByteArray("{\"accent_colour\": \"blurple\"}")
-                                    << QStringLiteral("branding.json: accent_colour 'blurple': expected a colour such as #2F4F6F");
-        QTest::newRow("missing logo") << QByteArray("{\"logo\": \"nowhere.svg\"}") << QStringLiteral("branding.json: logo '");
-        QTest::newRow("not an object") << QByteArray("[1]")
-                                       << QStringLiteral("branding.json: expected a JSON object with organisation, logo, accent_colour, footer");
+        QTest::newRow("bad colour")
+            << QByteArray("{\"accent_colour\": \"blurple\"}")
+            << QStringLiteral("branding.json: accent_colour 'blurple': expected a colour such as #2F4F6F");
+        QTest::newRow("missing logo")
+            << QByteArray("{\"logo\": \"nowhere.svg\"}") << QStringLiteral("branding.json: logo '");
+        QTest::newRow("not an object")
+            << QByteArray("[1]")
+            << QStringLiteral(
+                   "branding.json: expected a JSON object with organisation, logo, accent_colour, footer");
     }
     void brandingErrors()
     {
@@ -300,7 +364,9 @@ private slots:
         doc.title = QStringLiteral("Ten thousand rows");
         doc.headerLeft = QStringLiteral("table test");
         ReportDocument::Table table;
-        table.columns = {{QStringLiteral("RowNumberHeading")}, {QStringLiteral("ActionHeading")}, {QStringLiteral("DigestHeading"), 0, true}};
+        table.columns = {{QStringLiteral("RowNumberHeading")},
+                         {QStringLiteral("ActionHeading")},
+                         {QStringLiteral("DigestHeading"), 0, true}};
         for (int i = 1; i <= 10000; ++i)
             table.rows.append({QStringLiteral("row %1").arg(i), QStringLiteral("connector.called"),
                                crypto::sha256Hex(QByteArray::number(i)).left(32)});
@@ -325,8 +391,10 @@ private slots:
         QTest::addColumn<bool>("macs");
         QTest::addColumn<int>("errors");
         QTest::addColumn<QString>("verdict");
-        QTest::newRow("green: all MACs verified") << true << true << 0 << QStringLiteral("VERIFIED: chain intact, every MAC verified");
-        QTest::newRow("amber: linkage only") << true << false << 0 << QStringLiteral("LINKAGE INTACT: MACs NOT VERIFIED");
+        QTest::newRow("green: all MACs verified")
+            << true << true << 0 << QStringLiteral("VERIFIED: chain intact, every MAC verified");
+        QTest::newRow("amber: linkage only")
+            << true << false << 0 << QStringLiteral("LINKAGE INTACT: MACs NOT VERIFIED");
         QTest::newRow("red: errors") << false << true << 3 << QStringLiteral("ERRORS FOUND: 3 error(s)");
     }
     void verificationStates()
@@ -339,16 +407,18 @@ private slots:
         QString error;
         VerificationReport::Options options;
         options.printedBy = QStringLiteral("Riley Examiner");
-        QVERIFY2(VerificationReport::write(resultWith(valid, macs, errors), options, pdf, nullptr, &error), qPrintable(error));
+        QVERIFY2(VerificationReport::write(resultWith(valid, macs, errors), options, pdf, nullptr, &error),
+                 qPrintable(error));
         const QString text = squeezed(pdfText(pdf));
         QVERIFY2(text.contains(verdict), qPrintable(text.left(2000)));
         // The other states' headlines never appear: one state, said one way.
         for (const char *other : {"VERIFIED: chain intact", "LINKAGE INTACT", "ERRORS FOUND"})
             if (!verdict.startsWith(QLatin1String(other)))
                 QVERIFY2(!text.contains(QLatin1String(other)), other);
-        for (const char *s : {"2025-01-01T00:00:00Z", "2025-12-31T23:59:59Z", "48215", "evt_first", "evt_last",
-                              "9b1e4c0d2f7a8e6b5c3d1f0a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d", "page-1.json",
-                              "aa11bb22cc33dd44ee55ff6600112233445566778899aabbccddeeff00112233"})
+        for (const char *s :
+             {"2025-01-01T00:00:00Z", "2025-12-31T23:59:59Z", "48215", "evt_first", "evt_last",
+              "9b1e4c0d2f7a8e6b5c3d1f0a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d", "page-1.json",
+              "aa11bb22cc33dd44ee55ff6600112233445566778899aabbccddeeff00112233"})
             QVERIFY2(text.contains(QLatin1String(s)), s);
         QCOMPARE(text.contains(QLatin1String("3f9a1c0e77b2d401")), macs);
     }
@@ -369,15 +439,47 @@ private slots:
         QVERIFY(text.contains(QLatin1String("ERRORS FOUND: 1720 error(s)")));
     }
 
+    void printsTheGeneratorsPackage()
+    {
+        // The package area's real output (Graphviz SVG included) reads and prints, not only the fixture.
+        const RuntimeExport runtime =
+            RuntimeExport::fromFile(QStringLiteral(AB_TEST_DATA_DIR "/package/runtime-small.json"));
+        PackageOptions options;
+        options.generatedBy = QStringLiteral("gen@audit.example");
+        options.generatedAt = QStringLiteral("2026-03-02T10:00:00Z");
+        const GeneratedPackage generated = PackageGenerator::generate(
+            runtime, QStringLiteral("a1b2c3d4-e5f6-7890-abcd-ef1234567890"), options);
+        const QString pdf = m_dir.filePath(QStringLiteral("generated.pdf"));
+        QString error;
+        QVERIFY2(PackageReport::write(generated.json, {}, pdf, nullptr, &error), qPrintable(error));
+        const QString text = squeezed(pdfText(pdf));
+        for (const QString &s :
+             {QStringLiteral("Execution Graph"), QStringLiteral("Data Flow Diagram"),
+              QStringLiteral("Vendor Security Questionnaire"), QStringLiteral("Sub-Processor List"),
+              QStringLiteral("SOC 2 Control Mappings"), generated.agentName, generated.contentSha256,
+              QStringLiteral("Generated 2026-03-02T10:00:00Z by gen@audit.example")})
+            QVERIFY2(text.contains(s), qPrintable(s));
+        QVERIFY(!text.contains(QLatin1String("Diagram not drawn")));
+        QVERIFY(!text.contains(QLatin1String("Diagram: not provided")));
+        const QStringList images =
+            QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the Graphviz DFD is vector too
+    }
+
     void missingMembersSayNotProvided_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("empty object") << QByteArray("{}");
-        QTest::newRow("wrong types") << QByteArray("{\"agent_name\": 7, \"execution_graph\": [], \"vsq\": {\"answers\": {}}, "
-                                                      "\"sub_processors\": \"none\", \"soc2\": {\"mappings\": [1, \"x\"], \"controls\": null}, \"data_flow\": {\"svg\": 5}}");
-        QTest::newRow("broken svg") << QByteArray("{\"agent_name\": \"a\", \"data_flow\": {\"svg\": \"<svg><g></svg\"}}");
-        QTest::newRow("svg with external image") << QByteArray(
-            "{\"agent_name\": \"a\", \"data_flow\": {\"svg\": \"<svg xmlns='http://www.w3.org/2000/svg'><image href='/etc/x.png'/></svg>\"}}");
+        QTest::newRow("wrong types") << QByteArray(
+            "{\"agent_name\": 7, \"execution_graph\": [], \"vsq\": {\"answers\": {}}, "
+            "\"sub_processors\": \"none\", \"soc2\": {\"mappings\": [1, \"x\"], \"controls\": null}, "
+            "\"data_flow\": {\"svg\": 5}}");
+        QTest::newRow("broken svg") << QByteArray(
+            "{\"agent_name\": \"a\", \"data_flow\": {\"svg\": \"<svg><g></svg\"}}");
+        QTest::newRow("svg with external image")
+            << QByteArray("{\"agent_name\": \"a\", \"data_flow\": {\"svg\": \"<svg "
+                          "xmlns='http://www.w3.org/2000/svg'><image href='/etc/x.png'/></svg>\"}}");
     }
     void missingMembersSayNotProvided()
     {
@@ -387,8 +489,8 @@ private slots:
         QVERIFY2(PackageReport::write(json, {}, pdf, nullptr, &error), qPrintable(error));
         const QString text = squeezed(pdfText(pdf));
         QVERIFY(text.contains(QLatin1String("not provided")));
-        for (const char *s : {"Execution Graph", "Data Flow Diagram", "Vendor Security Questionnaire", "Sub-Processor List",
-                              "SOC 2 Control Mappings"})
+        for (const char *s : {"Execution Graph", "Data Flow Diagram", "Vendor Security Questionnaire",
+                              "Sub-Processor List", "SOC 2 Control Mappings"})
             QVERIFY2(text.contains(QLatin1String(s)), s);
         if (json.contains("<image"))
             QVERIFY(text.contains(QLatin1String("Diagram not drawn: it refers to external images")));
@@ -414,11 +516,43 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
     }
 
+    void progressCountsPages()
+    {
+        const auto doc = PackageReport::build(fixture("package-small.json"), {});
+        QVERIFY(doc);
+        RecordingProgress progress;
+        const auto out = ReportWriter::render(*doc, &progress);
+        QVERIFY(out);
+        QCOMPARE(progress.stages, (QStringList{QStringLiteral("Laying out the report"),
+                                               QStringLiteral("Printing %1 page(s)").arg(out->pageCount)}));
+        QCOMPARE(progress.totals.last(), qint64(out->pageCount));
+        QCOMPARE(progress.reports.last(), qint64(out->pageCount));
+        QVERIFY(std::is_sorted(progress.reports.begin(), progress.reports.end()));
+    }
+
+    void cancelledMidTableWritesNothing()
+    {
+        ReportDocument doc;
+        ReportDocument::Table table;
+        table.columns = {{QStringLiteral("N")}};
+        for (int i = 0; i < 5000; ++i)
+            table.rows.append({QString::number(i)});
+        doc.add(table);
+        RecordingProgress progress;
+        progress.cancelAt = 3; // while laying out page 4 of the one long table
+        const QString pdf = m_dir.filePath(QStringLiteral("cancelled-table.pdf"));
+        QVERIFY_THROWS_EXCEPTION(CancelledError, ReportWriter::write(doc, pdf, &progress));
+        QCOMPARE(progress.stages.size(), 1);
+        QCOMPARE(progress.reports.last(), qint64(3));
+        QVERIFY(!QFile::exists(pdf));
+    }
+
     void rendersOnWorkerThread()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("worker.pdf"));
         std::optional<ReportWriter::Output> out;
-        std::thread worker([&] { out = VerificationReport::write(resultWith(true, false, 0), {}, pdf, nullptr); });
+        std::thread worker(
+            [&] { out = VerificationReport::write(resultWith(true, false, 0), {}, pdf, nullptr); });
         worker.join();
         QVERIFY(out);
         QVERIFY(squeezed(pdfText(pdf)).contains(QLatin1String("LINKAGE INTACT: MACs NOT VERIFIED")));
@@ -428,18 +562,21 @@ private slots:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         int exitCode = -1;
-        QByteArray out = run(QStringLiteral(AB_CLI_PATH),
-                             {QStringLiteral("pdf"), QStringLiteral("--package-json"), QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
-                              QStringLiteral("--out"), pdf, QStringLiteral("--user"), QStringLiteral("cli-user"),
-                              QStringLiteral("--trail-status"), QStringLiteral("verified")},
-                             &exitCode);
+        QByteArray out =
+            run(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("pdf"), QStringLiteral("--package-json"),
+                 QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"), QStringLiteral("--out"), pdf,
+                 QStringLiteral("--user"), QStringLiteral("cli-user"), QStringLiteral("--trail-status"),
+                 QStringLiteral("verified")},
+                &exitCode);
         QCOMPARE(exitCode, 0);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject reported = QJsonDocument::fromJson(out).object();
         QCOMPARE(reported.value(QLatin1String("sha256")).toString(), crypto::sha256Hex(f.readAll()));
         QCOMPARE(infoField(pdf, QStringLiteral("Author")), QStringLiteral("cli-user"));
-        QVERIFY(squeezed(pdfText(pdf)).contains(QLatin1String("Audit trail: VERIFIED: chain intact, every MAC verified")));
+        QVERIFY(squeezed(pdfText(pdf))
+                    .contains(QLatin1String("Audit trail: VERIFIED: chain intact, every MAC verified")));
 
         const QString resultPath = m_dir.filePath(QStringLiteral("result.json"));
         QFile result(resultPath);
@@ -447,7 +584,9 @@ private slots:
         result.write(resultWith(false, true, 2).toJson());
         result.close();
         const QString vpdf = m_dir.filePath(QStringLiteral("cli-verification.pdf"));
-        run(QStringLiteral(AB_CLI_PATH), {QStringLiteral("pdf"), QStringLiteral("--verification-json"), resultPath, QStringLiteral("--out"), vpdf},
+        run(QStringLiteral(AB_CLI_PATH),
+            {QStringLiteral("pdf"), QStringLiteral("--verification-json"), resultPath,
+             QStringLiteral("--out"), vpdf},
             &exitCode);
         QCOMPARE(exitCode, 0);
         const QString text = squeezed(pdfText(vpdf));
@@ -455,16 +594,99 @@ private slots:
         QVERIFY(text.contains(QLatin1String("ERRORS FOUND: 2 error(s)")));
     }
 
+    void cliWorkspacePrintsAreLogged()
+    {
+        // Phase 2: print what a workspace stores; each PDF lands in the activity log with its SHA-256.
+        const QString ws = m_dir.filePath(QStringLiteral("print.auditbench"));
+        int exitCode = -1;
+        run(QStringLiteral(AB_CLI_PATH),
+            {QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+             QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
+             QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small-tampered.json")},
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        run(QStringLiteral(AB_CLI_PATH),
+            {QStringLiteral("verify"), QStringLiteral("--workspace"), ws, QStringLiteral("--keyring"),
+             QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json")},
+            &exitCode);
+        QCOMPARE(exitCode, 1); // the tampered vector has errors
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUDITBENCH_USER"), QStringLiteral("Riley Examiner <riley@audit.example>"));
+        p.setProcessEnvironment(env);
+        const QString packagePdf = m_dir.filePath(QStringLiteral("ws-package.pdf"));
+        p.start(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("pdf"), QStringLiteral("--workspace"), ws, QStringLiteral("--package"),
+                 QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"), QStringLiteral("--out"),
+                 packagePdf});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardError(), QByteArray()); // success is silent on stderr
+        QCOMPARE(infoField(packagePdf, QStringLiteral("Author")),
+                 QStringLiteral("Riley Examiner <riley@audit.example>"));
+        const QString runPdf = m_dir.filePath(QStringLiteral("ws-run.pdf"));
+        p.start(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("pdf"), QStringLiteral("--workspace"), ws, QStringLiteral("--verification"),
+                 QStringLiteral("1"), QStringLiteral("--out"), runPdf});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString runText = squeezed(pdfText(runPdf));
+        QVERIFY(runText.contains(QLatin1String("ERRORS FOUND: 3 error(s)")));
+        QVERIFY(runText.contains(
+            QLatin1String("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')")));
+
+        const QJsonArray log =
+            QJsonDocument::fromJson(
+                run(QStringLiteral(AB_CLI_PATH), {QStringLiteral("log"), QStringLiteral("--workspace"), ws}))
+                .array();
+        QList<QJsonObject> prints;
+        for (const QJsonValue &e : log)
+            if (e.toObject().value(QLatin1String("action")).toString() == QLatin1String("print"))
+                prints.append(e.toObject().value(QLatin1String("details")).toObject());
+        QCOMPARE(prints.size(), 2);
+        QCOMPARE(prints.at(0).value(QLatin1String("kind")).toString(), QStringLiteral("compliance-package"));
+        QCOMPARE(prints.at(0).value(QLatin1String("package_id")).toString(),
+                 QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+        QCOMPARE(prints.at(0).value(QLatin1String("sha256")).toString(),
+                 crypto::sha256Hex(readFile(packagePdf)));
+        QCOMPARE(prints.at(1).value(QLatin1String("kind")).toString(), QStringLiteral("verification"));
+        QCOMPARE(prints.at(1).value(QLatin1String("run_id")).toString(), QStringLiteral("1"));
+        QCOMPARE(prints.at(1).value(QLatin1String("sha256")).toString(), crypto::sha256Hex(readFile(runPdf)));
+
+        // Unknown ids: one line, exit 2, nothing printed or logged.
+        p.start(QStringLiteral(AB_CLI_PATH),
+                {QStringLiteral("pdf"), QStringLiteral("--workspace"), ws, QStringLiteral("--package"),
+                 QStringLiteral("no-such-package"), QStringLiteral("--out"),
+                 m_dir.filePath(QStringLiteral("none.pdf"))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(p.readAllStandardError(),
+                 QStringLiteral(
+                     "auditbench-cli pdf: %1: no compliance package 'no-such-package' in this workspace\n")
+                     .arg(ws)
+                     .toUtf8());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
+    }
+
     void cliRejectsBadArguments_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no input") << QStringList{QStringLiteral("--out"), QStringLiteral("x.pdf")};
-        QTest::newRow("both inputs") << QStringList{QStringLiteral("--package-json"), QStringLiteral("a"), QStringLiteral("--verification-json"),
-                                                    QStringLiteral("b"), QStringLiteral("--out"), QStringLiteral("x.pdf")};
-        QTest::newRow("not a result") << QStringList{QStringLiteral("--verification-json"), QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
-                                                     QStringLiteral("--out"), QStringLiteral("x.pdf")};
-        QTest::newRow("bad status") << QStringList{QStringLiteral("--package-json"), QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
-                                                   QStringLiteral("--trail-status"), QStringLiteral("green"), QStringLiteral("--out"), QStringLiteral("x.pdf")};
+        QTest::newRow("both inputs") << QStringList{QStringLiteral("--package-json"),
+                                                    QStringLiteral("a"),
+                                                    QStringLiteral("--verification-json"),
+                                                    QStringLiteral("b"),
+                                                    QStringLiteral("--out"),
+                                                    QStringLiteral("x.pdf")};
+        QTest::newRow("not a result")
+            << QStringList{QStringLiteral("--verification-json"),
+                           QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
+                           QStringLiteral("--out"), QStringLiteral("x.pdf")};
+        QTest::newRow("bad status") << QStringList{
+            QStringLiteral("--package-json"), QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
+            QStringLiteral("--trail-status"), QStringLiteral("green"),
+            QStringLiteral("--out"),          QStringLiteral("x.pdf")};
     }
     void cliRejectsBadArguments()
     {

@@ -1,0 +1,112 @@
+#include "report/WorkspaceReports.h"
+
+#include "crypto/Crypto.h"
+#include "workspace/WorkspaceStore.h"
+#include "json/JsonWriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ab {
+
+namespace {
+
+struct WorkspaceReportsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ab::WorkspaceReports)
+};
+
+void logPrint(WorkspaceStore &store, const char *kind, const QString &subjectKey, const QString &subject,
+              const QString &path, const ReportWriter::Output &out)
+{
+    JsonWriter w(false);
+    w.beginObject();
+    w.key("kind").value(kind);
+    w.key(subjectKey.toStdString()).value(subject);
+    w.key("file").value(QFileInfo(path).absoluteFilePath());
+    w.key("sha256").value(out.sha256);
+    w.key("pages").value(qint64(out.pageCount));
+    w.key("bytes").value(qint64(out.pdf.size()));
+    w.endObject();
+    store.appendActivity(QStringLiteral("print"), w.toByteArray());
+}
+
+} // namespace
+
+TrailStatus WorkspaceReports::trailStatus(const WorkspaceStore &store, const QString &agentId,
+                                          qint64 *errorCount)
+{
+    QStringList scopes;
+    for (const AgentInfo &agent : store.agents())
+        if (agent.agentId == agentId)
+            scopes.append(QStringLiteral("runtime:%1").arg(agent.sourceId));
+    for (const VerificationRun &run : store.verificationRuns()) { // newest first
+        if (!scopes.contains(run.scope))
+            continue;
+        if (errorCount)
+            *errorCount = run.result.errorCount;
+        return VerificationReport::statusOf(run.result);
+    }
+    return TrailStatus::NotVerified;
+}
+
+std::optional<ReportWriter::Output>
+WorkspaceReports::printPackage(WorkspaceStore &store, const QString &packageId, const QString &path,
+                               const ReportBranding &branding, Progress *progress, QString *error)
+{
+    const QByteArray json = store.packageJson(packageId);
+    if (json.isEmpty()) {
+        if (error)
+            *error = WorkspaceReportsTr::tr("%1: no compliance package '%2' in this workspace")
+                         .arg(store.path(), packageId);
+        return std::nullopt;
+    }
+    PackageReport::Options options;
+    options.branding = branding;
+    options.printedBy = store.identity().display();
+    for (const PackageInfo &info : store.packages())
+        if (info.packageId == packageId)
+            options.trailStatus = trailStatus(store, info.agentId, &options.trailErrors);
+    const auto verdicts = store.latestVerdicts(packageId);
+    for (auto it = verdicts.begin(); it != verdicts.end(); ++it) {
+        AuditorVerdict v;
+        v.kind = it->verdict == QLatin1String("exception")        ? AuditorVerdict::Exception
+                 : it->verdict == QLatin1String("not_applicable") ? AuditorVerdict::NotApplicable
+                                                                  : AuditorVerdict::Agree;
+        v.comment = it->comment;
+        v.by = it->user;
+        v.at = it->at;
+        options.verdicts.insert(it.key(), v);
+    }
+    const auto out = PackageReport::write(json, options, path, progress, error);
+    if (out)
+        logPrint(store, "compliance-package", QStringLiteral("package_id"), packageId, path, *out);
+    return out;
+}
+
+std::optional<ReportWriter::Output> WorkspaceReports::printVerificationRun(WorkspaceStore &store,
+                                                                           qint64 runId, const QString &path,
+                                                                           const ReportBranding &branding,
+                                                                           Progress *progress, QString *error)
+{
+    for (const VerificationRun &run : store.verificationRuns()) {
+        if (run.id != runId)
+            continue;
+        VerificationReport::Options options;
+        options.branding = branding;
+        options.printedBy = store.identity().display();
+        options.subjectName = WorkspaceReportsTr::tr("run %1, %2").arg(QString::number(run.id), run.scope);
+        options.resultSha256 = crypto::sha256Hex(run.resultJson);
+        const auto out = VerificationReport::write(run.result, options, path, progress, error);
+        if (out)
+            logPrint(store, "verification", QStringLiteral("run_id"), QString::number(run.id), path, *out);
+        return out;
+    }
+    if (error)
+        *error = WorkspaceReportsTr::tr("%1: no verification run %2 in this workspace")
+                     .arg(store.path())
+                     .arg(runId);
+    return std::nullopt;
+}
+
+} // namespace ab
