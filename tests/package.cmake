@@ -5,4 +5,4 @@ ab_add_test(tst_dfdrenderer SOURCES package/tst_dfdrenderer.cpp package/PackageF
 ab_add_test(tst_packagecomparer SOURCES package/tst_packagecomparer.cpp package/PackageFixture.h LIBS auditbench_core)
 ab_add_test(tst_compliancedata SOURCES package/tst_compliancedata.cpp package/PackageFixture.h LIBS auditbench_core)
 ab_add_test(tst_cli_package SOURCES package/tst_cli_package.cpp package/PackageFixture.h LIBS auditbench_core DEPENDS auditbench-cli)
-ab_add_test(tst_workspacepackages SOURCES package/tst_workspacepackages.cpp package/PackageFixture.h LIBS auditbench_core)
+ab_add_test(tst_packagegeneration_workspace SOURCES package/tst_packagegeneration_workspace.cpp package/PackageFixture.h LIBS auditbench_core)

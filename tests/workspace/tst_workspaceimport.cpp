@@ -167,7 +167,7 @@ void TestWorkspaceImport::rejectsUnusableFile_data()
         << QStringLiteral("bad.json:2:28: duplicate member name: expected each name once per object");
     QTest::newRow("invalid JSON in the second record")
         << QByteArray("[\n  {\"hmac\": \"x\"},\n  {\"hmac\": \"y\",}\n]\n")
-        << QStringLiteral("bad.json:3:17: expected a JSON value");
+        << QStringLiteral("bad.json:3:16: expected a JSON value");
     QTest::newRow("unsupported OCSF class")
         << QByteArray("{\"class_uid\": 3002, \"time\": 1}\n{\"class_uid\": 4001, \"time\": 2}\n")
         << QStringLiteral(

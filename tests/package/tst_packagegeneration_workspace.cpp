@@ -85,4 +85,4 @@ void TestWorkspacePackages::unknownAgent()
 }
 
 QTEST_GUILESS_MAIN(TestWorkspacePackages)
-#include "tst_workspacepackages.moc"
+#include "tst_packagegeneration_workspace.moc"
