@@ -14,6 +14,7 @@
 #include "common/TaskPanel.h"
 #include "issues/IssueModel.h"
 #include "issues/IssuesDock.h"
+#include "report/WorkspaceReports.h"
 #include "verification/VerificationView.h"
 
 #include <QAction>
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_taskPanel = new TaskPanel(this);
+    m_reportOutput = new ReportOutput(this, m_taskPanel);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
@@ -111,15 +113,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             });
     connect(m_verificationView, &VerificationView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_verificationView, &VerificationView::verificationFinished, this, &MainWindow::refreshRuns);
-    connect(m_verificationView, &VerificationView::pdfWritten, this, [this](const QString &path, const QString &sha256, int pages) {
-        if (!m_store)
-            return;
-        const QJsonObject details{{QStringLiteral("what"), QStringLiteral("verification-pdf")},
-                                  {QStringLiteral("file"), QFileInfo(path).fileName()},
-                                  {QStringLiteral("pages"), pages},
-                                  {QStringLiteral("sha256"), sha256}};
-        m_store->appendActivity(QStringLiteral("print"), QJsonDocument(details).toJson(QJsonDocument::Compact));
+    connect(m_verificationView, &VerificationView::reportRequested, this, [this](ReportMode mode) {
+        showPage(VerificationPage);
+        outputReport(mode);
     });
+    connect(m_packagesView, &PackagesView::reportRequested, this, [this](ReportMode mode) {
+        showPage(PackagesPage);
+        outputReport(mode);
+    });
+    connect(m_reportOutput, &ReportOutput::issuesReported, this, &MainWindow::addIssues);
+    connect(m_verificationView, &VerificationView::reportAvailabilityChanged, this, &MainWindow::updateActions);
+    connect(m_packagesView, &PackagesView::reportAvailabilityChanged, this, &MainWindow::updateActions);
     connect(m_auditLogView, &AuditLogView::currentRecordChanged, this, &MainWindow::showRecordDetails);
     connect(m_packagesView, &PackagesView::issuesReported, this, &MainWindow::addIssues);
     connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
@@ -211,18 +215,9 @@ void MainWindow::createActions()
         showPage(PackagesPage);
         m_packagesView->generate();
     });
-    // Reports are rendered to PDF by core/report; printing to a QPrinter is not wired yet (actions stay disabled).
-    connect(m_exportPdfAction, &QAction::triggered, this, [this]() {
-        if (currentPage() == VerificationPage && m_verificationView->lastResult()) {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export the verification report"),
-                                                              QStringLiteral("chain-verification.pdf"), tr("PDF (*.pdf)"));
-            if (!path.isEmpty())
-                m_verificationView->exportPdf(path);
-        } else {
-            showPage(PackagesPage);
-            m_packagesView->print(PackagesView::PrintMode::Pdf);
-        }
-    });
+    connect(m_printAction, &QAction::triggered, this, [this]() { outputReport(ReportMode::Print); });
+    connect(m_printPreviewAction, &QAction::triggered, this, [this]() { outputReport(ReportMode::Preview); });
+    connect(m_exportPdfAction, &QAction::triggered, this, [this]() { outputReport(ReportMode::Pdf); });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_importAction, &QAction::triggered, this, [this]() {
@@ -337,9 +332,12 @@ void MainWindow::updateActions()
     m_verifyAction->setEnabled(!busy);
     m_generateAction->setEnabled(open && !busy);
     m_exportAction->setEnabled(open);
-    m_printAction->setEnabled(false);
-    m_printPreviewAction->setEnabled(false);
-    m_exportPdfAction->setEnabled(open && !busy);
+    // A report exists on the verification page once a result is shown, and on the other pages once a
+    // package is selected; which one prints follows the page shown (see currentReport()).
+    const bool printable = !busy && (m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
+    m_printAction->setEnabled(printable);
+    m_printPreviewAction->setEnabled(printable);
+    m_exportPdfAction->setEnabled(printable);
 }
 
 void MainWindow::updateTitle()
@@ -835,6 +833,104 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     importFiles(paths);
+}
+
+} // namespace ab
+
+namespace ab {
+
+std::optional<MainWindow::ReportSource> MainWindow::currentReport()
+{
+    ReportSource source;
+    if (currentPage() == VerificationPage || !m_packagesView->canPrint()) {
+        auto document = m_verificationView->reportDocument();
+        if (!document) {
+            Issue issue;
+            issue.origin = Issue::Origin::Export;
+            issue.severity = Issue::Severity::Warning;
+            issue.message = tr("Nothing to print yet: verify a chain or select a package first.");
+            addIssues({issue});
+            return std::nullopt;
+        }
+        source.document = std::move(*document);
+        source.kind = "verification";
+        source.subjectKey = QStringLiteral("result_sha256");
+        source.subject = source.document.footerHash;
+        source.suggestedName = QStringLiteral("chain-verification-%1.pdf").arg(source.subject.left(8));
+        return source;
+    }
+    QString error;
+    auto document = m_packagesView->reportDocument(&error);
+    if (!document) {
+        Issue issue;
+        issue.origin = Issue::Origin::Export;
+        issue.message = error;
+        addIssues({issue});
+        return std::nullopt;
+    }
+    source.document = std::move(*document);
+    source.kind = "compliance-package";
+    source.subjectKey = QStringLiteral("package_id");
+    source.subject = m_packagesView->currentPackageId();
+    source.suggestedName = m_packagesView->suggestedPdfName();
+    return source;
+}
+
+ReportOutput::Done MainWindow::logDelivery(const ReportSource &source)
+{
+    // The log names what left the workbench: the PDF with its SHA-256, or the printer and the hash of the
+    // document printed. Logged into the workspace open when the job ends (the store is the UI thread's).
+    const QByteArray kind(source.kind);
+    const QString key = source.subjectKey, subject = source.subject, documentHash = source.document.footerHash;
+    return [this, kind, key, subject, documentHash](const ReportOutput::Delivered &d) {
+        if (!m_store)
+            return;
+        try {
+            if (!d.file.isEmpty())
+                WorkspaceReports::logPdf(*m_store, kind.constData(), key, subject, d.file, d.sha256, d.pages, d.bytes);
+            else
+                WorkspaceReports::logPrinted(*m_store, kind.constData(), key, subject, d.printer, d.pages, documentHash);
+        } catch (const std::exception &e) {
+            Issue issue;
+            issue.origin = Issue::Origin::Workspace;
+            issue.message = tr("The print was not recorded in the activity log: %1").arg(QString::fromUtf8(e.what()));
+            addIssues({issue});
+        }
+    };
+}
+
+bool MainWindow::outputReport(ReportMode mode, const QString &pdfPath)
+{
+    if (m_taskPanel->isBusy())
+        return false;
+    const auto source = currentReport();
+    if (!source)
+        return false;
+    switch (mode) {
+    case ReportMode::Print:
+        return m_reportOutput->print(source->document, logDelivery(*source));
+    case ReportMode::Preview:
+        return m_reportOutput->preview(source->document, logDelivery(*source)) != nullptr;
+    case ReportMode::Pdf: {
+        QString path = pdfPath;
+        if (path.isEmpty())
+            path = QFileDialog::getSaveFileName(this, tr("Export the report as PDF"), source->suggestedName, tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return false;
+        return m_reportOutput->exportPdf(source->document, path, logDelivery(*source));
+    }
+    }
+    return false;
+}
+
+bool MainWindow::printReportWith(std::shared_ptr<QPrinter> printer)
+{
+    if (m_taskPanel->isBusy())
+        return false;
+    const auto source = currentReport();
+    if (!source)
+        return false;
+    return m_reportOutput->printWith(source->document, std::move(printer), logDelivery(*source));
 }
 
 } // namespace ab

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "issues/Issue.h"
+#include "report/ReportDocument.h"
+#include "reports/ReportOutput.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -55,6 +59,14 @@ public:
     TaskPanel *taskPanel() const { return m_taskPanel; }
     QAction *action(const QString &objectName) const;
 
+    // The report the current page shows (the verification result on the Verification page, else the
+    // selected package) printed, previewed or exported; the PDF's path is asked for when not given.
+    // Every PDF made and every print job is recorded in the workspace's activity log.
+    bool outputReport(ReportMode mode, const QString &pdfPath = {});
+    // Prints the current report with a configured printer, without the print dialog.
+    bool printReportWith(std::shared_ptr<QPrinter> printer);
+    ReportOutput *reportOutput() const { return m_reportOutput; }
+
 signals:
     void workspaceChanged();
     void importFinished(bool imported);
@@ -87,6 +99,14 @@ private:
     void showRecordDetails(qint64 rowId);
     void pageChanged(int index);
     void saveLayout();
+    struct ReportSource
+    {
+        ReportDocument document;
+        const char *kind = "";
+        QString subjectKey, subject, suggestedName;
+    };
+    std::optional<ReportSource> currentReport();
+    ReportOutput::Done logDelivery(const ReportSource &source);
 
     QTabWidget *m_tabs = nullptr;
     AuditLogView *m_auditLogView = nullptr;
@@ -99,6 +119,7 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QPlainTextEdit *m_details = nullptr;
     TaskPanel *m_taskPanel = nullptr;
+    ReportOutput *m_reportOutput = nullptr;
     QLabel *m_identityLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -13,6 +13,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -33,13 +35,7 @@ struct WriterTr
 };
 
 constexpr int kResolution = 600; // device units per inch; text and paths stay vector, this is only the grid
-constexpr double kPageWidthMm = 210, kPageHeightMm = 297;
 constexpr double kMarginLeftMm = 18, kMarginRightMm = 18, kMarginTopMm = 24, kMarginBottomMm = 22;
-
-double mm(double v)
-{
-    return v * kResolution / 25.4;
-}
 
 struct Fonts
 {
@@ -165,15 +161,21 @@ class Pass
 public:
     // `shown` are the contents entries to print (placeholders while measuring: only their number matters);
     // headings are collected into `found` while measuring.
-    Pass(const ReportDocument &doc, QPdfWriter *writer, QPainter *painter, Progress *progress,
+    // The paper is the device's (A4 for PDFs; whatever the print dialog chose when printing), in the
+    // device's own resolution; the report's margins are its own. `painter`, when given, must already be
+    // translated so that (0, 0) is the paper's corner.
+    Pass(const ReportDocument &doc, QPagedPaintDevice *device, QPainter *painter, Progress *progress,
          const QList<TocEntry> &shown, QList<TocEntry> *found, int totalPages)
-        : m_doc(doc), m_writer(writer), m_painter(painter), m_progress(progress), m_toc(shown),
+        : m_doc(doc), m_writer(device), m_painter(painter), m_progress(progress), m_toc(shown),
           m_found(found), m_totalPages(totalPages)
     {
+        m_dpi = std::max(1, device->logicalDpiY());
+        const QRectF paper = device->pageLayout().fullRect(QPageLayout::Millimeter);
+        m_pageHeightMm = paper.height();
         m_left = mm(kMarginLeftMm);
-        m_right = mm(kPageWidthMm - kMarginRightMm);
+        m_right = mm(paper.width() - kMarginRightMm);
         m_top = mm(kMarginTopMm);
-        m_bottom = mm(kPageHeightMm - kMarginBottomMm);
+        m_bottom = mm(m_pageHeightMm - kMarginBottomMm);
         m_width = m_right - m_left;
     }
 
@@ -182,14 +184,17 @@ public:
         m_page = 1;
         m_y = m_top;
         decoratePage();
-        for (const ReportDocument::Block &block : m_doc.blocks) {
+        for (qsizetype i = 0; i < m_doc.blocks.size(); ++i) {
             throwIfCancelled(m_progress);
-            std::visit([&](const auto &b) { this->draw(b); }, block);
+            m_next = i + 1 < m_doc.blocks.size() ? &m_doc.blocks.at(i + 1) : nullptr;
+            std::visit([&](const auto &b) { this->draw(b); }, m_doc.blocks.at(i));
         }
         return m_page;
     }
 
 private:
+    double mm(double v) const { return v * m_dpi / 25.4; }
+
     bool painting() const { return m_painter != nullptr; }
     bool pageIsEmpty() const { return m_y <= m_top + 0.5; }
 
@@ -247,7 +252,7 @@ private:
         p.setPen(QPen(m_doc.branding.accent, mm(0.35)));
         p.drawLine(QPointF(m_left, mm(16)), QPointF(m_right, mm(16)));
 
-        const double footerTop = mm(kPageHeightMm - 15);
+        const double footerTop = mm(m_pageHeightMm - 15);
         p.setPen(QPen(kRule, mm(0.25)));
         p.drawLine(QPointF(m_left, footerTop), QPointF(m_right, footerTop));
         const double line1 = footerTop + mm(4);
@@ -378,7 +383,9 @@ private:
             newPage();
         const Text t = layoutText(h.text, makeFont(false, section ? 17 : 12.5, true), m_width, m_writer);
         const double before = section || pageIsEmpty() ? 0 : mm(5);
-        ensure(before + t.height + mm(22)); // keep a heading with the start of what follows
+        const double after = section ? mm(6.5) : mm(2);
+        // Keep a heading with the start of what follows: never alone at the foot of a page.
+        ensure(before + t.height + after + std::max(mm(12), leadHeight(m_next)));
         if (!pageIsEmpty())
             m_y += before;
         if (h.level <= 2 && m_found)
@@ -389,10 +396,79 @@ private:
             m_y += mm(1.5);
             if (painting())
                 m_painter->fillRect(QRectF(m_left, m_y, mm(22), mm(1.1)), m_doc.branding.accent);
-            m_y += mm(5);
+            m_y += after - mm(1.5);
         } else {
-            m_y += mm(2);
+            m_y += after;
         }
+    }
+
+    // The least of `block` that must share a page with the heading before it: a table's header and first
+    // row, a paragraph's first two lines, a diagram at its smallest acceptable size. Both passes compute
+    // the same value, so they make the same page breaks.
+    double leadHeight(const ReportDocument::Block *block)
+    {
+        if (!block)
+            return 0;
+        if (const auto *table = std::get_if<ReportDocument::Table>(block)) {
+            if (table->rows.isEmpty())
+                return mm(8);
+            const QList<double> widths = columnWidths(*table);
+            QStringList titles;
+            for (const auto &c : table->columns)
+                titles.append(c.title);
+            return layoutRow(table->columns, widths, titles, true).height +
+                   layoutRow(table->columns, widths, table->rows.first(), false).height;
+        }
+        if (const auto *para = std::get_if<ReportDocument::Paragraph>(block)) {
+            const Text t =
+                layoutText(para->text, makeFont(para->monospace, para->small ? 8 : 9.5), m_width, m_writer);
+            double height = 0;
+            for (int i = 0; i < std::min(2, t.layout->lineCount()); ++i)
+                height += t.layout->lineAt(i).height();
+            return height;
+        }
+        if (const auto *kv = std::get_if<ReportDocument::KeyValues>(block))
+            return kv->rows.isEmpty() ? 0 : mm(8);
+        if (const auto *svg = std::get_if<ReportDocument::Svg>(block)) {
+            const SvgFit fit = fitSvg(*svg);
+            return fit.valid ? fit.full.height() * kSmallestDiagram + fit.captionHeight + mm(4) : mm(10);
+        }
+        if (std::holds_alternative<ReportDocument::Banner>(*block))
+            return mm(20);
+        if (const auto *next = std::get_if<ReportDocument::Heading>(block))
+            return next->level <= 1 ? 0 : mm(20);
+        return 0;
+    }
+
+    // A diagram is drawn as large as the page allows; it may shrink to this share of that size to stay on
+    // the page its heading is on, rather than leave the heading alone.
+    static constexpr double kSmallestDiagram = 0.6;
+
+    struct SvgFit
+    {
+        bool valid = false;
+        QSizeF full; // scaled to a whole page's width and height
+        double captionHeight = 0;
+    };
+
+    SvgFit fitSvg(const ReportDocument::Svg &svg)
+    {
+        SvgFit fit;
+        const bool external = svg.svg.contains("<image") || svg.svg.contains("<IMAGE");
+        QSvgRenderer renderer;
+        if (external || svg.svg.isEmpty() || !renderer.load(svg.svg) || !renderer.isValid())
+            return fit;
+        QSizeF size = renderer.viewBoxF().size();
+        if (size.isEmpty())
+            size = renderer.defaultSize();
+        if (size.isEmpty())
+            size = QSizeF(4, 3);
+        if (!svg.caption.isEmpty())
+            fit.captionHeight = layoutText(svg.caption, makeFont(false, 8), m_width, m_writer).height + mm(2);
+        fit.full = size;
+        fit.full.scale(m_width, m_bottom - m_top - fit.captionHeight - mm(4), Qt::KeepAspectRatio);
+        fit.valid = true;
+        return fit;
     }
 
     // Draws a laid-out text line by line, moving to a new page between lines when needed.
@@ -641,8 +717,13 @@ private:
         const double fullHeight = m_bottom - m_top - captionHeight - mm(4);
         QSizeF target = size;
         target.scale(m_width, fullHeight, Qt::KeepAspectRatio);
-        if (m_y + target.height() + captionHeight > m_bottom && !pageIsEmpty())
-            newPage();
+        const double room = m_bottom - m_y - captionHeight - mm(4);
+        if (target.height() > room && !pageIsEmpty()) {
+            if (room >= target.height() * kSmallestDiagram)
+                target.scale(m_width, room, Qt::KeepAspectRatio); // a little smaller, still beside its heading
+            else
+                newPage();
+        }
         const QRectF box(m_left + (m_width - target.width()) / 2, m_y + mm(1), target.width(),
                          target.height());
         if (painting()) {
@@ -690,13 +771,16 @@ private:
     }
 
     const ReportDocument &m_doc;
-    QPdfWriter *m_writer;
+    QPagedPaintDevice *m_writer;
     QPainter *m_painter;
     Progress *m_progress;
     const QList<TocEntry> &m_toc;
     QList<TocEntry> *m_found;
     int m_totalPages;
+    const ReportDocument::Block *m_next = nullptr; // the block after the one being drawn
     int m_page = 1;
+    int m_dpi = kResolution;
+    double m_pageHeightMm = 297;
     double m_y = 0, m_left = 0, m_right = 0, m_top = 0, m_bottom = 0, m_width = 0;
 };
 
@@ -785,28 +869,28 @@ QByteArray ReportWriter::withInfo(const QByteArray &pdf, const QString &title, c
     return out;
 }
 
-std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &document, Progress *progress,
-                                                         QString *error)
-{
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        if (error)
-            *error = WriterTr::tr(
-                "Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform "
-                "without a display)");
-        return std::nullopt;
-    }
-    fonts();
-    const QString creator = QStringLiteral(AUDITBENCH_NAME " " AUDITBENCH_VERSION);
+namespace {
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(kResolution);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(document.title);
-    writer.setCreator(creator);
-    writer.setDocumentXmpMetadata(xmpMetadata(document.title, document.author, document.subject, creator));
+bool haveGuiApplication(QString *error)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return true;
+    if (error)
+        *error = WriterTr::tr(
+            "Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform "
+            "without a display)");
+    return false;
+}
+
+} // namespace
+
+std::optional<int> ReportWriter::paint(const ReportDocument &document, QPagedPaintDevice *device,
+                                       Progress *progress, QString *error,
+                                       const std::function<void()> &abortDevice)
+{
+    if (!haveGuiApplication(error))
+        return std::nullopt;
+    fonts();
 
     // Pass 1 measures: heading pages for the table of contents and the total page count.
     QList<TocEntry> toc;
@@ -820,31 +904,63 @@ std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &d
     QList<TocEntry> found;
     int pages = 0;
     {
-        Pass measure(document, &writer, nullptr, progress, toc, &found, 0);
+        Pass measure(document, device, nullptr, progress, toc, &found, 0);
         pages = measure.run();
     }
 
     if (progress)
         progress->beginStage(WriterTr::tr("Printing %n page(s)", nullptr, pages), pages);
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(device)) {
         if (error)
-            *error = WriterTr::tr("The PDF printer could not start");
+            *error = WriterTr::tr("The printer could not start");
         return std::nullopt;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    {
-        Pass paint(document, &writer, &painter, progress, found, nullptr, pages);
-        paint.run();
+    // The layout measures from the paper's corner; a device with margins of its own starts painting at
+    // its printable area, so move the origin back to the corner.
+    const int dpi = std::max(1, device->logicalDpiY());
+    painter.translate(-device->pageLayout().paintRectPixels(dpi).topLeft());
+    try {
+        Pass paintPass(document, device, &painter, progress, found, nullptr, pages);
+        paintPass.run();
         if (progress)
             progress->report(pages);
+    } catch (...) {
+        if (abortDevice)
+            abortDevice(); // a cancelled print job must not reach the printer half done
+        painter.end();
+        throw;
     }
     painter.end();
+    return pages;
+}
+
+std::optional<ReportWriter::Output> ReportWriter::render(const ReportDocument &document, Progress *progress,
+                                                         QString *error)
+{
+    if (!haveGuiApplication(error))
+        return std::nullopt;
+    const QString creator = QStringLiteral(AUDITBENCH_NAME " " AUDITBENCH_VERSION);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(document.title);
+    writer.setCreator(creator);
+    writer.setDocumentXmpMetadata(xmpMetadata(document.title, document.author, document.subject, creator));
+
+    const auto pages = paint(document, &writer, progress, error);
+    if (!pages)
+        return std::nullopt;
     buffer.close();
 
     Output out;
     out.pdf = withInfo(buffer.data(), document.title, document.author, document.subject, creator);
-    out.pageCount = pages;
+    out.pageCount = *pages;
     out.sha256 = crypto::sha256Hex(out.pdf);
     return out;
 }

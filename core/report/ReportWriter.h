@@ -5,13 +5,16 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QPagedPaintDevice;
 
 namespace ab {
 
 class Progress;
 
-// Lays a ReportDocument out on A4 pages and prints it to PDF with QPdfWriter + QPainter: vector text in
+// Lays a ReportDocument out on pages and prints it, to PDF with QPdfWriter (A4) or to any QPrinter: vector text in
 // embedded TrueType subsets (DejaVu Sans when installed), SVG drawn as vector paths, tables split across
 // pages with the header row repeated, a table of contents with page numbers (layout runs twice: measure,
 // then paint), and on every page the running header and "Page N of M" with the document hash.
@@ -32,6 +35,14 @@ public:
     // QGuiApplication).
     static std::optional<Output> render(const ReportDocument &document, Progress *progress,
                                         QString *error = nullptr);
+    // Paints onto any paged device: a QPrinter for printing and print preview, or a QPdfWriter. The
+    // device's page layout decides the paper (size, orientation); the report keeps its own margins and
+    // paints from the paper's corner whatever the device's margins are. Returns the page count, or nullopt
+    // with `error` set. Throws CancelledError when `progress` is cancelled, after calling `abortDevice`
+    // (a printer's abort()) so that no half-painted job is sent.
+    static std::optional<int> paint(const ReportDocument &document, QPagedPaintDevice *device,
+                                    Progress *progress, QString *error = nullptr,
+                                    const std::function<void()> &abortDevice = {});
     // Renders and saves atomically (QSaveFile): the file appears complete or not at all.
     static std::optional<Output> write(const ReportDocument &document, const QString &path,
                                        Progress *progress, QString *error = nullptr);

@@ -16,21 +16,6 @@ struct WorkspaceReportsTr
     Q_DECLARE_TR_FUNCTIONS(ab::WorkspaceReports)
 };
 
-void logPrint(WorkspaceStore &store, const char *kind, const QString &subjectKey, const QString &subject,
-              const QString &path, const ReportWriter::Output &out)
-{
-    JsonWriter w(false);
-    w.beginObject();
-    w.key("kind").value(kind);
-    w.key(subjectKey.toStdString()).value(subject);
-    w.key("file").value(QFileInfo(path).absoluteFilePath());
-    w.key("sha256").value(out.sha256);
-    w.key("pages").value(qint64(out.pageCount));
-    w.key("bytes").value(qint64(out.pdf.size()));
-    w.endObject();
-    store.appendActivity(QStringLiteral("print"), w.toByteArray());
-}
-
 } // namespace
 
 TrailStatus WorkspaceReports::trailStatus(const WorkspaceStore &store, const QString &agentId,
@@ -50,9 +35,41 @@ TrailStatus WorkspaceReports::trailStatus(const WorkspaceStore &store, const QSt
     return TrailStatus::NotVerified;
 }
 
-std::optional<ReportWriter::Output>
-WorkspaceReports::printPackage(WorkspaceStore &store, const QString &packageId, const QString &path,
-                               const ReportBranding &branding, Progress *progress, QString *error)
+void WorkspaceReports::logPdf(WorkspaceStore &store, const char *kind, const QString &subjectKey,
+                              const QString &subject, const QString &path, const QString &sha256, int pages,
+                              qint64 bytes)
+{
+    JsonWriter w(false);
+    w.beginObject();
+    w.key("kind").value(kind);
+    w.key(subjectKey.toStdString()).value(subject);
+    w.key("file").value(QFileInfo(path).absoluteFilePath());
+    w.key("sha256").value(sha256);
+    w.key("pages").value(qint64(pages));
+    w.key("bytes").value(bytes);
+    w.endObject();
+    store.appendActivity(QStringLiteral("print"), w.toByteArray());
+}
+
+void WorkspaceReports::logPrinted(WorkspaceStore &store, const char *kind, const QString &subjectKey,
+                                  const QString &subject, const QString &printer, int pages,
+                                  const QString &documentSha256)
+{
+    JsonWriter w(false);
+    w.beginObject();
+    w.key("kind").value(kind);
+    w.key(subjectKey.toStdString()).value(subject);
+    w.key("printer").value(printer);
+    w.key("pages").value(qint64(pages));
+    w.key("document_sha256").value(documentSha256);
+    w.endObject();
+    store.appendActivity(QStringLiteral("print"), w.toByteArray());
+}
+
+std::optional<ReportDocument> WorkspaceReports::packageDocument(const WorkspaceStore &store,
+                                                                const QString &packageId,
+                                                                const ReportBranding &branding,
+                                                                QString *error)
 {
     const QByteArray json = store.packageJson(packageId);
     if (json.isEmpty()) {
@@ -78,16 +95,12 @@ WorkspaceReports::printPackage(WorkspaceStore &store, const QString &packageId, 
         v.at = it->at;
         options.verdicts.insert(it.key(), v);
     }
-    const auto out = PackageReport::write(json, options, path, progress, error);
-    if (out)
-        logPrint(store, "compliance-package", QStringLiteral("package_id"), packageId, path, *out);
-    return out;
+    return PackageReport::build(json, options, error);
 }
 
-std::optional<ReportWriter::Output> WorkspaceReports::printVerificationRun(WorkspaceStore &store,
-                                                                           qint64 runId, const QString &path,
-                                                                           const ReportBranding &branding,
-                                                                           Progress *progress, QString *error)
+std::optional<ReportDocument> WorkspaceReports::verificationDocument(const WorkspaceStore &store, qint64 runId,
+                                                                     const ReportBranding &branding,
+                                                                     QString *error)
 {
     for (const VerificationRun &run : store.verificationRuns()) {
         if (run.id != runId)
@@ -97,16 +110,42 @@ std::optional<ReportWriter::Output> WorkspaceReports::printVerificationRun(Works
         options.printedBy = store.identity().display();
         options.subjectName = WorkspaceReportsTr::tr("run %1, %2").arg(QString::number(run.id), run.scope);
         options.resultSha256 = crypto::sha256Hex(run.resultJson);
-        const auto out = VerificationReport::write(run.result, options, path, progress, error);
-        if (out)
-            logPrint(store, "verification", QStringLiteral("run_id"), QString::number(run.id), path, *out);
-        return out;
+        return VerificationReport::build(run.result, options);
     }
     if (error)
         *error = WorkspaceReportsTr::tr("%1: no verification run %2 in this workspace")
                      .arg(store.path())
                      .arg(runId);
     return std::nullopt;
+}
+
+std::optional<ReportWriter::Output>
+WorkspaceReports::printPackage(WorkspaceStore &store, const QString &packageId, const QString &path,
+                               const ReportBranding &branding, Progress *progress, QString *error)
+{
+    const auto document = packageDocument(store, packageId, branding, error);
+    if (!document)
+        return std::nullopt;
+    const auto out = ReportWriter::write(*document, path, progress, error);
+    if (out)
+        logPdf(store, "compliance-package", QStringLiteral("package_id"), packageId, path, out->sha256,
+               out->pageCount, out->pdf.size());
+    return out;
+}
+
+std::optional<ReportWriter::Output> WorkspaceReports::printVerificationRun(WorkspaceStore &store,
+                                                                           qint64 runId, const QString &path,
+                                                                           const ReportBranding &branding,
+                                                                           Progress *progress, QString *error)
+{
+    const auto document = verificationDocument(store, runId, branding, error);
+    if (!document)
+        return std::nullopt;
+    const auto out = ReportWriter::write(*document, path, progress, error);
+    if (out)
+        logPdf(store, "verification", QStringLiteral("run_id"), QString::number(runId), path, out->sha256,
+               out->pageCount, out->pdf.size());
+    return out;
 }
 
 } // namespace ab

@@ -19,6 +19,24 @@ struct WorkspaceReports
     static TrailStatus trailStatus(const WorkspaceStore &store, const QString &agentId,
                                    qint64 *errorCount = nullptr);
 
+    // The printable documents, for printing to a QPrinter or for previewing; `error` names what is missing.
+    static std::optional<ReportDocument> packageDocument(const WorkspaceStore &store, const QString &packageId,
+                                                         const ReportBranding &branding,
+                                                         QString *error = nullptr);
+    static std::optional<ReportDocument> verificationDocument(const WorkspaceStore &store, qint64 runId,
+                                                              const ReportBranding &branding,
+                                                              QString *error = nullptr);
+
+    // Activity-log entries: a PDF written (its absolute path, SHA-256, pages, bytes), or a report sent to a
+    // printer (the printer's name, pages, and the SHA-256 of what was printed: the package's content hash
+    // or the stored result's hash). `kind` is "compliance-package" or "verification".
+    static void logPdf(WorkspaceStore &store, const char *kind, const QString &subjectKey,
+                       const QString &subject, const QString &path, const QString &sha256, int pages,
+                              qint64 bytes);
+    static void logPrinted(WorkspaceStore &store, const char *kind, const QString &subjectKey,
+                           const QString &subject, const QString &printer, int pages,
+                           const QString &documentSha256);
+
     static std::optional<ReportWriter::Output> printPackage(WorkspaceStore &store, const QString &packageId,
                                                             const QString &path,
                                                             const ReportBranding &branding,

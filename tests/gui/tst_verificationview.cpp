@@ -2,6 +2,7 @@
 #include "GuiTestSupport.h"
 #include "TestConfig.h"
 #include "issues/Issue.h"
+#include "report/ReportWriter.h"
 #include "verification/VerdictBanner.h"
 #include "verification/VerificationView.h"
 
@@ -106,15 +107,24 @@ private slots:
         QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("evt_00000003"));
         QCOMPARE(errors->item(1, 1)->text(), QStringLiteral("evt_00000006"));
 
-        // The red result exports as a report PDF.
-        QTemporaryDir dir;
-        QSignalSpy written(&view, &VerificationView::pdfWritten);
-        QVERIFY(view.exportPdf(dir.filePath(QStringLiteral("tampered.pdf"))));
-        QCOMPARE(written.count(), 1);
-        QFile pdf(dir.filePath(QStringLiteral("tampered.pdf")));
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        QVERIFY(pdf.read(5) == "%PDF-");
-        QCOMPARE(written.at(0).at(1).toString().size(), 64);
+        // The red result is a printable report: every error, the result's hash in the footer, and it
+        // renders; the buttons that print it are enabled and ask for their mode.
+        const auto document = view.reportDocument();
+        QVERIFY(document.has_value());
+        QCOMPARE(document->footerHash.size(), 64);
+        const auto rendered = ReportWriter::render(*document, nullptr);
+        QVERIFY(rendered.has_value());
+        QVERIFY(rendered->pdf.startsWith("%PDF-"));
+        QSignalSpy requested(&view, &VerificationView::reportRequested);
+        for (const char *name : {"printVerificationReport", "previewVerificationReport", "exportVerificationPdf"}) {
+            auto *button = view.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY(button && button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
+        QCOMPARE(requested.count(), 3);
+        QCOMPARE(requested.at(0).at(0).value<ReportMode>(), ReportMode::Print);
+        QCOMPARE(requested.at(1).at(0).value<ReportMode>(), ReportMode::Preview);
+        QCOMPARE(requested.at(2).at(0).value<ReportMode>(), ReportMode::Pdf);
 
         // Activating an error asks to show its record.
         QSignalSpy jumps(&view, &VerificationView::jumpRequested);

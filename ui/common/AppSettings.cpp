@@ -33,6 +33,31 @@ void setAuditor(const AuditorIdentity &identity)
     settings.setValue(QStringLiteral("auditor/firm"), identity.firm.trimmed());
 }
 
+ReportBranding branding()
+{
+    QSettings settings;
+    return ReportBranding::fromSettings(settings);
+}
+
+BrandingSettings brandingSettings()
+{
+    QSettings s;
+    const ReportBranding defaults = ReportBranding::defaults();
+    return {s.value(QStringLiteral("branding/organisation"), defaults.organisation).toString(),
+            s.value(QStringLiteral("branding/logo")).toString(),
+            s.value(QStringLiteral("branding/accent_colour"), defaults.accent.name()).toString(),
+            s.value(QStringLiteral("branding/footer"), defaults.footer).toString()};
+}
+
+void setBrandingSettings(const BrandingSettings &branding)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("branding/organisation"), branding.organisation.trimmed());
+    s.setValue(QStringLiteral("branding/logo"), branding.logoPath.trimmed());
+    s.setValue(QStringLiteral("branding/accent_colour"), branding.accentColour.trimmed());
+    s.setValue(QStringLiteral("branding/footer"), branding.footer.trimmed());
+}
+
 QString language()
 {
     return QSettings().value(QStringLiteral("ui/language")).toString();

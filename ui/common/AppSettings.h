@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/ReportBranding.h"
 #include "workspace/AuditorIdentity.h"
 
 #include <QString>
@@ -12,6 +13,15 @@ namespace ab {
 namespace AppSettings {
 AuditorIdentity auditor();
 void setAuditor(const AuditorIdentity &identity);
+// How printed reports look: group "branding" (organisation, logo path, accent_colour, footer); what is
+// not set keeps the shipped neutral default.
+ReportBranding branding();
+struct BrandingSettings
+{
+    QString organisation, logoPath, accentColour, footer;
+};
+BrandingSettings brandingSettings();
+void setBrandingSettings(const BrandingSettings &branding);
 QString language(); // empty: the system language
 void setLanguage(const QString &code);
 QStringList recentWorkspaces();

@@ -2,7 +2,14 @@
 
 #include "AppSettings.h"
 
+#include <QColorDialog>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -39,6 +46,57 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     identityNote->setWordWrap(true);
     identityForm->addRow(identityNote);
 
+    const AppSettings::BrandingSettings branding = AppSettings::brandingSettings();
+    auto *brandingBox = new QGroupBox(tr("Report branding"), this);
+    auto *brandingForm = new QFormLayout(brandingBox);
+    m_organisation = new QLineEdit(branding.organisation, brandingBox);
+    m_organisation->setObjectName(QStringLiteral("brandingOrganisation"));
+    m_logo = new QLineEdit(branding.logoPath, brandingBox);
+    m_logo->setObjectName(QStringLiteral("brandingLogo"));
+    m_logo->setPlaceholderText(tr("SVG or PNG file; empty for the default"));
+    auto *chooseLogo = new QPushButton(tr("Choose…"), brandingBox);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(chooseLogo);
+    m_accent = new QLineEdit(branding.accentColour, brandingBox);
+    m_accent->setObjectName(QStringLiteral("brandingAccent"));
+    m_accent->setPlaceholderText(QStringLiteral("#2F4F6F"));
+    auto *chooseAccent = new QPushButton(tr("Pick…"), brandingBox);
+    auto *accentRow = new QHBoxLayout;
+    accentRow->addWidget(m_accent, 1);
+    accentRow->addWidget(chooseAccent);
+    m_footer = new QLineEdit(branding.footer, brandingBox);
+    m_footer->setObjectName(QStringLiteral("brandingFooter"));
+    auto *loadFile = new QPushButton(tr("Load a branding file…"), brandingBox);
+    loadFile->setToolTip(tr("A JSON file with organisation, logo, accent_colour and footer"));
+    m_brandingError = new QLabel(brandingBox);
+    m_brandingError->setObjectName(QStringLiteral("brandingError"));
+    m_brandingError->setWordWrap(true);
+    m_brandingError->setStyleSheet(QStringLiteral("color: #B3261E"));
+    m_brandingError->setVisible(false);
+    brandingForm->addRow(tr("&Organisation:"), m_organisation);
+    brandingForm->addRow(tr("&Logo:"), logoRow);
+    brandingForm->addRow(tr("&Accent colour:"), accentRow);
+    brandingForm->addRow(tr("F&ooter:"), m_footer);
+    brandingForm->addRow(loadFile);
+    brandingForm->addRow(m_brandingError);
+    connect(chooseLogo, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the logo"), m_logo->text(),
+                                                          tr("Images (*.svg *.png)"));
+        if (!path.isEmpty())
+            m_logo->setText(path);
+    });
+    connect(chooseAccent, &QPushButton::clicked, this, [this]() {
+        const QColor colour = QColorDialog::getColor(QColor::fromString(m_accent->text()), this, tr("Accent colour"));
+        if (colour.isValid())
+            m_accent->setText(colour.name());
+    });
+    connect(loadFile, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load a branding file"), {}, tr("Branding (*.json)"));
+        if (!path.isEmpty())
+            loadBrandingFile(path);
+    });
+
     auto *interfaceBox = new QGroupBox(tr("Interface"), this);
     auto *interfaceForm = new QFormLayout(interfaceBox);
     m_language = new QComboBox(interfaceBox);
@@ -66,14 +124,58 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(identityBox);
+    layout->addWidget(brandingBox);
     layout->addWidget(interfaceBox);
     layout->addStretch();
     layout->addWidget(buttons);
     resize(460, sizeHint().height());
 }
 
+bool SettingsDialog::loadBrandingFile(const QString &path)
+{
+    QString error;
+    if (!ReportBranding::fromFile(path, &error)) { // the same checks as the command line's --branding
+        m_brandingError->setText(error);
+        m_brandingError->setVisible(true);
+        return false;
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    const auto text = [&](const char *key, QLineEdit *edit) {
+        if (object.contains(QLatin1String(key)))
+            edit->setText(object.value(QLatin1String(key)).toString());
+    };
+    text("organisation", m_organisation);
+    text("accent_colour", m_accent);
+    text("footer", m_footer);
+    const QString logo = object.value(QStringLiteral("logo")).toString();
+    if (!logo.isEmpty())
+        m_logo->setText(QFileInfo(QFileInfo(path).absoluteDir(), logo).absoluteFilePath());
+    m_brandingError->setVisible(false);
+    return true;
+}
+
 void SettingsDialog::accept()
 {
+    // The branding is checked as a branding file would be: an unreadable logo or a colour that is no colour
+    // is said here, not discovered on a printout.
+    const QJsonObject branding{{QStringLiteral("organisation"), m_organisation->text()},
+                               {QStringLiteral("logo"), m_logo->text().trimmed()},
+                               {QStringLiteral("accent_colour"), m_accent->text().trimmed()},
+                               {QStringLiteral("footer"), m_footer->text()}};
+    QJsonObject checked = branding;
+    if (m_logo->text().trimmed().isEmpty())
+        checked.remove(QStringLiteral("logo"));
+    if (m_accent->text().trimmed().isEmpty())
+        checked.remove(QStringLiteral("accent_colour"));
+    QString error;
+    if (!ReportBranding::fromJson(QJsonDocument(checked).toJson(), QDir::currentPath(), tr("Report branding"), &error)) {
+        m_brandingError->setText(error);
+        m_brandingError->setVisible(true);
+        return;
+    }
+    AppSettings::setBrandingSettings({m_organisation->text(), m_logo->text(), m_accent->text(), m_footer->text()});
     AppSettings::setAuditor({m_name->text(), m_email->text(), m_firm->text()});
     AppSettings::setLanguage(m_language->currentData().toString());
     QDialog::accept();

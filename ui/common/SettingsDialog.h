@@ -3,23 +3,32 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace ab {
 
-// Preferences: the auditor's identity (activity log, packages, reports) and the interface language.
+// Preferences: the auditor's identity (activity log, packages, reports), the branding printed reports
+// carry, and the interface language.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     void accept() override;
+    // Fills the branding fields from a branding JSON file; false (and the reason shown) when unusable.
+    bool loadBrandingFile(const QString &path);
 
 private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_firm = nullptr;
     QComboBox *m_language = nullptr;
+    QLineEdit *m_organisation = nullptr;
+    QLineEdit *m_logo = nullptr;
+    QLineEdit *m_accent = nullptr;
+    QLineEdit *m_footer = nullptr;
+    QLabel *m_brandingError = nullptr;
 };
 
 } // namespace ab

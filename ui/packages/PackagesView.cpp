@@ -5,6 +5,7 @@
 #include "common/TaskPanel.h"
 #include "common/TaskProgress.h"
 #include "report/PackageReport.h"
+#include "report/WorkspaceReports.h"
 #include "workspace/WorkspaceStore.h"
 #if __has_include("package/PackageGenerator.h")
 #include "package/PackageGenerator.h"
@@ -161,7 +162,22 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     m_header->setObjectName(QStringLiteral("packageHeader"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rightLayout->addWidget(m_header);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    m_print = new QPushButton(tr("&Print…"), right);
+    m_print->setObjectName(QStringLiteral("printPackageButton"));
+    m_preview = new QPushButton(tr("Pre&view…"), right);
+    m_preview->setObjectName(QStringLiteral("previewPackageButton"));
+    m_exportPdf = new QPushButton(tr("Export P&DF…"), right);
+    m_exportPdf->setObjectName(QStringLiteral("exportPackagePdfButton"));
+    for (QPushButton *button : {m_print, m_preview, m_exportPdf}) {
+        button->setEnabled(false);
+        headerRow->addWidget(button, 0, Qt::AlignTop);
+    }
+    connect(m_print, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Print); });
+    connect(m_preview, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Preview); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Pdf); });
+    rightLayout->addLayout(headerRow);
     m_sections = new QTabWidget(right);
     m_sections->setObjectName(QStringLiteral("packageSections"));
     rightLayout->addWidget(m_sections, 1);
@@ -306,6 +322,9 @@ void PackagesView::setStore(WorkspaceStore *store)
     m_store = store;
     m_packageId.clear();
     m_package = {};
+    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
+        button->setEnabled(false);
+    emit reportAvailabilityChanged();
     reload();
 }
 
@@ -361,6 +380,9 @@ bool PackagesView::showPackage(const QString &packageId)
     m_package = document.object();
     m_answer = 0;
     showSections();
+    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
+        button->setEnabled(true);
+    emit reportAvailabilityChanged();
     return true;
 }
 
@@ -719,58 +741,23 @@ void PackagesView::compareSelected()
     dialog->show();
 }
 
-bool PackagesView::exportPdf(const QString &path)
+std::optional<ReportDocument> PackagesView::reportDocument(QString *error) const
 {
-    if (!m_store || m_packageId.isEmpty())
-        return false;
-    PackageReport::Options options;
-    options.printedBy = AppSettings::auditor().display();
-    const QJsonArray answers = m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray();
-    const QMap<QString, VsqVerdict> verdicts = m_store->latestVerdicts(m_packageId);
-    for (auto it = verdicts.begin(); it != verdicts.end(); ++it) {
-        AuditorVerdict verdict;
-        verdict.kind = it->verdict == QLatin1String("exception")        ? AuditorVerdict::Exception
-                       : it->verdict == QLatin1String("not_applicable") ? AuditorVerdict::NotApplicable
-                                                                        : AuditorVerdict::Agree;
-        verdict.comment = it->comment;
-        verdict.by = it->user;
-        verdict.at = it->at;
-        options.verdicts.insert(it.key(), verdict);
+    if (!m_store || m_packageId.isEmpty()) {
+        if (error)
+            *error = tr("Select a package version to print.");
+        return std::nullopt;
     }
-    QString error;
-    const auto output = PackageReport::write(m_store->packageJson(m_packageId), options, path, nullptr, &error);
-    if (!output) {
-        Issue issue;
-        issue.origin = Issue::Origin::Export;
-        issue.message = error;
-        emit issuesReported({issue});
-        return false;
-    }
-    const QJsonObject details{{QStringLiteral("what"), QStringLiteral("package-pdf")},
-                              {QStringLiteral("package_id"), m_packageId},
-                              {QStringLiteral("file"), QFileInfo(path).fileName()},
-                              {QStringLiteral("pages"), output->pageCount},
-                              {QStringLiteral("sha256"), output->sha256}};
-    m_store->appendActivity(QStringLiteral("print"), QJsonDocument(details).toJson(QJsonDocument::Compact));
-    Issue done;
-    done.origin = Issue::Origin::Export;
-    done.severity = Issue::Severity::Info;
-    done.message = tr("Wrote %1 (%n page(s)).", nullptr, output->pageCount).arg(path);
-    emit issuesReported({done});
-    return true;
+    return WorkspaceReports::packageDocument(*m_store, m_packageId, AppSettings::branding(), error);
 }
 
-void PackagesView::print(PrintMode mode)
+QString PackagesView::suggestedPdfName() const
 {
-    if (m_packageId.isEmpty())
-        return;
-    Q_UNUSED(mode) // the report writer renders PDF; printing goes through the PDF (see report/ReportWriter.h)
     QString name = m_package.value(QStringLiteral("agent_name")).toString();
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the package as PDF"),
-                                                      QStringLiteral("package-%1.pdf").arg(name), tr("PDF (*.pdf)"));
-    if (!path.isEmpty())
-        exportPdf(path);
+    name.remove(QRegularExpression(QStringLiteral("^[._]+"))); // no hidden files, no ".."
+    return QStringLiteral("package-%1-%2.pdf").arg(name.isEmpty() ? QStringLiteral("agent") : name.left(60),
+                                                   m_packageId.left(8));
 }
 
 } // namespace ab

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "issues/Issue.h"
+#include "report/ReportDocument.h"
+#include "reports/ReportOutput.h"
 
 #include <QJsonObject>
 #include <QWidget>
+
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -27,8 +31,6 @@ class PackagesView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class PrintMode { Print, Preview, Pdf };
-
     explicit PackagesView(QWidget *parent = nullptr);
 
     void setTaskPanel(TaskPanel *panel) { m_taskPanel = panel; }
@@ -39,8 +41,11 @@ public:
     bool showPackage(const QString &packageId);
     QString currentPackageId() const { return m_packageId; }
     bool canPrint() const { return !m_packageId.isEmpty(); }
-    void print(PrintMode mode);
-    bool exportPdf(const QString &path);
+    // The shown package as a printable report: the workspace's verdicts and the agent's trail status on
+    // the cover, branding from the settings. nullopt (and `error`) when no package is shown.
+    std::optional<ReportDocument> reportDocument(QString *error = nullptr) const;
+    // A file name for the shown package's PDF, from the agent's name (never a path from the evidence).
+    QString suggestedPdfName() const;
 
     // VSQ walkthrough
     int answerCount() const;
@@ -59,6 +64,8 @@ signals:
     void issuesReported(const QList<ab::Issue> &issues);
     void jumpRequested(const ab::JumpTarget &target);
     void packageGenerated(const QString &packageId);
+    void reportRequested(ab::ReportMode mode);
+    void reportAvailabilityChanged();
 
 private:
     void fillVersions();
@@ -76,6 +83,9 @@ private:
     QPushButton *m_generate = nullptr;
     QPushButton *m_compare = nullptr;
     QLabel *m_header = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     QTabWidget *m_sections = nullptr;
     QTableWidget *m_actions = nullptr;
     QTableWidget *m_connectors = nullptr;

@@ -180,10 +180,16 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     m_summaryBox->setVisible(false);
     auto *errorsRow = new QHBoxLayout;
     errorsRow->addWidget(new QLabel(tr("Errors (double-click to show the record in the audit log):"), outcome), 1);
+    m_print = new QPushButton(tr("Print report…"), outcome);
+    m_print->setObjectName(QStringLiteral("printVerificationReport"));
+    m_preview = new QPushButton(tr("Preview…"), outcome);
+    m_preview->setObjectName(QStringLiteral("previewVerificationReport"));
     m_exportPdf = new QPushButton(tr("Export PDF report…"), outcome);
     m_exportPdf->setObjectName(QStringLiteral("exportVerificationPdf"));
-    m_exportPdf->setEnabled(false);
-    errorsRow->addWidget(m_exportPdf);
+    for (QPushButton *button : {m_print, m_preview, m_exportPdf}) {
+        button->setEnabled(false);
+        errorsRow->addWidget(button);
+    }
     outcomeLayout->addLayout(errorsRow);
     m_errors = new QTableWidget(0, 3, outcome);
     m_errors->setObjectName(QStringLiteral("verificationErrors"));
@@ -234,12 +240,9 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     });
     connect(forgetKeyring, &QPushButton::clicked, this, &VerificationView::clearKeyring);
     connect(m_run, &QPushButton::clicked, this, &VerificationView::startVerification);
-    connect(m_exportPdf, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the verification report"),
-                                                          QStringLiteral("chain-verification.pdf"), tr("PDF (*.pdf)"));
-        if (!path.isEmpty())
-            exportPdf(path);
-    });
+    connect(m_print, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Print); });
+    connect(m_preview, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Preview); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Pdf); });
     connect(m_errors, &QTableWidget::cellActivated, this, [this](int row, int) { activateError(row); });
     connect(m_runs, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row >= 0 && row < m_runList.size())
@@ -486,7 +489,9 @@ void VerificationView::showResult(const VerificationResult &result)
 {
     m_result = result;
     m_banner->showResult(result);
-    m_exportPdf->setEnabled(true);
+    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
+        button->setEnabled(true);
+    emit reportAvailabilityChanged();
 
     while (m_summary->rowCount() > 0)
         m_summary->removeRow(0);
@@ -567,26 +572,14 @@ void VerificationView::showResult(const VerificationResult &result)
     emit issuesReported(issues, true);
 }
 
-bool VerificationView::exportPdf(const QString &path)
+std::optional<ReportDocument> VerificationView::reportDocument() const
 {
     if (!m_result)
-        return false;
+        return std::nullopt;
     VerificationReport::Options options;
+    options.branding = AppSettings::branding();
     options.printedBy = AppSettings::auditor().display();
-    QString error;
-    const auto output = VerificationReport::write(*m_result, options, path, nullptr, &error);
-    Issue issue;
-    issue.origin = Issue::Origin::Export;
-    if (!output) {
-        issue.message = error;
-        emit issuesReported({issue}, false);
-        return false;
-    }
-    issue.severity = Issue::Severity::Info;
-    issue.message = tr("Wrote %1 (%n page(s)).", nullptr, output->pageCount).arg(path);
-    emit issuesReported({issue}, false);
-    emit pdfWritten(path, output->sha256, output->pageCount);
-    return true;
+    return VerificationReport::build(*m_result, options);
 }
 
 void VerificationView::activateError(int row)

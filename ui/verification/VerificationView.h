@@ -3,12 +3,15 @@
 #include "chain/ChainVerifier.h"
 #include "chain/VerificationResult.h"
 #include "issues/Issue.h"
+#include "report/ReportDocument.h"
+#include "reports/ReportOutput.h"
 
 #include <QDateTime>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -77,7 +80,9 @@ public:
     void activateError(int row);
     void showResult(const VerificationResult &result);
     // Writes the shown result as a verification report PDF; false (and an issue) on failure.
-    bool exportPdf(const QString &path);
+    // The shown result as a printable report (chain.md result in full: verdict, period, key ids and
+    // fingerprints, sources, every error); nullopt before any verification.
+    std::optional<ReportDocument> reportDocument() const;
 
     // The default examination period: the last full calendar year before `now` (UTC).
     static std::pair<QDateTime, QDateTime> lastCalendarYear(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -88,7 +93,8 @@ signals:
     // replace: these issues supersede the previous verification's (a new result is shown)
     void issuesReported(const QList<ab::Issue> &issues, bool replace);
     void jumpRequested(const ab::JumpTarget &target);
-    void pdfWritten(const QString &path, const QString &sha256, int pages);
+    void reportRequested(ab::ReportMode mode);
+    void reportAvailabilityChanged();
 
 private:
     void updateEvidenceControls();
@@ -114,6 +120,8 @@ private:
     QLineEdit *m_expectHead = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_exportPdf = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_preview = nullptr;
     VerdictBanner *m_banner = nullptr;
     QFormLayout *m_summary = nullptr;
     QWidget *m_summaryBox = nullptr;
