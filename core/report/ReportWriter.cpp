@@ -165,9 +165,9 @@ public:
     // device's own resolution; the report's margins are its own. `painter`, when given, must already be
     // translated so that (0, 0) is the paper's corner.
     Pass(const ReportDocument &doc, QPagedPaintDevice *device, QPainter *painter, Progress *progress,
-         const QList<TocEntry> &shown, QList<TocEntry> *found, int totalPages)
-        : m_doc(doc), m_writer(device), m_painter(painter), m_progress(progress), m_toc(shown),
-          m_found(found), m_totalPages(totalPages)
+         const QList<TocEntry> &shown, QList<TocEntry> *found, int totalPages, bool cancellable = true)
+        : m_doc(doc), m_writer(device), m_painter(painter), m_progress(progress),
+          m_cancel(cancellable ? progress : nullptr), m_toc(shown), m_found(found), m_totalPages(totalPages)
     {
         m_dpi = std::max(1, device->logicalDpiY());
         const QRectF paper = device->pageLayout().fullRect(QPageLayout::Millimeter);
@@ -185,7 +185,7 @@ public:
         m_y = m_top;
         decoratePage();
         for (qsizetype i = 0; i < m_doc.blocks.size(); ++i) {
-            throwIfCancelled(m_progress);
+            throwIfCancelled(m_cancel);
             m_next = i + 1 < m_doc.blocks.size() ? &m_doc.blocks.at(i + 1) : nullptr;
             std::visit([&](const auto &b) { this->draw(b); }, m_doc.blocks.at(i));
         }
@@ -200,7 +200,7 @@ private:
 
     void newPage()
     {
-        throwIfCancelled(m_progress);
+        throwIfCancelled(m_cancel);
         // Progress counts pages: one long table is one block but hundreds of pages.
         if (m_progress)
             m_progress->report(m_page);
@@ -668,7 +668,7 @@ private:
         bool headerOnPage = false;
         for (qsizetype i = 0; i < table.rows.size(); ++i) {
             if ((i & 255) == 0)
-                throwIfCancelled(m_progress);
+                throwIfCancelled(m_cancel);
             const Row row = layoutRow(table.columns, widths, table.rows.at(i), false);
             const double needed = row.height + (headerOnPage ? 0 : header.height);
             if (m_y + needed > m_bottom && !pageIsEmpty()) {
@@ -774,6 +774,7 @@ private:
     QPagedPaintDevice *m_writer;
     QPainter *m_painter;
     Progress *m_progress;
+    const Progress *m_cancel; // null while painting a print job that must not stop half way
     const QList<TocEntry> &m_toc;
     QList<TocEntry> *m_found;
     int m_totalPages;
@@ -885,8 +886,7 @@ bool haveGuiApplication(QString *error)
 } // namespace
 
 std::optional<int> ReportWriter::paint(const ReportDocument &document, QPagedPaintDevice *device,
-                                       Progress *progress, QString *error,
-                                       const std::function<void()> &abortDevice)
+                                       Progress *progress, QString *error, bool cancelWhilePainting)
 {
     if (!haveGuiApplication(error))
         return std::nullopt;
@@ -922,13 +922,11 @@ std::optional<int> ReportWriter::paint(const ReportDocument &document, QPagedPai
     const int dpi = std::max(1, device->logicalDpiY());
     painter.translate(-device->pageLayout().paintRectPixels(dpi).topLeft());
     try {
-        Pass paintPass(document, device, &painter, progress, found, nullptr, pages);
+        Pass paintPass(document, device, &painter, progress, found, nullptr, pages, cancelWhilePainting);
         paintPass.run();
         if (progress)
             progress->report(pages);
     } catch (...) {
-        if (abortDevice)
-            abortDevice(); // a cancelled print job must not reach the printer half done
         painter.end();
         throw;
     }

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -38,11 +37,13 @@ public:
     // Paints onto any paged device: a QPrinter for printing and print preview, or a QPdfWriter. The
     // device's page layout decides the paper (size, orientation); the report keeps its own margins and
     // paints from the paper's corner whatever the device's margins are. Returns the page count, or nullopt
-    // with `error` set. Throws CancelledError when `progress` is cancelled, after calling `abortDevice`
-    // (a printer's abort()) so that no half-painted job is sent.
+    // with `error` set. Throws CancelledError when `progress` is cancelled: always during layout, which
+    // touches nothing, and while painting only if `cancelWhilePainting`. Qt's printers cannot abort a job
+    // (QPrinter::abort() does nothing for PDF and CUPS), and ending the painter sends what was painted,
+    // so print jobs pass false: once the first page is painted, the whole report is.
     static std::optional<int> paint(const ReportDocument &document, QPagedPaintDevice *device,
                                     Progress *progress, QString *error = nullptr,
-                                    const std::function<void()> &abortDevice = {});
+                                    bool cancelWhilePainting = true);
     // Renders and saves atomically (QSaveFile): the file appears complete or not at all.
     static std::optional<Output> write(const ReportDocument &document, const QString &path,
                                        Progress *progress, QString *error = nullptr);

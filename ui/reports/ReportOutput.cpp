@@ -124,16 +124,16 @@ bool ReportOutput::printWith(const ReportDocument &document, std::shared_ptr<QPr
     // The printer is painted on the worker only; the UI thread touches it again once the work is over.
     std::function<int(Progress *)> work = [document, printer](Progress *p) {
         QString error;
-        const auto pages = ReportWriter::paint(document, printer.get(), p, &error, [printer]() { printer->abort(); });
+        const auto pages = ReportWriter::paint(document, printer.get(), p, &error, false);
         if (!pages)
             throw std::runtime_error(error.toStdString());
         return *pages;
     };
-    runInBackground<int>(this, progress, work, [this, printer, target, done](const TaskOutcome<int> &outcome) {
+    runInBackground<int>(this, progress, work, [this, printer, progress, target, done](const TaskOutcome<int> &outcome) {
         if (m_panel)
             m_panel->end();
         if (outcome.cancelled) {
-            report(Issue::Severity::Info, tr("Printing to %1 cancelled; the job was aborted.").arg(target));
+            report(Issue::Severity::Info, tr("Printing to %1 cancelled before anything was sent.").arg(target));
             return;
         }
         if (!outcome.value) {
@@ -141,7 +141,11 @@ bool ReportOutput::printWith(const ReportDocument &document, std::shared_ptr<QPr
             return;
         }
         const Delivered d = deliveredBy(*printer, *outcome.value);
-        report(Issue::Severity::Info, tr("Printed %n page(s) to %1.", nullptr, d.pages).arg(target));
+        if (progress->isCancelled())
+            report(Issue::Severity::Warning,
+                   tr("Cancel came after the pages were being sent: %n page(s) printed to %1 in full.", nullptr, d.pages).arg(target));
+        else
+            report(Issue::Severity::Info, tr("Printed %n page(s) to %1.", nullptr, d.pages).arg(target));
         if (done)
             done(d);
     });

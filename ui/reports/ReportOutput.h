@@ -22,8 +22,9 @@ class TaskPanel;
 enum class ReportMode { Print, Preview, Pdf };
 
 // The three ways a report leaves the workbench: a PDF file, a printer, and the print preview.
-// PDF export and printing run on the thread pool behind the task panel (progress by page, Cancel; a
-// cancelled print job is aborted, never sent half done). The preview paints inside Qt's preview dialog,
+// PDF export and printing run on the thread pool behind the task panel (progress by page, Cancel). A
+// print job can be cancelled while it is laid out; once its pages are painted it is printed in full, never
+// half (see ReportWriter::paint). The preview paints inside Qt's preview dialog,
 // which asks for its pages on the UI thread, so it is fed a document that is already built.
 // What was made is reported through `done` on the UI thread, for the activity log.
 class ReportOutput : public QObject
