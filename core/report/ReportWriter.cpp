@@ -235,49 +235,68 @@ private:
         const QFont small = makeFont(false, 7.5);
         const QFont smallBold = makeFont(false, 7.5, true);
         const QFont mono = makeFont(true, 7);
-        const double headerBase = mm(14);
+        const QFontMetricsF fmBold(smallBold, m_writer);
+        const QFontMetricsF fm(small, m_writer);
+        const QFontMetricsF fmMono(mono, m_writer);
+        // Header: what the page belongs to (left) and when/by whom it was generated (right), on one line
+        // when both fit, else on two (narrow paper) so neither is cut.
+        const double leftNatural = fmBold.horizontalAdvance(m_doc.headerLeft);
+        const double rightNatural = fm.horizontalAdvance(m_doc.headerRight);
+        const bool oneHeaderLine = leftNatural + rightNatural + mm(6) <= m_width;
+        const QString left = fmBold.elidedText(m_doc.headerLeft, Qt::ElideRight,
+                                               oneHeaderLine ? leftNatural + 1 : m_width);
+        const QString right = fm.elidedText(m_doc.headerRight, Qt::ElideLeft, m_width);
         p.setFont(smallBold);
         p.setPen(kText);
-        const QFontMetricsF fmBold(smallBold, m_writer);
-        const double rightNatural = QFontMetricsF(small, m_writer).horizontalAdvance(m_doc.headerRight);
-        const double leftRoom = std::max(m_width * 0.35, m_width - rightNatural - mm(6));
-        const QString left = fmBold.elidedText(m_doc.headerLeft, Qt::ElideRight, leftRoom);
-        p.drawText(QPointF(m_left, headerBase), left);
+        p.drawText(QPointF(m_left, oneHeaderLine ? mm(14) : mm(10.5)), left);
         p.setFont(small);
         p.setPen(kMuted);
-        const QFontMetricsF fm(small, m_writer);
-        const QString right =
-            fm.elidedText(m_doc.headerRight, Qt::ElideLeft, m_width - fmBold.horizontalAdvance(left) - mm(6));
-        p.drawText(QPointF(m_right - fm.horizontalAdvance(right), headerBase), right);
+        p.drawText(QPointF(m_right - fm.horizontalAdvance(right), mm(14)), right);
         p.setPen(QPen(m_doc.branding.accent, mm(0.35)));
         p.drawLine(QPointF(m_left, mm(16)), QPointF(m_right, mm(16)));
 
+        // Footer: "Page N of M", the document's hash in full, and the branding line. The hash never
+        // shares a line it does not fit on: on narrow paper it gets the second line to itself and the
+        // branding line gives way.
         const double footerTop = mm(m_pageHeightMm - 15);
         p.setPen(QPen(kRule, mm(0.25)));
         p.drawLine(QPointF(m_left, footerTop), QPointF(m_right, footerTop));
-        const double line1 = footerTop + mm(4);
+        const double line1 = footerTop + mm(4), line2 = line1 + mm(4);
+        const QString pageText = WriterTr::tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
         p.setFont(smallBold);
         p.setPen(kText);
-        p.drawText(QPointF(m_left, line1), WriterTr::tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
-        if (!m_doc.footerHash.isEmpty()) {
-            const QFontMetricsF fmMono(mono, m_writer);
-            const QString label = m_doc.footerHashLabel + QLatin1Char(' ');
-            const double hashWidth = fmMono.horizontalAdvance(m_doc.footerHash);
-            const double labelWidth = fm.horizontalAdvance(label);
-            p.setFont(mono);
-            p.setPen(kText);
-            p.drawText(QPointF(m_right - hashWidth, line1), m_doc.footerHash);
-            p.setFont(small);
-            p.setPen(kMuted);
-            p.drawText(QPointF(m_right - hashWidth - labelWidth, line1), label);
-        }
+        p.drawText(QPointF(m_left, line1), pageText);
         const QString footer =
             m_doc.branding.organisation.isEmpty()
                 ? m_doc.branding.footer
                 : m_doc.branding.organisation + QStringLiteral(" · ") + m_doc.branding.footer;
+        double footerRoom = m_width, footerX = m_left, footerLine = line2;
+        if (!m_doc.footerHash.isEmpty()) {
+            const QString label = m_doc.footerHashLabel + QLatin1Char(' ');
+            const double hashWidth = fmMono.horizontalAdvance(m_doc.footerHash);
+            const double labelWidth = fm.horizontalAdvance(label);
+            const bool sameLine = fmBold.horizontalAdvance(pageText) + mm(4) + labelWidth + hashWidth <= m_width;
+            const double hashLine = sameLine ? line1 : line2;
+            p.setFont(mono);
+            p.setPen(kText);
+            p.drawText(QPointF(m_right - hashWidth, hashLine), m_doc.footerHash);
+            p.setFont(small);
+            p.setPen(kMuted);
+            if (sameLine)
+                p.drawText(QPointF(m_right - hashWidth - labelWidth, line1), label);
+            else {
+                const double shortLabel = fm.horizontalAdvance(label.trimmed());
+                p.drawText(QPointF(m_right - shortLabel, line1), label.trimmed());
+                // The branding line moves up, between the page number and the hash's label.
+                footerX = m_left + fmBold.horizontalAdvance(pageText) + mm(4);
+                footerRoom = m_right - shortLabel - mm(4) - footerX;
+                footerLine = line1;
+            }
+        }
         p.setFont(small);
         p.setPen(kMuted);
-        p.drawText(QPointF(m_left, line1 + mm(4)), fm.elidedText(footer, Qt::ElideRight, m_width));
+        if (footerRoom > mm(15))
+            p.drawText(QPointF(footerX, footerLine), fm.elidedText(footer, Qt::ElideRight, footerRoom));
     }
 
     void drawLogo(const QRectF &box)

@@ -15,6 +15,8 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPageLayout>
+#include <QPdfWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -545,6 +547,106 @@ private slots:
         QCOMPARE(progress.stages.size(), 1);
         QCOMPARE(progress.reports.last(), qint64(3));
         QVERIFY(!QFile::exists(pdf));
+    }
+
+    // The print dialog decides the paper: every size and orientation gets the whole report, measured from
+    // the paper's corner even when the device keeps margins of its own (a printer's unprintable edge).
+    void paintsOnTheDevicesPaper_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("landscape");
+        QTest::addColumn<double>("deviceMarginMm");
+        QTest::addColumn<QString>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4) << false << 0.0 << QStringLiteral("595 x 842 pts (A4)");
+        QTest::newRow("Letter landscape, 12 mm device margins")
+            << int(QPageSize::Letter) << true << 12.0 << QStringLiteral("792 x 612 pts (letter)");
+        QTest::newRow("A5, 5 mm device margins") << int(QPageSize::A5) << false << 5.0 << QStringLiteral("420 x 595 pts (A5)");
+    }
+    void paintsOnTheDevicesPaper()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, landscape);
+        QFETCH(double, deviceMarginMm);
+        QFETCH(QString, pageSize);
+        const auto doc = PackageReport::build(fixture("package-small.json"), {});
+        QVERIFY(doc);
+        const QString pdf = m_dir.filePath(QStringLiteral("paper-%1.pdf").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+        std::optional<int> pages;
+        {
+            QPdfWriter writer(pdf);
+            writer.setResolution(600);
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::PageSizeId(size)),
+                                             landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                             QMarginsF(deviceMarginMm, deviceMarginMm, deviceMarginMm, deviceMarginMm),
+                                             QPageLayout::Millimeter));
+            QString error;
+            pages = ReportWriter::paint(*doc, &writer, nullptr, &error);
+            QVERIFY2(pages, qPrintable(error));
+        }
+        QCOMPARE(infoField(pdf, QStringLiteral("Page size")), pageSize);
+        QCOMPARE(infoField(pdf, QStringLiteral("Pages")).toInt(), *pages);
+        const QString text = squeezed(pdfText(pdf));
+        for (const char *title : {"Execution Graph", "Data Flow Diagram", "Vendor Security Questionnaire",
+                                  "Sub-Processor List", "SOC 2 Control Mappings"})
+            QVERIFY2(text.count(QLatin1String(title)) >= 2, title); // in the contents and as a section
+        for (int page = 1; page <= *pages; ++page) // every footer is on its page, none fell off the paper
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(*pages)), qPrintable(QString::number(page)));
+        // The footer's hash is whole on every page, and so is the header's agent name.
+        QVERIFY(text.count(QStringLiteral("142ffd7fde12872e70f05976bd5cd4df7fa4f08d85c49e2a050cd5ef5c471bf3")) >= *pages);
+        QVERIFY(text.count(QStringLiteral("AuditBench · Prepared with")) >= *pages);
+        // The contents heading sits at the report's own margins (18 mm left, 24 mm top), not the device's.
+        const QString boxes = QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+        const auto word = QRegularExpression(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>Contents</word>")).match(boxes);
+        QVERIFY(word.hasMatch());
+        QVERIFY2(std::abs(word.captured(1).toDouble() - 18 * 72 / 25.4) < 1.5, qPrintable(word.captured(1)));
+        QVERIFY2(std::abs(word.captured(2).toDouble() - 24 * 72 / 25.4) < 4, qPrintable(word.captured(2)));
+    }
+
+    // A heading is never left alone at the foot of a page: whatever text comes before it, the heading shares
+    // its page with the start of what follows: a diagram (shrunk a little if that keeps them together) or a
+    // table's header and first row.
+    void headingStaysWithWhatFollows()
+    {
+        ReportDocument::Table table;
+        table.columns = {{QStringLiteral("Probe column")}, {QStringLiteral("Detail")}};
+        table.rows = {{QStringLiteral("probe-first-row"), QStringLiteral("line one\nline two\nline three\nline four\nline five\nline six\nline seven\nline eight")},
+                      {QStringLiteral("probe-second-row"), QStringLiteral("short")}};
+        int headingMoved = 0;
+        for (int filler = 0; filler <= 64; filler += 2) {
+            ReportDocument doc;
+            doc.heading(QStringLiteral("Probe Section"));
+            for (int i = 0; i < filler; ++i)
+                doc.paragraph(QStringLiteral("Filler line %1 of the probe section.").arg(i));
+            doc.heading(QStringLiteral("Probe Diagram Heading"), 2);
+            doc.add(ReportDocument::Svg{fixture("dfd-small.svg"), QStringLiteral("Probe diagram caption")});
+            for (int i = 0; i < filler / 2; ++i)
+                doc.paragraph(QStringLiteral("More filler %1.").arg(i));
+            doc.heading(QStringLiteral("Probe Table Heading"), 2);
+            doc.add(table);
+            const auto out = ReportWriter::render(doc, nullptr);
+            QVERIFY(out);
+            const QString pdf = m_dir.filePath(QStringLiteral("keep.pdf"));
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(out->pdf);
+            file.close();
+            const QStringList pages = QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})).split(QLatin1Char('\f'));
+            const auto pageOf = [&](const QString &needle) {
+                for (int i = 0; i < pages.size(); ++i)
+                    if (pages.at(i).contains(needle))
+                        return i + 1;
+                return 0;
+            };
+            const QByteArray tag = "filler " + QByteArray::number(filler);
+            QVERIFY2(pageOf(QStringLiteral("Probe Diagram Heading")) > 0, tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Diagram Heading")) == pageOf(QStringLiteral("Probe diagram caption")), tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) == pageOf(QStringLiteral("probe-first-row")), tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) == pageOf(QStringLiteral("line eight")), tag);
+            if (pageOf(QStringLiteral("Probe Diagram Heading")) > pageOf(QStringLiteral("Filler line 0 ")))
+                ++headingMoved;
+        }
+        // The sweep really crossed page ends: some headings had to move to the next page.
+        QVERIFY(headingMoved > 0);
     }
 
     void rendersOnWorkerThread()
