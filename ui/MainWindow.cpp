@@ -18,6 +18,7 @@
 #include "verification/VerificationView.h"
 
 #include <QAction>
+#include <QPrintPreviewDialog>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -786,6 +787,15 @@ void MainWindow::saveScreenshots(const QString &dirPath)
         shoot(sections.at(i));
     }
     tabs->setCurrentIndex(0);
+    // The package's print preview, as the auditor sees it before printing.
+    if (m_packagesView->canPrint() && outputReport(ReportMode::Preview)) {
+        if (auto *preview = findChild<QPrintPreviewDialog *>(QStringLiteral("reportPreview"))) {
+            preview->resize(1100, 900);
+            settle(1500);
+            preview->grab().save(dir.filePath(QStringLiteral("gui-print-preview.png")));
+            preview->close();
+        }
+    }
 }
 
 void MainWindow::restoreLayout()
