@@ -24,3 +24,7 @@ for run in 1 2 3; do
   end=$(date +%s.%N)
   echo "run $run: $(echo "$end - $start" | bc) s, $(stat -c %s "$work/large.pdf") bytes"
 done
+# The same report through the other outputs: a print job and the print preview (see tests/bench).
+if [ -x build/bench/bench_reportprint ]; then
+  QT_QPA_PLATFORM=offscreen build/bench/bench_reportprint "$work/large.json" 3 2>/dev/null
+fi
