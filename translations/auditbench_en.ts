@@ -1420,288 +1420,283 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <location filename="../ui/MainWindow.cpp" line="656"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Imported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Imported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Record Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Create a new workspace file for an engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Close Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Import Evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Import export files into the workspace (or drop them on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Export Visible Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Verify Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Verify the HMAC chain with the settings of the Verification page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Generate Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Filter Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
-        <source>Export the verification report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Import evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Auditor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>Creating demo evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>No demo evidence in %1: run auditbench-cli demo-data --out %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>Importing %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1709,17 +1704,17 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>%1: already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>%1: imported %n record(s) (%2).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1727,17 +1722,17 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Import cancelled; the workspace is exactly as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>Import failed, nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1745,52 +1740,52 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="656"/>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
         <source>Sources (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>CSV, the visible columns (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>JSON, the records as imported (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="681"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Export the visible records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Exported %n record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1798,13 +1793,28 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>A task is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>A background task is still running. Cancel it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <source>Nothing to print yet: verify a chain or select a package first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="906"/>
+        <source>The print was not recorded in the activity log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,18 +2366,18 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
 <context>
     <name>ab::PackagesView</name>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="70"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="447"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="71"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="469"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="70"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="71"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="96"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="97"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2375,393 +2385,408 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="133"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="134"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="140"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="140"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="140"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="140"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="140"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="145"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
         <source>Generate a new package version from the agent&apos;s runtime data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
         <source>Package generation is not built into this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
         <source>&amp;Compare two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="151"/>
         <source>Select two versions (e.g. the platform&apos;s and the workbench&apos;s) to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="160"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="372"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="161"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="394"/>
         <source>Select a package version, or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="171"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="260"/>
-        <source>Action type</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="167"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="169"/>
+        <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="171"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="260"/>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
-        <source>Connector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
-        <source>Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
-        <source>First call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
-        <source>Last call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="177"/>
-        <source>Execution Graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="181"/>
-        <source>Data Flow Diagram</source>
+        <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="187"/>
-        <source>◀ Previous</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
+        <source>Action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="187"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <source>First call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <source>Last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
+        <source>Execution Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="197"/>
+        <source>Data Flow Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="203"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="205"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="214"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="230"/>
         <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="217"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="233"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="217"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="233"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="220"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="236"/>
         <source>Auditor&apos;s verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="223"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="239"/>
         <source>&amp;Agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="224"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="240"/>
         <source>E&amp;xception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="225"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="241"/>
         <source>&amp;Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="235"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="251"/>
         <source>Comment (required for an exception)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="238"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="254"/>
         <source>&amp;Save verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="246"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="262"/>
         <source>Vendor Security Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
         <source>Data types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
         <source>SOC 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="249"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="251"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="267"/>
         <source>Sub-Processor List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="260"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
         <source>Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="260"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="260"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="262"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="278"/>
         <source>SOC 2 Control Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="288"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="304"/>
         <source>Choose agree, exception or not applicable first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="317"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="336"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="320"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="339"/>
         <source>%1 (%2 entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="339"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="358"/>
         <source>platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="339"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="358"/>
         <source>workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="373"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="395"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="384"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="406"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="447"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="469"/>
         <source>no: review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="450"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="472"/>
         <source>Not in any sub-processor registry: needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="491"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="513"/>
         <source>Coverage: %1 of %2 mapped controls have evidence in the period.
 Controls without evidence: %3
 Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="494"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="516"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="510"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="532"/>
         <source>No questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="518"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="540"/>
         <source>Answer %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="519"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="541"/>
         <source>%1 — CCM %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="527"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="549"/>
         <source>exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="538"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="560"/>
         <source>No verdict yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="546"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="568"/>
         <source>Saved by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="557"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="579"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="565"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="587"/>
         <source>The verdict was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="601"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="623"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="602"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="624"/>
         <source>Choose the agent to generate a package for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="607"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="629"/>
         <source>Generating package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="647"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="669"/>
         <source>Package generation is not built into this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="662"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="684"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="678"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="700"/>
         <source>%1: %2 only in the second package (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="680"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="702"/>
         <source>%1: %2 only in the first package (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="682"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="704"/>
         <source>%1: %2 differs: %3 vs %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="698"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="720"/>
         <source>Action counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="699"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="721"/>
         <source>Connector calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="702"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="724"/>
         <source>SOC 2 controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="705"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="727"/>
         <source>Sub-processors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="709"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="731"/>
         <source>Re-performance: %1 vs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="712"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="734"/>
         <source>First: %1 (%2, %3)
 Second: %4 (%5, %6)
 
@@ -2769,26 +2794,13 @@ Second: %4 (%5, %6)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="715"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="737"/>
         <source>No differences in counts, connectors, controls or sub-processors.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="758"/>
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="770"/>
-        <source>Export the package as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="771"/>
-        <source>PDF (*.pdf)</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="748"/>
+        <source>Select a package version to print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,54 +2843,124 @@ Second: %4 (%5, %6)
     </message>
 </context>
 <context>
+    <name>ab::ReportOutput</name>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="69"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="84"/>
+        <source>Export of %1 cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="96"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="108"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="122"/>
+        <source>Printing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="136"/>
+        <source>Printing to %1 cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="140"/>
+        <source>Printing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="146"/>
+        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="148"/>
+        <source>Printed %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="162"/>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="182"/>
+        <source>Printed %n page(s) from the preview.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ab::ReportWriter</name>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="256"/>
+        <location filename="../core/report/ReportWriter.cpp" line="265"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="339"/>
+        <location filename="../core/report/ReportWriter.cpp" line="363"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="435"/>
+        <location filename="../core/report/ReportWriter.cpp" line="530"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="584"/>
+        <location filename="../core/report/ReportWriter.cpp" line="679"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="626"/>
+        <location filename="../core/report/ReportWriter.cpp" line="721"/>
         <source>Diagram: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="628"/>
+        <location filename="../core/report/ReportWriter.cpp" line="723"/>
         <source>Diagram not drawn: it refers to external images, which reports never embed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="630"/>
+        <location filename="../core/report/ReportWriter.cpp" line="725"/>
         <source>Diagram not drawn: the SVG could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="793"/>
+        <location filename="../core/report/ReportWriter.cpp" line="899"/>
         <source>Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform without a display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="814"/>
+        <location filename="../core/report/ReportWriter.cpp" line="917"/>
         <source>Laying out the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/ReportWriter.cpp" line="828"/>
+        <location filename="../core/report/ReportWriter.cpp" line="931"/>
         <source>Printing %n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2886,12 +2968,12 @@ Second: %4 (%5, %6)
         </translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="832"/>
-        <source>The PDF printer could not start</source>
+        <location filename="../core/report/ReportWriter.cpp" line="935"/>
+        <source>The printer could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="861"/>
+        <location filename="../core/report/ReportWriter.cpp" line="994"/>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,67 +3074,143 @@ Second: %4 (%5, %6)
 <context>
     <name>ab::SettingsDialog</name>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="20"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="23"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="30"/>
         <source>Auditor identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="34"/>
         <source>e.g. Jane Doe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="30"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="37"/>
         <source>e.g. jane.doe@firm.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="33"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="40"/>
         <source>e.g. Doe &amp; Partners LLP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="34"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="35"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="36"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
         <source>&amp;Firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
         <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="173"/>
+        <source>Report branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="56"/>
+        <source>SVG or PNG file; empty for the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="64"/>
+        <source>Pick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="70"/>
+        <source>Load a branding file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <source>A JSON file with organisation, logo, accent_colour and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="77"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
+        <source>F&amp;ooter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="84"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
+        <source>Images (*.svg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="95"/>
+        <source>Load a branding file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="95"/>
+        <source>Branding (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="100"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="46"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="60"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="118"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="61"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="119"/>
         <source>A new language applies the next time AuditBench starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,66 +3769,66 @@ Second: %4 (%5, %6)
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="183"/>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="185"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="187"/>
         <source>Export PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="190"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="190"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="190"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="222"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="228"/>
         <source>Add audit export files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="223"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="229"/>
         <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="230"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="236"/>
         <source>Choose the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="231"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="237"/>
         <source>Keyring (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="238"/>
-        <source>Export the verification report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="239"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="276"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="279"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="277"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="280"/>
         <source>Linkage only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationView.cpp" line="278"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="281"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3678,12 +3836,12 @@ Second: %4 (%5, %6)
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="330"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="333"/>
         <source>%1 (fingerprint %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationView.cpp" line="335"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="338"/>
         <source>%n key(s) held in memory only: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3691,158 +3849,150 @@ Second: %4 (%5, %6)
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="340"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="343"/>
         <source>Keyring unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="353"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="356"/>
         <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="421"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="424"/>
         <source>The examination period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="433"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="436"/>
         <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="435"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="438"/>
         <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="442"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="445"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="464"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="467"/>
         <source>Verification cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="501"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="501"/>
-        <location filename="../ui/verification/VerificationView.cpp" line="504"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="509"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="501"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="502"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="507"/>
         <source>Events checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="503"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="508"/>
         <source>Errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="504"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="509"/>
         <source>MACs verified:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="504"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="509"/>
         <source>no — no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="511"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="511"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="511"/>
         <source>(open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="508"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="513"/>
         <source>First event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="510"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
         <source>Last event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="512"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
         <source>Anchor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="514"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="519"/>
         <source>Head HMAC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="522"/>
         <source>%1: %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="518"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="523"/>
         <source>%1 (%2): %3 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="520"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="525"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="522"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="527"/>
         <source>Duplicates merged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="525"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="530"/>
         <source>%1 (%2 records, SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="527"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="532"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="556"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="561"/>
         <source>%1 more errors not listed (the limit is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="564"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="569"/>
         <source>Linkage intact but MACs not verified: no keyring was given.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerificationView.cpp" line="586"/>
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3861,17 +4011,17 @@ Second: %4 (%5, %6)
 <context>
     <name>ab::WorkspaceReports</name>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="60"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="77"/>
         <source>%1: no compliance package &apos;%2&apos; in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="98"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="111"/>
         <source>run %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="106"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="116"/>
         <source>%1: no verification run %2 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
