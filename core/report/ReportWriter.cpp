@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextLayout>
+#include <QXmlStreamReader>
 
 #include <cmath>
 #include <memory>
@@ -748,7 +749,8 @@ private:
         if (painting()) {
             m_painter->save();
             m_painter->setClipRect(box.adjusted(-1, -1, 1, 1));
-            renderer.render(m_painter, box); // vector: the PDF engine receives paths and text, not pixels
+            renderer.render(m_painter, box); // vector: the PDF engine receives paths, not pixels
+            searchableSvgText(svg.svg, renderer, box);
             m_painter->restore();
             m_painter->setPen(QPen(kRule, mm(0.2)));
             m_painter->setBrush(Qt::NoBrush);
@@ -760,6 +762,106 @@ private:
             m_y += captionHeight;
         }
         m_y += mm(2);
+    }
+
+    // An SVG transform list ("scale(1 1) rotate(0) translate(4 576)", "matrix(a b c d e f)"): applied in
+    // order to a QTransform, the last operation is the first applied to a point, as SVG specifies.
+    static QTransform svgTransform(QStringView list)
+    {
+        static const QRegularExpression operation(QStringLiteral("(matrix|translate|scale|rotate)\\s*\\(([^)]*)\\)"));
+        static const QRegularExpression separator(QStringLiteral("[\\s,]+"));
+        QTransform t;
+        for (auto it = operation.globalMatch(list); it.hasNext();) {
+            const auto m = it.next();
+            QList<double> v;
+            for (const QString &n : m.captured(2).split(separator, Qt::SkipEmptyParts))
+                v.append(n.toDouble());
+            const QString op = m.captured(1);
+            if (op == QLatin1String("translate") && !v.isEmpty())
+                t.translate(v.at(0), v.value(1, 0));
+            else if (op == QLatin1String("scale") && !v.isEmpty())
+                t.scale(v.at(0), v.value(1, v.at(0)));
+            else if (op == QLatin1String("rotate") && !v.isEmpty()) {
+                t.translate(v.value(1, 0), v.value(2, 0));
+                t.rotate(v.at(0));
+                t.translate(-v.value(1, 0), -v.value(2, 0));
+            } else if (op == QLatin1String("matrix") && v.size() == 6)
+                t = QTransform(v.at(0), v.at(1), v.at(2), v.at(3), v.at(4), v.at(5)) * t;
+        }
+        return t;
+    }
+
+    // Qt's SVG renderer draws <text> as outlines: sharp on paper, but a search for a node's name in the PDF
+    // finds nothing. So each label is also written as invisible text (a fully transparent pen) at the
+    // label's place, the way scanned documents carry a text layer: the page looks the same, and the
+    // diagram's words can be searched, selected and extracted.
+    void searchableSvgText(const QByteArray &svg, const QSvgRenderer &renderer, const QRectF &box)
+    {
+        QRectF viewBox = renderer.viewBoxF();
+        if (viewBox.isEmpty())
+            viewBox = QRectF(QPointF(0, 0), QSizeF(renderer.defaultSize()));
+        if (viewBox.isEmpty())
+            return;
+        QTransform toBox;
+        toBox.translate(box.x(), box.y());
+        toBox.scale(box.width() / viewBox.width(), box.height() / viewBox.height());
+        toBox.translate(-viewBox.x(), -viewBox.y());
+        const auto number = [](QStringView value) { // "14", "14.00", "14px", "10 20" (first of a list)
+            static const QRegularExpression first(QStringLiteral("^\\s*(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)"));
+            const auto m = first.match(value);
+            return m.hasMatch() ? m.captured(1).toDouble() : qQNaN();
+        };
+        struct Scope
+        {
+            QTransform transform; // user space of this element -> the SVG's viewBox
+            double fontSize = 14;
+            QString anchor;
+        };
+        QList<Scope> scopes{Scope{}};
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isEndElement()) {
+                if (scopes.size() > 1)
+                    scopes.removeLast();
+                continue;
+            }
+            if (!xml.isStartElement())
+                continue;
+            Scope scope = scopes.last();
+            const QXmlStreamAttributes a = xml.attributes();
+            if (a.hasAttribute(QLatin1String("transform")))
+                scope.transform = svgTransform(a.value(QLatin1String("transform"))) * scope.transform;
+            if (const double size = number(a.value(QLatin1String("font-size"))); !qIsNaN(size) && size > 0)
+                scope.fontSize = size;
+            if (a.hasAttribute(QLatin1String("text-anchor")))
+                scope.anchor = a.value(QLatin1String("text-anchor")).toString();
+            if (xml.name() != QLatin1String("text")) {
+                scopes.append(scope);
+                continue;
+            }
+            const double x = number(a.value(QLatin1String("x"))), y = number(a.value(QLatin1String("y")));
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+            if (text.isEmpty() || qIsNaN(x) || qIsNaN(y))
+                continue; // readElementText left the reader on </text>: nothing was pushed for it
+            const QTransform map = scope.transform * toBox;
+            const double scale = std::sqrt(std::abs(map.determinant()));
+            const double pixels = scope.fontSize * scale;
+            if (!(pixels > 0))
+                continue;
+            QFont font(fonts().body);
+            font.setPointSizeF(pixels * 72.0 / m_dpi);
+            font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64); // no ligatures, as in makeFont()
+            const double width = QFontMetricsF(font, m_writer).horizontalAdvance(text);
+            QPointF at = map.map(QPointF(x, y));
+            if (scope.anchor == QLatin1String("middle"))
+                at.rx() -= width / 2;
+            else if (scope.anchor == QLatin1String("end"))
+                at.rx() -= width;
+            m_painter->setFont(font);
+            m_painter->setPen(QColor(0, 0, 0, 0));
+            m_painter->drawText(at, text);
+        }
     }
 
     void draw(const ReportDocument::Banner &banner)

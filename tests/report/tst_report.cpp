@@ -649,6 +649,44 @@ private slots:
         QVERIFY(headingMoved > 0);
     }
 
+    // Qt draws SVG text as outlines; the diagram's labels are written again as invisible text at their
+    // places, so a search for a node's name finds the diagram. Transforms and text-anchor are honoured.
+    void diagramLabelsAreSearchable()
+    {
+        ReportDocument doc;
+        doc.heading(QStringLiteral("Diagram"));
+        doc.add(ReportDocument::Svg{
+            QByteArray("<svg xmlns='http://www.w3.org/2000/svg' width='400pt' height='200pt' viewBox='0 0 400 200'>"
+                       "<g id='graph0' transform='scale(1 1) rotate(0) translate(4 196)'>"
+                       "<polygon fill='white' stroke='black' points='-4,4 -4,-196 396,-196 396,4 -4,4'/>"
+                       "<text text-anchor='middle' x='196' y='-100' font-family='Helvetica,sans-Serif' "
+                       "font-size='14.00'>Centred Probe Label</text>"
+                       "<g id='node1' class='node'><text x='10' y='-20' font-size='10'>Left &amp; Probe &lt;b&gt;</text></g>"
+                       "</g></svg>"),
+            QStringLiteral("Probe caption")});
+        const auto out = ReportWriter::render(doc, nullptr);
+        QVERIFY(out);
+        const QString pdf = m_dir.filePath(QStringLiteral("svg-text.pdf"));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(out->pdf);
+        file.close();
+        const QString text = squeezed(pdfText(pdf));
+        QVERIFY(text.contains(QLatin1String("Centred Probe Label")));
+        QVERIFY(text.contains(QLatin1String("Left & Probe <b>")));
+        // The centred label is centred where the SVG puts it: the middle of the diagram's box, which spans
+        // the text width (18 mm to 192 mm): 105 mm from the paper's left edge.
+        const QString boxes = QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+        const auto word = [&](const QString &w, int group) {
+            const auto m = QRegularExpression(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>%1</word>").arg(w)).match(boxes);
+            return m.hasMatch() ? m.captured(group).toDouble() : -1000.0;
+        };
+        const double centre = (word(QStringLiteral("Centred"), 1) + word(QStringLiteral("Label"), 2)) / 2;
+        QVERIFY2(std::abs(centre - 105 * 72 / 25.4) < 3, qPrintable(QString::number(centre)));
+        // And nothing became a picture: the page has no images at all.
+        QCOMPARE(QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
+    }
+
     void rendersOnWorkerThread()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("worker.pdf"));
