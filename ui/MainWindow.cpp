@@ -853,6 +853,25 @@ std::optional<MainWindow::ReportSource> MainWindow::currentReport()
 {
     ReportSource source;
     if (currentPage() == VerificationPage || !m_packagesView->canPrint()) {
+        const QString runId = m_verificationView->shownRunId();
+        if (m_store && !runId.isEmpty()) {
+            // A stored run prints exactly as `auditbench-cli pdf --verification ID` prints it.
+            QString error;
+            auto document = WorkspaceReports::verificationDocument(*m_store, runId.toLongLong(), AppSettings::branding(), &error);
+            if (!document) {
+                Issue issue;
+                issue.origin = Issue::Origin::Export;
+                issue.message = error;
+                addIssues({issue});
+                return std::nullopt;
+            }
+            source.document = std::move(*document);
+            source.kind = "verification";
+            source.subjectKey = QStringLiteral("run_id");
+            source.subject = runId;
+            source.suggestedName = QStringLiteral("verification-run-%1.pdf").arg(runId);
+            return source;
+        }
         auto document = m_verificationView->reportDocument();
         if (!document) {
             Issue issue;

@@ -274,6 +274,37 @@ private slots:
         QCOMPARE(logged.last().value(QStringLiteral("sha256")).toString(), crypto::sha256Hex(readFile(pdf)));
     }
 
+    void storedRunPrintsAsTheCommandLineDoes()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("runs.auditbench"))));
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importFiles({QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small-tampered.json")});
+        QVERIFY(imported.wait(30000) && imported.constLast().at(0).toBool());
+        VerificationView *view = window.verificationView();
+        QVERIFY(view->loadKeyring(QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json")));
+        view->setPeriodEnabled(false);
+        QSignalSpy finished(view, &VerificationView::verificationFinished);
+        window.action(QStringLiteral("verify"))->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(waitIdle(window));
+        QCOMPARE(view->shownRunId(), QStringLiteral("1")); // the run the workspace stored
+        const QString pdf = dir.filePath(QStringLiteral("run.pdf"));
+        QVERIFY(window.outputReport(ReportMode::Pdf, pdf));
+        QVERIFY(waitIdle(window));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("run 1, gateway")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QStringLiteral("ERRORS FOUND: 3 error(s)")));
+        const QList<QJsonObject> logged = prints(*window.store());
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.at(0).value(QStringLiteral("kind")).toString(), QStringLiteral("verification"));
+        QCOMPARE(logged.at(0).value(QStringLiteral("run_id")).toString(), QStringLiteral("1"));
+        QCOMPARE(logged.at(0).value(QStringLiteral("sha256")).toString(), crypto::sha256Hex(readFile(pdf)));
+    }
+
     void brandingFromSettingsReachesThePrintout()
     {
         {

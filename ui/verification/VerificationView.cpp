@@ -245,8 +245,10 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     connect(m_exportPdf, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Pdf); });
     connect(m_errors, &QTableWidget::cellActivated, this, [this](int row, int) { activateError(row); });
     connect(m_runs, &QTableWidget::cellActivated, this, [this](int row, int) {
-        if (row >= 0 && row < m_runList.size())
+        if (row >= 0 && row < m_runList.size()) {
+            m_shownRunId = m_runList.at(row).id;
             showResult(m_runList.at(row).result);
+        }
     });
     updateEvidenceControls();
 }
@@ -457,11 +459,15 @@ bool VerificationView::startVerification()
             return workspaceVerifier(withKeys, p);
         return ChainVerifier::verifyFiles(paths, withKeys, p);
     };
-    runInBackground<VerificationResult>(this, progress, work, [this](const TaskOutcome<VerificationResult> &outcome) {
+    const bool storesRun = bool(workspaceVerifier);
+    runInBackground<VerificationResult>(this, progress, work, [this, storesRun](const TaskOutcome<VerificationResult> &outcome) {
         finish();
         if (outcome.value) {
+            m_shownRunId.clear();
             showResult(*outcome.value);
-            emit verificationFinished(*outcome.value);
+            emit verificationFinished(*outcome.value); // the window refreshes the runs list (newest first)
+            if (storesRun && !m_runList.isEmpty())
+                m_shownRunId = m_runList.first().id;
         } else if (outcome.cancelled) {
             m_banner->clear();
             emit verificationFailed(tr("Verification cancelled."));

@@ -83,6 +83,9 @@ public:
     // The shown result as a printable report (chain.md result in full: verdict, period, key ids and
     // fingerprints, sources, every error); nullopt before any verification.
     std::optional<ReportDocument> reportDocument() const;
+    // The stored verification run the page shows (a past run chosen from the list, or the run a workspace
+    // verification just stored); empty for a verification of export files, which is not stored.
+    QString shownRunId() const { return m_shownRunId; }
 
     // The default examination period: the last full calendar year before `now` (UTC).
     static std::pair<QDateTime, QDateTime> lastCalendarYear(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -106,6 +109,7 @@ private:
     std::shared_ptr<const Keyring> m_keyring;
     QString m_keyringPath;
     std::optional<VerificationResult> m_result;
+    QString m_shownRunId;
     bool m_running = false;
 
     QComboBox *m_evidence = nullptr;
