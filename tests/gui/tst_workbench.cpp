@@ -9,12 +9,14 @@
 #include "issues/IssueModel.h"
 #include "issues/IssuesDock.h"
 #include "packages/DfdView.h"
+#include "package/PackageComparer.h"
 #include "packages/PackagesView.h"
 #include "verification/VerdictBanner.h"
 #include "verification/VerificationView.h"
 #include "workspace/WorkspaceStore.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -246,6 +248,56 @@ private slots:
         const QList<ActivityEntry> activity = window.store()->activity();
         QVERIFY(std::any_of(activity.begin(), activity.end(),
                             [](const ActivityEntry &entry) { return entry.action == QLatin1String("compliance.generated"); }));
+    }
+
+    // Re-performance in the workbench is the command line's comparison: the same differences, addressed the
+    // same way, shown in a table.
+    void compareTwoVersionsWithTheComparer()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("compare.auditbench"));
+        QFile packageFile(QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"));
+        QVERIFY(packageFile.open(QIODevice::ReadOnly));
+        const QByteArray platform = packageFile.readAll();
+        QJsonObject changed = QJsonDocument::fromJson(platform).object();
+        changed[QStringLiteral("package_id")] = QStringLiteral("00000000-0000-4000-8000-000000000002");
+        changed[QStringLiteral("generated_at")] = QStringLiteral("2026-03-02T12:00:00Z");
+        QJsonObject graph = changed.value(QStringLiteral("execution_graph")).toObject();
+        QJsonArray connectors = graph.value(QStringLiteral("connectors")).toArray();
+        QJsonObject first = connectors.at(0).toObject();
+        first[QStringLiteral("calls")] = 4211; // one call the platform's package does not count
+        connectors[0] = first;
+        graph[QStringLiteral("connectors")] = connectors;
+        changed[QStringLiteral("execution_graph")] = graph;
+        const QByteArray workbench = QJsonDocument(changed).toJson(QJsonDocument::Compact);
+        {
+            auto store = WorkspaceStore::open(path);
+            store->storePackage(platform, QStringLiteral("platform"));
+            store->storePackage(workbench, QStringLiteral("workbench"));
+        }
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        window.showPage(MainWindow::PackagesPage);
+        PackagesView *packages = window.packagesView();
+        QCOMPARE(packages->versionsTable()->rowCount(), 2);
+        packages->versionsTable()->selectAll();
+        QTest::mouseClick(packages->findChild<QPushButton *>(QStringLiteral("comparePackagesButton")), Qt::LeftButton);
+        QVERIFY(packages->lastComparison().has_value());
+        const PackageComparison expected = PackageComparer::compare(workbench, platform);
+        QCOMPARE(packages->lastComparison()->differences.size(), expected.differences.size());
+        auto *table = packages->findChild<QTableWidget *>(QStringLiteral("comparisonDifferences"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), int(expected.differences.size()));
+        QStringList paths;
+        for (int row = 0; row < table->rowCount(); ++row)
+            paths << table->item(row, 1)->text();
+        QVERIFY2(paths.contains(QStringLiteral("connectors[crowdstrike].calls")), qPrintable(paths.join(QLatin1Char(','))));
+        const int row = int(paths.indexOf(QStringLiteral("connectors[crowdstrike].calls")));
+        QCOMPARE(QSet<QString>({table->item(row, 2)->text(), table->item(row, 3)->text()}),
+                 QSet<QString>({QLocale().toString(4210), QLocale().toString(4211)}));
+        packages->findChild<QDialog *>(QStringLiteral("packageComparison"))->close();
     }
 
     void vsqVerdictSurvivesReopening()

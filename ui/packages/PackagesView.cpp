@@ -8,6 +8,7 @@
 #include "report/WorkspaceReports.h"
 #include "workspace/WorkspaceStore.h"
 #if __has_include("package/PackageGenerator.h")
+#include "package/PackageComparer.h"
 #include "package/PackageGenerator.h"
 #define AB_HAVE_PACKAGE_GENERATOR 1
 #endif
@@ -15,6 +16,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -28,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -148,6 +151,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     m_generate->setToolTip(generationAvailable() ? tr("Generate a new package version from the agent's runtime data")
                                                  : tr("Package generation is not built into this version"));
     m_compare = new QPushButton(tr("&Compare two"), left);
+    m_compare->setObjectName(QStringLiteral("comparePackagesButton"));
     m_compare->setToolTip(tr("Select two versions (e.g. the platform's and the workbench's) to compare them"));
     buttons->addWidget(m_generate);
     buttons->addWidget(m_compare);
@@ -687,57 +691,83 @@ void PackagesView::compareSelected()
     }
     const QString a = m_versions->item(rows[0], 3)->data(Qt::UserRole).toString();
     const QString b = m_versions->item(rows[1], 3)->data(Qt::UserRole).toString();
-    const QJsonObject left = QJsonDocument::fromJson(m_store->packageJson(a)).object();
-    const QJsonObject right = QJsonDocument::fromJson(m_store->packageJson(b)).object();
-    // Section by section: counts per action type, calls per connector, count per control, sub-processors.
-    QStringList lines;
-    auto compareMaps = [&lines](const QString &section, const QMap<QString, double> &x, const QMap<QString, double> &y) {
-        QStringList keys = x.keys() + y.keys();
-        keys.removeDuplicates();
-        keys.sort();
-        for (const QString &key : keys) {
-            if (!x.contains(key))
-                lines << tr("%1: %2 only in the second package (%3)").arg(section, key).arg(y.value(key));
-            else if (!y.contains(key))
-                lines << tr("%1: %2 only in the first package (%3)").arg(section, key).arg(x.value(key));
-            else if (x.value(key) != y.value(key))
-                lines << tr("%1: %2 differs: %3 vs %4").arg(section, key).arg(x.value(key)).arg(y.value(key));
-        }
-    };
-    auto actionCounts = [](const QJsonObject &p) {
-        QMap<QString, double> map;
-        const QJsonObject counts = p.value(QStringLiteral("execution_graph")).toObject().value(QStringLiteral("action_counts")).toObject();
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            map[it.key()] = it.value().toDouble();
-        return map;
-    };
-    auto rowsOf = [](const QJsonArray &array, const QString &key, const QString &value) {
-        QMap<QString, double> map;
-        for (const QJsonValue &item : array)
-            map[item.toObject().value(key).toString()] = value.isEmpty() ? 1 : item.toObject().value(value).toDouble();
-        return map;
-    };
-    compareMaps(tr("Action counts"), actionCounts(left), actionCounts(right));
-    compareMaps(tr("Connector calls"),
-                rowsOf(left.value(QStringLiteral("execution_graph")).toObject().value(QStringLiteral("connectors")).toArray(), QStringLiteral("connector"), QStringLiteral("calls")),
-                rowsOf(right.value(QStringLiteral("execution_graph")).toObject().value(QStringLiteral("connectors")).toArray(), QStringLiteral("connector"), QStringLiteral("calls")));
-    compareMaps(tr("SOC 2 controls"),
-                rowsOf(left.value(QStringLiteral("soc2")).toObject().value(QStringLiteral("controls")).toArray(), QStringLiteral("id"), QStringLiteral("count")),
-                rowsOf(right.value(QStringLiteral("soc2")).toObject().value(QStringLiteral("controls")).toArray(), QStringLiteral("id"), QStringLiteral("count")));
-    compareMaps(tr("Sub-processors"), rowsOf(left.value(QStringLiteral("sub_processors")).toArray(), QStringLiteral("connector"), {}),
-                rowsOf(right.value(QStringLiteral("sub_processors")).toArray(), QStringLiteral("connector"), {}));
+    const auto origin = [this](int row) { return m_versions->item(row, 2)->text(); };
+    // The same comparison as `auditbench-cli compare`: section by section over the contract's members.
+    PackageComparison comparison;
+    try {
+        comparison = PackageComparer::compare(m_store->packageJson(a), m_store->packageJson(b),
+                                              tr("%1 (%2)").arg(origin(rows[0]), a.left(8)),
+                                              tr("%1 (%2)").arg(origin(rows[1]), b.left(8)));
+    } catch (const std::exception &e) {
+        Issue issue;
+        issue.origin = Issue::Origin::Generate;
+        issue.message = QString::fromUtf8(e.what());
+        emit issuesReported({issue});
+        return;
+    }
+    m_lastComparison = comparison;
     auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("packageComparison"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Re-performance: %1 vs %2").arg(a.left(8), b.left(8)));
-    auto *text = new QPlainTextEdit(dialog);
-    text->setReadOnly(true);
-    text->setPlainText(tr("First: %1 (%2, %3)\nSecond: %4 (%5, %6)\n\n")
-                           .arg(a, left.value(QStringLiteral("generated_at")).toString(), left.value(QStringLiteral("generated_by")).toString(),
-                                b, right.value(QStringLiteral("generated_at")).toString(), right.value(QStringLiteral("generated_by")).toString()) +
-                       (lines.isEmpty() ? tr("No differences in counts, connectors, controls or sub-processors.") : lines.join(QLatin1Char('\n'))));
+    auto *summary = new QLabel(dialog);
+    summary->setObjectName(QStringLiteral("comparisonSummary"));
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setText(
+        tr("First: %1, generated %2 by %3, content SHA-256 %4\nSecond: %5, generated %6 by %7, content SHA-256 %8\n\n%9")
+            .arg(comparison.left.name, comparison.left.generatedAt, comparison.left.generatedBy, comparison.left.contentSha256,
+                 comparison.right.name, comparison.right.generatedAt, comparison.right.generatedBy, comparison.right.contentSha256,
+                 comparison.equivalent() ? tr("Equivalent: no differences in the compared sections.")
+                                         : tr("%n difference(s).", nullptr, int(comparison.differences.size()))));
+    auto *table = new QTableWidget(int(comparison.differences.size()), 4, dialog);
+    table->setObjectName(QStringLiteral("comparisonDifferences"));
+    table->setHorizontalHeaderLabels({tr("Section"), tr("Path"), tr("First"), tr("Second")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    const auto shown = [this](const QJsonValue &v) {
+        if (v.isNull() || v.isUndefined())
+            return tr("(absent)");
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QLocale().toString(v.toDouble(), 'g', 15);
+        if (v.isBool())
+            return v.toBool() ? tr("true") : tr("false");
+        return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+    };
+    for (int i = 0; i < comparison.differences.size(); ++i) {
+        const PackageDifference &d = comparison.differences.at(i);
+        table->setItem(i, 0, new QTableWidgetItem(d.section));
+        table->setItem(i, 1, new QTableWidgetItem(d.path));
+        table->setItem(i, 2, new QTableWidgetItem(shown(d.left)));
+        table->setItem(i, 3, new QTableWidgetItem(shown(d.right)));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *save = buttons->addButton(tr("Save as JSON…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    const QByteArray json = comparison.toJson();
+    connect(save, &QPushButton::clicked, dialog, [this, dialog, json, a, b]() {
+        const QString path = QFileDialog::getSaveFileName(dialog, tr("Save the comparison"),
+                                                          QStringLiteral("comparison-%1-%2.json").arg(a.left(8), b.left(8)),
+                                                          tr("JSON (*.json)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+            Issue issue;
+            issue.origin = Issue::Origin::Export;
+            issue.message = tr("%1: cannot be written (%2)").arg(path, file.errorString());
+            emit issuesReported({issue});
+        }
+    });
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(text);
-    dialog->resize(720, 420);
+    layout->addWidget(summary);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog->resize(820, 460);
     dialog->show();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "issues/Issue.h"
+#include "package/PackageComparer.h"
 #include "report/ReportDocument.h"
 #include "reports/ReportOutput.h"
 
@@ -57,6 +58,9 @@ public:
     QString commentShown() const;
 
     QTableWidget *versionsTable() const { return m_versions; }
+    // Compares the two selected versions (PackageComparer, as `auditbench-cli compare`) and shows the result.
+    void compareSelected();
+    const std::optional<PackageComparison> &lastComparison() const { return m_lastComparison; }
     QTabWidget *sections() const { return m_sections; }
     static bool generationAvailable();
 
@@ -70,13 +74,13 @@ signals:
 private:
     void fillVersions();
     void showSections();
-    void compareSelected();
 
     WorkspaceStore *m_store = nullptr;
     TaskPanel *m_taskPanel = nullptr;
     QString m_packageId;
     QJsonObject m_package;
     int m_answer = 0;
+    std::optional<PackageComparison> m_lastComparison;
 
     QComboBox *m_agent = nullptr;
     QTableWidget *m_versions = nullptr;
