@@ -6,6 +6,8 @@
 #include "TestConfig.h"
 #include "auditlog/AuditLogModel.h"
 #include "auditlog/AuditLogView.h"
+#include "common/TaskPanel.h"
+#include "demo/DemoDataGenerator.h"
 #include "issues/IssueModel.h"
 #include "issues/IssuesDock.h"
 #include "packages/DfdView.h"
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ab;
 
@@ -190,6 +193,39 @@ private slots:
         QCOMPARE(log->model()->rowCount(), 5);
         QCOMPARE(log->model()->index(log->table()->currentIndex().row(), AuditLogModel::RecordIdColumn).data().toString(),
                  QStringLiteral("evt_00000006"));
+    }
+
+    // Cancel on the task panel mid-import: the import rolls back whole; the records and sources already in
+    // the workspace are exactly as before, and the issues dock says so.
+    void cancelledImportLeavesTheWorkspaceAsItWas()
+    {
+        QTemporaryDir dir;
+        DemoDataOptions options;
+        options.outDir = dir.filePath(QStringLiteral("evidence"));
+        options.records = 100000; // several seconds of import: Cancel lands mid-way
+        DemoDataGenerator::generate(options);
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("cancel.auditbench"))));
+        QVERIFY(importAndWait(window, {m_vectors + QStringLiteral("/chain-small.json")}));
+        const qint64 before = window.store()->count();
+        const qsizetype sourcesBefore = window.store()->sources().size();
+        QVERIFY(before > 0);
+
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importFiles({options.outDir + QLatin1Char('/') + QLatin1String(DemoDataGenerator::GatewayFile)});
+        QVERIFY(window.taskPanel()->isBusy());
+        auto *cancel = window.findChild<QToolButton *>(QStringLiteral("taskCancelButton"));
+        QVERIFY(cancel && cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        QCOMPARE(finished.constLast().at(0).toBool(), false);
+        QCOMPARE(window.store()->count(), before);
+        QCOMPARE(window.store()->sources().size(), sourcesBefore);
+        IssueModel *issues = window.issuesDock()->model();
+        QCOMPARE(issues->issue(issues->rowCount() - 1).message, QStringLiteral("Import cancelled; the workspace is exactly as before."));
+        QVERIFY(!window.taskPanel()->isBusy());
     }
 
     void badFileFailsTheWholeImport()
