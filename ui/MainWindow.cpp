@@ -851,57 +851,34 @@ namespace ab {
 
 std::optional<MainWindow::ReportSource> MainWindow::currentReport()
 {
-    ReportSource source;
+    QString error;
+    Issue::Severity severity = Issue::Severity::Error;
+    const auto sourceOf = [](std::optional<ReportDocument> document, const char *kind, const QString &key,
+                             const QString &subject, const QString &name) -> std::optional<ReportSource> {
+        if (!document)
+            return std::nullopt;
+        const QString shown = subject.isEmpty() ? document->footerHash : subject;
+        const QString fileName = name.contains(QLatin1String("%1")) ? name.arg(shown.left(8)) : name;
+        return ReportSource{std::move(*document), kind, key, shown, fileName};
+    };
+    std::optional<ReportSource> source;
     if (currentPage() == VerificationPage || !m_packagesView->canPrint()) {
         const QString runId = m_verificationView->shownRunId();
-        if (m_store && !runId.isEmpty()) {
-            // A stored run prints exactly as `auditbench-cli pdf --verification ID` prints it.
-            QString error;
-            auto document = WorkspaceReports::verificationDocument(*m_store, runId.toLongLong(), AppSettings::branding(), &error);
-            if (!document) {
-                Issue issue;
-                issue.origin = Issue::Origin::Export;
-                issue.message = error;
-                addIssues({issue});
-                return std::nullopt;
-            }
-            source.document = std::move(*document);
-            source.kind = "verification";
-            source.subjectKey = QStringLiteral("run_id");
-            source.subject = runId;
-            source.suggestedName = QStringLiteral("verification-run-%1.pdf").arg(runId);
-            return source;
+        if (m_store && !runId.isEmpty()) // a stored run prints exactly as `auditbench-cli pdf --verification ID`
+            source = sourceOf(WorkspaceReports::verificationDocument(*m_store, runId.toLongLong(), AppSettings::branding(), &error),
+                              "verification", QStringLiteral("run_id"), runId, QStringLiteral("verification-run-%1.pdf"));
+        else {
+            source = sourceOf(m_verificationView->reportDocument(), "verification", QStringLiteral("result_sha256"), {},
+                              QStringLiteral("chain-verification-%1.pdf"));
+            error = tr("Nothing to print yet: verify a chain or select a package first.");
+            severity = Issue::Severity::Warning;
         }
-        auto document = m_verificationView->reportDocument();
-        if (!document) {
-            Issue issue;
-            issue.origin = Issue::Origin::Export;
-            issue.severity = Issue::Severity::Warning;
-            issue.message = tr("Nothing to print yet: verify a chain or select a package first.");
-            addIssues({issue});
-            return std::nullopt;
-        }
-        source.document = std::move(*document);
-        source.kind = "verification";
-        source.subjectKey = QStringLiteral("result_sha256");
-        source.subject = source.document.footerHash;
-        source.suggestedName = QStringLiteral("chain-verification-%1.pdf").arg(source.subject.left(8));
-        return source;
+    } else {
+        source = sourceOf(m_packagesView->reportDocument(&error), "compliance-package", QStringLiteral("package_id"),
+                          m_packagesView->currentPackageId(), m_packagesView->suggestedPdfName());
     }
-    QString error;
-    auto document = m_packagesView->reportDocument(&error);
-    if (!document) {
-        Issue issue;
-        issue.origin = Issue::Origin::Export;
-        issue.message = error;
-        addIssues({issue});
-        return std::nullopt;
-    }
-    source.document = std::move(*document);
-    source.kind = "compliance-package";
-    source.subjectKey = QStringLiteral("package_id");
-    source.subject = m_packagesView->currentPackageId();
-    source.suggestedName = m_packagesView->suggestedPdfName();
+    if (!source)
+        addIssues({makeIssue(Issue::Origin::Export, severity, error)});
     return source;
 }
 

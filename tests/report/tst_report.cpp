@@ -623,13 +623,8 @@ private slots:
                 doc.paragraph(QStringLiteral("More filler %1.").arg(i));
             doc.heading(QStringLiteral("Probe Table Heading"), 2);
             doc.add(table);
-            const auto out = ReportWriter::render(doc, nullptr);
-            QVERIFY(out);
             const QString pdf = m_dir.filePath(QStringLiteral("keep.pdf"));
-            QFile file(pdf);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(out->pdf);
-            file.close();
+            QVERIFY(ReportWriter::write(doc, pdf, nullptr));
             const QStringList pages = QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})).split(QLatin1Char('\f'));
             const auto pageOf = [&](const QString &needle) {
                 for (int i = 0; i < pages.size(); ++i)
@@ -664,13 +659,8 @@ private slots:
                        "<g id='node1' class='node'><text x='10' y='-20' font-size='10'>Left &amp; Probe &lt;b&gt;</text></g>"
                        "</g></svg>"),
             QStringLiteral("Probe caption")});
-        const auto out = ReportWriter::render(doc, nullptr);
-        QVERIFY(out);
         const QString pdf = m_dir.filePath(QStringLiteral("svg-text.pdf"));
-        QFile file(pdf);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(out->pdf);
-        file.close();
+        QVERIFY(ReportWriter::write(doc, pdf, nullptr));
         const QString text = squeezed(pdfText(pdf));
         QVERIFY(text.contains(QLatin1String("Centred Probe Label")));
         QVERIFY(text.contains(QLatin1String("Left & Probe <b>")));
