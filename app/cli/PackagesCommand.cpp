@@ -7,42 +7,32 @@ namespace ab::cli {
 
 static int runPackages(const QStringList &args)
 {
-    QCommandLineParser parser;
-    addWorkspaceOption(parser);
-    parser.addOption(
-        {QStringLiteral("agent"), CliTr::tr("Only the packages of this agent."), CliTr::tr("ID")});
-    int exitCode = 0;
-    if (!parseArguments(
-            parser, QStringLiteral("packages"),
-            CliTr::tr("Lists the compliance packages stored in a workspace (generated here or imported from "
-                      "the platform), newest generated_at first, as JSON."),
-            args, exitCode))
-        return exitCode;
-    auto store = openWorkspace(parser, QStringLiteral("packages"), false, exitCode);
-    if (!store)
-        return exitCode;
-    try {
-        JsonWriter w;
-        w.beginArray();
-        for (const PackageInfo &p : store->packages(parser.value(QStringLiteral("agent")))) {
-            w.beginObject();
-            w.key("package_id").value(p.packageId);
-            w.key("agent_id").value(p.agentId);
-            w.key("agent_name").value(p.agentName);
-            w.key("generated_at").value(p.generatedAt);
-            w.key("generated_by").value(p.generatedBy);
-            w.key("origin").value(p.origin);
-            w.key("content_sha256").value(p.contentSha256);
-            w.key("stored_at").value(p.storedAt);
-            w.key("stored_by").value(p.storedBy);
-            w.endObject();
-        }
-        w.endArray();
-        writeOut(w.toByteArray() + '\n');
-        return Exit::Ok;
-    } catch (const WorkspaceError &e) {
-        return fail(e.message());
-    }
+    return runWorkspaceListing(
+        args, QStringLiteral("packages"),
+        CliTr::tr("Lists the compliance packages stored in a workspace (generated here or imported from "
+                  "the platform), newest generated_at first, as JSON."),
+        [](QCommandLineParser &parser) {
+            parser.addOption(
+                {QStringLiteral("agent"), CliTr::tr("Only the packages of this agent."), CliTr::tr("ID")});
+        },
+        [](const QCommandLineParser &parser, WorkspaceStore &store, JsonWriter &w) {
+            w.beginArray();
+            for (const PackageInfo &p : store.packages(parser.value(QStringLiteral("agent")))) {
+                w.beginObject();
+                w.key("package_id").value(p.packageId);
+                w.key("agent_id").value(p.agentId);
+                w.key("agent_name").value(p.agentName);
+                w.key("generated_at").value(p.generatedAt);
+                w.key("generated_by").value(p.generatedBy);
+                w.key("origin").value(p.origin);
+                w.key("content_sha256").value(p.contentSha256);
+                w.key("stored_at").value(p.storedAt);
+                w.key("stored_by").value(p.storedBy);
+                w.endObject();
+            }
+            w.endArray();
+            return int(Exit::Ok);
+        });
 }
 
 } // namespace ab::cli

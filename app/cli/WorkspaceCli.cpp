@@ -1,5 +1,7 @@
 #include "WorkspaceCli.h"
 
+#include "json/JsonWriter.h"
+
 namespace ab::cli {
 
 std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, const QString &command,
@@ -16,6 +18,30 @@ std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, 
     } catch (const WorkspaceError &e) {
         exitCode = fail(e.message());
         return nullptr;
+    }
+}
+
+int runWorkspaceListing(const QStringList &args, const QString &command, const QString &description,
+                        const std::function<void(QCommandLineParser &)> &addOptions,
+                        const std::function<int(const QCommandLineParser &, WorkspaceStore &, JsonWriter &)> &write)
+{
+    QCommandLineParser parser;
+    addWorkspaceOption(parser);
+    if (addOptions)
+        addOptions(parser);
+    int exitCode = 0;
+    if (!parseArguments(parser, command, description, args, exitCode))
+        return exitCode;
+    auto store = openWorkspace(parser, command, false, exitCode);
+    if (!store)
+        return exitCode;
+    try {
+        JsonWriter w;
+        exitCode = write(parser, *store, w);
+        writeOut(w.toByteArray() + '\n');
+        return exitCode;
+    } catch (const WorkspaceError &e) {
+        return fail(e.message());
     }
 }
 

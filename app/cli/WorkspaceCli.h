@@ -2,8 +2,10 @@
 // Helpers shared by the workspace commands (import, query, sources, runs, log, verify --workspace).
 #include "CliCommon.h"
 
+#include "json/JsonWriter.h"
 #include "workspace/WorkspaceStore.h"
 
+#include <functional>
 #include <memory>
 
 namespace ab::cli {
@@ -17,5 +19,13 @@ inline void addWorkspaceOption(QCommandLineParser &parser)
 // Opens --workspace (an existing one unless `create`); on failure prints the message and sets `exitCode`.
 std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, const QString &command,
                                               bool create, int &exitCode);
+
+// The shape every listing command shares (sources, runs, packages, log): parse the arguments, open the
+// existing workspace, let `write` put one JSON document into the writer, print it on stdout. `write` returns
+// the exit status; a WorkspaceError becomes its one line on stderr and exit 2. `addOptions` adds the
+// command's own options beside --workspace.
+int runWorkspaceListing(const QStringList &args, const QString &command, const QString &description,
+                        const std::function<void(QCommandLineParser &)> &addOptions,
+                        const std::function<int(const QCommandLineParser &, WorkspaceStore &, JsonWriter &)> &write);
 
 } // namespace ab::cli
