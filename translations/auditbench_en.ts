@@ -1561,7 +1561,7 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,17 +1803,17 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="873"/>
         <source>Nothing to print yet: verify a chain or select a package first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="906"/>
+        <location filename="../ui/MainWindow.cpp" line="902"/>
         <source>The print was not recorded in the activity log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="927"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,18 +2366,18 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
 <context>
     <name>ab::PackagesView</name>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="71"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="469"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="74"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="473"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="71"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="74"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="97"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="100"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2385,421 +2385,451 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="134"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="137"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="141"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="151"/>
         <source>Generate a new package version from the agent&apos;s runtime data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="152"/>
         <source>Package generation is not built into this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="153"/>
         <source>&amp;Compare two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="151"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="155"/>
         <source>Select two versions (e.g. the platform&apos;s and the workbench&apos;s) to compare them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="161"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="394"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="165"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="398"/>
         <source>Select a package version, or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="167"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="171"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="169"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="171"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="175"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="187"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="191"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="187"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="191"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
         <source>Operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
         <source>First call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="189"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
         <source>Last call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="197"/>
         <source>Execution Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="197"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="201"/>
         <source>Data Flow Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="203"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="207"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="205"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="209"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="230"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="234"/>
         <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="233"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="237"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="233"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="237"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="236"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="240"/>
         <source>Auditor&apos;s verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="239"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="243"/>
         <source>&amp;Agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="240"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="244"/>
         <source>E&amp;xception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="241"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="245"/>
         <source>&amp;Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="251"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="255"/>
         <source>Comment (required for an exception)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="254"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="258"/>
         <source>&amp;Save verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="262"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
         <source>Vendor Security Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
         <source>Data types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
         <source>SOC 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="265"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
         <source>Mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="267"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="271"/>
         <source>Sub-Processor List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
         <source>Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="276"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="278"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="282"/>
         <source>SOC 2 Control Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="304"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="308"/>
         <source>Choose agree, exception or not applicable first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="336"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="340"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="339"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="343"/>
         <source>%1 (%2 entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="358"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="362"/>
         <source>platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="358"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="362"/>
         <source>workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="395"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="399"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="406"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="410"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="469"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="473"/>
         <source>no: review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="472"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="476"/>
         <source>Not in any sub-processor registry: needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="513"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="517"/>
         <source>Coverage: %1 of %2 mapped controls have evidence in the period.
 Controls without evidence: %3
 Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="516"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="520"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="532"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="536"/>
         <source>No questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="540"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="544"/>
         <source>Answer %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="541"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="545"/>
         <source>%1 — CCM %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="549"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="553"/>
         <source>exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="560"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="564"/>
         <source>No verdict yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="568"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="572"/>
         <source>Saved by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="579"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="583"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="587"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="591"/>
         <source>The verdict was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="623"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="627"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="624"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="628"/>
         <source>Choose the agent to generate a package for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="629"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="633"/>
         <source>Generating package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="669"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="673"/>
         <source>Package generation is not built into this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="684"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="688"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="699"/>
         <location filename="../ui/packages/PackagesView.cpp" line="700"/>
-        <source>%1: %2 only in the second package (%3)</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="702"/>
-        <source>%1: %2 only in the first package (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="704"/>
-        <source>%1: %2 differs: %3 vs %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="720"/>
-        <source>Action counts</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="718"/>
+        <source>First: %1, generated %2 by %3, content SHA-256 %4
+Second: %5, generated %6 by %7, content SHA-256 %8
+
+%9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="721"/>
-        <source>Connector calls</source>
+        <source>Equivalent: no differences in the compared sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="722"/>
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
+        <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="724"/>
-        <source>SOC 2 controls</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
+        <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="727"/>
-        <source>Sub-processors</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
+        <source>Second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="731"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="730"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="736"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="736"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="749"/>
+        <source>Save as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="753"/>
+        <source>Save the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="755"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="762"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="712"/>
         <source>Re-performance: %1 vs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="734"/>
-        <source>First: %1 (%2, %3)
-Second: %4 (%5, %6)
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="737"/>
-        <source>No differences in counts, connectors, controls or sub-processors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="748"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="778"/>
         <source>Select a package version to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,52 +2945,52 @@ Second: %4 (%5, %6)
 <context>
     <name>ab::ReportWriter</name>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="265"/>
+        <location filename="../core/report/ReportWriter.cpp" line="266"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="363"/>
+        <location filename="../core/report/ReportWriter.cpp" line="364"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="530"/>
+        <location filename="../core/report/ReportWriter.cpp" line="531"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="679"/>
+        <location filename="../core/report/ReportWriter.cpp" line="680"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="721"/>
+        <location filename="../core/report/ReportWriter.cpp" line="722"/>
         <source>Diagram: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="723"/>
+        <location filename="../core/report/ReportWriter.cpp" line="724"/>
         <source>Diagram not drawn: it refers to external images, which reports never embed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="725"/>
+        <location filename="../core/report/ReportWriter.cpp" line="726"/>
         <source>Diagram not drawn: the SVG could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="899"/>
+        <location filename="../core/report/ReportWriter.cpp" line="1001"/>
         <source>Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform without a display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="917"/>
+        <location filename="../core/report/ReportWriter.cpp" line="1019"/>
         <source>Laying out the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/ReportWriter.cpp" line="931"/>
+        <location filename="../core/report/ReportWriter.cpp" line="1033"/>
         <source>Printing %n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2968,12 +2998,12 @@ Second: %4 (%5, %6)
         </translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="935"/>
+        <location filename="../core/report/ReportWriter.cpp" line="1037"/>
         <source>The printer could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="994"/>
+        <location filename="../core/report/ReportWriter.cpp" line="1096"/>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,17 +3848,17 @@ Second: %4 (%5, %6)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="279"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="281"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="280"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="282"/>
         <source>Linkage only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationView.cpp" line="281"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="283"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3836,12 +3866,12 @@ Second: %4 (%5, %6)
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="333"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="335"/>
         <source>%1 (fingerprint %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationView.cpp" line="338"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="340"/>
         <source>%n key(s) held in memory only: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3849,148 +3879,148 @@ Second: %4 (%5, %6)
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="343"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="345"/>
         <source>Keyring unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="356"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="358"/>
         <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="424"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="426"/>
         <source>The examination period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="436"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="438"/>
         <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="438"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="440"/>
         <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="445"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="447"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="467"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="473"/>
         <source>Verification cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="512"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
-        <location filename="../ui/verification/VerificationView.cpp" line="509"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="512"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="506"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="512"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="507"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="513"/>
         <source>Events checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="508"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="514"/>
         <source>Errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="509"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
         <source>MACs verified:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="509"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
         <source>no — no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="511"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="511"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="511"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
         <source>(open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="513"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="519"/>
         <source>First event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="521"/>
         <source>Last event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="523"/>
         <source>Anchor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="519"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="525"/>
         <source>Head HMAC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="522"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="528"/>
         <source>%1: %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="523"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="529"/>
         <source>%1 (%2): %3 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="525"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="531"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="527"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="533"/>
         <source>Duplicates merged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="530"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="536"/>
         <source>%1 (%2 records, SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="532"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="538"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="561"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="567"/>
         <source>%1 more errors not listed (the limit is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="569"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="575"/>
         <source>Linkage intact but MACs not verified: no keyring was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4420,7 +4450,7 @@ Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --ve
         <location filename="../app/cli/CompareCommand.cpp" line="17"/>
         <location filename="../app/cli/CompareCommand.cpp" line="19"/>
         <location filename="../app/cli/PackageCommand.cpp" line="33"/>
-        <location filename="../app/cli/PackagesCommand.cpp" line="13"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="16"/>
         <location filename="../app/cli/PdfCommand.cpp" line="39"/>
         <location filename="../app/cli/PdfCommand.cpp" line="42"/>
         <source>ID</source>
@@ -4462,18 +4492,18 @@ Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --ve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="13"/>
+        <location filename="../app/cli/LogCommand.cpp" line="17"/>
         <source>Check the log&apos;s SHA-256 hash chain and report the first broken row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="17"/>
+        <location filename="../app/cli/LogCommand.cpp" line="12"/>
         <source>Prints a workspace&apos;s activity log (JSON, oldest first): who imported, verified, generated, exported or printed what, and when.
 With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first broken row is named).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="64"/>
+        <location filename="../app/cli/LogCommand.cpp" line="52"/>
         <source>Print a workspace&apos;s activity log or check its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4553,17 +4583,17 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="13"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="16"/>
         <source>Only the packages of this agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="12"/>
         <source>Lists the compliance packages stored in a workspace (generated here or imported from the platform), newest generated_at first, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="53"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="43"/>
         <source>List the compliance packages stored in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,27 +4716,27 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunsCommand.cpp" line="15"/>
+        <location filename="../app/cli/RunsCommand.cpp" line="12"/>
         <source>Lists the verification runs stored in a workspace, newest first (JSON): each with when, by whom, its scope and the verification result as it was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunsCommand.cpp" line="47"/>
+        <location filename="../app/cli/RunsCommand.cpp" line="35"/>
         <source>List the verification runs stored in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SourcesCommand.cpp" line="15"/>
+        <location filename="../app/cli/SourcesCommand.cpp" line="12"/>
         <source>Lists the evidence files a workspace holds (JSON): file name, format, records, SHA-256, size, when and by whom imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SourcesCommand.cpp" line="49"/>
+        <location filename="../app/cli/SourcesCommand.cpp" line="37"/>
         <source>List the evidence files a workspace holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCli.cpp" line="10"/>
+        <location filename="../app/cli/WorkspaceCli.cpp" line="12"/>
         <source>auditbench-cli %1: expected --workspace W (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
