@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 
 #include <cstdio>
 
@@ -51,12 +52,18 @@ int main(int argc, char **argv)
             QElapsedTimer timer;
             timer.start();
             model.setFilter(c.filter);
-            const qint64 filterMs = timer.restart();
+            const qint64 filterMs = timer.elapsed(); // what the UI thread spent
+            if (model.isFiltering()) {               // free text on a large workspace: rows come from a worker
+                QEventLoop wait;
+                QObject::connect(&model, &AuditLogModel::filteringChanged, &wait, &QEventLoop::quit);
+                wait.exec();
+            }
+            const qint64 rowsMs = timer.restart();
             if (model.rowCount() > 0)
                 model.data(model.index(0, 0), Qt::DisplayRole);
             const qint64 pageMs = timer.elapsed();
-            std::printf("%-16s run %d: %lld of %lld rows; re-index %lld ms; first page %lld ms\n", c.name, run,
-                        model.visibleCount(), model.totalCount(), filterMs, pageMs);
+            std::printf("%-16s run %d: %lld of %lld rows; UI thread %lld ms; rows after %lld ms; first page %lld ms\n",
+                        c.name, run, model.visibleCount(), model.totalCount(), filterMs, rowsMs, pageMs);
         }
     }
     return 0;

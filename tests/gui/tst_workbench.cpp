@@ -128,6 +128,48 @@ private slots:
         QCOMPARE(csvFile.readAll().count("\r\n"), expected + 1);
     }
 
+    // On a large workspace a free-text filter re-indexes on a worker: the counts say it is searching, the
+    // rows arrive when it is done, the previously selected record is selected again, and a result that comes
+    // after the filter changed again is dropped. (The threshold is lowered so six records count as large.)
+    void freeTextFilterRunsInTheBackground()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("background.auditbench"))));
+        QVERIFY(importAndWait(window, {m_vectors + QStringLiteral("/chain-small.json")}));
+        AuditLogView *log = window.auditLogView();
+        AuditLogModel *model = log->model();
+        model->setBackgroundThreshold(1);
+        AuditFilter text;
+        text.text = QStringLiteral("Customer asked");
+        const qint64 expected = window.store()->count(text);
+        QVERIFY(expected > 0 && expected < 6);
+        const qint64 selected = window.store()->queryRowIds(text).front(); // a record the filter keeps
+        log->table()->selectRow(model->rowOfRowId(selected));
+
+        QSignalSpy filtering(model, &AuditLogModel::filteringChanged);
+        log->setFilter(text);
+        QVERIFY(model->isFiltering());
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(log->countsText(), QStringLiteral("Searching 6 records…"));
+        QVERIFY(filtering.wait(10000));
+        QCOMPARE(filtering.constLast().at(0).toBool(), false);
+        QCOMPARE(model->visibleCount(), expected);
+        QCOMPARE(log->countsText(), QStringLiteral("%1 of 6 records").arg(expected));
+        QCOMPARE(log->currentRowId(), selected);
+
+        // Changed again before the worker answers: the stale answer is dropped, the indexed filter wins.
+        log->setFilter(text);
+        QVERIFY(model->isFiltering());
+        log->clearFilter(); // no text: re-indexed at once
+        QVERIFY(!model->isFiltering());
+        QCOMPARE(model->visibleCount(), qint64(6));
+        QTest::qWait(500); // the worker's answer for the text filter arrives and must change nothing
+        QCOMPARE(model->visibleCount(), qint64(6));
+        QCOMPARE(log->countsText(), QStringLiteral("6 of 6 records"));
+    }
+
     void modelFetchesOnlyWhatIsShown()
     {
         QTemporaryDir dir;

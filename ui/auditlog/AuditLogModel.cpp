@@ -1,5 +1,7 @@
 #include "AuditLogModel.h"
 
+#include "common/TaskProgress.h"
+
 #include <QLocale>
 
 namespace ab {
@@ -23,13 +25,40 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
 
 void AuditLogModel::refresh()
 {
+    const quint64 generation = ++m_generation;
+    m_total = m_store ? m_store->count() : 0;
+    const bool background = m_store && !m_filter.text.isEmpty() && m_total >= m_backgroundThreshold &&
+                            !m_store->path().isEmpty();
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
-    m_rowIds = m_store ? m_store->queryRowIds(m_filter) : std::vector<qint64>();
-    m_total = m_store ? m_store->count() : 0;
+    m_rowIds = m_store && !background ? m_store->queryRowIds(m_filter) : std::vector<qint64>();
     endResetModel();
     emit countsChanged(visibleCount(), m_total);
+    if (m_filtering != background) {
+        m_filtering = background;
+        emit filteringChanged(background);
+    }
+    if (!background)
+        return;
+    const QString path = m_store->path();
+    const AuditFilter filter = m_filter;
+    std::function<std::vector<qint64>(Progress *)> work = [path, filter](Progress *) {
+        // Qt Sql connections belong to one thread: the worker reads through its own.
+        auto reader = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
+        return reader->queryRowIds(filter);
+    };
+    runInBackground<std::vector<qint64>>(
+        this, std::make_shared<TaskProgress>(), work, [this, generation](const TaskOutcome<std::vector<qint64>> &outcome) {
+            if (generation != m_generation)
+                return; // the filter changed again meanwhile; that re-index decides
+            beginResetModel();
+            m_rowIds = outcome.value.value_or(std::vector<qint64>());
+            endResetModel();
+            m_filtering = false;
+            emit countsChanged(visibleCount(), m_total);
+            emit filteringChanged(false);
+        });
 }
 
 int AuditLogModel::rowOfRowId(qint64 rowId) const

@@ -169,6 +169,11 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
             m_charts->update(m_store, m_model->filter());
     });
     connect(m_model, &AuditLogModel::countsChanged, this, [this]() { m_counts->setText(countsText()); });
+    connect(m_model, &AuditLogModel::filteringChanged, this, [this](bool filtering) {
+        m_counts->setText(countsText());
+        if (!filtering)
+            restoreSelection();
+    });
     // The table keeps one selection model across model resets.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         emit currentRecordChanged(current.isValid() ? m_model->rowIdAt(current.row()) : 0);
@@ -279,11 +284,20 @@ void AuditLogView::applyFilter()
 {
     m_debounce.stop();
     const qint64 selected = currentRowId();
+    if (selected)
+        m_keepSelected = selected;
     m_model->setFilter(currentFilter());
     if (m_tabs->currentIndex() == 1)
         m_charts->update(m_store, m_model->filter());
+    if (!m_model->isFiltering())
+        restoreSelection();
+}
+
+void AuditLogView::restoreSelection()
+{
     // Keep the selected record in view when it is still visible.
-    const int row = selected ? m_model->rowOfRowId(selected) : -1;
+    const int row = m_keepSelected ? m_model->rowOfRowId(m_keepSelected) : -1;
+    m_keepSelected = 0;
     if (row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
@@ -298,6 +312,8 @@ void AuditLogView::clearFilter()
 QString AuditLogView::countsText() const
 {
     const QLocale locale;
+    if (m_model->isFiltering())
+        return tr("Searching %1 records…").arg(locale.toString(m_model->totalCount()));
     return tr("%1 of %2 records").arg(locale.toString(m_model->visibleCount()), locale.toString(m_model->totalCount()));
 }
 

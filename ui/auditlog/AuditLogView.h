@@ -57,6 +57,7 @@ signals:
 
 private:
     void fillChoices();
+    void restoreSelection();
 
     const WorkspaceStore *m_store = nullptr;
     AuditLogModel *m_model = nullptr;
@@ -75,6 +76,7 @@ private:
     QLabel *m_counts = nullptr;
     QTimer m_debounce;
     bool m_filling = false;
+    qint64 m_keepSelected = 0; // the record selected before a filter change, re-selected once rows are known
 };
 
 } // namespace ab
