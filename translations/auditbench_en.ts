@@ -605,52 +605,52 @@
 <context>
     <name>ab::AuditLogModel</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="139"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="168"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="141"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="170"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="143"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="172"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="145"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="174"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="147"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="176"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="149"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="178"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="151"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="180"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="153"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="182"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="155"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="184"/>
         <source>Seq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="157"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="186"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,45 +718,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="219"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="220"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="221"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="224"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="225"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="226"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="301"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="316"/>
+        <source>Searching %1 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="317"/>
         <source>%1 of %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="338"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="354"/>
         <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="340"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="356"/>
         <source>Source: %1, record %2 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="341"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="357"/>
         <source>Chain fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="346"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="349"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="365"/>
         <source>Record as imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="367"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="393"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="383"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="409"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1566,7 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="930"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,27 +1798,27 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>A task is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="826"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="873"/>
+        <location filename="../ui/MainWindow.cpp" line="880"/>
         <source>Nothing to print yet: verify a chain or select a package first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902"/>
+        <location filename="../ui/MainWindow.cpp" line="909"/>
         <source>The print was not recorded in the activity log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="930"/>
         <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3155,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="173"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="178"/>
         <source>Report branding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,62 +3190,62 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
         <source>&amp;Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
         <source>F&amp;ooter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="84"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="89"/>
         <source>Choose the logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
         <source>Images (*.svg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="95"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="100"/>
         <source>Load a branding file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="100"/>
         <source>Branding (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="105"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="109"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="118"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="123"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="119"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
         <source>A new language applies the next time AuditBench starts.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -787,6 +787,13 @@ void MainWindow::saveScreenshots(const QString &dirPath)
         shoot(sections.at(i));
     }
     tabs->setCurrentIndex(0);
+    // Settings: identity, report branding, language.
+    {
+        SettingsDialog settingsDialog(this);
+        settingsDialog.show();
+        settle();
+        settingsDialog.grab().save(dir.filePath(QStringLiteral("gui-settings.png")));
+    }
     // The package's print preview, as the auditor sees it before printing.
     if (m_packagesView->canPrint() && outputReport(ReportMode::Preview)) {
         if (auto *preview = findChild<QPrintPreviewDialog *>(QStringLiteral("reportPreview"))) {

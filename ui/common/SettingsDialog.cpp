@@ -75,8 +75,13 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_brandingError->setStyleSheet(QStringLiteral("color: #B3261E"));
     m_brandingError->setVisible(false);
     brandingForm->addRow(tr("&Organisation:"), m_organisation);
-    brandingForm->addRow(tr("&Logo:"), logoRow);
-    brandingForm->addRow(tr("&Accent colour:"), accentRow);
+    // A row whose field is a layout gets no buddy on its own: without one the mnemonic would show as "&".
+    auto *logoLabel = new QLabel(tr("&Logo:"), brandingBox);
+    logoLabel->setBuddy(m_logo);
+    auto *accentLabel = new QLabel(tr("&Accent colour:"), brandingBox);
+    accentLabel->setBuddy(m_accent);
+    brandingForm->addRow(logoLabel, logoRow);
+    brandingForm->addRow(accentLabel, accentRow);
     brandingForm->addRow(tr("F&ooter:"), m_footer);
     brandingForm->addRow(loadFile);
     brandingForm->addRow(m_brandingError);
@@ -128,7 +133,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(interfaceBox);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    resize(560, sizeHint().height());
 }
 
 bool SettingsDialog::loadBrandingFile(const QString &path)
