@@ -447,8 +447,11 @@ private:
                 height += t.layout->lineAt(i).height();
             return height;
         }
-        if (const auto *kv = std::get_if<ReportDocument::KeyValues>(block))
-            return kv->rows.isEmpty() ? 0 : mm(8);
+        if (const auto *kv = std::get_if<ReportDocument::KeyValues>(block)) {
+            if (kv->rows.isEmpty())
+                return 0;
+            return std::min(keyValueRow(kv->rows.first()).height, m_bottom - m_top - mm(30));
+        }
         if (const auto *svg = std::get_if<ReportDocument::Svg>(block)) {
             const SvgFit fit = fitSvg(*svg);
             return fit.valid ? fit.full.height() * kSmallestDiagram + fit.captionHeight + mm(4) : mm(10);
@@ -518,22 +521,34 @@ private:
         m_y += mm(para.small ? 2 : 3);
     }
 
+    struct KeyValueRow
+    {
+        Text key, value;
+        double height = 0;
+    };
+
+    KeyValueRow keyValueRow(const ReportDocument::KeyValue &row)
+    {
+        const double keyWidth = mm(48), gap = mm(3);
+        KeyValueRow r;
+        r.key = layoutText(row.key, makeFont(false, 9, true), keyWidth, m_writer);
+        r.value = layoutText(row.value.isEmpty() ? WriterTr::tr("not provided") : row.value,
+                             row.monospace ? makeFont(true, 8.5) : makeFont(false, 9.5), m_width - keyWidth - gap,
+                             m_writer);
+        r.height = std::max(r.key.height, r.value.height) + mm(1.6);
+        return r;
+    }
+
     void draw(const ReportDocument::KeyValues &kv)
     {
         const double keyWidth = mm(48);
         const double gap = mm(3);
-        const QFont keyFont = makeFont(false, 9, true);
-        const QFont valueFont = makeFont(false, 9.5);
-        const QFont monoFont = makeFont(true, 8.5);
         for (const ReportDocument::KeyValue &row : kv.rows) {
-            const Text key = layoutText(row.key, keyFont, keyWidth, m_writer);
-            const Text value =
-                layoutText(row.value.isEmpty() ? WriterTr::tr("not provided") : row.value,
-                           row.monospace ? monoFont : valueFont, m_width - keyWidth - gap, m_writer);
-            const double height = std::max(key.height, value.height) + mm(1.6);
+            const KeyValueRow laid = keyValueRow(row);
+            const double height = laid.height;
             ensure(height);
-            drawText(key, m_left, m_y + mm(0.8), kMuted);
-            drawText(value, m_left + keyWidth + gap, m_y + mm(0.8), row.value.isEmpty() ? kMuted : kText);
+            drawText(laid.key, m_left, m_y + mm(0.8), kMuted);
+            drawText(laid.value, m_left + keyWidth + gap, m_y + mm(0.8), row.value.isEmpty() ? kMuted : kText);
             m_y += height;
             if (painting()) {
                 m_painter->setPen(QPen(kZebra.darker(104), mm(0.2)));

@@ -623,6 +623,13 @@ private slots:
                 doc.paragraph(QStringLiteral("More filler %1.").arg(i));
             doc.heading(QStringLiteral("Probe Table Heading"), 2);
             doc.add(table);
+            for (int i = 0; i < filler / 3; ++i)
+                doc.paragraph(QStringLiteral("Last filler %1.").arg(i));
+            doc.heading(QStringLiteral("Probe Facts Heading"), 2);
+            QStringList edges;
+            for (int i = 1; i <= 14; ++i)
+                edges << QStringLiteral("edge line %1").arg(i);
+            doc.add(ReportDocument::KeyValues{{{QStringLiteral("Edges"), edges.join(QLatin1Char('\n'))}}});
             const QString pdf = m_dir.filePath(QStringLiteral("keep.pdf"));
             QVERIFY(ReportWriter::write(doc, pdf, nullptr));
             const QStringList pages = QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})).split(QLatin1Char('\f'));
@@ -637,6 +644,7 @@ private slots:
             QVERIFY2(pageOf(QStringLiteral("Probe Diagram Heading")) == pageOf(QStringLiteral("Probe diagram caption")), tag);
             QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) == pageOf(QStringLiteral("probe-first-row")), tag);
             QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) == pageOf(QStringLiteral("line eight")), tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Facts Heading")) == pageOf(QStringLiteral("edge line 1\n")), tag);
             if (pageOf(QStringLiteral("Probe Diagram Heading")) > pageOf(QStringLiteral("Filler line 0 ")))
                 ++headingMoved;
         }
