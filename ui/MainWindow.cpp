@@ -861,22 +861,24 @@ std::optional<MainWindow::ReportSource> MainWindow::currentReport()
     QString error;
     Issue::Severity severity = Issue::Severity::Error;
     const auto sourceOf = [](std::optional<ReportDocument> document, const char *kind, const QString &key,
-                             const QString &subject, const QString &name) -> std::optional<ReportSource> {
+                             const QString &subject, const QString &fileName) -> std::optional<ReportSource> {
         if (!document)
             return std::nullopt;
-        const QString shown = subject.isEmpty() ? document->footerHash : subject;
-        const QString fileName = name.contains(QLatin1String("%1")) ? name.arg(shown.left(8)) : name;
-        return ReportSource{std::move(*document), kind, key, shown, fileName};
+        return ReportSource{std::move(*document), kind, key, subject, fileName};
     };
     std::optional<ReportSource> source;
     if (currentPage() == VerificationPage || !m_packagesView->canPrint()) {
         const QString runId = m_verificationView->shownRunId();
-        if (m_store && !runId.isEmpty()) // a stored run prints exactly as `auditbench-cli pdf --verification ID`
+        if (m_store && !runId.isEmpty()) { // a stored run prints exactly as `auditbench-cli pdf --verification ID`
             source = sourceOf(WorkspaceReports::verificationDocument(*m_store, runId.toLongLong(), AppSettings::branding(), &error),
-                              "verification", QStringLiteral("run_id"), runId, QStringLiteral("verification-run-%1.pdf"));
-        else {
-            source = sourceOf(m_verificationView->reportDocument(), "verification", QStringLiteral("result_sha256"), {},
-                              QStringLiteral("chain-verification-%1.pdf"));
+                              "verification", QStringLiteral("run_id"), runId, QStringLiteral("verification-run-%1.pdf").arg(runId));
+        } else {
+            // Export files verified without a workspace: the result is named by its own hash.
+            source = sourceOf(m_verificationView->reportDocument(), "verification", QStringLiteral("result_sha256"), {}, {});
+            if (source) {
+                source->subject = source->document.footerHash;
+                source->suggestedName = QStringLiteral("chain-verification-%1.pdf").arg(source->subject.left(8));
+            }
             error = tr("Nothing to print yet: verify a chain or select a package first.");
             severity = Issue::Severity::Warning;
         }
@@ -892,11 +894,12 @@ std::optional<MainWindow::ReportSource> MainWindow::currentReport()
 ReportOutput::Done MainWindow::logDelivery(const ReportSource &source)
 {
     // The log names what left the workbench: the PDF with its SHA-256, or the printer and the hash of the
-    // document printed. Logged into the workspace open when the job ends (the store is the UI thread's).
+    // document printed. It goes into the workspace the report came from, and only while it is still open.
     const QByteArray kind(source.kind);
     const QString key = source.subjectKey, subject = source.subject, documentHash = source.document.footerHash;
-    return [this, kind, key, subject, documentHash](const ReportOutput::Delivered &d) {
-        if (!m_store)
+    const QString workspace = m_store ? m_store->path() : QString();
+    return [this, kind, key, subject, documentHash, workspace](const ReportOutput::Delivered &d) {
+        if (!m_store || m_store->path() != workspace)
             return;
         try {
             if (!d.file.isEmpty())

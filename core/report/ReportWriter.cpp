@@ -37,6 +37,7 @@ struct WriterTr
 
 constexpr int kResolution = 600; // device units per inch; text and paths stay vector, this is only the grid
 constexpr double kMarginLeftMm = 18, kMarginRightMm = 18, kMarginTopMm = 24, kMarginBottomMm = 22;
+constexpr double kKeyWidthMm = 48, kKeyGapMm = 3; // key/value lists: the key column and the gap after it
 
 struct Fonts
 {
@@ -454,7 +455,7 @@ private:
         }
         if (const auto *svg = std::get_if<ReportDocument::Svg>(block)) {
             const SvgFit fit = fitSvg(*svg);
-            return fit.valid ? fit.full.height() * kSmallestDiagram + fit.captionHeight + mm(4) : mm(10);
+            return fit.renderer ? fit.full.height() * kSmallestDiagram + fit.captionHeight + mm(4) : mm(10);
         }
         if (std::holds_alternative<ReportDocument::Banner>(*block))
             return mm(20);
@@ -467,30 +468,40 @@ private:
     // the page its heading is on, rather than leave the heading alone.
     static constexpr double kSmallestDiagram = 0.6;
 
+    // A diagram read and sized for this page's width: its renderer, its size at a whole page's width and
+    // height, and its caption. `problem` says why it cannot be drawn (then nothing else is set).
     struct SvgFit
     {
-        bool valid = false;
-        QSizeF full; // scaled to a whole page's width and height
+        std::unique_ptr<QSvgRenderer> renderer;
+        QString problem;
+        QSizeF full;
+        Text caption;
         double captionHeight = 0;
     };
 
     SvgFit fitSvg(const ReportDocument::Svg &svg)
     {
         SvgFit fit;
+        // An <image> could pull a local file into the printout; diagrams made from evidence never need one.
         const bool external = svg.svg.contains("<image") || svg.svg.contains("<IMAGE");
-        QSvgRenderer renderer;
-        if (external || svg.svg.isEmpty() || !renderer.load(svg.svg) || !renderer.isValid())
+        auto renderer = std::make_unique<QSvgRenderer>();
+        if (external || svg.svg.isEmpty() || !renderer->load(svg.svg) || !renderer->isValid()) {
+            fit.problem =
+                svg.svg.isEmpty() ? WriterTr::tr("Diagram: not provided.")
+                : external ? WriterTr::tr("Diagram not drawn: it refers to external images, which reports never embed.")
+                           : WriterTr::tr("Diagram not drawn: the SVG could not be read.");
             return fit;
-        QSizeF size = renderer.viewBoxF().size();
+        }
+        QSizeF size = renderer->viewBoxF().size();
         if (size.isEmpty())
-            size = renderer.defaultSize();
+            size = renderer->defaultSize();
         if (size.isEmpty())
             size = QSizeF(4, 3);
-        if (!svg.caption.isEmpty())
-            fit.captionHeight = layoutText(svg.caption, makeFont(false, 8), m_width, m_writer).height + mm(2);
+        fit.caption = layoutText(svg.caption, makeFont(false, 8), m_width, m_writer);
+        fit.captionHeight = svg.caption.isEmpty() ? 0 : fit.caption.height + mm(2);
         fit.full = size;
         fit.full.scale(m_width, m_bottom - m_top - fit.captionHeight - mm(4), Qt::KeepAspectRatio);
-        fit.valid = true;
+        fit.renderer = std::move(renderer);
         return fit;
     }
 
@@ -529,7 +540,7 @@ private:
 
     KeyValueRow keyValueRow(const ReportDocument::KeyValue &row)
     {
-        const double keyWidth = mm(48), gap = mm(3);
+        const double keyWidth = mm(kKeyWidthMm), gap = mm(kKeyGapMm);
         KeyValueRow r;
         r.key = layoutText(row.key, makeFont(false, 9, true), keyWidth, m_writer);
         r.value = layoutText(row.value.isEmpty() ? WriterTr::tr("not provided") : row.value,
@@ -541,15 +552,12 @@ private:
 
     void draw(const ReportDocument::KeyValues &kv)
     {
-        const double keyWidth = mm(48);
-        const double gap = mm(3);
         for (const ReportDocument::KeyValue &row : kv.rows) {
             const KeyValueRow laid = keyValueRow(row);
-            const double height = laid.height;
-            ensure(height);
+            ensure(laid.height);
             drawText(laid.key, m_left, m_y + mm(0.8), kMuted);
-            drawText(laid.value, m_left + keyWidth + gap, m_y + mm(0.8), row.value.isEmpty() ? kMuted : kText);
-            m_y += height;
+            drawText(laid.value, m_left + mm(kKeyWidthMm + kKeyGapMm), m_y + mm(0.8), row.value.isEmpty() ? kMuted : kText);
+            m_y += laid.height;
             if (painting()) {
                 m_painter->setPen(QPen(kZebra.darker(104), mm(0.2)));
                 m_painter->drawLine(QPointF(m_left, m_y), QPointF(m_right, m_y));
@@ -729,29 +737,15 @@ private:
 
     void draw(const ReportDocument::Svg &svg)
     {
-        // An <image> could pull a local file into the printout; diagrams made from evidence never need one.
-        const bool external = svg.svg.contains("<image") || svg.svg.contains("<IMAGE");
-        QSvgRenderer renderer;
-        if (external || svg.svg.isEmpty() || !renderer.load(svg.svg) || !renderer.isValid()) {
-            draw(ReportDocument::Paragraph{
-                svg.svg.isEmpty() ? WriterTr::tr("Diagram: not provided.")
-                : external
-                    ? WriterTr::tr(
-                          "Diagram not drawn: it refers to external images, which reports never embed.")
-                    : WriterTr::tr("Diagram not drawn: the SVG could not be read."),
-                Tone::Warning});
+        SvgFit fit = fitSvg(svg);
+        if (!fit.renderer) {
+            draw(ReportDocument::Paragraph{fit.problem, Tone::Warning});
             return;
         }
-        QSizeF size = renderer.viewBoxF().size();
-        if (size.isEmpty())
-            size = renderer.defaultSize();
-        if (size.isEmpty())
-            size = QSizeF(4, 3);
-        const Text caption = layoutText(svg.caption, makeFont(false, 8), m_width, m_writer);
-        const double captionHeight = svg.caption.isEmpty() ? 0 : caption.height + mm(2);
-        const double fullHeight = m_bottom - m_top - captionHeight - mm(4);
-        QSizeF target = size;
-        target.scale(m_width, fullHeight, Qt::KeepAspectRatio);
+        QSvgRenderer &renderer = *fit.renderer;
+        const Text &caption = fit.caption;
+        const double captionHeight = fit.captionHeight;
+        QSizeF target = fit.full;
         const double room = m_bottom - m_y - captionHeight - mm(4);
         if (target.height() > room && !pageIsEmpty()) {
             if (room >= target.height() * kSmallestDiagram)

@@ -326,9 +326,7 @@ void PackagesView::setStore(WorkspaceStore *store)
     m_store = store;
     m_packageId.clear();
     m_package = {};
-    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
-        button->setEnabled(false);
-    emit reportAvailabilityChanged();
+    setReportAvailable(false);
     reload();
 }
 
@@ -384,9 +382,7 @@ bool PackagesView::showPackage(const QString &packageId)
     m_package = document.object();
     m_answer = 0;
     showSections();
-    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
-        button->setEnabled(true);
-    emit reportAvailabilityChanged();
+    setReportAvailable(true);
     return true;
 }
 
@@ -788,6 +784,13 @@ QString PackagesView::suggestedPdfName() const
     name.remove(QRegularExpression(QStringLiteral("^[._]+"))); // no hidden files, no ".."
     return QStringLiteral("package-%1-%2.pdf").arg(name.isEmpty() ? QStringLiteral("agent") : name.left(60),
                                                    m_packageId.left(8));
+}
+
+void PackagesView::setReportAvailable(bool available)
+{
+    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
+        button->setEnabled(available);
+    emit reportAvailabilityChanged();
 }
 
 } // namespace ab

@@ -72,6 +72,8 @@ signals:
     void reportAvailabilityChanged();
 
 private:
+    // The Print / Preview / Export PDF buttons follow whether there is a report to make.
+    void setReportAvailable(bool available);
     void fillVersions();
     void showSections();
 

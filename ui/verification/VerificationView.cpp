@@ -495,9 +495,7 @@ void VerificationView::showResult(const VerificationResult &result)
 {
     m_result = result;
     m_banner->showResult(result);
-    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
-        button->setEnabled(true);
-    emit reportAvailabilityChanged();
+    setReportAvailable(true);
 
     while (m_summary->rowCount() > 0)
         m_summary->removeRow(0);
@@ -597,6 +595,13 @@ void VerificationView::activateError(int row)
     if (recordId.isEmpty())
         return;
     emit jumpRequested({JumpTarget::Kind::AuditRecord, recordId, item->data(EventRole).toLongLong(), {}, 0, 0});
+}
+
+void VerificationView::setReportAvailable(bool available)
+{
+    for (QPushButton *button : {m_print, m_preview, m_exportPdf})
+        button->setEnabled(available);
+    emit reportAvailabilityChanged();
 }
 
 } // namespace ab
