@@ -10,7 +10,9 @@ if command -v ccache >/dev/null 2>&1; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fi
-if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${launcher[@]}" "$@"
+# AUDITBENCH_CMAKE_ARGS: extra CMake options (CI: -DAUDITBENCH_WERROR=ON, the sanitizer build's options).
+read -r -a extra <<<"${AUDITBENCH_CMAKE_ARGS:-}"
+if [ ! -f "$BUILD_DIR/build.ninja" ] || [ ${#extra[@]} -ne 0 ]; then
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${launcher[@]}" "${extra[@]}" "$@"
 fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

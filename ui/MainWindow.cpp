@@ -1,64 +1,51 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include "auditbench_version.h"
-#include "auditlog/AuditLogModel.h"
-#include "auditlog/AuditLogView.h"
-#include "packages/PackagesView.h"
-#include "workspace/WorkspaceStore.h"
-#if __has_include("demo/DemoDataGenerator.h")
+#include "core/report/WorkspaceReports.h"
+#include "core/workspace/WorkspaceStore.h"
 #include "demo/DemoDataGenerator.h"
-#define AB_HAVE_DEMO_GENERATOR 1
-#endif
-#include "common/AppSettings.h"
-#include "common/SettingsDialog.h"
-#include "common/TaskPanel.h"
-#include "issues/IssueModel.h"
-#include "issues/IssuesDock.h"
-#include "report/WorkspaceReports.h"
-#include "verification/VerificationView.h"
+#include "ui/auditlog/AuditLogModel.h"
+#include "ui/auditlog/AuditLogView.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/SettingsDialog.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/issues/IssueModel.h"
+#include "ui/issues/IssuesDock.h"
+#include "ui/packages/PackagesView.h"
+#include "ui/verification/VerificationView.h"
 
+#include "ui/common/TaskProgress.h"
 #include <QAction>
-#include <QPrintPreviewDialog>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
-#include <QComboBox>
-#include <QCryptographicHash>
-#include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QVBoxLayout>
-#include "common/TaskProgress.h"
 
 namespace ab {
 
 namespace {
-Issue makeIssue(Issue::Origin origin, Issue::Severity severity, const QString &message, JumpTarget target = {})
-{
-    Issue issue;
-    issue.origin = origin;
-    issue.severity = severity;
-    issue.message = message;
-    issue.target = target;
-    return issue;
-}
-
 // The file, line and column an "file:line:column: message" text names, for the issue's jump target.
 JumpTarget fileTargetOf(const QString &message)
 {
@@ -66,12 +53,14 @@ JumpTarget fileTargetOf(const QString &message)
     const QRegularExpressionMatch match = pattern.match(message);
     if (!match.hasMatch())
         return {};
-    return {JumpTarget::Kind::File, {}, 0, match.captured(1), match.captured(2).toLongLong(), match.captured(3).toLongLong()};
+    return {JumpTarget::Kind::File,        {}, 0, match.captured(1), match.captured(2).toLongLong(),
+            match.captured(3).toLongLong()};
 }
 
 VerificationRunSummary summaryOf(const VerificationRun &run)
 {
-    return {QString::number(run.id), QDateTime::fromString(run.runAt, Qt::ISODateWithMs), run.runBy, run.result};
+    return {QString::number(run.id), QDateTime::fromString(run.runAt, Qt::ISODateWithMs), run.runBy,
+            run.result};
 }
 } // namespace
 
@@ -123,7 +112,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         outputReport(mode);
     });
     connect(m_reportOutput, &ReportOutput::issuesReported, this, &MainWindow::addIssues);
-    connect(m_verificationView, &VerificationView::reportAvailabilityChanged, this, &MainWindow::updateActions);
+    connect(m_verificationView, &VerificationView::reportAvailabilityChanged, this,
+            &MainWindow::updateActions);
     connect(m_packagesView, &PackagesView::reportAvailabilityChanged, this, &MainWindow::updateActions);
     connect(m_auditLogView, &AuditLogView::currentRecordChanged, this, &MainWindow::showRecordDetails);
     connect(m_packagesView, &PackagesView::issuesReported, this, &MainWindow::addIssues);
@@ -192,20 +182,26 @@ void MainWindow::createActions()
     m_newAction->setStatusTip(tr("Create a new workspace file for an engagement"));
     m_openAction = make(QStringLiteral("openWorkspace"), tr("&Open Workspace…"), QKeySequence::Open);
     m_closeAction = make(QStringLiteral("closeWorkspace"), tr("&Close Workspace"), QKeySequence::Close);
-    m_importAction = make(QStringLiteral("importFiles"), tr("&Import Evidence…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction =
+        make(QStringLiteral("importFiles"), tr("&Import Evidence…"), QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import export files into the workspace (or drop them on the window)"));
-    m_exportAction = make(QStringLiteral("exportVisible"), tr("&Export Visible Records…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction = make(QStringLiteral("exportVisible"), tr("&Export Visible Records…"),
+                          QKeySequence(Qt::CTRL | Qt::Key_E));
     m_printAction = make(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print);
-    m_printPreviewAction = make(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_exportPdfAction = make(QStringLiteral("exportPdf"), tr("Export P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_settingsAction = make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_printPreviewAction = make(QStringLiteral("printPreview"), tr("Print Pre&view…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportPdfAction =
+        make(QStringLiteral("exportPdf"), tr("Export P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_settingsAction =
+        make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_verifyAction = make(QStringLiteral("verify"), tr("&Verify Chain"), QKeySequence(Qt::Key_F5));
     m_verifyAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_verifyAction->setStatusTip(tr("Verify the HMAC chain with the settings of the Verification page"));
-    m_generateAction = make(QStringLiteral("generatePackage"), tr("&Generate Package"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_generateAction =
+        make(QStringLiteral("generatePackage"), tr("&Generate Package"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_findAction = make(QStringLiteral("find"), tr("&Filter Records"), QKeySequence::Find);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
@@ -262,8 +258,9 @@ void MainWindow::createMenus()
     audit->addAction(m_generateAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Page>> pages = {
-        {tr("&Audit Log"), AuditLogPage}, {tr("&Verification"), VerificationPage}, {tr("&Packages"), PackagesPage}};
+    const QList<QPair<QString, Page>> pages = {{tr("&Audit Log"), AuditLogPage},
+                                               {tr("&Verification"), VerificationPage},
+                                               {tr("&Packages"), PackagesPage}};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *show = m_viewMenu->addAction(pages[i].first);
         show->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
@@ -275,7 +272,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_sourcesDock->toggleViewAction());
     m_viewMenu->addAction(m_issuesDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
-    connect(m_detailsDock->toggleViewAction(), &QAction::triggered, this, [this](bool on) { m_detailsWanted = on; });
+    connect(m_detailsDock->toggleViewAction(), &QAction::triggered, this,
+            [this](bool on) { m_detailsWanted = on; });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About AuditBench"), this, &MainWindow::showAbout);
@@ -335,7 +333,8 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     // A report exists on the verification page once a result is shown, and on the other pages once a
     // package is selected; which one prints follows the page shown (see currentReport()).
-    const bool printable = !busy && (m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
+    const bool printable =
+        !busy && (m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
     m_printAction->setEnabled(printable);
     m_printPreviewAction->setEnabled(printable);
     m_exportPdfAction->setEnabled(printable);
@@ -344,7 +343,8 @@ void MainWindow::updateActions()
 void MainWindow::updateTitle()
 {
     const QString app = tr("AuditBench");
-    setWindowTitle(m_workspacePath.isEmpty() ? app : tr("%1 — %2").arg(QFileInfo(m_workspacePath).fileName(), app));
+    setWindowTitle(m_workspacePath.isEmpty() ? app
+                                             : tr("%1 — %2").arg(QFileInfo(m_workspacePath).fileName(), app));
     const AuditorIdentity identity = AppSettings::auditor();
     m_identityLabel->setText(identity.name.isEmpty() && identity.email.isEmpty()
                                  ? tr("Auditor not set (File ▸ Settings)")
@@ -381,9 +381,9 @@ bool MainWindow::openWorkspace(const QString &path)
     try {
         store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing, AppSettings::auditor());
     } catch (const std::exception &error) {
-        addIssues({makeIssue(Issue::Origin::Workspace, Issue::Severity::Error,
-                             tr("Cannot open %1: %2").arg(path, describeException(std::current_exception())),
-                             {JumpTarget::Kind::File, {}, 0, path, 0, 0})});
+        addIssues({Issue::error(Issue::Origin::Workspace,
+                                tr("Cannot open %1: %2").arg(path, errorMessage(std::current_exception())),
+                                {JumpTarget::Kind::File, {}, 0, path, 0, 0})});
         AppSettings::removeRecentWorkspace(path);
         updateRecentMenu();
         return false;
@@ -395,11 +395,13 @@ bool MainWindow::openWorkspace(const QString &path)
     m_auditLogView->setStore(m_store.get());
     m_packagesView->setStore(m_store.get());
     const QString workspacePath = m_workspacePath;
-    m_verificationView->setWorkspaceVerifier([workspacePath](const VerifyOptions &options, Progress *progress) {
-        // Qt Sql connections belong to their thread: the worker opens its own.
-        auto worker = WorkspaceStore::open(workspacePath, WorkspaceStore::OpenMode::ExistingOnly, AppSettings::auditor());
-        return worker->verifyGateway(options, progress).result;
-    });
+    m_verificationView->setWorkspaceVerifier(
+        [workspacePath](const VerifyOptions &options, Progress *progress) {
+            // Qt Sql connections belong to their thread: the worker opens its own.
+            auto worker = WorkspaceStore::open(workspacePath, WorkspaceStore::OpenMode::ExistingOnly,
+                                               AppSettings::auditor());
+            return worker->verifyGateway(options, progress).result;
+        });
     refreshSources();
     refreshRuns();
     updateRecentMenu();
@@ -435,8 +437,9 @@ void MainWindow::newWorkspace()
     if (!path.endsWith(QLatin1String(".auditbench")))
         path += QLatin1String(".auditbench");
     if (QFileInfo::exists(path)) {
-        addIssues({makeIssue(Issue::Origin::Workspace, Issue::Severity::Error,
-                             tr("%1 already exists: open it instead, or choose another name.").arg(path))});
+        addIssues(
+            {Issue::error(Issue::Origin::Workspace,
+                          tr("%1 already exists: open it instead, or choose another name.").arg(path))});
         return;
     }
     openWorkspace(path);
@@ -444,8 +447,9 @@ void MainWindow::newWorkspace()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
-                                                      tr("AuditBench workspace (*.auditbench);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
+                                     tr("AuditBench workspace (*.auditbench);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -457,7 +461,8 @@ void MainWindow::openDemo(const QString &dirPath)
     // The tampered copy is offered as files to verify beside the workspace's intact chain.
     auto offerTampered = [this, dir]() {
         if (dir.exists(QStringLiteral("gateway-audit-2025-tampered.ndjson"))) {
-            m_verificationView->setFiles({dir.filePath(QStringLiteral("gateway-audit-2025-tampered.ndjson"))});
+            m_verificationView->setFiles(
+                {dir.filePath(QStringLiteral("gateway-audit-2025-tampered.ndjson"))});
             m_verificationView->setFileEvidence(false);
         }
     };
@@ -467,8 +472,9 @@ void MainWindow::openDemo(const QString &dirPath)
         offerTampered();
         return;
     }
-    const QStringList names = {QStringLiteral("gateway-audit-2025.ndjson"), QStringLiteral("agent-runtime-export.json"),
-                               QStringLiteral("compliance-bundles-export.json"), QStringLiteral("ocsf-events.ndjson")};
+    const QStringList names = {
+        QStringLiteral("gateway-audit-2025.ndjson"), QStringLiteral("agent-runtime-export.json"),
+        QStringLiteral("compliance-bundles-export.json"), QStringLiteral("ocsf-events.ndjson")};
     auto importDemo = [this, dir, workspace, names, offerTampered]() {
         QStringList present;
         for (const QString &name : names) {
@@ -487,7 +493,6 @@ void MainWindow::openDemo(const QString &dirPath)
         importDemo();
         return;
     }
-#ifdef AB_HAVE_DEMO_GENERATOR
     auto progress = std::make_shared<TaskProgress>();
     if (!m_taskPanel->begin(tr("Creating demo evidence"), progress))
         return;
@@ -505,12 +510,8 @@ void MainWindow::openDemo(const QString &dirPath)
             if (outcome.value)
                 importDemo();
             else if (!outcome.cancelled)
-                addIssues({makeIssue(Issue::Origin::Import, Issue::Severity::Error, outcome.error)});
+                addIssues({Issue::error(Issue::Origin::Import, outcome.error)});
         });
-#else
-    addIssues({makeIssue(Issue::Origin::Import, Issue::Severity::Error,
-                         tr("No demo evidence in %1: run auditbench-cli demo-data --out %1").arg(dirPath))});
-#endif
 }
 
 void MainWindow::importFiles(const QStringList &paths)
@@ -518,8 +519,9 @@ void MainWindow::importFiles(const QStringList &paths)
     if (m_store) {
         auto progress = std::make_shared<TaskProgress>();
         if (!m_taskPanel->begin(tr("Importing %n file(s)", nullptr, int(paths.size())), progress)) {
-            addIssues({makeIssue(Issue::Origin::Import, Issue::Severity::Warning,
-                                 tr("Another task is running; import the files when it has finished."))});
+            addIssues(
+                {Issue::warning(Issue::Origin::Import,
+                                tr("Another task is running; import the files when it has finished."))});
             return;
         }
         m_issuesDock->model()->clear(Issue::Origin::Import);
@@ -527,7 +529,8 @@ void MainWindow::importFiles(const QStringList &paths)
         runInBackground<QList<ImportFileResult>>(
             this, progress,
             [path, paths](Progress *p) {
-                auto worker = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly, AppSettings::auditor());
+                auto worker = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly,
+                                                   AppSettings::auditor());
                 return worker->importFiles(paths, p);
             },
             [this](const TaskOutcome<QList<ImportFileResult>> &outcome) {
@@ -536,23 +539,25 @@ void MainWindow::importFiles(const QStringList &paths)
                 if (outcome.value) {
                     const QLocale locale;
                     for (const ImportFileResult &file : *outcome.value) {
-                        issues << makeIssue(Issue::Origin::Import, Issue::Severity::Info,
-                                            file.alreadyImported
-                                                ? tr("%1: already imported; nothing changed.").arg(file.fileName)
-                                                : tr("%1: imported %n record(s) (%2).", nullptr, int(file.records))
-                                                      .arg(file.fileName, file.format),
-                                            {JumpTarget::Kind::File, {}, 0, file.path, 0, 0});
+                        issues << Issue::info(
+                            Issue::Origin::Import,
+                            file.alreadyImported
+                                ? tr("%1: already imported; nothing changed.").arg(file.fileName)
+                                : tr("%1: imported %n record(s) (%2).", nullptr, int(file.records))
+                                      .arg(file.fileName, file.format),
+                            {JumpTarget::Kind::File, {}, 0, file.path, 0, 0});
                         for (const ImportWarning &warning : file.warnings)
-                            issues << makeIssue(Issue::Origin::Import, Issue::Severity::Warning, warning.toString(),
-                                                {JumpTarget::Kind::File, {}, 0, file.path, warning.line, warning.column});
+                            issues << Issue::warning(
+                                Issue::Origin::Import, warning.toString(),
+                                {JumpTarget::Kind::File, {}, 0, file.path, warning.line, warning.column});
                     }
                 } else if (outcome.cancelled) {
-                    issues << makeIssue(Issue::Origin::Import, Issue::Severity::Warning,
-                                        tr("Import cancelled; the workspace is exactly as before."));
+                    issues << Issue::warning(Issue::Origin::Import,
+                                             tr("Import cancelled; the workspace is exactly as before."));
                 } else {
-                    issues << makeIssue(Issue::Origin::Import, Issue::Severity::Error,
-                                        tr("Import failed, nothing was imported: %1").arg(outcome.error),
-                                        fileTargetOf(outcome.error));
+                    issues << Issue::error(Issue::Origin::Import,
+                                           tr("Import failed, nothing was imported: %1").arg(outcome.error),
+                                           fileTargetOf(outcome.error));
                 }
                 addIssues(issues);
                 if (outcome.value) {
@@ -573,8 +578,8 @@ void MainWindow::importFiles(const QStringList &paths)
     Issue note;
     note.severity = Issue::Severity::Info;
     note.origin = Issue::Origin::Import;
-    note.message = tr("%n file(s) added to the verification; open or create a workspace to import them.", nullptr,
-                      int(paths.size()));
+    note.message = tr("%n file(s) added to the verification; open or create a workspace to import them.",
+                      nullptr, int(paths.size()));
     addIssues({note});
 }
 
@@ -584,7 +589,8 @@ void MainWindow::jumpTo(const JumpTarget &target)
     case JumpTarget::Kind::AuditRecord:
         showPage(AuditLogPage);
         if (!m_auditLogView->showRecord(target.id))
-            statusBar()->showMessage(tr("Record %1 is not in this workspace's audit log.").arg(target.id), 8000);
+            statusBar()->showMessage(tr("Record %1 is not in this workspace's audit log.").arg(target.id),
+                                     8000);
         break;
     case JumpTarget::Kind::VerificationRun:
         showPage(VerificationPage);
@@ -677,8 +683,9 @@ void MainWindow::exportVisible()
     QString selectedFilter;
     const QString csv = tr("CSV, the visible columns (*.csv)");
     const QString json = tr("JSON, the records as imported (*.json)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the visible records"), QStringLiteral("audit-log.csv"),
-                                                csv + QStringLiteral(";;") + json, &selectedFilter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the visible records"), QStringLiteral("audit-log.csv"),
+                                     csv + QStringLiteral(";;") + json, &selectedFilter);
     if (path.isEmpty())
         return;
     const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"));
@@ -690,7 +697,8 @@ void MainWindow::exportVisible()
     runInBackground<qint64>(
         this, progress,
         [workspace, filter, path, asJson](Progress *) {
-            auto worker = WorkspaceStore::open(workspace, WorkspaceStore::OpenMode::ExistingOnly, AppSettings::auditor());
+            auto worker = WorkspaceStore::open(workspace, WorkspaceStore::OpenMode::ExistingOnly,
+                                               AppSettings::auditor());
             return AuditLogView::exportRecords(*worker, filter, path, asJson);
         },
         [this, path, asJson](const TaskOutcome<qint64> &outcome) {
@@ -703,23 +711,26 @@ void MainWindow::exportVisible()
                     hash.addData(&written);
                     sha256 = QString::fromLatin1(hash.result().toHex());
                 }
-                QJsonObject details{{QStringLiteral("what"), QStringLiteral("audit-log")},
-                                    {QStringLiteral("format"), asJson ? QStringLiteral("json") : QStringLiteral("csv")},
-                                    {QStringLiteral("file"), QFileInfo(path).fileName()},
-                                    {QStringLiteral("records"), double(*outcome.value)},
-                                    {QStringLiteral("sha256"), sha256}};
+                QJsonObject details{
+                    {QStringLiteral("what"), QStringLiteral("audit-log")},
+                    {QStringLiteral("format"), asJson ? QStringLiteral("json") : QStringLiteral("csv")},
+                    {QStringLiteral("file"), QFileInfo(path).fileName()},
+                    {QStringLiteral("records"), double(*outcome.value)},
+                    {QStringLiteral("sha256"), sha256}};
                 try {
-                    m_store->appendActivity(QStringLiteral("export"), QJsonDocument(details).toJson(QJsonDocument::Compact));
+                    m_store->appendActivity(QStringLiteral("export"),
+                                            QJsonDocument(details).toJson(QJsonDocument::Compact));
                 } catch (...) {
-                    addIssues({makeIssue(Issue::Origin::Export, Issue::Severity::Warning,
-                                         tr("Exported, but the activity log could not record it: %1")
-                                             .arg(describeException(std::current_exception())))});
+                    addIssues({Issue::warning(Issue::Origin::Export,
+                                              tr("Exported, but the activity log could not record it: %1")
+                                                  .arg(errorMessage(std::current_exception())))});
                 }
-                addIssues({makeIssue(Issue::Origin::Export, Issue::Severity::Info,
-                                     tr("Exported %n record(s) to %1.", nullptr, int(*outcome.value)).arg(path))});
+                addIssues({Issue::info(
+                    Issue::Origin::Export,
+                    tr("Exported %n record(s) to %1.", nullptr, int(*outcome.value)).arg(path))});
                 emit exportFinished(*outcome.value);
             } else if (!outcome.cancelled) {
-                addIssues({makeIssue(Issue::Origin::Export, Issue::Severity::Error, outcome.error)});
+                addIssues({Issue::error(Issue::Origin::Export, outcome.error)});
             }
         });
 }
@@ -771,16 +782,18 @@ void MainWindow::saveScreenshots(const QString &dirPath)
 
     showPage(PackagesPage);
     if (m_packagesView->versionsTable()->rowCount() == 0) {
-        if (auto *agent = m_packagesView->findChild<QComboBox *>(QStringLiteral("packageAgent")); agent && agent->count() > 1)
+        if (auto *agent = m_packagesView->findChild<QComboBox *>(QStringLiteral("packageAgent"));
+            agent && agent->count() > 1)
             agent->setCurrentIndex(1);
         if (m_packagesView->generate())
             waitIdle();
     }
     if (m_packagesView->versionsTable()->rowCount() > 0)
         m_packagesView->versionsTable()->selectRow(0);
-    const QStringList sections = {QStringLiteral("gui-package-graph.png"), QStringLiteral("gui-package-dfd.png"),
-                                  QStringLiteral("gui-package-vsq.png"), QStringLiteral("gui-package-subprocessors.png"),
-                                  QStringLiteral("gui-package-soc2.png")};
+    const QStringList sections = {
+        QStringLiteral("gui-package-graph.png"), QStringLiteral("gui-package-dfd.png"),
+        QStringLiteral("gui-package-vsq.png"), QStringLiteral("gui-package-subprocessors.png"),
+        QStringLiteral("gui-package-soc2.png")};
     QTabWidget *tabs = m_packagesView->sections();
     for (int i = 0; i < sections.size() && i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
@@ -837,7 +850,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
         event->acceptProposedAction();
 }
 
@@ -869,25 +883,32 @@ std::optional<MainWindow::ReportSource> MainWindow::currentReport()
     std::optional<ReportSource> source;
     if (currentPage() == VerificationPage || !m_packagesView->canPrint()) {
         const QString runId = m_verificationView->shownRunId();
-        if (m_store && !runId.isEmpty()) { // a stored run prints exactly as `auditbench-cli pdf --verification ID`
-            source = sourceOf(WorkspaceReports::verificationDocument(*m_store, runId.toLongLong(), AppSettings::branding(), &error),
-                              "verification", QStringLiteral("run_id"), runId, QStringLiteral("verification-run-%1.pdf").arg(runId));
+        if (m_store &&
+            !runId.isEmpty()) { // a stored run prints exactly as `auditbench-cli pdf --verification ID`
+            source = sourceOf(WorkspaceReports::verificationDocument(*m_store, runId.toLongLong(),
+                                                                     AppSettings::branding(), &error),
+                              "verification", QStringLiteral("run_id"), runId,
+                              QStringLiteral("verification-run-%1.pdf").arg(runId));
         } else {
             // Export files verified without a workspace: the result is named by its own hash.
-            source = sourceOf(m_verificationView->reportDocument(), "verification", QStringLiteral("result_sha256"), {}, {});
+            source = sourceOf(m_verificationView->reportDocument(), "verification",
+                              QStringLiteral("result_sha256"), {}, {});
             if (source) {
                 source->subject = source->document.footerHash;
-                source->suggestedName = QStringLiteral("chain-verification-%1.pdf").arg(source->subject.left(8));
+                source->suggestedName =
+                    QStringLiteral("chain-verification-%1.pdf").arg(source->subject.left(8));
             }
             error = tr("Nothing to print yet: verify a chain or select a package first.");
             severity = Issue::Severity::Warning;
         }
     } else {
-        source = sourceOf(m_packagesView->reportDocument(&error), "compliance-package", QStringLiteral("package_id"),
-                          m_packagesView->currentPackageId(), m_packagesView->suggestedPdfName());
+        source = sourceOf(m_packagesView->reportDocument(&error), "compliance-package",
+                          QStringLiteral("package_id"), m_packagesView->currentPackageId(),
+                          m_packagesView->suggestedPdfName());
     }
     if (!source)
-        addIssues({makeIssue(Issue::Origin::Export, severity, error)});
+        addIssues({severity == Issue::Severity::Warning ? Issue::warning(Issue::Origin::Export, error)
+                                                        : Issue::error(Issue::Origin::Export, error)});
     return source;
 }
 
@@ -896,20 +917,23 @@ ReportOutput::Done MainWindow::logDelivery(const ReportSource &source)
     // The log names what left the workbench: the PDF with its SHA-256, or the printer and the hash of the
     // document printed. It goes into the workspace the report came from, and only while it is still open.
     const QByteArray kind(source.kind);
-    const QString key = source.subjectKey, subject = source.subject, documentHash = source.document.footerHash;
+    const QString key = source.subjectKey, subject = source.subject,
+                  documentHash = source.document.footerHash;
     const QString workspace = m_store ? m_store->path() : QString();
     return [this, kind, key, subject, documentHash, workspace](const ReportOutput::Delivered &d) {
         if (!m_store || m_store->path() != workspace)
             return;
         try {
             if (!d.file.isEmpty())
-                WorkspaceReports::logPdf(*m_store, kind.constData(), key, subject, d.file, d.sha256, d.pages, d.bytes);
+                WorkspaceReports::logPdf(*m_store, kind.constData(), key, subject, d.file, d.sha256, d.pages,
+                                         d.bytes);
             else
-                WorkspaceReports::logPrinted(*m_store, kind.constData(), key, subject, d.printer, d.pages, documentHash);
+                WorkspaceReports::logPrinted(*m_store, kind.constData(), key, subject, d.printer, d.pages,
+                                             documentHash);
         } catch (const std::exception &e) {
-            Issue issue;
-            issue.origin = Issue::Origin::Workspace;
-            issue.message = tr("The print was not recorded in the activity log: %1").arg(QString::fromUtf8(e.what()));
+            const Issue issue =
+                Issue::error(Issue::Origin::Workspace,
+                             tr("The print was not recorded in the activity log: %1").arg(errorMessage(e)));
             addIssues({issue});
         }
     };
@@ -930,7 +954,8 @@ bool MainWindow::outputReport(ReportMode mode, const QString &pdfPath)
     case ReportMode::Pdf: {
         QString path = pdfPath;
         if (path.isEmpty())
-            path = QFileDialog::getSaveFileName(this, tr("Export the report as PDF"), source->suggestedName, tr("PDF (*.pdf)"));
+            path = QFileDialog::getSaveFileName(this, tr("Export the report as PDF"), source->suggestedName,
+                                                tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return false;
         return m_reportOutput->exportPdf(source->document, path, logDelivery(*source));

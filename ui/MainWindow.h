@@ -1,8 +1,8 @@
 #pragma once
 
-#include "issues/Issue.h"
-#include "report/ReportDocument.h"
-#include "reports/ReportOutput.h"
+#include "core/report/ReportDocument.h"
+#include "ui/issues/Issue.h"
+#include "ui/reports/ReportOutput.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,7 +33,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { AuditLogPage, VerificationPage, PackagesPage };
+    enum Page
+    {
+        AuditLogPage,
+        VerificationPage,
+        PackagesPage
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

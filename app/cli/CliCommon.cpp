@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include "core/common/Error.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -11,7 +13,8 @@ static QList<Command> &registry()
     return all;
 }
 
-CommandRegistration::CommandRegistration(const char *name, const char *summary, std::function<int(const QStringList &)> run)
+CommandRegistration::CommandRegistration(const char *name, const char *summary,
+                                         std::function<int(const QStringList &)> run)
 {
     // The summary is translated when listed (tr() needs the application's translators installed).
     registry().append(Command{QString::fromLatin1(name), QString::fromUtf8(summary), std::move(run)});
@@ -34,6 +37,18 @@ int fail(const QString &message)
     return Exit::Unusable;
 }
 
+QString commandError(const QString &command, const std::exception &error)
+{
+    if (dynamic_cast<const Error *>(&error))
+        return errorMessage(error);
+    return CliTr::tr("auditbench-cli %1: %2").arg(command, errorMessage(error));
+}
+
+int fail(const QString &command, const std::exception &error)
+{
+    return fail(commandError(command, error));
+}
+
 void writeOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -45,7 +60,8 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CliTr::tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  CliTr::tr("Show this help."));
     parser.addOption(help);
     QStringList full = args;
     full.prepend(QStringLiteral("auditbench-cli %1").arg(command));
@@ -60,7 +76,8 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         const QString usage = text.left(eol);
         const qsizetype optionsAt = usage.indexOf(QLatin1String(" [options]"));
         if (usage.startsWith(QLatin1String("Usage: ")) && optionsAt > 0)
-            text = QStringLiteral("Usage: auditbench-cli %1").arg(command) + usage.mid(optionsAt) + text.mid(eol);
+            text = QStringLiteral("Usage: auditbench-cli %1").arg(command) + usage.mid(optionsAt) +
+                   text.mid(eol);
         writeOut(text.toUtf8());
         exitCode = Exit::Ok;
         return false;

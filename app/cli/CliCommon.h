@@ -5,12 +5,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <exception>
 #include <functional>
 
 namespace ab::cli {
 
-// Exit statuses shared by every command (chain.md "Command line").
-enum Exit { Ok = 0, Findings = 1, Unusable = 2, LinkageOnly = 3 };
+// Exit statuses shared by every command (docs/spec/chain.md "Command line").
+enum Exit
+{
+    Ok = 0,
+    Findings = 1,
+    Unusable = 2,
+    LinkageOnly = 3
+};
 
 struct Command
 {
@@ -29,6 +36,11 @@ struct CommandRegistration
 
 // Prints one line on stderr (no stdout output) and returns Exit::Unusable.
 int fail(const QString &message);
+// The one line a user reads for an exception: an ab::Error's text as it is (it already names the file and
+// position or the workspace), anything else prefixed "auditbench-cli COMMAND: ".
+QString commandError(const QString &command, const std::exception &error);
+// fail(commandError(command, error)).
+int fail(const QString &command, const std::exception &error);
 // Writes bytes to stdout as they are.
 void writeOut(const QByteArray &bytes);
 
@@ -41,6 +53,5 @@ struct CliTr
 {
     Q_DECLARE_TR_FUNCTIONS(auditbench_cli)
 };
-
 
 } // namespace ab::cli

@@ -1,8 +1,8 @@
 // auditbench-cli compare: re-performance, two compliance packages compared section by section.
 #include "WorkspaceCli.h"
 
-#include "common/InputError.h"
-#include "package/PackageComparer.h"
+#include "core/common/InputError.h"
+#include "core/package/PackageComparer.h"
 
 #include <QFile>
 
@@ -54,10 +54,8 @@ static int runCompare(const QStringList &args)
         const PackageComparison c = PackageComparer::compare(a, b, left, right);
         writeOut(parser.isSet(QStringLiteral("text")) ? c.toText().toUtf8() : c.toJson());
         return c.equivalent() ? Exit::Ok : Exit::Findings;
-    } catch (const InputError &e) {
-        return fail(e.toString());
-    } catch (const WorkspaceError &e) {
-        return fail(e.message());
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("compare"), e);
     }
 }
 

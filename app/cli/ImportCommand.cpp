@@ -1,7 +1,7 @@
 // auditbench-cli import: evidence files into a workspace, all or nothing.
 #include "WorkspaceCli.h"
 
-#include "common/InputError.h"
+#include "core/common/InputError.h"
 
 namespace ab::cli {
 
@@ -36,13 +36,8 @@ static int runImport(const QStringList &args)
         out += results.isEmpty() ? "]\n" : "\n]\n";
         writeOut(out);
         return Exit::Ok;
-    } catch (const InputError &e) {
-        return fail(CliTr::tr("%1 (nothing was imported)").arg(e.toString()));
-    } catch (const WorkspaceError &e) {
-        return fail(CliTr::tr("%1 (nothing was imported)").arg(e.message()));
     } catch (const std::exception &e) {
-        return fail(
-            CliTr::tr("auditbench-cli import: %1 (nothing was imported)").arg(QString::fromUtf8(e.what())));
+        return fail(CliTr::tr("%1 (nothing was imported)").arg(commandError(QStringLiteral("import"), e)));
     }
 }
 

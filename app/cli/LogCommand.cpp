@@ -1,7 +1,7 @@
 // auditbench-cli log: the workspace's activity log, and checking its hash chain.
 #include "WorkspaceCli.h"
 
-#include "json/JsonWriter.h"
+#include "core/json/JsonWriter.h"
 
 namespace ab::cli {
 
@@ -13,8 +13,9 @@ static int runLog(const QStringList &args)
                   "generated, exported or printed what, and when.\nWith --verify: checks the hash "
                   "chain; exit status 0 intact, 1 broken (the first broken row is named)."),
         [](QCommandLineParser &parser) {
-            parser.addOption({QStringLiteral("verify"),
-                              CliTr::tr("Check the log's SHA-256 hash chain and report the first broken row.")});
+            parser.addOption(
+                {QStringLiteral("verify"),
+                 CliTr::tr("Check the log's SHA-256 hash chain and report the first broken row.")});
         },
         [](const QCommandLineParser &parser, WorkspaceStore &store, JsonWriter &w) {
             if (parser.isSet(QStringLiteral("verify"))) {

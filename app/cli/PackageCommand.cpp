@@ -1,12 +1,12 @@
-// auditbench-cli package: generates a compliance package (formats.md §3) for one agent, offline, from an
-// agent runtime export held in a workspace (stored there as an immutable version, logged as
+// auditbench-cli package: generates a compliance package (docs/spec/formats.md §3) for one agent, offline,
+// from an agent runtime export held in a workspace (stored there as an immutable version, logged as
 // compliance.generated) or from an export file.
 #include "WorkspaceCli.h"
 
-#include "common/InputError.h"
-#include "package/DfdRenderer.h"
-#include "package/PackageGenerator.h"
-#include "package/WorkspacePackages.h"
+#include "core/common/InputError.h"
+#include "core/package/DfdRenderer.h"
+#include "core/package/PackageGenerator.h"
+#include "core/package/WorkspacePackages.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -93,12 +93,8 @@ static int runPackage(const QStringList &args)
             return fail(error);
         writeOut(package.packageId.toUtf8() + '\n');
         return Exit::Ok;
-    } catch (const InputError &e) {
-        return fail(e.toString());
-    } catch (const WorkspaceError &e) {
-        return fail(e.message());
     } catch (const std::exception &e) {
-        return fail(CliTr::tr("auditbench-cli package: %1").arg(QString::fromUtf8(e.what())));
+        return fail(QStringLiteral("package"), e);
     }
 }
 

@@ -1,7 +1,7 @@
 // auditbench-cli packages: the compliance packages stored in a workspace, newest first.
 #include "WorkspaceCli.h"
 
-#include "json/JsonWriter.h"
+#include "core/json/JsonWriter.h"
 
 namespace ab::cli {
 

@@ -3,12 +3,12 @@
 #include "CliCommon.h"
 #include "WorkspaceCli.h"
 
-#include "chain/VerificationResult.h"
-#include "crypto/Crypto.h"
-#include "report/PackageReport.h"
-#include "report/VerificationReport.h"
-#include "report/WorkspaceReports.h"
-#include "json/JsonWriter.h"
+#include "core/chain/VerificationResult.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/JsonWriter.h"
+#include "core/report/PackageReport.h"
+#include "core/report/VerificationReport.h"
+#include "core/report/WorkspaceReports.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // auditbench-cli query: the seed API's audit-log filters, offline, over a workspace.
 #include "WorkspaceCli.h"
 
-#include "common/Instant.h"
+#include "core/common/Instant.h"
 
-#include "workspace/AuditQuery.h"
+#include "core/workspace/AuditQuery.h"
 
 namespace ab::cli {
 
@@ -155,8 +155,8 @@ static int runQuery(const QStringList &args)
             out += n ? "\n]\n" : "]\n";
         flush(true);
         return Exit::Ok;
-    } catch (const WorkspaceError &e) {
-        return fail(e.message());
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("query"), e);
     }
 }
 

@@ -1,7 +1,7 @@
 // auditbench-cli runs: the verification runs stored in a workspace.
 #include "WorkspaceCli.h"
 
-#include "json/JsonWriter.h"
+#include "core/json/JsonWriter.h"
 
 namespace ab::cli {
 

@@ -1,7 +1,7 @@
 // auditbench-cli sources: the evidence files a workspace holds.
 #include "WorkspaceCli.h"
 
-#include "json/JsonWriter.h"
+#include "core/json/JsonWriter.h"
 
 namespace ab::cli {
 

@@ -1,10 +1,10 @@
-// auditbench-cli verify: chain.md "Command line".
+// auditbench-cli verify: docs/spec/chain.md "Command line".
 #include "CliCommon.h"
 
-#include "chain/ChainVerifier.h"
-#include "chain/Keyring.h"
-#include "common/InputError.h"
-#include "workspace/WorkspaceStore.h"
+#include "core/chain/ChainVerifier.h"
+#include "core/chain/Keyring.h"
+#include "core/common/InputError.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QRegularExpression>
 
@@ -23,7 +23,8 @@ bool parseVerifyOptions(const QCommandLineParser &parser, VerifyOptions &options
             continue;
         const auto instant = Instant::parse(value);
         if (!instant)
-            return bad(CliTr::tr("auditbench-cli verify: --%1 '%2': expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z")
+            return bad(CliTr::tr("auditbench-cli verify: --%1 '%2': expected an RFC 3339 timestamp such as "
+                                 "2025-01-01T00:00:00Z")
                            .arg(QLatin1String(name), value));
         if (qstrcmp(name, "start") == 0) {
             options.start = instant;
@@ -35,23 +36,25 @@ bool parseVerifyOptions(const QCommandLineParser &parser, VerifyOptions &options
     }
     if (options.start && options.end && *options.end < *options.start)
         return bad(CliTr::tr("auditbench-cli verify: --end is before --start"));
-    // An hmac is 64 hex digits and stored lowercase (chain.md); one copied from a tool that prints capitals
-    // must still match, and a mistyped one is an argument error rather than a "mismatch" finding.
+    // An hmac is 64 hex digits and stored lowercase (docs/spec/chain.md); one copied from a tool that prints
+    // capitals must still match, and a mistyped one is an argument error rather than a "mismatch" finding.
     for (const char *name : {"anchor", "expect-head"}) {
         if (!parser.isSet(QLatin1String(name)))
             continue;
         const QString value = parser.value(QLatin1String(name));
         static const QRegularExpression hmacPattern(QStringLiteral("^[0-9a-fA-F]{64}$"));
         if (!hmacPattern.match(value).hasMatch())
-            return bad(CliTr::tr("auditbench-cli verify: --%1 '%2': expected 64 hex digits (an hmac)").arg(QLatin1String(name), value));
+            return bad(CliTr::tr("auditbench-cli verify: --%1 '%2': expected 64 hex digits (an hmac)")
+                           .arg(QLatin1String(name), value));
         (qstrcmp(name, "anchor") == 0 ? options.anchor : options.expectHead) = value.toLower().toStdString();
     }
     if (parser.isSet(QStringLiteral("max-errors"))) {
         bool ok = false;
         const int n = parser.value(QStringLiteral("max-errors")).toInt(&ok);
         if (!ok || n < 0)
-            return bad(CliTr::tr("auditbench-cli verify: --max-errors '%1': expected a whole number of 0 or more")
-                           .arg(parser.value(QStringLiteral("max-errors"))));
+            return bad(
+                CliTr::tr("auditbench-cli verify: --max-errors '%1': expected a whole number of 0 or more")
+                    .arg(parser.value(QStringLiteral("max-errors"))));
         options.maxErrors = n;
     }
     return true;
@@ -59,12 +62,22 @@ bool parseVerifyOptions(const QCommandLineParser &parser, VerifyOptions &options
 
 void addVerifyOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("keyring"), CliTr::tr("Keyring file with the HMAC keys (without it only linkage is checked)."), CliTr::tr("FILE")});
-    parser.addOption({QStringLiteral("start"), CliTr::tr("Start of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
-    parser.addOption({QStringLiteral("end"), CliTr::tr("End of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
-    parser.addOption({QStringLiteral("anchor"), CliTr::tr("The hmac the first record must link to (e.g. last period's head)."), CliTr::tr("HEX")});
-    parser.addOption({QStringLiteral("expect-head"), CliTr::tr("The head hmac noted from an earlier verification (detects truncation)."), CliTr::tr("HEX")});
-    parser.addOption({QStringLiteral("max-errors"), CliTr::tr("List at most N errors (default 1000); error_count counts all."), CliTr::tr("N")});
+    parser.addOption({QStringLiteral("keyring"),
+                      CliTr::tr("Keyring file with the HMAC keys (without it only linkage is checked)."),
+                      CliTr::tr("FILE")});
+    parser.addOption({QStringLiteral("start"),
+                      CliTr::tr("Start of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
+    parser.addOption({QStringLiteral("end"),
+                      CliTr::tr("End of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
+    parser.addOption({QStringLiteral("anchor"),
+                      CliTr::tr("The hmac the first record must link to (e.g. last period's head)."),
+                      CliTr::tr("HEX")});
+    parser.addOption({QStringLiteral("expect-head"),
+                      CliTr::tr("The head hmac noted from an earlier verification (detects truncation)."),
+                      CliTr::tr("HEX")});
+    parser.addOption({QStringLiteral("max-errors"),
+                      CliTr::tr("List at most N errors (default 1000); error_count counts all."),
+                      CliTr::tr("N")});
 }
 
 // verify --workspace W: the same checks over what the workspace holds; the run is stored and logged there.
@@ -73,7 +86,8 @@ static int runVerifyWorkspace(const QCommandLineParser &parser, VerifyOptions op
     if (!parser.positionalArguments().isEmpty())
         return fail(CliTr::tr("auditbench-cli verify: give either --workspace or FILEs, not both"));
     try {
-        auto store = WorkspaceStore::open(parser.value(QStringLiteral("workspace")), WorkspaceStore::OpenMode::ExistingOnly);
+        auto store = WorkspaceStore::open(parser.value(QStringLiteral("workspace")),
+                                          WorkspaceStore::OpenMode::ExistingOnly);
         std::optional<Keyring> keyring;
         if (parser.isSet(QStringLiteral("keyring"))) {
             keyring = Keyring::fromFile(parser.value(QStringLiteral("keyring")));
@@ -82,12 +96,8 @@ static int runVerifyWorkspace(const QCommandLineParser &parser, VerifyOptions op
         const VerificationRun run = store->verifyGateway(options);
         writeOut(run.resultJson);
         return run.result.exitCode();
-    } catch (const InputError &e) {
-        return fail(e.toString());
-    } catch (const WorkspaceError &e) {
-        return fail(e.message());
     } catch (const std::exception &e) {
-        return fail(CliTr::tr("auditbench-cli verify: %1").arg(QString::fromUtf8(e.what())));
+        return fail(QStringLiteral("verify"), e);
     }
 }
 
@@ -95,15 +105,23 @@ static int runVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     addVerifyOptions(parser);
-    parser.addOption({QStringLiteral("workspace"), CliTr::tr("Verify the gateway records a workspace holds (instead of FILEs) and store the run there."), CliTr::tr("W")});
-    parser.addPositionalArgument(CliTr::tr("FILE"), CliTr::tr("Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted)."),
-                                 CliTr::tr("FILE..."));
+    parser.addOption(
+        {QStringLiteral("workspace"),
+         CliTr::tr(
+             "Verify the gateway records a workspace holds (instead of FILEs) and store the run there."),
+         CliTr::tr("W")});
+    parser.addPositionalArgument(
+        CliTr::tr("FILE"),
+        CliTr::tr("Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted)."),
+        CliTr::tr("FILE..."));
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("verify"),
-                        CliTr::tr("Verifies an exported audit log's HMAC chain offline and prints the result as JSON.\n"
-                                  "Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, "
-                                  "2 unusable input or arguments."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("verify"),
+            CliTr::tr(
+                "Verifies an exported audit log's HMAC chain offline and prints the result as JSON.\n"
+                "Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, "
+                "2 unusable input or arguments."),
+            args, exitCode))
         return exitCode;
     VerifyOptions options;
     if (!parseVerifyOptions(parser, options, exitCode))
@@ -122,10 +140,8 @@ static int runVerify(const QStringList &args)
         const VerificationResult result = ChainVerifier::verifyFiles(files, options);
         writeOut(result.toJson());
         return result.exitCode();
-    } catch (const InputError &e) {
-        return fail(e.toString());
     } catch (const std::exception &e) {
-        return fail(CliTr::tr("auditbench-cli verify: %1").arg(QString::fromUtf8(e.what())));
+        return fail(QStringLiteral("verify"), e);
     }
 }
 
@@ -133,6 +149,7 @@ static int runVerify(const QStringList &args)
 
 namespace {
 const ab::cli::CommandRegistration registration(
-    "verify", QT_TRANSLATE_NOOP("auditbench_cli", "Verify the HMAC chain of audit export files (or of a workspace)"),
+    "verify",
+    QT_TRANSLATE_NOOP("auditbench_cli", "Verify the HMAC chain of audit export files (or of a workspace)"),
     ab::cli::runVerify);
 }

@@ -1,6 +1,6 @@
 #include "WorkspaceCli.h"
 
-#include "json/JsonWriter.h"
+#include "core/json/JsonWriter.h"
 
 namespace ab::cli {
 
@@ -15,15 +15,16 @@ std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, 
     try {
         return WorkspaceStore::open(path, create ? WorkspaceStore::OpenMode::CreateIfMissing
                                                  : WorkspaceStore::OpenMode::ExistingOnly);
-    } catch (const WorkspaceError &e) {
-        exitCode = fail(e.message());
+    } catch (const std::exception &e) {
+        exitCode = fail(command, e);
         return nullptr;
     }
 }
 
-int runWorkspaceListing(const QStringList &args, const QString &command, const QString &description,
-                        const std::function<void(QCommandLineParser &)> &addOptions,
-                        const std::function<int(const QCommandLineParser &, WorkspaceStore &, JsonWriter &)> &write)
+int runWorkspaceListing(
+    const QStringList &args, const QString &command, const QString &description,
+    const std::function<void(QCommandLineParser &)> &addOptions,
+    const std::function<int(const QCommandLineParser &, WorkspaceStore &, JsonWriter &)> &write)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
@@ -40,8 +41,8 @@ int runWorkspaceListing(const QStringList &args, const QString &command, const Q
         exitCode = write(parser, *store, w);
         writeOut(w.toByteArray() + '\n');
         return exitCode;
-    } catch (const WorkspaceError &e) {
-        return fail(e.message());
+    } catch (const std::exception &e) {
+        return fail(command, e);
     }
 }
 

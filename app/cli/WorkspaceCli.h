@@ -2,8 +2,8 @@
 // Helpers shared by the workspace commands (import, query, sources, runs, log, verify --workspace).
 #include "CliCommon.h"
 
-#include "json/JsonWriter.h"
-#include "workspace/WorkspaceStore.h"
+#include "core/json/JsonWriter.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <functional>
 #include <memory>
@@ -22,10 +22,11 @@ std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, 
 
 // The shape every listing command shares (sources, runs, packages, log): parse the arguments, open the
 // existing workspace, let `write` put one JSON document into the writer, print it on stdout. `write` returns
-// the exit status; a WorkspaceError becomes its one line on stderr and exit 2. `addOptions` adds the
+// the exit status; an error becomes its one line on stderr (commandError) and exit 2. `addOptions` adds the
 // command's own options beside --workspace.
-int runWorkspaceListing(const QStringList &args, const QString &command, const QString &description,
-                        const std::function<void(QCommandLineParser &)> &addOptions,
-                        const std::function<int(const QCommandLineParser &, WorkspaceStore &, JsonWriter &)> &write);
+int runWorkspaceListing(
+    const QStringList &args, const QString &command, const QString &description,
+    const std::function<void(QCommandLineParser &)> &addOptions,
+    const std::function<int(const QCommandLineParser &, WorkspaceStore &, JsonWriter &)> &write);
 
 } // namespace ab::cli

@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
     if (printing)
         g_previousHandler = qInstallMessageHandler(quietRuntimeDirNote);
     const std::unique_ptr<QCoreApplication> application =
-        printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        printing ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("auditbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
         QString text = CliTr::tr("Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n");
         for (const Command &c : commands())
             text += QStringLiteral("  %1  %2\n").arg(c.name, -12).arg(c.summary);
-        text += CliTr::tr("\nRun 'auditbench-cli COMMAND --help' for a command's options; --version prints the version.\n");
+        text += CliTr::tr(
+            "\nRun 'auditbench-cli COMMAND --help' for a command's options; --version prints the version.\n");
         writeOut(text.toUtf8());
         return Exit::Ok;
     }

@@ -2,11 +2,11 @@
 //   auditbench [WORKSPACE]        opens a workspace (created when the file does not exist)
 //   auditbench --demo             opens the demo workspace, creating it from demo-data/ on first run
 //   auditbench --screenshot DIR   writes a picture of every page into DIR and quits (documentation)
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include "auditbench_version.h"
-#include "common/AppSettings.h"
-#include "common/TaskPanel.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/TaskPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,27 +29,33 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("auditbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(locale, QStringLiteral("auditbench"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Offline workbench for AI-platform audit evidence."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Offline workbench for AI-platform audit evidence."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace to open (*.auditbench)."),
                                  QStringLiteral("[WORKSPACE]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo workspace (created on first run)."));
-    const QCommandLineOption demoData(QStringLiteral("demo-data"),
-                                      QApplication::translate("main", "Where the demo evidence lives (default demo-data)."),
-                                      QApplication::translate("main", "DIR"), QStringLiteral("demo-data"));
-    const QCommandLineOption importOption(QStringLiteral("import"),
-                                          QApplication::translate("main", "Import FILE into the workspace after opening it."),
-                                          QApplication::translate("main", "FILE"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of every page into DIR and quit."),
-                                        QApplication::translate("main", "DIR"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo workspace (created on first run)."));
+    const QCommandLineOption demoData(
+        QStringLiteral("demo-data"),
+        QApplication::translate("main", "Where the demo evidence lives (default demo-data)."),
+        QApplication::translate("main", "DIR"), QStringLiteral("demo-data"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QApplication::translate("main", "Import FILE into the workspace after opening it."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of every page into DIR and quit."),
+        QApplication::translate("main", "DIR"));
     parser.addOptions({demo, demoData, importOption, screenshot});
     parser.process(app);
 

@@ -1,6 +1,6 @@
-#include "chain/ChainInput.h"
+#include "core/chain/ChainInput.h"
 
-#include "json/ExportReader.h"
+#include "core/json/ExportReader.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Progress.h"
-#include "json/SourceText.h"
+#include "core/common/Progress.h"
+#include "core/json/SourceText.h"
 
 #include <QStringList>
 
@@ -38,7 +38,7 @@ public:
     const std::vector<Source> &sources() const;
 
 private:
-    std::deque<SourceText> m_texts; // deque: adding a text never moves the others (spans stay valid)
+    std::deque<SourceText> m_texts;        // deque: adding a text never moves the others (spans stay valid)
     mutable std::vector<Source> m_sources; // sha256 filled in on first use (hashing overlaps parsing)
     std::vector<std::string_view> m_records;
     std::vector<uint32_t> m_recordSource;

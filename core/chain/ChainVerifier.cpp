@@ -1,10 +1,10 @@
-#include "chain/ChainVerifier.h"
+#include "core/chain/ChainVerifier.h"
 
-#include "chain/Keyring.h"
-#include "common/InputError.h"
-#include "crypto/Crypto.h"
-#include "json/Jcs.h"
-#include "json/JsonDiagnostics.h"
+#include "core/chain/Keyring.h"
+#include "core/common/InputError.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
+#include "core/json/JsonDiagnostics.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -42,7 +42,13 @@ struct ChainRecord
     Instant timestamp;
     bool hasId = false, hasSequence = false, hasTimestamp = false;
     bool keyIdOk = false, previousOk = false, hmacOk = false;
-    enum class Mac : uint8_t { NotChecked, Match, Mismatch, UnknownKey } mac = Mac::NotChecked;
+    enum class Mac : uint8_t
+    {
+        NotChecked,
+        Match,
+        Mismatch,
+        UnknownKey
+    } mac = Mac::NotChecked;
     char computed[8] = {};
 
     const char *missingMember() const
@@ -85,7 +91,8 @@ struct Extractor
 }
 
 // `raw` must lie inside a padded buffer (a SourceText), so it is parsed in place (no copy).
-simdjson::error_code parseRecord(simdjson::dom::parser &parser, std::string_view raw, simdjson::dom::element &el)
+simdjson::error_code parseRecord(simdjson::dom::parser &parser, std::string_view raw,
+                                 simdjson::dom::element &el)
 {
     auto err = parser.parse(raw.data(), raw.size(), false).get(el);
     if (err == simdjson::NUMBER_ERROR) // perhaps an integer beyond 64 bits, which JCS reads as a double
@@ -98,11 +105,13 @@ simdjson::dom::element parseSpan(simdjson::dom::parser &parser, const SourceText
 {
     simdjson::dom::element el;
     if (auto err = parseRecord(parser, raw, el))
-        throw jsonSyntaxError(src.name(), src.text(), raw, size_t(raw.data() - src.data()), simdjson::error_message(err));
+        throw jsonSyntaxError(src.name(), src.text(), raw, size_t(raw.data() - src.data()),
+                              simdjson::error_message(err));
     return el;
 }
 
-void canonicalContent(simdjson::dom::element el, const SourceText &src, std::string_view raw, std::string &out)
+void canonicalContent(simdjson::dom::element el, const SourceText &src, std::string_view raw,
+                      std::string &out)
 {
     out.clear();
     try {
@@ -181,7 +190,7 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
     crypto::toHex(d.data(), d.size(), hex);
     std::memcpy(r.computed, hex, sizeof r.computed);
     r.mac = (r.hmac.size() == 64 && std::memcmp(hex, r.hmac.data(), 64) == 0) ? ChainRecord::Mac::Match
-                                                                               : ChainRecord::Mac::Mismatch;
+                                                                              : ChainRecord::Mac::Mismatch;
 }
 
 // Parses every record (and validates every other page member) in parallel chunks. On bad input the error
@@ -277,7 +286,8 @@ std::string contentOf(const ChainInput &input, const ChainRecord &r)
 
 } // namespace
 
-VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOptions &options, Progress *progress)
+VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOptions &options,
+                                         Progress *progress)
 {
     std::vector<ChainRecord> records = extractAll(input, options.keyring, progress);
     throwIfCancelled(progress);
@@ -340,8 +350,8 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
                         // let the order of the files decide which copy is verified.
                         const auto same = [&](uint32_t other) {
                             const ChainRecord &o = records[other];
-                            return o.hmacOk == r.hmacOk && o.hmac == r.hmac && o.previousOk == r.previousOk
-                                   && o.previousHmac == r.previousHmac && contentOf(input, o) == content;
+                            return o.hmacOk == r.hmacOk && o.hmac == r.hmac && o.previousOk == r.previousOk &&
+                                   o.previousHmac == r.previousHmac && contentOf(input, o) == content;
                         };
                         bool merged = same(first->second);
                         for (size_t k = 0; !merged && k < more.size(); ++k)
@@ -366,8 +376,8 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (options.start || options.end) {
         for (size_t i = 0; i < order.size(); ++i) {
             const ChainRecord &r = records[order[i]];
-            const bool inside = r.hasTimestamp && (!options.start || !(r.timestamp < *options.start))
-                                && (!options.end || !(*options.end < r.timestamp));
+            const bool inside = r.hasTimestamp && (!options.start || !(r.timestamp < *options.start)) &&
+                                (!options.end || !(*options.end < r.timestamp));
             if (inside) {
                 if (selected.empty() && i > 0)
                     predecessor = &records[order[i - 1]];
@@ -386,7 +396,8 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         ++result.errorCount;
         if (result.errors.size() < options.maxErrors) {
             result.errors << text;
-            result.errorLocations << VerificationResult::ErrorLocation{event, r && r->hasId ? qstr(r->id) : QString()};
+            result.errorLocations << VerificationResult::ErrorLocation{event, r && r->hasId ? qstr(r->id)
+                                                                                            : QString()};
         }
     };
     const auto eventText = [](qint64 n, const QString &what) {
@@ -405,16 +416,22 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
             ++keyCounts[r.keyId];
         const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id).second;
         if (const char *missing = r.missingMember()) {
-            addError(n, &r, eventText(n, ChainVerifierTr::tr("malformed record (missing '%1')").arg(QLatin1String(missing))));
+            addError(
+                n, &r,
+                eventText(
+                    n, ChainVerifierTr::tr("malformed record (missing '%1')").arg(QLatin1String(missing))));
             prev = &r;
             continue;
         }
         if (repeatedId)
-            addError(n, &r, eventText(n, ChainVerifierTr::tr("duplicate id '%1' with differing content").arg(qstr(r.id))));
+            addError(n, &r,
+                     eventText(
+                         n, ChainVerifierTr::tr("duplicate id '%1' with differing content").arg(qstr(r.id))));
         if (prev && prev->hasSequence && r.hasSequence && r.sequence != prev->sequence + 1)
-            addError(n, &r, eventText(n, ChainVerifierTr::tr("sequence break (expected %1, got %2)")
-                                             .arg(prev->sequence + 1)
-                                             .arg(r.sequence)));
+            addError(n, &r,
+                     eventText(n, ChainVerifierTr::tr("sequence break (expected %1, got %2)")
+                                      .arg(prev->sequence + 1)
+                                      .arg(r.sequence)));
         if (i == 0)
             result.anchor = qstr(r.previousHmac);
         if (prev) {
@@ -425,10 +442,12 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         }
         if (options.keyring) {
             if (r.mac == ChainRecord::Mac::UnknownKey)
-                addError(n, &r, eventText(n, ChainVerifierTr::tr("unknown hmac_key_id '%1'").arg(qstr(r.keyId))));
+                addError(n, &r,
+                         eventText(n, ChainVerifierTr::tr("unknown hmac_key_id '%1'").arg(qstr(r.keyId))));
             else if (r.mac == ChainRecord::Mac::Mismatch)
-                addError(n, &r, eventText(n, ChainVerifierTr::tr("HMAC mismatch (expected '%1...', got '%2...')")
-                                                 .arg(QString::fromLatin1(r.computed, 8), prefix8(r.hmac))));
+                addError(n, &r,
+                         eventText(n, ChainVerifierTr::tr("HMAC mismatch (expected '%1...', got '%2...')")
+                                          .arg(QString::fromLatin1(r.computed, 8), prefix8(r.hmac))));
         }
         prev = &r;
         if (progress && (i & 0xFFFF) == 0)
@@ -443,17 +462,21 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
             result.headHmac = qstr(last.hmac);
     }
     if (options.expectHead) {
-        const std::string head = (!selected.empty() && records[selected.back()].hmacOk) ? records[selected.back()].hmac : std::string();
+        const std::string head = (!selected.empty() && records[selected.back()].hmacOk)
+                                     ? records[selected.back()].hmac
+                                     : std::string();
         if (head != *options.expectHead)
-            addError(0, nullptr, ChainVerifierTr::tr("Chain head mismatch (expected '%1...', got '%2...')")
-                                     .arg(prefix8(*options.expectHead), prefix8(head)));
+            addError(0, nullptr,
+                     ChainVerifierTr::tr("Chain head mismatch (expected '%1...', got '%2...')")
+                         .arg(prefix8(*options.expectHead), prefix8(head)));
     }
 
     result.eventsChecked = qint64(selected.size());
     result.valid = result.errorCount == 0;
     result.macsVerified = options.keyring != nullptr;
     for (const auto &[id, count] : keyCounts)
-        result.keys << VerificationResult::KeyUse{qstr(id), options.keyring ? options.keyring->fingerprint(id) : QString(), count};
+        result.keys << VerificationResult::KeyUse{
+            qstr(id), options.keyring ? options.keyring->fingerprint(id) : QString(), count};
     for (const ChainInput::Source &s : input.sources())
         result.sources << VerificationResult::Source{s.file, s.sha256, s.records};
     if (progress)
@@ -461,7 +484,8 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     return result;
 }
 
-VerificationResult ChainVerifier::verifyFiles(const QStringList &paths, const VerifyOptions &options, Progress *progress)
+VerificationResult ChainVerifier::verifyFiles(const QStringList &paths, const VerifyOptions &options,
+                                              Progress *progress)
 {
     ChainInput input;
     for (const QString &path : paths) {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "chain/ChainInput.h"
-#include "chain/VerificationResult.h"
-#include "common/Instant.h"
-#include "common/Progress.h"
+#include "core/chain/ChainInput.h"
+#include "core/chain/VerificationResult.h"
+#include "core/common/Instant.h"
+#include "core/common/Progress.h"
 
 #include <optional>
 #include <string>
@@ -14,17 +14,17 @@ class Keyring;
 
 struct VerifyOptions
 {
-    const Keyring *keyring = nullptr; // null: linkage-only mode (macs_verified false)
-    std::optional<Instant> start, end;  // examination period, both inclusive
-    QString startText, endText;         // as given, echoed in the result's period
-    std::optional<std::string> anchor;  // --anchor: what record 1 must link to
+    const Keyring *keyring = nullptr;  // null: linkage-only mode (macs_verified false)
+    std::optional<Instant> start, end; // examination period, both inclusive
+    QString startText, endText;        // as given, echoed in the result's period
+    std::optional<std::string> anchor; // --anchor: what record 1 must link to
     std::optional<std::string> expectHead;
     int maxErrors = 1000;
 };
 
-// Offline verification of an HMAC-chained audit export, exactly as chain.md specifies: ordering, duplicate
-// merging, the six checks in order with their exact texts, anchor, head, period. MACs are computed in
-// parallel on all cores while the records are parsed.
+// Offline verification of an HMAC-chained audit export, exactly as docs/spec/chain.md specifies: ordering,
+// duplicate merging, the six checks in order with their exact texts, anchor, head, period. MACs are computed
+// in parallel on all cores while the records are parsed.
 class ChainVerifier
 {
 public:
@@ -35,7 +35,8 @@ public:
     static VerificationResult verifyFiles(const QStringList &paths, const VerifyOptions &options,
                                           Progress *progress = nullptr);
 
-    static constexpr const char *GenesisHmac = "0000000000000000000000000000000000000000000000000000000000000000";
+    static constexpr const char *GenesisHmac =
+        "0000000000000000000000000000000000000000000000000000000000000000";
 };
 
 } // namespace ab

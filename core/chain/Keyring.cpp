@@ -1,8 +1,8 @@
-#include "chain/Keyring.h"
+#include "core/chain/Keyring.h"
 
-#include "common/InputError.h"
-#include "json/JsonDiagnostics.h"
-#include "json/SourceText.h"
+#include "core/common/InputError.h"
+#include "core/json/JsonDiagnostics.h"
+#include "core/json/SourceText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -197,9 +197,11 @@ Keyring Keyring::fromBytes(const QString &name, const QByteArray &bytes)
             if (!haveId)
                 throw error(entryPos, KeyringTr::tr("expected an \"id\" member in the key"));
             if (!haveSecret)
-                throw error(entryPos, KeyringTr::tr("expected a \"secret\" member in key '%1'").arg(QString::fromStdString(id)));
+                throw error(entryPos, KeyringTr::tr("expected a \"secret\" member in key '%1'")
+                                          .arg(QString::fromStdString(id)));
             if (ring.find(id))
-                throw error(entryPos, KeyringTr::tr("duplicate key id '%1': expected each id once").arg(QString::fromStdString(id)));
+                throw error(entryPos, KeyringTr::tr("duplicate key id '%1': expected each id once")
+                                          .arg(QString::fromStdString(id)));
             ring.add(id, std::move(secret));
         }
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QString>
 
@@ -10,7 +10,7 @@
 
 namespace ab {
 
-// The auditor's keyring (chain.md "The keyring"): key ids and secrets, held only in memory.
+// The auditor's keyring (docs/spec/chain.md "The keyring"): key ids and secrets, held only in memory.
 // Secrets are wiped when the keyring goes away and are never printed, logged or persisted:
 // reports name a key by its id and fingerprint.
 class Keyring
@@ -27,7 +27,8 @@ public:
     Keyring(Keyring &&) noexcept = default;
     Keyring &operator=(Keyring &&) noexcept = default;
 
-    // Reads `{"keys":[{"id":..., "secret":"hex:..."|"base64:..."}]}`; throws InputError with file:line:column.
+    // Reads `{"keys":[{"id":..., "secret":"hex:..."|"base64:..."}]}`; throws InputError with
+    // file:line:column.
     static Keyring fromFile(const QString &path);
     static Keyring fromBytes(const QString &name, const QByteArray &bytes);
 

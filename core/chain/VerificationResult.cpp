@@ -1,6 +1,6 @@
-#include "chain/VerificationResult.h"
+#include "core/chain/VerificationResult.h"
 
-#include "json/JsonWriter.h"
+#include "core/json/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +64,14 @@ QByteArray VerificationResult::toJson(bool pretty) const
     w.key("duplicates_merged").value(duplicatesMerged);
     w.key("sources").beginArray();
     for (const Source &s : sources)
-        w.beginObject().key("file").value(s.file).key("sha256").value(s.sha256).key("records").value(s.records).endObject();
+        w.beginObject()
+            .key("file")
+            .value(s.file)
+            .key("sha256")
+            .value(s.sha256)
+            .key("records")
+            .value(s.records)
+            .endObject();
     w.endArray();
     w.endObject();
     QByteArray out = w.toByteArray();

@@ -9,7 +9,8 @@
 
 namespace ab {
 
-// The result object of chain.md "Result": what the CLI prints, the GUI shows and a workspace stores.
+// The result object of docs/spec/chain.md "Result": what the CLI prints, the GUI shows and a workspace
+// stores.
 struct VerificationResult
 {
     struct EventRef

@@ -1,31 +1,27 @@
-#include "common/InputError.h"
+#include "core/common/InputError.h"
 
 namespace ab {
 
-static std::string toStd(const QString &file, qint64 line, qint64 column, const QString &message)
+static QString fullText(const QString &file, qint64 line, qint64 column, const QString &message)
 {
     if (line > 0)
-        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message).toStdString();
-    return QStringLiteral("%1: %2").arg(file, message).toStdString();
+        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+    return QStringLiteral("%1: %2").arg(file, message);
 }
 
 InputError::InputError(QString file, qint64 line, qint64 column, QString message)
-    : std::runtime_error(toStd(file, line, column, message)), m_file(std::move(file)), m_line(line),
-      m_column(column), m_message(std::move(message))
+    : Error(fullText(file, line, column, message)), m_file(std::move(file)), m_line(line), m_column(column),
+      m_message(std::move(message))
 {
 }
 
 InputError::InputError(QString file, QString message)
-    : std::runtime_error(toStd(file, 0, 0, message)), m_file(std::move(file)), m_message(std::move(message))
+    : Error(fullText(file, 0, 0, message)), m_file(std::move(file)), m_message(std::move(message))
 {
 }
 
-QString InputError::toString() const
-{
-    return QString::fromStdString(what());
-}
-
-InputError InputError::atOffset(const QString &file, std::string_view text, size_t offset, const QString &message)
+InputError InputError::atOffset(const QString &file, std::string_view text, size_t offset,
+                                const QString &message)
 {
     const TextPosition pos = textPosition(text, offset);
     return InputError(file, pos.line, pos.column, message);

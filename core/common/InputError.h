@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -10,7 +12,7 @@ namespace ab {
 
 // A problem with user input, located as precisely as the input allows:
 // "file:line:column: message" for text, "file: message" when there is no position.
-class InputError : public std::runtime_error
+class InputError : public Error
 {
 public:
     InputError(QString file, qint64 line, qint64 column, QString message);
@@ -20,11 +22,13 @@ public:
     qint64 line() const { return m_line; }
     qint64 column() const { return m_column; }
     const QString &message() const { return m_message; }
-    // The one-line form printed on stderr and shown in the issues dock.
-    QString toString() const;
+    // The one-line form printed on stderr and shown in the issues dock (the same as text()).
+    QString toString() const { return text(); }
 
-    // Builds an error at a byte offset of a UTF-8 text (line and column are 1-based, column counts characters).
-    static InputError atOffset(const QString &file, std::string_view text, size_t offset, const QString &message);
+    // Builds an error at a byte offset of a UTF-8 text (line and column are 1-based, column counts
+    // characters).
+    static InputError atOffset(const QString &file, std::string_view text, size_t offset,
+                               const QString &message);
 
 private:
     QString m_file;

@@ -1,4 +1,4 @@
-#include "common/Instant.h"
+#include "core/common/Instant.h"
 
 namespace ab {
 
@@ -30,14 +30,14 @@ static bool digits(std::string_view s, size_t pos, size_t count, int &out)
 std::optional<Instant> Instant::parse(std::string_view s)
 {
     int year, month, day, hour, minute, second;
-    if (!digits(s, 0, 4, year) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-'
-        || !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hour)
-        || s[13] != ':' || !digits(s, 14, 2, minute) || s[16] != ':' || !digits(s, 17, 2, second))
+    if (!digits(s, 0, 4, year) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' ||
+        !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hour) ||
+        s[13] != ':' || !digits(s, 14, 2, minute) || s[16] != ':' || !digits(s, 17, 2, second))
         return std::nullopt;
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (month < 1 || month > 12 || day < 1 || day > mdays[month - 1] || (month == 2 && day == 29 && !leap)
-        || hour > 23 || minute > 59 || second > 60)
+    if (month < 1 || month > 12 || day < 1 || day > mdays[month - 1] || (month == 2 && day == 29 && !leap) ||
+        hour > 23 || minute > 59 || second > 60)
         return std::nullopt;
     size_t i = 19;
     int32_t nanos = 0;
@@ -60,8 +60,8 @@ std::optional<Instant> Instant::parse(std::string_view s)
         ++i;
     } else if (s[i] == '+' || s[i] == '-') {
         int oh, om;
-        if (!digits(s, i + 1, 2, oh) || i + 3 >= s.size() || s[i + 3] != ':' || !digits(s, i + 4, 2, om) || oh > 23
-            || om > 59)
+        if (!digits(s, i + 1, 2, oh) || i + 3 >= s.size() || s[i + 3] != ':' || !digits(s, i + 4, 2, om) ||
+            oh > 23 || om > 59)
             return std::nullopt;
         offsetSeconds = (oh * 3600 + om * 60) * (s[i] == '-' ? -1 : 1);
         i += 6;
@@ -72,8 +72,8 @@ std::optional<Instant> Instant::parse(std::string_view s)
         return std::nullopt;
     Instant t;
     // A leap second (:60) is taken as the next second's start: instants stay ordered.
-    t.seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 + second
-                - offsetSeconds;
+    t.seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 +
+                second - offsetSeconds;
     t.nanos = nanos;
     return t;
 }
@@ -99,7 +99,8 @@ QDateTime Instant::toDateTime() const
 
 QString Instant::toString() const
 {
-    QString base = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    QString base =
+        QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     if (nanos) {
         QString frac = QStringLiteral("%1").arg(nanos, 9, 10, QLatin1Char('0'));
         while (frac.endsWith(QLatin1Char('0')))

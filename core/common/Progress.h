@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/common/Error.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -35,10 +38,10 @@ private:
 };
 
 // Thrown by long work when Progress::isCancelled() turned true; callers roll back and report "cancelled".
-class CancelledError : public std::runtime_error
+class CancelledError : public Error
 {
 public:
-    CancelledError() : std::runtime_error("cancelled") {}
+    CancelledError() : Error(QCoreApplication::translate("ab::Progress", "Cancelled")) {}
 };
 
 inline void throwIfCancelled(const Progress *progress)

@@ -1,4 +1,4 @@
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -129,7 +129,8 @@ HmacSha256::HmacSha256(const unsigned char *key, size_t keySize) : d(std::make_u
         throw std::runtime_error("EVP_MAC_fetch(HMAC) failed");
     d->ctx = EVP_MAC_CTX_new(d->mac);
     char digest[] = "SHA256";
-    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
+    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                           OSSL_PARAM_construct_end()};
     // An empty key is legal for HMAC but EVP wants a non-null pointer.
     static const unsigned char empty = 0;
     if (!d->ctx || !EVP_MAC_init(d->ctx, keySize ? key : &empty, keySize, params))
@@ -147,11 +148,11 @@ Digest HmacSha256::mac(std::string_view part1, std::string_view part2)
     Digest out{};
     size_t len = 0;
     // A null key re-initialises with the key already set: no key schedule per message.
-    if (!EVP_MAC_init(d->ctx, nullptr, 0, nullptr)
-        || !EVP_MAC_update(d->ctx, reinterpret_cast<const unsigned char *>(part1.data()), part1.size())
-        || (!part2.empty()
-            && !EVP_MAC_update(d->ctx, reinterpret_cast<const unsigned char *>(part2.data()), part2.size()))
-        || !EVP_MAC_final(d->ctx, out.data(), &len, out.size()) || len != out.size())
+    if (!EVP_MAC_init(d->ctx, nullptr, 0, nullptr) ||
+        !EVP_MAC_update(d->ctx, reinterpret_cast<const unsigned char *>(part1.data()), part1.size()) ||
+        (!part2.empty() &&
+         !EVP_MAC_update(d->ctx, reinterpret_cast<const unsigned char *>(part2.data()), part2.size())) ||
+        !EVP_MAC_final(d->ctx, out.data(), &len, out.size()) || len != out.size())
         throw std::runtime_error("HMAC-SHA256 failed");
     return out;
 }

@@ -42,13 +42,22 @@ private:
 void wipe(QByteArray &bytes);
 
 Digest sha256(std::string_view data);
-inline Digest sha256(const QByteArray &data) { return sha256(std::string_view(data.constData(), size_t(data.size()))); }
+inline Digest sha256(const QByteArray &data)
+{
+    return sha256(std::string_view(data.constData(), size_t(data.size())));
+}
 QString toHex(const unsigned char *data, size_t size);
-inline QString toHex(const Digest &d) { return toHex(d.data(), d.size()); }
+inline QString toHex(const Digest &d)
+{
+    return toHex(d.data(), d.size());
+}
 // Lowercase hex into a caller buffer of 2*size bytes (hot path: no allocation).
 void toHex(const unsigned char *data, size_t size, char *out);
 QString sha256Hex(std::string_view data);
-inline QString sha256Hex(const QByteArray &data) { return sha256Hex(std::string_view(data.constData(), size_t(data.size()))); }
+inline QString sha256Hex(const QByteArray &data)
+{
+    return sha256Hex(std::string_view(data.constData(), size_t(data.size())));
+}
 
 // Incremental SHA-256 for files too large to hold twice.
 class Sha256
@@ -66,8 +75,9 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// HMAC-SHA256 with a fixed key (EVP_MAC "HMAC"). The key schedule is done once; each mac() call re-initialises
-// the context without the key, so one instance per thread per key makes MACs cheap. Not thread-safe.
+// HMAC-SHA256 with a fixed key (EVP_MAC "HMAC"). The key schedule is done once; each mac() call
+// re-initialises the context without the key, so one instance per thread per key makes MACs cheap. Not
+// thread-safe.
 class HmacSha256
 {
 public:

@@ -1,7 +1,7 @@
-#include "json/ExportReader.h"
+#include "core/json/ExportReader.h"
 
-#include "common/InputError.h"
-#include "json/JsonDiagnostics.h"
+#include "core/common/InputError.h"
+#include "core/json/JsonDiagnostics.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,8 @@ struct ExportReaderTr
 
 const std::vector<std::string_view> &ExportReader::pageKeys()
 {
-    static const std::vector<std::string_view> keys{"items", "data", "records", "audit_logs", "audit_entries"};
+    static const std::vector<std::string_view> keys{"items", "data", "records", "audit_logs",
+                                                    "audit_entries"};
     return keys;
 }
 
@@ -41,7 +42,8 @@ bool isChainMember(std::string_view key)
 // For NDJSON: every document of the stream is diagnosed in turn, so the position is the first real problem.
 [[noreturn]] void failStream(const SourceText &src, size_t fallbackOffset, error_code err)
 {
-    throw jsonSyntaxError(src.name(), src.text(), src.text(), fallbackOffset, error_message(err), JsonTextKind::Stream);
+    throw jsonSyntaxError(src.name(), src.text(), src.text(), fallbackOffset, error_message(err),
+                          JsonTextKind::Stream);
 }
 
 // An error inside one document of a stream: simdjson's view of where a broken document ends can be short
@@ -135,8 +137,7 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
         if (auto err = field.unescaped_key().get(key))
             failFrom(src, docSource, keyOffset, err);
         if (!scratch.insertName(key))
-            throw InputError::atOffset(src.name(), src.text(), keyOffset,
-                                       duplicateMemberMessage(key));
+            throw InputError::atOffset(src.name(), src.text(), keyOffset, duplicateMemberMessage(key));
         hasChainMember = hasChainMember || isChainMember(key);
         ondemand::value value;
         if (auto err = field.value().get(value))
@@ -146,8 +147,8 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
         if (auto err = value.type().get(type))
             failFrom(src, docSource, offsetOf(src, token.data()), err);
         const auto rank = std::find(keys.begin(), keys.end(), key);
-        if (type == ondemand::json_type::array && rank != keys.end()
-            && (pageRank < 0 || int(rank - keys.begin()) < pageRank)) {
+        if (type == ondemand::json_type::array && rank != keys.end() &&
+            (pageRank < 0 || int(rank - keys.begin()) < pageRank)) {
             ondemand::array array;
             if (auto err = value.get_array().get(array))
                 failFrom(src, docSource, offsetOf(src, token.data()), err);
@@ -201,8 +202,9 @@ ExportSplit ExportReader::split(const SourceText &src)
     const std::string_view text = src.text();
     const size_t first = skipWhitespace(text, 0);
     if (first == text.size())
-        throw InputError::atOffset(src.name(), text, first,
-                                   ExportReaderTr::tr("expected a JSON array, a page object or NDJSON records, found no data"));
+        throw InputError::atOffset(
+            src.name(), text, first,
+            ExportReaderTr::tr("expected a JSON array, a page object or NDJSON records, found no data"));
     const char c = text[first];
     if (c == '[') {
         ondemand::parser parser;
@@ -221,8 +223,9 @@ ExportSplit ExportReader::split(const SourceText &src)
         return out;
     }
     if (c != '{')
-        throw InputError::atOffset(src.name(), text, first,
-                                   ExportReaderTr::tr("expected '[' or '{' (a JSON array, a page object or NDJSON records)"));
+        throw InputError::atOffset(
+            src.name(), text, first,
+            ExportReaderTr::tr("expected '[' or '{' (a JSON array, a page object or NDJSON records)"));
 
     // A stream of top-level objects. A batch must hold the largest document, so start at the whole input:
     // simdjson only touches index memory for the structure it finds.

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "json/SourceText.h"
+#include "core/json/SourceText.h"
 
 #include <string_view>
 #include <vector>
 
 namespace ab {
 
-// Splits one input text into its record objects, whatever its form (chain.md "Inputs"): a JSON array of
-// records; a page object holding them under items, data, records, audit_logs or audit_entries; NDJSON (a
-// stream of records, or of pages). Only the outer structure is walked here; every record span (and every
-// other member of a page) must still be fully parsed by the caller, which is done in parallel.
+// Splits one input text into its record objects, whatever its form (docs/spec/chain.md "Inputs"): a JSON
+// array of records; a page object holding them under items, data, records, audit_logs or audit_entries;
+// NDJSON (a stream of records, or of pages). Only the outer structure is walked here; every record span (and
+// every other member of a page) must still be fully parsed by the caller, which is done in parallel.
 struct ExportSplit
 {
     std::vector<std::string_view> records; // each the exact text of one record object

@@ -1,4 +1,4 @@
-#include "json/Jcs.h"
+#include "core/json/Jcs.h"
 
 #include <simdjson.h>
 
@@ -95,13 +95,27 @@ void appendString(std::string &out, std::string_view s)
         out.append(s.data() + runStart, i - runStart);
         runStart = i + 1;
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\t': out.append("\\t"); break;
-        case '\n': out.append("\\n"); break;
-        case '\f': out.append("\\f"); break;
-        case '\r': out.append("\\r"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
         default:
             out.append("\\u00");
             out.push_back(hex[c >> 4]);
@@ -145,7 +159,9 @@ bool utf16Less(std::string_view a, std::string_view b)
             continue;
         // Compare the first UTF-16 code unit; code points above the BMP become surrogates (D800..DBFF),
         // which sort below E000..FFFF although their code points are larger.
-        const auto unit = [](char32_t cp) -> char32_t { return cp >= 0x10000 ? 0xD800 + ((cp - 0x10000) >> 10) : cp; };
+        const auto unit = [](char32_t cp) -> char32_t {
+            return cp >= 0x10000 ? 0xD800 + ((cp - 0x10000) >> 10) : cp;
+        };
         const char32_t ua = unit(pa), ub = unit(pb);
         if (ua != ub)
             return ua < ub;
@@ -181,7 +197,8 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
                 scratch.push_back(Member{field.key, field.value});
         }
         auto begin = scratch.begin() + std::ptrdiff_t(base);
-        std::sort(begin, scratch.end(), [](const Member &l, const Member &r) { return utf16Less(l.key, r.key); });
+        std::sort(begin, scratch.end(),
+                  [](const Member &l, const Member &r) { return utf16Less(l.key, r.key); });
         for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
             if (it->key == (it + 1)->key)
                 throw DuplicateMemberError(std::string(it->key));
@@ -212,12 +229,24 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
         out.push_back(']');
         break;
     }
-    case element_type::STRING: appendString(out, std::string_view(el)); break;
-    case element_type::INT64: appendNumber(out, double(int64_t(el))); break;
-    case element_type::UINT64: appendNumber(out, double(uint64_t(el))); break;
-    case element_type::DOUBLE: appendNumber(out, double(el)); break;
-    case element_type::BOOL: out.append(bool(el) ? "true" : "false"); break;
-    case element_type::NULL_VALUE: out.append("null"); break;
+    case element_type::STRING:
+        appendString(out, std::string_view(el));
+        break;
+    case element_type::INT64:
+        appendNumber(out, double(int64_t(el)));
+        break;
+    case element_type::UINT64:
+        appendNumber(out, double(uint64_t(el)));
+        break;
+    case element_type::DOUBLE:
+        appendNumber(out, double(el));
+        break;
+    case element_type::BOOL:
+        out.append(bool(el) ? "true" : "false");
+        break;
+    case element_type::NULL_VALUE:
+        out.append("null");
+        break;
     }
 }
 
@@ -267,8 +296,8 @@ std::optional<std::string> widenBigIntegers(std::string_view json)
             out.append(json.substr(copied, end - copied)).append(".0");
             copied = end;
         }
-        while (end < json.size() && (isDigit(json[end]) || json[end] == '.' || json[end] == 'e' || json[end] == 'E'
-                                     || json[end] == '+' || json[end] == '-'))
+        while (end < json.size() && (isDigit(json[end]) || json[end] == '.' || json[end] == 'e' ||
+                                     json[end] == 'E' || json[end] == '+' || json[end] == '-'))
             ++end;
         i = end - 1;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <initializer_list>
 #include <optional>
 #include <stdexcept>
@@ -14,11 +16,12 @@ class element;
 namespace ab::jcs {
 
 // Thrown when an object holds the same member name twice (the canonical form would be ambiguous).
-class DuplicateMemberError : public std::runtime_error
+class DuplicateMemberError : public Error
 {
 public:
     explicit DuplicateMemberError(std::string name)
-        : std::runtime_error("duplicate member name"), m_name(std::move(name))
+        : Error(QStringLiteral("duplicate member name \"%1\"").arg(QString::fromStdString(name))),
+          m_name(std::move(name))
     {
     }
     const std::string &name() const { return m_name; }
@@ -39,9 +42,10 @@ bool utf16Less(std::string_view a, std::string_view b);
 void canonicalize(const simdjson::dom::element &element, std::string &out,
                   std::initializer_list<std::string_view> omitTopLevel = {});
 
-// simdjson 3.0 rejects integer literals beyond 64 bits, while JCS reads every number as a double (chain.md:
-// "integers beyond 2^53 lose precision exactly as JCS says"). Returns a copy of `json` in which those literals
-// carry a ".0" (parsed to the same double), or nullopt when there are none. `json` must be valid UTF-8.
+// simdjson 3.0 rejects integer literals beyond 64 bits, while JCS reads every number as a double
+// (docs/spec/chain.md: "integers beyond 2^53 lose precision exactly as JCS says"). Returns a copy of `json`
+// in which those literals carry a ".0" (parsed to the same double), or nullopt when there are none. `json`
+// must be valid UTF-8.
 std::optional<std::string> widenBigIntegers(std::string_view json);
 
 // Parses and canonicalizes one JSON text (tests and small inputs). Throws std::runtime_error on bad JSON.

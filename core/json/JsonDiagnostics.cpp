@@ -1,4 +1,4 @@
-#include "json/JsonDiagnostics.h"
+#include "core/json/JsonDiagnostics.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,21 +24,36 @@ static QString expectation(QJsonParseError::ParseError error)
 {
     using E = QJsonParseError;
     switch (error) {
-    case E::UnterminatedObject: return JsonDiagnosticsTr::tr("expected ',' or '}' after an object member");
-    case E::MissingNameSeparator: return JsonDiagnosticsTr::tr("expected ':' after a member name");
-    case E::UnterminatedArray: return JsonDiagnosticsTr::tr("expected ',' or ']' after an array element");
-    case E::MissingValueSeparator: return JsonDiagnosticsTr::tr("expected ',' between values");
-    case E::IllegalValue: return JsonDiagnosticsTr::tr("expected a JSON value");
-    case E::TerminationByNumber: return JsonDiagnosticsTr::tr("expected more input after a number");
-    case E::IllegalNumber: return JsonDiagnosticsTr::tr("expected a valid number");
-    case E::IllegalEscapeSequence: return JsonDiagnosticsTr::tr("expected a valid escape sequence");
-    case E::IllegalUTF8String: return JsonDiagnosticsTr::tr("expected valid UTF-8 in a string");
-    case E::UnterminatedString: return JsonDiagnosticsTr::tr("expected '\"' to close the string");
-    case E::MissingObject: return JsonDiagnosticsTr::tr("expected an object or an array");
-    case E::DeepNesting: return JsonDiagnosticsTr::tr("expected at most 1024 levels of nesting");
-    case E::DocumentTooLarge: return JsonDiagnosticsTr::tr("document too large");
-    case E::GarbageAtEnd: return JsonDiagnosticsTr::tr("expected end of input after the JSON value");
-    case E::NoError: break;
+    case E::UnterminatedObject:
+        return JsonDiagnosticsTr::tr("expected ',' or '}' after an object member");
+    case E::MissingNameSeparator:
+        return JsonDiagnosticsTr::tr("expected ':' after a member name");
+    case E::UnterminatedArray:
+        return JsonDiagnosticsTr::tr("expected ',' or ']' after an array element");
+    case E::MissingValueSeparator:
+        return JsonDiagnosticsTr::tr("expected ',' between values");
+    case E::IllegalValue:
+        return JsonDiagnosticsTr::tr("expected a JSON value");
+    case E::TerminationByNumber:
+        return JsonDiagnosticsTr::tr("expected more input after a number");
+    case E::IllegalNumber:
+        return JsonDiagnosticsTr::tr("expected a valid number");
+    case E::IllegalEscapeSequence:
+        return JsonDiagnosticsTr::tr("expected a valid escape sequence");
+    case E::IllegalUTF8String:
+        return JsonDiagnosticsTr::tr("expected valid UTF-8 in a string");
+    case E::UnterminatedString:
+        return JsonDiagnosticsTr::tr("expected '\"' to close the string");
+    case E::MissingObject:
+        return JsonDiagnosticsTr::tr("expected an object or an array");
+    case E::DeepNesting:
+        return JsonDiagnosticsTr::tr("expected at most 1024 levels of nesting");
+    case E::DocumentTooLarge:
+        return JsonDiagnosticsTr::tr("document too large");
+    case E::GarbageAtEnd:
+        return JsonDiagnosticsTr::tr("expected end of input after the JSON value");
+    case E::NoError:
+        break;
     }
     return {};
 }
@@ -120,7 +135,8 @@ std::optional<LexicalProblem> scanLexical(std::string_view span, size_t begin, s
             } else if (c == '\n' || c == '\r') {
                 return LexicalProblem{i, JsonDiagnosticsTr::tr("expected '\"' to close the string")};
             } else if (c < 0x20) {
-                return LexicalProblem{i, JsonDiagnosticsTr::tr("expected an escaped control character in a string")};
+                return LexicalProblem{
+                    i, JsonDiagnosticsTr::tr("expected an escaped control character in a string")};
             } else if (c == '\\') {
                 const auto badEscape = [&] {
                     return LexicalProblem{i, JsonDiagnosticsTr::tr("expected a valid escape sequence")};
@@ -135,8 +151,9 @@ std::optional<LexicalProblem> scanLexical(std::string_view span, size_t begin, s
                     continue;
                 }
                 const auto isU = [&](size_t at) {
-                    return at + 6 <= span.size() && span[at] == '\\' && span[at + 1] == 'u' && isHexDigit(span[at + 2])
-                           && isHexDigit(span[at + 3]) && isHexDigit(span[at + 4]) && isHexDigit(span[at + 5]);
+                    return at + 6 <= span.size() && span[at] == '\\' && span[at + 1] == 'u' &&
+                           isHexDigit(span[at + 2]) && isHexDigit(span[at + 3]) && isHexDigit(span[at + 4]) &&
+                           isHexDigit(span[at + 5]);
                 };
                 if (!isU(i))
                     return badEscape();
@@ -158,8 +175,8 @@ std::optional<LexicalProblem> scanLexical(std::string_view span, size_t begin, s
             inString = true;
         } else if (c == '-' || isDigit(char(c))) {
             size_t e = i;
-            while (e < span.size()
-                   && (isDigit(span[e]) || span[e] == '.' || span[e] == 'e' || span[e] == 'E' || span[e] == '+' || span[e] == '-'))
+            while (e < span.size() && (isDigit(span[e]) || span[e] == '.' || span[e] == 'e' ||
+                                       span[e] == 'E' || span[e] == '+' || span[e] == '-'))
                 ++e;
             if (!isJsonNumber(span.substr(i, e - i)))
                 return LexicalProblem{i, JsonDiagnosticsTr::tr("expected a valid number")};
@@ -174,8 +191,8 @@ std::optional<LexicalProblem> scanLexical(std::string_view span, size_t begin, s
 
 } // namespace
 
-InputError jsonSyntaxError(const QString &file, std::string_view whole, std::string_view span, size_t fallbackOffset,
-                           const char *fallbackMessage, JsonTextKind kind)
+InputError jsonSyntaxError(const QString &file, std::string_view whole, std::string_view span,
+                           size_t fallbackOffset, const char *fallbackMessage, JsonTextKind kind)
 {
     const size_t spanOffset = size_t(span.data() - whole.data());
     // Qt's parser keeps a whole DOM; beyond this size use simdjson's own position instead.
@@ -188,8 +205,9 @@ InputError jsonSyntaxError(const QString &file, std::string_view whole, std::str
                 ++p;
             if (p >= span.size()) {
                 if (p == span.size() && span.find_first_not_of(" \t\r\n") == std::string_view::npos)
-                    return InputError::atOffset(file, whole, spanOffset + p,
-                                                JsonDiagnosticsTr::tr("expected a JSON value, found no data"));
+                    return InputError::atOffset(
+                        file, whole, spanOffset + p,
+                        JsonDiagnosticsTr::tr("expected a JSON value, found no data"));
                 break;
             }
             const std::string_view doc = span.substr(p);
@@ -203,22 +221,26 @@ InputError jsonSyntaxError(const QString &file, std::string_view whole, std::str
             size_t q = p + size_t(error.offset);
             // Qt points just past the offending character for most errors; step back onto it. At the end of
             // the input after white space nothing offended: the input stops where more was expected.
-            if (error.error != QJsonParseError::GarbageAtEnd && q > p && (q < span.size() || !isJsonWhitespace(span[q - 1])))
+            if (error.error != QJsonParseError::GarbageAtEnd && q > p &&
+                (q < span.size() || !isJsonWhitespace(span[q - 1])))
                 --q;
             q = std::min(q, span.size());
             if (auto bad = scanLexical(span, p, q))
                 return InputError::atOffset(file, whole, spanOffset + bad->offset, bad->message);
             if (error.error != QJsonParseError::GarbageAtEnd || kind != JsonTextKind::Stream) {
-                // Qt says "missing object" also where a value is missing inside (e.g. after a trailing comma).
-                const auto what = error.error == QJsonParseError::MissingObject && q > p ? QJsonParseError::IllegalValue
-                                                                                         : error.error;
+                // Qt says "missing object" also where a value is missing inside (e.g. after a trailing
+                // comma).
+                const auto what = error.error == QJsonParseError::MissingObject && q > p
+                                      ? QJsonParseError::IllegalValue
+                                      : error.error;
                 return InputError::atOffset(file, whole, spanOffset + q, expectation(what));
             }
             p = q;
         }
     }
-    return InputError::atOffset(file, whole, fallbackOffset,
-                                JsonDiagnosticsTr::tr("invalid JSON (%1)").arg(QString::fromUtf8(fallbackMessage)));
+    return InputError::atOffset(
+        file, whole, fallbackOffset,
+        JsonDiagnosticsTr::tr("invalid JSON (%1)").arg(QString::fromUtf8(fallbackMessage)));
 }
 
 QString duplicateMemberMessage(std::string_view name)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/InputError.h"
+#include "core/common/InputError.h"
 
 #include <string>
 #include <string_view>
@@ -9,7 +9,11 @@ namespace ab {
 
 // Single: the span is one JSON text, anything after it is an error. Stream: the span is a sequence of JSON
 // texts (NDJSON), each diagnosed in turn.
-enum class JsonTextKind { Single, Stream };
+enum class JsonTextKind
+{
+    Single,
+    Stream
+};
 
 // simdjson says *that* a text is not valid JSON; this finds *where* and says what was expected, using
 // Qt's JSON parser (which reports an offset) over the smallest span known to hold the problem.

@@ -1,6 +1,6 @@
-#include "json/JsonWriter.h"
+#include "core/json/JsonWriter.h"
 
-#include "json/Jcs.h"
+#include "core/json/Jcs.h"
 
 namespace ab {
 

@@ -10,7 +10,8 @@
 namespace ab {
 
 // Writes JSON with members in the order given (QJsonDocument sorts them), for results whose layout is part of
-// a contract (chain.md "Result"). Strings are escaped as JCS does; numbers are integers or ECMAScript doubles.
+// a contract (docs/spec/chain.md "Result"). Strings are escaped as JCS does; numbers are integers or
+// ECMAScript doubles.
 class JsonWriter
 {
 public:

@@ -1,7 +1,7 @@
-#include "json/SourceText.h"
+#include "core/json/SourceText.h"
 
-#include "common/InputError.h"
-#include "crypto/Crypto.h"
+#include "core/common/InputError.h"
+#include "core/crypto/Crypto.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,7 +9,6 @@
 
 #include <simdjson.h>
 #include <zlib.h>
-
 
 #include <cstdlib>
 #include <cstring>
@@ -92,10 +91,11 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
     st.m_name = name;
     st.m_originalSize = qint64(size);
     // The hash of the bytes on disk runs on another core while the text is copied or inflated and validated.
-    auto sha256 = std::async(std::launch::async, [bytes, size] { return crypto::sha256Hex(std::string_view(bytes, size)); });
+    auto sha256 = std::async(std::launch::async,
+                             [bytes, size] { return crypto::sha256Hex(std::string_view(bytes, size)); });
 
-    const bool gzip = size >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f
-                      && static_cast<unsigned char>(bytes[1]) == 0x8b;
+    const bool gzip = size >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
+                      static_cast<unsigned char>(bytes[1]) == 0x8b;
     st.m_gzip = gzip;
     if (!gzip) {
         st.allocate(size);
@@ -122,11 +122,14 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
             produced += outChunk - zs.avail_out;
             if (rc == Z_STREAM_END)
                 break;
-            const bool needMoreInput = (rc == Z_OK || rc == Z_BUF_ERROR) && zs.avail_out != 0 && inRemaining == 0;
+            const bool needMoreInput =
+                (rc == Z_OK || rc == Z_BUF_ERROR) && zs.avail_out != 0 && inRemaining == 0;
             if (needMoreInput) {
                 const auto at = zs.total_in;
                 inflateEnd(&zs);
-                throw InputError(name, SourceTextTr::tr("byte %1: truncated gzip data: expected more compressed input").arg(at));
+                throw InputError(
+                    name,
+                    SourceTextTr::tr("byte %1: truncated gzip data: expected more compressed input").arg(at));
             }
             if (rc != Z_OK && rc != Z_BUF_ERROR) {
                 const QString why = zs.msg ? QString::fromUtf8(zs.msg) : QString::number(rc);
@@ -140,9 +143,11 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
         inflateEnd(&zs);
         // A second gzip member (or any trailing bytes) is data the first member does not vouch for: reject.
         if (consumed < size)
-            throw InputError(name, SourceTextTr::tr("byte %1: expected end of file after the first gzip member, found %2 more bytes")
-                                       .arg(consumed)
-                                       .arg(size - consumed));
+            throw InputError(
+                name, SourceTextTr::tr(
+                          "byte %1: expected end of file after the first gzip member, found %2 more bytes")
+                          .arg(consumed)
+                          .arg(size - consumed));
         st.allocate(produced);
         std::memcpy(st.m_data.get(), out.data(), produced);
     }
@@ -182,9 +187,11 @@ void SourceText::validateUtf8() const
 {
     if (!simdjson::validate_utf8(m_data.get(), m_size)) {
         const size_t bad = firstInvalidUtf8(text());
-        throw InputError::atOffset(m_name, text(), bad == std::string_view::npos ? 0 : bad,
-                                   SourceTextTr::tr("invalid UTF-8 byte 0x%1: expected UTF-8 text")
-                                       .arg(static_cast<unsigned char>(m_data[bad == std::string_view::npos ? 0 : bad]), 2, 16, QLatin1Char('0')));
+        throw InputError::atOffset(
+            m_name, text(), bad == std::string_view::npos ? 0 : bad,
+            SourceTextTr::tr("invalid UTF-8 byte 0x%1: expected UTF-8 text")
+                .arg(static_cast<unsigned char>(m_data[bad == std::string_view::npos ? 0 : bad]), 2, 16,
+                     QLatin1Char('0')));
     }
 }
 
@@ -198,8 +205,8 @@ SourceText SourceText::fromFile(const QString &path, Progress *progress)
     if (size == 0)
         return build(path, "", 0, progress);
     char magic[2] = {};
-    const bool gzip = file.peek(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f
-                      && static_cast<unsigned char>(magic[1]) == 0x8b;
+    const bool gzip = file.peek(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+                      static_cast<unsigned char>(magic[1]) == 0x8b;
     if (!gzip && !file.isSequential()) {
         // Plain text is read straight into the padded buffer (one copy, no mapping), hashed on another core.
         SourceText st;
@@ -216,7 +223,8 @@ SourceText SourceText::fromFile(const QString &path, Progress *progress)
         }
         if (got != size)
             throw InputError(path, SourceTextTr::tr("cannot read file: %1").arg(file.errorString()));
-        st.m_sha256 = std::async(std::launch::async, [text = st.text()] { return crypto::sha256Hex(text); }).share();
+        st.m_sha256 =
+            std::async(std::launch::async, [text = st.text()] { return crypto::sha256Hex(text); }).share();
         st.validateUtf8();
         return st;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Progress.h"
+#include "core/common/Progress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -40,7 +40,8 @@ public:
     const QString &sha256() const;
     qint64 originalSize() const { return m_originalSize; }
     bool wasGzip() const { return m_gzip; }
-    // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and size).
+    // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and
+    // size).
     void setOrigin(const QString &sha256, qint64 originalSize)
     {
         std::promise<QString> known;

@@ -1,6 +1,6 @@
-#include "package/ComplianceData.h"
+#include "core/package/ComplianceData.h"
 
-#include "common/InputError.h"
+#include "core/common/InputError.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "package/DfdRenderer.h"
+#include "core/package/DfdRenderer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -136,7 +136,7 @@ GraphPtr build(const DfdModel &model)
     QByteArray graphName("DFD");
     GraphPtr g(agopen(cstr(graphName), Agdirected, &sequentialDisc));
     if (!g)
-        throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a graph").toStdString());
+        throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a graph"));
     Agraph_t *root = g.get();
     // Declared explicitly: a layout elsewhere in the process adds this default to every later graph, which
     // would make the DOT text depend on what ran before.
@@ -270,14 +270,13 @@ QString DfdRenderer::toDot(const DfdModel &model)
     size_t size = 0;
     FILE *stream = open_memstream(&buffer, &size);
     if (!stream)
-        throw GraphvizError(
-            DfdRendererTr::tr("could not open a memory stream for the DOT text").toStdString());
+        throw GraphvizError(DfdRendererTr::tr("could not open a memory stream for the DOT text"));
     const int rc = agwrite(g.get(), stream);
     std::fclose(stream);
     const QString dot = QString::fromUtf8(buffer, qsizetype(size));
     std::free(buffer);
     if (rc != 0)
-        throw GraphvizError(DfdRendererTr::tr("Graphviz could not write the DOT text").toStdString());
+        throw GraphvizError(DfdRendererTr::tr("Graphviz could not write the DOT text"));
     return dot;
 }
 
@@ -287,7 +286,7 @@ QByteArray DfdRenderer::toSvg(const DfdModel &model)
     GraphPtr g = build(model);
     GVC_t *gvc = gvContext();
     if (!gvc)
-        throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a context").toStdString());
+        throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a context"));
     struct ContextFree
     {
         GVC_t *gvc;
@@ -296,8 +295,7 @@ QByteArray DfdRenderer::toSvg(const DfdModel &model)
     if (gvLayout(gvc, g.get(), "dot") != 0)
         throw GraphvizError(
             DfdRendererTr::tr("Graphviz could not lay out the diagram with the dot engine "
-                              "(is the dot layout plugin installed and registered in config6?)")
-                .toStdString());
+                              "(is the dot layout plugin installed and registered in config6?)"));
     char *data = nullptr;
     unsigned int length = 0;
     const int rc = gvRenderData(gvc, g.get(), "svg", &data, &length);
@@ -308,7 +306,7 @@ QByteArray DfdRenderer::toSvg(const DfdModel &model)
         gvFreeRenderData(data);
     gvFreeLayout(gvc, g.get());
     if (rc != 0 || svg.isEmpty())
-        throw GraphvizError(DfdRendererTr::tr("Graphviz could not render the diagram as SVG").toStdString());
+        throw GraphvizError(DfdRendererTr::tr("Graphviz could not render the diagram as SVG"));
     return svg;
 }
 

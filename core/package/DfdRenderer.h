@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -9,7 +11,8 @@
 
 namespace ab {
 
-// A data flow diagram as data (formats.md §3 data_flow): nodes of three kinds in trust zones, and flows.
+// A data flow diagram as data (docs/spec/formats.md §3 data_flow): nodes of three kinds in trust zones, and
+// flows.
 struct DfdZone
 {
     QString id;    // stable id used by nodes (e.g. "arx-runtime", "vendor:crowdstrike")
@@ -46,10 +49,10 @@ struct DfdModel
 };
 
 // Thrown when Graphviz cannot lay out or render (e.g. its dot layout plugin is missing).
-class GraphvizError : public std::runtime_error
+class GraphvizError : public Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 // Renders a DFD with Graphviz in-process (cgraph + gvc, no subprocess). The graph is built through the cgraph

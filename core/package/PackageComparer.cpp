@@ -1,7 +1,7 @@
-#include "package/PackageComparer.h"
+#include "core/package/PackageComparer.h"
 
-#include "common/InputError.h"
-#include "json/JsonWriter.h"
+#include "core/common/InputError.h"
+#include "core/json/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

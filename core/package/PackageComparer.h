@@ -35,8 +35,8 @@ struct PackageComparison
 };
 
 // Re-performance: compares two packages of the same agent (typically the platform's and the auditor's own)
-// section by section over the members other tools read (formats.md §3): action counts, connectors with
-// operations, calls and decisions, SOC 2 mapping and control counts, sub-processors and VSQ exceptions.
+// section by section over the members other tools read (docs/spec/formats.md §3): action counts, connectors
+// with operations, calls and decisions, SOC 2 mapping and control counts, sub-processors and VSQ exceptions.
 // Members only one generator writes are not compared, so a platform package and an AuditBench package can be
 // compared on the contract alone.
 class PackageComparer

@@ -1,9 +1,9 @@
-#include "package/PackageGenerator.h"
+#include "core/package/PackageGenerator.h"
 
-#include "common/InputError.h"
-#include "crypto/Crypto.h"
-#include "json/Jcs.h"
-#include "json/JsonWriter.h"
+#include "core/common/InputError.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
+#include "core/json/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QDate>

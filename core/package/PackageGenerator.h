@@ -1,10 +1,10 @@
 #pragma once
 
-#include "chain/VerificationResult.h"
-#include "common/Progress.h"
-#include "package/ComplianceData.h"
-#include "package/DfdRenderer.h"
-#include "package/RuntimeExport.h"
+#include "core/chain/VerificationResult.h"
+#include "core/common/Progress.h"
+#include "core/package/ComplianceData.h"
+#include "core/package/DfdRenderer.h"
+#include "core/package/RuntimeExport.h"
 
 #include <QByteArray>
 #include <QString>
@@ -34,7 +34,7 @@ struct PackageOptions
 
 struct GeneratedPackage
 {
-    QByteArray json; // the package (formats.md §3), pretty-printed, members in contract order
+    QByteArray json; // the package (docs/spec/formats.md §3), pretty-printed, members in contract order
     QString packageId, agentId, agentName, generatedAt, contentSha256;
     qint64 auditEntries = 0; // entries of this agent the package was built from (no cap)
     QString dot;
@@ -42,8 +42,9 @@ struct GeneratedPackage
     DfdModel dfd;
 };
 
-// Generates a compliance package (formats.md §3) for one agent from an agent runtime export, offline and
-// without the seed's 10,000-entry cap. The same export and options (id, time, identity) give the same bytes.
+// Generates a compliance package (docs/spec/formats.md §3) for one agent from an agent runtime export,
+// offline and without the seed's 10,000-entry cap. The same export and options (id, time, identity) give the
+// same bytes.
 class PackageGenerator
 {
 public:

@@ -1,7 +1,7 @@
-#include "package/RuntimeExport.h"
+#include "core/package/RuntimeExport.h"
 
-#include "common/InputError.h"
-#include "json/JsonDiagnostics.h"
+#include "core/common/InputError.h"
+#include "core/json/JsonDiagnostics.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Instant.h"
-#include "common/Progress.h"
-#include "json/SourceText.h"
+#include "core/common/Instant.h"
+#include "core/common/Progress.h"
+#include "core/json/SourceText.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,8 +14,9 @@
 
 namespace ab {
 
-// An agent runtime export (formats.md §2): the raw material of a compliance package. Parsed once; the audit
-// entries keep their exact text (`raw`) for digests and re-verification. Unknown members are accepted.
+// An agent runtime export (docs/spec/formats.md §2): the raw material of a compliance package. Parsed once;
+// the audit entries keep their exact text (`raw`) for digests and re-verification. Unknown members are
+// accepted.
 struct RuntimeAgent
 {
     QString id, name, status, deployedAt, owner;

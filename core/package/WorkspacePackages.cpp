@@ -1,6 +1,6 @@
-#include "package/WorkspacePackages.h"
+#include "core/package/WorkspacePackages.h"
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 

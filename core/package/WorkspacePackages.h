@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Progress.h"
-#include "package/PackageGenerator.h"
+#include "core/common/Progress.h"
+#include "core/package/PackageGenerator.h"
 
 namespace ab {
 

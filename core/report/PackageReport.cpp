@@ -1,6 +1,6 @@
-#include "report/PackageReport.h"
+#include "core/report/PackageReport.h"
 
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "report/ReportDocument.h"
-#include "report/ReportWriter.h"
-#include "report/VerificationReport.h"
+#include "core/report/ReportDocument.h"
+#include "core/report/ReportWriter.h"
+#include "core/report/VerificationReport.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -26,8 +26,8 @@ struct AuditorVerdict
     QString at; // RFC 3339
 };
 
-// A compliance package (formats.md §3) as a printable report for auditors: cover with the audit trail's
-// verification status, contents, and the five sections "Execution Graph", "Data Flow Diagram",
+// A compliance package (docs/spec/formats.md §3) as a printable report for auditors: cover with the audit
+// trail's verification status, contents, and the five sections "Execution Graph", "Data Flow Diagram",
 // "Vendor Security Questionnaire", "Sub-Processor List", "SOC 2 Control Mappings".
 // Reads defensively: a missing or mistyped member prints as "not provided", never fails the report.
 class PackageReport

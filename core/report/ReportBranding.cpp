@@ -1,4 +1,4 @@
-#include "report/ReportBranding.h"
+#include "core/report/ReportBranding.h"
 
 #include <QCoreApplication>
 #include <QDir>

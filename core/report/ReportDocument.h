@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ReportBranding.h"
+#include "core/report/ReportBranding.h"
 
 #include <QByteArray>
 #include <QList>

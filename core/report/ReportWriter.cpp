@@ -1,8 +1,8 @@
-#include "report/ReportWriter.h"
+#include "core/report/ReportWriter.h"
 
 #include "auditbench_version.h"
-#include "common/Progress.h"
-#include "crypto/Crypto.h"
+#include "core/common/Progress.h"
+#include "core/crypto/Crypto.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,10 +11,10 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QImage>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -245,8 +245,8 @@ private:
         const double leftNatural = fmBold.horizontalAdvance(m_doc.headerLeft);
         const double rightNatural = fm.horizontalAdvance(m_doc.headerRight);
         const bool oneHeaderLine = leftNatural + rightNatural + mm(6) <= m_width;
-        const QString left = fmBold.elidedText(m_doc.headerLeft, Qt::ElideRight,
-                                               oneHeaderLine ? leftNatural + 1 : m_width);
+        const QString left =
+            fmBold.elidedText(m_doc.headerLeft, Qt::ElideRight, oneHeaderLine ? leftNatural + 1 : m_width);
         const QString right = fm.elidedText(m_doc.headerRight, Qt::ElideLeft, m_width);
         p.setFont(smallBold);
         p.setPen(kText);
@@ -277,7 +277,8 @@ private:
             const QString label = m_doc.footerHashLabel + QLatin1Char(' ');
             const double hashWidth = fmMono.horizontalAdvance(m_doc.footerHash);
             const double labelWidth = fm.horizontalAdvance(label);
-            const bool sameLine = fmBold.horizontalAdvance(pageText) + mm(4) + labelWidth + hashWidth <= m_width;
+            const bool sameLine =
+                fmBold.horizontalAdvance(pageText) + mm(4) + labelWidth + hashWidth <= m_width;
             const double hashLine = sameLine ? line1 : line2;
             p.setFont(mono);
             p.setPen(kText);
@@ -488,8 +489,10 @@ private:
         if (external || svg.svg.isEmpty() || !renderer->load(svg.svg) || !renderer->isValid()) {
             fit.problem =
                 svg.svg.isEmpty() ? WriterTr::tr("Diagram: not provided.")
-                : external ? WriterTr::tr("Diagram not drawn: it refers to external images, which reports never embed.")
-                           : WriterTr::tr("Diagram not drawn: the SVG could not be read.");
+                : external
+                    ? WriterTr::tr(
+                          "Diagram not drawn: it refers to external images, which reports never embed.")
+                    : WriterTr::tr("Diagram not drawn: the SVG could not be read.");
             return fit;
         }
         QSizeF size = renderer->viewBoxF().size();
@@ -544,8 +547,8 @@ private:
         KeyValueRow r;
         r.key = layoutText(row.key, makeFont(false, 9, true), keyWidth, m_writer);
         r.value = layoutText(row.value.isEmpty() ? WriterTr::tr("not provided") : row.value,
-                             row.monospace ? makeFont(true, 8.5) : makeFont(false, 9.5), m_width - keyWidth - gap,
-                             m_writer);
+                             row.monospace ? makeFont(true, 8.5) : makeFont(false, 9.5),
+                             m_width - keyWidth - gap, m_writer);
         r.height = std::max(r.key.height, r.value.height) + mm(1.6);
         return r;
     }
@@ -556,7 +559,8 @@ private:
             const KeyValueRow laid = keyValueRow(row);
             ensure(laid.height);
             drawText(laid.key, m_left, m_y + mm(0.8), kMuted);
-            drawText(laid.value, m_left + mm(kKeyWidthMm + kKeyGapMm), m_y + mm(0.8), row.value.isEmpty() ? kMuted : kText);
+            drawText(laid.value, m_left + mm(kKeyWidthMm + kKeyGapMm), m_y + mm(0.8),
+                     row.value.isEmpty() ? kMuted : kText);
             m_y += laid.height;
             if (painting()) {
                 m_painter->setPen(QPen(kZebra.darker(104), mm(0.2)));
@@ -749,7 +753,8 @@ private:
         const double room = m_bottom - m_y - captionHeight - mm(4);
         if (target.height() > room && !pageIsEmpty()) {
             if (room >= target.height() * kSmallestDiagram)
-                target.scale(m_width, room, Qt::KeepAspectRatio); // a little smaller, still beside its heading
+                target.scale(m_width, room,
+                             Qt::KeepAspectRatio); // a little smaller, still beside its heading
             else
                 newPage();
         }
@@ -777,7 +782,8 @@ private:
     // order to a QTransform, the last operation is the first applied to a point, as SVG specifies.
     static QTransform svgTransform(QStringView list)
     {
-        static const QRegularExpression operation(QStringLiteral("(matrix|translate|scale|rotate)\\s*\\(([^)]*)\\)"));
+        static const QRegularExpression operation(
+            QStringLiteral("(matrix|translate|scale|rotate)\\s*\\(([^)]*)\\)"));
         static const QRegularExpression separator(QStringLiteral("[\\s,]+"));
         QTransform t;
         for (auto it = operation.globalMatch(list); it.hasNext();) {
@@ -816,7 +822,8 @@ private:
         toBox.scale(box.width() / viewBox.width(), box.height() / viewBox.height());
         toBox.translate(-viewBox.x(), -viewBox.y());
         const auto number = [](QStringView value) { // "14", "14.00", "14px", "10 20" (first of a list)
-            static const QRegularExpression first(QStringLiteral("^\\s*(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)"));
+            static const QRegularExpression first(
+                QStringLiteral("^\\s*(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)"));
             const auto m = first.match(value);
             return m.hasMatch() ? m.captured(1).toDouble() : qQNaN();
         };

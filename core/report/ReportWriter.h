@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ReportDocument.h"
+#include "core/report/ReportDocument.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,10 +13,10 @@ namespace ab {
 
 class Progress;
 
-// Lays a ReportDocument out on pages and prints it, to PDF with QPdfWriter (A4) or to any QPrinter: vector text in
-// embedded TrueType subsets (DejaVu Sans when installed), SVG drawn as vector paths, tables split across
-// pages with the header row repeated, a table of contents with page numbers (layout runs twice: measure,
-// then paint), and on every page the running header and "Page N of M" with the document hash.
+// Lays a ReportDocument out on pages and prints it, to PDF with QPdfWriter (A4) or to any QPrinter: vector
+// text in embedded TrueType subsets (DejaVu Sans when installed), SVG drawn as vector paths, tables split
+// across pages with the header row repeated, a table of contents with page numbers (layout runs twice:
+// measure, then paint), and on every page the running header and "Page N of M" with the document hash.
 //
 // Needs a QGuiApplication (fonts); may run on any thread. Throws CancelledError when `progress` is
 // cancelled; nothing is written then.

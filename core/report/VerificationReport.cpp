@@ -1,6 +1,6 @@
-#include "report/VerificationReport.h"
+#include "core/report/VerificationReport.h"
 
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "chain/VerificationResult.h"
-#include "report/ReportDocument.h"
-#include "report/ReportWriter.h"
+#include "core/chain/VerificationResult.h"
+#include "core/report/ReportDocument.h"
+#include "core/report/ReportWriter.h"
 
 #include <optional>
 
@@ -18,8 +18,8 @@ enum class TrailStatus
     Errors
 };
 
-// A chain.md verification result as a printable report: verdict, period, events, key ids and fingerprints
-// (never keys), sources with SHA-256, every listed error, anchor and head.
+// A docs/spec/chain.md verification result as a printable report: verdict, period, events, key ids and
+// fingerprints (never keys), sources with SHA-256, every listed error, anchor and head.
 class VerificationReport
 {
 public:

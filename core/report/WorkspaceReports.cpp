@@ -1,8 +1,8 @@
-#include "report/WorkspaceReports.h"
+#include "core/report/WorkspaceReports.h"
 
-#include "crypto/Crypto.h"
-#include "workspace/WorkspaceStore.h"
-#include "json/JsonWriter.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/JsonWriter.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -98,7 +98,8 @@ std::optional<ReportDocument> WorkspaceReports::packageDocument(const WorkspaceS
     return PackageReport::build(json, options, error);
 }
 
-std::optional<ReportDocument> WorkspaceReports::verificationDocument(const WorkspaceStore &store, qint64 runId,
+std::optional<ReportDocument> WorkspaceReports::verificationDocument(const WorkspaceStore &store,
+                                                                     qint64 runId,
                                                                      const ReportBranding &branding,
                                                                      QString *error)
 {

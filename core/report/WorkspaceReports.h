@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/PackageReport.h"
-#include "report/VerificationReport.h"
+#include "core/report/PackageReport.h"
+#include "core/report/VerificationReport.h"
 
 #include <optional>
 
@@ -20,7 +20,8 @@ struct WorkspaceReports
                                    qint64 *errorCount = nullptr);
 
     // The printable documents, for printing to a QPrinter or for previewing; `error` names what is missing.
-    static std::optional<ReportDocument> packageDocument(const WorkspaceStore &store, const QString &packageId,
+    static std::optional<ReportDocument> packageDocument(const WorkspaceStore &store,
+                                                         const QString &packageId,
                                                          const ReportBranding &branding,
                                                          QString *error = nullptr);
     static std::optional<ReportDocument> verificationDocument(const WorkspaceStore &store, qint64 runId,
@@ -32,7 +33,7 @@ struct WorkspaceReports
     // or the stored result's hash). `kind` is "compliance-package" or "verification".
     static void logPdf(WorkspaceStore &store, const char *kind, const QString &subjectKey,
                        const QString &subject, const QString &path, const QString &sha256, int pages,
-                              qint64 bytes);
+                       qint64 bytes);
     static void logPrinted(WorkspaceStore &store, const char *kind, const QString &subjectKey,
                            const QString &subject, const QString &printer, int pages,
                            const QString &documentSha256);

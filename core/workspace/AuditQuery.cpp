@@ -1,4 +1,4 @@
-#include "workspace/AuditQuery.h"
+#include "core/workspace/AuditQuery.h"
 
 #include <simdjson.h>
 

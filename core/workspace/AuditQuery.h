@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QString>
 #include <QVariantList>

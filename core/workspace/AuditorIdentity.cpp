@@ -1,4 +1,4 @@
-#include "workspace/AuditorIdentity.h"
+#include "core/workspace/AuditorIdentity.h"
 
 #include <QRegularExpression>
 #include <QtGlobal>

@@ -1,11 +1,11 @@
-#include "workspace/EvidenceReader.h"
+#include "core/workspace/EvidenceReader.h"
 
-#include "common/InputError.h"
-#include "common/Instant.h"
-#include "crypto/Crypto.h"
-#include "json/ExportReader.h"
-#include "json/Jcs.h"
-#include "json/JsonDiagnostics.h"
+#include "core/common/InputError.h"
+#include "core/common/Instant.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/ExportReader.h"
+#include "core/json/Jcs.h"
+#include "core/json/JsonDiagnostics.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Progress.h"
-#include "workspace/WorkspaceStore.h"
-#include "json/SourceText.h"
+#include "core/common/Progress.h"
+#include "core/json/SourceText.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "workspace/WorkspaceSchema.h"
+#include "core/workspace/WorkspaceSchema.h"
 
 namespace ab::workspace_schema {
 
@@ -34,7 +34,7 @@ static QStringList version1()
                        " ordinal INTEGER NOT NULL,"
                        " data BLOB NOT NULL,"
                        " UNIQUE (source_id, ordinal))"),
-        // Gateway audit records (formats.md 1): raw = the record's exact span in the file.
+        // Gateway audit records (docs/spec/formats.md 1): raw = the record's exact span in the file.
         // ts_ms: epoch milliseconds, NULL when the record has no RFC 3339 timestamp.
         QStringLiteral("CREATE TABLE gateway_records ("
                        " id INTEGER PRIMARY KEY,"
@@ -55,7 +55,8 @@ static QStringList version1()
         QStringLiteral("CREATE INDEX gateway_policy ON gateway_records(policy_name)"),
         QStringLiteral("CREATE INDEX gateway_source ON gateway_records(source_id, ordinal)"),
         QStringLiteral("CREATE INDEX gateway_record_id ON gateway_records(record_id)"),
-        // Agent runtime exports (formats.md 2); the rest of an export is read back from its original bytes.
+        // Agent runtime exports (docs/spec/formats.md 2); the rest of an export is read back from its
+        // original bytes.
         QStringLiteral("CREATE TABLE agents ("
                        " id INTEGER PRIMARY KEY,"
                        " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
@@ -71,7 +72,7 @@ static QStringList version1()
         QStringLiteral("CREATE INDEX agent_entries_action ON agent_entries(action_type)"),
         QStringLiteral("CREATE INDEX agent_entries_connector ON agent_entries(connector)"),
         QStringLiteral("CREATE INDEX agent_entries_source ON agent_entries(source_id, ordinal)"),
-        // Compliance bundle exports (formats.md 4) and OCSF v1.1 events (formats.md 5).
+        // Compliance bundle exports (docs/spec/formats.md 4) and OCSF v1.1 events (docs/spec/formats.md 5).
         QStringLiteral("CREATE TABLE compliance_bundles ("
                        " id INTEGER PRIMARY KEY,"
                        " source_id INTEGER NOT NULL REFERENCES sources(id) DEFERRABLE INITIALLY DEFERRED,"
@@ -96,7 +97,8 @@ static QStringList version1()
                        " events_checked INTEGER NOT NULL, error_count INTEGER NOT NULL,"
                        " keys TEXT NOT NULL, sources TEXT NOT NULL, error_locations TEXT NOT NULL,"
                        " result TEXT NOT NULL)"),
-        // Compliance packages (formats.md 3), generated here ('workbench') or imported ('platform').
+        // Compliance packages (docs/spec/formats.md 3), generated here ('workbench') or imported
+        // ('platform').
         QStringLiteral("CREATE TABLE packages ("
                        " id INTEGER PRIMARY KEY,"
                        " package_id TEXT NOT NULL UNIQUE,"

@@ -1,13 +1,13 @@
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
-#include "chain/ChainInput.h"
-#include "common/InputError.h"
-#include "crypto/Crypto.h"
-#include "workspace/AuditQuery.h"
-#include "workspace/EvidenceReader.h"
-#include "workspace/WorkspaceSchema.h"
-#include "json/Jcs.h"
-#include "json/JsonWriter.h"
+#include "core/chain/ChainInput.h"
+#include "core/common/InputError.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
+#include "core/json/JsonWriter.h"
+#include "core/workspace/AuditQuery.h"
+#include "core/workspace/EvidenceReader.h"
+#include "core/workspace/WorkspaceSchema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

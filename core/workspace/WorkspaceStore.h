@@ -19,11 +19,12 @@
 // Errors: methods throw WorkspaceError (a message for the user) for workspace problems and InputError
 // ("file:line:column: message") for bad evidence. An import either stores every file given or nothing.
 
-#include "chain/ChainVerifier.h"
-#include "chain/VerificationResult.h"
-#include "common/Instant.h"
-#include "common/Progress.h"
-#include "workspace/AuditorIdentity.h"
+#include "core/chain/ChainVerifier.h"
+#include "core/chain/VerificationResult.h"
+#include "core/common/Error.h"
+#include "core/common/Instant.h"
+#include "core/common/Progress.h"
+#include "core/workspace/AuditorIdentity.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -40,26 +41,22 @@
 
 namespace ab {
 
-class WorkspaceError : public std::runtime_error
+// A problem with the workspace file itself (cannot open, not a workspace, newer schema, storage failure).
+class WorkspaceError : public Error
 {
 public:
-    explicit WorkspaceError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString &message() const { return m_message; }
-
-private:
-    QString m_message;
+    explicit WorkspaceError(const QString &message) : Error(message) {}
+    const QString &message() const { return text(); }
 };
 
 // The formats an import recognises from the content (never from the file name).
 namespace EvidenceFormat {
-inline constexpr const char *GatewayAuditExport = "gateway-audit-export"; // formats.md 1, any chain.md form
-inline constexpr const char *AgentRuntimeExport = "agent-runtime-export"; // formats.md 2
-inline constexpr const char *CompliancePackage = "compliance-package";    // formats.md 3
-inline constexpr const char *ComplianceBundles = "compliance-bundles";    // formats.md 4
-inline constexpr const char *OcsfEvents = "ocsf-events";                  // formats.md 5
+inline constexpr const char *GatewayAuditExport =
+    "gateway-audit-export"; // docs/spec/formats.md 1, any docs/spec/chain.md form
+inline constexpr const char *AgentRuntimeExport = "agent-runtime-export"; // docs/spec/formats.md 2
+inline constexpr const char *CompliancePackage = "compliance-package";    // docs/spec/formats.md 3
+inline constexpr const char *ComplianceBundles = "compliance-bundles";    // docs/spec/formats.md 4
+inline constexpr const char *OcsfEvents = "ocsf-events";                  // docs/spec/formats.md 5
 } // namespace EvidenceFormat
 
 // A warning about evidence that was imported anyway (shown in the GUI's issues dock).
@@ -98,7 +95,7 @@ struct SourceInfo
     QString importedBy;
 };
 
-// The seed API's audit-log filters (formats.md 1) with the same meaning, plus user and free text.
+// The seed API's audit-log filters (docs/spec/formats.md 1) with the same meaning, plus user and free text.
 // Empty lists / unset members do not filter. Each list matches any of its values (the CLI splits only
 // --entity-type on commas, as the seed API does).
 struct AuditFilter
@@ -264,8 +261,8 @@ public:
     QList<VerificationRun> verificationRuns() const; // newest first
 
     // --- Compliance packages (filled by the package area) ------------------------------------------
-    // Stores a package JSON (formats.md 3) immutably; origin "workbench" or "platform". Same package_id with
-    // the same bytes: returns the existing row; with other bytes: WorkspaceError. Logs
+    // Stores a package JSON (docs/spec/formats.md 3) immutably; origin "workbench" or "platform". Same
+    // package_id with the same bytes: returns the existing row; with other bytes: WorkspaceError. Logs
     // "compliance.generated" for origin workbench.
     qint64 storePackage(const QByteArray &packageJson, const QString &origin);
     QList<PackageInfo> packages(const QString &agentId = {}) const; // newest generated_at first

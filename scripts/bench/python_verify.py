@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Straightforward baseline verifier for benchmarks (docs/performance.md): json + hmac + hashlib.
 
-Implements chain.md's MAC for records whose numbers are integers below 2^53 and whose member names are ASCII
+Implements docs/spec/chain.md's MAC for records whose numbers are integers below 2^53 and whose member names are ASCII
 (true of the demo data), where json.dumps(sort_keys=True, separators=(',', ':'), ensure_ascii=False) is the
 JCS form. Orders by sequence, checks sequence, previous_hmac linkage, key presence and the MAC; prints a
 result like `auditbench-cli verify` (valid, events_checked, errors). Not a product: a yardstick.

@@ -3,9 +3,9 @@
 // when the filter changes; this times that rebuild, and the first page the view then fetches.
 //   bench_auditlogfilter WORKSPACE [RUNS]
 // Figures go to docs/performance-workspace.md.
-#include "auditlog/AuditLogModel.h"
-#include "common/Instant.h"
-#include "workspace/WorkspaceStore.h"
+#include "core/common/Instant.h"
+#include "core/workspace/WorkspaceStore.h"
+#include "ui/auditlog/AuditLogModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +23,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
-    auto store = WorkspaceStore::open(QString::fromLocal8Bit(argv[1]), WorkspaceStore::OpenMode::ExistingOnly);
+    auto store =
+        WorkspaceStore::open(QString::fromLocal8Bit(argv[1]), WorkspaceStore::OpenMode::ExistingOnly);
     AuditLogModel model;
     model.setStore(store.get());
     struct Case
@@ -53,7 +54,7 @@ int main(int argc, char **argv)
             timer.start();
             model.setFilter(c.filter);
             const qint64 filterMs = timer.elapsed(); // what the UI thread spent
-            if (model.isFiltering()) {               // free text on a large workspace: rows come from a worker
+            if (model.isFiltering()) { // free text on a large workspace: rows come from a worker
                 QEventLoop wait;
                 QObject::connect(&model, &AuditLogModel::filteringChanged, &wait, &QEventLoop::quit);
                 wait.exec();
@@ -62,7 +63,8 @@ int main(int argc, char **argv)
             if (model.rowCount() > 0)
                 model.data(model.index(0, 0), Qt::DisplayRole);
             const qint64 pageMs = timer.elapsed();
-            std::printf("%-16s run %d: %lld of %lld rows; UI thread %lld ms; rows after %lld ms; first page %lld ms\n",
+            std::printf("%-16s run %d: %lld of %lld rows; UI thread %lld ms; rows after %lld ms; first page "
+                        "%lld ms\n",
                         c.name, run, model.visibleCount(), model.totalCount(), filterMs, rowsMs, pageMs);
         }
     }

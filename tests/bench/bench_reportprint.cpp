@@ -4,9 +4,9 @@
 // writing a PDF file (the same path as a CUPS job, which Qt also renders as PDF), and the print preview's
 // page generation (QPrintPreviewWidget::updatePreview, which paints on the UI thread).
 // scripts/bench-report.sh makes the ~100-page package; figures go to docs/performance-reports.md.
-#include "report/PackageReport.h"
-#include "report/ReportWriter.h"
-#include "reports/ReportOutput.h"
+#include "core/report/PackageReport.h"
+#include "core/report/ReportWriter.h"
+#include "ui/reports/ReportOutput.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -61,7 +61,8 @@ int main(int argc, char **argv)
         timer.restart();
         preview.updatePreview();
         const qint64 previewMs = timer.elapsed();
-        std::printf("run %d: %d pages; PDF export %lld ms; print job %lld ms (%d pages); preview %lld ms (%d pages)\n",
+        std::printf("run %d: %d pages; PDF export %lld ms; print job %lld ms (%d pages); preview %lld ms (%d "
+                    "pages)\n",
                     run, pdf ? pdf->pageCount : 0, exportMs, printMs, printed.value_or(0), previewMs,
                     preview.pageCount());
     }

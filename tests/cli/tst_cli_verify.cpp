@@ -1,7 +1,8 @@
 // `auditbench-cli verify` as a user runs it (the real binary through QProcess): exit statuses 0/1/2/3, the
-// result JSON on stdout, and for unusable input or arguments exactly one line on stderr and nothing on stdout.
-#include "../core/ChainFixture.h"
+// result JSON on stdout, and for unusable input or arguments exactly one line on stderr and nothing on
+// stdout.
 #include "TestConfig.h"
+#include "support/ChainFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -69,7 +70,8 @@ void TestCliVerify::initTestCase()
     tampered = QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small-tampered.json");
     keyring = QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json");
     const QList<QJsonObject> chain = fx.chain(6, false);
-    page1 = write(QStringLiteral("page-1.json"), ChainFixture::toPage(chain.mid(0, 4), QStringLiteral("items")));
+    page1 =
+        write(QStringLiteral("page-1.json"), ChainFixture::toPage(chain.mid(0, 4), QStringLiteral("items")));
     page2 = write(QStringLiteral("page-2.ndjson"), ChainFixture::toNdjson(chain.mid(3)));
     headOfPages = chain.last().value(QLatin1String("hmac")).toString();
 }
@@ -81,9 +83,10 @@ void TestCliVerify::results_data()
     QTest::addColumn<QJsonObject>("expected"); // members the printed result must have, with these values
 
     const QString head = QStringLiteral("6fd2b0202bf0dc3080c1c470ff37a7e73b807852771a195a05b17faa86a76bc7");
-    const QJsonArray tamperedErrors{QStringLiteral("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')"),
-                                    QStringLiteral("Event 5: sequence break (expected 5, got 6)"),
-                                    QStringLiteral("Event 5: previous_hmac mismatch")};
+    const QJsonArray tamperedErrors{
+        QStringLiteral("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')"),
+        QStringLiteral("Event 5: sequence break (expected 5, got 6)"),
+        QStringLiteral("Event 5: previous_hmac mismatch")};
     QTest::newRow("valid with keyring: 0")
         << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, chainSmall} << 0
         << QJsonObject{{QStringLiteral("valid"), true},
@@ -95,59 +98,83 @@ void TestCliVerify::results_data()
                        {QStringLiteral("anchor"), QString::fromLatin1(ab::ChainVerifier::GenesisHmac)},
                        {QStringLiteral("duplicates_merged"), 0},
                        {QStringLiteral("period"), QJsonValue()}};
-    QTest::newRow("tampered: 1")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, tampered} << 1
-        << QJsonObject{{QStringLiteral("valid"), false},
-                       {QStringLiteral("events_checked"), 5},
-                       {QStringLiteral("errors"), tamperedErrors},
-                       {QStringLiteral("error_count"), 3},
-                       {QStringLiteral("macs_verified"), true}};
-    QTest::newRow("max-errors 1")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--max-errors"), QStringLiteral("1"), QStringLiteral("--keyring"),
-                       keyring, tampered}
-        << 1 << QJsonObject{{QStringLiteral("errors"), QJsonArray{tamperedErrors[0]}}, {QStringLiteral("error_count"), 3}};
-    QTest::newRow("no keyring: 3")
-        << QStringList{QStringLiteral("verify"), chainSmall} << 3
-        << QJsonObject{{QStringLiteral("valid"), true}, {QStringLiteral("macs_verified"), false}, {QStringLiteral("events_checked"), 6}};
+    QTest::newRow("tampered: 1") << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"),
+                                                keyring, tampered}
+                                 << 1
+                                 << QJsonObject{{QStringLiteral("valid"), false},
+                                                {QStringLiteral("events_checked"), 5},
+                                                {QStringLiteral("errors"), tamperedErrors},
+                                                {QStringLiteral("error_count"), 3},
+                                                {QStringLiteral("macs_verified"), true}};
+    QTest::newRow("max-errors 1") << QStringList{QStringLiteral("verify"),
+                                                 QStringLiteral("--max-errors"),
+                                                 QStringLiteral("1"),
+                                                 QStringLiteral("--keyring"),
+                                                 keyring,
+                                                 tampered}
+                                  << 1
+                                  << QJsonObject{{QStringLiteral("errors"), QJsonArray{tamperedErrors[0]}},
+                                                 {QStringLiteral("error_count"), 3}};
+    QTest::newRow("no keyring: 3") << QStringList{QStringLiteral("verify"), chainSmall} << 3
+                                   << QJsonObject{{QStringLiteral("valid"), true},
+                                                  {QStringLiteral("macs_verified"), false},
+                                                  {QStringLiteral("events_checked"), 6}};
     QTest::newRow("no keyring, linkage broken: 1")
         << QStringList{QStringLiteral("verify"), tampered} << 1
         << QJsonObject{{QStringLiteral("valid"), false},
                        {QStringLiteral("macs_verified"), false},
                        {QStringLiteral("errors"), QJsonArray{tamperedErrors[1], tamperedErrors[2]}}};
     QTest::newRow("truncation: expect-head")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, QStringLiteral("--expect-head"),
-                       QString(64, QLatin1Char('e')), chainSmall}
+        << QStringList{QStringLiteral("verify"),        QStringLiteral("--keyring"),   keyring,
+                       QStringLiteral("--expect-head"), QString(64, QLatin1Char('e')), chainSmall}
         << 1
         << QJsonObject{{QStringLiteral("errors"),
-                        QJsonArray{QStringLiteral("Chain head mismatch (expected 'eeeeeeee...', got '6fd2b020...')")}}};
+                        QJsonArray{QStringLiteral(
+                            "Chain head mismatch (expected 'eeeeeeee...', got '6fd2b020...')")}}};
     QTest::newRow("wrong anchor")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, QStringLiteral("--anchor"),
-                       QString(64, QLatin1Char('1')), chainSmall}
-        << 1 << QJsonObject{{QStringLiteral("errors"), QJsonArray{QStringLiteral("Event 1: previous_hmac mismatch")}}};
-    QTest::newRow("expect-head in capitals")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, QStringLiteral("--expect-head"),
-                       head.toUpper(), chainSmall}
-        << 0 << QJsonObject{{QStringLiteral("valid"), true}};
+        << QStringList{QStringLiteral("verify"),   QStringLiteral("--keyring"),   keyring,
+                       QStringLiteral("--anchor"), QString(64, QLatin1Char('1')), chainSmall}
+        << 1
+        << QJsonObject{
+               {QStringLiteral("errors"), QJsonArray{QStringLiteral("Event 1: previous_hmac mismatch")}}};
+    QTest::newRow("expect-head in capitals") << QStringList{QStringLiteral("verify"),
+                                                            QStringLiteral("--keyring"),
+                                                            keyring,
+                                                            QStringLiteral("--expect-head"),
+                                                            head.toUpper(),
+                                                            chainSmall}
+                                             << 0 << QJsonObject{{QStringLiteral("valid"), true}};
     QTest::newRow("period")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, QStringLiteral("--start"),
-                       QStringLiteral("2025-01-01T03:00:00Z"), QStringLiteral("--end"), QStringLiteral("2025-01-01T06:00:00+01:00"),
-                       page2, page1}
+        << QStringList{QStringLiteral("verify"),
+                       QStringLiteral("--keyring"),
+                       keyring,
+                       QStringLiteral("--start"),
+                       QStringLiteral("2025-01-01T03:00:00Z"),
+                       QStringLiteral("--end"),
+                       QStringLiteral("2025-01-01T06:00:00+01:00"),
+                       page2,
+                       page1}
         << 0
         << QJsonObject{{QStringLiteral("events_checked"), 3},
-                       {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), QStringLiteral("2025-01-01T03:00:00Z")},
-                                                              {QStringLiteral("end"), QStringLiteral("2025-01-01T06:00:00+01:00")}}},
-                       {QStringLiteral("first_event"), QJsonObject{{QStringLiteral("id"), ChainFixture::eventId(3)},
-                                                                   {QStringLiteral("timestamp"), QStringLiteral("2025-01-01T03:00:00Z")}}},
-                       {QStringLiteral("last_event"), QJsonObject{{QStringLiteral("id"), ChainFixture::eventId(5)},
-                                                                  {QStringLiteral("timestamp"), QStringLiteral("2025-01-01T05:00:00Z")}}}};
+                       {QStringLiteral("period"),
+                        QJsonObject{{QStringLiteral("start"), QStringLiteral("2025-01-01T03:00:00Z")},
+                                    {QStringLiteral("end"), QStringLiteral("2025-01-01T06:00:00+01:00")}}},
+                       {QStringLiteral("first_event"),
+                        QJsonObject{{QStringLiteral("id"), ChainFixture::eventId(3)},
+                                    {QStringLiteral("timestamp"), QStringLiteral("2025-01-01T03:00:00Z")}}},
+                       {QStringLiteral("last_event"),
+                        QJsonObject{{QStringLiteral("id"), ChainFixture::eventId(5)},
+                                    {QStringLiteral("timestamp"), QStringLiteral("2025-01-01T05:00:00Z")}}}};
     QTest::newRow("two files, newest first, overlapping")
         << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring, page2, page1} << 0
-        << QJsonObject{{QStringLiteral("events_checked"), 6},
-                       {QStringLiteral("duplicates_merged"), 1},
-                       {QStringLiteral("head_hmac"), headOfPages},
-                       {QStringLiteral("keys"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("k2025a")},
-                                                                       {QStringLiteral("fingerprint"), QStringLiteral("630dcd2966c43366")},
-                                                                       {QStringLiteral("records"), 6}}}}};
+        << QJsonObject{
+               {QStringLiteral("events_checked"), 6},
+               {QStringLiteral("duplicates_merged"), 1},
+               {QStringLiteral("head_hmac"), headOfPages},
+               {QStringLiteral("keys"),
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("k2025a")},
+                                       {QStringLiteral("fingerprint"), QStringLiteral("630dcd2966c43366")},
+                                       {QStringLiteral("records"), 6}}}}};
 }
 
 void TestCliVerify::results()
@@ -165,11 +192,13 @@ void TestCliVerify::results()
     for (auto it = expected.begin(); it != expected.end(); ++it)
         QCOMPARE(result.value(it.key()), it.value());
     // The contract's members are all there, and the exit status agrees with them.
-    for (const char *member : {"valid", "events_checked", "errors", "error_count", "macs_verified", "period", "first_event",
-                               "last_event", "anchor", "head_hmac", "keys", "duplicates_merged", "sources"})
+    for (const char *member :
+         {"valid", "events_checked", "errors", "error_count", "macs_verified", "period", "first_event",
+          "last_event", "anchor", "head_hmac", "keys", "duplicates_merged", "sources"})
         QVERIFY2(result.contains(QLatin1String(member)), member);
     const bool valid = result.value(QLatin1String("valid")).toBool();
-    QCOMPARE(valid, result.value(QLatin1String("errors")).toArray().isEmpty() && result.value(QLatin1String("error_count")).toInt() == 0);
+    QCOMPARE(valid, result.value(QLatin1String("errors")).toArray().isEmpty() &&
+                        result.value(QLatin1String("error_count")).toInt() == 0);
     QCOMPARE(exitCode, !valid ? 1 : (result.value(QLatin1String("macs_verified")).toBool() ? 0 : 3));
     // No secret reaches stdout.
     QVERIFY(!r.out.contains("000102030405060708090a0b"));
@@ -183,77 +212,102 @@ void TestCliVerify::unusable_data()
 
     const QString malformed = QStringLiteral(AB_TEST_DATA_DIR "/malformed/");
     QTest::newRow("malformed export")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json"),
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"),
+                       QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json"),
                        malformed + QStringLiteral("MissingComma.json")}
         << malformed + QStringLiteral("MissingComma.json:3:4: expected ',' or '}' after an object member");
     QTest::newRow("malformed second file")
         << QStringList{QStringLiteral("verify"), QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.json"),
                        malformed + QStringLiteral("DuplicateMemberNested.json")}
-        << malformed + QStringLiteral("DuplicateMemberNested.json:2:66: duplicate member name \"x\": expected each name once per object");
+        << malformed + QStringLiteral("DuplicateMemberNested.json:2:66: duplicate member name \"x\": "
+                                      "expected each name once per object");
     QTest::newRow("NDJSON unterminated string")
-        << QStringList{QStringLiteral("verify"), malformed + QStringLiteral("NdjsonUnterminatedString.ndjson")}
-        << malformed + QStringLiteral("NdjsonUnterminatedString.ndjson:2:34: expected '\"' to close the string");
+        << QStringList{QStringLiteral("verify"),
+                       malformed + QStringLiteral("NdjsonUnterminatedString.ndjson")}
+        << malformed +
+               QStringLiteral("NdjsonUnterminatedString.ndjson:2:34: expected '\"' to close the string");
     QTest::newRow("gzip with a second member")
         << QStringList{QStringLiteral("verify"), malformed + QStringLiteral("SecondGzipMember.json.gz")}
-        << malformed + QStringLiteral("SecondGzipMember.json.gz: byte 85: expected end of file after the first gzip member, found 22 more bytes");
+        << malformed + QStringLiteral("SecondGzipMember.json.gz: byte 85: expected end of file after the "
+                                      "first gzip member, found 22 more bytes");
     QTest::newRow("malformed keyring")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), QStringLiteral("%1/bad-keyring.json"),
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"),
+                       QStringLiteral("%1/bad-keyring.json"),
                        QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.json")}
         << QStringLiteral("%1/bad-keyring.json:3:30: expected only hex digits after 'hex:'");
-    QTest::newRow("missing export")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("%1/absent.json")}
-        << QStringLiteral("%1/absent.json: cannot open file: No such file or directory");
+    QTest::newRow("missing export") << QStringList{QStringLiteral("verify"), QStringLiteral("%1/absent.json")}
+                                    << QStringLiteral(
+                                           "%1/absent.json: cannot open file: No such file or directory");
     QTest::newRow("no file") << QStringList{QStringLiteral("verify")}
-                             << QStringLiteral("auditbench-cli verify: expected at least one FILE (see --help)");
-    QTest::newRow("unknown option")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--frobnicate"), QStringLiteral("x.json")}
-        << QStringLiteral("auditbench-cli verify: Unknown option 'frobnicate'.");
-    QTest::newRow("option without value") << QStringList{QStringLiteral("verify"), QStringLiteral("x.json"), QStringLiteral("--keyring")}
-                                          << QStringLiteral("auditbench-cli verify: Missing value after '--keyring'.");
+                             << QStringLiteral(
+                                    "auditbench-cli verify: expected at least one FILE (see --help)");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("verify"), QStringLiteral("--frobnicate"),
+                                                   QStringLiteral("x.json")}
+                                    << QStringLiteral("auditbench-cli verify: Unknown option 'frobnicate'.");
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("x.json"), QStringLiteral("--keyring")}
+        << QStringLiteral("auditbench-cli verify: Missing value after '--keyring'.");
     QTest::newRow("bad max-errors")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--max-errors"), QStringLiteral("-1"), QStringLiteral("x.json")}
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--max-errors"), QStringLiteral("-1"),
+                       QStringLiteral("x.json")}
         << QStringLiteral("auditbench-cli verify: --max-errors '-1': expected a whole number of 0 or more");
-    QTest::newRow("bad start")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--start"), QStringLiteral("2025-13-01"), QStringLiteral("x.json")}
-        << QStringLiteral("auditbench-cli verify: --start '2025-13-01': expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z");
-    QTest::newRow("end before start")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--start"), QStringLiteral("2025-02-01T00:00:00Z"),
-                       QStringLiteral("--end"), QStringLiteral("2025-01-01T00:00:00Z"), QStringLiteral("x.json")}
-        << QStringLiteral("auditbench-cli verify: --end is before --start");
+    QTest::newRow("bad start") << QStringList{QStringLiteral("verify"), QStringLiteral("--start"),
+                                              QStringLiteral("2025-13-01"), QStringLiteral("x.json")}
+                               << QStringLiteral("auditbench-cli verify: --start '2025-13-01': expected an "
+                                                 "RFC 3339 timestamp such as 2025-01-01T00:00:00Z");
+    QTest::newRow("end before start") << QStringList{QStringLiteral("verify"),
+                                                     QStringLiteral("--start"),
+                                                     QStringLiteral("2025-02-01T00:00:00Z"),
+                                                     QStringLiteral("--end"),
+                                                     QStringLiteral("2025-01-01T00:00:00Z"),
+                                                     QStringLiteral("x.json")}
+                                      << QStringLiteral("auditbench-cli verify: --end is before --start");
     QTest::newRow("anchor not an hmac")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--anchor"), QStringLiteral("abc"), QStringLiteral("x.json")}
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--anchor"), QStringLiteral("abc"),
+                       QStringLiteral("x.json")}
         << QStringLiteral("auditbench-cli verify: --anchor 'abc': expected 64 hex digits (an hmac)");
     QTest::newRow("expect-head not hex")
-        << QStringList{QStringLiteral("verify"), QStringLiteral("--expect-head"), QString(64, QLatin1Char('g')), QStringLiteral("x.json")}
-        << QStringLiteral("auditbench-cli verify: --expect-head '%1': expected 64 hex digits (an hmac)").arg(QString(64, QLatin1Char('g')));
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("verfy")}
-                                     << QStringLiteral("auditbench-cli: unknown command 'verfy' (see auditbench-cli --help)");
-    QTest::newRow("no command") << QStringList() << QStringLiteral("auditbench-cli: expected a COMMAND (see auditbench-cli --help)");
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--expect-head"),
+                       QString(64, QLatin1Char('g')), QStringLiteral("x.json")}
+        << QStringLiteral("auditbench-cli verify: --expect-head '%1': expected 64 hex digits (an hmac)")
+               .arg(QString(64, QLatin1Char('g')));
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("verfy")}
+        << QStringLiteral("auditbench-cli: unknown command 'verfy' (see auditbench-cli --help)");
+    QTest::newRow("no command") << QStringList()
+                                << QStringLiteral(
+                                       "auditbench-cli: expected a COMMAND (see auditbench-cli --help)");
 }
 
 void TestCliVerify::unusable()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, stderrLine);
-    write(QStringLiteral("bad-keyring.json"), "{\"keys\": [\n  {\"id\": \"k2025a\", \"secret\": \"hex:0011\"},\n"
-                                              "  {\"id\": \"k2025b\", \"secret\": \"hex:zz\"}\n]}\n");
+    write(QStringLiteral("bad-keyring.json"),
+          "{\"keys\": [\n  {\"id\": \"k2025a\", \"secret\": \"hex:0011\"},\n"
+          "  {\"id\": \"k2025b\", \"secret\": \"hex:zz\"}\n]}\n");
     for (QString &a : args)
         a.replace(QLatin1String("%1"), tmp.path());
     const Run r = run(args);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QByteArray());
-    QCOMPARE(QString::fromUtf8(r.err), QString(stderrLine).replace(QLatin1String("%1"), tmp.path()) + QLatin1Char('\n'));
+    QCOMPARE(QString::fromUtf8(r.err),
+             QString(stderrLine).replace(QLatin1String("%1"), tmp.path()) + QLatin1Char('\n'));
 }
 
 void TestCliVerify::helpAndVersion_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("contains");
-    QTest::newRow("verify --help") << QStringList{QStringLiteral("verify"), QStringLiteral("--help")} << QStringLiteral("--expect-head <HEX>");
-    QTest::newRow("verify -h") << QStringList{QStringLiteral("verify"), QStringLiteral("-h")} << QStringLiteral("--keyring <FILE>");
+    QTest::newRow("verify --help") << QStringList{QStringLiteral("verify"), QStringLiteral("--help")}
+                                   << QStringLiteral("--expect-head <HEX>");
+    QTest::newRow("verify -h") << QStringList{QStringLiteral("verify"), QStringLiteral("-h")}
+                               << QStringLiteral("--keyring <FILE>");
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("  verify ");
-    QTest::newRow("help") << QStringList{QStringLiteral("help")} << QStringLiteral("Usage: auditbench-cli COMMAND");
-    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("auditbench-cli ");
+    QTest::newRow("help") << QStringList{QStringLiteral("help")}
+                          << QStringLiteral("Usage: auditbench-cli COMMAND");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+                               << QStringLiteral("auditbench-cli ");
 }
 
 void TestCliVerify::helpAndVersion()

@@ -1,12 +1,12 @@
-// ChainVerifier against chain.md: the spec vectors, every tamper kind with its exact error list, ordering,
-// duplicate merging, anchor and head, examination periods, key rotation and linkage-only mode.
-#include "ChainFixture.h"
+// ChainVerifier against docs/spec/chain.md: the spec vectors, every tamper kind with its exact error list,
+// ordering, duplicate merging, anchor and head, examination periods, key rotation and linkage-only mode.
 #include "TestConfig.h"
+#include "support/ChainFixture.h"
 
-#include "chain/ChainVerifier.h"
-#include "common/InputError.h"
-#include "crypto/Crypto.h"
-#include "json/Jcs.h"
+#include "core/chain/ChainVerifier.h"
+#include "core/common/InputError.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,7 +21,6 @@ using ab::VerifyOptions;
 using ab::test::ChainFixture;
 
 using Files = QList<QPair<QString, QByteArray>>;
-
 
 class TestChainVerifier : public QObject
 {
@@ -82,7 +81,8 @@ void TestChainVerifier::specVectors()
 {
     QFETCH(QString, name);
     const QString dir = QStringLiteral(AB_SPEC_VECTORS_DIR "/");
-    const QJsonObject expected = QJsonDocument::fromJson(readAll(dir + name + QStringLiteral(".expected.json"))).object();
+    const QJsonObject expected =
+        QJsonDocument::fromJson(readAll(dir + name + QStringLiteral(".expected.json"))).object();
     QVERIFY(!expected.isEmpty());
     VerifyOptions options;
     options.keyring = &fx.keyring();
@@ -102,12 +102,14 @@ void TestChainVerifier::specVectors()
     QCOMPARE(r.sources.first().file, name + QStringLiteral(".json"));
     // The result as JSON says the same (what the CLI prints and a workspace stores).
     const QJsonObject json = QJsonDocument::fromJson(r.toJson()).object();
-    QCOMPARE(json.value(QLatin1String("errors")).toArray(), expected.value(QLatin1String("errors")).toArray());
+    QCOMPARE(json.value(QLatin1String("errors")).toArray(),
+             expected.value(QLatin1String("errors")).toArray());
     QCOMPARE(json.value(QLatin1String("valid")), expected.value(QLatin1String("valid")));
     QCOMPARE(json.value(QLatin1String("events_checked")), expected.value(QLatin1String("events_checked")));
 }
 
-// Every tamper kind of chain.md with the exact errors it must produce (prefixes computed independently).
+// Every tamper kind of docs/spec/chain.md with the exact errors it must produce (prefixes computed
+// independently).
 void TestChainVerifier::tamper_data()
 {
     QTest::addColumn<Files>("files");
@@ -126,7 +128,8 @@ void TestChainVerifier::tamper_data()
     {
         QList<QJsonObject> r = intact;
         r[2].insert(QStringLiteral("action"), QStringLiteral("deny"));
-        QTest::newRow("modified content") << oneFile(r) << none << none << QStringList{fx.hmacMismatch(3, r[2])} << 6 << 0;
+        QTest::newRow("modified content")
+            << oneFile(r) << none << none << QStringList{fx.hmacMismatch(3, r[2])} << 6 << 0;
     }
     {
         // Modified, then the chain from there resealed with a key the attacker guessed: every MAC fails,
@@ -136,7 +139,8 @@ void TestChainVerifier::tamper_data()
         QStringList errors;
         for (int i = 2; i < r.size(); ++i) {
             r[i].insert(QStringLiteral("previous_hmac"), hmacOf(r[i - 1]));
-            r[i].insert(QStringLiteral("hmac"), ChainFixture::macWith(r[i], QByteArrayLiteral("guessed key")));
+            r[i].insert(QStringLiteral("hmac"),
+                        ChainFixture::macWith(r[i], QByteArrayLiteral("guessed key")));
             errors << fx.hmacMismatch(i + 1, r[i]);
         }
         QTest::newRow("resealed with a wrong key") << oneFile(r) << none << none << errors << 6 << 0;
@@ -145,11 +149,13 @@ void TestChainVerifier::tamper_data()
         QList<QJsonObject> r = intact;
         const QString stored = hmacOf(r[2]);
         r[2].insert(QStringLiteral("hmac"), ChainFixture::macWith(r[2], QByteArrayLiteral("wrong key")));
-        QCOMPARE(fx.hmacMismatch(3, r[2]), QStringLiteral("Event 3: HMAC mismatch (expected '%1...', got '%2...')")
-                                               .arg(stored.left(8), hmacOf(r[2]).left(8)));
+        QCOMPARE(fx.hmacMismatch(3, r[2]),
+                 QStringLiteral("Event 3: HMAC mismatch (expected '%1...', got '%2...')")
+                     .arg(stored.left(8), hmacOf(r[2]).left(8)));
         QTest::newRow("one record resealed with a wrong key")
             << oneFile(r) << none << none
-            << QStringList{fx.hmacMismatch(3, r[2]), QStringLiteral("Event 4: previous_hmac mismatch")} << 6 << 0;
+            << QStringList{fx.hmacMismatch(3, r[2]), QStringLiteral("Event 4: previous_hmac mismatch")} << 6
+            << 0;
     }
     {
         QList<QJsonObject> r = intact;
@@ -164,7 +170,8 @@ void TestChainVerifier::tamper_data()
         QList<QJsonObject> r = intactNoSeq;
         r.removeAt(2);
         QTest::newRow("deleted record, no sequence")
-            << oneFile(r) << none << none << QStringList{QStringLiteral("Event 3: previous_hmac mismatch")} << 5 << 0;
+            << oneFile(r) << none << none << QStringList{QStringLiteral("Event 3: previous_hmac mismatch")}
+            << 5 << 0;
     }
     {
         // A forged record between 3 and 4 (by timestamp), linked to 3, with a made-up MAC.
@@ -178,18 +185,21 @@ void TestChainVerifier::tamper_data()
         r.append(forged); // at the end of the file: the timestamp decides its place
         QTest::newRow("inserted record")
             << oneFile(r) << none << none
-            << QStringList{fx.hmacMismatch(4, forged), QStringLiteral("Event 5: previous_hmac mismatch")} << 7 << 0;
+            << QStringList{fx.hmacMismatch(4, forged), QStringLiteral("Event 5: previous_hmac mismatch")} << 7
+            << 0;
         // An insider holding the key: the MAC is right, the linkage of the next record is not.
         fx.seal(forged, QStringLiteral("k2025a"));
         r.last() = forged;
         QTest::newRow("inserted record with the right key")
-            << oneFile(r) << none << none << QStringList{QStringLiteral("Event 5: previous_hmac mismatch")} << 7 << 0;
+            << oneFile(r) << none << none << QStringList{QStringLiteral("Event 5: previous_hmac mismatch")}
+            << 7 << 0;
     }
     {
         QList<QJsonObject> r = intactNoSeq;
         std::reverse(r.begin() + 1, r.end() - 1);
         std::swap(r[0], r[5]);
-        QTest::newRow("shuffled file, no sequence: timestamp order") << oneFile(r) << none << none << QStringList() << 6 << 0;
+        QTest::newRow("shuffled file, no sequence: timestamp order")
+            << oneFile(r) << none << none << QStringList() << 6 << 0;
     }
     {
         // Record 2 moved after record 4 by editing its timestamp: sorted 1,3,4,2,5,6.
@@ -197,8 +207,9 @@ void TestChainVerifier::tamper_data()
         r[1].insert(QStringLiteral("timestamp"), QStringLiteral("2025-01-01T04:30:00Z"));
         QTest::newRow("reordered by timestamp edit")
             << oneFile(r) << none << none
-            << QStringList{QStringLiteral("Event 2: previous_hmac mismatch"), QStringLiteral("Event 4: previous_hmac mismatch"),
-                           fx.hmacMismatch(4, r[1]), QStringLiteral("Event 5: previous_hmac mismatch")}
+            << QStringList{QStringLiteral("Event 2: previous_hmac mismatch"),
+                           QStringLiteral("Event 4: previous_hmac mismatch"), fx.hmacMismatch(4, r[1]),
+                           QStringLiteral("Event 5: previous_hmac mismatch")}
             << 6 << 0;
     }
     {
@@ -214,14 +225,16 @@ void TestChainVerifier::tamper_data()
             << 7 << 0;
     }
     {
-        // Same id and content but another hmac: not an overlapping page, so not merged, whatever the file order.
+        // Same id and content but another hmac: not an overlapping page, so not merged, whatever the file
+        // order.
         QJsonObject dup = intact[2];
         dup.insert(QStringLiteral("hmac"), QString(64, QLatin1Char('b')));
         const Files dupFirst{{QStringLiteral("dup.json"), ChainFixture::toJsonArray({dup})},
                              {QStringLiteral("export.json"), ChainFixture::toJsonArray(intact)}};
         QTest::newRow("same content, other hmac, listed first")
             << dupFirst << none << none
-            << QStringList{fx.hmacMismatch(3, dup), QStringLiteral("Event 4: duplicate id 'evt_00000003' with differing content"),
+            << QStringList{fx.hmacMismatch(3, dup),
+                           QStringLiteral("Event 4: duplicate id 'evt_00000003' with differing content"),
                            QStringLiteral("Event 4: sequence break (expected 4, got 3)"),
                            QStringLiteral("Event 4: previous_hmac mismatch")}
             << 7 << 0;
@@ -235,18 +248,21 @@ void TestChainVerifier::tamper_data()
             << 7 << 0;
     }
     {
-        const Files pages{{QStringLiteral("page-2.json"), ChainFixture::toPage(intact.mid(2), QStringLiteral("data"))},
-                          {QStringLiteral("page-1.json"), ChainFixture::toPage(intact.mid(0, 4), QStringLiteral("items"))}};
+        const Files pages{
+            {QStringLiteral("page-2.json"), ChainFixture::toPage(intact.mid(2), QStringLiteral("data"))},
+            {QStringLiteral("page-1.json"), ChainFixture::toPage(intact.mid(0, 4), QStringLiteral("items"))}};
         QTest::newRow("overlapping pages merged") << pages << none << none << QStringList() << 6 << 2;
         const Files pagesNoSeq{
             {QStringLiteral("page-1.ndjson"), ChainFixture::toNdjson(intactNoSeq.mid(0, 5))},
             {QStringLiteral("page-2.ndjson"), ChainFixture::toNdjson(intactNoSeq.mid(1))}};
-        QTest::newRow("overlapping pages merged, no sequence") << pagesNoSeq << none << none << QStringList() << 6 << 4;
+        QTest::newRow("overlapping pages merged, no sequence")
+            << pagesNoSeq << none << none << QStringList() << 6 << 4;
     }
     for (const char *member : {"hmac_key_id", "previous_hmac", "hmac"}) {
         QList<QJsonObject> r = intact;
         r[2].remove(QLatin1String(member));
-        QStringList errors{QStringLiteral("Event 3: malformed record (missing '%1')").arg(QLatin1String(member))};
+        QStringList errors{
+            QStringLiteral("Event 3: malformed record (missing '%1')").arg(QLatin1String(member))};
         if (qstrcmp(member, "hmac") == 0) // the next record is linked against the stored hmac: none
             errors << QStringLiteral("Event 4: previous_hmac mismatch");
         QTest::addRow("missing %s", member) << oneFile(r) << none << none << errors << 6 << 0;
@@ -267,7 +283,8 @@ void TestChainVerifier::tamper_data()
         QList<QJsonObject> r = intact;
         r[2].insert(QStringLiteral("hmac_key_id"), QStringLiteral("k2099"));
         QTest::newRow("unknown key id")
-            << oneFile(r) << none << none << QStringList{QStringLiteral("Event 3: unknown hmac_key_id 'k2099'")} << 6 << 0;
+            << oneFile(r) << none << none
+            << QStringList{QStringLiteral("Event 3: unknown hmac_key_id 'k2099'")} << 6 << 0;
     }
     {
         const QString head = hmacOf(intact.last());
@@ -335,8 +352,10 @@ void TestChainVerifier::anchorReported_data()
     const QList<QJsonObject> intact = fx.chain(6);
     QTest::newRow("whole chain: genesis") << oneFile(intact) << Genesis << hmacOf(intact[5]);
     QTest::newRow("mid-chain export") << oneFile(intact.mid(3)) << hmacOf(intact[2]) << hmacOf(intact[5]);
-    // An export whose first record links to something outside it verifies valid; the anchor says where it hangs.
-    const QList<QJsonObject> later = fx.chain(3, true, QStringLiteral("k2025b"), QString(64, QLatin1Char('9')));
+    // An export whose first record links to something outside it verifies valid; the anchor says where it
+    // hangs.
+    const QList<QJsonObject> later =
+        fx.chain(3, true, QStringLiteral("k2025b"), QString(64, QLatin1Char('9')));
     QTest::newRow("later period") << oneFile(later) << QString(64, QLatin1Char('9')) << hmacOf(later[2]);
 }
 
@@ -373,26 +392,31 @@ void TestChainVerifier::period_data()
     const QString e3 = ChainFixture::eventId(3), e5 = ChainFixture::eventId(5);
     const QString at3 = QStringLiteral("2025-01-01T03:00:00Z"), at5 = QStringLiteral("2025-01-01T05:00:00Z");
 
-    QTest::newRow("inclusive bounds") << oneFile(intact) << at3 << at5 << 3 << e3 << e5 << hmacOf(intact[1]) << QStringList();
+    QTest::newRow("inclusive bounds")
+        << oneFile(intact) << at3 << at5 << 3 << e3 << e5 << hmacOf(intact[1]) << QStringList();
     QTest::newRow("inclusive bounds, no sequence")
         << oneFile(intactNoSeq) << at3 << at5 << 3 << e3 << e5 << hmacOf(intactNoSeq[1]) << QStringList();
-    QTest::newRow("bounds with offsets") << oneFile(intact) << QStringLiteral("2025-01-01T05:00:00+02:00")
-                                         << QStringLiteral("2025-01-01T00:00:00-05:00") << 3 << e3 << e5
-                                         << hmacOf(intact[1]) << QStringList();
-    QTest::newRow("start a millisecond late") << oneFile(intact) << QStringLiteral("2025-01-01T03:00:00.001Z") << at5 << 2
-                                              << ChainFixture::eventId(4) << e5 << hmacOf(intact[2]) << QStringList();
-    QTest::newRow("end a nanosecond early") << oneFile(intact) << at3 << QStringLiteral("2025-01-01T04:59:59.999999999Z")
-                                            << 2 << e3 << ChainFixture::eventId(4) << hmacOf(intact[1]) << QStringList();
+    QTest::newRow("bounds with offsets")
+        << oneFile(intact) << QStringLiteral("2025-01-01T05:00:00+02:00")
+        << QStringLiteral("2025-01-01T00:00:00-05:00") << 3 << e3 << e5 << hmacOf(intact[1]) << QStringList();
+    QTest::newRow("start a millisecond late")
+        << oneFile(intact) << QStringLiteral("2025-01-01T03:00:00.001Z") << at5 << 2
+        << ChainFixture::eventId(4) << e5 << hmacOf(intact[2]) << QStringList();
+    QTest::newRow("end a nanosecond early")
+        << oneFile(intact) << at3 << QStringLiteral("2025-01-01T04:59:59.999999999Z") << 2 << e3
+        << ChainFixture::eventId(4) << hmacOf(intact[1]) << QStringList();
     QTest::newRow("start only") << oneFile(intact) << QStringLiteral("2025-01-01T07:00:00Z") << QString() << 2
-                                << ChainFixture::eventId(7) << ChainFixture::eventId(8) << hmacOf(intact[5]) << QStringList();
-    QTest::newRow("end only, from genesis") << oneFile(intact) << QString() << QStringLiteral("2025-01-01T02:00:00Z") << 2
-                                            << ChainFixture::eventId(1) << ChainFixture::eventId(2) << Genesis
-                                            << QStringList();
+                                << ChainFixture::eventId(7) << ChainFixture::eventId(8) << hmacOf(intact[5])
+                                << QStringList();
+    QTest::newRow("end only, from genesis")
+        << oneFile(intact) << QString() << QStringLiteral("2025-01-01T02:00:00Z") << 2
+        << ChainFixture::eventId(1) << ChainFixture::eventId(2) << Genesis << QStringList();
     {
         QList<QJsonObject> r = intact;
         r[3].insert(QStringLiteral("action"), QStringLiteral("deny"));
-        QTest::newRow("numbering restarts at 1") << oneFile(r) << at3 << at5 << 3 << e3 << e5 << hmacOf(intact[1])
-                                                 << QStringList{fx.hmacMismatch(2, r[3])};
+        QTest::newRow("numbering restarts at 1")
+            << oneFile(r) << at3 << at5 << 3 << e3 << e5 << hmacOf(intact[1])
+            << QStringList{fx.hmacMismatch(2, r[3])};
         QList<QJsonObject> outside = intact;
         outside[6].insert(QStringLiteral("action"), QStringLiteral("deny"));
         outside[0].insert(QStringLiteral("action"), QStringLiteral("deny"));
@@ -400,7 +424,8 @@ void TestChainVerifier::period_data()
             << oneFile(outside) << at3 << at5 << 3 << e3 << e5 << hmacOf(intact[1]) << QStringList();
     }
     {
-        // The record before the period is not in the input at all: the first record's previous_hmac is the anchor.
+        // The record before the period is not in the input at all: the first record's previous_hmac is the
+        // anchor.
         QTest::newRow("export starts at the period")
             << oneFile(intact.mid(2)) << at3 << at5 << 3 << e3 << e5 << hmacOf(intact[1]) << QStringList();
         // It is: the first record must link to it, so deleting it shows.
@@ -422,8 +447,8 @@ void TestChainVerifier::period_data()
             << QStringList{QStringLiteral("Event 1: previous_hmac mismatch")};
     }
     QTest::newRow("empty period") << oneFile(intact) << QStringLiteral("2025-02-01T00:00:00Z")
-                                  << QStringLiteral("2025-03-01T00:00:00Z") << 0 << QString() << QString() << QString()
-                                  << QStringList();
+                                  << QStringLiteral("2025-03-01T00:00:00Z") << 0 << QString() << QString()
+                                  << QString() << QStringList();
 }
 
 void TestChainVerifier::period()
@@ -464,7 +489,8 @@ void TestChainVerifier::keyRotation()
 {
     QList<QJsonObject> records;
     for (int n = 1; n <= 5; ++n)
-        fx.append(records, ChainFixture::event(n), n <= 3 ? QStringLiteral("k2025a") : QStringLiteral("k2025b"));
+        fx.append(records, ChainFixture::event(n),
+                  n <= 3 ? QStringLiteral("k2025a") : QStringLiteral("k2025b"));
     QJsonObject unknown = ChainFixture::event(6);
     fx.append(records, unknown, QStringLiteral("k2025a"));
     records.last().insert(QStringLiteral("hmac_key_id"), QStringLiteral("k2099"));
@@ -487,7 +513,8 @@ void TestChainVerifier::keyRotation()
     QCOMPARE(r.keys.size(), 3);
     QCOMPARE(r.keys[2].id, QStringLiteral("k2099"));
     QCOMPARE(r.keys[2].fingerprint, QString());
-    const QJsonArray keys = QJsonDocument::fromJson(r.toJson()).object().value(QLatin1String("keys")).toArray();
+    const QJsonArray keys =
+        QJsonDocument::fromJson(r.toJson()).object().value(QLatin1String("keys")).toArray();
     QCOMPARE(keys.size(), 3);
     QVERIFY(keys[2].toObject().value(QLatin1String("fingerprint")).isNull());
     // Secrets never reach the result.
@@ -546,7 +573,9 @@ void TestChainVerifier::linkageOnly_data()
                                  << 1;
     QList<QJsonObject> malformed = intact;
     malformed[4].remove(QStringLiteral("hmac"));
-    QTest::newRow("structure is") << malformed << QStringList{QStringLiteral("Event 5: malformed record (missing 'hmac')")} << 1;
+    QTest::newRow("structure is") << malformed
+                                  << QStringList{QStringLiteral("Event 5: malformed record (missing 'hmac')")}
+                                  << 1;
 }
 
 void TestChainVerifier::linkageOnly()
@@ -558,7 +587,8 @@ void TestChainVerifier::linkageOnly()
     QCOMPARE(r.errors, errors);
     QCOMPARE(r.macsVerified, false);
     QCOMPARE(r.exitCode(), exitCode);
-    QCOMPARE(QJsonDocument::fromJson(r.toJson()).object().value(QLatin1String("macs_verified")), QJsonValue(false));
+    QCOMPARE(QJsonDocument::fromJson(r.toJson()).object().value(QLatin1String("macs_verified")),
+             QJsonValue(false));
     for (const auto &k : r.keys)
         QVERIFY(k.fingerprint.isEmpty());
 }
@@ -612,9 +642,10 @@ void TestChainVerifier::orderedByTimestampWhenSomeLackSequence_data()
     contradict[1].insert(QStringLiteral("sequence"), 9);
     fx.relink(contradict, 1);
     std::reverse(contradict.begin(), contradict.end());
-    QTest::newRow("sequence contradicts") << contradict
-                                          << QStringList{QStringLiteral("Event 2: sequence break (expected 2, got 9)"),
-                                                         QStringLiteral("Event 3: sequence break (expected 10, got 3)")};
+    QTest::newRow("sequence contradicts")
+        << contradict
+        << QStringList{QStringLiteral("Event 2: sequence break (expected 2, got 9)"),
+                       QStringLiteral("Event 3: sequence break (expected 10, got 3)")};
 }
 
 void TestChainVerifier::orderedByTimestampWhenSomeLackSequence()
@@ -628,8 +659,8 @@ void TestChainVerifier::orderedByTimestampWhenSomeLackSequence()
     QCOMPARE(r.lastEvent->id, ChainFixture::eventId(6));
 }
 
-// chain.md: integers beyond 2^53 (here beyond 64 bits) lose precision exactly as JCS says; they are content,
-// not a reason to reject the file.
+// docs/spec/chain.md: integers beyond 2^53 (here beyond 64 bits) lose precision exactly as JCS says; they are
+// content, not a reason to reject the file.
 void TestChainVerifier::bigIntegerContent()
 {
     // The MAC is computed over the double the literal denotes, written as a double literal here, so the
@@ -639,10 +670,12 @@ void TestChainVerifier::bigIntegerContent()
     asDouble.insert(QStringLiteral("hmac_key_id"), QStringLiteral("k2025a"));
     QByteArray text = QJsonDocument(asDouble).toJson(QJsonDocument::Compact);
     text.insert(1, "\"big\":1.2345678901234568e+29,\"neg\":-1e+20,");
-    const std::string jcsText = ab::jcs::canonicalize(std::string_view(text.constData(), size_t(text.size())));
+    const std::string jcsText =
+        ab::jcs::canonicalize(std::string_view(text.constData(), size_t(text.size())));
     QVERIFY(jcsText.find("\"big\":1.2345678901234568e+29") != std::string::npos);
     QVERIFY(jcsText.find("\"neg\":-100000000000000000000") != std::string::npos);
-    // canonicalize() keeps hmac/previous_hmac out only when asked: rebuild the message as chain.md says.
+    // canonicalize() keeps hmac/previous_hmac out only when asked: rebuild the message as docs/spec/chain.md
+    // says.
     QJsonObject content = QJsonDocument::fromJson(text).object();
     const QString mac = fx.macOf(content, QStringLiteral("k2025a"));
     QByteArray record = text;
@@ -654,18 +687,19 @@ void TestChainVerifier::bigIntegerContent()
                                                       VerifyOptions{&fx.keyring()});
     QVERIFY2(r.valid, qPrintable(r.errors.join(QLatin1Char('\n'))));
     QCOMPARE(r.eventsChecked, 1);
-    const VerificationResult nd = ChainFixture::verify({{QStringLiteral("big.ndjson"), record + '\n'}},
-                                                       VerifyOptions{&fx.keyring()});
+    const VerificationResult nd =
+        ChainFixture::verify({{QStringLiteral("big.ndjson"), record + '\n'}}, VerifyOptions{&fx.keyring()});
     QVERIFY2(nd.valid, qPrintable(nd.errors.join(QLatin1Char('\n'))));
 }
 
 void TestChainVerifier::firstAndLastEventsAndSources()
 {
     const QList<QJsonObject> records = fx.chain(5);
-    const QByteArray a = ChainFixture::toJsonArray(records.mid(0, 2)), b = ChainFixture::toNdjson(records.mid(2));
-    const VerificationResult r =
-        ChainFixture::verify({{QStringLiteral("dir/2025-02.ndjson"), b}, {QStringLiteral("dir/2025-01.json"), a}},
-                             VerifyOptions{&fx.keyring()});
+    const QByteArray a = ChainFixture::toJsonArray(records.mid(0, 2)),
+                     b = ChainFixture::toNdjson(records.mid(2));
+    const VerificationResult r = ChainFixture::verify(
+        {{QStringLiteral("dir/2025-02.ndjson"), b}, {QStringLiteral("dir/2025-01.json"), a}},
+        VerifyOptions{&fx.keyring()});
     QVERIFY(r.valid);
     QCOMPARE(r.firstEvent->id, ChainFixture::eventId(1));
     QCOMPARE(r.firstEvent->timestamp, QStringLiteral("2025-01-01T01:00:00Z"));

@@ -1,6 +1,6 @@
 // HMAC-SHA256 and SHA-256 through the OpenSSL wrapper, against RFC 4231.
 #include "TestConfig.h"
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,14 +26,16 @@ void TestCrypto::rfc4231_data()
     QTest::addColumn<bool>("truncated");
     QFile f(QStringLiteral(AB_EXTERNAL_DIR "/rfc4231-hmac-sha256/rfc4231_hmac_sha256.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray vectors = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("vectors")).toArray();
+    const QJsonArray vectors =
+        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("vectors")).toArray();
     QCOMPARE(vectors.size(), 7);
     for (const QJsonValue &v : vectors) {
         const QJsonObject o = v.toObject();
         QTest::addRow("case %d", o.value(QLatin1String("test_case")).toInt())
             << QByteArray::fromHex(o.value(QLatin1String("key_hex")).toString().toLatin1())
             << QByteArray::fromHex(o.value(QLatin1String("data_hex")).toString().toLatin1())
-            << o.value(QLatin1String("hmac_sha256_hex")).toString() << o.value(QLatin1String("truncated")).toBool();
+            << o.value(QLatin1String("hmac_sha256_hex")).toString()
+            << o.value(QLatin1String("truncated")).toBool();
     }
 }
 
@@ -43,8 +45,9 @@ void TestCrypto::rfc4231()
     QFETCH(QByteArray, data);
     QFETCH(QString, expected);
     QFETCH(bool, truncated);
-    const auto mac = ab::crypto::hmacSha256(reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()),
-                                            std::string_view(data.constData(), size_t(data.size())));
+    const auto mac =
+        ab::crypto::hmacSha256(reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()),
+                               std::string_view(data.constData(), size_t(data.size())));
     QString hex = ab::crypto::toHex(mac);
     if (truncated)
         hex.truncate(expected.size());
@@ -70,7 +73,8 @@ void TestCrypto::sha256Known()
     ab::crypto::Sha256 s;
     s.update("a", 1);
     s.update("bc", 2);
-    QCOMPARE(ab::crypto::toHex(s.final()), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(ab::crypto::toHex(s.final()),
+             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 QTEST_APPLESS_MAIN(TestCrypto)

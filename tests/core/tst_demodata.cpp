@@ -1,12 +1,12 @@
 // The demo-data generator: deterministic bytes, chains that verify, a tampered copy whose verdict is exactly
 // what TAMPERING.txt says, and the shapes other areas read (runtime export, OCSF, bundles, keyring).
 #include "TestConfig.h"
-#include "chain/ChainInput.h"
-#include "chain/ChainVerifier.h"
-#include "chain/Keyring.h"
-#include "crypto/Crypto.h"
+#include "core/chain/ChainInput.h"
+#include "core/chain/ChainVerifier.h"
+#include "core/chain/Keyring.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
 #include "demo/DemoDataGenerator.h"
-#include "json/Jcs.h"
 
 #include <QDir>
 #include <QFile>
@@ -205,7 +205,8 @@ void TestDemoData::tamperedCopyGivesExactlyTheStatedErrors()
     QCOMPARE(lines(QDir(m_dir).filePath(AllFiles[1])).size(), Records);
 }
 
-// chain.md's MAC recomputed independently of the generator: QJsonDocument -> jcs::canonicalize -> HMAC.
+// docs/spec/chain.md's MAC recomputed independently of the generator: QJsonDocument -> jcs::canonicalize ->
+// HMAC.
 void TestDemoData::macIsJcsOfContentPlusPreviousHmac()
 {
     const Keyring keyring = Keyring::fromFile(QDir(m_dir).filePath(QStringLiteral("keyring.json")));

@@ -1,13 +1,13 @@
-// Export reading (chain.md "Inputs"): every input form splits into the same records, several files form one
-// chain in any order, and every malformed file is rejected whole with "file:line:column: message".
-#include "ChainFixture.h"
+// Export reading (docs/spec/chain.md "Inputs"): every input form splits into the same records, several files
+// form one chain in any order, and every malformed file is rejected whole with "file:line:column: message".
 #include "TestConfig.h"
+#include "support/ChainFixture.h"
 
-#include "chain/ChainInput.h"
-#include "chain/ChainVerifier.h"
-#include "common/InputError.h"
-#include "json/ExportReader.h"
-#include "json/SourceText.h"
+#include "core/chain/ChainInput.h"
+#include "core/chain/ChainVerifier.h"
+#include "core/common/InputError.h"
+#include "core/json/ExportReader.h"
+#include "core/json/SourceText.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,7 +83,8 @@ static QStringList idsOf(const ab::ExportSplit &split)
     QStringList ids;
     for (const std::string_view r : split.records) {
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(r.data(), qsizetype(r.size())));
-        ids << (doc.isObject() ? doc.object().value(QLatin1String("id")).toString() : QStringLiteral("<not an object>"));
+        ids << (doc.isObject() ? doc.object().value(QLatin1String("id")).toString()
+                               : QStringLiteral("<not an object>"));
     }
     return ids;
 }
@@ -99,7 +100,10 @@ void TestExportReader::forms_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("others"); // page members validated and then ignored
     QTest::newRow("array") << ChainFixture::toJsonArray(records) << 0;
-    QTest::newRow("compact array") << QJsonDocument(QJsonArray{records[0], records[1], records[2], records[3]}).toJson(QJsonDocument::Compact) << 0;
+    QTest::newRow("compact array") << QJsonDocument(
+                                          QJsonArray{records[0], records[1], records[2], records[3]})
+                                          .toJson(QJsonDocument::Compact)
+                                   << 0;
     for (const char *member : {"items", "data", "records", "audit_logs", "audit_entries"})
         QTest::addRow("page under %s", member) << ChainFixture::toPage(records, QLatin1String(member)) << 3;
     QTest::newRow("NDJSON") << ChainFixture::toNdjson(records) << 0;
@@ -113,14 +117,15 @@ void TestExportReader::forms_data()
     for (const QJsonObject &r : records)
         pretty += QJsonDocument(r).toJson(QJsonDocument::Indented);
     QTest::newRow("concatenated pretty objects") << pretty << 0;
-    QTest::newRow("NDJSON of pages") << (QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{records[0], records[1]}}})
-                                             .toJson(QJsonDocument::Compact)
-                                         + '\n'
-                                         + QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{records[2], records[3]}},
-                                                                     {QStringLiteral("page"), 2}})
-                                               .toJson(QJsonDocument::Compact)
-                                         + '\n')
-                                     << 1;
+    QTest::newRow("NDJSON of pages")
+        << (QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{records[0], records[1]}}})
+                .toJson(QJsonDocument::Compact) +
+            '\n' +
+            QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{records[2], records[3]}},
+                                      {QStringLiteral("page"), 2}})
+                .toJson(QJsonDocument::Compact) +
+            '\n')
+        << 1;
     QTest::newRow("gzip array") << gzipBytes(ChainFixture::toJsonArray(records)) << 0;
     QTest::newRow("gzip page") << gzipBytes(ChainFixture::toPage(records, QStringLiteral("audit_logs"))) << 3;
     QTest::newRow("gzip NDJSON") << gzipBytes(ChainFixture::toNdjson(records)) << 0;
@@ -134,8 +139,8 @@ void TestExportReader::forms()
     QCOMPARE(src.wasGzip(), bytes.startsWith("\x1f\x8b"));
     QCOMPARE(src.sha256(), ab::crypto::sha256Hex(bytes)); // of the bytes on disk, compressed or not
     const ab::ExportSplit split = ExportReader::split(src);
-    QCOMPARE(idsOf(split), (QStringList{ChainFixture::eventId(1), ChainFixture::eventId(2), ChainFixture::eventId(3),
-                                        ChainFixture::eventId(4)}));
+    QCOMPARE(idsOf(split), (QStringList{ChainFixture::eventId(1), ChainFixture::eventId(2),
+                                        ChainFixture::eventId(3), ChainFixture::eventId(4)}));
     QCOMPARE(int(split.others.size()), others);
     // Each span is exactly the record: it verifies as the chain it came from.
     ChainInput input;
@@ -174,12 +179,16 @@ void TestExportReader::gzipEdgeCases_data()
     QByteArray padded = ChainFixture::toJsonArray(records);
     padded.insert(1, QByteArray(3 << 20, ' '));
     QTest::newRow("ratio above 1000") << gzipBytes(padded) << 4 << QString();
-    QTest::newRow("original name in header") << gzipBytes(ChainFixture::toNdjson(records), "export.ndjson") << 4 << QString();
-    // python3 -c "import gzip; print(gzip.compress(b'', mtime=0).hex())" (qCompress has no stream for no data)
-    QTest::newRow("empty text inside") << QByteArray::fromHex("1f8b080000000000020303000000000000000000") << 0
-                                       << QStringLiteral(":1:1: expected a JSON array, a page object or NDJSON records, found no data");
-    QTest::newRow("one byte only") << QByteArray("\x1f", 1) << 0
-                                   << QStringLiteral(":1:1: expected '[' or '{' (a JSON array, a page object or NDJSON records)");
+    QTest::newRow("original name in header")
+        << gzipBytes(ChainFixture::toNdjson(records), "export.ndjson") << 4 << QString();
+    // python3 -c "import gzip; print(gzip.compress(b'', mtime=0).hex())" (qCompress has no stream for no
+    // data)
+    QTest::newRow("empty text inside")
+        << QByteArray::fromHex("1f8b080000000000020303000000000000000000") << 0
+        << QStringLiteral(":1:1: expected a JSON array, a page object or NDJSON records, found no data");
+    QTest::newRow("one byte only")
+        << QByteArray("\x1f", 1) << 0
+        << QStringLiteral(":1:1: expected '[' or '{' (a JSON array, a page object or NDJSON records)");
 }
 
 void TestExportReader::gzipEdgeCases()
@@ -252,11 +261,16 @@ void TestExportReader::malformed_data()
     row("RawControlCharacter.json", ":2:32: expected an escaped control character in a string");
     row("InvalidUtf8.json", ":2:35: invalid UTF-8 byte 0xff: expected UTF-8 text");
     row("InvalidUtf8Truncated.ndjson", ":2:9: invalid UTF-8 byte 0xe2: expected UTF-8 text");
-    row("DuplicateMemberTopLevel.json", ":3:4: duplicate member name \"id\": expected each name once per object");
-    row("DuplicateMemberNested.json", ":2:66: duplicate member name \"x\": expected each name once per object");
-    row("DuplicateMemberNdjson.ndjson", ":2:31: duplicate member name \"hmac\": expected each name once per object");
-    row("DuplicateMemberPage.json", ":4:3: duplicate member name \"items\": expected each name once per object");
-    row("DuplicateMemberInPageMeta.json", ":3:24: duplicate member name \"total\": expected each name once per object");
+    row("DuplicateMemberTopLevel.json",
+        ":3:4: duplicate member name \"id\": expected each name once per object");
+    row("DuplicateMemberNested.json",
+        ":2:66: duplicate member name \"x\": expected each name once per object");
+    row("DuplicateMemberNdjson.ndjson",
+        ":2:31: duplicate member name \"hmac\": expected each name once per object");
+    row("DuplicateMemberPage.json",
+        ":4:3: duplicate member name \"items\": expected each name once per object");
+    row("DuplicateMemberInPageMeta.json",
+        ":3:24: duplicate member name \"total\": expected each name once per object");
     row("TrailingGarbage.json", ":4:1: expected end of input after the JSON value");
     row("TrailingSecondArray.json", ":4:1: expected end of input after the JSON value");
     row("TrailingCommaAfterArray.json", ":3:2: expected end of input after the JSON value");
@@ -270,13 +284,16 @@ void TestExportReader::malformed_data()
     row("NdjsonMissingComma.ndjson", ":2:16: expected ',' or '}' after an object member");
     row("NdjsonTruncated.ndjson", ":3:1: expected ',' or '}' after an object member");
     // gzip problems have no text position: the byte offset in the compressed file is given instead.
-    row("SecondGzipMember.json.gz", ": byte 85: expected end of file after the first gzip member, found 22 more bytes");
-    row("TrailingBytesAfterGzip.json.gz", ": byte 85: expected end of file after the first gzip member, found 4 more bytes");
+    row("SecondGzipMember.json.gz",
+        ": byte 85: expected end of file after the first gzip member, found 22 more bytes");
+    row("TrailingBytesAfterGzip.json.gz",
+        ": byte 85: expected end of file after the first gzip member, found 4 more bytes");
     row("TruncatedGzip.json.gz", ": byte 42: truncated gzip data: expected more compressed input");
     row("GzipMagicOnly.json.gz", ": byte 2: truncated gzip data: expected more compressed input");
     row("CorruptGzip.json.gz", ": byte 11: corrupt gzip data (invalid block type)");
     row("InvalidUtf8InGzip.json.gz", ":2:11: invalid UTF-8 byte 0xc0: expected UTF-8 text");
-    row("DuplicateMemberInGzip.json.gz", ":2:15: duplicate member name \"id\": expected each name once per object");
+    row("DuplicateMemberInGzip.json.gz",
+        ":2:15: duplicate member name \"id\": expected each name once per object");
 }
 
 void TestExportReader::malformed()
@@ -304,16 +321,19 @@ void TestExportReader::deepNesting_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
     const int depth = 100000;
-    QTest::newRow("100000 [") << QByteArray(depth, '[') << QStringLiteral(":1:1025: expected at most 1024 levels of nesting");
+    QTest::newRow("100000 [") << QByteArray(depth, '[')
+                              << QStringLiteral(":1:1025: expected at most 1024 levels of nesting");
     QTest::newRow("100000 { as NDJSON") << QByteArray("{\"a\":").repeated(depth)
                                         << QStringLiteral(":1:5121: expected at most 1024 levels of nesting");
-    QTest::newRow("closed, inside a record") << "[{\"id\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}]"
-                                             << QStringLiteral(":1:1031: expected at most 1024 levels of nesting");
+    QTest::newRow("closed, inside a record")
+        << "[{\"id\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}]"
+        << QStringLiteral(":1:1031: expected at most 1024 levels of nesting");
     QTest::newRow("closed, inside an NDJSON record")
         << "{\"hmac\":\"x\"}\n{\"id\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}\n"
         << QStringLiteral(":2:1030: expected at most 1024 levels of nesting");
-    QTest::newRow("closed, in a page member") << "{\"items\":[],\"meta\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}"
-                                              << QStringLiteral(":1:1044: expected at most 1024 levels of nesting");
+    QTest::newRow("closed, in a page member")
+        << "{\"items\":[],\"meta\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}"
+        << QStringLiteral(":1:1044: expected at most 1024 levels of nesting");
 }
 
 // Not a crash, not a hang: a clear error at the level where nesting becomes too deep.
@@ -351,8 +371,9 @@ void TestExportReader::rejectedFileAddsNothing()
     QCOMPARE(input.recordCount(), size_t(4));
     QCOMPARE(int(input.sources().size()), 1);
     try {
-        ChainVerifier::verifyFiles({good, QStringLiteral(AB_TEST_DATA_DIR "/malformed/DuplicateMemberNested.json")},
-                                   VerifyOptions{&fx.keyring()});
+        ChainVerifier::verifyFiles(
+            {good, QStringLiteral(AB_TEST_DATA_DIR "/malformed/DuplicateMemberNested.json")},
+            VerifyOptions{&fx.keyring()});
         QFAIL("a file with a duplicate member was accepted next to a good one");
     } catch (const InputError &e) {
         QVERIFY(e.toString().contains(QLatin1String("DuplicateMemberNested.json:2:66:")));

@@ -1,6 +1,6 @@
 // RFC 8785 canonicalisation against the external vectors (bytes, not re-parsed JSON).
 #include "TestConfig.h"
-#include "json/Jcs.h"
+#include "core/json/Jcs.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +56,8 @@ void TestJcs::es6Numbers_data()
 {
     QTest::addColumn<QString>("hexBits");
     QTest::addColumn<QString>("expected");
-    const QList<QByteArray> lines = readAll(QStringLiteral(AB_EXTERNAL_DIR "/rfc8785-jcs/es6_number_samples.csv")).split('\n');
+    const QList<QByteArray> lines =
+        readAll(QStringLiteral(AB_EXTERNAL_DIR "/rfc8785-jcs/es6_number_samples.csv")).split('\n');
     int rows = 0;
     for (const QByteArray &line : lines) {
         if (line.trimmed().isEmpty())
@@ -111,13 +112,16 @@ void TestJcs::numberFormatting()
 void TestJcs::chainRecordContent()
 {
     // spec/vectors: record 4 of chain-small.json without hmac/previous_hmac, canonicalised.
-    const QByteArray expected = readAll(QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.record4.jcs")).trimmed();
+    const QByteArray expected =
+        readAll(QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.record4.jcs")).trimmed();
     const QByteArray record =
         R"({"id":"evt_00000004","timestamp":"2025-08-25T00:01:59.434Z","org_id":"org_demo","category":"authentication",
         "action":"logout","user_id":"usr_004","user_email":"user37@example.com","source_ip":"203.0.113.32","sequence":4,
         "details":{"z":[1,2.5,-0.0,1e+21,1.5e-07],"été":"café ☃ 😀","ctrl":"tab\there\nnew \u0001","a":null,"b":true},
         "hmac_key_id":"k2025a"})";
-    QCOMPARE(QByteArray::fromStdString(ab::jcs::canonicalize(std::string_view(record.constData(), size_t(record.size())))), expected);
+    QCOMPARE(QByteArray::fromStdString(
+                 ab::jcs::canonicalize(std::string_view(record.constData(), size_t(record.size())))),
+             expected);
 }
 
 void TestJcs::duplicateMemberRejected_data()

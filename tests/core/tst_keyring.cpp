@@ -1,8 +1,8 @@
-// The auditor's keyring (chain.md "The keyring"): secret encodings, fingerprints, and every malformed keyring
-// rejected with its exact message and position.
+// The auditor's keyring (docs/spec/chain.md "The keyring"): secret encodings, fingerprints, and every
+// malformed keyring rejected with its exact message and position.
 #include "TestConfig.h"
-#include "chain/Keyring.h"
-#include "common/InputError.h"
+#include "core/chain/Keyring.h"
+#include "core/common/InputError.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,14 +34,19 @@ void TestKeyring::secrets_data()
     QTest::addColumn<QByteArray>("secret");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("fingerprint");
-    QTest::newRow("hex lowercase") << QByteArray("hex:00ff") << QByteArray("\x00\xff", 2) << QStringLiteral("06eb7d6a69ee19e5");
-    QTest::newRow("hex uppercase") << QByteArray("hex:00FF") << QByteArray("\x00\xff", 2) << QStringLiteral("06eb7d6a69ee19e5");
-    QTest::newRow("base64") << QByteArray("base64:AP8=") << QByteArray("\x00\xff", 2) << QStringLiteral("06eb7d6a69ee19e5");
-    QTest::newRow("hex 32 bytes") << QByteArray("hex:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
-                                  << QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
-                                  << QStringLiteral("630dcd2966c43366");
+    QTest::newRow("hex lowercase") << QByteArray("hex:00ff") << QByteArray("\x00\xff", 2)
+                                   << QStringLiteral("06eb7d6a69ee19e5");
+    QTest::newRow("hex uppercase") << QByteArray("hex:00FF") << QByteArray("\x00\xff", 2)
+                                   << QStringLiteral("06eb7d6a69ee19e5");
+    QTest::newRow("base64") << QByteArray("base64:AP8=") << QByteArray("\x00\xff", 2)
+                            << QStringLiteral("06eb7d6a69ee19e5");
+    QTest::newRow("hex 32 bytes")
+        << QByteArray("hex:000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
+        << QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
+        << QStringLiteral("630dcd2966c43366");
     QTest::newRow("base64 text key") << QByteArray("base64:cm90YXRlZC1rZXktZm9yLXZlY3RvcnM=")
-                                     << QByteArray("rotated-key-for-vectors") << QStringLiteral("7cebe353eff7d40a");
+                                     << QByteArray("rotated-key-for-vectors")
+                                     << QStringLiteral("7cebe353eff7d40a");
     QTest::newRow("escaped in JSON") << QByteArray("hex:\\u0030\\u0030ff") << QByteArray("\x00\xff", 2)
                                      << QStringLiteral("06eb7d6a69ee19e5");
 }
@@ -70,7 +75,8 @@ void TestKeyring::specKeyringFingerprints()
     QCOMPARE(k.fingerprint("k2025a"), QStringLiteral("630dcd2966c43366"));
     QCOMPARE(k.fingerprint("k2025b"), QStringLiteral("7cebe353eff7d40a"));
     QCOMPARE(secretBytes(*k.find("k2025b")), QByteArray("rotated-key-for-vectors"));
-    QCOMPARE(secretBytes(*k.find("k2025a")).toHex(), QByteArray("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
+    QCOMPARE(secretBytes(*k.find("k2025a")).toHex(),
+             QByteArray("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
 }
 
 void TestKeyring::malformed_data()
@@ -80,13 +86,17 @@ void TestKeyring::malformed_data()
     const auto row = [](const char *name, const QByteArray &json, const QString &error) {
         QTest::newRow(name) << json << QStringLiteral("keys.json:") + error;
     };
-    row("not an object", "[\n  {\"id\": \"a\"}\n]", QStringLiteral("1:1: expected a keyring object {\"keys\": [...]}"));
-    row("not an object after white space", "\n  \"keys\"", QStringLiteral("2:3: expected a keyring object {\"keys\": [...]}"));
+    row("not an object", "[\n  {\"id\": \"a\"}\n]",
+        QStringLiteral("1:1: expected a keyring object {\"keys\": [...]}"));
+    row("not an object after white space", "\n  \"keys\"",
+        QStringLiteral("2:3: expected a keyring object {\"keys\": [...]}"));
     row("no keys", "{\n  \"key\": []\n}", QStringLiteral("1:1: expected a \"keys\" member"));
-    row("keys not an array", "{\n  \"keys\": {\"id\": \"a\"}\n}", QStringLiteral("2:11: expected \"keys\" to be an array"));
+    row("keys not an array", "{\n  \"keys\": {\"id\": \"a\"}\n}",
+        QStringLiteral("2:11: expected \"keys\" to be an array"));
     row("entry not an object", "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\"},\n  \"hex:00\"\n]}",
         QStringLiteral("3:3: expected a key object {\"id\": ..., \"secret\": ...}"));
-    row("missing id", "{\"keys\": [\n  {\"secret\": \"hex:00\"}\n]}", QStringLiteral("2:3: expected an \"id\" member in the key"));
+    row("missing id", "{\"keys\": [\n  {\"secret\": \"hex:00\"}\n]}",
+        QStringLiteral("2:3: expected an \"id\" member in the key"));
     row("empty id", "{\"keys\": [\n  {\"id\": \"\", \"secret\": \"hex:00\"}\n]}",
         QStringLiteral("2:10: expected \"id\" to be a non-empty string"));
     row("id not a string", "{\"keys\": [\n  {\"id\": 7, \"secret\": \"hex:00\"}\n]}",
@@ -109,9 +119,12 @@ void TestKeyring::malformed_data()
         QStringLiteral("2:25: expected base64 data after 'base64:'"));
     row("empty base64", "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"base64:\"}\n]}",
         QStringLiteral("2:25: expected base64 data after 'base64:'"));
-    row("duplicate id", "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\"},\n  {\"id\": \"a\", \"secret\": \"hex:01\"}\n]}",
+    row("duplicate id",
+        "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\"},\n  {\"id\": \"a\", \"secret\": "
+        "\"hex:01\"}\n]}",
         QStringLiteral("3:3: duplicate key id 'a': expected each id once"));
-    row("duplicate member name in a key", "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\", \"id\": \"b\"}\n]}",
+    row("duplicate member name in a key",
+        "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\", \"id\": \"b\"}\n]}",
         QStringLiteral("2:35: duplicate member name \"id\": expected each name once per object"));
     row("duplicate keys member", "{\"keys\": [],\n \"keys\": []}",
         QStringLiteral("2:2: duplicate member name \"keys\": expected each name once per object"));
@@ -124,7 +137,8 @@ void TestKeyring::malformed_data()
     row("invalid JSON: trailing comma", "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\"},\n]}",
         QStringLiteral("3:1: expected a JSON value"));
     row("invalid JSON: empty", "", QStringLiteral("1:1: expected a JSON value, found no data"));
-    row("invalid JSON: only white space", "\n  ", QStringLiteral("2:3: expected a JSON value, found no data"));
+    row("invalid JSON: only white space", "\n  ",
+        QStringLiteral("2:3: expected a JSON value, found no data"));
     row("invalid UTF-8", "{\"keys\": [\n  {\"id\": \"\xe9\", \"secret\": \"hex:00\"}\n]}",
         QStringLiteral("2:11: invalid UTF-8 byte 0xe9: expected UTF-8 text"));
 }

@@ -1,6 +1,6 @@
 // The DFD view: loads an SVG, zooms, fits, and exports SVG/PNG/DOT byte-for-byte or rendered.
-#include "GuiTestSupport.h"
-#include "packages/DfdView.h"
+#include "support/GuiTestSupport.h"
+#include "ui/packages/DfdView.h"
 
 #include <QFile>
 #include <QImage>
@@ -49,8 +49,8 @@ private slots:
         QCOMPARE(canvas->zoom(), fitted * 2.0);
         // Wheel up zooms in.
         const qreal beforeWheel = canvas->zoom();
-        QWheelEvent wheel(QPointF(50, 50), canvas->mapToGlobal(QPointF(50, 50)), {}, QPoint(0, 120), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(50, 50), canvas->mapToGlobal(QPointF(50, 50)), {}, QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(canvas->viewport(), &wheel);
         QVERIFY(canvas->zoom() > beforeWheel);
         canvas->fit();
@@ -77,7 +77,8 @@ private slots:
         const QImage png(pngPath);
         QVERIFY(!png.isNull());
         // 400pt x 200pt at scale 2.
-        QCOMPARE(png.size(), QSize(int(view.canvas()->diagramSize().width() * 2), int(view.canvas()->diagramSize().height() * 2)));
+        QCOMPARE(png.size(), QSize(int(view.canvas()->diagramSize().width() * 2),
+                                   int(view.canvas()->diagramSize().height() * 2)));
         // The red ellipse at (300,100) is drawn, the background is white.
         const qreal sx = png.width() / 400.0, sy = png.height() / 200.0;
         QCOMPARE(png.pixelColor(int(300 * sx), int(100 * sy)), QColor(Qt::red));

@@ -1,7 +1,7 @@
 // The issues dock: issues from different origins, replacing one origin's issues, jump-to on activation.
-#include "GuiTestSupport.h"
-#include "issues/IssueModel.h"
-#include "issues/IssuesDock.h"
+#include "support/GuiTestSupport.h"
+#include "ui/issues/IssueModel.h"
+#include "ui/issues/IssuesDock.h"
 
 #include <QSignalSpy>
 #include <QTableView>
@@ -14,7 +14,8 @@ class TestIssuesDock : public QObject
     Q_OBJECT
     QTemporaryDir m_settingsDir;
 
-    static Issue issue(Issue::Origin origin, Issue::Severity severity, const QString &message, JumpTarget target = {})
+    static Issue issue(Issue::Origin origin, Issue::Severity severity, const QString &message,
+                       JumpTarget target = {})
     {
         Issue result;
         result.origin = origin;
@@ -34,13 +35,15 @@ private slots:
     void countsAndTitle()
     {
         IssuesDock dock;
-        dock.model()->add({issue(Issue::Origin::Import, Issue::Severity::Error, QStringLiteral("a.json:3:7: expected ','")),
-                           issue(Issue::Origin::Verify, Issue::Severity::Warning, QStringLiteral("MACs not verified")),
-                           issue(Issue::Origin::Verify, Issue::Severity::Error, QStringLiteral("Event 3: HMAC mismatch"))});
+        dock.model()->add(
+            {issue(Issue::Origin::Import, Issue::Severity::Error, QStringLiteral("a.json:3:7: expected ','")),
+             issue(Issue::Origin::Verify, Issue::Severity::Warning, QStringLiteral("MACs not verified")),
+             issue(Issue::Origin::Verify, Issue::Severity::Error, QStringLiteral("Event 3: HMAC mismatch"))});
         QCOMPARE(dock.model()->rowCount(), 3);
         QCOMPARE(dock.model()->count(Issue::Severity::Error), 2);
         QCOMPARE(dock.windowTitle(), QStringLiteral("Issues (2 errors, 1 warnings)"));
-        QCOMPARE(dock.model()->index(0, IssueModel::OriginColumn).data().toString(), QStringLiteral("Import"));
+        QCOMPARE(dock.model()->index(0, IssueModel::OriginColumn).data().toString(),
+                 QStringLiteral("Import"));
     }
 
     void clearingOneOriginKeepsTheOthers()
@@ -63,9 +66,10 @@ private slots:
         dock.resize(800, 200);
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
-        dock.model()->add({issue(Issue::Origin::Import, Issue::Severity::Info, QStringLiteral("no target")),
-                           issue(Issue::Origin::Verify, Issue::Severity::Error, QStringLiteral("Event 3: HMAC mismatch"),
-                                 {JumpTarget::Kind::AuditRecord, QStringLiteral("evt_00000003"), 3, {}, 0, 0})});
+        dock.model()->add(
+            {issue(Issue::Origin::Import, Issue::Severity::Info, QStringLiteral("no target")),
+             issue(Issue::Origin::Verify, Issue::Severity::Error, QStringLiteral("Event 3: HMAC mismatch"),
+                   {JumpTarget::Kind::AuditRecord, QStringLiteral("evt_00000003"), 3, {}, 0, 0})});
         QSignalSpy jumps(&dock, &IssuesDock::jumpRequested);
         QTableView *view = dock.view();
         const QRect first = view->visualRect(dock.model()->index(0, IssueModel::MessageColumn));
@@ -78,7 +82,8 @@ private slots:
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, second.center());
         QCOMPARE(jumps.count(), 1);
         QCOMPARE(jumps.at(0).at(0).value<JumpTarget>().id, QStringLiteral("evt_00000003"));
-        QCOMPARE(dock.model()->index(1, IssueModel::LocationColumn).data().toString(), QStringLiteral("Event 3 (evt_00000003)"));
+        QCOMPARE(dock.model()->index(1, IssueModel::LocationColumn).data().toString(),
+                 QStringLiteral("Event 3 (evt_00000003)"));
     }
 };
 

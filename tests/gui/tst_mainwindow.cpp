@@ -1,11 +1,11 @@
 // The main window: actions and their shortcuts, settings, remembered layout, dropped files, jump targets.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
 #include "TestConfig.h"
-#include "common/AppSettings.h"
-#include "issues/IssueModel.h"
-#include "issues/IssuesDock.h"
-#include "verification/VerificationView.h"
+#include "support/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppSettings.h"
+#include "ui/issues/IssueModel.h"
+#include "ui/issues/IssuesDock.h"
+#include "ui/verification/VerificationView.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -102,7 +102,8 @@ private slots:
 
     void auditorIdentityIsStoredWithoutSecrets()
     {
-        AppSettings::setAuditor({QStringLiteral("Jane Doe"), QStringLiteral("jane@firm.example"), QStringLiteral("Doe LLP")});
+        AppSettings::setAuditor(
+            {QStringLiteral("Jane Doe"), QStringLiteral("jane@firm.example"), QStringLiteral("Doe LLP")});
         const AuditorIdentity identity = AppSettings::auditor();
         QCOMPARE(identity.display(), QStringLiteral("Jane Doe <jane@firm.example>"));
         QCOMPARE(identity.firm, QStringLiteral("Doe LLP"));
@@ -116,7 +117,8 @@ private slots:
         const QStringList recent = AppSettings::recentWorkspaces();
         QCOMPARE(recent.size(), AppSettings::MaxRecentWorkspaces);
         QCOMPARE(recent.first(), QStringLiteral("/tmp/ws-5.auditbench"));
-        QCOMPARE(recent.at(1), QStringLiteral("/tmp/ws-%1.auditbench").arg(AppSettings::MaxRecentWorkspaces + 2));
+        QCOMPARE(recent.at(1),
+                 QStringLiteral("/tmp/ws-%1.auditbench").arg(AppSettings::MaxRecentWorkspaces + 2));
     }
 };
 

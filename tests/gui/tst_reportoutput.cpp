@@ -2,18 +2,18 @@
 // background job) and Print Preview, for a stored package and for a verification result; every PDF and
 // every print job recorded in the activity log; branding from the Settings dialog on the printout.
 // Printed files are checked with poppler-utils, as in tst_report.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
 #include "TestConfig.h"
-#include "common/AppSettings.h"
-#include "common/SettingsDialog.h"
-#include "common/TaskPanel.h"
-#include "crypto/Crypto.h"
-#include "packages/PackagesView.h"
-#include "report/VerificationReport.h"
-#include "reports/ReportOutput.h"
-#include "verification/VerificationView.h"
-#include "workspace/WorkspaceStore.h"
+#include "core/crypto/Crypto.h"
+#include "core/report/VerificationReport.h"
+#include "core/workspace/WorkspaceStore.h"
+#include "support/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/SettingsDialog.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/packages/PackagesView.h"
+#include "ui/reports/ReportOutput.h"
+#include "ui/verification/VerificationView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,7 +58,9 @@ QString pdfText(const QString &pdf)
 QString infoField(const QString &pdf, const QString &field)
 {
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    const auto m = QRegularExpression(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption).match(info);
+    const auto m =
+        QRegularExpression(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption)
+            .match(info);
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
@@ -150,12 +152,13 @@ private slots:
         const QByteArray bytes = readFile(pdf);
         QVERIFY(bytes.startsWith("%PDF-"));
         const QString text = pdfText(pdf);
-        for (const QString &expected : {QStringLiteral("Execution Graph"), QStringLiteral("Data Flow Diagram"),
-                                        QStringLiteral("Vendor Security Questionnaire"), QStringLiteral("Sub-Processor List"),
-                                        QStringLiteral("SOC 2 Control Mappings"), QStringLiteral("triage-bot"),
-                                        QStringLiteral("Drift drf_2 should have suspended the agent"),
-                                        // the workspace holds no verification run for the agent's trail
-                                        VerificationReport::banner(TrailStatus::NotVerified).title})
+        for (const QString &expected :
+             {QStringLiteral("Execution Graph"), QStringLiteral("Data Flow Diagram"),
+              QStringLiteral("Vendor Security Questionnaire"), QStringLiteral("Sub-Processor List"),
+              QStringLiteral("SOC 2 Control Mappings"), QStringLiteral("triage-bot"),
+              QStringLiteral("Drift drf_2 should have suspended the agent"),
+              // the workspace holds no verification run for the agent's trail
+              VerificationReport::banner(TrailStatus::NotVerified).title})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         const QList<QJsonObject> logged = prints(*window.store());
         QCOMPARE(logged.size(), 1);
@@ -163,7 +166,8 @@ private slots:
         QCOMPARE(logged.at(0).value(QStringLiteral("package_id")).toString(), m_packageId);
         QCOMPARE(logged.at(0).value(QStringLiteral("file")).toString(), QFileInfo(pdf).absoluteFilePath());
         QCOMPARE(logged.at(0).value(QStringLiteral("sha256")).toString(), crypto::sha256Hex(bytes));
-        QCOMPARE(logged.at(0).value(QStringLiteral("pages")).toInt(), infoField(pdf, QStringLiteral("Pages")).toInt());
+        QCOMPARE(logged.at(0).value(QStringLiteral("pages")).toInt(),
+                 infoField(pdf, QStringLiteral("Pages")).toInt());
     }
 
     void printerGetsTheReportOnItsPaper()
@@ -218,7 +222,8 @@ private slots:
         QVERIFY(waitIdle(window));
         QVERIFY(readFile(pdf).startsWith("%PDF-"));
         QVERIFY(pdfText(pdf).contains(QStringLiteral("Vendor Security Questionnaire")));
-        QCOMPARE(prints(*window.store()).last().value(QStringLiteral("sha256")).toString(), crypto::sha256Hex(readFile(pdf)));
+        QCOMPARE(prints(*window.store()).last().value(QStringLiteral("sha256")).toString(),
+                 crypto::sha256Hex(readFile(pdf)));
     }
 
     void previewShowsEveryPage()
@@ -309,14 +314,18 @@ private slots:
     {
         {
             SettingsDialog dialog;
-            dialog.findChild<QLineEdit *>(QStringLiteral("brandingOrganisation"))->setText(QStringLiteral("Northwind Assurance LLP"));
-            dialog.findChild<QLineEdit *>(QStringLiteral("brandingFooter"))->setText(QStringLiteral("Confidential: prepared for the audit committee"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("brandingOrganisation"))
+                ->setText(QStringLiteral("Northwind Assurance LLP"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("brandingFooter"))
+                ->setText(QStringLiteral("Confidential: prepared for the audit committee"));
             auto *accent = dialog.findChild<QLineEdit *>(QStringLiteral("brandingAccent"));
             // A colour that is no colour is refused, and nothing is saved.
             accent->setText(QStringLiteral("not-a-colour"));
             dialog.accept();
             auto *error = dialog.findChild<QLabel *>(QStringLiteral("brandingError"));
-            QCOMPARE(error->text(), QStringLiteral("Report branding: accent_colour 'not-a-colour': expected a colour such as #2F4F6F"));
+            QCOMPARE(error->text(),
+                     QStringLiteral(
+                         "Report branding: accent_colour 'not-a-colour': expected a colour such as #2F4F6F"));
             QVERIFY(AppSettings::branding().organisation != QStringLiteral("Northwind Assurance LLP"));
             accent->setText(QStringLiteral("#7A1F5C"));
             dialog.accept();
@@ -330,7 +339,8 @@ private slots:
         QVERIFY(window.outputReport(ReportMode::Pdf, pdf));
         QVERIFY(waitIdle(window));
         const QString text = pdfText(pdf);
-        QVERIFY(text.contains(QStringLiteral("Northwind Assurance LLP · Confidential: prepared for the audit committee")));
+        QVERIFY(text.contains(
+            QStringLiteral("Northwind Assurance LLP · Confidential: prepared for the audit committee")));
         QSettings().remove(QStringLiteral("branding"));
     }
 };

@@ -1,10 +1,11 @@
-// The verification page on real widgets: the three verdict states, error rows, jump to record, keyring errors.
-#include "GuiTestSupport.h"
+// The verification page on real widgets: the three verdict states, error rows, jump to record, keyring
+// errors.
 #include "TestConfig.h"
-#include "issues/Issue.h"
-#include "report/ReportWriter.h"
-#include "verification/VerdictBanner.h"
-#include "verification/VerificationView.h"
+#include "core/report/ReportWriter.h"
+#include "support/GuiTestSupport.h"
+#include "ui/issues/Issue.h"
+#include "ui/verification/VerdictBanner.h"
+#include "ui/verification/VerificationView.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -48,7 +49,8 @@ private slots:
         QCOMPARE(start, QDateTime(QDate(2025, 1, 1), QTime(0, 0, 0), Qt::UTC));
         QCOMPARE(end, QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59), Qt::UTC));
         // 1 January still means the year before.
-        QCOMPARE(VerificationView::lastCalendarYear(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)).first.date(),
+        QCOMPARE(VerificationView::lastCalendarYear(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC))
+                     .first.date(),
                  QDate(2025, 1, 1));
     }
 
@@ -64,9 +66,11 @@ private slots:
         QTest::newRow("intact chain without keyring: amber")
             << "chain-small.json" << false << int(VerdictBanner::State::LinkageOnly) << 0 << "Linkage intact";
         QTest::newRow("tampered chain with keyring: red, three errors")
-            << "chain-small-tampered.json" << true << int(VerdictBanner::State::Failed) << 3 << "Verification failed: 3";
+            << "chain-small-tampered.json" << true << int(VerdictBanner::State::Failed) << 3
+            << "Verification failed: 3";
         QTest::newRow("tampered chain without keyring: red, linkage errors only")
-            << "chain-small-tampered.json" << false << int(VerdictBanner::State::Failed) << 2 << "Verification failed: 2";
+            << "chain-small-tampered.json" << false << int(VerdictBanner::State::Failed) << 2
+            << "Verification failed: 2";
     }
 
     void verdictStates()
@@ -101,7 +105,8 @@ private slots:
         QVERIFY(runAndWait(view));
         QTableWidget *errors = view.errorTable();
         QCOMPARE(errors->rowCount(), 3);
-        QCOMPARE(errors->item(0, 2)->text(), QStringLiteral("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')"));
+        QCOMPARE(errors->item(0, 2)->text(),
+                 QStringLiteral("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')"));
         QCOMPARE(errors->item(1, 2)->text(), QStringLiteral("Event 5: sequence break (expected 5, got 6)"));
         QCOMPARE(errors->item(2, 2)->text(), QStringLiteral("Event 5: previous_hmac mismatch"));
         QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("evt_00000003"));
@@ -116,7 +121,8 @@ private slots:
         QVERIFY(rendered.has_value());
         QVERIFY(rendered->pdf.startsWith("%PDF-"));
         QSignalSpy requested(&view, &VerificationView::reportRequested);
-        for (const char *name : {"printVerificationReport", "previewVerificationReport", "exportVerificationPdf"}) {
+        for (const char *name :
+             {"printVerificationReport", "previewVerificationReport", "exportVerificationPdf"}) {
             auto *button = view.findChild<QPushButton *>(QLatin1String(name));
             QVERIFY(button && button->isEnabled());
             QTest::mouseClick(button, Qt::LeftButton);
@@ -166,7 +172,8 @@ private slots:
         QCOMPARE(issues.count(), 1);
         const auto reported = issues.at(0).at(0).value<QList<Issue>>();
         QCOMPARE(reported.size(), 1);
-        QVERIFY2(reported.at(0).message.contains(QStringLiteral("keyring-truncated.json:1:")), qPrintable(reported.at(0).message));
+        QVERIFY2(reported.at(0).message.contains(QStringLiteral("keyring-truncated.json:1:")),
+                 qPrintable(reported.at(0).message));
         QCOMPARE(int(reported.at(0).target.kind), int(JumpTarget::Kind::File));
     }
 
@@ -185,7 +192,8 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(failed.wait(30000));
         QCOMPARE(int(view.banner()->state()), int(VerdictBanner::State::Unusable));
-        QVERIFY2(failed.at(0).at(0).toString().startsWith(path + QStringLiteral(":2:")), qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(path + QStringLiteral(":2:")),
+                 qPrintable(failed.at(0).at(0).toString()));
     }
 };
 

@@ -1,21 +1,21 @@
 // The workbench over a real workspace, driven through its widgets: import a fixture, filter and count,
 // verify a tampered export (red, three errors), click an error and land on its record, export what is
 // visible, walk the VSQ and save a verdict that survives reopening the workspace.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
 #include "TestConfig.h"
-#include "auditlog/AuditLogModel.h"
-#include "auditlog/AuditLogView.h"
-#include "common/TaskPanel.h"
+#include "core/package/PackageComparer.h"
+#include "core/workspace/WorkspaceStore.h"
 #include "demo/DemoDataGenerator.h"
-#include "issues/IssueModel.h"
-#include "issues/IssuesDock.h"
-#include "packages/DfdView.h"
-#include "package/PackageComparer.h"
-#include "packages/PackagesView.h"
-#include "verification/VerdictBanner.h"
-#include "verification/VerificationView.h"
-#include "workspace/WorkspaceStore.h"
+#include "support/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/auditlog/AuditLogModel.h"
+#include "ui/auditlog/AuditLogView.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/issues/IssueModel.h"
+#include "ui/issues/IssuesDock.h"
+#include "ui/packages/DfdView.h"
+#include "ui/packages/PackagesView.h"
+#include "ui/verification/VerdictBanner.h"
+#include "ui/verification/VerificationView.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -25,9 +25,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -68,12 +68,24 @@ private slots:
         QTest::addColumn<QString>("widget");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("member");
-        QTest::newRow("category authentication") << "filterCategory" << "authentication" << "category";
-        QTest::newRow("category enforcement") << "filterCategory" << "enforcement" << "category";
-        QTest::newRow("action logout") << "filterAction" << "logout" << "action";
-        QTest::newRow("framework hipaa") << "filterFramework" << "hipaa" << "framework";
-        QTest::newRow("entity types email,ssn") << "filterEntityTypes" << "email,ssn" << "entity_type";
-        QTest::newRow("free text Customer asked") << "filterText" << "Customer asked" << "";
+        QTest::newRow("category authentication") << "filterCategory"
+                                                 << "authentication"
+                                                 << "category";
+        QTest::newRow("category enforcement") << "filterCategory"
+                                              << "enforcement"
+                                              << "category";
+        QTest::newRow("action logout") << "filterAction"
+                                       << "logout"
+                                       << "action";
+        QTest::newRow("framework hipaa") << "filterFramework"
+                                         << "hipaa"
+                                         << "framework";
+        QTest::newRow("entity types email,ssn") << "filterEntityTypes"
+                                                << "email,ssn"
+                                                << "entity_type";
+        QTest::newRow("free text Customer asked") << "filterText"
+                                                  << "Customer asked"
+                                                  << "";
     }
 
     void importFilterAndCount()
@@ -119,9 +131,11 @@ private slots:
 
         // What you see is what you export.
         const QString csv = dir.filePath(QStringLiteral("visible.csv"));
-        QCOMPARE(AuditLogView::exportRecords(*window.store(), log->model()->filter(), csv, false), qint64(expected));
+        QCOMPARE(AuditLogView::exportRecords(*window.store(), log->model()->filter(), csv, false),
+                 qint64(expected));
         const QString json = dir.filePath(QStringLiteral("visible.json"));
-        QCOMPARE(AuditLogView::exportRecords(*window.store(), log->model()->filter(), json, true), qint64(expected));
+        QCOMPARE(AuditLogView::exportRecords(*window.store(), log->model()->filter(), json, true),
+                 qint64(expected));
         QCOMPARE(fixture(json).size(), expected);
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -179,8 +193,10 @@ private slots:
         AuditLogModel *model = window.auditLogView()->model();
         model->refresh();
         QCOMPARE(model->pageFetches(), 0);
-        QCOMPARE(model->index(5, AuditLogModel::RecordIdColumn).data().toString(), QStringLiteral("evt_00000006"));
-        QCOMPARE(model->index(0, AuditLogModel::RecordIdColumn).data().toString(), QStringLiteral("evt_00000001"));
+        QCOMPARE(model->index(5, AuditLogModel::RecordIdColumn).data().toString(),
+                 QStringLiteral("evt_00000006"));
+        QCOMPARE(model->index(0, AuditLogModel::RecordIdColumn).data().toString(),
+                 QStringLiteral("evt_00000001"));
         QCOMPARE(model->pageFetches(), 1); // one page holds all six
     }
 
@@ -220,20 +236,29 @@ private slots:
         AuditLogView *log = window.auditLogView();
         const QModelIndex current = log->table()->currentIndex();
         QVERIFY(current.isValid());
-        QCOMPARE(log->model()->index(current.row(), AuditLogModel::RecordIdColumn).data().toString(), QStringLiteral("evt_00000006"));
+        QCOMPARE(log->model()->index(current.row(), AuditLogModel::RecordIdColumn).data().toString(),
+                 QStringLiteral("evt_00000006"));
         // The details pane shows the record with its chain fields.
         auto *details = window.findChild<QPlainTextEdit *>(QStringLiteral("recordDetails"));
-        QVERIFY2(details->toPlainText().contains(QStringLiteral("previous_hmac")), qPrintable(details->toPlainText()));
+        QVERIFY2(details->toPlainText().contains(QStringLiteral("previous_hmac")),
+                 qPrintable(details->toPlainText()));
         QVERIFY(details->toPlainText().contains(QStringLiteral("evt_00000006")));
 
         // A jump from the issues dock works the same, even when the filter hides the record.
-        log->setFilter([] { AuditFilter f; f.categories = {QStringLiteral("authentication")}; return f; }());
+        log->setFilter([] {
+            AuditFilter f;
+            f.categories = {QStringLiteral("authentication")};
+            return f;
+        }());
         QCOMPARE(log->model()->rowCount(), 3); // evt_00000006 is an enforcement record: hidden now
         window.showPage(MainWindow::VerificationPage);
         window.jumpTo({JumpTarget::Kind::AuditRecord, QStringLiteral("evt_00000006"), 5, {}, 0, 0});
         QCOMPARE(window.currentPage(), MainWindow::AuditLogPage);
         QCOMPARE(log->model()->rowCount(), 5);
-        QCOMPARE(log->model()->index(log->table()->currentIndex().row(), AuditLogModel::RecordIdColumn).data().toString(),
+        QCOMPARE(log->model()
+                     ->index(log->table()->currentIndex().row(), AuditLogModel::RecordIdColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("evt_00000006"));
     }
 
@@ -256,7 +281,8 @@ private slots:
         QVERIFY(before > 0);
 
         QSignalSpy finished(&window, &MainWindow::importFinished);
-        window.importFiles({options.outDir + QLatin1Char('/') + QLatin1String(DemoDataGenerator::GatewayFile)});
+        window.importFiles(
+            {options.outDir + QLatin1Char('/') + QLatin1String(DemoDataGenerator::GatewayFile)});
         QVERIFY(window.taskPanel()->isBusy());
         auto *cancel = window.findChild<QToolButton *>(QStringLiteral("taskCancelButton"));
         QVERIFY(cancel && cancel->isVisible() && cancel->isEnabled());
@@ -266,7 +292,8 @@ private slots:
         QCOMPARE(window.store()->count(), before);
         QCOMPARE(window.store()->sources().size(), sourcesBefore);
         IssueModel *issues = window.issuesDock()->model();
-        QCOMPARE(issues->issue(issues->rowCount() - 1).message, QStringLiteral("Import cancelled; the workspace is exactly as before."));
+        QCOMPARE(issues->issue(issues->rowCount() - 1).message,
+                 QStringLiteral("Import cancelled; the workspace is exactly as before."));
         QVERIFY(!window.taskPanel()->isBusy());
     }
 
@@ -288,7 +315,8 @@ private slots:
         IssueModel *issues = window.issuesDock()->model();
         QCOMPARE(issues->count(Issue::Severity::Error), 1);
         const Issue &issue = issues->issue(issues->rowCount() - 1);
-        QVERIFY2(issue.message.contains(QStringLiteral("truncated-export.json:2:")), qPrintable(issue.message));
+        QVERIFY2(issue.message.contains(QStringLiteral("truncated-export.json:2:")),
+                 qPrintable(issue.message));
         QCOMPARE(int(issue.target.kind), int(JumpTarget::Kind::File));
         QCOMPARE(issue.target.line, qint64(2));
     }
@@ -324,8 +352,9 @@ private slots:
         QVERIFY(packages->findChild<DfdCanvas *>()->hasDiagram());
         // Generation is recorded in the activity log with the auditor's identity.
         const QList<ActivityEntry> activity = window.store()->activity();
-        QVERIFY(std::any_of(activity.begin(), activity.end(),
-                            [](const ActivityEntry &entry) { return entry.action == QLatin1String("compliance.generated"); }));
+        QVERIFY(std::any_of(activity.begin(), activity.end(), [](const ActivityEntry &entry) {
+            return entry.action == QLatin1String("compliance.generated");
+        }));
     }
 
     // Re-performance in the workbench is the command line's comparison: the same differences, addressed the
@@ -361,7 +390,8 @@ private slots:
         PackagesView *packages = window.packagesView();
         QCOMPARE(packages->versionsTable()->rowCount(), 2);
         packages->versionsTable()->selectAll();
-        QTest::mouseClick(packages->findChild<QPushButton *>(QStringLiteral("comparePackagesButton")), Qt::LeftButton);
+        QTest::mouseClick(packages->findChild<QPushButton *>(QStringLiteral("comparePackagesButton")),
+                          Qt::LeftButton);
         QVERIFY(packages->lastComparison().has_value());
         const PackageComparison expected = PackageComparer::compare(workbench, platform);
         QCOMPARE(packages->lastComparison()->differences.size(), expected.differences.size());
@@ -371,7 +401,8 @@ private slots:
         QStringList paths;
         for (int row = 0; row < table->rowCount(); ++row)
             paths << table->item(row, 1)->text();
-        QVERIFY2(paths.contains(QStringLiteral("connectors[crowdstrike].calls")), qPrintable(paths.join(QLatin1Char(','))));
+        QVERIFY2(paths.contains(QStringLiteral("connectors[crowdstrike].calls")),
+                 qPrintable(paths.join(QLatin1Char(','))));
         const int row = int(paths.indexOf(QStringLiteral("connectors[crowdstrike].calls")));
         QCOMPARE(QSet<QString>({table->item(row, 2)->text(), table->item(row, 3)->text()}),
                  QSet<QString>({QLocale().toString(4210), QLocale().toString(4211)}));
@@ -385,7 +416,8 @@ private slots:
         QFile packageFile(QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"));
         QVERIFY(packageFile.open(QIODevice::ReadOnly));
         const QByteArray packageJson = packageFile.readAll();
-        const QString packageId = QJsonDocument::fromJson(packageJson).object().value(QStringLiteral("package_id")).toString();
+        const QString packageId =
+            QJsonDocument::fromJson(packageJson).object().value(QStringLiteral("package_id")).toString();
         {
             auto store = WorkspaceStore::open(path);
             store->storePackage(packageJson, QStringLiteral("platform"));
@@ -406,7 +438,8 @@ private slots:
             QTest::mouseClick(next, Qt::LeftButton);
             QTest::mouseClick(next, Qt::LeftButton);
             QCOMPARE(packages->currentAnswer(), 2);
-            QCOMPARE(packages->findChild<QLabel *>(QStringLiteral("vsqPosition"))->text(), QStringLiteral("Answer 3 of 5"));
+            QCOMPARE(packages->findChild<QLabel *>(QStringLiteral("vsqPosition"))->text(),
+                     QStringLiteral("Answer 3 of 5"));
             auto *exception = packages->findChild<QRadioButton *>(QStringLiteral("verdict_exception"));
             QTest::mouseClick(exception, Qt::LeftButton, {}, QPoint(5, exception->height() / 2));
             QVERIFY(exception->isChecked());
@@ -414,13 +447,15 @@ private slots:
             auto *save = packages->findChild<QPushButton *>(QStringLiteral("saveVerdict"));
             QTest::mouseClick(save, Qt::LeftButton);
             QCOMPARE(window.store()->latestVerdicts(packageId).size(), 0);
-            QTest::keyClicks(packages->findChild<QPlainTextEdit *>(QStringLiteral("verdictComment")), QStringLiteral("MFA not enforced for two admins"));
+            QTest::keyClicks(packages->findChild<QPlainTextEdit *>(QStringLiteral("verdictComment")),
+                             QStringLiteral("MFA not enforced for two admins"));
             QTest::mouseClick(save, Qt::LeftButton);
             QCOMPARE(window.store()->latestVerdicts(packageId).size(), 1);
             // The verdict is logged.
             const QList<ActivityEntry> activity = window.store()->activity();
-            QVERIFY(std::any_of(activity.begin(), activity.end(),
-                                [](const ActivityEntry &entry) { return entry.action == QLatin1String("vsq.verdict"); }));
+            QVERIFY(std::any_of(activity.begin(), activity.end(), [](const ActivityEntry &entry) {
+                return entry.action == QLatin1String("vsq.verdict");
+            }));
         }
         MainWindow reopened;
         QVERIFY(reopened.openWorkspace(path));

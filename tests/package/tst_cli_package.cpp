@@ -1,7 +1,7 @@
 // auditbench-cli package / packages / compare as a user runs them (the real binary through QProcess):
 // a package generated into a workspace is stored, listed newest first, logged as compliance.generated, cites
 // the workspace's verification run, and compares equal to the same package generated from the file.
-#include "PackageFixture.h"
+#include "support/PackageFixture.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

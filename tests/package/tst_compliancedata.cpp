@@ -1,10 +1,10 @@
 // The data shipped for packages: the sub-processor registry (>= 80 complete entries across the seed's
 // categories, the two always-included vendors, user overrides) and the seed's SOC 2 table (criterion ids
 // exist).
-#include "PackageFixture.h"
+#include "support/PackageFixture.h"
 
-#include "common/InputError.h"
-#include "package/ComplianceData.h"
+#include "core/common/InputError.h"
+#include "core/package/ComplianceData.h"
 
 #include <QTemporaryDir>
 #include <QTest>

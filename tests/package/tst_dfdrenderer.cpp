@@ -1,9 +1,9 @@
 // DFD rendering through Graphviz in-process: names from input (quotes, brackets, "->", HTML, braces,
 // backslashes, newlines) never change the graph's structure; the DOT parses back (agmemread) into exactly the
 // intended nodes, edges and clusters with the labels intact; the SVG is well-formed XML.
-#include "PackageFixture.h"
+#include "support/PackageFixture.h"
 
-#include "package/DfdRenderer.h"
+#include "core/package/DfdRenderer.h"
 
 #include <QTest>
 #include <QXmlStreamReader>

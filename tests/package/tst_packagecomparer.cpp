@@ -1,8 +1,8 @@
 // Re-performance: comparing two packages section by section finds exactly the differences there are.
-#include "PackageFixture.h"
+#include "support/PackageFixture.h"
 
-#include "common/InputError.h"
-#include "package/PackageComparer.h"
+#include "core/common/InputError.h"
+#include "core/package/PackageComparer.h"
 
 #include <QTest>
 

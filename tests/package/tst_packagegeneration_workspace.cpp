@@ -1,9 +1,9 @@
 // Packages in a workspace: generated from the imported runtime export, citing the workspace's latest
 // verification run of that export's chain, stored immutably, listed newest first and logged.
-#include "PackageFixture.h"
+#include "support/PackageFixture.h"
 
-#include "package/WorkspacePackages.h"
-#include "workspace/WorkspaceStore.h"
+#include "core/package/WorkspacePackages.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,11 +1,11 @@
 // Package generation (issue 4): every section of the package against figures counted by hand from
 // tests/data/package/runtime-small.json (2 agents, 25 entries; agent A "triage-bot" has 20), the content hash
 // (deterministic, JCS-verified), the Monitoring citation, cancellation and bad exports with their positions.
-#include "PackageFixture.h"
+#include "support/PackageFixture.h"
 
-#include "common/InputError.h"
-#include "crypto/Crypto.h"
-#include "json/Jcs.h"
+#include "core/common/InputError.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
 
 #include <QTest>
 

@@ -3,23 +3,23 @@
 #include "TestConfig.h"
 #include "auditbench_version.h"
 
-#include "chain/VerificationResult.h"
-#include "common/Progress.h"
-#include "crypto/Crypto.h"
-#include "package/PackageGenerator.h"
-#include "package/RuntimeExport.h"
-#include "report/PackageReport.h"
-#include "report/ReportBranding.h"
-#include "report/ReportWriter.h"
-#include "report/VerificationReport.h"
+#include "core/chain/VerificationResult.h"
+#include "core/common/Progress.h"
+#include "core/crypto/Crypto.h"
+#include "core/package/PackageGenerator.h"
+#include "core/package/RuntimeExport.h"
+#include "core/report/PackageReport.h"
+#include "core/report/ReportBranding.h"
+#include "core/report/ReportWriter.h"
+#include "core/report/VerificationReport.h"
 
 #include <QFile>
 #include <QImage>
-#include <QPageLayout>
-#include <QPdfWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPageLayout>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -560,7 +560,8 @@ private slots:
         QTest::newRow("A4") << int(QPageSize::A4) << false << 0.0 << QStringLiteral("595 x 842 pts (A4)");
         QTest::newRow("Letter landscape, 12 mm device margins")
             << int(QPageSize::Letter) << true << 12.0 << QStringLiteral("792 x 612 pts (letter)");
-        QTest::newRow("A5, 5 mm device margins") << int(QPageSize::A5) << false << 5.0 << QStringLiteral("420 x 595 pts (A5)");
+        QTest::newRow("A5, 5 mm device margins")
+            << int(QPageSize::A5) << false << 5.0 << QStringLiteral("420 x 595 pts (A5)");
     }
     void paintsOnTheDevicesPaper()
     {
@@ -570,15 +571,18 @@ private slots:
         QFETCH(QString, pageSize);
         const auto doc = PackageReport::build(fixture("package-small.json"), {});
         QVERIFY(doc);
-        const QString pdf = m_dir.filePath(QStringLiteral("paper-%1.pdf").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+        const QString pdf = m_dir.filePath(QStringLiteral("paper-%1.pdf")
+                                               .arg(QTest::currentDataTag())
+                                               .replace(QLatin1Char(' '), QLatin1Char('_')));
         std::optional<int> pages;
         {
             QPdfWriter writer(pdf);
             writer.setResolution(600);
-            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::PageSizeId(size)),
-                                             landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                             QMarginsF(deviceMarginMm, deviceMarginMm, deviceMarginMm, deviceMarginMm),
-                                             QPageLayout::Millimeter));
+            writer.setPageLayout(
+                QPageLayout(QPageSize(QPageSize::PageSizeId(size)),
+                            landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                            QMarginsF(deviceMarginMm, deviceMarginMm, deviceMarginMm, deviceMarginMm),
+                            QPageLayout::Millimeter));
             QString error;
             pages = ReportWriter::paint(*doc, &writer, nullptr, &error);
             QVERIFY2(pages, qPrintable(error));
@@ -590,13 +594,19 @@ private slots:
                                   "Sub-Processor List", "SOC 2 Control Mappings"})
             QVERIFY2(text.count(QLatin1String(title)) >= 2, title); // in the contents and as a section
         for (int page = 1; page <= *pages; ++page) // every footer is on its page, none fell off the paper
-            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(*pages)), qPrintable(QString::number(page)));
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(*pages)),
+                     qPrintable(QString::number(page)));
         // The footer's hash is whole on every page, and so is the header's agent name.
-        QVERIFY(text.count(QStringLiteral("142ffd7fde12872e70f05976bd5cd4df7fa4f08d85c49e2a050cd5ef5c471bf3")) >= *pages);
+        QVERIFY(text.count(QStringLiteral(
+                    "142ffd7fde12872e70f05976bd5cd4df7fa4f08d85c49e2a050cd5ef5c471bf3")) >= *pages);
         QVERIFY(text.count(QStringLiteral("AuditBench · Prepared with")) >= *pages);
         // The contents heading sits at the report's own margins (18 mm left, 24 mm top), not the device's.
-        const QString boxes = QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
-        const auto word = QRegularExpression(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>Contents</word>")).match(boxes);
+        const QString boxes = QString::fromUtf8(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+        const auto word =
+            QRegularExpression(
+                QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>Contents</word>"))
+                .match(boxes);
         QVERIFY(word.hasMatch());
         QVERIFY2(std::abs(word.captured(1).toDouble() - 18 * 72 / 25.4) < 1.5, qPrintable(word.captured(1)));
         QVERIFY2(std::abs(word.captured(2).toDouble() - 24 * 72 / 25.4) < 4, qPrintable(word.captured(2)));
@@ -609,8 +619,11 @@ private slots:
     {
         ReportDocument::Table table;
         table.columns = {{QStringLiteral("Probe column")}, {QStringLiteral("Detail")}};
-        table.rows = {{QStringLiteral("probe-first-row"), QStringLiteral("line one\nline two\nline three\nline four\nline five\nline six\nline seven\nline eight")},
-                      {QStringLiteral("probe-second-row"), QStringLiteral("short")}};
+        table.rows = {
+            {QStringLiteral("probe-first-row"),
+             QStringLiteral(
+                 "line one\nline two\nline three\nline four\nline five\nline six\nline seven\nline eight")},
+            {QStringLiteral("probe-second-row"), QStringLiteral("short")}};
         int headingMoved = 0;
         for (int filler = 0; filler <= 64; filler += 2) {
             ReportDocument doc;
@@ -632,7 +645,9 @@ private slots:
             doc.add(ReportDocument::KeyValues{{{QStringLiteral("Edges"), edges.join(QLatin1Char('\n'))}}});
             const QString pdf = m_dir.filePath(QStringLiteral("keep.pdf"));
             QVERIFY(ReportWriter::write(doc, pdf, nullptr));
-            const QStringList pages = QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})).split(QLatin1Char('\f'));
+            const QStringList pages =
+                QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}))
+                    .split(QLatin1Char('\f'));
             const auto pageOf = [&](const QString &needle) {
                 for (int i = 0; i < pages.size(); ++i)
                     if (pages.at(i).contains(needle))
@@ -641,10 +656,16 @@ private slots:
             };
             const QByteArray tag = "filler " + QByteArray::number(filler);
             QVERIFY2(pageOf(QStringLiteral("Probe Diagram Heading")) > 0, tag);
-            QVERIFY2(pageOf(QStringLiteral("Probe Diagram Heading")) == pageOf(QStringLiteral("Probe diagram caption")), tag);
-            QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) == pageOf(QStringLiteral("probe-first-row")), tag);
-            QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) == pageOf(QStringLiteral("line eight")), tag);
-            QVERIFY2(pageOf(QStringLiteral("Probe Facts Heading")) == pageOf(QStringLiteral("edge line 1\n")), tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Diagram Heading")) ==
+                         pageOf(QStringLiteral("Probe diagram caption")),
+                     tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) ==
+                         pageOf(QStringLiteral("probe-first-row")),
+                     tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Table Heading")) == pageOf(QStringLiteral("line eight")),
+                     tag);
+            QVERIFY2(pageOf(QStringLiteral("Probe Facts Heading")) == pageOf(QStringLiteral("edge line 1\n")),
+                     tag);
             if (pageOf(QStringLiteral("Probe Diagram Heading")) > pageOf(QStringLiteral("Filler line 0 ")))
                 ++headingMoved;
         }
@@ -659,13 +680,15 @@ private slots:
         ReportDocument doc;
         doc.heading(QStringLiteral("Diagram"));
         doc.add(ReportDocument::Svg{
-            QByteArray("<svg xmlns='http://www.w3.org/2000/svg' width='400pt' height='200pt' viewBox='0 0 400 200'>"
-                       "<g id='graph0' transform='scale(1 1) rotate(0) translate(4 196)'>"
-                       "<polygon fill='white' stroke='black' points='-4,4 -4,-196 396,-196 396,4 -4,4'/>"
-                       "<text text-anchor='middle' x='196' y='-100' font-family='Helvetica,sans-Serif' "
-                       "font-size='14.00'>Centred Probe Label</text>"
-                       "<g id='node1' class='node'><text x='10' y='-20' font-size='10'>Left &amp; Probe &lt;b&gt;</text></g>"
-                       "</g></svg>"),
+            QByteArray(
+                "<svg xmlns='http://www.w3.org/2000/svg' width='400pt' height='200pt' viewBox='0 0 400 200'>"
+                "<g id='graph0' transform='scale(1 1) rotate(0) translate(4 196)'>"
+                "<polygon fill='white' stroke='black' points='-4,4 -4,-196 396,-196 396,4 -4,4'/>"
+                "<text text-anchor='middle' x='196' y='-100' font-family='Helvetica,sans-Serif' "
+                "font-size='14.00'>Centred Probe Label</text>"
+                "<g id='node1' class='node'><text x='10' y='-20' font-size='10'>Left &amp; Probe "
+                "&lt;b&gt;</text></g>"
+                "</g></svg>"),
             QStringLiteral("Probe caption")});
         const QString pdf = m_dir.filePath(QStringLiteral("svg-text.pdf"));
         QVERIFY(ReportWriter::write(doc, pdf, nullptr));
@@ -674,15 +697,24 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Left & Probe <b>")));
         // The centred label is centred where the SVG puts it: the middle of the diagram's box, which spans
         // the text width (18 mm to 192 mm): 105 mm from the paper's left edge.
-        const QString boxes = QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+        const QString boxes = QString::fromUtf8(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
         const auto word = [&](const QString &w, int group) {
-            const auto m = QRegularExpression(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>%1</word>").arg(w)).match(boxes);
+            const auto m =
+                QRegularExpression(
+                    QStringLiteral(
+                        "<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>%1</word>")
+                        .arg(w))
+                    .match(boxes);
             return m.hasMatch() ? m.captured(group).toDouble() : -1000.0;
         };
         const double centre = (word(QStringLiteral("Centred"), 1) + word(QStringLiteral("Label"), 2)) / 2;
         QVERIFY2(std::abs(centre - 105 * 72 / 25.4) < 3, qPrintable(QString::number(centre)));
         // And nothing became a picture: the page has no images at all.
-        QCOMPARE(QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
+        QCOMPARE(QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}))
+                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                     .size(),
+                 2);
     }
 
     void rendersOnWorkerThread()

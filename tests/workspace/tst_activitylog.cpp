@@ -1,8 +1,8 @@
 // The activity log's SHA-256 hash chain names the first row that was edited or deleted behind the triggers'
 // back (the attacker drops the trigger and uses raw SQL).
-#include "WorkspaceFixture.h"
+#include "support/WorkspaceFixture.h"
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 // The workspace commands of auditbench-cli: exit statuses and outputs, verify --workspace printing exactly
 // what the file form prints, and a kill -9 in the middle of a large import.
-#include "WorkspaceFixture.h"
+#include "support/WorkspaceFixture.h"
 
 #include "TestConfig.h"
 

@@ -1,10 +1,10 @@
 // Importers: every format recognised from content, validated strictly, stored byte-for-byte, all or nothing.
-#include "WorkspaceFixture.h"
+#include "support/WorkspaceFixture.h"
 
 #include "TestConfig.h"
 
-#include "common/InputError.h"
-#include "workspace/WorkspaceStore.h"
+#include "core/common/InputError.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // Packages, VSQ verdicts and runtime-export verification through the store's API (used by the package and
 // GUI areas): immutability, newest first, latest verdict wins, every action logged.
-#include "WorkspaceFixture.h"
+#include "support/WorkspaceFixture.h"
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

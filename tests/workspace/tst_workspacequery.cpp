@@ -1,8 +1,8 @@
 // The seed API's filters offline: every count is checked against one computed by scanning the fixture JSON
 // with QJsonDocument (not with SQL).
-#include "WorkspaceFixture.h"
+#include "support/WorkspaceFixture.h"
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // Opening: a new workspace gets the current schema (WAL, foreign keys); a newer or foreign database is
 // refused with a clear message and left byte-for-byte unchanged.
-#include "WorkspaceFixture.h"
+#include "support/WorkspaceFixture.h"
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // Evidence, runs, packages, verdicts and the log are append-only: each table's triggers refuse UPDATE and
 // DELETE, even through a raw SQL connection.
-#include "WorkspaceFixture.h"
+#include "support/WorkspaceFixture.h"
 
 #include "TestConfig.h"
 
-#include "chain/Keyring.h"
-#include "workspace/WorkspaceStore.h"
+#include "core/chain/Keyring.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

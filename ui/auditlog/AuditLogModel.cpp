@@ -1,6 +1,6 @@
-#include "AuditLogModel.h"
+#include "ui/auditlog/AuditLogModel.h"
 
-#include "common/TaskProgress.h"
+#include "ui/common/TaskProgress.h"
 
 #include <QLocale>
 
@@ -27,8 +27,8 @@ void AuditLogModel::refresh()
 {
     const quint64 generation = ++m_generation;
     m_total = m_store ? m_store->count() : 0;
-    const bool background = m_store && !m_filter.text.isEmpty() && m_total >= m_backgroundThreshold &&
-                            !m_store->path().isEmpty();
+    const bool background =
+        m_store && !m_filter.text.isEmpty() && m_total >= m_backgroundThreshold && !m_store->path().isEmpty();
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
@@ -49,7 +49,8 @@ void AuditLogModel::refresh()
         return reader->queryRowIds(filter);
     };
     runInBackground<std::vector<qint64>>(
-        this, std::make_shared<TaskProgress>(), work, [this, generation](const TaskOutcome<std::vector<qint64>> &outcome) {
+        this, std::make_shared<TaskProgress>(), work,
+        [this, generation](const TaskOutcome<std::vector<qint64>> &outcome) {
             if (generation != m_generation)
                 return; // the filter changed again meanwhile; that re-index decides
             beginResetModel();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -22,7 +22,8 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         TimeColumn,
         CategoryColumn,
         ActionColumn,

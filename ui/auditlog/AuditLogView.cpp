@@ -1,7 +1,7 @@
-#include "AuditLogView.h"
+#include "ui/auditlog/AuditLogView.h"
 
-#include "AuditLogModel.h"
-#include "EventCharts.h"
+#include "ui/auditlog/AuditLogModel.h"
+#include "ui/auditlog/EventCharts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,8 +15,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ab {
@@ -175,9 +175,10 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
             restoreSelection();
     });
     // The table keeps one selection model across model resets.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        emit currentRecordChanged(current.isValid() ? m_model->rowIdAt(current.row()) : 0);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentRecordChanged(current.isValid() ? m_model->rowIdAt(current.row()) : 0);
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() { emit currentRecordChanged(0); });
     m_counts->setText(countsText());
 }
@@ -314,7 +315,8 @@ QString AuditLogView::countsText() const
     const QLocale locale;
     if (m_model->isFiltering())
         return tr("Searching %1 records…").arg(locale.toString(m_model->totalCount()));
-    return tr("%1 of %2 records").arg(locale.toString(m_model->visibleCount()), locale.toString(m_model->totalCount()));
+    return tr("%1 of %2 records")
+        .arg(locale.toString(m_model->visibleCount()), locale.toString(m_model->totalCount()));
 }
 
 bool AuditLogView::showRecord(const QString &recordId)
@@ -353,11 +355,12 @@ QString AuditLogView::recordDetails(qint64 rowId) const
     QString text;
     text += tr("Record %1").arg(row ? row->recordId : QString()) + QLatin1Char('\n');
     if (row)
-        text += tr("Source: %1, record %2 of the file").arg(row->sourceFile).arg(row->ordinal + 1) + QLatin1Char('\n');
+        text += tr("Source: %1, record %2 of the file").arg(row->sourceFile).arg(row->ordinal + 1) +
+                QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Chain fields") + QLatin1Char('\n');
     for (const char *field : {"sequence", "hmac_key_id", "previous_hmac", "hmac"}) {
         const QJsonValue value = object.value(QLatin1String(field));
-        const QString shown = value.isDouble() ? QString::number(value.toDouble(), 'f', 0)
+        const QString shown = value.isDouble()   ? QString::number(value.toDouble(), 'f', 0)
                               : value.isString() ? value.toString()
                                                  : tr("(missing)");
         text += QStringLiteral("  %1: %2\n").arg(QLatin1String(field), -14).arg(shown);
@@ -365,7 +368,8 @@ QString AuditLogView::recordDetails(qint64 rowId) const
     text += QLatin1Char('\n') + tr("Record as imported") + QLatin1Char('\n');
     // Pretty-printed for reading; the exact bytes are what export and verification use.
     const QJsonDocument document = QJsonDocument::fromJson(raw);
-    text += document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented)) : QString::fromUtf8(raw);
+    text += document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
+                                : QString::fromUtf8(raw);
     return text;
 }
 
@@ -376,7 +380,8 @@ void AuditLogView::focusFilter()
     m_text->selectAll();
 }
 
-qint64 AuditLogView::exportRecords(const WorkspaceStore &store, const AuditFilter &filter, const QString &path, bool json)
+qint64 AuditLogView::exportRecords(const WorkspaceStore &store, const AuditFilter &filter,
+                                   const QString &path, bool json)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -394,7 +399,8 @@ qint64 AuditLogView::exportRecords(const WorkspaceStore &store, const AuditFilte
     } else {
         QStringList header;
         for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
-            header << csvField(AuditLogModel(nullptr).headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            header << csvField(
+                AuditLogModel(nullptr).headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         file.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
         store.forEachRecord(filter, [&](const GatewayRecordRow &row, const QByteArray &) {
             QStringList fields;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -19,7 +19,8 @@ class AuditLogModel;
 class EventCharts;
 
 // The audit log page: the seed API's filters (framework, action, entity type, category, period) plus user and
-// free text, the lazy records table with visible / total counts, charts, and export of exactly what is visible.
+// free text, the lazy records table with visible / total counts, charts, and export of exactly what is
+// visible.
 class AuditLogView : public QWidget
 {
     Q_OBJECT
@@ -49,7 +50,8 @@ public:
 
     // Writes the visible records (the current filter, in table order): CSV of the columns, or a JSON array of
     // the records exactly as imported. Returns the number written; throws on I/O errors.
-    static qint64 exportRecords(const WorkspaceStore &store, const AuditFilter &filter, const QString &path, bool json);
+    static qint64 exportRecords(const WorkspaceStore &store, const AuditFilter &filter, const QString &path,
+                                bool json);
 
 signals:
     void currentRecordChanged(qint64 rowId);

@@ -1,12 +1,12 @@
-#include "EventCharts.h"
+#include "ui/auditlog/EventCharts.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QMap>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ab {
 
@@ -52,7 +52,8 @@ void fill(QChart *chart, const QList<DayCount> &days, const QString &emptyText)
     }
     // Buckets without events are zero, not gaps.
     QList<QDate> buckets;
-    for (QDate bucket = bucketOf(first); bucket <= last; bucket = monthly ? bucket.addMonths(1) : bucket.addDays(7))
+    for (QDate bucket = bucketOf(first); bucket <= last;
+         bucket = monthly ? bucket.addMonths(1) : bucket.addDays(7))
         buckets << bucket;
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(monthly ? QStringLiteral("MMM yyyy") : QStringLiteral("dd MMM"));
@@ -69,7 +70,8 @@ void fill(QChart *chart, const QList<DayCount> &days, const QString &emptyText)
         for (const QDate &bucket : buckets) {
             const qint64 count = it.value().value(bucket);
             maximum = qMax(maximum, count);
-            series->append(double(QDateTime(bucket, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()), double(count));
+            series->append(double(QDateTime(bucket, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()),
+                           double(count));
         }
         chart->addSeries(series);
         series->attachAxis(xAxis);
@@ -95,8 +97,10 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
     AuditFilter enforcement = filter;
     enforcement.categories = {QStringLiteral("enforcement")};
     const QString none = tr("No enforcement events under the current filter.");
-    fill(m_byAction->chart(), store ? store->dailyCounts(enforcement, QStringLiteral("action")) : QList<DayCount>(), none);
-    fill(m_byFramework->chart(), store ? store->dailyCounts(enforcement, QStringLiteral("framework")) : QList<DayCount>(), none);
+    fill(m_byAction->chart(),
+         store ? store->dailyCounts(enforcement, QStringLiteral("action")) : QList<DayCount>(), none);
+    fill(m_byFramework->chart(),
+         store ? store->dailyCounts(enforcement, QStringLiteral("framework")) : QList<DayCount>(), none);
 }
 
 int EventCharts::seriesCount() const

@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "ui/common/AppSettings.h"
 
 #include <QDir>
 #include <QFileInfo>

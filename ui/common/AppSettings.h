@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/ReportBranding.h"
-#include "workspace/AuditorIdentity.h"
+#include "core/report/ReportBranding.h"
+#include "core/workspace/AuditorIdentity.h"
 
 #include <QString>
 #include <QStringList>

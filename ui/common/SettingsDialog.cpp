@@ -1,22 +1,22 @@
-#include "SettingsDialog.h"
+#include "ui/common/SettingsDialog.h"
 
-#include "AppSettings.h"
+#include "ui/common/AppSettings.h"
 
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPushButton>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -92,12 +92,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
             m_logo->setText(path);
     });
     connect(chooseAccent, &QPushButton::clicked, this, [this]() {
-        const QColor colour = QColorDialog::getColor(QColor::fromString(m_accent->text()), this, tr("Accent colour"));
+        const QColor colour =
+            QColorDialog::getColor(QColor::fromString(m_accent->text()), this, tr("Accent colour"));
         if (colour.isValid())
             m_accent->setText(colour.name());
     });
     connect(loadFile, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load a branding file"), {}, tr("Branding (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Load a branding file"), {}, tr("Branding (*.json)"));
         if (!path.isEmpty())
             loadBrandingFile(path);
     });
@@ -108,7 +110,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System default"), QString());
     // Catalogues compiled into the application by qt_add_translations (":/i18n/auditbench_<code>.qm").
-    const QStringList catalogues = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("auditbench_*.qm")});
+    const QStringList catalogues =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("auditbench_*.qm")});
     QStringList codes{QStringLiteral("en")};
     for (const QString &file : catalogues) {
         const QString code = file.mid(11, file.size() - 14);
@@ -121,7 +124,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
     interfaceForm->addRow(tr("&Language:"), m_language);
-    interfaceForm->addRow(new QLabel(tr("A new language applies the next time AuditBench starts."), interfaceBox));
+    interfaceForm->addRow(
+        new QLabel(tr("A new language applies the next time AuditBench starts."), interfaceBox));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -175,12 +179,14 @@ void SettingsDialog::accept()
     if (m_accent->text().trimmed().isEmpty())
         checked.remove(QStringLiteral("accent_colour"));
     QString error;
-    if (!ReportBranding::fromJson(QJsonDocument(checked).toJson(), QDir::currentPath(), tr("Report branding"), &error)) {
+    if (!ReportBranding::fromJson(QJsonDocument(checked).toJson(), QDir::currentPath(), tr("Report branding"),
+                                  &error)) {
         m_brandingError->setText(error);
         m_brandingError->setVisible(true);
         return;
     }
-    AppSettings::setBrandingSettings({m_organisation->text(), m_logo->text(), m_accent->text(), m_footer->text()});
+    AppSettings::setBrandingSettings(
+        {m_organisation->text(), m_logo->text(), m_accent->text(), m_footer->text()});
     AppSettings::setAuditor({m_name->text(), m_email->text(), m_firm->text()});
     AppSettings::setLanguage(m_language->currentData().toString());
     QDialog::accept();

@@ -1,4 +1,4 @@
-#include "TaskPanel.h"
+#include "ui/common/TaskPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TaskProgress.h"
+#include "ui/common/TaskProgress.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,18 +1,11 @@
-#include "TaskProgress.h"
+#include "ui/common/TaskProgress.h"
 
-#include "common/InputError.h"
+#include "core/common/Error.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
 
 namespace ab {
-
-namespace {
-struct TaskTr
-{
-    Q_DECLARE_TR_FUNCTIONS(ab::TaskProgress)
-};
-} // namespace
 
 void TaskProgress::beginStage(const QString &label, qint64 total)
 {
@@ -28,19 +21,6 @@ QString TaskProgress::stageLabel() const
 {
     QMutexLocker lock(&m_mutex);
     return m_label;
-}
-
-QString describeException(std::exception_ptr error)
-{
-    try {
-        std::rethrow_exception(error);
-    } catch (const InputError &e) {
-        return e.toString();
-    } catch (const std::exception &e) {
-        return QString::fromUtf8(e.what());
-    } catch (...) {
-        return TaskTr::tr("Unexpected error");
-    }
 }
 
 } // namespace ab

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "common/Progress.h"
+#include "core/common/Error.h"
+#include "core/common/Progress.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -39,16 +40,12 @@ private:
 };
 
 // How a background task ended: a value, a message (bad input, I/O), or cancelled.
-template <typename T>
-struct TaskOutcome
+template <typename T> struct TaskOutcome
 {
     std::optional<T> value;
     QString error;
     bool cancelled = false;
 };
-
-// Converts what long core work throws into a message for the issues dock.
-QString describeException(std::exception_ptr error);
 
 // Runs `work` on the thread pool and calls `done` on `context`'s thread when it ends (never if `context`
 // is destroyed first). Exceptions never cross threads: they become TaskOutcome::error.
@@ -69,7 +66,7 @@ void runInBackground(QObject *context, std::shared_ptr<TaskProgress> progress,
         } catch (const CancelledError &) {
             outcome.cancelled = true;
         } catch (...) {
-            outcome.error = describeException(std::current_exception());
+            outcome.error = errorMessage(std::current_exception());
         }
         return outcome;
     }));

@@ -1,4 +1,4 @@
-#include "IssueModel.h"
+#include "ui/issues/IssueModel.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -61,7 +61,10 @@ static QString locationText(const JumpTarget &target)
         return IssueModel::tr("Package %1").arg(target.id.left(8));
     case JumpTarget::Kind::File:
         if (target.line > 0)
-            return QStringLiteral("%1:%2:%3").arg(QFileInfo(target.file).fileName()).arg(target.line).arg(target.column);
+            return QStringLiteral("%1:%2:%3")
+                .arg(QFileInfo(target.file).fileName())
+                .arg(target.line)
+                .arg(target.column);
         return QFileInfo(target.file).fileName();
     }
     return {};
@@ -79,9 +82,10 @@ QVariant IssueModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return severityText(issue.severity);
         if (role == Qt::DecorationRole) {
-            const QStyle::StandardPixmap pixmap = issue.severity == Issue::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                  : issue.severity == Issue::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                                : QStyle::SP_MessageBoxInformation;
+            const QStyle::StandardPixmap pixmap =
+                issue.severity == Issue::Severity::Error     ? QStyle::SP_MessageBoxCritical
+                : issue.severity == Issue::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                             : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(pixmap);
         }
         break;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Issue.h"
+#include "ui/issues/Issue.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -11,7 +11,14 @@ class IssueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, MessageColumn, OriginColumn, LocationColumn, ColumnCount };
+    enum Column
+    {
+        SeverityColumn,
+        MessageColumn,
+        OriginColumn,
+        LocationColumn,
+        ColumnCount
+    };
     static constexpr int JumpTargetRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;

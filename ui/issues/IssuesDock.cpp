@@ -1,6 +1,6 @@
-#include "IssuesDock.h"
+#include "ui/issues/IssuesDock.h"
 
-#include "IssueModel.h"
+#include "ui/issues/IssueModel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -44,7 +44,8 @@ IssuesDock::IssuesDock(QWidget *parent) : QDockWidget(tr("Issues"), parent)
     layout->addWidget(m_view);
     setWidget(body);
 
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { activate(index.row()); });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { activate(index.row()); });
     connect(jump, &QAction::triggered, this, [this]() {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())

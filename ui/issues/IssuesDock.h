@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Issue.h"
+#include "ui/issues/Issue.h"
 
 #include <QDockWidget>
 

@@ -1,4 +1,4 @@
-#include "DfdView.h"
+#include "ui/packages/DfdView.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,17 +1,14 @@
-#include "PackagesView.h"
+#include "ui/packages/PackagesView.h"
 
-#include "DfdView.h"
-#include "common/AppSettings.h"
-#include "common/TaskPanel.h"
-#include "common/TaskProgress.h"
-#include "report/PackageReport.h"
-#include "report/WorkspaceReports.h"
-#include "workspace/WorkspaceStore.h"
-#if __has_include("package/PackageGenerator.h")
-#include "package/PackageComparer.h"
-#include "package/PackageGenerator.h"
-#define AB_HAVE_PACKAGE_GENERATOR 1
-#endif
+#include "core/package/PackageComparer.h"
+#include "core/package/PackageGenerator.h"
+#include "core/report/PackageReport.h"
+#include "core/report/WorkspaceReports.h"
+#include "core/workspace/WorkspaceStore.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/common/TaskProgress.h"
+#include "ui/packages/DfdView.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -60,7 +57,9 @@ QString joined(const QJsonValue &value)
 {
     QStringList parts;
     for (const QJsonValue &item : value.toArray())
-        parts << (item.isString() ? item.toString() : QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact)));
+        parts << (item.isString()
+                      ? item.toString()
+                      : QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -98,7 +97,8 @@ void addEvidence(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key,
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         item->setText(1, PackagesView::tr("%n item(s)", nullptr, int(array.size())));
-        bool scalars = std::all_of(array.begin(), array.end(), [](const QJsonValue &v) { return !v.isObject() && !v.isArray(); });
+        bool scalars = std::all_of(array.begin(), array.end(),
+                                   [](const QJsonValue &v) { return !v.isObject() && !v.isArray(); });
         if (scalars) {
             item->setText(1, joined(array));
         } else {
@@ -118,11 +118,7 @@ void addEvidence(QTreeWidgetItem *parent, QTreeWidget *tree, const QString &key,
 
 bool PackagesView::generationAvailable()
 {
-#ifdef AB_HAVE_PACKAGE_GENERATOR
     return true;
-#else
-    return false;
-#endif
 }
 
 PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
@@ -148,11 +144,13 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     m_generate = new QPushButton(tr("&Generate"), left);
     m_generate->setObjectName(QStringLiteral("generatePackageButton"));
-    m_generate->setToolTip(generationAvailable() ? tr("Generate a new package version from the agent's runtime data")
-                                                 : tr("Package generation is not built into this version"));
+    m_generate->setToolTip(generationAvailable()
+                               ? tr("Generate a new package version from the agent's runtime data")
+                               : tr("Package generation is not built into this version"));
     m_compare = new QPushButton(tr("&Compare two"), left);
     m_compare->setObjectName(QStringLiteral("comparePackagesButton"));
-    m_compare->setToolTip(tr("Select two versions (e.g. the platform's and the workbench's) to compare them"));
+    m_compare->setToolTip(
+        tr("Select two versions (e.g. the platform's and the workbench's) to compare them"));
     buttons->addWidget(m_generate);
     buttons->addWidget(m_compare);
     buttons->addStretch();
@@ -190,8 +188,9 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     auto *graph = new QSplitter(Qt::Vertical, m_sections);
     m_actions = makeTable({tr("Action type"), tr("Count")}, graph, QStringLiteral("actionCounts"));
     m_actions->horizontalHeader()->setStretchLastSection(false);
-    m_connectors = makeTable({tr("Connector"), tr("Calls"), tr("Operations"), tr("Decisions"), tr("First call"), tr("Last call")},
-                             graph, QStringLiteral("connectorsTable"));
+    m_connectors = makeTable(
+        {tr("Connector"), tr("Calls"), tr("Operations"), tr("Decisions"), tr("First call"), tr("Last call")},
+        graph, QStringLiteral("connectorsTable"));
     graph->addWidget(m_actions);
     graph->addWidget(m_connectors);
     m_sections->addTab(graph, tr("Execution Graph"));
@@ -231,7 +230,8 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     m_vsqAnswer->setFrameShape(QFrame::StyledPanel);
     m_vsqAnswer->setMargin(8);
     vsqLayout->addWidget(m_vsqAnswer);
-    vsqLayout->addWidget(new QLabel(tr("Evidence (double-click an item with an id to look for it in the audit log):"), vsq));
+    vsqLayout->addWidget(
+        new QLabel(tr("Evidence (double-click an item with an id to look for it in the audit log):"), vsq));
     m_vsqEvidence = new QTreeWidget(vsq);
     m_vsqEvidence->setObjectName(QStringLiteral("vsqEvidence"));
     m_vsqEvidence->setHeaderLabels({tr("Item"), tr("Value")});
@@ -240,9 +240,10 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     auto *verdictBox = new QGroupBox(tr("Auditor's verdict"), vsq);
     auto *verdictLayout = new QGridLayout(verdictBox);
     m_verdict = new QButtonGroup(verdictBox);
-    const QList<QPair<QString, QString>> verdicts = {{QStringLiteral("agree"), tr("&Agree")},
-                                                     {QStringLiteral("exception"), tr("E&xception")},
-                                                     {QStringLiteral("not_applicable"), tr("&Not applicable")}};
+    const QList<QPair<QString, QString>> verdicts = {
+        {QStringLiteral("agree"), tr("&Agree")},
+        {QStringLiteral("exception"), tr("E&xception")},
+        {QStringLiteral("not_applicable"), tr("&Not applicable")}};
     for (int i = 0; i < verdicts.size(); ++i) {
         auto *radio = new QRadioButton(verdicts[i].second, verdictBox);
         radio->setObjectName(QStringLiteral("verdict_") + verdicts[i].first);
@@ -266,8 +267,9 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     m_sections->addTab(vsq, tr("Vendor Security Questionnaire"));
 
     // 4. sub-processors
-    m_subProcessors = makeTable({tr("Connector"), tr("Vendor"), tr("Service"), tr("Data types"), tr("SOC 2"), tr("Mapped")},
-                                m_sections, QStringLiteral("subProcessors"));
+    m_subProcessors =
+        makeTable({tr("Connector"), tr("Vendor"), tr("Service"), tr("Data types"), tr("SOC 2"), tr("Mapped")},
+                  m_sections, QStringLiteral("subProcessors"));
     m_sections->addTab(m_subProcessors, tr("Sub-Processor List"));
 
     // 5. SOC 2 matrix
@@ -277,7 +279,8 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     m_soc2Summary->setWordWrap(true);
     m_soc2Summary->setObjectName(QStringLiteral("soc2Summary"));
     soc2Layout->addWidget(m_soc2Summary);
-    m_soc2 = makeTable({tr("Action type"), tr("Controls"), tr("Count"), tr("First"), tr("Last")}, soc2, QStringLiteral("soc2Matrix"));
+    m_soc2 = makeTable({tr("Action type"), tr("Controls"), tr("Count"), tr("First"), tr("Last")}, soc2,
+                       QStringLiteral("soc2Matrix"));
     soc2Layout->addWidget(m_soc2, 1);
     m_sections->addTab(soc2, tr("SOC 2 Control Mappings"));
 
@@ -313,9 +316,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
             emit jumpRequested({JumpTarget::Kind::AuditRecord, id, 0, {}, 0, 0});
     });
     connect(m_dfd, &DfdView::exportFailed, this, [this](const QString &message) {
-        Issue issue;
-        issue.origin = Issue::Origin::Export;
-        issue.message = message;
+        const Issue issue = Issue::error(Issue::Origin::Export, message);
         emit issuesReported({issue});
     });
     setStore(nullptr);
@@ -338,8 +339,9 @@ void PackagesView::reload()
     m_agent->addItem(tr("All agents"), QString());
     if (m_store) {
         for (const AgentInfo &agent : m_store->agents())
-            m_agent->addItem(tr("%1 (%2 entries)").arg(agent.name.isEmpty() ? agent.agentId : agent.name,
-                                                       QLocale().toString(agent.auditEntries)),
+            m_agent->addItem(tr("%1 (%2 entries)")
+                                 .arg(agent.name.isEmpty() ? agent.agentId : agent.name,
+                                      QLocale().toString(agent.auditEntries)),
                              agent.agentId);
     }
     m_agent->setCurrentIndex(qMax(0, m_agent->findData(current)));
@@ -350,14 +352,18 @@ void PackagesView::reload()
 
 void PackagesView::fillVersions()
 {
-    const QList<PackageInfo> packages = m_store ? m_store->packages(m_agent->currentData().toString()) : QList<PackageInfo>();
+    const QList<PackageInfo> packages =
+        m_store ? m_store->packages(m_agent->currentData().toString()) : QList<PackageInfo>();
     const QSignalBlocker blocker(m_versions);
     m_versions->setRowCount(int(packages.size()));
     for (int row = 0; row < packages.size(); ++row) {
         const PackageInfo &info = packages.at(row);
         m_versions->setItem(row, 0, new QTableWidgetItem(info.generatedAt));
-        m_versions->setItem(row, 1, new QTableWidgetItem(info.agentName.isEmpty() ? info.agentId : info.agentName));
-        m_versions->setItem(row, 2, new QTableWidgetItem(info.origin == QLatin1String("platform") ? tr("platform") : tr("workbench")));
+        m_versions->setItem(row, 1,
+                            new QTableWidgetItem(info.agentName.isEmpty() ? info.agentId : info.agentName));
+        m_versions->setItem(row, 2,
+                            new QTableWidgetItem(info.origin == QLatin1String("platform") ? tr("platform")
+                                                                                          : tr("workbench")));
         m_versions->setItem(row, 4, new QTableWidgetItem(info.generatedBy));
         auto *id = new QTableWidgetItem(info.packageId.left(8));
         id->setData(Qt::UserRole, info.packageId);
@@ -403,13 +409,15 @@ void PackagesView::showSections()
         return;
     }
     const QJsonObject source = m_package.value(QStringLiteral("source")).toObject();
-    m_header->setText(tr("<b>%1</b> — package %2<br>generated %3 by %4 from %5 audit entries; content SHA-256 %6")
-                          .arg(m_package.value(QStringLiteral("agent_name")).toString().toHtmlEscaped(),
-                               m_packageId.toHtmlEscaped(),
-                               m_package.value(QStringLiteral("generated_at")).toString().toHtmlEscaped(),
-                               m_package.value(QStringLiteral("generated_by")).toString().toHtmlEscaped(),
-                               locale.toString(qint64(source.value(QStringLiteral("audit_entries")).toDouble())),
-                               m_package.value(QStringLiteral("content_sha256")).toString().left(16) + QStringLiteral("…")));
+    m_header->setText(
+        tr("<b>%1</b> — package %2<br>generated %3 by %4 from %5 audit entries; content SHA-256 %6")
+            .arg(m_package.value(QStringLiteral("agent_name")).toString().toHtmlEscaped(),
+                 m_packageId.toHtmlEscaped(),
+                 m_package.value(QStringLiteral("generated_at")).toString().toHtmlEscaped(),
+                 m_package.value(QStringLiteral("generated_by")).toString().toHtmlEscaped(),
+                 locale.toString(qint64(source.value(QStringLiteral("audit_entries")).toDouble())),
+                 m_package.value(QStringLiteral("content_sha256")).toString().left(16) +
+                     QStringLiteral("…")));
 
     const QJsonObject graph = m_package.value(QStringLiteral("execution_graph")).toObject();
     const QJsonObject counts = graph.value(QStringLiteral("action_counts")).toObject();
@@ -431,12 +439,17 @@ void PackagesView::showSections()
         if (ops.isObject()) {
             const QJsonObject object = ops.toObject();
             for (auto it = object.begin(); it != object.end(); ++it)
-                operations << QStringLiteral("%1 (%2)").arg(it.key(), scalarText(it.value().isObject() ? it.value().toObject().value(QStringLiteral("calls")) : it.value()));
+                operations << QStringLiteral("%1 (%2)").arg(
+                    it.key(),
+                    scalarText(it.value().isObject() ? it.value().toObject().value(QStringLiteral("calls"))
+                                                     : it.value()));
         } else {
             for (const QJsonValue &op : ops.toArray())
-                operations << (op.isObject() ? QStringLiteral("%1 (%2)").arg(op.toObject().value(QStringLiteral("operation")).toString(),
-                                                                           scalarText(op.toObject().value(QStringLiteral("calls"))))
-                                             : op.toString());
+                operations << (op.isObject()
+                                   ? QStringLiteral("%1 (%2)").arg(
+                                         op.toObject().value(QStringLiteral("operation")).toString(),
+                                         scalarText(op.toObject().value(QStringLiteral("calls"))))
+                                   : op.toString());
         }
         QStringList decisions;
         const QJsonObject d = c.value(QStringLiteral("decisions")).toObject();
@@ -455,7 +468,8 @@ void PackagesView::showSections()
     m_connectors->setColumnWidth(2, qMin(m_connectors->columnWidth(2), 320));
 
     const QJsonObject flow = m_package.value(QStringLiteral("data_flow")).toObject();
-    m_dfd->setDiagram(flow.value(QStringLiteral("svg")).toString().toUtf8(), flow.value(QStringLiteral("dot")).toString().toUtf8(),
+    m_dfd->setDiagram(flow.value(QStringLiteral("svg")).toString().toUtf8(),
+                      flow.value(QStringLiteral("dot")).toString().toUtf8(),
                       QStringLiteral("dfd-") + m_package.value(QStringLiteral("agent_name")).toString());
 
     const QJsonArray subProcessors = m_package.value(QStringLiteral("sub_processors")).toArray();
@@ -463,10 +477,10 @@ void PackagesView::showSections()
     for (int i = 0; i < subProcessors.size(); ++i) {
         const QJsonObject s = subProcessors.at(i).toObject();
         const bool mapped = s.value(QStringLiteral("mapped")).toBool(true);
-        const QStringList cells = {s.value(QStringLiteral("connector")).toString(), s.value(QStringLiteral("name")).toString(),
-                                   s.value(QStringLiteral("service")).toString(), joined(s.value(QStringLiteral("data_types"))),
-                                   s.value(QStringLiteral("soc2_status")).toString(),
-                                   mapped ? tr("yes") : tr("no: review")};
+        const QStringList cells = {
+            s.value(QStringLiteral("connector")).toString(),   s.value(QStringLiteral("name")).toString(),
+            s.value(QStringLiteral("service")).toString(),     joined(s.value(QStringLiteral("data_types"))),
+            s.value(QStringLiteral("soc2_status")).toString(), mapped ? tr("yes") : tr("no: review")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(mapped ? cells[column] : tr("Not in any sub-processor registry: needs review"));
@@ -510,21 +524,24 @@ void PackagesView::showSections()
         controlsWithEvidence = qint64(coverage.value(QStringLiteral("controls_with_evidence")).toDouble());
     const QString unmapped = joined(soc2.value(QStringLiteral("unmapped_action_types")));
     const QString without = joined(soc2.value(QStringLiteral("controls_without_evidence")));
-    m_soc2Summary->setText(tr("Coverage: %1 of %2 mapped controls have evidence in the period.\nControls without evidence: %3\n"
-                              "Action types observed but unmapped: %4")
-                               .arg(locale.toString(controlsWithEvidence), locale.toString(controlsMapped),
-                                    without.isEmpty() ? tr("none") : without, unmapped.isEmpty() ? tr("none") : unmapped));
+    m_soc2Summary->setText(
+        tr("Coverage: %1 of %2 mapped controls have evidence in the period.\nControls without evidence: %3\n"
+           "Action types observed but unmapped: %4")
+            .arg(locale.toString(controlsWithEvidence), locale.toString(controlsMapped),
+                 without.isEmpty() ? tr("none") : without, unmapped.isEmpty() ? tr("none") : unmapped));
     showAnswer(m_answer);
 }
 
 int PackagesView::answerCount() const
 {
-    return int(m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray().size());
+    return int(
+        m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray().size());
 }
 
 void PackagesView::showAnswer(int index)
 {
-    const QJsonArray answers = m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray();
+    const QJsonArray answers =
+        m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray();
     m_vsqEvidence->clear();
     if (answers.isEmpty()) {
         m_answer = 0;
@@ -538,7 +555,9 @@ void PackagesView::showAnswer(int index)
     m_answer = qBound(0, index, int(answers.size()) - 1);
     const QJsonObject answer = answers.at(m_answer).toObject();
     m_vsqPosition->setText(tr("Answer %1 of %2").arg(m_answer + 1).arg(answers.size()));
-    m_vsqCategory->setText(tr("%1 — CCM %2").arg(answer.value(QStringLiteral("category")).toString(), joined(answer.value(QStringLiteral("ccm_ids")))));
+    m_vsqCategory->setText(tr("%1 — CCM %2")
+                               .arg(answer.value(QStringLiteral("category")).toString(),
+                                    joined(answer.value(QStringLiteral("ccm_ids")))));
     m_vsqQuestion->setText(answer.value(QStringLiteral("question")).toString());
     m_vsqAnswer->setText(answer.value(QStringLiteral("answer")).toString());
     const QJsonObject evidence = answer.value(QStringLiteral("evidence")).toObject();
@@ -547,7 +566,8 @@ void PackagesView::showAnswer(int index)
     const QJsonArray exceptions = answer.value(QStringLiteral("exceptions")).toArray();
     if (!exceptions.isEmpty()) {
         addEvidence(nullptr, m_vsqEvidence, tr("exceptions"), exceptions);
-        m_vsqEvidence->topLevelItem(m_vsqEvidence->topLevelItemCount() - 1)->setForeground(0, QColor(0xc5, 0x22, 0x1f));
+        m_vsqEvidence->topLevelItem(m_vsqEvidence->topLevelItemCount() - 1)
+            ->setForeground(0, QColor(0xc5, 0x22, 0x1f));
     }
     m_vsqEvidence->expandToDepth(0);
 
@@ -572,7 +592,8 @@ void PackagesView::showAnswer(int index)
 
 bool PackagesView::saveVerdict(const QString &verdict, const QString &comment)
 {
-    const QJsonArray answers = m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray();
+    const QJsonArray answers =
+        m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray();
     if (!m_store || m_answer >= answers.size())
         return false;
     if (verdict == QLatin1String("exception") && comment.trimmed().isEmpty()) {
@@ -580,11 +601,12 @@ bool PackagesView::saveVerdict(const QString &verdict, const QString &comment)
         return false;
     }
     try {
-        m_store->addVerdict(m_packageId, PackageReport::answerKey(answers.at(m_answer).toObject()), verdict, comment.trimmed());
+        m_store->addVerdict(m_packageId, PackageReport::answerKey(answers.at(m_answer).toObject()), verdict,
+                            comment.trimmed());
     } catch (...) {
-        Issue issue;
-        issue.origin = Issue::Origin::Workspace;
-        issue.message = tr("The verdict was not saved: %1").arg(describeException(std::current_exception()));
+        const Issue issue =
+            Issue::error(Issue::Origin::Workspace,
+                         tr("The verdict was not saved: %1").arg(errorMessage(std::current_exception())));
         emit issuesReported({issue});
         return false;
     }
@@ -605,7 +627,6 @@ QString PackagesView::commentShown() const
 
 bool PackagesView::generate()
 {
-#ifdef AB_HAVE_PACKAGE_GENERATOR
     if (!m_store)
         return false;
     QString agentId = m_agent->currentData().toString();
@@ -617,11 +638,10 @@ bool PackagesView::generate()
         if (agent.agentId == agentId)
             sourceId = agent.sourceId;
     if (agentId.isEmpty() || sourceId == 0) {
-        Issue issue;
-        issue.origin = Issue::Origin::Generate;
-        issue.severity = Issue::Severity::Warning;
-        issue.message = agents.isEmpty() ? tr("Import an agent runtime export first: packages are generated from it.")
-                                         : tr("Choose the agent to generate a package for.");
+        const Issue issue = Issue::warning(
+            Issue::Origin::Generate,
+            agents.isEmpty() ? tr("Import an agent runtime export first: packages are generated from it.")
+                             : tr("Choose the agent to generate a package for."));
         emit issuesReported({issue});
         return false;
     }
@@ -632,13 +652,15 @@ bool PackagesView::generate()
     const AuditorIdentity identity = AppSettings::auditor();
     std::function<QString(Progress *)> work = [path, identity, agentId, sourceId](Progress *p) {
         auto worker = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly, identity);
-        const RuntimeExport runtime = RuntimeExport::fromBytes(worker->source(sourceId)->fileName, worker->sourceBytes(sourceId), p);
+        const RuntimeExport runtime =
+            RuntimeExport::fromBytes(worker->source(sourceId)->fileName, worker->sourceBytes(sourceId), p);
         PackageOptions options;
         options.generatedBy = identity.display();
         const QList<VerificationRun> runs = worker->verificationRuns();
         for (const VerificationRun &run : runs) {
             if (run.scope == QStringLiteral("runtime:%1").arg(sourceId)) {
-                options.chainVerification = ChainVerificationCitation{QString::number(run.id), run.runAt, run.scope, run.result};
+                options.chainVerification =
+                    ChainVerificationCitation{QString::number(run.id), run.runAt, run.scope, run.result};
                 break;
             }
         }
@@ -655,21 +677,11 @@ bool PackagesView::generate()
             fillVersions();
             emit packageGenerated(*outcome.value);
         } else if (!outcome.cancelled) {
-            Issue issue;
-            issue.origin = Issue::Origin::Generate;
-            issue.message = outcome.error;
+            const Issue issue = Issue::error(Issue::Origin::Generate, outcome.error);
             emit issuesReported({issue});
         }
     });
     return true;
-#else
-    Issue issue;
-    issue.origin = Issue::Origin::Generate;
-    issue.severity = Issue::Severity::Warning;
-    issue.message = tr("Package generation is not built into this version.");
-    emit issuesReported({issue});
-    return false;
-#endif
 }
 
 void PackagesView::compareSelected()
@@ -678,10 +690,8 @@ void PackagesView::compareSelected()
     for (const QModelIndex &index : m_versions->selectionModel()->selectedRows())
         rows << index.row();
     if (rows.size() != 2 || !m_store) {
-        Issue issue;
-        issue.origin = Issue::Origin::Generate;
-        issue.severity = Issue::Severity::Info;
-        issue.message = tr("Select exactly two package versions to compare (Ctrl+click).");
+        const Issue issue = Issue::info(Issue::Origin::Generate,
+                                        tr("Select exactly two package versions to compare (Ctrl+click)."));
         emit issuesReported({issue});
         return;
     }
@@ -695,9 +705,7 @@ void PackagesView::compareSelected()
                                               tr("%1 (%2)").arg(origin(rows[0]), a.left(8)),
                                               tr("%1 (%2)").arg(origin(rows[1]), b.left(8)));
     } catch (const std::exception &e) {
-        Issue issue;
-        issue.origin = Issue::Origin::Generate;
-        issue.message = QString::fromUtf8(e.what());
+        const Issue issue = Issue::error(Issue::Origin::Generate, errorMessage(e));
         emit issuesReported({issue});
         return;
     }
@@ -710,12 +718,15 @@ void PackagesView::compareSelected()
     summary->setObjectName(QStringLiteral("comparisonSummary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
-    summary->setText(
-        tr("First: %1, generated %2 by %3, content SHA-256 %4\nSecond: %5, generated %6 by %7, content SHA-256 %8\n\n%9")
-            .arg(comparison.left.name, comparison.left.generatedAt, comparison.left.generatedBy, comparison.left.contentSha256,
-                 comparison.right.name, comparison.right.generatedAt, comparison.right.generatedBy, comparison.right.contentSha256,
-                 comparison.equivalent() ? tr("Equivalent: no differences in the compared sections.")
-                                         : tr("%n difference(s).", nullptr, int(comparison.differences.size()))));
+    summary->setText(tr("First: %1, generated %2 by %3, content SHA-256 %4\nSecond: %5, generated %6 by %7, "
+                        "content SHA-256 %8\n\n%9")
+                         .arg(comparison.left.name, comparison.left.generatedAt, comparison.left.generatedBy,
+                              comparison.left.contentSha256, comparison.right.name,
+                              comparison.right.generatedAt, comparison.right.generatedBy,
+                              comparison.right.contentSha256,
+                              comparison.equivalent()
+                                  ? tr("Equivalent: no differences in the compared sections.")
+                                  : tr("%n difference(s).", nullptr, int(comparison.differences.size()))));
     auto *table = new QTableWidget(int(comparison.differences.size()), 4, dialog);
     table->setObjectName(QStringLiteral("comparisonDifferences"));
     table->setHorizontalHeaderLabels({tr("Section"), tr("Path"), tr("First"), tr("Second")});
@@ -730,7 +741,9 @@ void PackagesView::compareSelected()
             return QLocale().toString(v.toDouble(), 'g', 15);
         if (v.isBool())
             return v.toBool() ? tr("true") : tr("false");
-        return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                .toJson(QJsonDocument::Compact));
     };
     for (int i = 0; i < comparison.differences.size(); ++i) {
         const PackageDifference &d = comparison.differences.at(i);
@@ -746,16 +759,15 @@ void PackagesView::compareSelected()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     const QByteArray json = comparison.toJson();
     connect(save, &QPushButton::clicked, dialog, [this, dialog, json, a, b]() {
-        const QString path = QFileDialog::getSaveFileName(dialog, tr("Save the comparison"),
-                                                          QStringLiteral("comparison-%1-%2.json").arg(a.left(8), b.left(8)),
-                                                          tr("JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            dialog, tr("Save the comparison"),
+            QStringLiteral("comparison-%1-%2.json").arg(a.left(8), b.left(8)), tr("JSON (*.json)"));
         if (path.isEmpty())
             return;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            Issue issue;
-            issue.origin = Issue::Origin::Export;
-            issue.message = tr("%1: cannot be written (%2)").arg(path, file.errorString());
+            const Issue issue = Issue::error(Issue::Origin::Export,
+                                             tr("%1: cannot be written (%2)").arg(path, file.errorString()));
             emit issuesReported({issue});
         }
     });
@@ -782,8 +794,8 @@ QString PackagesView::suggestedPdfName() const
     QString name = m_package.value(QStringLiteral("agent_name")).toString();
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
     name.remove(QRegularExpression(QStringLiteral("^[._]+"))); // no hidden files, no ".."
-    return QStringLiteral("package-%1-%2.pdf").arg(name.isEmpty() ? QStringLiteral("agent") : name.left(60),
-                                                   m_packageId.left(8));
+    return QStringLiteral("package-%1-%2.pdf")
+        .arg(name.isEmpty() ? QStringLiteral("agent") : name.left(60), m_packageId.left(8));
 }
 
 void PackagesView::setReportAvailable(bool available)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "issues/Issue.h"
-#include "package/PackageComparer.h"
-#include "report/ReportDocument.h"
-#include "reports/ReportOutput.h"
+#include "core/package/PackageComparer.h"
+#include "core/report/ReportDocument.h"
+#include "ui/issues/Issue.h"
+#include "ui/reports/ReportOutput.h"
 
 #include <QJsonObject>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "ReportOutput.h"
+#include "ui/reports/ReportOutput.h"
 
-#include "common/TaskPanel.h"
-#include "common/TaskProgress.h"
-#include "crypto/Crypto.h"
-#include "report/ReportWriter.h"
+#include "core/crypto/Crypto.h"
+#include "core/report/ReportWriter.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/common/TaskProgress.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -56,10 +56,8 @@ void ReportOutput::preparePrinter(QPrinter &printer, const ReportDocument &docum
 
 void ReportOutput::report(Issue::Severity severity, const QString &message)
 {
-    Issue issue;
-    issue.origin = Issue::Origin::Export;
+    Issue issue = Issue::error(Issue::Origin::Export, message);
     issue.severity = severity;
-    issue.message = message;
     emit issuesReported({issue});
 }
 
@@ -116,9 +114,10 @@ bool ReportOutput::print(const ReportDocument &document, Done done)
 bool ReportOutput::printWith(const ReportDocument &document, std::shared_ptr<QPrinter> printer, Done done)
 {
     auto progress = std::make_shared<TaskProgress>();
-    const QString target = printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()
-                               ? QFileInfo(printer->outputFileName()).fileName()
-                               : printer->printerName();
+    const QString target =
+        printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()
+            ? QFileInfo(printer->outputFileName()).fileName()
+            : printer->printerName();
     if (m_panel && !m_panel->begin(tr("Printing to %1").arg(target), progress))
         return false;
     // The printer is painted on the worker only; the UI thread touches it again once the work is over.
@@ -129,26 +128,30 @@ bool ReportOutput::printWith(const ReportDocument &document, std::shared_ptr<QPr
             throw std::runtime_error(error.toStdString());
         return *pages;
     };
-    runInBackground<int>(this, progress, work, [this, printer, progress, target, done](const TaskOutcome<int> &outcome) {
-        if (m_panel)
-            m_panel->end();
-        if (outcome.cancelled) {
-            report(Issue::Severity::Info, tr("Printing to %1 cancelled before anything was sent.").arg(target));
-            return;
-        }
-        if (!outcome.value) {
-            report(Issue::Severity::Error, tr("Printing to %1 failed: %2").arg(target, outcome.error));
-            return;
-        }
-        const Delivered d = deliveredBy(*printer, *outcome.value);
-        if (progress->isCancelled())
-            report(Issue::Severity::Warning,
-                   tr("Cancel came after the pages were being sent: %n page(s) printed to %1 in full.", nullptr, d.pages).arg(target));
-        else
-            report(Issue::Severity::Info, tr("Printed %n page(s) to %1.", nullptr, d.pages).arg(target));
-        if (done)
-            done(d);
-    });
+    runInBackground<int>(
+        this, progress, work, [this, printer, progress, target, done](const TaskOutcome<int> &outcome) {
+            if (m_panel)
+                m_panel->end();
+            if (outcome.cancelled) {
+                report(Issue::Severity::Info,
+                       tr("Printing to %1 cancelled before anything was sent.").arg(target));
+                return;
+            }
+            if (!outcome.value) {
+                report(Issue::Severity::Error, tr("Printing to %1 failed: %2").arg(target, outcome.error));
+                return;
+            }
+            const Delivered d = deliveredBy(*printer, *outcome.value);
+            if (progress->isCancelled())
+                report(Issue::Severity::Warning,
+                       tr("Cancel came after the pages were being sent: %n page(s) printed to %1 in full.",
+                          nullptr, d.pages)
+                           .arg(target));
+            else
+                report(Issue::Severity::Info, tr("Printed %n page(s) to %1.", nullptr, d.pages).arg(target));
+            if (done)
+                done(d);
+        });
     return true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "issues/Issue.h"
-#include "report/ReportDocument.h"
+#include "core/report/ReportDocument.h"
+#include "ui/issues/Issue.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +19,12 @@ namespace ab {
 class TaskPanel;
 
 // How the auditor wants a report: on paper through the print dialog, in the print preview, or as a PDF.
-enum class ReportMode { Print, Preview, Pdf };
+enum class ReportMode
+{
+    Print,
+    Preview,
+    Pdf
+};
 
 // The three ways a report leaves the workbench: a PDF file, a printer, and the print preview.
 // PDF export and printing run on the thread pool behind the task panel (progress by page, Cancel). A

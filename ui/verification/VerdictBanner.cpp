@@ -1,6 +1,6 @@
-#include "VerdictBanner.h"
+#include "ui/verification/VerdictBanner.h"
 
-#include "chain/VerificationResult.h"
+#include "core/chain/VerificationResult.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,9 +131,10 @@ void VerdictBanner::apply(State state, const QString &title, const QString &deta
 {
     m_state = state;
     const Palette colours = paletteOf(state);
-    setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border: 1px solid %2; border-left: 6px solid %2;"
-                                 " border-radius: 4px; } QLabel { color: %3; background: transparent; }")
-                      .arg(colours.background.name(), colours.border.name(), colours.text.name()));
+    setStyleSheet(
+        QStringLiteral("#verdictBanner { background: %1; border: 1px solid %2; border-left: 6px solid %2;"
+                       " border-radius: 4px; } QLabel { color: %3; background: transparent; }")
+            .arg(colours.background.name(), colours.border.name(), colours.text.name()));
     m_icon->setPixmap(icon(state, 44));
     m_icon->setAccessibleName(title);
     m_title->setText(title);
@@ -198,7 +199,8 @@ QPixmap VerdictBanner::icon(State state, int size)
     }
     case State::Empty:
     case State::Running: { // open circle
-        painter.setPen(QPen(colour.darker(130), size / 14.0, state == State::Running ? Qt::DashLine : Qt::SolidLine));
+        painter.setPen(
+            QPen(colour.darker(130), size / 14.0, state == State::Running ? Qt::DashLine : Qt::SolidLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(box.adjusted(2, 2, -2, -2));
         break;

@@ -14,7 +14,15 @@ class VerdictBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class State { Empty, Running, Verified, LinkageOnly, Failed, Unusable };
+    enum class State
+    {
+        Empty,
+        Running,
+        Verified,
+        LinkageOnly,
+        Failed,
+        Unusable
+    };
     Q_ENUM(State)
 
     explicit VerdictBanner(QWidget *parent = nullptr);

@@ -1,12 +1,12 @@
-#include "VerificationView.h"
+#include "ui/verification/VerificationView.h"
 
-#include "VerdictBanner.h"
-#include "chain/Keyring.h"
-#include "common/InputError.h"
-#include "common/TaskPanel.h"
-#include "common/AppSettings.h"
-#include "common/TaskProgress.h"
-#include "report/VerificationReport.h"
+#include "core/chain/Keyring.h"
+#include "core/common/InputError.h"
+#include "core/report/VerificationReport.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/common/TaskProgress.h"
+#include "ui/verification/VerdictBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +33,11 @@
 namespace ab {
 
 namespace {
-enum Evidence { WorkspaceEvidence, FileEvidence };
+enum Evidence
+{
+    WorkspaceEvidence,
+    FileEvidence
+};
 constexpr int RecordIdRole = Qt::UserRole + 1;
 constexpr int EventRole = Qt::UserRole + 2;
 
@@ -52,7 +56,8 @@ QLineEdit *hexEdit(QWidget *parent, const QString &objectName, const QString &pl
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
-    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,64}")), edit));
+    edit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9a-fA-F]{0,64}")), edit));
     edit->setClearButtonEnabled(true);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
@@ -116,7 +121,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
 
     auto *periodBox = new QGroupBox(tr("Examination period and chain ends"), setup);
     auto *periodForm = new QFormLayout(periodBox);
-    m_periodEnabled = new QCheckBox(tr("Only records inside the period (UTC, both ends inclusive)"), periodBox);
+    m_periodEnabled =
+        new QCheckBox(tr("Only records inside the period (UTC, both ends inclusive)"), periodBox);
     m_periodEnabled->setObjectName(QStringLiteral("periodEnabled"));
     periodForm->addRow(m_periodEnabled);
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
@@ -179,7 +185,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     outcomeLayout->addWidget(m_summaryBox);
     m_summaryBox->setVisible(false);
     auto *errorsRow = new QHBoxLayout;
-    errorsRow->addWidget(new QLabel(tr("Errors (double-click to show the record in the audit log):"), outcome), 1);
+    errorsRow->addWidget(
+        new QLabel(tr("Errors (double-click to show the record in the audit log):"), outcome), 1);
     m_print = new QPushButton(tr("Print report…"), outcome);
     m_print->setObjectName(QStringLiteral("printVerificationReport"));
     m_preview = new QPushButton(tr("Preview…"), outcome);
@@ -225,8 +232,9 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
         m_end->setEnabled(on);
     });
     connect(addButton, &QPushButton::clicked, this, [this]() {
-        addFiles(QFileDialog::getOpenFileNames(this, tr("Add audit export files"), {},
-                                               tr("Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)")));
+        addFiles(
+            QFileDialog::getOpenFileNames(this, tr("Add audit export files"), {},
+                                          tr("Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)")));
     });
     connect(removeFiles, &QPushButton::clicked, this, [this]() {
         qDeleteAll(m_fileList->selectedItems());
@@ -278,10 +286,12 @@ void VerificationView::setRuns(const QList<VerificationRunSummary> &runs)
     for (int row = 0; row < runs.size(); ++row) {
         const VerificationRunSummary &run = runs.at(row);
         const VerdictBanner::State state = VerdictBanner::stateOf(run.result);
-        const QString verdict = state == VerdictBanner::State::Verified      ? tr("Verified")
-                                : state == VerdictBanner::State::LinkageOnly ? tr("Linkage only")
-                                                                             : tr("%n error(s)", nullptr, int(run.result.errorCount));
-        auto *when = new QTableWidgetItem(run.ranAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        const QString verdict = state == VerdictBanner::State::Verified ? tr("Verified")
+                                : state == VerdictBanner::State::LinkageOnly
+                                    ? tr("Linkage only")
+                                    : tr("%n error(s)", nullptr, int(run.result.errorCount));
+        auto *when =
+            new QTableWidgetItem(run.ranAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         auto *verdictItem = new QTableWidgetItem(QIcon(VerdictBanner::icon(state, 16)), verdict);
         m_runs->setItem(row, 0, when);
         auto *who = new QTableWidgetItem(run.ranBy);
@@ -337,13 +347,13 @@ bool VerificationView::loadKeyring(const QString &path)
         m_keyringPath = path;
         m_keyringEdit->setText(QFileInfo(path).fileName());
         m_keyringEdit->setToolTip(path);
-        m_keyringInfo->setText(tr("%n key(s) held in memory only: %1", nullptr, int(keys.size())).arg(keys.join(QStringLiteral(", "))));
+        m_keyringInfo->setText(tr("%n key(s) held in memory only: %1", nullptr, int(keys.size()))
+                                   .arg(keys.join(QStringLiteral(", "))));
         return true;
     } catch (const InputError &error) {
-        Issue issue;
-        issue.origin = Issue::Origin::Verify;
-        issue.message = tr("Keyring unusable: %1").arg(error.toString());
-        issue.target = {JumpTarget::Kind::File, {}, 0, error.file(), error.line(), error.column()};
+        const Issue issue =
+            Issue::error(Issue::Origin::Verify, tr("Keyring unusable: %1").arg(error.toString()),
+                         {JumpTarget::Kind::File, {}, 0, error.file(), error.line(), error.column()});
         emit issuesReported({issue}, false);
         return false;
     }
@@ -411,9 +421,7 @@ bool VerificationView::startVerification()
     if ((filesMode && paths.isEmpty()) || (!filesMode && !m_workspaceVerifier))
         return false;
     auto fail = [this](const QString &message) {
-        Issue issue;
-        issue.origin = Issue::Origin::Verify;
-        issue.message = message;
+        const Issue issue = Issue::error(Issue::Origin::Verify, message);
         emit issuesReported({issue}, false);
         m_banner->showUnusable(message);
         emit verificationFailed(message);
@@ -452,7 +460,8 @@ bool VerificationView::startVerification()
 
     std::shared_ptr<const Keyring> keyring = m_keyring; // lives as long as the worker needs it
     WorkspaceVerifier workspaceVerifier = filesMode ? WorkspaceVerifier() : m_workspaceVerifier;
-    std::function<VerificationResult(Progress *)> work = [options, keyring, paths, workspaceVerifier](Progress *p) {
+    std::function<VerificationResult(Progress *)> work = [options, keyring, paths,
+                                                          workspaceVerifier](Progress *p) {
         VerifyOptions withKeys = options;
         withKeys.keyring = keyring.get();
         if (workspaceVerifier)
@@ -460,26 +469,26 @@ bool VerificationView::startVerification()
         return ChainVerifier::verifyFiles(paths, withKeys, p);
     };
     const bool storesRun = bool(workspaceVerifier);
-    runInBackground<VerificationResult>(this, progress, work, [this, storesRun](const TaskOutcome<VerificationResult> &outcome) {
-        finish();
-        if (outcome.value) {
-            m_shownRunId.clear();
-            showResult(*outcome.value);
-            emit verificationFinished(*outcome.value); // the window refreshes the runs list (newest first)
-            if (storesRun && !m_runList.isEmpty())
-                m_shownRunId = m_runList.first().id;
-        } else if (outcome.cancelled) {
-            m_banner->clear();
-            emit verificationFailed(tr("Verification cancelled."));
-        } else {
-            Issue issue;
-            issue.origin = Issue::Origin::Verify;
-            issue.message = outcome.error;
-            emit issuesReported({issue}, false);
-            m_banner->showUnusable(outcome.error);
-            emit verificationFailed(outcome.error);
-        }
-    });
+    runInBackground<VerificationResult>(
+        this, progress, work, [this, storesRun](const TaskOutcome<VerificationResult> &outcome) {
+            finish();
+            if (outcome.value) {
+                m_shownRunId.clear();
+                showResult(*outcome.value);
+                emit verificationFinished(
+                    *outcome.value); // the window refreshes the runs list (newest first)
+                if (storesRun && !m_runList.isEmpty())
+                    m_shownRunId = m_runList.first().id;
+            } else if (outcome.cancelled) {
+                m_banner->clear();
+                emit verificationFailed(tr("Verification cancelled."));
+            } else {
+                const Issue issue = Issue::error(Issue::Origin::Verify, outcome.error);
+                emit issuesReported({issue}, false);
+                m_banner->showUnusable(outcome.error);
+                emit verificationFailed(outcome.error);
+            }
+        });
     return true;
 }
 
@@ -512,26 +521,32 @@ void VerificationView::showResult(const VerificationResult &result)
     addRow(tr("Errors:"), locale.toString(result.errorCount));
     addRow(tr("MACs verified:"), result.macsVerified ? tr("yes") : tr("no — no keyring"));
     if (result.periodStart || result.periodEnd)
-        addRow(tr("Period:"), tr("%1 to %2").arg(result.periodStart.value_or(tr("(open)")), result.periodEnd.value_or(tr("(open)"))));
+        addRow(tr("Period:"),
+               tr("%1 to %2")
+                   .arg(result.periodStart.value_or(tr("(open)")), result.periodEnd.value_or(tr("(open)"))));
     if (result.firstEvent)
-        addRow(tr("First event:"), QStringLiteral("%1  %2").arg(result.firstEvent->timestamp, result.firstEvent->id));
+        addRow(tr("First event:"),
+               QStringLiteral("%1  %2").arg(result.firstEvent->timestamp, result.firstEvent->id));
     if (result.lastEvent)
-        addRow(tr("Last event:"), QStringLiteral("%1  %2").arg(result.lastEvent->timestamp, result.lastEvent->id));
+        addRow(tr("Last event:"),
+               QStringLiteral("%1  %2").arg(result.lastEvent->timestamp, result.lastEvent->id));
     if (result.anchor)
         addRow(tr("Anchor:"), shortHash(*result.anchor), *result.anchor);
     if (result.headHmac)
         addRow(tr("Head HMAC:"), shortHash(*result.headHmac), *result.headHmac);
     QStringList keys;
     for (const VerificationResult::KeyUse &key : result.keys)
-        keys << (key.fingerprint.isEmpty() ? tr("%1: %2 records").arg(key.id, locale.toString(key.records))
-                                           : tr("%1 (%2): %3 records").arg(key.id, key.fingerprint, locale.toString(key.records)));
+        keys << (key.fingerprint.isEmpty()
+                     ? tr("%1: %2 records").arg(key.id, locale.toString(key.records))
+                     : tr("%1 (%2): %3 records").arg(key.id, key.fingerprint, locale.toString(key.records)));
     if (!keys.isEmpty())
         addRow(tr("Keys:"), keys.join(QLatin1Char('\n')));
     if (result.duplicatesMerged > 0)
         addRow(tr("Duplicates merged:"), locale.toString(result.duplicatesMerged));
     QStringList sources;
     for (const VerificationResult::Source &source : result.sources)
-        sources << tr("%1 (%2 records, SHA-256 %3)").arg(source.file, locale.toString(source.records), shortHash(source.sha256));
+        sources << tr("%1 (%2 records, SHA-256 %3)")
+                       .arg(source.file, locale.toString(source.records), shortHash(source.sha256));
     if (!sources.isEmpty())
         addRow(tr("Sources:"), sources.join(QLatin1Char('\n')));
     m_summaryBox->setVisible(true);
@@ -539,8 +554,9 @@ void VerificationView::showResult(const VerificationResult &result)
     m_errors->setRowCount(int(result.errors.size()));
     QList<Issue> issues;
     for (int row = 0; row < result.errors.size(); ++row) {
-        const VerificationResult::ErrorLocation location =
-            row < result.errorLocations.size() ? result.errorLocations.at(row) : VerificationResult::ErrorLocation{};
+        const VerificationResult::ErrorLocation location = row < result.errorLocations.size()
+                                                               ? result.errorLocations.at(row)
+                                                               : VerificationResult::ErrorLocation{};
         auto *event = new QTableWidgetItem(location.event > 0 ? QString::number(location.event) : QString());
         event->setData(EventRole, location.event);
         event->setData(RecordIdRole, location.recordId);
@@ -551,26 +567,21 @@ void VerificationView::showResult(const VerificationResult &result)
         message->setToolTip(result.errors.at(row));
         m_errors->setItem(row, 2, message);
 
-        Issue issue;
-        issue.origin = Issue::Origin::Verify;
-        issue.message = result.errors.at(row);
+        Issue issue = Issue::error(Issue::Origin::Verify, result.errors.at(row));
         if (!location.recordId.isEmpty())
             issue.target = {JumpTarget::Kind::AuditRecord, location.recordId, location.event, {}, 0, 0};
         issues << issue;
     }
     if (result.errorCount > result.errors.size()) {
-        Issue more;
-        more.origin = Issue::Origin::Verify;
-        more.severity = Issue::Severity::Warning;
-        more.message = tr("%1 more errors not listed (the limit is %2).")
-                           .arg(locale.toString(result.errorCount - result.errors.size()), locale.toString(result.errors.size()));
+        const Issue more = Issue::warning(Issue::Origin::Verify,
+                                          tr("%1 more errors not listed (the limit is %2).")
+                                              .arg(locale.toString(result.errorCount - result.errors.size()),
+                                                   locale.toString(result.errors.size())));
         issues << more;
     }
     if (result.valid && !result.macsVerified) {
-        Issue warning;
-        warning.origin = Issue::Origin::Verify;
-        warning.severity = Issue::Severity::Warning;
-        warning.message = tr("Linkage intact but MACs not verified: no keyring was given.");
+        const Issue warning = Issue::warning(
+            Issue::Origin::Verify, tr("Linkage intact but MACs not verified: no keyring was given."));
         issues << warning;
     }
     emit issuesReported(issues, true);
@@ -594,7 +605,8 @@ void VerificationView::activateError(int row)
     const QString recordId = item->data(RecordIdRole).toString();
     if (recordId.isEmpty())
         return;
-    emit jumpRequested({JumpTarget::Kind::AuditRecord, recordId, item->data(EventRole).toLongLong(), {}, 0, 0});
+    emit jumpRequested(
+        {JumpTarget::Kind::AuditRecord, recordId, item->data(EventRole).toLongLong(), {}, 0, 0});
 }
 
 void VerificationView::setReportAvailable(bool available)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "chain/ChainVerifier.h"
-#include "chain/VerificationResult.h"
-#include "issues/Issue.h"
-#include "report/ReportDocument.h"
-#include "reports/ReportOutput.h"
+#include "core/chain/ChainVerifier.h"
+#include "core/chain/VerificationResult.h"
+#include "core/report/ReportDocument.h"
+#include "ui/issues/Issue.h"
+#include "ui/reports/ReportOutput.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -80,7 +80,7 @@ public:
     void activateError(int row);
     void showResult(const VerificationResult &result);
     // Writes the shown result as a verification report PDF; false (and an issue) on failure.
-    // The shown result as a printable report (chain.md result in full: verdict, period, key ids and
+    // The shown result as a printable report (docs/spec/chain.md result in full: verdict, period, key ids and
     // fingerprints, sources, every error); nullopt before any verification.
     std::optional<ReportDocument> reportDocument() const;
     // The stored verification run the page shows (a past run chosen from the list, or the run a workspace
@@ -88,7 +88,8 @@ public:
     QString shownRunId() const { return m_shownRunId; }
 
     // The default examination period: the last full calendar year before `now` (UTC).
-    static std::pair<QDateTime, QDateTime> lastCalendarYear(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static std::pair<QDateTime, QDateTime>
+    lastCalendarYear(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 signals:
     void verificationFinished(const ab::VerificationResult &result);

@@ -1,8 +1,8 @@
 #pragma once
 // Builds HMAC chains with the real JCS and HMAC of core, keyed from a real keyring, so that a test can tamper
-// with exactly one thing and know exactly which errors chain.md requires.
-#include "chain/ChainVerifier.h"
-#include "chain/Keyring.h"
+// with exactly one thing and know exactly which errors docs/spec/chain.md requires.
+#include "core/chain/ChainVerifier.h"
+#include "core/chain/Keyring.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -25,12 +25,14 @@ public:
     static QString eventId(int n);
 
     // Records 1..count with hmac_key_id `keyId`, each linked to the one before (record 1 to `previous`).
-    QList<QJsonObject> chain(int count, bool withSequence = true, const QString &keyId = QStringLiteral("k2025a"),
+    QList<QJsonObject> chain(int count, bool withSequence = true,
+                             const QString &keyId = QStringLiteral("k2025a"),
                              const QString &previous = QString::fromLatin1(ChainVerifier::GenesisHmac)) const;
     // Appends `content` to `records`, linked to the last record (or genesis) and sealed with `keyId`.
-    void append(QList<QJsonObject> &records, QJsonObject content, const QString &keyId = QStringLiteral("k2025a")) const;
+    void append(QList<QJsonObject> &records, QJsonObject content,
+                const QString &keyId = QStringLiteral("k2025a")) const;
 
-    // The MAC chain.md defines, over the record's content (all but hmac and previous_hmac) and its
+    // The MAC docs/spec/chain.md defines, over the record's content (all but hmac and previous_hmac) and its
     // previous_hmac, with the keyring's secret for `keyId` (or with `secret` when given).
     QString macOf(const QJsonObject &record, const QString &keyId) const;
     static QString macWith(const QJsonObject &record, const QByteArray &secret);
@@ -44,7 +46,8 @@ public:
     static QByteArray toPage(const QList<QJsonObject> &records, const QString &member);
 
     // Verifies in-memory files (name, bytes) as one chain through ChainInput, as the CLI does with files.
-    static VerificationResult verify(const QList<QPair<QString, QByteArray>> &files, const VerifyOptions &options);
+    static VerificationResult verify(const QList<QPair<QString, QByteArray>> &files,
+                                     const VerifyOptions &options);
     VerificationResult verifyRecords(const QList<QJsonObject> &records, VerifyOptions options = {}) const;
 
     // "Event n: HMAC mismatch (expected 'XXXXXXXX...', got 'YYYYYYYY...')" for a stored record.

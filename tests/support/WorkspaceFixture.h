@@ -21,11 +21,11 @@ QJsonArray gatewayRecords(int count, int firstSequence = 1);
 QByteArray asArray(const QJsonArray &records);
 QByteArray asNdjson(const QJsonArray &records);
 
-// An agent runtime export (formats.md 2) with `entries` audit entries for two agents.
+// An agent runtime export (docs/spec/formats.md 2) with `entries` audit entries for two agents.
 QByteArray runtimeExport(int entries);
-// A compliance package (formats.md 3) with a correct content_sha256.
+// A compliance package (docs/spec/formats.md 3) with a correct content_sha256.
 QByteArray compliancePackage(const QString &packageId, const QString &agentId, const QString &generatedAt);
-// A compliance bundle export (formats.md 4): `count` bundle objects.
+// A compliance bundle export (docs/spec/formats.md 4): `count` bundle objects.
 QByteArray bundleExport(int count);
 // One valid OCSF v1.1 event of a class, built from the compiled class definition in external/ocsf-1.1.0
 // (every core-required attribute, recursively for objects). 2004 uses the Compliance Finding definition

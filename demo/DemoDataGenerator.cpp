@@ -1,8 +1,8 @@
 #include "demo/DemoDataGenerator.h"
 
-#include "crypto/Crypto.h"
-#include "json/Jcs.h"
-#include "json/JsonWriter.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
+#include "core/json/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "common/Progress.h"
+#include "core/common/Error.h"
+#include "core/common/Progress.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,17 +32,11 @@ struct DemoDataSummary
 };
 
 // A problem writing the output (the directory cannot be created, the disk is full, ...).
-class DemoDataError : public std::runtime_error
+class DemoDataError : public Error
 {
 public:
-    explicit DemoDataError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
-    const QString &message() const { return m_message; }
-
-private:
-    QString m_message;
+    explicit DemoDataError(const QString &message) : Error(message) {}
+    const QString &message() const { return text(); }
 };
 
 // Deterministic synthetic evidence for demos, tests and benchmarks: the same options give byte-identical

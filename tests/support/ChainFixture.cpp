@@ -1,15 +1,18 @@
-#include "ChainFixture.h"
+#include "support/ChainFixture.h"
 
 #include "TestConfig.h"
-#include "crypto/Crypto.h"
-#include "json/Jcs.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ab::test {
 
-ChainFixture::ChainFixture() : m_keyring(Keyring::fromFile(QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json"))) {}
+ChainFixture::ChainFixture()
+    : m_keyring(Keyring::fromFile(QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json")))
+{
+}
 
 QString ChainFixture::eventId(int n)
 {
@@ -48,7 +51,8 @@ QString ChainFixture::macOf(const QJsonObject &record, const QString &keyId) con
 {
     const Keyring::Key *key = m_keyring.find(keyId.toStdString());
     Q_ASSERT(key);
-    return macWith(record, QByteArray(reinterpret_cast<const char *>(key->secret.data()), qsizetype(key->secret.size())));
+    return macWith(record, QByteArray(reinterpret_cast<const char *>(key->secret.data()),
+                                      qsizetype(key->secret.size())));
 }
 
 void ChainFixture::seal(QJsonObject &record, const QString &keyId) const
@@ -59,18 +63,21 @@ void ChainFixture::seal(QJsonObject &record, const QString &keyId) const
 
 void ChainFixture::append(QList<QJsonObject> &records, QJsonObject content, const QString &keyId) const
 {
-    content.insert(QStringLiteral("previous_hmac"), records.isEmpty() ? QString::fromLatin1(ChainVerifier::GenesisHmac)
-                                                                      : records.last().value(QStringLiteral("hmac")).toString());
+    content.insert(QStringLiteral("previous_hmac"),
+                   records.isEmpty() ? QString::fromLatin1(ChainVerifier::GenesisHmac)
+                                     : records.last().value(QStringLiteral("hmac")).toString());
     seal(content, keyId);
     records.append(content);
 }
 
-QList<QJsonObject> ChainFixture::chain(int count, bool withSequence, const QString &keyId, const QString &previous) const
+QList<QJsonObject> ChainFixture::chain(int count, bool withSequence, const QString &keyId,
+                                       const QString &previous) const
 {
     QList<QJsonObject> records;
     for (int n = 1; n <= count; ++n) {
         QJsonObject e = event(n, withSequence);
-        e.insert(QStringLiteral("previous_hmac"), n == 1 ? previous : records.last().value(QStringLiteral("hmac")).toString());
+        e.insert(QStringLiteral("previous_hmac"),
+                 n == 1 ? previous : records.last().value(QStringLiteral("hmac")).toString());
         seal(e, keyId);
         records.append(e);
     }
@@ -80,8 +87,9 @@ QList<QJsonObject> ChainFixture::chain(int count, bool withSequence, const QStri
 void ChainFixture::relink(QList<QJsonObject> &records, int from) const
 {
     for (int i = from; i < records.size(); ++i) {
-        records[i].insert(QStringLiteral("previous_hmac"), i == 0 ? QString::fromLatin1(ChainVerifier::GenesisHmac)
-                                                                  : records[i - 1].value(QStringLiteral("hmac")).toString());
+        records[i].insert(QStringLiteral("previous_hmac"),
+                          i == 0 ? QString::fromLatin1(ChainVerifier::GenesisHmac)
+                                 : records[i - 1].value(QStringLiteral("hmac")).toString());
         seal(records[i], records[i].value(QStringLiteral("hmac_key_id")).toString());
     }
 }
@@ -114,7 +122,8 @@ QByteArray ChainFixture::toPage(const QList<QJsonObject> &records, const QString
     return QJsonDocument(page).toJson(QJsonDocument::Indented);
 }
 
-VerificationResult ChainFixture::verify(const QList<QPair<QString, QByteArray>> &files, const VerifyOptions &options)
+VerificationResult ChainFixture::verify(const QList<QPair<QString, QByteArray>> &files,
+                                        const VerifyOptions &options)
 {
     ChainInput input;
     for (const auto &[name, bytes] : files)

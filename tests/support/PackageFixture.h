@@ -1,8 +1,8 @@
 #pragma once
 // Shared helpers of the package tests: the hand-countable fixture and the external id lists.
 #include "TestConfig.h"
-#include "package/PackageGenerator.h"
-#include "package/RuntimeExport.h"
+#include "core/package/PackageGenerator.h"
+#include "core/package/RuntimeExport.h"
 
 #include <QFile>
 #include <QJsonArray>
