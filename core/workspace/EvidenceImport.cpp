@@ -1,0 +1,252 @@
+#include "core/workspace/EvidenceImport.h"
+
+#include "core/common/InputError.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
+#include "core/json/JsonWriter.h"
+#include "core/workspace/ActivityLog.h"
+#include "core/workspace/EvidenceReader.h"
+#include "core/workspace/PackageStore.h"
+#include "core/workspace/SourceStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <exception>
+#include <limits>
+
+namespace ab {
+
+namespace {
+
+using Tr = WorkspaceTr;
+using namespace sqlvalue;
+
+constexpr qint64 NoTimestampSortKey = std::numeric_limits<qint64>::max();
+
+// JCS of a record, or empty when it cannot be canonicalised (then only identical bytes merge).
+std::string canonicalOrEmpty(std::string_view json)
+{
+    try {
+        return jcs::canonicalize(json);
+    } catch (const std::exception &) {
+        return {};
+    }
+}
+
+// Writes what EvidenceReader hands over into the tables, with statements prepared once per import file.
+class InsertSink : public EvidenceSink
+{
+public:
+    InsertSink(const SqlSession &sql, qint64 sourceId, const QString &fileName,
+               const AuditorIdentity &identity)
+        : m_sql(sql), m_sourceId(sourceId), m_fileName(fileName), m_identity(identity),
+          m_gateway(sql, "gateway_records",
+                    {"source_id", "ordinal", "record_id", "sequence", "ts_text", "ts_ms", "sort_ms",
+                     "category", "action", "framework", "entity_type", "user_id", "user_email", "policy_name",
+                     "raw"}),
+          m_entry(
+              sql, "agent_entries",
+              {"source_id", "ordinal", "agent_id", "action_type", "connector", "ts_text", "ts_ms", "raw"}),
+          m_agent(sql, "agents", {"source_id", "agent_id", "name", "raw"}),
+          m_bundle(sql, "compliance_bundles",
+                   {"source_id", "ordinal", "name", "regulatory_framework", "version", "enabled", "raw"}),
+          m_ocsf(sql, "ocsf_events",
+                 {"source_id", "ordinal", "class_uid", "activity_id", "severity_id", "time_ms", "raw"})
+    {
+    }
+
+    void gatewayRecord(qint64 ordinal, std::string_view raw, const GatewayFields &f) override
+    {
+        const QVariant recordId =
+            f.id ? QVariant(QString::fromStdString(*f.id)) : QVariant(QMetaType(QMetaType::QString));
+        if (f.id && storedAlready(recordId, raw)) {
+            ++duplicatesMerged;
+            return;
+        }
+        m_gateway.insert(
+            {m_sourceId, ordinal, recordId, intOrNull(f.sequence), textOrNull(f.timestamp),
+             intOrNull(f.timestampMs), f.timestampMs ? qint64(*f.timestampMs) : NoTimestampSortKey,
+             textOrNull(f.category), textOrNull(f.action), textOrNull(f.framework), textOrNull(f.entityType),
+             textOrNull(f.userId), textOrNull(f.userEmail), textOrNull(f.policyName), text(raw)});
+    }
+
+    void agent(std::string_view agentId, std::string_view name, std::string_view raw) override
+    {
+        m_agent.insert({m_sourceId, textOrNull(agentId), textOrNull(name), text(raw)});
+    }
+
+    void agentEntry(qint64 ordinal, std::string_view raw, const AgentEntryFields &f) override
+    {
+        m_entry.insert({m_sourceId, ordinal, textOrNull(f.agentId), textOrNull(f.actionType),
+                        textOrNull(f.connector), textOrNull(f.timestamp), intOrNull(f.timestampMs),
+                        text(raw)});
+    }
+
+    void bundle(qint64 ordinal, std::string_view raw, const BundleFields &f) override
+    {
+        m_bundle.insert({m_sourceId, ordinal, textOrNull(f.name), textOrNull(f.regulatoryFramework),
+                         textOrNull(f.version),
+                         f.enabled ? QVariant(int(*f.enabled)) : QVariant(QMetaType(QMetaType::Int)),
+                         text(raw)});
+    }
+
+    void ocsfEvent(qint64 ordinal, std::string_view raw, const OcsfFields &f) override
+    {
+        m_ocsf.insert({m_sourceId, ordinal, qint64(f.classUid), intOrNull(f.activityId),
+                       intOrNull(f.severityId), intOrNull(f.timeMs), text(raw)});
+    }
+
+    void package(std::string_view raw, const PackageFields &f) override
+    {
+        packageAlreadyStored = PackageStore(m_sql, m_identity)
+                                   .insert(m_fileName, raw, f, QStringLiteral("platform"), m_sourceId)
+                                   .alreadyStored;
+    }
+
+    bool packageAlreadyStored = false;
+    qint64 duplicatesMerged = 0;
+
+private:
+    // Whether a record with this id and the same content is stored (earlier in this import included):
+    // identical bytes first (cheap, the common case of overlapping pages), JCS only when the bytes differ.
+    bool storedAlready(const QVariant &recordId, std::string_view raw)
+    {
+        if (!m_sameId)
+            m_sameId = m_sql.prepare(QStringLiteral("SELECT raw FROM gateway_records WHERE record_id = ?"));
+        m_sameId->bindValue(0, recordId);
+        m_sql.exec(*m_sameId);
+        std::string canonical;
+        bool canonicalDone = false;
+        bool found = false;
+        while (!found && m_sameId->next()) {
+            const QByteArray stored = m_sameId->value(0).toString().toUtf8();
+            if (std::string_view(stored.constData(), size_t(stored.size())) == raw) {
+                found = true;
+                break;
+            }
+            if (!canonicalDone) {
+                canonical = canonicalOrEmpty(raw);
+                canonicalDone = true;
+            }
+            found =
+                !canonical.empty() &&
+                canonicalOrEmpty(std::string_view(stored.constData(), size_t(stored.size()))) == canonical;
+        }
+        m_sameId->finish();
+        return found;
+    }
+
+    const SqlSession &m_sql;
+    qint64 m_sourceId;
+    QString m_fileName;
+    const AuditorIdentity &m_identity;
+    PreparedInsert m_gateway, m_entry, m_agent, m_bundle, m_ocsf;
+    std::optional<QSqlQuery> m_sameId;
+};
+
+} // namespace
+
+QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Progress *progress) const
+{
+    // Files are read one at a time inside the transaction, so memory holds one file at a time.
+    return m_sql.transaction([&] {
+        QList<ImportFileResult> results;
+        for (const QString &path : paths) {
+            throwIfCancelled(progress);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw InputError(path, Tr::tr("cannot open file: %1").arg(file.errorString()));
+            const QByteArray bytes = file.readAll();
+            if (file.error() != QFileDevice::NoError)
+                throw InputError(path, Tr::tr("cannot read file: %1").arg(file.errorString()));
+            results << importOne(path, bytes, progress);
+        }
+        logImport(results);
+        return results;
+    });
+}
+
+QList<ImportFileResult> EvidenceImport::importBytes(const QList<QPair<QString, QByteArray>> &files,
+                                                    Progress *progress) const
+{
+    return m_sql.transaction([&] {
+        QList<ImportFileResult> results;
+        for (const auto &[name, bytes] : files) {
+            throwIfCancelled(progress);
+            results << importOne(name, bytes, progress);
+        }
+        logImport(results);
+        return results;
+    });
+}
+
+ImportFileResult EvidenceImport::importOne(const QString &path, const QByteArray &bytes,
+                                           Progress *progress) const
+{
+    const SourceStore sources(m_sql);
+    ImportFileResult result;
+    result.path = path;
+    result.fileName = QFileInfo(path).fileName();
+    result.size = bytes.size();
+    result.sha256 = crypto::sha256Hex(bytes);
+    if (const auto earlier = sources.sourceWithSha256(result.sha256)) {
+        result.sourceId = earlier->id;
+        result.format = earlier->format;
+        result.records = earlier->records;
+        result.alreadyImported = true;
+        return result;
+    }
+    const SourceText source = SourceText::fromBytes(path, bytes);
+    const qint64 sourceId = sources.nextId();
+
+    InsertSink sink(m_sql, sourceId, path, m_identity);
+    const EvidenceReader::Summary summary = EvidenceReader::read(source, sink, progress);
+    throwIfCancelled(progress);
+    sources.storeOriginal(sourceId, result.fileName, bytes, progress);
+
+    result.format = summary.format;
+    result.duplicatesMerged = sink.duplicatesMerged;
+    result.records = summary.records - sink.duplicatesMerged; // what is stored: counts agree with the chain
+    result.warnings = summary.warnings;
+    if (sink.packageAlreadyStored) // stored with the source: evidence text, never translated
+        result.warnings << ImportWarning{
+            path, 0, 0, QStringLiteral("the compliance package was already in the workspace (same content)")};
+    QJsonArray warnings;
+    for (const ImportWarning &w : std::as_const(result.warnings))
+        warnings.append(w.toString());
+    PreparedInsert(m_sql, "sources",
+                   {"id", "sha256", "size", "file_name", "format", "imported_at", "imported_by",
+                    "record_count", "warnings"})
+        .insert({sourceId, result.sha256, result.size, result.fileName, result.format, nowUtc(),
+                 userText(m_identity), result.records,
+                 QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact))});
+    result.sourceId = sourceId;
+    return result;
+}
+
+void EvidenceImport::logImport(const QList<ImportFileResult> &results) const
+{
+    JsonWriter w(false);
+    w.beginObject().key("files").beginArray();
+    for (const ImportFileResult &r : results) {
+        w.beginObject();
+        w.key("duplicates_merged").value(r.duplicatesMerged);
+        w.key("file").value(r.fileName);
+        w.key("format").value(r.format);
+        w.key("records").value(r.records);
+        w.key("sha256").value(r.sha256);
+        w.key("size").value(r.size);
+        w.key("source_id").value(r.sourceId);
+        w.key("status").value(r.alreadyImported ? "already imported" : "imported");
+        w.key("warnings").value(qint64(r.warnings.size()));
+        w.endObject();
+    }
+    w.endArray().endObject();
+    ActivityLog(m_sql, m_identity).append(QStringLiteral("import"), w.toByteArray());
+}
+
+} // namespace ab

@@ -1,0 +1,175 @@
+#include "core/workspace/RunStore.h"
+
+#include "core/chain/ChainInput.h"
+#include "core/json/JsonWriter.h"
+#include "core/workspace/ActivityLog.h"
+#include "core/workspace/SourceStore.h"
+
+#include <QSqlQuery>
+
+namespace ab {
+
+namespace {
+
+using Tr = WorkspaceTr;
+
+QVariant textOrNull(const std::optional<QString> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *progress) const
+{
+    ChainInput input;
+    QSqlQuery sourcesQuery = m_sql.prepare(
+        QStringLiteral("SELECT id, file_name, sha256, size FROM sources WHERE format = ? ORDER BY id"));
+    sourcesQuery.bindValue(0, QString::fromLatin1(EvidenceFormat::GatewayAuditExport));
+    m_sql.exec(sourcesQuery);
+    struct Src
+    {
+        qint64 id;
+        QString name, sha256;
+        qint64 size;
+    };
+    QList<Src> gatewaySources;
+    while (sourcesQuery.next())
+        gatewaySources << Src{sourcesQuery.value(0).toLongLong(), sourcesQuery.value(1).toString(),
+                              sourcesQuery.value(2).toString(), sourcesQuery.value(3).toLongLong()};
+    if (gatewaySources.isEmpty())
+        throw WorkspaceError(
+            Tr::tr("%1: the workspace holds no gateway audit export to verify").arg(m_sql.path()));
+    for (const Src &s : std::as_const(gatewaySources)) {
+        if (progress)
+            progress->beginStage(Tr::tr("Reading %1 from the workspace").arg(s.name), 0);
+        // The records as stored, as one JSON array per original file (same spans, same order; a record
+        // merged at import as the duplicate of an earlier one is kept once, where it was first seen).
+        std::string text = "[";
+        QSqlQuery q = m_sql.prepare(
+            QStringLiteral("SELECT raw FROM gateway_records WHERE source_id = ? ORDER BY ordinal"));
+        q.bindValue(0, s.id);
+        m_sql.exec(q);
+        bool first = true;
+        qint64 n = 0;
+        while (q.next()) {
+            if (!first)
+                text += ",\n";
+            first = false;
+            text += q.value(0).toString().toStdString();
+            if ((++n & 0xFFFF) == 0)
+                throwIfCancelled(progress);
+        }
+        text += "]";
+        SourceText st = SourceText::fromTrustedText(s.name, text);
+        st.setOrigin(s.sha256, s.size);
+        input.addSource(std::move(st));
+    }
+    return store(QStringLiteral("gateway"), ChainVerifier::verify(input, options, progress));
+}
+
+VerificationRun RunStore::verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
+                                              Progress *progress) const
+{
+    const SourceStore sources(m_sql);
+    const auto info = sources.source(sourceId);
+    if (!info || info->format != QLatin1String(EvidenceFormat::AgentRuntimeExport))
+        throw WorkspaceError(
+            Tr::tr("%1: source %2 is not an agent runtime export").arg(m_sql.path()).arg(sourceId));
+    ChainInput input;
+    input.addSource(SourceText::fromBytes(info->fileName, sources.bytes(sourceId)));
+    return store(QStringLiteral("runtime:%1").arg(sourceId), ChainVerifier::verify(input, options, progress));
+}
+
+VerificationRun RunStore::store(const QString &scope, const VerificationResult &result) const
+{
+    VerificationRun run;
+    run.scope = scope;
+    run.runAt = sqlvalue::nowUtc();
+    run.runBy = sqlvalue::userText(m_identity);
+    run.result = result;
+    run.resultJson = result.toJson();
+
+    JsonWriter keys(false);
+    keys.beginArray();
+    for (const auto &k : result.keys)
+        keys.beginObject()
+            .key("id")
+            .value(k.id)
+            .key("fingerprint")
+            .value(k.fingerprint)
+            .key("records")
+            .value(k.records)
+            .endObject();
+    keys.endArray();
+    JsonWriter sources(false);
+    sources.beginArray();
+    for (const auto &s : result.sources)
+        sources.beginObject()
+            .key("file")
+            .value(s.file)
+            .key("sha256")
+            .value(s.sha256)
+            .key("records")
+            .value(s.records)
+            .endObject();
+    sources.endArray();
+    JsonWriter locations(false);
+    locations.beginArray();
+    for (const auto &l : result.errorLocations)
+        locations.beginObject().key("event").value(l.event).key("record_id").value(l.recordId).endObject();
+    locations.endArray();
+
+    m_sql.transaction([&] {
+        PreparedInsert(m_sql, "verification_runs",
+                       {"scope", "run_at", "run_by", "period_start", "period_end", "valid", "macs_verified",
+                        "events_checked", "error_count", "keys", "sources", "error_locations", "result"})
+            .insert({scope, run.runAt, run.runBy, textOrNull(result.periodStart),
+                     textOrNull(result.periodEnd), int(result.valid), int(result.macsVerified),
+                     result.eventsChecked, result.errorCount, QString::fromStdString(keys.str()),
+                     QString::fromStdString(sources.str()), QString::fromStdString(locations.str()),
+                     QString::fromUtf8(run.resultJson)});
+        run.id = m_sql.lastInsertRowId();
+
+        JsonWriter w(false);
+        w.beginObject();
+        w.key("run_id").value(run.id);
+        w.key("scope").value(scope);
+        w.key("valid").value(result.valid);
+        w.key("macs_verified").value(result.macsVerified);
+        w.key("events_checked").value(result.eventsChecked);
+        w.key("error_count").value(result.errorCount);
+        w.key("period_start");
+        result.periodStart ? w.value(*result.periodStart) : w.null();
+        w.key("period_end");
+        result.periodEnd ? w.value(*result.periodEnd) : w.null();
+        w.key("head_hmac");
+        result.headHmac ? w.value(*result.headHmac) : w.null();
+        w.key("keys").raw(keys.str());
+        w.key("sources").raw(sources.str());
+        w.endObject();
+        ActivityLog(m_sql, m_identity).append(QStringLiteral("verification"), w.toByteArray());
+    });
+    return run;
+}
+
+QList<VerificationRun> RunStore::runs() const
+{
+    QSqlQuery q = m_sql.prepare(
+        QStringLiteral("SELECT id, scope, run_at, run_by, result FROM verification_runs ORDER BY id DESC"));
+    m_sql.exec(q);
+    QList<VerificationRun> out;
+    while (q.next()) {
+        VerificationRun run;
+        run.id = q.value(0).toLongLong();
+        run.scope = q.value(1).toString();
+        run.runAt = q.value(2).toString();
+        run.runBy = q.value(3).toString();
+        run.resultJson = q.value(4).toString().toUtf8();
+        run.result = VerificationResult::fromJson(run.resultJson).value_or(VerificationResult{});
+        out << run;
+    }
+    return out;
+}
+
+} // namespace ab

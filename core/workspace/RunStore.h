@@ -1,0 +1,30 @@
+#pragma once
+// Verification runs: the workspace's evidence verified with docs/spec/chain.md (ChainVerifier) and each
+// result stored immutably (key ids and fingerprints only, never secrets) and logged.
+
+#include "core/chain/ChainVerifier.h"
+#include "core/common/Progress.h"
+#include "core/workspace/AuditorIdentity.h"
+#include "core/workspace/SqlSession.h"
+#include "core/workspace/WorkspaceTypes.h"
+
+namespace ab {
+
+class RunStore
+{
+public:
+    RunStore(const SqlSession &sql, const AuditorIdentity &identity) : m_sql(sql), m_identity(identity) {}
+
+    VerificationRun verifyGateway(const VerifyOptions &options, Progress *progress) const;
+    VerificationRun verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
+                                        Progress *progress) const;
+    QList<VerificationRun> runs() const; // newest first
+
+private:
+    VerificationRun store(const QString &scope, const VerificationResult &result) const;
+
+    const SqlSession &m_sql;
+    const AuditorIdentity &m_identity;
+};
+
+} // namespace ab
