@@ -2,34 +2,13 @@
 #include "WorkspaceCli.h"
 
 #include "core/common/Instant.h"
+#include "core/workspace/RecordExport.h"
 
-#include "core/workspace/AuditQuery.h"
+#include <QFile>
+
+#include <cstdio>
 
 namespace ab::cli {
-
-namespace {
-
-QByteArray csvField(const QString &value)
-{
-    QByteArray v = value.toUtf8();
-    // Cells a spreadsheet would run as a formula are prefixed with a quote (CSV injection).
-    if (!v.isEmpty() &&
-        (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
-        v.prepend('\'');
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r'))
-        return '"' + v.replace("\"", "\"\"") + '"';
-    return v;
-}
-
-// One line per record for NDJSON: the record minified (a record may span lines in its file).
-QByteArray oneLine(const QByteArray &raw)
-{
-    if (!raw.contains('\n') && !raw.contains('\r'))
-        return raw;
-    return minifiedJson(raw);
-}
-
-} // namespace
 
 static int runQuery(const QStringList &args)
 {
@@ -105,11 +84,11 @@ static int runQuery(const QStringList &args)
                             .arg(QLatin1String(name), parser.value(QLatin1String(name))));
         (qstrcmp(name, "limit") == 0 ? filter.limit : filter.offset) = n;
     }
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("ndjson") &&
-        format != QLatin1String("csv"))
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const std::optional<RecordExportFormat> format = RecordExport::formatFromName(formatName);
+    if (!format)
         return fail(
-            CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson or csv").arg(format));
+            CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson or csv").arg(formatName));
 
     auto store = openWorkspace(parser, QStringLiteral("query"), false, exitCode);
     if (!store)
@@ -119,41 +98,14 @@ static int runQuery(const QStringList &args)
             writeOut(QByteArray::number(store->count(filter)) + '\n');
             return Exit::Ok;
         }
-        QByteArray out;
-        const auto flush = [&](bool force) {
-            if (force || out.size() > (1 << 20)) {
-                writeOut(out);
-                out.clear();
-            }
-        };
-        qint64 n = 0;
-        if (format == QLatin1String("csv"))
-            out += "timestamp,id,sequence,category,action,framework,entity_type,user_id,user_email,policy_"
-                   "name,source\n";
-        else if (format == QLatin1String("json"))
-            out += "[";
-        store->forEachRecord(filter, [&](const GatewayRecordRow &row, const QByteArray &raw) {
-            if (format == QLatin1String("json")) {
-                out += (n ? ",\n" : "\n") + raw;
-            } else if (format == QLatin1String("ndjson")) {
-                out += oneLine(raw) + '\n';
-            } else {
-                const QList<QString> cells{
-                    row.timestamp,  row.recordId,  row.sequence ? QString::number(*row.sequence) : QString(),
-                    row.category,   row.action,    row.framework,
-                    row.entityType, row.userId,    row.userEmail,
-                    row.policyName, row.sourceFile};
-                for (qsizetype i = 0; i < cells.size(); ++i)
-                    out += (i ? "," : "") + csvField(cells[i]);
-                out += '\n';
-            }
-            ++n;
-            flush(false);
-            return true;
-        });
-        if (format == QLatin1String("json"))
-            out += n ? "\n]\n" : "]\n";
-        flush(true);
+        // The workbench's Export Visible Records writes the same bytes (RecordExport).
+        std::fflush(stdout);
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(CliTr::tr("auditbench-cli query: cannot write to standard output: %1")
+                            .arg(out.errorString()));
+        RecordExport::write(*store, filter, *format, out);
+        out.flush();
         return Exit::Ok;
     } catch (const std::exception &e) {
         return fail(QStringLiteral("query"), e);

@@ -100,12 +100,15 @@ void TestWorkspaceCli::importQueryVerify()
              QStringLiteral("evt_00000001"));
     r = cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--format"),
              QStringLiteral("csv"), QStringLiteral("--limit"), QStringLiteral("1")});
+    // RecordExport's one dialect: RFC 4180 with CRLF, every column a user filters or reads.
     QCOMPARE(r.out,
-             QByteArray(
-                 "timestamp,id,sequence,category,action,framework,entity_type,user_id,user_email,policy_name,"
-                 "source\n"
-                 "2025-01-15T15:30:14.404Z,evt_00000001,1,enforcement,allow_with_override,soc2,email,usr_004,"
-                 "user5@example.com,SOC2-Standard,chain-small.json\n"));
+             QByteArray("timestamp,id,sequence,category,action,framework,framework_reference,entity_type,"
+                        "user_id,user_email,source_ip,model,provider,policy_name,rule_name,override_reason,"
+                        "source\r\n"
+                        "2025-01-15T15:30:14.404Z,evt_00000001,1,enforcement,allow_with_override,soc2,"
+                        "SOC 2 CC6.1,email,usr_004,user5@example.com,203.0.113.211,gpt-4o,openai,"
+                        "SOC2-Standard,soc2-email-allow_with_override,Customer asked for it \xe2\x80\x94 "
+                        "ticket #648,chain-small.json\r\n"));
 
     r = cli({QStringLiteral("sources"), QStringLiteral("--workspace"), ws});
     QCOMPARE(r.exitCode, 0);

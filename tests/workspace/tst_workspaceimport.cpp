@@ -56,6 +56,8 @@ private slots:
     void rejectsUnusableFile_data();
     void rejectsUnusableFile();
     void reimportOfSameBytesIsNoOp();
+    void overlappingPagesAreStoredOnce();
+    void sameIdWithOtherContentStaysTwice();
     void rollbackWhenThirdOfFourFilesIsBad();
     void cancelRollsBack();
     void storesOriginalsWithMetadata();
@@ -228,6 +230,54 @@ void TestWorkspaceImport::reimportOfSameBytesIsNoOp()
     QCOMPARE(again[1].records, qint64(0));
     QCOMPARE(again[1].duplicatesMerged, qint64(20));
     QCOMPARE(store->count(), qint64(20));
+}
+
+// docs/spec/chain.md "Order": records with the same id and JCS-identical content are one record.
+void TestWorkspaceImport::overlappingPagesAreStoredOnce()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("overlap.auditbench"));
+    auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing, tester());
+    const QJsonArray all = gatewayRecords(1000);
+    QJsonArray first, second;
+    for (int i = 0; i < 600; ++i)
+        first.append(all[i]);
+    for (int i = 400; i < 1000; ++i)
+        second.append(all[i]);
+    const auto results = store->importBytes({{QStringLiteral("page-1.json"), asArray(first)},
+                                             {QStringLiteral("page-2.ndjson"), asNdjson(second)}});
+    QCOMPARE(results[0].records, qint64(600));
+    QCOMPARE(results[0].duplicatesMerged, qint64(0));
+    QCOMPARE(results[1].records, qint64(400));
+    QCOMPARE(results[1].duplicatesMerged, qint64(200)); // other bytes (array vs NDJSON), same JCS content
+    QVERIFY(results[1].toJson().contains("\"duplicates_merged\":200"));
+    QCOMPARE(store->count(), qint64(1000));
+    QCOMPARE(store->sources()[0].records + store->sources()[1].records, qint64(1000));
+    QCOMPARE(qint64(store->queryRowIds().size()), qint64(1000));
+
+    // A file of records the workspace already holds (twice in the file) adds nothing.
+    const auto third = store->importBytes(
+        {{QStringLiteral("repeat.ndjson"), ndjsonOf(all[3].toObject()) + ndjsonOf(all[3].toObject())}});
+    QCOMPARE(third[0].duplicatesMerged, qint64(2)); // both already in the workspace
+    QCOMPARE(third[0].records, qint64(0));
+    QCOMPARE(store->count(), qint64(1000));
+    QCOMPARE(store->rowIdsOfRecordId(QStringLiteral("evt_000004")).size(), size_t(1));
+}
+
+void TestWorkspaceImport::sameIdWithOtherContentStaysTwice()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("conflict.auditbench"));
+    auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing, tester());
+    QJsonObject record = gatewayRecords(1)[0].toObject();
+    QJsonObject changed = record;
+    changed.insert(QStringLiteral("action"), QStringLiteral("allow"));
+    changed.insert(QStringLiteral("category"), QStringLiteral("admin-edited"));
+    const auto results = store->importBytes(
+        {{QStringLiteral("a.ndjson"), ndjsonOf(record) + ndjsonOf(changed) + ndjsonOf(record)}});
+    QCOMPARE(results[0].records, qint64(2));
+    QCOMPARE(results[0].duplicatesMerged, qint64(1));
+    QCOMPARE(store->count(), qint64(2));
+    QCOMPARE(store->rowIdsOfRecordId(record.value(QStringLiteral("id")).toString()).size(), size_t(2));
+    QCOMPARE(store->sources()[0].records, qint64(2));
 }
 
 void TestWorkspaceImport::rollbackWhenThirdOfFourFilesIsBad()
