@@ -4,6 +4,7 @@
 #include "core/report/WorkspaceReports.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "demo/DemoDataGenerator.h"
+#include "ui/auditlog/AuditLogExport.h"
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/AppSettings.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_packagesView, &PackagesView::reportAvailabilityChanged, this, &MainWindow::updateActions);
     connect(m_auditLogView, &AuditLogView::currentRecordChanged, this, &MainWindow::showRecordDetails);
     connect(m_packagesView, &PackagesView::issuesReported, this, &MainWindow::addIssues);
+    connect(m_auditLogView, &AuditLogView::issuesReported, this, &MainWindow::addIssues);
     connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
 
@@ -678,61 +680,10 @@ void MainWindow::showRecordDetails(qint64 rowId)
 
 void MainWindow::exportVisible()
 {
-    if (!m_store || m_taskPanel->isBusy())
-        return;
-    QString selectedFilter;
-    const QString csv = tr("CSV, the visible columns (*.csv)");
-    const QString json = tr("JSON, the records as imported (*.json)");
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the visible records"), QStringLiteral("audit-log.csv"),
-                                     csv + QStringLiteral(";;") + json, &selectedFilter);
-    if (path.isEmpty())
-        return;
-    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"));
-    const AuditFilter filter = m_auditLogView->model()->filter();
-    auto progress = std::make_shared<TaskProgress>();
-    if (!m_taskPanel->begin(tr("Exporting"), progress))
-        return;
-    const QString workspace = m_workspacePath;
-    runInBackground<qint64>(
-        this, progress,
-        [workspace, filter, path, asJson](Progress *) {
-            auto worker = WorkspaceStore::open(workspace, WorkspaceStore::OpenMode::ExistingOnly,
-                                               AppSettings::auditor());
-            return AuditLogView::exportRecords(*worker, filter, path, asJson);
-        },
-        [this, path, asJson](const TaskOutcome<qint64> &outcome) {
-            m_taskPanel->end();
-            if (outcome.value) {
-                QFile written(path);
-                QString sha256;
-                if (written.open(QIODevice::ReadOnly)) {
-                    QCryptographicHash hash(QCryptographicHash::Sha256);
-                    hash.addData(&written);
-                    sha256 = QString::fromLatin1(hash.result().toHex());
-                }
-                QJsonObject details{
-                    {QStringLiteral("what"), QStringLiteral("audit-log")},
-                    {QStringLiteral("format"), asJson ? QStringLiteral("json") : QStringLiteral("csv")},
-                    {QStringLiteral("file"), QFileInfo(path).fileName()},
-                    {QStringLiteral("records"), double(*outcome.value)},
-                    {QStringLiteral("sha256"), sha256}};
-                try {
-                    m_store->appendActivity(QStringLiteral("export"),
-                                            QJsonDocument(details).toJson(QJsonDocument::Compact));
-                } catch (...) {
-                    addIssues({Issue::warning(Issue::Origin::Export,
-                                              tr("Exported, but the activity log could not record it: %1")
-                                                  .arg(errorMessage(std::current_exception())))});
-                }
-                addIssues({Issue::info(
-                    Issue::Origin::Export,
-                    tr("Exported %n record(s) to %1.", nullptr, int(*outcome.value)).arg(path))});
-                emit exportFinished(*outcome.value);
-            } else if (!outcome.cancelled) {
-                addIssues({Issue::error(Issue::Origin::Export, outcome.error)});
-            }
-        });
+    AuditLogExport::askAndStart({this, [this] { return m_store.get(); }, m_workspacePath, m_taskPanel,
+                                 m_auditLogView->model()->filter(),
+                                 [this](const QList<Issue> &i) { addIssues(i); },
+                                 [this](qint64 records) { emit exportFinished(records); }});
 }
 
 void MainWindow::saveScreenshots(const QString &dirPath)

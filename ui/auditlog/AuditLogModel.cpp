@@ -26,6 +26,7 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
 void AuditLogModel::refresh()
 {
     const quint64 generation = ++m_generation;
+    m_filterError.clear();
     m_total = m_store ? m_store->count() : 0;
     const bool background =
         m_store && !m_filter.text.isEmpty() && m_total >= m_backgroundThreshold && !m_store->path().isEmpty();
@@ -57,8 +58,12 @@ void AuditLogModel::refresh()
             m_rowIds = outcome.value.value_or(std::vector<qint64>());
             endResetModel();
             m_filtering = false;
+            if (!outcome.value)
+                m_filterError = outcome.error.isEmpty() ? tr("the search was stopped") : outcome.error;
             emit countsChanged(visibleCount(), m_total);
             emit filteringChanged(false);
+            if (!outcome.value)
+                emit filterFailed(m_filterError); // no rows is not "nothing matches": say why
         });
 }
 
@@ -72,15 +77,9 @@ qint64 AuditLogModel::findRecord(const QString &recordId) const
 {
     if (!m_store || recordId.isEmpty())
         return 0;
-    // The free-text filter narrows the candidates in the database; the indexed id column decides.
-    AuditFilter byText;
-    byText.text = QStringLiteral("\"%1\"").arg(recordId);
-    const std::vector<qint64> candidates = m_store->queryRowIds(byText);
-    for (const GatewayRecordRow &row : m_store->recordsByRowIds(candidates)) {
-        if (row.recordId == recordId)
-            return row.rowId;
-    }
-    return 0;
+    // The indexed record_id column (gateway_record_id); the first stored when an id is there twice.
+    const std::vector<qint64> rowIds = m_store->rowIdsOfRecordId(recordId);
+    return rowIds.empty() ? 0 : rowIds.front();
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const

@@ -51,13 +51,16 @@ public:
     // Free-text filters over at least this many records re-index in the background (default 200,000).
     void setBackgroundThreshold(qint64 records) { m_backgroundThreshold = records; }
     bool isFiltering() const { return m_filtering; }
+    // Why the last background re-index has no rows (it failed), empty when it did not fail.
+    const QString &filterError() const { return m_filterError; }
 
     qint64 totalCount() const { return m_total; }
     qint64 visibleCount() const { return qint64(m_rowIds.size()); }
     qint64 rowIdAt(int row) const { return m_rowIds.at(size_t(row)); }
     // The row showing `rowId`, or -1 when the filter hides it.
     int rowOfRowId(qint64 rowId) const;
-    // The row id of the gateway record with this `id` member (any filter), or 0 when there is none.
+    // The row id of the gateway record with this `id` member (any filter; through the record_id index), or 0
+    // when there is none.
     qint64 findRecord(const QString &recordId) const;
     // How many database page fetches data() has made (to show laziness in tests).
     int pageFetches() const { return m_pageFetches; }
@@ -73,6 +76,9 @@ signals:
     void countsChanged(qint64 visible, qint64 total);
     // A background re-index started (true) or its rows are shown (false).
     void filteringChanged(bool filtering);
+    // A background re-index failed (e.g. the workspace could not be read): the table is empty for that
+    // reason.
+    void filterFailed(const QString &message);
 
 private:
     const GatewayRecordRow *rowAt(int row) const;
@@ -84,6 +90,7 @@ private:
     qint64 m_backgroundThreshold = 200000;
     quint64 m_generation = 0; // bumped by every re-index; a background result of an older one is dropped
     bool m_filtering = false;
+    QString m_filterError;
     mutable QHash<int, QList<GatewayRecordRow>> m_pages;
     mutable QList<int> m_pageOrder; // least recently used first
     mutable int m_pageFetches = 0;

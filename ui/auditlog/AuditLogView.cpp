@@ -1,5 +1,6 @@
 #include "ui/auditlog/AuditLogView.h"
 
+#include "core/workspace/RecordExport.h"
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/EventCharts.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,15 +27,6 @@ QString instantText(const QDateTime &dateTime)
     return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
-QString csvField(const QString &value)
-{
-    // Quote always; a leading = + - @ would be a formula in a spreadsheet: prefix it with an apostrophe.
-    QString text = value;
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
 } // namespace
 
 AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
@@ -169,6 +160,10 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
             m_charts->update(m_store, m_model->filter());
     });
     connect(m_model, &AuditLogModel::countsChanged, this, [this]() { m_counts->setText(countsText()); });
+    connect(m_model, &AuditLogModel::filterFailed, this, [this](const QString &message) {
+        emit issuesReported({Issue::error(Issue::Origin::Workspace,
+                                          tr("The audit log filter could not be applied: %1").arg(message))});
+    });
     connect(m_model, &AuditLogModel::filteringChanged, this, [this](bool filtering) {
         m_counts->setText(countsText());
         if (!filtering)
@@ -315,6 +310,9 @@ QString AuditLogView::countsText() const
     const QLocale locale;
     if (m_model->isFiltering())
         return tr("Searching %1 records…").arg(locale.toString(m_model->totalCount()));
+    if (!m_model->filterError().isEmpty())
+        return tr("Filter failed (see Issues): %1 records not searched")
+            .arg(locale.toString(m_model->totalCount()));
     return tr("%1 of %2 records")
         .arg(locale.toString(m_model->visibleCount()), locale.toString(m_model->totalCount()));
 }
@@ -383,37 +381,9 @@ void AuditLogView::focusFilter()
 qint64 AuditLogView::exportRecords(const WorkspaceStore &store, const AuditFilter &filter,
                                    const QString &path, bool json)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw std::runtime_error(tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
-    qint64 written = 0;
-    if (json) {
-        file.write("[\n");
-        store.forEachRecord(filter, [&](const GatewayRecordRow &, const QByteArray &raw) {
-            if (written++ > 0)
-                file.write(",\n");
-            file.write(raw);
-            return true;
-        });
-        file.write(written > 0 ? "\n]\n" : "]\n");
-    } else {
-        QStringList header;
-        for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
-            header << csvField(
-                AuditLogModel(nullptr).headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        file.write(header.join(QLatin1Char(',')).toUtf8() + "\r\n");
-        store.forEachRecord(filter, [&](const GatewayRecordRow &row, const QByteArray &) {
-            QStringList fields;
-            for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
-                fields << csvField(AuditLogModel::cellText(row, column));
-            file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
-            ++written;
-            return true;
-        });
-    }
-    if (!file.commit())
-        throw std::runtime_error(tr("Cannot write %1: %2").arg(path, file.errorString()).toStdString());
-    return written;
+    return RecordExport::writeFile(store, filter, json ? RecordExportFormat::Json : RecordExportFormat::Csv,
+                                   path)
+        .records;
 }
 
 } // namespace ab

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/workspace/WorkspaceStore.h"
+#include "ui/issues/Issue.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -48,14 +49,16 @@ public:
     QString recordDetails(qint64 rowId) const;
     void focusFilter();
 
-    // Writes the visible records (the current filter, in table order): CSV of the columns, or a JSON array of
-    // the records exactly as imported. Returns the number written; throws on I/O errors.
+    // Writes the visible records (the current filter, in table order) through RecordExport: its CSV, or a
+    // JSON array of the records exactly as imported. Returns the number written; throws on I/O errors.
     static qint64 exportRecords(const WorkspaceStore &store, const AuditFilter &filter, const QString &path,
                                 bool json);
 
 signals:
     void currentRecordChanged(qint64 rowId);
     void exportRequested(const ab::AuditFilter &filter);
+    // For the issues dock (a background filter that failed).
+    void issuesReported(const QList<ab::Issue> &issues);
 
 private:
     void fillChoices();

@@ -1,0 +1,99 @@
+#include "ui/auditlog/AuditLogExport.h"
+
+#include "core/json/JsonWriter.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/TaskPanel.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QWidget>
+
+namespace ab {
+
+void AuditLogExport::askAndStart(const Host &host)
+{
+    if (!host.store || !host.store() || !host.taskPanel || host.taskPanel->isBusy())
+        return;
+    const QString csv = tr("CSV, every column (*.csv)");
+    const QString json = tr("JSON, the records as imported (*.json)");
+    const QString ndjson = tr("NDJSON, one record per line (*.ndjson)");
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        host.window, tr("Export the visible records"), QStringLiteral("audit-log.csv"),
+        QStringList{csv, json, ndjson}.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    RecordExportFormat format = RecordExportFormat::Csv;
+    if (path.endsWith(QLatin1String(".ndjson")) ||
+        (selected == ndjson && !path.endsWith(QLatin1String(".json"))))
+        format = RecordExportFormat::Ndjson;
+    else if (selected == json || path.endsWith(QLatin1String(".json")))
+        format = RecordExportFormat::Json;
+    start(host, path, format);
+}
+
+std::shared_ptr<TaskProgress> AuditLogExport::start(const Host &host, const QString &path,
+                                                    RecordExportFormat format,
+                                                    std::shared_ptr<TaskProgress> progress)
+{
+    if (!host.store || !host.store() || !host.taskPanel)
+        return nullptr;
+    if (!progress)
+        progress = std::make_shared<TaskProgress>();
+    if (!host.taskPanel->begin(tr("Exporting"), progress))
+        return nullptr;
+    const QString workspace = host.workspacePath;
+    const AuditFilter filter = host.filter;
+    runInBackground<RecordExportResult>(
+        host.window, progress,
+        [workspace, filter, path, format](Progress *p) {
+            // Its own connection: Qt Sql connections stay in the thread that opened them.
+            const auto worker = WorkspaceStore::open(workspace, WorkspaceStore::OpenMode::ExistingOnly,
+                                                     AppSettings::auditor());
+            return RecordExport::writeFile(*worker, filter, format, path, p);
+        },
+        [host, path, format](const TaskOutcome<RecordExportResult> &outcome) {
+            host.taskPanel->end();
+            if (outcome.cancelled || !outcome.value) {
+                if (!outcome.cancelled && host.report)
+                    host.report({Issue::error(Issue::Origin::Export, outcome.error)});
+                return;
+            }
+            const RecordExportResult &result = *outcome.value;
+            QList<Issue> issues;
+            try {
+                WorkspaceStore *store = host.store();
+                if (!store || store->path() != host.workspacePath)
+                    throw WorkspaceError(tr("the workspace %1 is no longer open").arg(host.workspacePath));
+                store->appendActivity(QStringLiteral("export"), activityDetails(path, format, result));
+            } catch (...) {
+                issues << Issue::warning(Issue::Origin::Export,
+                                         tr("Exported, but the activity log could not record it: %1")
+                                             .arg(errorMessage(std::current_exception())));
+            }
+            issues << Issue::info(Issue::Origin::Export,
+                                  tr("Exported %n record(s) to %1.", nullptr, int(result.records)).arg(path));
+            if (host.report)
+                host.report(issues);
+            if (host.finished)
+                host.finished(result.records);
+        });
+    return progress;
+}
+
+QByteArray AuditLogExport::activityDetails(const QString &path, RecordExportFormat format,
+                                           const RecordExportResult &result)
+{
+    // Evidence: built without tr().
+    JsonWriter w(false);
+    w.beginObject();
+    w.key("file").value(QFileInfo(path).fileName());
+    w.key("format").value(RecordExport::formatName(format));
+    w.key("records").value(result.records);
+    w.key("sha256").value(result.sha256);
+    w.key("what").value("audit-log");
+    w.endObject();
+    return w.toByteArray();
+}
+
+} // namespace ab

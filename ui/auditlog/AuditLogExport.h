@@ -1,0 +1,56 @@
+#pragma once
+// Export Visible Records: the records the audit log's filter shows, written by core's RecordExport (the same
+// bytes as `auditbench-cli query --format ...`) on a worker with its own read connection, under the task
+// panel (progress, Cancel: no partial file is left), then logged with the SHA-256 computed while writing.
+
+#include "core/workspace/RecordExport.h"
+#include "core/workspace/WorkspaceStore.h"
+#include "ui/common/TaskProgress.h"
+#include "ui/issues/Issue.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace ab {
+
+class TaskPanel;
+
+class AuditLogExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ab::AuditLogExport)
+
+public:
+    // What the export needs from the window that starts it.
+    struct Host
+    {
+        QWidget *window = nullptr; // parent of the file dialog, context of the background task
+        // The window's open workspace when the export ends (it may have changed meanwhile): the activity log
+        // entry is written there only when it is still the workspace exported from.
+        std::function<WorkspaceStore *()> store;
+        QString workspacePath; // the worker opens its own connection on it
+        TaskPanel *taskPanel = nullptr;
+        AuditFilter filter; // what the table shows
+        std::function<void(const QList<Issue> &)> report;
+        std::function<void(qint64 records)> finished; // after a successful export
+    };
+
+    // Asks for the file (CSV, JSON or NDJSON by the chosen filter or the file's suffix), then start().
+    static void askAndStart(const Host &host);
+    // Starts the export in the background; returns its progress, or null when there is no workspace or
+    // another task runs. `progress` lets a caller (a test) hand in its own.
+    static std::shared_ptr<TaskProgress> start(const Host &host, const QString &path,
+                                               RecordExportFormat format,
+                                               std::shared_ptr<TaskProgress> progress = {});
+
+    // The activity log details of an export: {"file","format","records","sha256","what":"audit-log"}.
+    static QByteArray activityDetails(const QString &path, RecordExportFormat format,
+                                      const RecordExportResult &result);
+};
+
+} // namespace ab
