@@ -25,11 +25,13 @@ static int runImport(const QStringList &args)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return fail(CliTr::tr("auditbench-cli import: expected at least one FILE (see --help)"));
+    NewWorkspaceGuard created(parser.value(QStringLiteral("workspace"))); // outlives the store
     auto store = openWorkspace(parser, QStringLiteral("import"), true, exitCode);
     if (!store)
         return exitCode;
     try {
         const QList<ImportFileResult> results = store->importFiles(files);
+        created.keep();
         QByteArray out = "[";
         for (qsizetype i = 0; i < results.size(); ++i)
             out += (i ? ",\n  " : "\n  ") + results[i].toJson();

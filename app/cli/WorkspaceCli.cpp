@@ -2,6 +2,9 @@
 
 #include "core/json/JsonWriter.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace ab::cli {
 
 std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, const QString &command,
@@ -19,6 +22,19 @@ std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, 
         exitCode = fail(command, e);
         return nullptr;
     }
+}
+
+NewWorkspaceGuard::NewWorkspaceGuard(const QString &path)
+    : m_path(path), m_remove(!path.isEmpty() && !QFileInfo::exists(path))
+{
+}
+
+NewWorkspaceGuard::~NewWorkspaceGuard()
+{
+    if (!m_remove)
+        return;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(m_path + QLatin1String(suffix));
 }
 
 int runWorkspaceListing(

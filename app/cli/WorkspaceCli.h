@@ -20,6 +20,23 @@ inline void addWorkspaceOption(QCommandLineParser &parser)
 std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, const QString &command,
                                               bool create, int &exitCode);
 
+// A workspace file the command is about to create: unless keep() is called, the destructor removes it with
+// its SQLite side files (-wal, -shm, -journal), so a failed first import leaves nothing behind. Declare it
+// before the store so the store is closed first. Does nothing when the file existed already.
+class NewWorkspaceGuard
+{
+public:
+    explicit NewWorkspaceGuard(const QString &path);
+    ~NewWorkspaceGuard();
+    NewWorkspaceGuard(const NewWorkspaceGuard &) = delete;
+    NewWorkspaceGuard &operator=(const NewWorkspaceGuard &) = delete;
+    void keep() { m_remove = false; }
+
+private:
+    QString m_path;
+    bool m_remove = false;
+};
+
 // The shape every listing command shares (sources, runs, packages, log): parse the arguments, open the
 // existing workspace, let `write` put one JSON document into the writer, print it on stdout. `write` returns
 // the exit status; an error becomes its one line on stderr (commandError) and exit 2. `addOptions` adds the

@@ -209,9 +209,9 @@ void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &
     if (withoutTimestamp)
         summary.warnings << warningAt(
             src, firstWithoutTimestamp,
-            Tr::tr("%n record(s) without an RFC 3339 timestamp: they match no --start/--end filter "
-                   "and are listed last",
-                   nullptr, int(withoutTimestamp)));
+            QStringLiteral("%1 record(s) without an RFC 3339 timestamp: they match no --start/--end filter "
+                           "and are listed last")
+                .arg(withoutTimestamp));
     summary.format = QString::fromLatin1(EvidenceFormat::GatewayAuditExport);
     summary.records = qint64(split.records.size());
 }
@@ -233,8 +233,8 @@ void readRuntime(const SourceText &src, dom::object top, const ExportSplit &spli
     if (version != 1)
         summary.warnings << ImportWarning{
             src.name(), 0, 0,
-            Tr::tr("agent runtime export version %1: expected 1; read as version 1")
-                .arg(version ? QString::number(*version) : Tr::tr("(missing)"))};
+            QStringLiteral("agent runtime export version %1: expected 1; read as version 1")
+                .arg(version ? QString::number(*version) : QStringLiteral("(missing)"))};
     dom::array agents;
     if (!top.at_key("agents").get_array().get(agents)) {
         for (dom::element a : agents) {
@@ -246,7 +246,7 @@ void readRuntime(const SourceText &src, dom::object top, const ExportSplit &spli
         }
     } else {
         summary.warnings << ImportWarning{src.name(), 0, 0,
-                                          Tr::tr("agent runtime export without an \"agents\" array")};
+                                          QStringLiteral("agent runtime export without an \"agents\" array")};
     }
     dom::parser parser;
     std::string scratch;
@@ -294,11 +294,13 @@ void readPackageObject(const QString &name, dom::element topElement, std::string
         const QString computed = contentHashOf(topElement);
         if (f.contentSha256.empty())
             *warnings << ImportWarning{
-                name, 0, 0, Tr::tr("compliance package without content_sha256 (computed %1)").arg(computed)};
+                name, 0, 0,
+                QStringLiteral("compliance package without content_sha256 (computed %1)").arg(computed)};
         else if (computed != QLatin1String(f.contentSha256.data(), qsizetype(f.contentSha256.size())))
             *warnings << ImportWarning{
                 name, 0, 0,
-                Tr::tr("compliance package content_sha256 %1 does not match its content (computed %2)")
+                QStringLiteral(
+                    "compliance package content_sha256 %1 does not match its content (computed %2)")
                     .arg(QString::fromUtf8(f.contentSha256.data(), qsizetype(f.contentSha256.size())),
                          computed)};
     }
@@ -406,13 +408,13 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
             if (!hasMember(obj, name))
                 missing << QString::fromLatin1(name.data(), qsizetype(name.size()));
         if (!missing.isEmpty())
-            warn(raw, Tr::tr("OCSF %1 (%2) event without required attribute(s): %3")
+            warn(raw, QStringLiteral("OCSF %1 (%2) event without required attribute(s): %3")
                           .arg(QLatin1String(known->name))
                           .arg(f.classUid)
                           .arg(missing.join(QLatin1String(", "))));
         const auto typeUid = intMember(obj, "type_uid");
         if (f.activityId && typeUid && *typeUid != f.classUid * 100 + *f.activityId)
-            warn(raw, Tr::tr("OCSF type_uid %1: expected class_uid * 100 + activity_id = %2")
+            warn(raw, QStringLiteral("OCSF type_uid %1: expected class_uid * 100 + activity_id = %2")
                           .arg(*typeUid)
                           .arg(f.classUid * 100 + *f.activityId));
         sink.ocsfEvent(qint64(i), raw, f);
@@ -421,13 +423,14 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
     if (otherWarnings > MaxWarningsPerKind)
         summary.warnings << ImportWarning{
             src.name(), 0, 0,
-            Tr::tr("%1 more OCSF warnings not listed").arg(otherWarnings - MaxWarningsPerKind)};
+            QStringLiteral("%1 more OCSF warnings not listed").arg(otherWarnings - MaxWarningsPerKind)};
     if (deprecated)
         summary.warnings << warningAt(
             src, firstDeprecated,
-            Tr::tr("%n Security Finding (class_uid 2001) event(s): the class is deprecated in OCSF 1.1 "
-                   "(use Compliance Finding 2003 or Detection Finding 2004); imported as given",
-                   nullptr, int(deprecated)));
+            QStringLiteral(
+                "%1 Security Finding (class_uid 2001) event(s): the class is deprecated in OCSF 1.1 "
+                "(use Compliance Finding 2003 or Detection Finding 2004); imported as given")
+                .arg(deprecated));
     summary.format = QString::fromLatin1(EvidenceFormat::OcsfEvents);
     summary.records = qint64(split.records.size());
 }

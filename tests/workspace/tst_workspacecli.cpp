@@ -50,6 +50,7 @@ private slots:
     void unusableArguments_data();
     void unusableArguments();
     void killDuringLargeImportKeepsEarlierImports();
+    void failedImportIntoNewPathLeavesNoFile();
 
 private:
     QTemporaryDir m_dir;
@@ -249,6 +250,31 @@ void TestWorkspaceCli::unusableArguments()
     QCOMPARE(r.out, QByteArray());
     QCOMPARE(QString::fromUtf8(r.err), message + QLatin1Char('\n'));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.auditbench"))));
+}
+
+void TestWorkspaceCli::failedImportIntoNewPathLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"not\": \"evidence\"}");
+    file.close();
+    const QString ws = dir.filePath(QStringLiteral("new.auditbench"));
+    Run r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("nothing was imported"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("bad.json")});
+
+    // An existing workspace is kept (unchanged) when an import into it fails.
+    r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+             Vectors + QStringLiteral("/chain-small.json")});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({QStringLiteral("import"), QStringLiteral("--workspace"), ws, bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(QFile::exists(ws));
+    r = cli({QStringLiteral("query"), QStringLiteral("--workspace"), ws, QStringLiteral("--count")});
+    QCOMPARE(r.out, QByteArray("6\n"));
 }
 
 void TestWorkspaceCli::killDuringLargeImportKeepsEarlierImports()

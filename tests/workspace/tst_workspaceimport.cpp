@@ -5,6 +5,7 @@
 
 #include "core/common/InputError.h"
 #include "core/workspace/WorkspaceStore.h"
+#include "support/PseudoTranslator.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private slots:
     void reimportOfSameBytesIsNoOp();
     void overlappingPagesAreStoredOnce();
     void sameIdWithOtherContentStaysTwice();
+    void storedTextIsNotTranslated();
     void rollbackWhenThirdOfFourFilesIsBad();
     void cancelRollsBack();
     void storesOriginalsWithMetadata();
@@ -278,6 +280,50 @@ void TestWorkspaceImport::sameIdWithOtherContentStaysTwice()
     QCOMPARE(store->count(), qint64(2));
     QCOMPARE(store->rowIdsOfRecordId(record.value(QStringLiteral("id")).toString()).size(), size_t(2));
     QCOMPARE(store->sources()[0].records, qint64(2));
+}
+
+// Import warnings, the user columns and activity details are evidence: the same bytes whatever the UI
+// language (a pseudo-translator reverses every translated string); messages for the user stay translated.
+void TestWorkspaceImport::storedTextIsNotTranslated()
+{
+    QByteArray package = compliancePackage(QStringLiteral("p-1"), QStringLiteral("agent-1"),
+                                           QStringLiteral("2026-01-01T00:00:00Z"));
+    package.replace("triage-bot", "triage-bug"); // content_sha256 no longer matches: a warning
+    const QList<QPair<QString, QByteArray>> files{
+        {QStringLiteral("gateway.ndjson"), asNdjson(gatewayRecords(40))},
+        {QStringLiteral("package.json"), package},
+        {QStringLiteral("package.json.gz"), gzip(package)}};
+    const auto importInto = [&](const QString &name) {
+        auto store = WorkspaceStore::open(m_dir.filePath(name), WorkspaceStore::OpenMode::CreateIfMissing,
+                                          AuditorIdentity{}); // nobody: "(unknown user)" is stored
+        QByteArray text;
+        for (const ImportFileResult &r : store->importBytes(files))
+            text += r.toJson() + '\n';
+        for (const SourceInfo &source : store->sources())
+            text += source.importedBy.toUtf8() + '\n';
+        text += store->activity().last().details + '\n' + store->activity().last().user.toUtf8();
+        return text;
+    };
+    const QByteArray plain = importInto(QStringLiteral("plain.auditbench"));
+    QByteArray translated;
+    QString userMessage;
+    {
+        const test::ScopedPseudoTranslation pseudo;
+        translated = importInto(QStringLiteral("translated.auditbench"));
+        auto store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("translated.auditbench")));
+        try {
+            store->sourceBytes(99);
+        } catch (const WorkspaceError &e) {
+            userMessage = e.message();
+        }
+    }
+    QCOMPARE(translated, plain);
+    QVERIFY(plain.contains("1 record(s) without an RFC 3339 timestamp: they match no --start/--end filter"));
+    QVERIFY(plain.contains("does not match its content (computed "));
+    QVERIFY(plain.contains("the compliance package was already in the workspace (same content)"));
+    QVERIFY(plain.contains("(unknown user)"));
+    QVERIFY2(userMessage.startsWith(QStringLiteral("ecapskrow eht ni 99 ecruos on :")),
+             qPrintable(userMessage));
 }
 
 void TestWorkspaceImport::rollbackWhenThirdOfFourFilesIsBad()

@@ -37,6 +37,16 @@ void TestWorkspacePackages::packagesAreImmutableAndNewestFirst()
     store->storePackage(newer, QStringLiteral("workbench"));
     store->importBytes({{QStringLiteral("platform-package.json"), other}});
     QCOMPARE(store->storePackage(older, QStringLiteral("workbench")), id); // same bytes: the existing row
+    // Found by package_id, not by comparing the text handed in: the same package gzipped or padded is
+    // the same row (the whole-JSON lookup returned 0 for these).
+    QCOMPARE(store->storePackage(gzip(older), QStringLiteral("workbench")), id);
+    QCOMPARE(store->storePackage("\n  " + older + "\n\n", QStringLiteral("workbench")), id);
+    const qint64 platformRow = store->packages(QStringLiteral("agent-2")).value(0).id;
+    QVERIFY(platformRow > 0);
+    QCOMPARE(store->storePackage(other, QStringLiteral("platform")), platformRow);
+    const qint64 logRows = store->activity().size();
+    QCOMPARE(store->storePackage(older, QStringLiteral("workbench")), id);
+    QCOMPARE(store->activity().size(), logRows); // nothing new stored, nothing logged
 
     QByteArray changed = older;
     changed.replace("triage-bot", "triage-bug");
