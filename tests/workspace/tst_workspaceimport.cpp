@@ -322,8 +322,7 @@ void TestWorkspaceImport::storedTextIsNotTranslated()
     QVERIFY(plain.contains("does not match its content (computed "));
     QVERIFY(plain.contains("the compliance package was already in the workspace (same content)"));
     QVERIFY(plain.contains("(unknown user)"));
-    QVERIFY2(userMessage.startsWith(QStringLiteral("ecapskrow eht ni 99 ecruos on :")),
-             qPrintable(userMessage));
+    QCOMPARE(userMessage, QStringLiteral("ecapskrow eht ni 2% ecruos on :1%")); // UI text: translated
 }
 
 void TestWorkspaceImport::rollbackWhenThirdOfFourFilesIsBad()
