@@ -64,7 +64,7 @@ public:
     {
         QString format; // EvidenceFormat::*
         qint64 records = 0;
-        QList<ImportWarning> warnings;
+        QList<ImportWarning> warnings; // stored with the source: evidence text, built without tr()
     };
 
     // Throws InputError (unusable or unknown content) and CancelledError.

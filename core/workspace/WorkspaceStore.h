@@ -10,6 +10,10 @@
 // Evidence, runs, packages, verdicts and the log are append-only: SQLite triggers RAISE(ABORT) on UPDATE and
 // DELETE of them, and the activity log's hash chain makes edits behind the triggers' back detectable.
 //
+// This class is the façade; each job lives in its own file: SqlSession (connection, transactions, prepared
+// inserts), EvidenceImport, SourceStore, RecordQueries (+ AuditQuery's WHERE), RuntimeEvidence, RunStore,
+// PackageStore, ActivityLog; the plain values in WorkspaceTypes.h; exports in RecordExport.
+//
 // Threads: a WorkspaceStore uses its own uniquely named QSqlDatabase connection, which Qt Sql allows only
 // in the thread that opened it. Use one instance per thread (e.g. the GUI thread's, and a worker's own
 // instance opened on the same path for an import or a verification); WAL journaling lets readers go on
@@ -66,7 +70,9 @@ public:
     // Imports files as ONE transaction: format detected from content, every record validated (invalid JSON
     // or duplicate member names reject the file with file:line:column). Any unusable file (InputError),
     // cancellation (CancelledError) or failure: rolled back, the workspace exactly as before. A file whose
-    // bytes were imported before is a no-op reported as alreadyImported. Logs one "import" activity.
+    // bytes were imported before is a no-op reported as alreadyImported. A gateway record with the id and
+    // JCS content of one already stored is merged (stored once, counted in duplicatesMerged), as
+    // docs/spec/chain.md "Order" merges overlapping pages. Logs one "import" activity.
     QList<ImportFileResult> importFiles(const QStringList &paths, Progress *progress = nullptr);
     // The same for bytes in memory (`name` is the file name recorded and named in messages).
     QList<ImportFileResult> importBytes(const QList<QPair<QString, QByteArray>> &files,
@@ -121,8 +127,8 @@ public:
     QList<VerificationRun> verificationRuns() const; // newest first
 
     // --- Compliance packages (filled by the package area) ------------------------------------------
-    // Stores a package JSON (docs/spec/formats.md 3) immutably; origin "workbench" or "platform". Same
-    // package_id with the same bytes: returns the existing row; with other bytes: WorkspaceError. Logs
+    // Stores a package JSON (docs/spec/formats.md 3) immutably; origin "workbench" or "platform". Found by
+    // package_id: with the same bytes, returns the existing row; with other bytes: WorkspaceError. Logs
     // "compliance.generated" for origin workbench.
     qint64 storePackage(const QByteArray &packageJson, const QString &origin);
     QList<PackageInfo> packages(const QString &agentId = {}) const; // newest generated_at first
