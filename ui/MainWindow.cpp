@@ -680,8 +680,8 @@ void MainWindow::showRecordDetails(qint64 rowId)
 
 void MainWindow::exportVisible()
 {
-    AuditLogExport::askAndStart({this, [this] { return m_store.get(); }, m_workspacePath, m_taskPanel,
-                                 m_auditLogView->model()->filter(),
+    AuditLogExport::askAndStart({this, [this] { return store(); }, workspacePath(), taskPanel(),
+                                 auditLogView()->model()->filter(),
                                  [this](const QList<Issue> &i) { addIssues(i); },
                                  [this](qint64 records) { emit exportFinished(records); }});
 }
