@@ -30,6 +30,16 @@ QMutex &graphvizMutex()
     return mutex;
 }
 
+// One Graphviz context for the process, never freed (call with graphvizMutex held). Graphviz's pango text
+// layout plugin remembers the last font name by pointer, and that name lives in the context's font cache:
+// freeing a context leaves the pointer dangling and the next layout reads freed memory (AddressSanitizer
+// found it in CI). A context that lives as long as the process keeps the pointer valid.
+GVC_t *sharedContext()
+{
+    static GVC_t *const gvc = gvContext();
+    return gvc;
+}
+
 // cgraph's API takes char* for names and values it only reads (copies); these keep the casts in one place.
 char *cstr(QByteArray &bytes)
 {
@@ -284,14 +294,9 @@ QByteArray DfdRenderer::toSvg(const DfdModel &model)
 {
     QMutexLocker lock(&graphvizMutex());
     GraphPtr g = build(model);
-    GVC_t *gvc = gvContext();
+    GVC_t *gvc = sharedContext();
     if (!gvc)
         throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a context"));
-    struct ContextFree
-    {
-        GVC_t *gvc;
-        ~ContextFree() { gvFreeContext(gvc); }
-    } contextFree{gvc};
     if (gvLayout(gvc, g.get(), "dot") != 0)
         throw GraphvizError(
             DfdRendererTr::tr("Graphviz could not lay out the diagram with the dot engine "
