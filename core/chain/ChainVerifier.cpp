@@ -24,6 +24,9 @@
 
 namespace ab {
 
+// Only the progress stages a user watches are translated. The error texts are docs/spec/chain.md's exact
+// words: evidence that is stored, hashed, printed and compared with the platform's own verifier, so they are
+// built without tr() and read the same whatever the UI language.
 struct ChainVerifierTr
 {
     Q_DECLARE_TR_FUNCTIONS(ab::ChainVerifier)
@@ -401,7 +404,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         }
     };
     const auto eventText = [](qint64 n, const QString &what) {
-        return ChainVerifierTr::tr("Event %1: %2").arg(n).arg(what);
+        return QStringLiteral("Event %1: %2").arg(n).arg(what);
     };
 
     std::unordered_set<std::string_view> seenIds;
@@ -418,35 +421,33 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         if (const char *missing = r.missingMember()) {
             addError(
                 n, &r,
-                eventText(
-                    n, ChainVerifierTr::tr("malformed record (missing '%1')").arg(QLatin1String(missing))));
+                eventText(n, QStringLiteral("malformed record (missing '%1')").arg(QLatin1String(missing))));
             prev = &r;
             continue;
         }
         if (repeatedId)
-            addError(n, &r,
-                     eventText(
-                         n, ChainVerifierTr::tr("duplicate id '%1' with differing content").arg(qstr(r.id))));
+            addError(
+                n, &r,
+                eventText(n, QStringLiteral("duplicate id '%1' with differing content").arg(qstr(r.id))));
         if (prev && prev->hasSequence && r.hasSequence && r.sequence != prev->sequence + 1)
             addError(n, &r,
-                     eventText(n, ChainVerifierTr::tr("sequence break (expected %1, got %2)")
+                     eventText(n, QStringLiteral("sequence break (expected %1, got %2)")
                                       .arg(prev->sequence + 1)
                                       .arg(r.sequence)));
         if (i == 0)
             result.anchor = qstr(r.previousHmac);
         if (prev) {
             if (!prev->hmacOk || prev->hmac != r.previousHmac)
-                addError(n, &r, eventText(n, ChainVerifierTr::tr("previous_hmac mismatch")));
+                addError(n, &r, eventText(n, QStringLiteral("previous_hmac mismatch")));
         } else if (options.anchor && *options.anchor != r.previousHmac) {
-            addError(n, &r, eventText(n, ChainVerifierTr::tr("previous_hmac mismatch")));
+            addError(n, &r, eventText(n, QStringLiteral("previous_hmac mismatch")));
         }
         if (options.keyring) {
             if (r.mac == ChainRecord::Mac::UnknownKey)
-                addError(n, &r,
-                         eventText(n, ChainVerifierTr::tr("unknown hmac_key_id '%1'").arg(qstr(r.keyId))));
+                addError(n, &r, eventText(n, QStringLiteral("unknown hmac_key_id '%1'").arg(qstr(r.keyId))));
             else if (r.mac == ChainRecord::Mac::Mismatch)
                 addError(n, &r,
-                         eventText(n, ChainVerifierTr::tr("HMAC mismatch (expected '%1...', got '%2...')")
+                         eventText(n, QStringLiteral("HMAC mismatch (expected '%1...', got '%2...')")
                                           .arg(QString::fromLatin1(r.computed, 8), prefix8(r.hmac))));
         }
         prev = &r;
@@ -467,7 +468,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
                                      : std::string();
         if (head != *options.expectHead)
             addError(0, nullptr,
-                     ChainVerifierTr::tr("Chain head mismatch (expected '%1...', got '%2...')")
+                     QStringLiteral("Chain head mismatch (expected '%1...', got '%2...')")
                          .arg(prefix8(*options.expectHead), prefix8(head)));
     }
 
