@@ -12,6 +12,7 @@
 #include "core/report/PackageReport.h"
 #include "core/report/VerificationReport.h"
 #include "core/workspace/WorkspaceStore.h"
+#include "demo/DemoDataGenerator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -148,6 +149,7 @@ private slots:
     void workspaceRunUnchanged();
     void verificationReportQuotesEvidence();
     void packageReportQuotesEvidence();
+    void demoTamperingNotesUnchanged();
 
 private:
     ChainFixture fx;
@@ -346,6 +348,45 @@ void TestEvidenceText::packageReportQuotesEvidence()
         }
     }
     QVERIFY(exceptions > 0);
+}
+
+// The demo's tampered copy: TAMPERING.txt and the errors it announces are the same bytes in both languages,
+// and they are what the verifier reports for the copy.
+void TestEvidenceText::demoTamperingNotesUnchanged()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto generate = [&](const QString &name) {
+        DemoDataOptions o;
+        o.outDir = dir.filePath(name);
+        o.records = 50;
+        return DemoDataGenerator::generate(o);
+    };
+    const DemoDataSummary plain = generate(QStringLiteral("plain"));
+    DemoDataSummary pseudo;
+    {
+        const ScopedPseudoTranslation translation;
+        pseudo = generate(QStringLiteral("pseudo"));
+    }
+    const auto notes = [&](const QString &name) {
+        return readAll(
+            dir.filePath(name + QLatin1Char('/') + QLatin1String(DemoDataGenerator::TamperingNotes)));
+    };
+    QCOMPARE(pseudo.expectedTamperErrors, plain.expectedTamperErrors);
+    QCOMPARE(notes(QStringLiteral("pseudo")), notes(QStringLiteral("plain")));
+    QVERIFY(
+        notes(QStringLiteral("plain")).startsWith("Tampered copy of gateway-audit-2025.ndjson (50 records"));
+
+    const Keyring keyring = Keyring::fromFile(
+        dir.filePath(QStringLiteral("plain/") + QLatin1String(DemoDataGenerator::KeyringFile)));
+    VerifyOptions options;
+    options.keyring = &keyring;
+    const VerificationResult r = ChainVerifier::verifyFiles(
+        {dir.filePath(QStringLiteral("plain/") + QLatin1String(DemoDataGenerator::TamperedFile))}, options);
+    QCOMPARE(r.errors, plain.expectedTamperErrors);
+    QCOMPARE(r.errors.size(), 6);
+    for (const QString &e : std::as_const(r.errors))
+        QVERIFY2(notes(QStringLiteral("plain")).contains(e.toUtf8()), qPrintable(e));
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceText)
