@@ -1,5 +1,6 @@
 #include "demo/TamperedCopy.h"
 
+#include "core/chain/ChainErrorText.h"
 #include "demo/DemoKeyring.h"
 
 namespace ab::demo {
@@ -52,28 +53,18 @@ void TamperedCopy::insertForged(Record &forged, const std::string &previousHmac,
     ++m_records;
 }
 
-// Positions in the verified sequence: the deletion shifts later records up by one, the insertion takes the
-// deleted record's place in the count again.
+// chain.md's texts, as the verifier builds them. Positions in the verified sequence: the deletion shifts
+// later records up by one, the insertion takes the deleted record's place in the count again.
 QStringList TamperedCopy::expectedErrors() const
 {
     const auto p8 = [](const std::string &s) { return QString::fromLatin1(s.data(), 8); };
     const qint64 forgedPos = m_forgedAfter; // real record forgedAfter sits at forgedAfter - 1
-    return QStringList{QStringLiteral("Event %1: HMAC mismatch (expected '%2...', got '%3...')")
-                           .arg(m_modifiedSeq)
-                           .arg(p8(m_modifiedComputed), p8(m_modifiedHmac)),
-                       QStringLiteral("Event %1: sequence break (expected %2, got %3)")
-                           .arg(m_deleted)
-                           .arg(m_deleted)
-                           .arg(m_deleted + 1),
-                       QStringLiteral("Event %1: previous_hmac mismatch").arg(m_deleted),
-                       QStringLiteral("Event %1: HMAC mismatch (expected '%2...', got '%3...')")
-                           .arg(forgedPos)
-                           .arg(p8(m_forgedComputed), p8(m_forgedStored)),
-                       QStringLiteral("Event %1: sequence break (expected %2, got %3)")
-                           .arg(forgedPos + 1)
-                           .arg(m_forgedAfter + 2)
-                           .arg(m_forgedAfter + 1),
-                       QStringLiteral("Event %1: previous_hmac mismatch").arg(forgedPos + 1)};
+    return QStringList{chaintext::hmacMismatch(m_modifiedSeq, p8(m_modifiedComputed), p8(m_modifiedHmac)),
+                       chaintext::sequenceBreak(m_deleted, m_deleted, m_deleted + 1),
+                       chaintext::previousHmacMismatch(m_deleted),
+                       chaintext::hmacMismatch(forgedPos, p8(m_forgedComputed), p8(m_forgedStored)),
+                       chaintext::sequenceBreak(forgedPos + 1, m_forgedAfter + 2, m_forgedAfter + 1),
+                       chaintext::previousHmacMismatch(forgedPos + 1)};
 }
 
 QString TamperedCopy::notes(const std::string &head) const
