@@ -129,6 +129,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // A window destroyed without closing (no event loop left to wait in) still stops its worker: nothing
+    // it was doing may commit after the window is gone.
+    if (m_taskPanel->isBusy())
+        m_taskPanel->cancel();
     // Views hold pointers into the store: detach them before it closes.
     m_auditLogView->setStore(nullptr);
     m_packagesView->setStore(nullptr);
@@ -834,6 +838,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closing) { // already waiting for the cancelled task: this close happens when it has ended
+        event->ignore();
+        return;
+    }
     if (m_taskPanel->isBusy()) {
         const auto answer = QMessageBox::question(
             this, tr("A task is running"), tr("A background task is still running. Cancel it and quit?"),
@@ -842,6 +850,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+        // Quitting must not leave the task running: an import would commit after the window is gone.
+        // Wait for its worker to roll back; the workspace is then exactly as before the task.
+        m_closing = true;
+        m_taskPanel->cancelAndWait();
+        m_closing = false;
     }
     saveLayout();
     event->accept();

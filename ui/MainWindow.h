@@ -130,6 +130,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QString m_workspacePath;
     bool m_detailsWanted = true;
+    bool m_closing = false; // waiting for a cancelled task before closing
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
