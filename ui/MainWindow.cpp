@@ -60,7 +60,7 @@ JumpTarget fileTargetOf(const QString &message)
 VerificationRunSummary summaryOf(const VerificationRun &run)
 {
     return {QString::number(run.id), QDateTime::fromString(run.runAt, Qt::ISODateWithMs), run.runBy,
-            run.result};
+            run.result, run.scope};
 }
 } // namespace
 
@@ -404,7 +404,7 @@ bool MainWindow::openWorkspace(const QString &path)
             // Qt Sql connections belong to their thread: the worker opens its own.
             auto worker = WorkspaceStore::open(workspacePath, WorkspaceStore::OpenMode::ExistingOnly,
                                                AppSettings::auditor());
-            return worker->verifyGateway(options, progress).result;
+            return summaryOf(worker->verifyGateway(options, progress));
         });
     refreshSources();
     refreshRuns();

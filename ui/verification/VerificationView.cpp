@@ -253,10 +253,8 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     connect(m_exportPdf, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Pdf); });
     connect(m_errors, &QTableWidget::cellActivated, this, [this](int row, int) { activateError(row); });
     connect(m_runs, &QTableWidget::cellActivated, this, [this](int row, int) {
-        if (row >= 0 && row < m_runList.size()) {
-            m_shownRunId = m_runList.at(row).id;
-            showResult(m_runList.at(row).result);
-        }
+        if (row >= 0 && row < m_runList.size())
+            showRun(m_runList.at(row));
     });
     updateEvidenceControls();
 }
@@ -301,6 +299,18 @@ void VerificationView::setRuns(const QList<VerificationRunSummary> &runs)
         m_runs->setItem(row, 3, who);
     }
     m_runs->resizeColumnsToContents();
+    selectShownRun();
+}
+
+void VerificationView::selectShownRun()
+{
+    for (int row = 0; row < m_runList.size(); ++row) {
+        if (!m_shownRunId.isEmpty() && m_runList.at(row).id == m_shownRunId) {
+            m_runs->selectRow(row);
+            return;
+        }
+    }
+    m_runs->clearSelection();
 }
 
 void VerificationView::setFileEvidence(bool files)
@@ -460,25 +470,21 @@ bool VerificationView::startVerification()
 
     std::shared_ptr<const Keyring> keyring = m_keyring; // lives as long as the worker needs it
     WorkspaceVerifier workspaceVerifier = filesMode ? WorkspaceVerifier() : m_workspaceVerifier;
-    std::function<VerificationResult(Progress *)> work = [options, keyring, paths,
-                                                          workspaceVerifier](Progress *p) {
+    std::function<VerificationRunSummary(Progress *)> work = [options, keyring, paths,
+                                                              workspaceVerifier](Progress *p) {
         VerifyOptions withKeys = options;
         withKeys.keyring = keyring.get();
         if (workspaceVerifier)
             return workspaceVerifier(withKeys, p);
-        return ChainVerifier::verifyFiles(paths, withKeys, p);
+        return VerificationRunSummary{{}, {}, {}, ChainVerifier::verifyFiles(paths, withKeys, p), {}};
     };
-    const bool storesRun = bool(workspaceVerifier);
-    runInBackground<VerificationResult>(
-        this, progress, work, [this, storesRun](const TaskOutcome<VerificationResult> &outcome) {
+    runInBackground<VerificationRunSummary>(
+        this, progress, work, [this](const TaskOutcome<VerificationRunSummary> &outcome) {
             finish();
             if (outcome.value) {
-                m_shownRunId.clear();
-                showResult(*outcome.value);
-                emit verificationFinished(
-                    *outcome.value); // the window refreshes the runs list (newest first)
-                if (storesRun && !m_runList.isEmpty())
-                    m_shownRunId = m_runList.first().id;
+                // The run the store returned, not the newest listed: another writer may have stored one too.
+                showRun(*outcome.value);
+                emit verificationFinished(outcome.value->result); // the window refreshes the runs list
             } else if (outcome.cancelled) {
                 m_banner->clear();
                 emit verificationFailed(tr("Verification cancelled."));
@@ -500,8 +506,11 @@ void VerificationView::finish()
     updateRunButton();
 }
 
-void VerificationView::showResult(const VerificationResult &result)
+void VerificationView::showRun(const VerificationRunSummary &run)
 {
+    const VerificationResult &result = run.result;
+    m_shownRunId = run.id;
+    selectShownRun();
     m_result = result;
     m_banner->showResult(result);
     setReportAvailable(true);
@@ -515,7 +524,16 @@ void VerificationView::showResult(const VerificationResult &result)
         field->setToolTip(tip);
         field->setWordWrap(true);
         m_summary->addRow(label, field);
+        return field;
     };
+    if (!run.id.isEmpty()) {
+        // The stored run, as `auditbench-cli runs` lists it and `pdf --verification ID` prints it.
+        addRow(tr("Stored run:"), run.scope.isEmpty() ? run.id : tr("%1 (%2)").arg(run.id, run.scope))
+            ->setObjectName(QStringLiteral("storedRunId"));
+        addRow(tr("Run at:"), run.ranAt.toUTC().toString(Qt::ISODateWithMs))
+            ->setObjectName(QStringLiteral("storedRunAt"));
+        addRow(tr("Run by:"), run.ranBy)->setObjectName(QStringLiteral("storedRunBy"));
+    }
     addRow(tr("Valid:"), result.valid ? tr("yes") : tr("no"));
     addRow(tr("Events checked:"), locale.toString(result.eventsChecked));
     addRow(tr("Errors:"), locale.toString(result.errorCount));

@@ -30,13 +30,15 @@ class Keyring;
 class TaskPanel;
 class VerdictBanner;
 
-// One stored verification run as the runs list shows it.
+// One stored verification run as the runs list and the result panel show it. A result of export files
+// verified without a workspace is not stored: its id is empty.
 struct VerificationRunSummary
 {
     QString id;
     QDateTime ranAt;
     QString ranBy;
     VerificationResult result;
+    QString scope; // "gateway" or "runtime:<source id>"
 };
 
 // Verification: choose the evidence (the workspace's chain or export files), a keyring file (its keys stay in
@@ -46,7 +48,8 @@ class VerificationView : public QWidget
 {
     Q_OBJECT
 public:
-    using WorkspaceVerifier = std::function<VerificationResult(const VerifyOptions &, Progress *)>;
+    // Verifies the workspace's chain and stores the run; returns the run as stored (id, time, who).
+    using WorkspaceVerifier = std::function<VerificationRunSummary(const VerifyOptions &, Progress *)>;
 
     explicit VerificationView(QWidget *parent = nullptr);
     ~VerificationView() override;
@@ -54,6 +57,7 @@ public:
     void setTaskPanel(TaskPanel *panel) { m_taskPanel = panel; }
     // With a workspace open the default evidence is its audit chain; null removes that choice.
     void setWorkspaceVerifier(WorkspaceVerifier verifier);
+    // The workspace's stored runs, newest first; the run shown (if listed) is selected.
     void setRuns(const QList<VerificationRunSummary> &runs);
 
     // Chooses the evidence: the export files listed (true) or the workspace's chain (false).
@@ -78,14 +82,18 @@ public:
     QTableWidget *errorTable() const { return m_errors; }
     // Jumps to the record of the error in `row` of the error table (what double-click does).
     void activateError(int row);
-    void showResult(const VerificationResult &result);
+    // Shows a stored run (its id, time and author beside the result) or, with an empty id, a result.
+    void showRun(const VerificationRunSummary &run);
+    void showResult(const VerificationResult &result) { showRun({{}, {}, {}, result, {}}); }
     // Writes the shown result as a verification report PDF; false (and an issue) on failure.
     // The shown result as a printable report (docs/spec/chain.md result in full: verdict, period, key ids and
     // fingerprints, sources, every error); nullopt before any verification.
     std::optional<ReportDocument> reportDocument() const;
     // The stored verification run the page shows (a past run chosen from the list, or the run a workspace
-    // verification just stored); empty for a verification of export files, which is not stored.
+    // verification just stored, as the store returned it); empty for a verification of export files,
+    // which is not stored.
     QString shownRunId() const { return m_shownRunId; }
+    QTableWidget *runsTable() const { return m_runs; }
 
     // The default examination period: the last full calendar year before `now` (UTC).
     static std::pair<QDateTime, QDateTime>
@@ -106,6 +114,7 @@ private:
     void updateEvidenceControls();
     void updateRunButton();
     void finish();
+    void selectShownRun();
 
     TaskPanel *m_taskPanel = nullptr;
     WorkspaceVerifier m_workspaceVerifier;
