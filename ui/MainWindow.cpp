@@ -16,8 +16,6 @@
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDockWidget>
@@ -27,14 +25,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 
 namespace ab {
 

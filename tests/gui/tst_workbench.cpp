@@ -326,21 +326,28 @@ private slots:
             window.importFiles(
                 {options.outDir + QLatin1Char('/') + QLatin1String(DemoDataGenerator::GatewayFile)});
             QVERIFY(window.taskPanel()->isBusy());
-            // Answer the question box with Yes once it is up.
-            QString asked;
+            // Answer the question box once it is up: No (the window stays, the import goes on), then Yes.
+            QStringList asked;
+            QMessageBox::StandardButton reply = QMessageBox::No;
             QTimer answer;
             answer.setInterval(20);
-            connect(&answer, &QTimer::timeout, this, [&answer, &asked]() {
+            connect(&answer, &QTimer::timeout, this, [&answer, &asked, &reply]() {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
                 if (!box)
                     return;
-                asked = box->text();
+                asked << box->text();
                 answer.stop();
-                box->button(QMessageBox::Yes)->click();
+                box->button(reply)->click();
             });
             answer.start();
+            QVERIFY(!window.close());
+            QVERIFY(window.isVisible());
+            QVERIFY(window.taskPanel()->isBusy());
+            reply = QMessageBox::Yes;
+            answer.start();
             QVERIFY(window.close());
-            QCOMPARE(asked, QStringLiteral("A background task is still running. Cancel it and quit?"));
+            QCOMPARE(asked, QStringList(2, QStringLiteral(
+                                               "A background task is still running. Cancel it and quit?")));
             QVERIFY(!window.isVisible());
             QVERIFY(!window.taskPanel()->isBusy()); // the window waited for the worker's rollback
             IssueModel *issues = window.issuesDock()->model();
