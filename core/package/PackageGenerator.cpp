@@ -26,7 +26,16 @@ struct PackageGeneratorTr
 
 namespace {
 
+// UI text (progress stages, the error for an unknown agent) is translated. Everything written into the
+// package is evidence hashed into content_sha256 and is built from plain English literals instead, so the
+// package's bytes do not depend on the UI language.
 using Tr = PackageGeneratorTr;
+
+// "%n" in evidence text: the count, as tr() would substitute it without a translation.
+QString withCount(QString text, qint64 count)
+{
+    return text.replace(QLatin1String("%n"), QString::number(count));
+}
 
 // First and last occurrence of something, as instants (compared) and in canonical UTC form.
 struct Span
@@ -221,13 +230,13 @@ Summary summarise(const RuntimeExport &x, const QString &agentId, Progress *prog
 
         const QString &type = e.actionType;
         if (type == QLatin1String("connector.called")) {
-            const QString name = e.connector.isEmpty() ? Tr::tr("(no connector named)") : e.connector;
+            const QString name = e.connector.isEmpty() ? QStringLiteral("(no connector named)") : e.connector;
             ConnectorStats &c = s.connectors[name];
             ++c.calls;
             c.decisions.add(e.decision);
             c.span.add(e.time);
             OperationStats &op =
-                c.operations[e.operation.isEmpty() ? Tr::tr("(no operation named)") : e.operation];
+                c.operations[e.operation.isEmpty() ? QStringLiteral("(no operation named)") : e.operation];
             ++op.calls;
             op.decisions.add(e.decision);
         } else if (type == QLatin1String("policy.evaluated")) {
@@ -281,72 +290,73 @@ DfdModel buildDfd(const Context &c)
     DfdModel m;
     const QList<SubProcessorInfo> &always = c.registry.alwaysIncluded();
     const QString hosting = always.size() > 0 ? always.at(0).name : QStringLiteral("hosting platform");
-    const QString vault = always.size() > 1 ? always.at(1).service : Tr::tr("Secrets vault");
-    m.title = Tr::tr("Data flows of agent %1").arg(c.agent.name.isEmpty() ? c.agent.id : c.agent.name);
-    m.zones << DfdZone{QStringLiteral("runtime"), Tr::tr("Agent runtime (hosted by %1)").arg(hosting)}
-            << DfdZone{QStringLiteral("vault"), Tr::tr("Secrets vault: %1").arg(vault)};
+    const QString vault = always.size() > 1 ? always.at(1).service : QStringLiteral("Secrets vault");
+    m.title =
+        QStringLiteral("Data flows of agent %1").arg(c.agent.name.isEmpty() ? c.agent.id : c.agent.name);
+    m.zones << DfdZone{QStringLiteral("runtime"), QStringLiteral("Agent runtime (hosted by %1)").arg(hosting)}
+            << DfdZone{QStringLiteral("vault"), QStringLiteral("Secrets vault: %1").arg(vault)};
     const bool reviewers = c.s.approvals > 0 || c.s.policyDecisions.escalate > 0;
     qint64 escalations = c.s.policyDecisions.escalate;
     for (const ConnectorStats &cs : c.s.connectors)
         escalations += cs.decisions.escalate;
     const bool hasReviewer = reviewers || escalations > 0;
     if (hasReviewer)
-        m.zones << DfdZone{QStringLiteral("reviewers"), Tr::tr("Human reviewers (escalation queue)")};
+        m.zones << DfdZone{QStringLiteral("reviewers"), QStringLiteral("Human reviewers (escalation queue)")};
 
     using K = DfdNode::Kind;
     m.nodes << DfdNode{QStringLiteral("agent"),
-                       Tr::tr("Agent %1").arg(c.agent.name.isEmpty() ? c.agent.id : c.agent.name), K::Process,
+                       QStringLiteral("Agent %1").arg(c.agent.name.isEmpty() ? c.agent.id : c.agent.name),
+                       K::Process, QStringLiteral("runtime")}
+            << DfdNode{QStringLiteral("policy_engine"), QStringLiteral("Policy engine (INV-002)"), K::Process,
                        QStringLiteral("runtime")}
-            << DfdNode{QStringLiteral("policy_engine"), Tr::tr("Policy engine (INV-002)"), K::Process,
+            << DfdNode{QStringLiteral("audit_trail"), QStringLiteral("Audit trail (INV-001)"), K::DataStore,
                        QStringLiteral("runtime")}
-            << DfdNode{QStringLiteral("audit_trail"), Tr::tr("Audit trail (INV-001)"), K::DataStore,
-                       QStringLiteral("runtime")}
-            << DfdNode{QStringLiteral("vault"), Tr::tr("Secrets vault"), K::DataStore,
+            << DfdNode{QStringLiteral("vault"), QStringLiteral("Secrets vault"), K::DataStore,
                        QStringLiteral("vault")};
     if (hasReviewer)
-        m.nodes << DfdNode{QStringLiteral("reviewer"), Tr::tr("Human reviewer"), K::ExternalEntity,
+        m.nodes << DfdNode{QStringLiteral("reviewer"), QStringLiteral("Human reviewer"), K::ExternalEntity,
                            QStringLiteral("reviewers")};
 
     m.flows << DfdFlow{QStringLiteral("agent"),
                        QStringLiteral("policy_engine"),
-                       {Tr::tr("action requests"), Tr::tr("operation parameters")},
+                       {QStringLiteral("action requests"), QStringLiteral("operation parameters")},
                        false}
             << DfdFlow{QStringLiteral("policy_engine"),
                        QStringLiteral("agent"),
-                       {Tr::tr("policy decisions"), Tr::tr("connector results")},
+                       {QStringLiteral("policy decisions"), QStringLiteral("connector results")},
                        false}
             << DfdFlow{QStringLiteral("policy_engine"),
                        QStringLiteral("audit_trail"),
-                       {Tr::tr("policy evaluations"), Tr::tr("decisions"),
-                        Tr::tr("SHA-256 of inputs and outputs")},
+                       {QStringLiteral("policy evaluations"), QStringLiteral("decisions"),
+                        QStringLiteral("SHA-256 of inputs and outputs")},
                        false}
             << DfdFlow{QStringLiteral("vault"),
                        QStringLiteral("policy_engine"),
-                       {Tr::tr("scoped connector credentials")},
+                       {QStringLiteral("scoped connector credentials")},
                        true};
     if (hasReviewer)
         m.flows << DfdFlow{QStringLiteral("policy_engine"),
                            QStringLiteral("reviewer"),
-                           {Tr::tr("escalated high-risk actions")},
+                           {QStringLiteral("escalated high-risk actions")},
                            true}
                 << DfdFlow{QStringLiteral("reviewer"),
                            QStringLiteral("policy_engine"),
-                           {Tr::tr("approval decisions")},
+                           {QStringLiteral("approval decisions")},
                            true};
 
     for (auto it = c.s.connectors.cbegin(); it != c.s.connectors.cend(); ++it) {
         const SubProcessorInfo *info = c.registry.find(it.key());
         const QString zone = QStringLiteral("vendor:") + it.key();
         const QString node = QStringLiteral("connector:") + it.key();
-        m.zones << DfdZone{zone, info ? Tr::tr("Sub-processor: %1").arg(info->name)
-                                      : Tr::tr("Sub-processor: unknown vendor (needs review)")};
+        m.zones << DfdZone{zone, info ? QStringLiteral("Sub-processor: %1").arg(info->name)
+                                      : QStringLiteral("Sub-processor: unknown vendor (needs review)")};
         m.nodes << DfdNode{node, info ? QStringLiteral("%1\n%2").arg(it.key(), info->service) : it.key(),
                            K::ExternalEntity, zone};
         QStringList outbound = info ? info->dataTypes : c.agent.manifestDataTypes;
         if (outbound.isEmpty())
-            outbound << Tr::tr("unclassified data (needs review)");
+            outbound << QStringLiteral("unclassified data (needs review)");
         m.flows << DfdFlow{QStringLiteral("policy_engine"), node, outbound, true}
-                << DfdFlow{node, QStringLiteral("policy_engine"), {Tr::tr("API responses")}, true};
+                << DfdFlow{node, QStringLiteral("policy_engine"), {QStringLiteral("API responses")}, true};
     }
     return m;
 }
@@ -562,14 +572,18 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
                                                       it->configuredOperations.join(QStringLiteral(", ")));
         beginAnswer(
             w, QStringLiteral("Data Access"),
-            Tr::tr("Which external systems can the agent reach, and which operations is it permitted to "
-                   "perform on each?"),
-            Tr::tr("The agent is configured for %n connector(s): %1. Permitted operations come from the "
-                   "runtime's "
-                   "connector configuration, not from self-reported documentation; %2 connector call(s) were "
-                   "observed.",
-                   nullptr, int(rows.size()))
-                .arg(rows.isEmpty() ? Tr::tr("none") : rows.join(QStringLiteral("; ")))
+            QStringLiteral(
+                "Which external systems can the agent reach, and which operations is it permitted to "
+                "perform on each?"),
+            withCount(
+                QStringLiteral(
+                    "The agent is configured for %n connector(s): %1. Permitted operations come from the "
+                    "runtime's "
+                    "connector configuration, not from self-reported documentation; %2 connector call(s) "
+                    "were "
+                    "observed."),
+                int(rows.size()))
+                .arg(rows.isEmpty() ? QStringLiteral("none") : rows.join(QStringLiteral("; ")))
                 .arg(std::accumulate(s.connectors.cbegin(), s.connectors.cend(), qint64(0),
                                      [](qint64 n, const ConnectorStats &cs) { return n + cs.calls; })));
         w.key("evidence").beginObject();
@@ -589,15 +603,17 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.key("exceptions").beginArray();
         for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it) {
             if (!it->configured && it->calls > 0)
-                writeException(w, it.key(),
-                               Tr::tr("called %n time(s) but not in the agent's connector configuration",
-                                      nullptr, int(it->calls)));
+                writeException(
+                    w, it.key(),
+                    withCount(
+                        QStringLiteral("called %n time(s) but not in the agent's connector configuration"),
+                        int(it->calls)));
             for (auto op = it->operations.cbegin(); op != it->operations.cend(); ++op)
                 if (it->configured && !it->configuredOperations.contains(op.key()))
-                    writeException(
-                        w, QStringLiteral("%1.%2").arg(it.key(), op.key()),
-                        Tr::tr("operation called %n time(s) but not permitted by the connector configuration",
-                               nullptr, int(op->calls)));
+                    writeException(w, QStringLiteral("%1.%2").arg(it.key(), op.key()),
+                                   withCount(QStringLiteral("operation called %n time(s) but not permitted "
+                                                            "by the connector configuration"),
+                                             int(op->calls)));
         }
         w.endArray();
         w.endObject();
@@ -607,8 +623,8 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
     {
         beginAnswer(
             w, QStringLiteral("Data Storage"),
-            Tr::tr("Does the agent store customer data, and where are its credentials kept?"),
-            Tr::tr(
+            QStringLiteral("Does the agent store customer data, and where are its credentials kept?"),
+            QStringLiteral(
                 "The agent processes data in transit and does not store it. %1 of %2 audit entries carry "
                 "SHA-256 hashes "
                 "of both input and output; %3 entries carry a raw payload member. Credentials are held in "
@@ -640,13 +656,14 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.key("exceptions").beginArray();
         for (const EntryRef &r : s.rawPayloadEntries)
             writeException(w, r.id,
-                           Tr::tr("audit entry carries a raw payload member instead of hashes only"));
+                           QStringLiteral("audit entry carries a raw payload member instead of hashes only"));
         for (auto it = s.connectors.cbegin(); it != s.connectors.cend(); ++it)
             if (it->configured && !isAcceptedCredentialStorage(it->credentialStorage))
-                writeException(w, it.key(),
-                               Tr::tr("credential storage \"%1\" is neither the vault nor the encrypted "
-                                      "database (needs review)")
-                                   .arg(it->credentialStorage));
+                writeException(
+                    w, it.key(),
+                    QStringLiteral("credential storage \"%1\" is neither the vault nor the encrypted "
+                                   "database (needs review)")
+                        .arg(it->credentialStorage));
         w.endArray();
         w.endObject();
     }
@@ -665,13 +682,16 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         }
         beginAnswer(
             w, QStringLiteral("Access Control"),
-            Tr::tr("How are the agent's actions authorised, and do high-risk actions need human approval?"),
-            Tr::tr(
-                "%n active policy rule(s) govern the agent, enforced by the policy engine (INV-002) with "
-                "dynamic "
-                "risk scoring. In the period %1 action(s) were denied and %2 escalated to the human approval "
-                "queue; %3 approval review(s) were recorded.",
-                nullptr, int(active.size()))
+            QStringLiteral(
+                "How are the agent's actions authorised, and do high-risk actions need human approval?"),
+            withCount(
+                QStringLiteral(
+                    "%n active policy rule(s) govern the agent, enforced by the policy engine (INV-002) with "
+                    "dynamic "
+                    "risk scoring. In the period %1 action(s) were denied and %2 escalated to the human "
+                    "approval "
+                    "queue; %3 approval review(s) were recorded."),
+                int(active.size()))
                 .arg(denials)
                 .arg(escalations)
                 .arg(s.approvals));
@@ -697,10 +717,10 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.endObject();
         w.key("exceptions").beginArray();
         if (active.isEmpty())
-            writeException(w, c.agent.id, Tr::tr("no active policy rule governs the agent"));
+            writeException(w, c.agent.id, QStringLiteral("no active policy rule governs the agent"));
         if (escalations > s.approvals)
             writeException(w, c.agent.id,
-                           Tr::tr("%1 escalation(s) but only %2 approval review(s) recorded")
+                           QStringLiteral("%1 escalation(s) but only %2 approval review(s) recorded")
                                .arg(escalations)
                                .arg(s.approvals));
         w.endArray();
@@ -718,26 +738,29 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
             chainText =
                 cv->result.valid
                     ? (cv->result.macsVerified
-                           ? Tr::tr("The auditor verified the audit chain offline (run %1): valid, %2 "
-                                    "entries, MACs verified.")
-                           : Tr::tr("The auditor verified the audit chain offline (run %1): linkage valid "
-                                    "over %2 entries; MACs not verified (no key)."))
+                           ? QStringLiteral(
+                                 "The auditor verified the audit chain offline (run %1): valid, %2 "
+                                 "entries, MACs verified.")
+                           : QStringLiteral(
+                                 "The auditor verified the audit chain offline (run %1): linkage valid "
+                                 "over %2 entries; MACs not verified (no key)."))
                           .arg(cv->runId)
                           .arg(cv->result.eventsChecked)
-                    : Tr::tr(
+                    : QStringLiteral(
                           "The auditor's offline verification of the audit chain (run %1) found %2 error(s).")
                           .arg(cv->runId)
                           .arg(cv->result.errorCount);
         else
-            chainText = Tr::tr("No offline verification of the audit chain was cited.");
+            chainText = QStringLiteral("No offline verification of the audit chain was cited.");
         beginAnswer(
             w, QStringLiteral("Monitoring"),
-            Tr::tr(
+            QStringLiteral(
                 "How is the agent's activity logged and monitored for deviations from its declared purpose?"),
-            Tr::tr("Every action is written to the immutable, HMAC-chained audit trail (INV-001): %1 entries "
-                   "from %2 to %3. "
-                   "Behavioural drift detection (INV-003) compares actions with the declared intent manifest "
-                   "(%4 system(s), %5 action(s), %6 data type(s)) and recorded %7 drift event(s). %8")
+            QStringLiteral(
+                "Every action is written to the immutable, HMAC-chained audit trail (INV-001): %1 entries "
+                "from %2 to %3. "
+                "Behavioural drift detection (INV-003) compares actions with the declared intent manifest "
+                "(%4 system(s), %5 action(s), %6 data type(s)) and recorded %7 drift event(s). %8")
                 .arg(s.entries)
                 .arg(instantText(s.all.first), instantText(s.all.last))
                 .arg(c.agent.manifestSystems.size())
@@ -771,14 +794,14 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         w.key("exceptions").beginArray();
         if (!cv)
             writeException(w, c.agent.id,
-                           Tr::tr("the audit chain was not verified by the auditor (needs review)"));
+                           QStringLiteral("the audit chain was not verified by the auditor (needs review)"));
         else if (!cv->result.valid)
             writeException(w, cv->runId,
-                           Tr::tr("chain verification found %1 error(s)").arg(cv->result.errorCount));
+                           QStringLiteral("chain verification found %1 error(s)").arg(cv->result.errorCount));
         else if (!cv->result.macsVerified)
-            writeException(w, cv->runId, Tr::tr("chain linkage only: MACs were not verified"));
+            writeException(w, cv->runId, QStringLiteral("chain linkage only: MACs were not verified"));
         if (!c.agent.hasIntentManifest)
-            writeException(w, c.agent.id, Tr::tr("the agent has no declared intent manifest"));
+            writeException(w, c.agent.id, QStringLiteral("the agent has no declared intent manifest"));
         w.endArray();
         w.endObject();
     }
@@ -792,17 +815,18 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         for (const DriftEvent *d : c.driftEvents)
             if (!PackageGenerator::responseMeetsHierarchy(d->severity, d->response))
                 short_ << d;
-        beginAnswer(w, QStringLiteral("Incident Response"),
-                    Tr::tr("How does the platform respond automatically when the agent deviates from its "
+        beginAnswer(
+            w, QStringLiteral("Incident Response"),
+            QStringLiteral("How does the platform respond automatically when the agent deviates from its "
                            "declared behaviour?"),
-                    Tr::tr("Drift responses follow the hierarchy low -> alert, medium -> throttle, high or "
+            QStringLiteral("Drift responses follow the hierarchy low -> alert, medium -> throttle, high or "
                            "critical -> automatic "
                            "suspension, and every drift event is recorded with its context. Of %1 drift "
                            "event(s), %2 had a "
                            "response short of the hierarchy; %3 suspension(s) are in the audit trail.")
-                        .arg(c.driftEvents.size())
-                        .arg(short_.size())
-                        .arg(s.suspensions.size()));
+                .arg(c.driftEvents.size())
+                .arg(short_.size())
+                .arg(s.suspensions.size()));
         w.key("evidence").beginObject();
         w.key("drift_events_by_severity").beginObject();
         for (auto it = bySeverity.cbegin(); it != bySeverity.cend(); ++it)
@@ -827,11 +851,12 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
             const QString required = PackageGenerator::requiredResponse(d->severity);
             w.beginObject().key("reference").value(d->id);
             w.key("description")
-                .value(required.isEmpty() ? Tr::tr("unknown severity \"%1\" (response \"%2\"): needs review")
-                                                .arg(d->severity, d->response)
-                                          : Tr::tr("%1 severity requires %2 but the response was %3")
-                                                .arg(d->severity, required,
-                                                     d->response.isEmpty() ? Tr::tr("none") : d->response));
+                .value(required.isEmpty()
+                           ? QStringLiteral("unknown severity \"%1\" (response \"%2\"): needs review")
+                                 .arg(d->severity, d->response)
+                           : QStringLiteral("%1 severity requires %2 but the response was %3")
+                                 .arg(d->severity, required,
+                                      d->response.isEmpty() ? QStringLiteral("none") : d->response));
             w.key("severity").value(d->severity).key("response").value(d->response);
             w.key("required_response").value(required).endObject();
         }
@@ -846,22 +871,23 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
             if (!c.registry.find(it.key()))
                 unmapped << it.key();
         const qint64 total = qint64(s.connectors.size() + c.registry.alwaysIncluded().size());
-        beginAnswer(w, QStringLiteral("Sub-processors"),
-                    Tr::tr("Which third parties process data on the agent's behalf?"),
-                    Tr::tr("%1 sub-processor(s) are listed in the sub_processors section: one per connector "
+        beginAnswer(
+            w, QStringLiteral("Sub-processors"),
+            QStringLiteral("Which third parties process data on the agent's behalf?"),
+            QStringLiteral("%1 sub-processor(s) are listed in the sub_processors section: one per connector "
                            "the agent uses "
                            "or is configured for, plus the hosting platform and the secrets vault; %2 "
                            "connector(s) have no "
                            "known vendor and need review.")
-                        .arg(total)
-                        .arg(unmapped.size()));
+                .arg(total)
+                .arg(unmapped.size()));
         w.key("evidence").beginObject();
         w.key("sub_processors").value(total);
         writeStrings(w, "unmapped_connectors", unmapped);
         w.endObject();
         w.key("exceptions").beginArray();
         for (const QString &u : unmapped)
-            writeException(w, u, Tr::tr("connector has no vendor in the registry (needs review)"));
+            writeException(w, u, QStringLiteral("connector has no vendor in the registry (needs review)"));
         w.endArray();
         w.endObject();
     }
@@ -883,9 +909,9 @@ void writeSubProcessor(JsonWriter &w, const QString &connector, const SubProcess
         w.key("category").value(info->category);
     } else {
         w.key("name").value(connector);
-        w.key("service").value(Tr::tr("unknown (needs review)"));
+        w.key("service").value(QStringLiteral("unknown (needs review)"));
         w.key("data_types").beginArray().endArray();
-        w.key("soc2_status").value(Tr::tr("needs review"));
+        w.key("soc2_status").value(QStringLiteral("needs review"));
         w.key("mapped").value(false);
         w.key("category").null();
     }

@@ -61,6 +61,10 @@ public:
     // The response the seed's hierarchy requires for a drift severity: low -> alert, medium -> throttle,
     // high/critical -> suspend; empty for an unknown severity.
     static QString requiredResponse(const QString &severity);
+    // generated_by when no auditor identity is known. Evidence text (hashed into the package): not
+    // translated.
+    static QString unknownAuditor() { return QStringLiteral("(unknown auditor)"); }
+
     // True when `response` is at least as strong as what `severity` requires.
     static bool responseMeetsHierarchy(const QString &severity, const QString &response);
 };
