@@ -28,6 +28,22 @@ namespace {
 using Tr = PackageGeneratorTr;
 using namespace sections;
 
+// A package's id and time when the options leave them empty: a new UUID and the clock. For reproducible tests
+// only (the GUI/CLI parity test runs the real GUI and the real binary), AUDITBENCH_FIXED_PACKAGE_ID and
+// AUDITBENCH_FIXED_TIME fix them instead; this is the one place that reads them.
+QString newPackageId()
+{
+    const QString fixed = qEnvironmentVariable("AUDITBENCH_FIXED_PACKAGE_ID");
+    return fixed.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : fixed;
+}
+
+QString generationTime()
+{
+    const QString fixed = qEnvironmentVariable("AUDITBENCH_FIXED_TIME");
+    return fixed.isEmpty() ? QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
+                           : fixed;
+}
+
 int responseRank(const QString &response)
 {
     if (response == QLatin1String("alert"))
@@ -109,11 +125,8 @@ GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QStrin
     out.svg = DfdRenderer::toSvg(c.dfd);
     throwIfCancelled(progress);
 
-    out.packageId =
-        options.packageId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.packageId;
-    out.generatedAt = options.generatedAt.isEmpty()
-                          ? QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
-                          : options.generatedAt;
+    out.packageId = options.packageId.isEmpty() ? newPackageId() : options.packageId;
+    out.generatedAt = options.generatedAt.isEmpty() ? generationTime() : options.generatedAt;
     out.agentId = agent->id;
     out.agentName = agent->name;
     out.auditEntries = c.s.entries;

@@ -25,8 +25,10 @@ struct ChainVerificationCitation
 struct PackageOptions
 {
     QString generatedBy; // identity of the auditor who generated the package
-    QString generatedAt; // RFC 3339; empty: now (UTC, seconds)
-    QString packageId;   // empty: a new random UUID
+    // RFC 3339; empty: now (UTC, seconds), or AUDITBENCH_FIXED_TIME when set (for reproducible tests only)
+    QString generatedAt;
+    // Empty: a new random UUID, or AUDITBENCH_FIXED_PACKAGE_ID when set (for reproducible tests only)
+    QString packageId;
     std::optional<ChainVerificationCitation> chainVerification;
     std::optional<SubProcessorRegistry> registry; // empty: the shipped registry
     std::optional<Soc2Mappings> soc2;             // empty: the seed's table as shipped

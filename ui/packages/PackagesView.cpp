@@ -2,6 +2,7 @@
 
 #include "core/package/PackageComparer.h"
 #include "core/package/PackageGenerator.h"
+#include "core/package/WorkspacePackages.h"
 #include "core/report/PackageReport.h"
 #include "core/report/WorkspaceReports.h"
 #include "core/workspace/WorkspaceStore.h"
@@ -34,6 +35,8 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ab {
 
@@ -633,11 +636,9 @@ bool PackagesView::generate()
     const QList<AgentInfo> agents = m_store->agents();
     if (agentId.isEmpty() && agents.size() == 1)
         agentId = agents.constFirst().agentId;
-    qint64 sourceId = 0;
-    for (const AgentInfo &agent : agents)
-        if (agent.agentId == agentId)
-            sourceId = agent.sourceId;
-    if (agentId.isEmpty() || sourceId == 0) {
+    const bool listed = std::any_of(agents.cbegin(), agents.cend(),
+                                    [&agentId](const AgentInfo &agent) { return agent.agentId == agentId; });
+    if (agentId.isEmpty() || !listed) {
         const Issue issue = Issue::warning(
             Issue::Origin::Generate,
             agents.isEmpty() ? tr("Import an agent runtime export first: packages are generated from it.")
@@ -650,23 +651,10 @@ bool PackagesView::generate()
         return false;
     const QString path = m_store->path();
     const AuditorIdentity identity = AppSettings::auditor();
-    std::function<QString(Progress *)> work = [path, identity, agentId, sourceId](Progress *p) {
+    // The same workflow as `auditbench-cli package --workspace`: one path in core, on a worker connection.
+    std::function<QString(Progress *)> work = [path, identity, agentId](Progress *p) {
         auto worker = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly, identity);
-        const RuntimeExport runtime =
-            RuntimeExport::fromBytes(worker->source(sourceId)->fileName, worker->sourceBytes(sourceId), p);
-        PackageOptions options;
-        options.generatedBy = identity.display();
-        const QList<VerificationRun> runs = worker->verificationRuns();
-        for (const VerificationRun &run : runs) {
-            if (run.scope == QStringLiteral("runtime:%1").arg(sourceId)) {
-                options.chainVerification =
-                    ChainVerificationCitation{QString::number(run.id), run.runAt, run.scope, run.result};
-                break;
-            }
-        }
-        const GeneratedPackage package = PackageGenerator::generate(runtime, agentId, options, p);
-        worker->storePackage(package.json, QStringLiteral("workbench"));
-        return package.packageId;
+        return generatePackageInWorkspace(*worker, agentId, PackageOptions{}, p).packageId;
     };
     runInBackground<QString>(this, progress, work, [this](const TaskOutcome<QString> &outcome) {
         if (m_taskPanel)

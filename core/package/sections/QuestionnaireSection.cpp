@@ -1,5 +1,7 @@
 #include "core/package/sections/Sections.h"
 
+#include <QSet>
+
 #include <numeric>
 
 namespace ab::sections {
