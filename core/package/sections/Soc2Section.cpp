@@ -4,6 +4,21 @@
 
 namespace ab::sections {
 
+namespace {
+
+// Action types the platform records about itself rather than about what the agent did: compliance.generated
+// is the platform noting that it generated a package. They map to no control by nature, so they are listed as
+// bookkeeping instead of as unmapped findings (an unmapped action type asks the auditor to review a gap).
+QString platformBookkeeping(const QString &actionType)
+{
+    if (actionType == QLatin1String("compliance.generated"))
+        return QStringLiteral("the platform's record that it generated a compliance package: its own "
+                              "bookkeeping, not an action of the agent to map to a control");
+    return {};
+}
+
+} // namespace
+
 void writeSoc2(JsonWriter &w, const Context &c)
 {
     const Summary &s = c.s;
@@ -42,12 +57,18 @@ void writeSoc2(JsonWriter &w, const Context &c)
     w.key("controls_mapped").value(qint64(ids.size()));
     w.key("controls_with_evidence").value(qint64(ids.size() - without.size()));
     w.endObject();
-    QStringList unmapped;
+    QStringList unmapped, bookkeeping;
     for (auto it = s.actionCounts.cbegin(); it != s.actionCounts.cend(); ++it)
         if (!c.soc2.find(it.key()))
-            unmapped << it.key();
+            (platformBookkeeping(it.key()).isEmpty() ? unmapped : bookkeeping) << it.key();
     writeStrings(w, "unmapped_action_types", unmapped);
     writeStrings(w, "controls_without_evidence", without);
+    w.key("platform_bookkeeping").beginArray();
+    for (const QString &type : bookkeeping) {
+        w.beginObject().key("action_type").value(type).key("count").value(s.actionCounts.value(type));
+        w.key("description").value(platformBookkeeping(type)).endObject();
+    }
+    w.endArray();
     w.endObject();
 }
 
