@@ -31,6 +31,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -353,6 +354,12 @@ void PackagesView::reload()
     showSections();
 }
 
+QString PackagesView::hashMismatchText()
+{
+    return tr("The content SHA-256 stated in this package does not match its content: it was changed after "
+              "it was generated, or generated wrongly. Do not rely on it.");
+}
+
 void PackagesView::fillVersions()
 {
     const QList<PackageInfo> packages =
@@ -364,9 +371,15 @@ void PackagesView::fillVersions()
         m_versions->setItem(row, 0, new QTableWidgetItem(info.generatedAt));
         m_versions->setItem(row, 1,
                             new QTableWidgetItem(info.agentName.isEmpty() ? info.agentId : info.agentName));
-        m_versions->setItem(row, 2,
-                            new QTableWidgetItem(info.origin == QLatin1String("platform") ? tr("platform")
-                                                                                          : tr("workbench")));
+        auto *origin =
+            new QTableWidgetItem(info.origin == QLatin1String("platform") ? tr("platform") : tr("workbench"));
+        if (!PackageGenerator::contentSha256Matches(m_store->packageJson(info.packageId))) {
+            origin->setText(tr("⚠ %1").arg(origin->text()));
+            origin->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            origin->setData(Qt::UserRole, true);
+            origin->setToolTip(hashMismatchText());
+        }
+        m_versions->setItem(row, 2, origin);
         m_versions->setItem(row, 4, new QTableWidgetItem(info.generatedBy));
         auto *id = new QTableWidgetItem(info.packageId.left(8));
         id->setData(Qt::UserRole, info.packageId);
@@ -389,6 +402,7 @@ bool PackagesView::showPackage(const QString &packageId)
         return false;
     m_packageId = packageId;
     m_package = document.object();
+    m_hashMatches = PackageGenerator::contentSha256Matches(json);
     m_answer = 0;
     showSections();
     setReportAvailable(true);
@@ -420,7 +434,10 @@ void PackagesView::showSections()
                  m_package.value(QStringLiteral("generated_by")).toString().toHtmlEscaped(),
                  locale.toString(qint64(source.value(QStringLiteral("audit_entries")).toDouble())),
                  m_package.value(QStringLiteral("content_sha256")).toString().left(16) +
-                     QStringLiteral("…")));
+                     QStringLiteral("…")) +
+        (m_hashMatches ? QString()
+                       : QStringLiteral("<br><span style=\"color:#b03030\"><b>⚠ %1</b></span>")
+                             .arg(hashMismatchText().toHtmlEscaped())));
 
     const QJsonObject graph = m_package.value(QStringLiteral("execution_graph")).toObject();
     const QJsonObject counts = graph.value(QStringLiteral("action_counts")).toObject();

@@ -63,6 +63,8 @@ public:
     const std::optional<PackageComparison> &lastComparison() const { return m_lastComparison; }
     QTabWidget *sections() const { return m_sections; }
     static bool generationAvailable();
+    // Shown (versions tooltip, package header) when a package's content_sha256 does not match its content.
+    static QString hashMismatchText();
 
 signals:
     void issuesReported(const QList<ab::Issue> &issues);
@@ -81,6 +83,7 @@ private:
     TaskPanel *m_taskPanel = nullptr;
     QString m_packageId;
     QJsonObject m_package;
+    bool m_hashMatches = true; // the shown package's content_sha256 matches its content
     int m_answer = 0;
     std::optional<PackageComparison> m_lastComparison;
 
