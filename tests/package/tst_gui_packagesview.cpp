@@ -79,6 +79,12 @@ void TestGuiPackagesView::tamperedImportFlagged()
     const QString own = headerText(view, ownId);
     QVERIFY(!own.isEmpty());
     QVERIFY(!own.contains(QStringLiteral("⚠")));
+    // The platform's compliance.generated entry is bookkeeping in the SOC 2 summary, not an unmapped type.
+    const QString soc2 = view.findChild<QLabel *>(QStringLiteral("soc2Summary"))->text();
+    QVERIFY2(
+        soc2.endsWith(QStringLiteral("Action types observed but unmapped: none\n"
+                                     "Platform bookkeeping (not mapped to controls): compliance.generated")),
+        qPrintable(soc2));
 }
 
 QTEST_MAIN(TestGuiPackagesView)

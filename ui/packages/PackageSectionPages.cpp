@@ -207,6 +207,14 @@ void PackageSectionPages::showSoc2(const QJsonObject &package)
             .arg(locale.toString(controlsWithEvidence), locale.toString(controlsMapped),
                  without.isEmpty() ? Tr::tr("none") : without,
                  unmapped.isEmpty() ? Tr::tr("none") : unmapped));
+    // The platform's own entries (compliance.generated) are listed apart: bookkeeping, not a gap.
+    QStringList bookkeeping;
+    for (const QJsonValue &entry : soc2.value(QStringLiteral("platform_bookkeeping")).toArray())
+        bookkeeping << entry.toObject().value(QStringLiteral("action_type")).toString();
+    if (!bookkeeping.isEmpty())
+        m_soc2Summary->setText(m_soc2Summary->text() + QLatin1Char('\n') +
+                               Tr::tr("Platform bookkeeping (not mapped to controls): %1")
+                                   .arg(bookkeeping.join(QStringLiteral(", "))));
 }
 
 } // namespace ab
