@@ -71,17 +71,25 @@ void setHtmlLabel(Agraph_t *root, void *object, int kind, const QString &html)
 // Object ids in sequence instead of cgraph's default (the address of the interned name): cgraph orders
 // subgraphs by id, so with the default the clusters' order in the DOT and SVG depended on heap addresses and
 // two renderings of the same diagram differed. Named objects get even ids, anonymous ones odd, as by default.
+// The names handed back to cgraph are interned in the graph's string dictionary (agstrdup), as cgraph's own
+// id discipline does: the DOT writer asks aghtmlstr() whether a name is HTML-like, which reads the refstr
+// header in front of the text. A plain std::string has no such header, so the writer read stray bytes and
+// printed "digraph <DFD>" or "<n1>" in some runs and "digraph DFD" in others. The dictionary frees the
+// strings when the graph is closed.
 struct SequentialIds
 {
+    Agraph_t *graph = nullptr;
     std::map<std::string, IDTYPE> byName;
-    std::map<IDTYPE, std::string> names;
+    std::map<IDTYPE, char *> names;
     IDTYPE nextNamed = 2;
     IDTYPE nextAnonymous = 1;
 };
 
-void *idOpen(Agraph_t *, Agdisc_t *)
+void *idOpen(Agraph_t *g, Agdisc_t *)
 {
-    return new SequentialIds;
+    auto *s = new SequentialIds;
+    s->graph = g;
+    return s;
 }
 
 long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
@@ -102,7 +110,7 @@ long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
     *id = s->nextNamed;
     s->nextNamed += 2;
     s->byName.emplace(str, *id);
-    s->names.emplace(*id, str);
+    s->names.emplace(*id, agstrdup(s->graph, str));
     return 1;
 }
 
@@ -117,7 +125,7 @@ char *idPrint(void *state, int, IDTYPE id)
 {
     auto *s = static_cast<SequentialIds *>(state);
     const auto it = s->names.find(id);
-    return it == s->names.end() ? nullptr : const_cast<char *>(it->second.c_str());
+    return it == s->names.end() ? nullptr : it->second;
 }
 
 void idClose(void *state)
