@@ -6,3 +6,4 @@ ab_add_test(tst_packagecomparer SOURCES package/tst_packagecomparer.cpp LIBS aud
 ab_add_test(tst_compliancedata SOURCES package/tst_compliancedata.cpp LIBS auditbench_core)
 ab_add_test(tst_cli_package SOURCES package/tst_cli_package.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_packagegeneration_workspace SOURCES package/tst_packagegeneration_workspace.cpp LIBS auditbench_core)
+ab_add_test(tst_packagetext SOURCES package/tst_packagetext.cpp LIBS auditbench_core)

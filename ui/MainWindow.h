@@ -1,14 +1,11 @@
 #pragma once
 
-#include "core/report/ReportDocument.h"
 #include "ui/issues/Issue.h"
 #include "ui/reports/ReportOutput.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
-#include <optional>
 
 class QAction;
 class QPrinter;
@@ -16,19 +13,23 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QPlainTextEdit;
-class QTableWidget;
 
 namespace ab {
 
 class AuditLogView;
 class IssuesDock;
 class PackagesView;
+class ReportDispatcher;
+class SourcesDock;
 class TaskPanel;
 class VerificationView;
+class WorkspaceController;
 class WorkspaceStore;
 
-// The workbench window: one workspace at a time; the audit log, verification and packages as tabs; sources,
-// issues and record details as docks. Long work runs in the background with progress in the status bar.
+// The workbench window: the audit log, verification and packages as pages; sources, issues and record
+// details as docks; the actions and menus that reach them. The open workspace and its jobs belong to
+// WorkspaceController, which report leaves the workbench to ReportDispatcher. Long work runs in the
+// background with progress in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,10 +51,9 @@ public:
     void openDemo(const QString &dir);
     // Imports into the open workspace in the background; without one, the files go to the verification page.
     void importFiles(const QStringList &paths);
-    // Writes a picture of every page and dock layout into `dir` (documentation screenshots).
-    void saveScreenshots(const QString &dir);
-    WorkspaceStore *store() const { return m_store.get(); }
+    WorkspaceStore *store() const;
     const QString &workspacePath() const { return m_workspacePath; }
+    WorkspaceController *workspace() const { return m_workspace; }
     AuditLogView *auditLogView() const { return m_auditLogView; }
     PackagesView *packagesView() const { return m_packagesView; }
     void showPage(Page page);
@@ -70,7 +70,7 @@ public:
     bool outputReport(ReportMode mode, const QString &pdfPath = {});
     // Prints the current report with a configured printer, without the print dialog.
     bool printReportWith(std::shared_ptr<QPrinter> printer);
-    ReportOutput *reportOutput() const { return m_reportOutput; }
+    ReportOutput *reportOutput() const;
 
 signals:
     void workspaceChanged();
@@ -87,6 +87,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createPages();
+    void connectPages();
     void createActions();
     void createMenus();
     void createDocks();
@@ -96,40 +98,31 @@ private:
     void showSettings();
     void showAbout();
     void restoreLayout();
-    void newWorkspace();
-    void openWorkspaceDialog();
     void exportVisible();
-    void refreshSources();
-    void refreshRuns();
+    void workspaceSwitched();
     void showRecordDetails(qint64 rowId);
     void pageChanged(int index);
     void saveLayout();
-    struct ReportSource
-    {
-        ReportDocument document;
-        const char *kind = "";
-        QString subjectKey, subject, suggestedName;
-    };
-    std::optional<ReportSource> currentReport();
-    ReportOutput::Done logDelivery(const ReportSource &source);
 
     QTabWidget *m_tabs = nullptr;
     AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;
     PackagesView *m_packagesView = nullptr;
-    std::unique_ptr<WorkspaceStore> m_store;
+    WorkspaceController *m_workspace = nullptr;
+    ReportDispatcher *m_reports = nullptr;
+    // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).
+    WorkspaceStore *m_store = nullptr;
+    QString m_workspacePath;
     IssuesDock *m_issuesDock = nullptr;
-    QDockWidget *m_sourcesDock = nullptr;
-    QTableWidget *m_sources = nullptr;
+    SourcesDock *m_sourcesDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QPlainTextEdit *m_details = nullptr;
     TaskPanel *m_taskPanel = nullptr;
-    ReportOutput *m_reportOutput = nullptr;
     QLabel *m_identityLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QString m_workspacePath;
     bool m_detailsWanted = true;
+    bool m_closing = false; // waiting for a cancelled task before closing
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -56,8 +56,10 @@ static int runDemoData(const QStringList &args)
                                  .arg(s.bundles)
                                  .arg(QDir::toNativeSeparators(options.outDir));
         std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
-    } catch (const DemoDataError &e) {
+    } catch (const DemoDataError &e) { // its texts name the option or file, not the command
         return fail(CliTr::tr("auditbench-cli demo-data: %1").arg(e.message()));
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("demo-data"), e);
     }
     return Ok;
 }

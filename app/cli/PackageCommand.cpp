@@ -77,7 +77,7 @@ static int runPackage(const QStringList &args)
             if (options.generatedBy.isEmpty())
                 options.generatedBy = AuditorIdentity::fromEnvironment().display();
             if (options.generatedBy.isEmpty())
-                options.generatedBy = CliTr::tr("(unknown auditor)");
+                options.generatedBy = PackageGenerator::unknownAuditor();
             const RuntimeExport x = RuntimeExport::fromFile(parser.value(QStringLiteral("runtime-export")));
             package = PackageGenerator::generate(x, agentId, options);
         }

@@ -2,6 +2,7 @@
 #include "WorkspaceCli.h"
 
 #include "core/json/JsonWriter.h"
+#include "core/package/PackageGenerator.h"
 
 namespace ab::cli {
 
@@ -26,6 +27,10 @@ static int runPackages(const QStringList &args)
                 w.key("generated_by").value(p.generatedBy);
                 w.key("origin").value(p.origin);
                 w.key("content_sha256").value(p.contentSha256);
+                // False flags a package (in practice an imported one) whose stated hash does not match its
+                // content: changed after it was generated, or generated wrongly.
+                w.key("content_sha256_matches")
+                    .value(PackageGenerator::contentSha256Matches(store.packageJson(p.packageId)));
                 w.key("stored_at").value(p.storedAt);
                 w.key("stored_by").value(p.storedBy);
                 w.endObject();

@@ -92,12 +92,14 @@ static int runPdf(const QStringList &args)
 
     std::optional<ReportWriter::Output> written;
     QString input;
-    if (storedPackage || storedRun) {
-        // Workspace form: the PDF is recorded in the workspace's activity log with its SHA-256.
-        auto store = openWorkspace(parser, QStringLiteral("pdf"), false, exitCode);
-        if (!store)
-            return exitCode;
-        try {
+    // Anything core throws (a damaged workspace, a report that cannot be laid out) is one line on stderr
+    // and exit status 2, as for every command; problems the builders report as text keep the "pdf" prefix.
+    try {
+        if (storedPackage || storedRun) {
+            // Workspace form: the PDF is recorded in the workspace's activity log with its SHA-256.
+            auto store = openWorkspace(parser, QStringLiteral("pdf"), false, exitCode);
+            if (!store)
+                return exitCode;
             if (storedPackage) {
                 input = parser.value(QStringLiteral("package"));
                 written = WorkspaceReports::printPackage(*store, input, out, branding, nullptr, &error);
@@ -111,59 +113,59 @@ static int runPdf(const QStringList &args)
                             .arg(input));
                 written = WorkspaceReports::printVerificationRun(*store, id, out, branding, nullptr, &error);
             }
-        } catch (const WorkspaceError &e) {
-            return fail(CliTr::tr("auditbench-cli pdf: %1").arg(e.message()));
-        }
-    } else if (package) {
-        input = parser.value(QStringLiteral("package-json"));
-        const auto bytes = readAll(input, error);
-        if (!bytes)
-            return fail(error);
-        PackageReport::Options options;
-        options.branding = branding;
-        options.printedBy = user;
-        const QString status = parser.value(QStringLiteral("trail-status"));
-        if (status == QLatin1String("verified"))
-            options.trailStatus = TrailStatus::Verified;
-        else if (status == QLatin1String("linkage"))
-            options.trailStatus = TrailStatus::LinkageOnly;
-        else if (status == QLatin1String("errors"))
-            options.trailStatus = TrailStatus::Errors;
-        else if (!status.isEmpty() && status != QLatin1String("none"))
-            return fail(
-                CliTr::tr(
-                    "auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none")
-                    .arg(status));
-        if (parser.isSet(QStringLiteral("verdicts"))) {
-            const QString path = parser.value(QStringLiteral("verdicts"));
-            const auto verdictBytes = readAll(path, error);
-            if (!verdictBytes)
+        } else if (package) {
+            input = parser.value(QStringLiteral("package-json"));
+            const auto bytes = readAll(input, error);
+            if (!bytes)
                 return fail(error);
-            const auto verdicts = PackageReport::parseVerdicts(*verdictBytes, &error);
-            if (!verdicts)
-                return fail(CliTr::tr("auditbench-cli pdf: %1: %2").arg(path, error));
-            options.verdicts = *verdicts;
+            PackageReport::Options options;
+            options.branding = branding;
+            options.printedBy = user;
+            const QString status = parser.value(QStringLiteral("trail-status"));
+            if (status == QLatin1String("verified"))
+                options.trailStatus = TrailStatus::Verified;
+            else if (status == QLatin1String("linkage"))
+                options.trailStatus = TrailStatus::LinkageOnly;
+            else if (status == QLatin1String("errors"))
+                options.trailStatus = TrailStatus::Errors;
+            else if (!status.isEmpty() && status != QLatin1String("none"))
+                return fail(
+                    CliTr::tr(
+                        "auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none")
+                        .arg(status));
+            if (parser.isSet(QStringLiteral("verdicts"))) {
+                const QString path = parser.value(QStringLiteral("verdicts"));
+                const auto verdictBytes = readAll(path, error);
+                if (!verdictBytes)
+                    return fail(error);
+                const auto verdicts = PackageReport::parseVerdicts(*verdictBytes, &error);
+                if (!verdicts)
+                    return fail(CliTr::tr("auditbench-cli pdf: %1: %2").arg(path, error));
+                options.verdicts = *verdicts;
+            }
+            const auto doc = PackageReport::build(*bytes, options, &error);
+            if (!doc)
+                return fail(CliTr::tr("auditbench-cli pdf: %1: %2").arg(input, error));
+            written = ReportWriter::write(*doc, out, nullptr, &error);
+        } else {
+            input = parser.value(QStringLiteral("verification-json"));
+            const auto bytes = readAll(input, error);
+            if (!bytes)
+                return fail(error);
+            const auto result = VerificationResult::fromJson(*bytes);
+            if (!result)
+                return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as "
+                                      "'auditbench-cli verify' prints")
+                                .arg(input));
+            VerificationReport::Options options;
+            options.branding = branding;
+            options.printedBy = user;
+            options.subjectName = QFileInfo(input).fileName();
+            options.resultSha256 = crypto::sha256Hex(*bytes);
+            written = VerificationReport::write(*result, options, out, nullptr, &error);
         }
-        const auto doc = PackageReport::build(*bytes, options, &error);
-        if (!doc)
-            return fail(CliTr::tr("auditbench-cli pdf: %1: %2").arg(input, error));
-        written = ReportWriter::write(*doc, out, nullptr, &error);
-    } else {
-        input = parser.value(QStringLiteral("verification-json"));
-        const auto bytes = readAll(input, error);
-        if (!bytes)
-            return fail(error);
-        const auto result = VerificationResult::fromJson(*bytes);
-        if (!result)
-            return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as "
-                                  "'auditbench-cli verify' prints")
-                            .arg(input));
-        VerificationReport::Options options;
-        options.branding = branding;
-        options.printedBy = user;
-        options.subjectName = QFileInfo(input).fileName();
-        options.resultSha256 = crypto::sha256Hex(*bytes);
-        written = VerificationReport::write(*result, options, out, nullptr, &error);
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("pdf"), e);
     }
     if (!written)
         return fail(CliTr::tr("auditbench-cli pdf: %1").arg(error));

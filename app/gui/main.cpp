@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 
 #include "auditbench_version.h"
+#include "ui/ScreenshotTour.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/TaskPanel.h"
 
@@ -83,7 +84,7 @@ int main(int argc, char *argv[])
         const QString dir = parser.value(screenshot);
         window.resize(1440, 900);
         QTimer::singleShot(1500, &window, [&window, dir]() {
-            window.saveScreenshots(dir);
+            ab::ScreenshotTour::save(window, dir);
             QApplication::quit();
         });
     }

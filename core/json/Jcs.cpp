@@ -13,8 +13,9 @@ namespace ab::jcs {
 void appendNumber(std::string &out, double value)
 {
     if (!std::isfinite(value))
-        throw std::runtime_error("JCS: NaN and Infinity have no JSON form");
-    if (value == 0) { // both +0 and -0
+        throw Error(
+            QStringLiteral("JCS: NaN and Infinity have no JSON form")); // unreachable from parsed JSON
+    if (value == 0) {                                                   // both +0 and -0
         out.push_back('0');
         return;
     }
@@ -319,7 +320,7 @@ std::string canonicalize(std::string_view json)
             err = parser.parse(padded).get(el);
         }
     if (err)
-        throw std::runtime_error(simdjson::error_message(err));
+        throw Error(QString::fromUtf8(simdjson::error_message(err)));
     std::string out;
     canonicalize(el, out);
     return out;

@@ -48,7 +48,7 @@ void canonicalize(const simdjson::dom::element &element, std::string &out,
 // must be valid UTF-8.
 std::optional<std::string> widenBigIntegers(std::string_view json);
 
-// Parses and canonicalizes one JSON text (tests and small inputs). Throws std::runtime_error on bad JSON.
+// Parses and canonicalizes one JSON text (tests and small inputs). Throws ab::Error on bad JSON.
 std::string canonicalize(std::string_view json);
 
 } // namespace ab::jcs

@@ -30,6 +30,16 @@ QMutex &graphvizMutex()
     return mutex;
 }
 
+// One Graphviz context for the process, never freed (call with graphvizMutex held). Graphviz's pango text
+// layout plugin remembers the last font name by pointer, and that name lives in the context's font cache:
+// freeing a context leaves the pointer dangling and the next layout reads freed memory (AddressSanitizer
+// found it in CI). A context that lives as long as the process keeps the pointer valid.
+GVC_t *sharedContext()
+{
+    static GVC_t *const gvc = gvContext();
+    return gvc;
+}
+
 // cgraph's API takes char* for names and values it only reads (copies); these keep the casts in one place.
 char *cstr(QByteArray &bytes)
 {
@@ -61,17 +71,25 @@ void setHtmlLabel(Agraph_t *root, void *object, int kind, const QString &html)
 // Object ids in sequence instead of cgraph's default (the address of the interned name): cgraph orders
 // subgraphs by id, so with the default the clusters' order in the DOT and SVG depended on heap addresses and
 // two renderings of the same diagram differed. Named objects get even ids, anonymous ones odd, as by default.
+// The names handed back to cgraph are interned in the graph's string dictionary (agstrdup), as cgraph's own
+// id discipline does: the DOT writer asks aghtmlstr() whether a name is HTML-like, which reads the refstr
+// header in front of the text. A plain std::string has no such header, so the writer read stray bytes and
+// printed "digraph <DFD>" or "<n1>" in some runs and "digraph DFD" in others. The dictionary frees the
+// strings when the graph is closed.
 struct SequentialIds
 {
+    Agraph_t *graph = nullptr;
     std::map<std::string, IDTYPE> byName;
-    std::map<IDTYPE, std::string> names;
+    std::map<IDTYPE, char *> names;
     IDTYPE nextNamed = 2;
     IDTYPE nextAnonymous = 1;
 };
 
-void *idOpen(Agraph_t *, Agdisc_t *)
+void *idOpen(Agraph_t *g, Agdisc_t *)
 {
-    return new SequentialIds;
+    auto *s = new SequentialIds;
+    s->graph = g;
+    return s;
 }
 
 long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
@@ -92,7 +110,7 @@ long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
     *id = s->nextNamed;
     s->nextNamed += 2;
     s->byName.emplace(str, *id);
-    s->names.emplace(*id, str);
+    s->names.emplace(*id, agstrdup(s->graph, str));
     return 1;
 }
 
@@ -107,7 +125,7 @@ char *idPrint(void *state, int, IDTYPE id)
 {
     auto *s = static_cast<SequentialIds *>(state);
     const auto it = s->names.find(id);
-    return it == s->names.end() ? nullptr : const_cast<char *>(it->second.c_str());
+    return it == s->names.end() ? nullptr : it->second;
 }
 
 void idClose(void *state)
@@ -284,14 +302,9 @@ QByteArray DfdRenderer::toSvg(const DfdModel &model)
 {
     QMutexLocker lock(&graphvizMutex());
     GraphPtr g = build(model);
-    GVC_t *gvc = gvContext();
+    GVC_t *gvc = sharedContext();
     if (!gvc)
         throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a context"));
-    struct ContextFree
-    {
-        GVC_t *gvc;
-        ~ContextFree() { gvFreeContext(gvc); }
-    } contextFree{gvc};
     if (gvLayout(gvc, g.get(), "dot") != 0)
         throw GraphvizError(
             DfdRendererTr::tr("Graphviz could not lay out the diagram with the dot engine "

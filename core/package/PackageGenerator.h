@@ -25,8 +25,10 @@ struct ChainVerificationCitation
 struct PackageOptions
 {
     QString generatedBy; // identity of the auditor who generated the package
-    QString generatedAt; // RFC 3339; empty: now (UTC, seconds)
-    QString packageId;   // empty: a new random UUID
+    // RFC 3339; empty: now (UTC, seconds), or AUDITBENCH_FIXED_TIME when set (for reproducible tests only)
+    QString generatedAt;
+    // Empty: a new random UUID, or AUDITBENCH_FIXED_PACKAGE_ID when set (for reproducible tests only)
+    QString packageId;
     std::optional<ChainVerificationCitation> chainVerification;
     std::optional<SubProcessorRegistry> registry; // empty: the shipped registry
     std::optional<Soc2Mappings> soc2;             // empty: the seed's table as shipped
@@ -61,6 +63,10 @@ public:
     // The response the seed's hierarchy requires for a drift severity: low -> alert, medium -> throttle,
     // high/critical -> suspend; empty for an unknown severity.
     static QString requiredResponse(const QString &severity);
+    // generated_by when no auditor identity is known. Evidence text (hashed into the package): not
+    // translated.
+    static QString unknownAuditor() { return QStringLiteral("(unknown auditor)"); }
+
     // True when `response` is at least as strong as what `severity` requires.
     static bool responseMeetsHierarchy(const QString &severity, const QString &response);
 };

@@ -28,7 +28,7 @@ GeneratedPackage generatePackageInWorkspace(WorkspaceStore &store, const QString
     if (options.generatedBy.isEmpty())
         options.generatedBy = store.identity().display();
     if (options.generatedBy.isEmpty())
-        options.generatedBy = WorkspacePackagesTr::tr("(unknown auditor)");
+        options.generatedBy = PackageGenerator::unknownAuditor(); // evidence: not translated
     if (!options.chainVerification) {
         const QString scope = QStringLiteral("runtime:%1").arg(sourceId);
         for (const VerificationRun &run : store.verificationRuns()) { // newest first

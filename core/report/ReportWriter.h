@@ -17,6 +17,7 @@ class Progress;
 // text in embedded TrueType subsets (DejaVu Sans when installed), SVG drawn as vector paths, tables split
 // across pages with the header row repeated, a table of contents with page numbers (layout runs twice:
 // measure, then paint), and on every page the running header and "Page N of M" with the document hash.
+// How each of these is done lives in core/report/render/, one job per file (LayoutPass flows the blocks).
 //
 // Needs a QGuiApplication (fonts); may run on any thread. Throws CancelledError when `progress` is
 // cancelled; nothing is written then.

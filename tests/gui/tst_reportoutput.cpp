@@ -5,6 +5,7 @@
 #include "TestConfig.h"
 #include "core/crypto/Crypto.h"
 #include "core/report/VerificationReport.h"
+#include "core/report/WorkspaceReports.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "support/GuiTestSupport.h"
 #include "ui/MainWindow.h"
@@ -308,6 +309,86 @@ private slots:
         QCOMPARE(logged.at(0).value(QStringLiteral("kind")).toString(), QStringLiteral("verification"));
         QCOMPARE(logged.at(0).value(QStringLiteral("run_id")).toString(), QStringLiteral("1"));
         QCOMPARE(logged.at(0).value(QStringLiteral("sha256")).toString(), crypto::sha256Hex(readFile(pdf)));
+    }
+
+    // The page shows the run the workspace stored for this verification (id, time, who), selects it in the
+    // runs table and prints it, even when another writer stored a run at the same moment (then the newest
+    // listed run is not this verification's).
+    void verificationShowsAndPrintsTheRunItStored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stored.auditbench"));
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openWorkspace(path));
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        window.importFiles({QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small-tampered.json")});
+        QVERIFY(imported.wait(30000) && imported.constLast().at(0).toBool());
+        VerificationView *view = window.verificationView();
+        QVERIFY(view->loadKeyring(QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json")));
+        view->setPeriodEnabled(false);
+
+        // When the GUI's worker has stored its run (and the task has ended), another connection stores one
+        // without a keyring: two errors, by someone else.
+        bool armed = true;
+        const AuditorIdentity other{QStringLiteral("Other Writer"), QStringLiteral("other@firm.example"), {}};
+        connect(window.taskPanel(), &TaskPanel::busyChanged, this, [&](bool busy) {
+            if (busy || !armed)
+                return;
+            armed = false;
+            auto writer = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly, other);
+            writer->verifyGateway(VerifyOptions{});
+        });
+        QSignalSpy finished(view, &VerificationView::verificationFinished);
+        window.action(QStringLiteral("verify"))->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(waitIdle(window));
+        QVERIFY(!armed);
+
+        const QList<VerificationRun> stored = window.store()->verificationRuns();
+        QCOMPARE(stored.size(), 2);
+        const VerificationRun &mine = stored.at(1); // run 1: stored by the GUI's worker
+        QCOMPARE(mine.id, qint64(1));
+        QCOMPARE(mine.result.errorCount, qint64(3));
+        QCOMPARE(stored.at(0).runBy, other.display());
+
+        QCOMPARE(view->shownRunId(), QStringLiteral("1"));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("storedRunId"))->text(),
+                 QStringLiteral("1 (gateway)"));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("storedRunAt"))->text(), mine.runAt);
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("storedRunBy"))->text(), mine.runBy);
+        QCOMPARE(view->lastResult()->errorCount, qint64(3));
+        // The runs table lists both, newest first, and selects the one shown.
+        QTableWidget *runs = view->runsTable();
+        QCOMPARE(runs->rowCount(), 2);
+        QCOMPARE(runs->item(0, 1)->text(), QStringLiteral("2 error(s)"));
+        QCOMPARE(runs->item(1, 1)->text(), QStringLiteral("3 error(s)"));
+        const QModelIndexList selected = runs->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.at(0).row(), 1);
+
+        // It prints as `auditbench-cli pdf --verification 1` does: the stored run's document.
+        const auto expected =
+            WorkspaceReports::verificationDocument(*window.store(), 1, AppSettings::branding());
+        QVERIFY(expected);
+        const QString pdf = dir.filePath(QStringLiteral("run.pdf"));
+        QVERIFY(window.outputReport(ReportMode::Pdf, pdf));
+        QVERIFY(waitIdle(window));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("run 1, gateway")), qPrintable(text.left(600)));
+        QVERIFY(!text.contains(QStringLiteral("run 2, gateway")));
+        QVERIFY2(text.contains(expected->footerHash), qPrintable(expected->footerHash));
+        const QList<QJsonObject> logged = prints(*window.store());
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.at(0).value(QStringLiteral("run_id")).toString(), QStringLiteral("1"));
+
+        // Choosing the other run in the table shows that run and what it stored.
+        emit runs->cellActivated(0, 0);
+        QCOMPARE(view->shownRunId(), QStringLiteral("2"));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("storedRunBy"))->text(), other.display());
+        QCOMPARE(view->lastResult()->errorCount, qint64(2));
+        QCOMPARE(runs->selectionModel()->selectedRows().at(0).row(), 0);
     }
 
     void brandingFromSettingsReachesThePrintout()

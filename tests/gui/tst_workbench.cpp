@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -32,6 +33,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace ab;
@@ -295,6 +298,67 @@ private slots:
         QCOMPARE(issues->issue(issues->rowCount() - 1).message,
                  QStringLiteral("Import cancelled; the workspace is exactly as before."));
         QVERIFY(!window.taskPanel()->isBusy());
+    }
+
+    // Quitting mid-import and answering Yes to "Cancel it and quit?" cancels the import: the window closes
+    // only when the worker has rolled back, and nothing commits afterwards. Reopened, the workspace holds
+    // exactly the records and sources it held before.
+    void quittingMidImportCancelsTheImport()
+    {
+        QTemporaryDir dir;
+        DemoDataOptions options;
+        options.outDir = dir.filePath(QStringLiteral("evidence"));
+        options.records = 100000; // several seconds of import: the close lands mid-way
+        DemoDataGenerator::generate(options);
+        const QString path = dir.filePath(QStringLiteral("quit.auditbench"));
+        qint64 before = 0;
+        qsizetype sourcesBefore = 0;
+        {
+            MainWindow window;
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(window.openWorkspace(path));
+            QVERIFY(importAndWait(window, {m_vectors + QStringLiteral("/chain-small.json")}));
+            before = window.store()->count();
+            sourcesBefore = window.store()->sources().size();
+            QVERIFY(before > 0);
+
+            window.importFiles(
+                {options.outDir + QLatin1Char('/') + QLatin1String(DemoDataGenerator::GatewayFile)});
+            QVERIFY(window.taskPanel()->isBusy());
+            // Answer the question box once it is up: No (the window stays, the import goes on), then Yes.
+            QStringList asked;
+            QMessageBox::StandardButton reply = QMessageBox::No;
+            QTimer answer;
+            answer.setInterval(20);
+            connect(&answer, &QTimer::timeout, this, [&answer, &asked, &reply]() {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked << box->text();
+                answer.stop();
+                box->button(reply)->click();
+            });
+            answer.start();
+            QVERIFY(!window.close());
+            QVERIFY(window.isVisible());
+            QVERIFY(window.taskPanel()->isBusy());
+            reply = QMessageBox::Yes;
+            answer.start();
+            QVERIFY(window.close());
+            QCOMPARE(asked, QStringList(2, QStringLiteral(
+                                               "A background task is still running. Cancel it and quit?")));
+            QVERIFY(!window.isVisible());
+            QVERIFY(!window.taskPanel()->isBusy()); // the window waited for the worker's rollback
+            IssueModel *issues = window.issuesDock()->model();
+            QCOMPARE(issues->issue(issues->rowCount() - 1).message,
+                     QStringLiteral("Import cancelled; the workspace is exactly as before."));
+        }
+        // Anything still running on the pool (today: the import, which then commits) finishes first.
+        QThreadPool::globalInstance()->waitForDone();
+        auto reopened = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
+        QCOMPARE(reopened->count(), before);
+        QCOMPARE(reopened->sources().size(), sourcesBefore);
     }
 
     void badFileFailsTheWholeImport()

@@ -12,6 +12,7 @@ class TestCliPackage : public QObject
     Q_OBJECT
 private slots:
     void workspaceRoundTrip();
+    void tamperedImportFlagged();
     void unusable_data();
     void unusable();
 };
@@ -74,6 +75,43 @@ void TestCliPackage::workspaceRoundTrip()
     // The file form cites no verification run, so the Monitoring exceptions differ when the workspace had
     // one.
     QVERIFY(cmpFiles.exitCode == 0 || cmpFiles.out.contains("answers[Monitoring]"));
+}
+
+// An imported (platform) package whose content_sha256 does not match its content is flagged in the listing;
+// the package generated here, and the same platform package untouched, are not.
+void TestCliPackage::tamperedImportFlagged()
+{
+    QTemporaryDir tmp;
+    QByteArray json = fixture::readFile(QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"));
+    QVERIFY(ab::PackageGenerator::contentSha256Matches(json));
+    for (const bool tamper : {false, true}) {
+        const QString ws =
+            tmp.filePath(tamper ? QStringLiteral("t.auditbench") : QStringLiteral("u.auditbench"));
+        QByteArray bytes = json;
+        if (tamper) {
+            QVERIFY(bytes.contains("dana.auditor@example.com"));
+            bytes.replace("dana.auditor@example.com", "mallory@example.com");
+        }
+        const QString file = tmp.filePath(QStringLiteral("platform-package.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        QCOMPARE(run({"import", "--workspace", ws, file, fixture::smallPath()}).exitCode, 0);
+        QCOMPARE(run({"package", "--workspace", ws, "--agent", fixture::AgentA}).exitCode, 0);
+        const Run list = run({"packages", "--workspace", ws});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray packages = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(packages.size(), 2);
+        QStringList flags;
+        for (const QJsonValue &p : packages)
+            flags << QStringLiteral("%1=%2").arg(p[QLatin1String("origin")].toString(),
+                                                 p[QLatin1String("content_sha256_matches")].toBool()
+                                                     ? QStringLiteral("true")
+                                                     : QStringLiteral("false"));
+        flags.sort();
+        QCOMPARE(flags, QStringList({tamper ? "platform=false" : "platform=true", "workbench=true"}));
+    }
 }
 
 void TestCliPackage::unusable_data()

@@ -5,6 +5,7 @@
 
 #include "core/package/DfdRenderer.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -22,6 +23,7 @@ private slots:
     void escapeRoundTrip_data();
     void escapeRoundTrip();
     void generatedPackageWithHostileConnector();
+    void namesNeverWrittenAsHtml();
 };
 
 static DfdModel hostileModel(const QString &name)
@@ -168,6 +170,24 @@ void TestDfdRenderer::generatedPackageWithHostileConnector()
     while (!xml.atEnd())
         xml.readNext();
     QVERIFY(!xml.hasError());
+}
+
+// The DOT writer once read the graph's and nodes' names as HTML-like now and then (stray bytes in front of a
+// name that was not interned), writing "digraph <DFD>" and "<n1> -> <n2>": the same diagram gave different
+// bytes, and so did the package hashing it. Many renderings, every one with plain names and all alike.
+void TestDfdRenderer::namesNeverWrittenAsHtml()
+{
+    static const QRegularExpression htmlName(QStringLiteral("(digraph|subgraph) <|<n[0-9]+>"));
+    for (int length = 1; length <= 24; ++length) {
+        const DfdModel model = hostileModel(QString(length, QLatin1Char('x')));
+        const QString first = DfdRenderer::toDot(model);
+        QVERIFY2(first.startsWith(QStringLiteral("digraph DFD {")), qPrintable(first.left(40)));
+        for (int again = 0; again < 4; ++again) {
+            const QString dot = DfdRenderer::toDot(model);
+            QVERIFY2(!htmlName.match(dot).hasMatch(), qPrintable(dot.left(200)));
+            QCOMPARE(dot, first);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDfdRenderer)

@@ -346,14 +346,15 @@ void TestPackageGenerator::soc2_data()
     QTest::addColumn<QStringList>("controls"); // id=count
     QTest::addColumn<QStringList>("without");
     QTest::addColumn<QStringList>("unmapped");
+    QTest::addColumn<QStringList>("bookkeeping"); // action_type=count
     // A: deployed 1, suspended 1, connector 9, policy 3, secret.accessed 1, rotated 1, approval 1, drift 2.
     QTest::newRow("triage-bot") << fixture::AgentA << QStringList{"CC6.1=16", "CC6.2=3", "CC6.3=9", "CC6.6=2",
                                                                   "CC7.1=2",  "CC7.2=4", "CC8.1=1"}
-                                << QStringList{} << QStringList{"compliance.generated"};
+                                << QStringList{} << QStringList{} << QStringList{"compliance.generated=1"};
     // B: deployed 1, secret.accessed 1, connector 2, policy 1.
     QTest::newRow("notify-bot") << fixture::AgentB << QStringList{"CC6.1=5", "CC6.2=1", "CC6.3=2", "CC6.6=1",
                                                                   "CC7.1=0", "CC7.2=0", "CC8.1=1"}
-                                << QStringList{"CC7.1", "CC7.2"} << QStringList{};
+                                << QStringList{"CC7.1", "CC7.2"} << QStringList{} << QStringList{};
 }
 
 void TestPackageGenerator::soc2()
@@ -376,6 +377,16 @@ void TestPackageGenerator::soc2()
         unmapped << v.toString();
     QTEST(without, "without");
     QTEST(unmapped, "unmapped");
+    // The platform's own compliance.generated entries are its bookkeeping, not an unmapped finding.
+    QStringList bookkeeping;
+    for (const QJsonValue &v : s[QLatin1String("platform_bookkeeping")].toArray()) {
+        bookkeeping << QStringLiteral("%1=%2")
+                           .arg(v[QLatin1String("action_type")].toString())
+                           .arg(v[QLatin1String("count")].toInt());
+        QVERIFY(
+            v[QLatin1String("description")].toString().startsWith(QStringLiteral("the platform's record")));
+    }
+    QTEST(bookkeeping, "bookkeeping");
     QCOMPARE(s[QLatin1String("mappings")].toArray().size(), 8);
     QCOMPARE(s[QLatin1String("coverage")][QLatin1String("controls_mapped")].toInt(), 7);
     const QJsonObject connector = s[QLatin1String("mappings")].toArray()[2].toObject();

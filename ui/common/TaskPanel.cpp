@@ -1,8 +1,11 @@
 #include "ui/common/TaskPanel.h"
 
+#include <QApplication>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QToolButton>
 
 namespace ab {
@@ -22,13 +25,7 @@ TaskPanel::TaskPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
-    connect(m_cancel, &QToolButton::clicked, this, [this]() {
-        if (m_progress) {
-            m_progress->cancel();
-            m_label->setText(tr("%1: cancelling…").arg(m_title));
-            m_cancel->setEnabled(false);
-        }
-    });
+    connect(m_cancel, &QToolButton::clicked, this, &TaskPanel::cancel);
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &TaskPanel::refresh);
     setVisible(false);
@@ -55,6 +52,42 @@ void TaskPanel::end()
     m_progress.reset();
     setVisible(false);
     emit busyChanged(false);
+}
+
+void TaskPanel::cancel()
+{
+    if (!m_progress)
+        return;
+    m_progress->cancel();
+    m_label->setText(tr("%1: cancelling…").arg(m_title));
+    m_cancel->setEnabled(false);
+}
+
+void TaskPanel::cancelAndWait()
+{
+    if (!isBusy())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Shown only when the rollback takes longer than a moment; no Cancel button: there is nothing to undo.
+    QProgressDialog note(tr("Cancelling “%1”; nothing half-done is kept…").arg(m_title), QString(), 0, 0,
+                         window());
+    note.setObjectName(QStringLiteral("cancellingTask"));
+    note.setWindowTitle(tr("Cancelling"));
+    note.setWindowModality(Qt::WindowModal);
+    note.setMinimumDuration(300);
+    note.setValue(0);
+    QEventLoop loop;
+    connect(this, &TaskPanel::busyChanged, &loop, [&loop](bool busy) {
+        if (!busy)
+            loop.quit();
+    });
+    // A task's end may start the next one (the demo's evidence, then its import): cancel that one too.
+    while (isBusy()) {
+        cancel();
+        loop.exec();
+    }
+    note.reset();
+    QApplication::restoreOverrideCursor();
 }
 
 void TaskPanel::refresh()

@@ -26,6 +26,12 @@ public:
     bool begin(const QString &title, std::shared_ptr<TaskProgress> progress);
     void end();
     bool isBusy() const { return m_progress != nullptr; }
+    // Asks the running task to stop (what the Cancel button does); it ends when its worker has rolled back.
+    void cancel();
+    // Cancels the running task and waits until it has ended (and any task its end started at once), with
+    // a wait cursor and, when that takes a moment, a window-modal note: the event loop keeps running, so
+    // the worker's end is delivered and the window repaints. Returns at once when nothing runs.
+    void cancelAndWait();
 
 signals:
     void busyChanged(bool busy);

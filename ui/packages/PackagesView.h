@@ -10,19 +10,16 @@
 
 #include <optional>
 
-class QButtonGroup;
-class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
-class QTreeWidget;
 
 namespace ab {
 
-class DfdView;
+class PackageSectionPages;
 class TaskPanel;
+class VersionsPanel;
 class WorkspaceStore;
 
 // Compliance packages: versions newest first (filtered by agent), generation in the background, comparison of
@@ -50,19 +47,21 @@ public:
 
     // VSQ walkthrough
     int answerCount() const;
-    int currentAnswer() const { return m_answer; }
+    int currentAnswer() const;
     void showAnswer(int index);
     // Saves a verdict for the current answer ("agree", "exception" or "not_applicable").
     bool saveVerdict(const QString &verdict, const QString &comment);
     QString verdictShown() const;
     QString commentShown() const;
 
-    QTableWidget *versionsTable() const { return m_versions; }
+    QTableWidget *versionsTable() const;
     // Compares the two selected versions (PackageComparer, as `auditbench-cli compare`) and shows the result.
     void compareSelected();
     const std::optional<PackageComparison> &lastComparison() const { return m_lastComparison; }
-    QTabWidget *sections() const { return m_sections; }
+    QTabWidget *sections() const;
     static bool generationAvailable();
+    // Shown (versions tooltip, package header) when a package's content_sha256 does not match its content.
+    static QString hashMismatchText();
 
 signals:
     void issuesReported(const QList<ab::Issue> &issues);
@@ -74,39 +73,22 @@ signals:
 private:
     // The Print / Preview / Export PDF buttons follow whether there is a report to make.
     void setReportAvailable(bool available);
-    void fillVersions();
-    void showSections();
+    // The header and the section pages for the shown package (none: cleared); the questionnaire at `answer`.
+    void showSections(int answer);
 
     WorkspaceStore *m_store = nullptr;
     TaskPanel *m_taskPanel = nullptr;
     QString m_packageId;
     QJsonObject m_package;
-    int m_answer = 0;
+    bool m_hashMatches = true; // the shown package's content_sha256 matches its content
     std::optional<PackageComparison> m_lastComparison;
 
-    QComboBox *m_agent = nullptr;
-    QTableWidget *m_versions = nullptr;
-    QPushButton *m_generate = nullptr;
-    QPushButton *m_compare = nullptr;
+    VersionsPanel *m_versions = nullptr;
     QLabel *m_header = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_preview = nullptr;
     QPushButton *m_exportPdf = nullptr;
-    QTabWidget *m_sections = nullptr;
-    QTableWidget *m_actions = nullptr;
-    QTableWidget *m_connectors = nullptr;
-    DfdView *m_dfd = nullptr;
-    QLabel *m_vsqPosition = nullptr;
-    QLabel *m_vsqCategory = nullptr;
-    QLabel *m_vsqQuestion = nullptr;
-    QLabel *m_vsqAnswer = nullptr;
-    QTreeWidget *m_vsqEvidence = nullptr;
-    QButtonGroup *m_verdict = nullptr;
-    QPlainTextEdit *m_comment = nullptr;
-    QLabel *m_verdictState = nullptr;
-    QTableWidget *m_subProcessors = nullptr;
-    QTableWidget *m_soc2 = nullptr;
-    QLabel *m_soc2Summary = nullptr;
+    PackageSectionPages *m_sections = nullptr;
 };
 
 } // namespace ab

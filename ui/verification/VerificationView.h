@@ -5,48 +5,34 @@
 #include "core/report/ReportDocument.h"
 #include "ui/issues/Issue.h"
 #include "ui/reports/ReportOutput.h"
+#include "ui/verification/VerificationRunSummary.h"
 
 #include <QDateTime>
 #include <QWidget>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QFormLayout;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 class QTableWidget;
 
 namespace ab {
 
-class Keyring;
 class TaskPanel;
 class VerdictBanner;
-
-// One stored verification run as the runs list shows it.
-struct VerificationRunSummary
-{
-    QString id;
-    QDateTime ranAt;
-    QString ranBy;
-    VerificationResult result;
-};
+class VerificationForm;
+class VerificationResultPanel;
+class VerificationRunsTable;
 
 // Verification: choose the evidence (the workspace's chain or export files), a keyring file (its keys stay in
 // memory), the examination period (default: last calendar year), an optional anchor and expected head; run in
-// the background; show the verdict in the seed's terms with every error leading to its record.
+// the background; show the verdict in the seed's terms with every error leading to its record. The page is
+// the form and the stored runs (left) and the result panel (right); it runs the verification between them.
 class VerificationView : public QWidget
 {
     Q_OBJECT
 public:
-    using WorkspaceVerifier = std::function<VerificationResult(const VerifyOptions &, Progress *)>;
+    // Verifies the workspace's chain and stores the run; returns the run as stored (id, time, who).
+    using WorkspaceVerifier = std::function<VerificationRunSummary(const VerifyOptions &, Progress *)>;
 
     explicit VerificationView(QWidget *parent = nullptr);
     ~VerificationView() override;
@@ -54,6 +40,7 @@ public:
     void setTaskPanel(TaskPanel *panel) { m_taskPanel = panel; }
     // With a workspace open the default evidence is its audit chain; null removes that choice.
     void setWorkspaceVerifier(WorkspaceVerifier verifier);
+    // The workspace's stored runs, newest first; the run shown (if listed) is selected.
     void setRuns(const QList<VerificationRunSummary> &runs);
 
     // Chooses the evidence: the export files listed (true) or the workspace's chain (false).
@@ -73,18 +60,21 @@ public:
     bool startVerification();
     bool isRunning() const { return m_running; }
 
-    const std::optional<VerificationResult> &lastResult() const { return m_result; }
-    VerdictBanner *banner() const { return m_banner; }
-    QTableWidget *errorTable() const { return m_errors; }
+    const std::optional<VerificationResult> &lastResult() const;
+    VerdictBanner *banner() const;
+    QTableWidget *errorTable() const;
+    QTableWidget *runsTable() const;
     // Jumps to the record of the error in `row` of the error table (what double-click does).
     void activateError(int row);
-    void showResult(const VerificationResult &result);
-    // Writes the shown result as a verification report PDF; false (and an issue) on failure.
+    // Shows a stored run (its id, time and author beside the result) or, with an empty id, a result.
+    void showRun(const VerificationRunSummary &run);
+    void showResult(const VerificationResult &result) { showRun({{}, {}, {}, result, {}}); }
     // The shown result as a printable report (docs/spec/chain.md result in full: verdict, period, key ids and
     // fingerprints, sources, every error); nullopt before any verification.
     std::optional<ReportDocument> reportDocument() const;
     // The stored verification run the page shows (a past run chosen from the list, or the run a workspace
-    // verification just stored); empty for a verification of export files, which is not stored.
+    // verification just stored, as the store returned it); empty for a verification of export files,
+    // which is not stored.
     QString shownRunId() const { return m_shownRunId; }
 
     // The default examination period: the last full calendar year before `now` (UTC).
@@ -101,41 +91,17 @@ signals:
     void reportAvailabilityChanged();
 
 private:
-    // The Print / Preview / Export PDF buttons follow whether there is a report to make.
-    void setReportAvailable(bool available);
-    void updateEvidenceControls();
-    void updateRunButton();
     void finish();
+    bool fail(const QString &message);
 
     TaskPanel *m_taskPanel = nullptr;
     WorkspaceVerifier m_workspaceVerifier;
-    std::shared_ptr<const Keyring> m_keyring;
-    QString m_keyringPath;
-    std::optional<VerificationResult> m_result;
     QString m_shownRunId;
     bool m_running = false;
 
-    QComboBox *m_evidence = nullptr;
-    QListWidget *m_fileList = nullptr;
-    QWidget *m_fileButtons = nullptr;
-    QLineEdit *m_keyringEdit = nullptr;
-    QLabel *m_keyringInfo = nullptr;
-    QCheckBox *m_periodEnabled = nullptr;
-    QDateTimeEdit *m_start = nullptr;
-    QDateTimeEdit *m_end = nullptr;
-    QLineEdit *m_anchor = nullptr;
-    QLineEdit *m_expectHead = nullptr;
-    QPushButton *m_run = nullptr;
-    QPushButton *m_exportPdf = nullptr;
-    QPushButton *m_print = nullptr;
-    QPushButton *m_preview = nullptr;
-    VerdictBanner *m_banner = nullptr;
-    QFormLayout *m_summary = nullptr;
-    QWidget *m_summaryBox = nullptr;
-    QTableWidget *m_errors = nullptr;
-    QGroupBox *m_runsBox = nullptr;
-    QTableWidget *m_runs = nullptr;
-    QList<VerificationRunSummary> m_runList;
+    VerificationForm *m_form = nullptr;
+    VerificationRunsTable *m_runs = nullptr;
+    VerificationResultPanel *m_resultPanel = nullptr;
 };
 
 } // namespace ab

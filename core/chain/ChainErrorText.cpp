@@ -1,0 +1,49 @@
+#include "core/chain/ChainErrorText.h"
+
+namespace ab::chaintext {
+
+namespace {
+
+QString event(qint64 n, const QString &what)
+{
+    return QStringLiteral("Event %1: %2").arg(n).arg(what);
+}
+
+} // namespace
+
+QString malformedRecord(qint64 n, const QString &member)
+{
+    return event(n, QStringLiteral("malformed record (missing '%1')").arg(member));
+}
+
+QString duplicateId(qint64 n, const QString &id)
+{
+    return event(n, QStringLiteral("duplicate id '%1' with differing content").arg(id));
+}
+
+QString sequenceBreak(qint64 n, qint64 expected, qint64 got)
+{
+    return event(n, QStringLiteral("sequence break (expected %1, got %2)").arg(expected).arg(got));
+}
+
+QString previousHmacMismatch(qint64 n)
+{
+    return event(n, QStringLiteral("previous_hmac mismatch"));
+}
+
+QString unknownKeyId(qint64 n, const QString &keyId)
+{
+    return event(n, QStringLiteral("unknown hmac_key_id '%1'").arg(keyId));
+}
+
+QString hmacMismatch(qint64 n, const QString &expected8, const QString &got8)
+{
+    return event(n, QStringLiteral("HMAC mismatch (expected '%1...', got '%2...')").arg(expected8, got8));
+}
+
+QString chainHeadMismatch(const QString &expected8, const QString &got8)
+{
+    return QStringLiteral("Chain head mismatch (expected '%1...', got '%2...')").arg(expected8, got8);
+}
+
+} // namespace ab::chaintext

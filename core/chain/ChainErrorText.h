@@ -1,0 +1,18 @@
+#pragma once
+// The error texts of docs/spec/chain.md's checks table, exactly: contract data that is stored, hashed,
+// printed and compared with the platform's own verifier, so never translated. `event` is the record's
+// 1-based position in the verified sequence; hash arguments are the first 8 characters already cut.
+#include <QString>
+#include <QtGlobal>
+
+namespace ab::chaintext {
+
+QString malformedRecord(qint64 event, const QString &member); // "Event n: malformed record (missing 'hmac')"
+QString duplicateId(qint64 event, const QString &id);
+QString sequenceBreak(qint64 event, qint64 expected, qint64 got);
+QString previousHmacMismatch(qint64 event);
+QString unknownKeyId(qint64 event, const QString &keyId);
+QString hmacMismatch(qint64 event, const QString &expected8, const QString &got8);
+QString chainHeadMismatch(const QString &expected8, const QString &got8);
+
+} // namespace ab::chaintext

@@ -1,0 +1,246 @@
+#include "core/chain/ChainRecords.h"
+
+#include "core/chain/Keyring.h"
+#include "core/common/InputError.h"
+#include "core/common/Progress.h"
+#include "core/crypto/Crypto.h"
+#include "core/json/Jcs.h"
+#include "core/json/JsonDiagnostics.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <numeric>
+#include <optional>
+
+namespace ab {
+
+namespace {
+
+struct ChainVerifierTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ab::ChainVerifier)
+};
+
+constexpr size_t ChunkSize = 2048;
+
+// Per-thread state for a chunk: a DOM parser, a JCS buffer and one keyed HMAC context per key.
+struct Extractor
+{
+    simdjson::dom::parser parser;
+    std::string jcs;
+    std::map<const Keyring::Key *, std::unique_ptr<crypto::HmacSha256>> macs;
+    const Keyring *keyring = nullptr;
+
+    crypto::HmacSha256 &macFor(const Keyring::Key *key)
+    {
+        auto &slot = macs[key];
+        if (!slot)
+            slot = std::make_unique<crypto::HmacSha256>(key->secret);
+        return *slot;
+    }
+};
+
+[[noreturn]] void throwDuplicate(const SourceText &src, std::string_view raw)
+{
+    std::string name;
+    size_t at = findDuplicateMember(raw, &name);
+    at = (at == std::string_view::npos ? 0 : at) + size_t(raw.data() - src.data());
+    throw InputError::atOffset(src.name(), src.text(), at, duplicateMemberMessage(name));
+}
+
+// `raw` must lie inside a padded buffer (a SourceText), so it is parsed in place (no copy).
+simdjson::error_code parseRecord(simdjson::dom::parser &parser, std::string_view raw,
+                                 simdjson::dom::element &el)
+{
+    auto err = parser.parse(raw.data(), raw.size(), false).get(el);
+    if (err == simdjson::NUMBER_ERROR) // perhaps an integer beyond 64 bits, which JCS reads as a double
+        if (const auto widened = jcs::widenBigIntegers(raw))
+            err = parser.parse(simdjson::padded_string(*widened)).get(el); // the DOM keeps no pointer into it
+    return err;
+}
+
+simdjson::dom::element parseSpan(simdjson::dom::parser &parser, const SourceText &src, std::string_view raw)
+{
+    simdjson::dom::element el;
+    if (auto err = parseRecord(parser, raw, el))
+        throw jsonSyntaxError(src.name(), src.text(), raw, size_t(raw.data() - src.data()),
+                              simdjson::error_message(err));
+    return el;
+}
+
+void canonicalContent(simdjson::dom::element el, const SourceText &src, std::string_view raw,
+                      std::string &out)
+{
+    out.clear();
+    try {
+        jcs::canonicalize(el, out, {"hmac", "previous_hmac"});
+    } catch (const jcs::DuplicateMemberError &) {
+        throwDuplicate(src, raw);
+    }
+}
+
+void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r)
+{
+    using simdjson::dom::element_type;
+    const simdjson::dom::element el = parseSpan(x.parser, src, raw);
+    r.raw = raw;
+    int hmacCount = 0, previousCount = 0;
+    for (auto field : simdjson::dom::object(el)) {
+        const std::string_view k = field.key;
+        const simdjson::dom::element v = field.value;
+        const element_type t = v.type();
+        if (k == "id") {
+            if (t == element_type::STRING) {
+                r.id = std::string(std::string_view(v));
+                r.hasId = true;
+            } else if (t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE) {
+                r.id.clear();
+                jcs::canonicalize(v, r.id);
+                r.hasId = true;
+            }
+        } else if (k == "sequence") {
+            if (t == element_type::INT64) {
+                r.sequence = int64_t(v);
+                r.hasSequence = true;
+            } else if (t == element_type::UINT64 && uint64_t(v) <= uint64_t(INT64_MAX)) {
+                r.sequence = int64_t(uint64_t(v));
+                r.hasSequence = true;
+            }
+        } else if (k == "timestamp") {
+            if (t == element_type::STRING) {
+                if (auto inst = Instant::parse(std::string_view(v))) {
+                    r.timestamp = *inst;
+                    r.hasTimestamp = true;
+                }
+            }
+        } else if (k == "hmac_key_id") {
+            if (t == element_type::STRING) {
+                r.keyId = std::string(std::string_view(v));
+                r.keyIdOk = true;
+            }
+        } else if (k == "previous_hmac") {
+            ++previousCount;
+            if (t == element_type::STRING) {
+                r.previousHmac = std::string(std::string_view(v));
+                r.previousOk = true;
+            }
+        } else if (k == "hmac") {
+            ++hmacCount;
+            if (t == element_type::STRING) {
+                r.hmac = std::string(std::string_view(v));
+                r.hmacOk = true;
+            }
+        }
+    }
+    if (hmacCount > 1 || previousCount > 1) // JCS leaves these two out, so it cannot see them repeated
+        throwDuplicate(src, raw);
+    canonicalContent(el, src, raw, x.jcs); // also rejects duplicate names anywhere in the record
+
+    if (!x.keyring || r.missingMember())
+        return;
+    const Keyring::Key *key = x.keyring->find(r.keyId);
+    if (!key) {
+        r.mac = ChainRecord::Mac::UnknownKey;
+        return;
+    }
+    const crypto::Digest d = x.macFor(key).mac(x.jcs, r.previousHmac);
+    char hex[64];
+    crypto::toHex(d.data(), d.size(), hex);
+    std::memcpy(r.computed, hex, sizeof r.computed);
+    r.mac = (r.hmac.size() == 64 && std::memcmp(hex, r.hmac.data(), 64) == 0) ? ChainRecord::Mac::Match
+                                                                              : ChainRecord::Mac::Mismatch;
+}
+
+} // namespace
+
+// Parses every record (and validates every other page member) in parallel chunks. On bad input the error
+// of the earliest span is thrown, so the message does not depend on thread timing.
+std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress)
+{
+    const auto &spans = input.records();
+    std::vector<ChainRecord> records(spans.size());
+    const size_t total = spans.size() + input.others().size();
+    const size_t chunks = (total + ChunkSize - 1) / ChunkSize;
+    std::vector<size_t> chunkIndex(chunks);
+    std::iota(chunkIndex.begin(), chunkIndex.end(), 0);
+
+    std::mutex errorMutex;
+    size_t errorSpan = SIZE_MAX;
+    std::optional<InputError> firstError;
+    std::atomic<bool> cancelled{false};
+    std::atomic<qint64> done{0};
+    if (progress)
+        progress->beginStage(ChainVerifierTr::tr("Parsing and authenticating records"), qint64(spans.size()));
+
+    QtConcurrent::blockingMap(chunkIndex, [&](size_t chunk) {
+        if (cancelled.load(std::memory_order_relaxed))
+            return;
+        if (progress && progress->isCancelled()) {
+            cancelled = true;
+            return;
+        }
+        Extractor x;
+        x.keyring = keyring;
+        const size_t begin = chunk * ChunkSize, end = std::min(total, begin + ChunkSize);
+        size_t i = begin;
+        try {
+            for (; i < end; ++i) {
+                if (i < spans.size()) {
+                    const SourceText &src = input.texts()[input.recordSource()[i]];
+                    records[i].source = input.recordSource()[i];
+                    extractOne(x, src, spans[i], records[i]);
+                } else {
+                    const size_t o = i - spans.size();
+                    const SourceText &src = input.texts()[input.otherSource()[o]];
+                    const std::string_view raw = input.others()[o];
+                    canonicalContent(parseSpan(x.parser, src, raw), src, raw, x.jcs);
+                }
+            }
+        } catch (const InputError &e) {
+            std::lock_guard lock(errorMutex);
+            if (i < errorSpan) {
+                errorSpan = i;
+                firstError = e;
+            }
+        }
+        if (progress) {
+            const qint64 n = qint64(std::min(end, spans.size()) - std::min(begin, spans.size()));
+            progress->report(done.fetch_add(n) + n);
+        }
+    });
+    if (firstError)
+        throw *firstError;
+    if (cancelled)
+        throw CancelledError();
+    return records;
+}
+
+QString storedTimestamp(const ChainRecord &r)
+{
+    simdjson::dom::parser parser;
+    simdjson::dom::element el;
+    std::string_view ts;
+    if (!parseRecord(parser, r.raw, el) && !el["timestamp"].get_string().get(ts))
+        return QString::fromUtf8(ts.data(), qsizetype(ts.size()));
+    return {};
+}
+
+std::string canonicalContentOf(const ChainInput &input, const ChainRecord &r)
+{
+    simdjson::dom::parser parser;
+    const SourceText &src = input.texts()[r.source];
+    std::string out;
+    canonicalContent(parseSpan(parser, src, r.raw), src, r.raw, out);
+    return out;
+}
+
+} // namespace ab

@@ -1,0 +1,187 @@
+// MainWindow's actions, menus and toolbar, and what enables them; the rest of the window is in
+// MainWindow.cpp.
+#include "ui/MainWindow.h"
+
+#include "ui/auditlog/AuditLogView.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/issues/IssuesDock.h"
+#include "ui/packages/PackagesView.h"
+#include "ui/shell/SourcesDock.h"
+#include "ui/shell/WorkspaceController.h"
+#include "ui/verification/VerificationView.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace ab {
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_newAction = make(QStringLiteral("newWorkspace"), tr("&New Workspace…"), QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new workspace file for an engagement"));
+    m_openAction = make(QStringLiteral("openWorkspace"), tr("&Open Workspace…"), QKeySequence::Open);
+    m_closeAction = make(QStringLiteral("closeWorkspace"), tr("&Close Workspace"), QKeySequence::Close);
+    m_importAction =
+        make(QStringLiteral("importFiles"), tr("&Import Evidence…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import export files into the workspace (or drop them on the window)"));
+    m_exportAction = make(QStringLiteral("exportVisible"), tr("&Export Visible Records…"),
+                          QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_printAction = make(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print);
+    m_printPreviewAction = make(QStringLiteral("printPreview"), tr("Print Pre&view…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_exportPdfAction =
+        make(QStringLiteral("exportPdf"), tr("Export P&DF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_settingsAction =
+        make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_quitAction = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_verifyAction = make(QStringLiteral("verify"), tr("&Verify Chain"), QKeySequence(Qt::Key_F5));
+    m_verifyAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_verifyAction->setStatusTip(tr("Verify the HMAC chain with the settings of the Verification page"));
+    m_generateAction =
+        make(QStringLiteral("generatePackage"), tr("&Generate Package"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_findAction = make(QStringLiteral("find"), tr("&Filter Records"), QKeySequence::Find);
+
+    connect(m_newAction, &QAction::triggered, m_workspace, &WorkspaceController::createWithDialog);
+    connect(m_openAction, &QAction::triggered, m_workspace, &WorkspaceController::openWithDialog);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportVisible);
+    connect(m_generateAction, &QAction::triggered, this, [this]() {
+        showPage(PackagesPage);
+        m_packagesView->generate();
+    });
+    connect(m_printAction, &QAction::triggered, this, [this]() { outputReport(ReportMode::Print); });
+    connect(m_printPreviewAction, &QAction::triggered, this, [this]() { outputReport(ReportMode::Preview); });
+    connect(m_exportPdfAction, &QAction::triggered, this, [this]() { outputReport(ReportMode::Pdf); });
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_importAction, &QAction::triggered, m_workspace, &WorkspaceController::importWithDialog);
+    connect(m_verifyAction, &QAction::triggered, this, [this]() {
+        showPage(VerificationPage);
+        m_verificationView->startVerification();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this]() {
+        showPage(AuditLogPage);
+        m_auditLogView->focusFilter();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_printPreviewAction);
+    file->addAction(m_exportPdfAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *audit = menuBar()->addMenu(tr("&Audit"));
+    audit->addAction(m_findAction);
+    audit->addAction(m_verifyAction);
+    audit->addAction(m_generateAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, Page>> pages = {{tr("&Audit Log"), AuditLogPage},
+                                               {tr("&Verification"), VerificationPage},
+                                               {tr("&Packages"), PackagesPage}};
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction *show = m_viewMenu->addAction(pages[i].first);
+        show->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
+        show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        const Page page = pages[i].second;
+        connect(show, &QAction::triggered, this, [this, page]() { showPage(page); });
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_sourcesDock->toggleViewAction());
+    m_viewMenu->addAction(m_issuesDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    connect(m_detailsDock->toggleViewAction(), &QAction::triggered, this,
+            [this](bool on) { m_detailsWanted = on; });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About AuditBench"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_importAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_verifyAction);
+    toolbar->addAction(m_generateAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
+    toolbar->addAction(m_printAction);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *open = m_recentMenu->addAction(QFileInfo(path).fileName());
+        open->setToolTip(path);
+        open->setStatusTip(path);
+        connect(open, &QAction::triggered, this, [this, path]() { openWorkspace(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this]() {
+            for (const QString &path : AppSettings::recentWorkspaces())
+                AppSettings::removeRecentWorkspace(path);
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_taskPanel->isBusy();
+    const bool open = !m_workspacePath.isEmpty();
+    m_newAction->setEnabled(!busy);
+    m_openAction->setEnabled(!busy);
+    m_closeAction->setEnabled(open && !busy);
+    m_importAction->setEnabled(!busy);
+    m_verifyAction->setEnabled(!busy);
+    m_generateAction->setEnabled(open && !busy);
+    m_exportAction->setEnabled(open);
+    // A report exists on the verification page once a result is shown, and on the other pages once a
+    // package is selected; which one prints follows the page shown (see currentReport()).
+    const bool printable =
+        !busy && (m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
+    m_printAction->setEnabled(printable);
+    m_printPreviewAction->setEnabled(printable);
+    m_exportPdfAction->setEnabled(printable);
+}
+
+} // namespace ab

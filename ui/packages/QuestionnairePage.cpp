@@ -1,0 +1,193 @@
+#include "ui/packages/QuestionnairePage.h"
+
+#include "core/common/Error.h"
+#include "core/report/PackageReport.h"
+#include "core/workspace/WorkspaceStore.h"
+#include "ui/packages/EvidenceTree.h"
+#include "ui/packages/PackageWidgets.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace ab {
+
+using Tr = packageui::PackagesTr;
+
+QuestionnairePage::QuestionnairePage(QWidget *parent) : QWidget(parent)
+{
+    auto *vsqLayout = new QVBoxLayout(this);
+    auto *nav = new QHBoxLayout;
+    auto *previous = new QPushButton(Tr::tr("◀ Previous"), this);
+    previous->setObjectName(QStringLiteral("vsqPrevious"));
+    auto *next = new QPushButton(Tr::tr("Next ▶"), this);
+    next->setObjectName(QStringLiteral("vsqNext"));
+    m_position = new QLabel(this);
+    m_position->setObjectName(QStringLiteral("vsqPosition"));
+    m_category = new QLabel(this);
+    QFont bold = m_category->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_category->setFont(bold);
+    nav->addWidget(m_category, 1);
+    nav->addWidget(m_position);
+    nav->addWidget(previous);
+    nav->addWidget(next);
+    vsqLayout->addLayout(nav);
+    m_question = new QLabel(this);
+    m_question->setWordWrap(true);
+    m_question->setStyleSheet(QStringLiteral("color: palette(dark); font-style: italic;"));
+    vsqLayout->addWidget(m_question);
+    m_answerText = new QLabel(this);
+    m_answerText->setObjectName(QStringLiteral("vsqAnswer"));
+    m_answerText->setWordWrap(true);
+    m_answerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_answerText->setFrameShape(QFrame::StyledPanel);
+    m_answerText->setMargin(8);
+    vsqLayout->addWidget(m_answerText);
+    vsqLayout->addWidget(new QLabel(
+        Tr::tr("Evidence (double-click an item with an id to look for it in the audit log):"), this));
+    m_evidence = new EvidenceTree(this);
+    vsqLayout->addWidget(m_evidence, 1);
+    auto *verdictBox = new QGroupBox(Tr::tr("Auditor's verdict"), this);
+    auto *verdictLayout = new QGridLayout(verdictBox);
+    m_verdict = new QButtonGroup(verdictBox);
+    const QList<QPair<QString, QString>> verdicts = {
+        {QStringLiteral("agree"), Tr::tr("&Agree")},
+        {QStringLiteral("exception"), Tr::tr("E&xception")},
+        {QStringLiteral("not_applicable"), Tr::tr("&Not applicable")}};
+    for (int i = 0; i < verdicts.size(); ++i) {
+        auto *radio = new QRadioButton(verdicts[i].second, verdictBox);
+        radio->setObjectName(QStringLiteral("verdict_") + verdicts[i].first);
+        radio->setProperty("verdict", verdicts[i].first);
+        m_verdict->addButton(radio, i);
+        verdictLayout->addWidget(radio, 0, i);
+    }
+    m_comment = new QPlainTextEdit(verdictBox);
+    m_comment->setObjectName(QStringLiteral("verdictComment"));
+    m_comment->setPlaceholderText(Tr::tr("Comment (required for an exception)"));
+    m_comment->setMaximumHeight(70);
+    verdictLayout->addWidget(m_comment, 1, 0, 1, 4);
+    auto *save = new QPushButton(Tr::tr("&Save verdict"), verdictBox);
+    save->setObjectName(QStringLiteral("saveVerdict"));
+    m_verdictState = new QLabel(verdictBox);
+    m_verdictState->setObjectName(QStringLiteral("verdictState"));
+    verdictLayout->addWidget(m_verdictState, 2, 0, 1, 3);
+    verdictLayout->addWidget(save, 2, 3);
+    verdictLayout->setColumnStretch(3, 1);
+    vsqLayout->addWidget(verdictBox);
+
+    connect(previous, &QPushButton::clicked, this, [this]() { showAnswer(m_answer - 1); });
+    connect(next, &QPushButton::clicked, this, [this]() { showAnswer(m_answer + 1); });
+    connect(save, &QPushButton::clicked, this, [this]() {
+        QAbstractButton *checked = m_verdict->checkedButton();
+        if (checked)
+            saveVerdict(checked->property("verdict").toString(), m_comment->toPlainText());
+        else
+            m_verdictState->setText(Tr::tr("Choose agree, exception or not applicable first."));
+    });
+    connect(m_evidence, &EvidenceTree::recordRequested, this, &QuestionnairePage::recordRequested);
+}
+
+void QuestionnairePage::setPackage(WorkspaceStore *store, const QString &packageId,
+                                   const QJsonObject &package)
+{
+    m_store = store;
+    m_packageId = packageId;
+    m_package = package;
+}
+
+QJsonArray QuestionnairePage::answers() const
+{
+    return m_package.value(QStringLiteral("vsq")).toObject().value(QStringLiteral("answers")).toArray();
+}
+
+int QuestionnairePage::answerCount() const
+{
+    return int(answers().size());
+}
+
+void QuestionnairePage::showAnswer(int index)
+{
+    const QJsonArray all = answers();
+    m_evidence->clear();
+    if (all.isEmpty()) {
+        m_answer = 0;
+        m_position->clear();
+        m_category->setText(Tr::tr("No questionnaire"));
+        m_question->clear();
+        m_answerText->clear();
+        m_verdictState->clear();
+        return;
+    }
+    m_answer = qBound(0, index, int(all.size()) - 1);
+    const QJsonObject answer = all.at(m_answer).toObject();
+    m_position->setText(Tr::tr("Answer %1 of %2").arg(m_answer + 1).arg(all.size()));
+    m_category->setText(Tr::tr("%1 — CCM %2")
+                            .arg(answer.value(QStringLiteral("category")).toString(),
+                                 packageui::joined(answer.value(QStringLiteral("ccm_ids")))));
+    m_question->setText(answer.value(QStringLiteral("question")).toString());
+    m_answerText->setText(answer.value(QStringLiteral("answer")).toString());
+    m_evidence->showAnswer(answer);
+
+    const QSignalBlocker blocker(m_verdict);
+    m_verdict->setExclusive(false);
+    for (QAbstractButton *button : m_verdict->buttons())
+        button->setChecked(false);
+    m_verdict->setExclusive(true);
+    m_comment->clear();
+    m_verdictState->setText(Tr::tr("No verdict yet."));
+    if (m_store) {
+        const QMap<QString, VsqVerdict> verdicts = m_store->latestVerdicts(m_packageId);
+        const auto found = verdicts.find(PackageReport::answerKey(answer));
+        if (found != verdicts.end()) {
+            for (QAbstractButton *button : m_verdict->buttons())
+                button->setChecked(button->property("verdict").toString() == found->verdict);
+            m_comment->setPlainText(found->comment);
+            m_verdictState->setText(Tr::tr("Saved by %1 at %2.").arg(found->user, found->at));
+        }
+    }
+}
+
+bool QuestionnairePage::saveVerdict(const QString &verdict, const QString &comment)
+{
+    const QJsonArray all = answers();
+    if (!m_store || m_answer >= all.size())
+        return false;
+    if (verdict == QLatin1String("exception") && comment.trimmed().isEmpty()) {
+        m_verdictState->setText(Tr::tr("An exception needs a comment saying what is wrong."));
+        return false;
+    }
+    try {
+        m_store->addVerdict(m_packageId, PackageReport::answerKey(all.at(m_answer).toObject()), verdict,
+                            comment.trimmed());
+    } catch (...) {
+        const Issue issue =
+            Issue::error(Issue::Origin::Workspace,
+                         Tr::tr("The verdict was not saved: %1").arg(errorMessage(std::current_exception())));
+        emit issuesReported({issue});
+        return false;
+    }
+    showAnswer(m_answer);
+    return true;
+}
+
+QString QuestionnairePage::verdictShown() const
+{
+    QAbstractButton *checked = m_verdict->checkedButton();
+    return checked ? checked->property("verdict").toString() : QString();
+}
+
+QString QuestionnairePage::commentShown() const
+{
+    return m_comment->toPlainText();
+}
+
+} // namespace ab

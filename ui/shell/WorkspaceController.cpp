@@ -1,0 +1,279 @@
+#include "ui/shell/WorkspaceController.h"
+
+#include "core/workspace/WorkspaceStore.h"
+#include "demo/DemoDataGenerator.h"
+#include "ui/auditlog/AuditLogView.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/TaskPanel.h"
+#include "ui/common/TaskProgress.h"
+#include "ui/packages/PackagesView.h"
+#include "ui/verification/VerificationView.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace ab {
+
+namespace {
+// The file, line and column an "file:line:column: message" text names, for the issue's jump target.
+JumpTarget fileTargetOf(const QString &message)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(.+?):(\\d+):(\\d+): "));
+    const QRegularExpressionMatch match = pattern.match(message);
+    if (!match.hasMatch())
+        return {};
+    return {JumpTarget::Kind::File,        {}, 0, match.captured(1), match.captured(2).toLongLong(),
+            match.captured(3).toLongLong()};
+}
+
+VerificationRunSummary summaryOf(const VerificationRun &run)
+{
+    return {QString::number(run.id), QDateTime::fromString(run.runAt, Qt::ISODateWithMs), run.runBy,
+            run.result, run.scope};
+}
+
+// What an import did, file by file, for the issues dock.
+QList<Issue> importIssues(const TaskOutcome<QList<ImportFileResult>> &outcome)
+{
+    QList<Issue> issues;
+    if (outcome.value) {
+        for (const ImportFileResult &file : *outcome.value) {
+            issues << Issue::info(
+                Issue::Origin::Import,
+                file.alreadyImported
+                    ? WorkspaceController::tr("%1: already imported; nothing changed.").arg(file.fileName)
+                    : WorkspaceController::tr("%1: imported %n record(s) (%2).", nullptr, int(file.records))
+                          .arg(file.fileName, file.format),
+                {JumpTarget::Kind::File, {}, 0, file.path, 0, 0});
+            for (const ImportWarning &warning : file.warnings)
+                issues << Issue::warning(
+                    Issue::Origin::Import, warning.toString(),
+                    {JumpTarget::Kind::File, {}, 0, file.path, warning.line, warning.column});
+        }
+    } else if (outcome.cancelled) {
+        issues << Issue::warning(
+            Issue::Origin::Import,
+            WorkspaceController::tr("Import cancelled; the workspace is exactly as before."));
+    } else {
+        issues << Issue::error(
+            Issue::Origin::Import,
+            WorkspaceController::tr("Import failed, nothing was imported: %1").arg(outcome.error),
+            fileTargetOf(outcome.error));
+    }
+    return issues;
+}
+} // namespace
+
+WorkspaceController::WorkspaceController(QWidget *window, TaskPanel *panel, Pages pages)
+    : QObject(window), m_window(window), m_panel(panel), m_pages(pages)
+{
+}
+
+WorkspaceController::~WorkspaceController() = default;
+
+void WorkspaceController::detachPages()
+{
+    // Views hold pointers into the store: detach them before it closes.
+    m_pages.auditLog->setStore(nullptr);
+    m_pages.packages->setStore(nullptr);
+}
+
+bool WorkspaceController::open(const QString &path)
+{
+    if (m_panel->isBusy())
+        return false;
+    std::unique_ptr<WorkspaceStore> store;
+    try {
+        store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing, AppSettings::auditor());
+    } catch (...) {
+        report(Issue::error(Issue::Origin::Workspace,
+                            tr("Cannot open %1: %2").arg(path, errorMessage(std::current_exception())),
+                            {JumpTarget::Kind::File, {}, 0, path, 0, 0}));
+        AppSettings::removeRecentWorkspace(path);
+        emit recentWorkspacesChanged();
+        return false;
+    }
+    close();
+    m_store = std::move(store);
+    m_path = QFileInfo(path).absoluteFilePath();
+    AppSettings::addRecentWorkspace(m_path);
+    m_pages.auditLog->setStore(m_store.get());
+    m_pages.packages->setStore(m_store.get());
+    const QString workspacePath = m_path;
+    m_pages.verification->setWorkspaceVerifier(
+        [workspacePath](const VerifyOptions &options, Progress *progress) {
+            // Qt Sql connections belong to their thread: the worker opens its own.
+            auto worker = WorkspaceStore::open(workspacePath, WorkspaceStore::OpenMode::ExistingOnly,
+                                               AppSettings::auditor());
+            return summaryOf(worker->verifyGateway(options, progress));
+        });
+    refreshRuns();
+    emit sourcesChanged();
+    emit recentWorkspacesChanged();
+    emit workspaceChanged();
+    return true;
+}
+
+void WorkspaceController::close()
+{
+    if (!m_store)
+        return;
+    detachPages();
+    m_pages.verification->setWorkspaceVerifier({});
+    m_pages.verification->setRuns({});
+    m_store.reset();
+    m_path.clear();
+    emit sourcesChanged();
+    emit workspaceChanged();
+}
+
+void WorkspaceController::createWithDialog()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New workspace"), QDir::homePath(),
+                                                tr("AuditBench workspace (*.auditbench)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".auditbench")))
+        path += QLatin1String(".auditbench");
+    if (QFileInfo::exists(path)) {
+        report(Issue::error(Issue::Origin::Workspace,
+                            tr("%1 already exists: open it instead, or choose another name.").arg(path)));
+        return;
+    }
+    open(path);
+}
+
+void WorkspaceController::openWithDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open workspace"), QDir::homePath(),
+                                     tr("AuditBench workspace (*.auditbench);;All files (*)"));
+    if (!path.isEmpty())
+        open(path);
+}
+
+void WorkspaceController::importWithDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import evidence"), {}, tr("Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void WorkspaceController::openDemo(const QString &dirPath)
+{
+    const QDir dir(dirPath);
+    const QString workspace = dir.filePath(QStringLiteral("demo.auditbench"));
+    VerificationView *verification = m_pages.verification;
+    // The tampered copy is offered as files to verify beside the workspace's intact chain.
+    auto offerTampered = [verification, dir]() {
+        if (dir.exists(QStringLiteral("gateway-audit-2025-tampered.ndjson"))) {
+            verification->setFiles({dir.filePath(QStringLiteral("gateway-audit-2025-tampered.ndjson"))});
+            verification->setFileEvidence(false);
+        }
+    };
+    if (QFileInfo::exists(workspace)) {
+        if (open(workspace) && dir.exists(QStringLiteral("keyring.json")))
+            verification->loadKeyring(dir.filePath(QStringLiteral("keyring.json")));
+        offerTampered();
+        return;
+    }
+    const QStringList names = {
+        QStringLiteral("gateway-audit-2025.ndjson"), QStringLiteral("agent-runtime-export.json"),
+        QStringLiteral("compliance-bundles-export.json"), QStringLiteral("ocsf-events.ndjson")};
+    auto importDemo = [this, verification, dir, workspace, names, offerTampered]() {
+        QStringList present;
+        for (const QString &name : names) {
+            if (dir.exists(name))
+                present << dir.filePath(name);
+        }
+        if (!open(workspace))
+            return;
+        if (dir.exists(QStringLiteral("keyring.json")))
+            verification->loadKeyring(dir.filePath(QStringLiteral("keyring.json")));
+        offerTampered();
+        if (!present.isEmpty())
+            importFiles(present);
+    };
+    if (dir.exists(QStringLiteral("keyring.json"))) {
+        importDemo();
+        return;
+    }
+    auto progress = std::make_shared<TaskProgress>();
+    if (!m_panel->begin(tr("Creating demo evidence"), progress))
+        return;
+    const QString out = dir.absolutePath();
+    runInBackground<DemoDataSummary>(
+        this, progress,
+        [out](Progress *p) {
+            DemoDataOptions options;
+            options.outDir = out;
+            return DemoDataGenerator::generate(options, p);
+        },
+        [this, importDemo](const TaskOutcome<DemoDataSummary> &outcome) {
+            m_panel->end();
+            if (outcome.value)
+                importDemo();
+            else if (!outcome.cancelled)
+                report(Issue::error(Issue::Origin::Import, outcome.error));
+        });
+}
+
+void WorkspaceController::importFiles(const QStringList &paths)
+{
+    if (!m_store) {
+        // Without a workspace, exports can still be verified as files.
+        m_pages.verification->addFiles(paths);
+        emit filesToVerify();
+        report(
+            Issue::info(Issue::Origin::Import,
+                        tr("%n file(s) added to the verification; open or create a workspace to import them.",
+                           nullptr, int(paths.size()))));
+        return;
+    }
+    auto progress = std::make_shared<TaskProgress>();
+    if (!m_panel->begin(tr("Importing %n file(s)", nullptr, int(paths.size())), progress)) {
+        report(Issue::warning(Issue::Origin::Import,
+                              tr("Another task is running; import the files when it has finished.")));
+        return;
+    }
+    emit issuesCleared(Issue::Origin::Import);
+    const QString path = m_path;
+    runInBackground<QList<ImportFileResult>>(
+        this, progress,
+        [path, paths](Progress *p) {
+            auto worker =
+                WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly, AppSettings::auditor());
+            return worker->importFiles(paths, p);
+        },
+        [this](const TaskOutcome<QList<ImportFileResult>> &outcome) {
+            m_panel->end();
+            importDone(importIssues(outcome), bool(outcome.value));
+        });
+}
+
+void WorkspaceController::importDone(const QList<Issue> &issues, bool imported)
+{
+    emit issuesReported(issues);
+    if (imported) {
+        m_pages.auditLog->reload();
+        m_pages.packages->reload();
+        emit sourcesChanged();
+    }
+    emit importFinished(imported);
+}
+
+void WorkspaceController::refreshRuns()
+{
+    QList<VerificationRunSummary> runs;
+    if (m_store) {
+        for (const VerificationRun &run : m_store->verificationRuns())
+            runs << summaryOf(run);
+    }
+    m_pages.verification->setRuns(runs);
+}
+
+} // namespace ab

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ui/issues/Issue.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QWidget;
+
+namespace ab {
+
+class AuditLogView;
+class PackagesView;
+class TaskPanel;
+class VerificationView;
+class WorkspaceStore;
+
+// The open workspace and the jobs that change it: open, create, close, the demo workspace, and the import,
+// which runs on a worker with its own connection (Qt Sql connections belong to their thread) behind the
+// task panel. It hands the store to the pages and tells the window what changed; the window owns the
+// actions, menus and docks around it.
+class WorkspaceController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Pages
+    {
+        AuditLogView *auditLog = nullptr;
+        VerificationView *verification = nullptr;
+        PackagesView *packages = nullptr;
+    };
+
+    // `window` parents the file dialogs; `panel` shows the jobs.
+    WorkspaceController(QWidget *window, TaskPanel *panel, Pages pages);
+    ~WorkspaceController() override;
+
+    // Opens (creating when missing) a workspace; false (and an issue) when it cannot be opened.
+    bool open(const QString &path);
+    void close();
+    // Asks for a new workspace file, then creates and opens it.
+    void createWithDialog();
+    void openWithDialog();
+    // Opens DIR/demo.auditbench, creating the evidence (when DIR has none) and the workspace on first run.
+    void openDemo(const QString &dir);
+    // Imports into the open workspace in the background; without one, the files go to the verification page.
+    void importFiles(const QStringList &paths);
+    void importWithDialog();
+    // Lists the stored verification runs on the verification page.
+    void refreshRuns();
+    // Takes the store away from the pages (before the window destroys them).
+    void detachPages();
+
+    WorkspaceStore *store() const { return m_store.get(); }
+    const QString &path() const { return m_path; }
+
+signals:
+    void workspaceChanged();
+    void sourcesChanged();
+    void recentWorkspacesChanged();
+    void importFinished(bool imported);
+    // Files were handed to the verification page because no workspace is open.
+    void filesToVerify();
+    void issuesCleared(ab::Issue::Origin origin);
+    void issuesReported(const QList<ab::Issue> &issues);
+
+private:
+    void report(const Issue &issue) { emit issuesReported({issue}); }
+    void importDone(const QList<ab::Issue> &issues, bool imported);
+
+    QWidget *m_window;
+    TaskPanel *m_panel;
+    Pages m_pages;
+    std::unique_ptr<WorkspaceStore> m_store;
+    QString m_path;
+};
+
+} // namespace ab

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/issues/Issue.h"
+#include "ui/reports/ReportOutput.h"
+#include "ui/verification/VerificationRunSummary.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QPushButton;
+class QTableWidget;
+
+namespace ab {
+
+class VerdictBanner;
+
+// The verdict of the run shown: the banner, the result in figures (and the stored run's id, time and
+// author), the errors with the records they name, and the buttons that print it as a report.
+class VerificationResultPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VerificationResultPanel(QWidget *parent = nullptr);
+
+    // Shows the run and returns the issues it raises (one per error listed, errors not listed, MACs not
+    // verified), for the issues dock.
+    QList<Issue> showRun(const VerificationRunSummary &run);
+    const std::optional<VerificationResult> &result() const { return m_result; }
+    VerdictBanner *banner() const { return m_banner; }
+    QTableWidget *errorTable() const { return m_errors; }
+    // Asks to show the record of the error in `row` of the error table (what double-click does).
+    void activateError(int row);
+
+signals:
+    void jumpRequested(const ab::JumpTarget &target);
+    void reportRequested(ab::ReportMode mode);
+    void reportAvailabilityChanged();
+
+private:
+    // The Print / Preview / Export PDF buttons follow whether there is a report to make.
+    void setReportAvailable(bool available);
+    void fillSummary(const VerificationRunSummary &run);
+    QList<Issue> fillErrors(const VerificationResult &result);
+
+    std::optional<VerificationResult> m_result;
+    VerdictBanner *m_banner = nullptr;
+    QFormLayout *m_summary = nullptr;
+    QWidget *m_summaryBox = nullptr;
+    QTableWidget *m_errors = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_preview = nullptr;
+};
+
+} // namespace ab
