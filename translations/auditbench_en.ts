@@ -2,600 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="197"/>
-        <source>Summarising audit entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="224"/>
-        <source>(no connector named)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="230"/>
-        <source>(no operation named)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="284"/>
-        <location filename="../core/package/PackageGenerator.cpp" line="304"/>
-        <source>Secrets vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="285"/>
-        <source>Data flows of agent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="286"/>
-        <source>Agent runtime (hosted by %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="287"/>
-        <source>Secrets vault: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="294"/>
-        <source>Human reviewers (escalation queue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="298"/>
-        <source>Agent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="300"/>
-        <source>Policy engine (INV-002)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="302"/>
-        <source>Audit trail (INV-001)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="307"/>
-        <source>Human reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="312"/>
-        <source>action requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="312"/>
-        <source>operation parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="316"/>
-        <source>policy decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="316"/>
-        <source>connector results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="320"/>
-        <source>policy evaluations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="320"/>
-        <source>decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="321"/>
-        <source>SHA-256 of inputs and outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="325"/>
-        <source>scoped connector credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="330"/>
-        <source>escalated high-risk actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="334"/>
-        <source>approval decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="341"/>
-        <source>Sub-processor: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="342"/>
-        <source>Sub-processor: unknown vendor (needs review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="347"/>
-        <source>unclassified data (needs review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="349"/>
-        <source>API responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="565"/>
-        <source>Which external systems can the agent reach, and which operations is it permitted to perform on each?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/package/PackageGenerator.cpp" line="567"/>
-        <source>The agent is configured for %n connector(s): %1. Permitted operations come from the runtime&apos;s connector configuration, not from self-reported documentation; %2 connector call(s) were observed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="572"/>
-        <location filename="../core/package/PackageGenerator.cpp" line="834"/>
-        <location filename="../core/package/PackageGenerator.cpp" line="985"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/package/PackageGenerator.cpp" line="593"/>
-        <source>called %n time(s) but not in the agent&apos;s connector configuration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/package/PackageGenerator.cpp" line="599"/>
-        <source>operation called %n time(s) but not permitted by the connector configuration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="610"/>
-        <source>Does the agent store customer data, and where are its credentials kept?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="611"/>
-        <source>The agent processes data in transit and does not store it. %1 of %2 audit entries carry SHA-256 hashes of both input and output; %3 entries carry a raw payload member. Credentials are held in the secrets vault or encrypted in the database. The data flows are documented in the data_flow section (%4 nodes, %5 flows).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="643"/>
-        <source>audit entry carries a raw payload member instead of hashes only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="647"/>
-        <source>credential storage &quot;%1&quot; is neither the vault nor the encrypted database (needs review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="668"/>
-        <source>How are the agent&apos;s actions authorised, and do high-risk actions need human approval?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/package/PackageGenerator.cpp" line="669"/>
-        <source>%n active policy rule(s) govern the agent, enforced by the policy engine (INV-002) with dynamic risk scoring. In the period %1 action(s) were denied and %2 escalated to the human approval queue; %3 approval review(s) were recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="700"/>
-        <source>no active policy rule governs the agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="703"/>
-        <source>%1 escalation(s) but only %2 approval review(s) recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="721"/>
-        <source>The auditor verified the audit chain offline (run %1): valid, %2 entries, MACs verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="723"/>
-        <source>The auditor verified the audit chain offline (run %1): linkage valid over %2 entries; MACs not verified (no key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="727"/>
-        <source>The auditor&apos;s offline verification of the audit chain (run %1) found %2 error(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="732"/>
-        <source>No offline verification of the audit chain was cited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="735"/>
-        <source>How is the agent&apos;s activity logged and monitored for deviations from its declared purpose?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="737"/>
-        <source>Every action is written to the immutable, HMAC-chained audit trail (INV-001): %1 entries from %2 to %3. Behavioural drift detection (INV-003) compares actions with the declared intent manifest (%4 system(s), %5 action(s), %6 data type(s)) and recorded %7 drift event(s). %8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="774"/>
-        <source>the audit chain was not verified by the auditor (needs review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="777"/>
-        <source>chain verification found %1 error(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="779"/>
-        <source>chain linkage only: MACs were not verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="781"/>
-        <source>the agent has no declared intent manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="796"/>
-        <source>How does the platform respond automatically when the agent deviates from its declared behaviour?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="798"/>
-        <source>Drift responses follow the hierarchy low -&gt; alert, medium -&gt; throttle, high or critical -&gt; automatic suspension, and every drift event is recorded with its context. Of %1 drift event(s), %2 had a response short of the hierarchy; %3 suspension(s) are in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="830"/>
-        <source>unknown severity &quot;%1&quot; (response &quot;%2&quot;): needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="832"/>
-        <source>%1 severity requires %2 but the response was %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="850"/>
-        <source>Which third parties process data on the agent&apos;s behalf?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="851"/>
-        <source>%1 sub-processor(s) are listed in the sub_processors section: one per connector the agent uses or is configured for, plus the hosting platform and the secrets vault; %2 connector(s) have no known vendor and need review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="864"/>
-        <source>connector has no vendor in the registry (needs review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="886"/>
-        <source>unknown (needs review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="888"/>
-        <source>needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="984"/>
-        <source>no agent &quot;%1&quot; in the export (agents: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="1000"/>
-        <source>Drawing the data flow diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="1018"/>
-        <source>Writing the compliance package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="177"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="253"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="377"/>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/workspace/EvidenceReader.cpp" line="212"/>
-        <source>%n record(s) without an RFC 3339 timestamp: they match no --start/--end filter and are listed last</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="226"/>
-        <source>expected end of input after the %1 object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="236"/>
-        <source>agent runtime export version %1: expected 1; read as version 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="237"/>
-        <source>(missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="249"/>
-        <source>agent runtime export without an &quot;agents&quot; array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="288"/>
-        <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="297"/>
-        <source>compliance package without content_sha256 (computed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="301"/>
-        <source>compliance package content_sha256 %1 does not match its content (computed %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="322"/>
-        <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="395"/>
-        <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="397"/>
-        <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="409"/>
-        <source>OCSF %1 (%2) event without required attribute(s): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="415"/>
-        <source>OCSF type_uid %1: expected class_uid * 100 + activity_id = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="424"/>
-        <source>%1 more OCSF warnings not listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/workspace/EvidenceReader.cpp" line="428"/>
-        <source>%n Security Finding (class_uid 2001) event(s): the class is deprecated in OCSF 1.1 (use Compliance Finding 2003 or Detection Finding 2004); imported as given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="439"/>
-        <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="470"/>
-        <source>agent runtime export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="475"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1100"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1103"/>
-        <source>compliance package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="483"/>
-        <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="513"/>
-        <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="522"/>
-        <source>expected a compliance package object, found no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="527"/>
-        <source>expected a compliance package object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="52"/>
-        <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="78"/>
-        <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="215"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="267"/>
-        <source>%1: cannot open the workspace: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="220"/>
-        <source>%1: not an AuditBench workspace (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="229"/>
-        <source>%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer AuditBench. The workspace was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="244"/>
-        <source>%1: is a directory, expected a workspace file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="246"/>
-        <source>%1: no such workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="253"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="278"/>
-        <source>%1: not an AuditBench workspace (another application&apos;s SQLite database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="436"/>
-        <source>compliance package %1 is already in the workspace with different content: packages are immutable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="506"/>
-        <source>cannot open file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="509"/>
-        <source>cannot read file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="562"/>
-        <source>Storing the original of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="582"/>
-        <source>the compliance package was already in the workspace (same content)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="669"/>
-        <source>%1: no source %2 in the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="680"/>
-        <source>%1: the stored original of %2 does not match its SHA-256 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="802"/>
-        <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="832"/>
-        <source>no filter column named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="944"/>
-        <source>%1: the workspace holds no gateway audit export to verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="947"/>
-        <source>Reading %1 from the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="979"/>
-        <source>%1: source %2 is not an agent runtime export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1097"/>
-        <source>package origin &apos;%1&apos;: expected workbench or platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1175"/>
-        <source>verdict &apos;%1&apos;: expected agree, exception or not_applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1250"/>
-        <source>activity details for &apos;%1&apos; are not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1253"/>
-        <source>activity details for &apos;%1&apos;: expected a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1309"/>
-        <source>Activity log row %1 is missing (the next row is %2): rows were deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1313"/>
-        <source>Activity log row %1: prev_hash does not match the hash of row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1323"/>
-        <source>Activity log row %1: content does not match its hash (the row was altered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="1328"/>
-        <source>Activity log intact: %n row(s), hash chain verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
+    <name>EvidenceReaderTr</name>
     <message>
         <location filename="../core/workspace/EvidenceReader.cpp" line="68"/>
         <source>duplicate member name: expected each name once per object</source>
@@ -603,7 +10,58 @@
     </message>
 </context>
 <context>
+    <name>ab::AuditLogExport</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="17"/>
+        <source>CSV, every column (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="18"/>
+        <source>JSON, the records as imported (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
+        <source>NDJSON, one record per line (*.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="22"/>
+        <source>Export the visible records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="43"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="67"/>
+        <source>the workspace %1 is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="71"/>
+        <source>Exported, but the activity log could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="75"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ab::AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="62"/>
+        <source>the search was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="168"/>
         <source>Time</source>
@@ -658,79 +116,89 @@
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="54"/>
         <source>any user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="66"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="57"/>
         <source>e.g. email,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="70"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="61"/>
         <source>Search the records&apos; JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="72"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
         <source>Period (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="85"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="76"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="90"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
         <source>Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="92"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="94"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="85"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="87"/>
         <source>Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="89"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="139"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="130"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="140"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="131"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="224"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="225"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="226"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="165"/>
+        <source>The audit log filter could not be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="220"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="221"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="222"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="316"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="312"/>
         <source>Searching %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="317"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="314"/>
+        <source>Filter failed (see Issues): %1 records not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="316"/>
         <source>%1 of %2 records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,82 +213,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="357"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
         <source>Chain fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="363"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="365"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
         <source>Record as imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="383"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="409"/>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="204"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="182"/>
         <source>Parsing and authenticating records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="285"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="44"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="393"/>
-        <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="408"/>
-        <source>malformed record (missing &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="413"/>
-        <source>duplicate id &apos;%1&apos; with differing content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="415"/>
-        <source>sequence break (expected %1, got %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="422"/>
-        <location filename="../core/chain/ChainVerifier.cpp" line="424"/>
-        <source>previous_hmac mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="428"/>
-        <source>unknown hmac_key_id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="430"/>
-        <source>HMAC mismatch (expected &apos;%1...&apos;, got &apos;%2...&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="448"/>
-        <source>Chain head mismatch (expected &apos;%1...&apos;, got &apos;%2...&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="469"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="228"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,100 +287,27 @@
 <context>
     <name>ab::DemoDataGenerator</name>
     <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="309"/>
-        <source>%1: cannot create the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="336"/>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="346"/>
-        <source>%1: cannot write (disk full?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="352"/>
-        <source>%1: cannot rename to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="576"/>
+        <location filename="../demo/GatewayAuditLog.cpp" line="121"/>
         <source>Writing gateway audit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="651"/>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="659"/>
-        <source>Event %1: HMAC mismatch (expected &apos;%2...&apos;, got &apos;%3...&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="654"/>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="662"/>
-        <source>Event %1: sequence break (expected %2, got %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="658"/>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="666"/>
-        <source>Event %1: previous_hmac mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="669"/>
-        <source>Tampered copy of %1 (%2 records, seed %3): %4 has %5 records.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="675"/>
-        <source>1. Modified without resealing: sequence %1 (%2): %3; hmac left as it was.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="679"/>
-        <source>2. Deleted: sequence %1 (%2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="682"/>
-        <source>3. Forged and inserted after sequence %1: %2 with sequence %3, linked to the hmac of sequence %1 but sealed with a key that is not the keyring&apos;s.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="689"/>
-        <source>auditbench-cli verify --keyring %1 %2 reports (exit status 1, events_checked %3, error_count %4, head_hmac unchanged):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="697"/>
-        <source>
-The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="1053"/>
+        <location filename="../demo/AgentRuntimeExport.cpp" line="257"/>
         <source>Writing agent runtime audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="1299"/>
+        <location filename="../demo/DemoDataGenerator.cpp" line="38"/>
         <source>--records %1: expected at least %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="1304"/>
+        <location filename="../demo/DemoDataGenerator.cpp" line="43"/>
         <source>--records %1: expected at most 1000000000 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="1306"/>
+        <location filename="../demo/DemoDataGenerator.cpp" line="45"/>
         <source>%1: cannot create the output directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,32 +315,32 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
 <context>
     <name>ab::DfdRenderer</name>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="139"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="157"/>
         <source>Graphviz could not create a graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="274"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="291"/>
         <source>could not open a memory stream for the DOT text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="280"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="297"/>
         <source>Graphviz could not write the DOT text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="290"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="307"/>
         <source>Graphviz could not create a context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="298"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="310"/>
         <source>Graphviz could not lay out the diagram with the dot engine (is the dot layout plugin installed and registered in config6?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="311"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="322"/>
         <source>Graphviz could not render the diagram as SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,6 +424,15 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
     </message>
 </context>
 <context>
+    <name>ab::Error</name>
+    <message>
+        <location filename="../core/common/Error.cpp" line="17"/>
+        <location filename="../core/common/Error.cpp" line="23"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::EventCharts</name>
     <message>
         <location filename="../ui/auditlog/EventCharts.cpp" line="49"/>
@@ -1083,55 +440,125 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="62"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
         <source>events per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="62"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
         <source>events per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="87"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="89"/>
         <source>Enforcement events by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="88"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="90"/>
         <source>Enforcement events by framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="97"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="99"/>
         <source>No enforcement events under the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::EvidenceReader</name>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="177"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="255"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="384"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="228"/>
+        <source>expected end of input after the %1 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="291"/>
+        <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
+        <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="402"/>
+        <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="405"/>
+        <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="448"/>
+        <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="479"/>
+        <source>agent runtime export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="484"/>
+        <source>compliance package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
+        <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="523"/>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="532"/>
+        <source>expected a compliance package object, found no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="537"/>
+        <source>expected a compliance package object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="82"/>
+        <location filename="../core/json/ExportReader.cpp" line="84"/>
         <source>expected a record object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="205"/>
+        <location filename="../core/json/ExportReader.cpp" line="207"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="220"/>
+        <location filename="../core/json/ExportReader.cpp" line="222"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="225"/>
+        <location filename="../core/json/ExportReader.cpp" line="228"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="249"/>
+        <location filename="../core/json/ExportReader.cpp" line="252"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,27 +621,27 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssueModel.cpp" line="102"/>
+        <location filename="../ui/issues/IssueModel.cpp" line="106"/>
         <source>Double-click to jump there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssueModel.cpp" line="114"/>
+        <location filename="../ui/issues/IssueModel.cpp" line="118"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssueModel.cpp" line="116"/>
+        <location filename="../ui/issues/IssueModel.cpp" line="120"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssueModel.cpp" line="118"/>
+        <location filename="../ui/issues/IssueModel.cpp" line="122"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssueModel.cpp" line="120"/>
+        <location filename="../ui/issues/IssueModel.cpp" line="124"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +650,7 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
     <name>ab::IssuesDock</name>
     <message>
         <location filename="../ui/issues/IssuesDock.cpp" line="13"/>
-        <location filename="../ui/issues/IssuesDock.cpp" line="71"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="72"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,7 +675,7 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="73"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="74"/>
         <source>Issues (%1 errors, %2 warnings)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,95 +683,95 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
 <context>
     <name>ab::JsonDiagnostics</name>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="27"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="28"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="28"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="30"/>
         <source>expected &apos;:&apos; after a member name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="29"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="32"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="30"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="34"/>
         <source>expected &apos;,&apos; between values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="31"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="36"/>
         <source>expected a JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="32"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="38"/>
         <source>expected more input after a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="33"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="165"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="40"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="182"/>
         <source>expected a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="34"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="126"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="42"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="142"/>
         <source>expected a valid escape sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="35"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="44"/>
         <source>expected valid UTF-8 in a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="36"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="121"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="46"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="136"/>
         <source>expected &apos;&quot;&apos; to close the string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="37"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="48"/>
         <source>expected an object or an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="38"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="50"/>
         <source>expected at most 1024 levels of nesting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="39"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="52"/>
         <source>document too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="40"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="54"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="123"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="139"/>
         <source>expected an escaped control character in a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="192"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="210"/>
         <source>expected a JSON value, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="221"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="243"/>
         <source>invalid JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="226"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="248"/>
         <source>duplicate member name &quot;%1&quot;: expected each name once per object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,12 +839,12 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="202"/>
+        <location filename="../core/chain/Keyring.cpp" line="203"/>
         <source>duplicate key id &apos;%1&apos;: expected each id once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="207"/>
+        <location filename="../core/chain/Keyring.cpp" line="209"/>
         <source>expected a &quot;keys&quot; member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,401 +852,213 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>Imported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>Imported at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Record Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindowActions.cpp" line="30"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindowActions.cpp" line="31"/>
         <source>Create a new workspace file for an engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindowActions.cpp" line="32"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindowActions.cpp" line="33"/>
         <source>&amp;Close Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindowActions.cpp" line="35"/>
         <source>&amp;Import Evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>Import export files into the workspace (or drop them on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
         <source>&amp;Export Visible Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="43"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindowActions.cpp" line="45"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>&amp;Verify Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
         <source>Verify the HMAC chain with the settings of the Verification page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
         <source>&amp;Generate Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Filter Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="930"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
-        <source>Import evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
-        <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindowActions.cpp" line="99"/>
         <source>&amp;Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindowActions.cpp" line="105"/>
         <source>&amp;Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindowActions.cpp" line="106"/>
         <source>&amp;Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindowActions.cpp" line="107"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindowActions.cpp" line="122"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindowActions.cpp" line="123"/>
         <source>&amp;About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindowActions.cpp" line="126"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindowActions.cpp" line="156"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindowActions.cpp" line="159"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Auditor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
-        <source>New workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
-        <source>AuditBench workspace (*.auditbench)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
-        <source>%1 already exists: open it instead, or choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
-        <source>Open workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
-        <source>AuditBench workspace (*.auditbench);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
-        <source>Creating demo evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
-        <source>No demo evidence in %1: run auditbench-cli demo-data --out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="520"/>
-        <source>Importing %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
-        <source>Another task is running; import the files when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="541"/>
-        <source>%1: already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="542"/>
-        <source>%1: imported %n record(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
-        <source>Import cancelled; the workspace is exactly as before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
-        <source>Import failed, nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="576"/>
-        <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="631"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
-        <source>Sources (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
-        <source>CSV, the visible columns (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
-        <source>JSON, the records as imported (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
-        <source>Export the visible records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
-        <source>Exporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
-        <source>Exported, but the activity log could not record it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="719"/>
-        <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>A task is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="826"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>A background task is still running. Cancel it and quit?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="880"/>
-        <source>Nothing to print yet: verify a chain or select a package first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="909"/>
-        <source>The print was not recorded in the activity log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="930"/>
-        <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,6 +1099,34 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageGenerator</name>
+    <message>
+        <location filename="../core/package/sections/AuditSummary.cpp" line="32"/>
+        <source>Summarising audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="103"/>
+        <source>no agent &quot;%1&quot; in the export (agents: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="104"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="120"/>
+        <source>Drawing the data flow diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="135"/>
+        <source>Writing the compliance package</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,18 +1638,149 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
 <context>
     <name>ab::PackagesView</name>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="74"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="473"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="26"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="61"/>
+        <source>Action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="26"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="30"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="48"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="30"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="31"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="31"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="32"/>
+        <source>First call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="32"/>
+        <source>Last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="36"/>
+        <source>Execution Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="40"/>
+        <source>Data Flow Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="44"/>
+        <source>Vendor Security Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="48"/>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="49"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="49"/>
+        <source>Data types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="50"/>
+        <source>SOC 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="50"/>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="52"/>
+        <source>Sub-Processor List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="61"/>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="63"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="66"/>
+        <source>SOC 2 Control Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="159"/>
+        <location filename="../ui/packages/PackageWidgets.cpp" line="44"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="74"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="160"/>
+        <source>no: review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="165"/>
+        <source>Not in any sub-processor registry: needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="211"/>
+        <source>Coverage: %1 of %2 mapped controls have evidence in the period.
+Controls without evidence: %3
+Action types observed but unmapped: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="215"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="216"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="223"/>
+        <source>Platform bookkeeping (not mapped to controls): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageWidgets.cpp" line="44"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="100"/>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2390,375 +1788,109 @@ The original %1 verifies valid (exit status 0, events_checked %2, head_hmac %3).
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="137"/>
-        <source>Agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="48"/>
         <location filename="../ui/packages/PackagesView.cpp" line="144"/>
-        <source>Generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
-        <source>Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="151"/>
-        <source>Generate a new package version from the agent&apos;s runtime data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="152"/>
-        <source>Package generation is not built into this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="153"/>
-        <source>&amp;Compare two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="155"/>
-        <source>Select two versions (e.g. the platform&apos;s and the workbench&apos;s) to compare them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="165"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="398"/>
         <source>Select a package version, or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="171"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="54"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="173"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="56"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="175"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="58"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="191"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
-        <source>Action type</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="286"/>
+        <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="191"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
-        <source>Connector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
-        <source>Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
-        <source>First call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="193"/>
-        <source>Last call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="197"/>
-        <source>Execution Graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="201"/>
-        <source>Data Flow Diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="207"/>
-        <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="209"/>
-        <source>Next ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="234"/>
-        <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="237"/>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="16"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="237"/>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="16"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="240"/>
-        <source>Auditor&apos;s verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="243"/>
-        <source>&amp;Agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="244"/>
-        <source>E&amp;xception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="245"/>
-        <source>&amp;Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="255"/>
-        <source>Comment (required for an exception)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="258"/>
-        <source>&amp;Save verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
-        <source>Vendor Security Questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
-        <source>Vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
-        <source>Data types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
-        <source>SOC 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
-        <source>Mapped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="271"/>
-        <source>Sub-Processor List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
-        <source>Controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
-        <source>First</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="280"/>
-        <source>Last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="282"/>
-        <source>SOC 2 Control Mappings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="308"/>
-        <source>Choose agree, exception or not applicable first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="340"/>
-        <source>All agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="343"/>
-        <source>%1 (%2 entries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="362"/>
-        <source>platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="362"/>
-        <source>workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="399"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="145"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="410"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="473"/>
-        <source>no: review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="476"/>
-        <source>Not in any sub-processor registry: needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="517"/>
-        <source>Coverage: %1 of %2 mapped controls have evidence in the period.
-Controls without evidence: %3
-Action types observed but unmapped: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="520"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="536"/>
-        <source>No questionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="544"/>
-        <source>Answer %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="545"/>
-        <source>%1 — CCM %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="553"/>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="33"/>
         <source>exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="564"/>
-        <source>No verdict yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="572"/>
-        <source>Saved by %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="583"/>
-        <source>An exception needs a comment saying what is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="591"/>
-        <source>The verdict was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="627"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="206"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="628"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="207"/>
         <source>Choose the agent to generate a package for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="633"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="212"/>
         <source>Generating package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="673"/>
-        <source>Package generation is not built into this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="688"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="242"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="699"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="700"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="252"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="253"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="718"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
+        <source>Select a package version to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="25"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="31"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="31"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="45"/>
+        <source>Re-performance: %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="51"/>
         <source>First: %1, generated %2 by %3, content SHA-256 %4
 Second: %5, generated %6 by %7, content SHA-256 %8
 
@@ -2766,12 +1898,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="721"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
         <source>Equivalent: no differences in the compared sections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="722"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="59"/>
         <source>%n difference(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2779,63 +1911,209 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="725"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="64"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="65"/>
         <source>Second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="730"/>
-        <source>(absent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="736"/>
-        <source>true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="736"/>
-        <source>false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="749"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="78"/>
         <source>Save as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="753"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="83"/>
         <source>Save the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="755"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="85"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="762"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="92"/>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="712"/>
-        <source>Re-performance: %1 vs %2</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="26"/>
+        <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="778"/>
-        <source>Select a package version to print.</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="28"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="54"/>
+        <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="59"/>
+        <source>Auditor&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="63"/>
+        <source>&amp;Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="64"/>
+        <source>E&amp;xception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="65"/>
+        <source>&amp;Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="75"/>
+        <source>Comment (required for an exception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
+        <source>&amp;Save verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="95"/>
+        <source>Choose agree, exception or not applicable first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="125"/>
+        <source>No questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="133"/>
+        <source>Answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="134"/>
+        <source>%1 — CCM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="147"/>
+        <source>No verdict yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="156"/>
+        <source>Saved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="168"/>
+        <source>An exception needs a comment saying what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="176"/>
+        <source>The verdict was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="23"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="31"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="31"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="32"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="32"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="33"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="38"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="42"/>
+        <source>Generate a new package version from the agent&apos;s runtime data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="43"/>
+        <source>Package generation is not built into this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="44"/>
+        <source>&amp;Compare two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="46"/>
+        <source>Select two versions (e.g. the platform&apos;s and the workbench&apos;s) to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="69"/>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="72"/>
+        <source>%1 (%2 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="98"/>
+        <source>platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="99"/>
+        <source>workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="101"/>
+        <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,19 +2156,42 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::ReportDispatcher</name>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="52"/>
+        <source>Nothing to print yet: verify a chain or select a package first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="89"/>
+        <source>The print was not recorded in the activity log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="109"/>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::ReportOutput</name>
     <message>
-        <location filename="../ui/reports/ReportOutput.cpp" line="69"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="67"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportOutput.cpp" line="84"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="82"/>
         <source>Export of %1 cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="96"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2898,27 +2199,27 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportOutput.cpp" line="108"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="106"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportOutput.cpp" line="122"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="121"/>
         <source>Printing to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportOutput.cpp" line="136"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="137"/>
         <source>Printing to %1 cancelled before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportOutput.cpp" line="140"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="141"/>
         <source>Printing to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="146"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
         <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2926,7 +2227,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="148"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
         <source>Printed %n page(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2934,12 +2235,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportOutput.cpp" line="162"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
         <source>Print Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="182"/>
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
         <source>Printed %n page(s) from the preview.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2950,52 +2251,52 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::ReportWriter</name>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="266"/>
+        <location filename="../core/report/render/PageFrame.cpp" line="44"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="364"/>
+        <location filename="../core/report/render/LayoutPass.cpp" line="148"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="531"/>
+        <location filename="../core/report/render/LayoutPass.cpp" line="280"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="680"/>
+        <location filename="../core/report/render/LayoutPass.cpp" line="308"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="722"/>
+        <location filename="../core/report/render/SvgBlock.cpp" line="130"/>
         <source>Diagram: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="724"/>
+        <location filename="../core/report/render/SvgBlock.cpp" line="132"/>
         <source>Diagram not drawn: it refers to external images, which reports never embed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="726"/>
+        <location filename="../core/report/render/SvgBlock.cpp" line="134"/>
         <source>Diagram not drawn: the SVG could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="1001"/>
+        <location filename="../core/report/ReportWriter.cpp" line="49"/>
         <source>Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform without a display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="1019"/>
+        <location filename="../core/report/ReportWriter.cpp" line="67"/>
         <source>Laying out the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/ReportWriter.cpp" line="1033"/>
+        <location filename="../core/report/ReportWriter.cpp" line="81"/>
         <source>Printing %n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3003,12 +2304,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="1037"/>
+        <location filename="../core/report/ReportWriter.cpp" line="85"/>
         <source>The printer could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportWriter.cpp" line="1096"/>
+        <location filename="../core/report/ReportWriter.cpp" line="146"/>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,7 +2456,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="178"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="182"/>
         <source>Report branding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,37 +2516,37 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="95"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="96"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
         <source>Load a branding file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="100"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
         <source>Branding (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="105"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="107"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="109"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="111"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="123"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
         <source>A new language applies the next time AuditBench starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,64 +2559,110 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="129"/>
+        <location filename="../core/json/SourceText.cpp" line="132"/>
         <source>byte %1: truncated gzip data: expected more compressed input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="135"/>
+        <location filename="../core/json/SourceText.cpp" line="138"/>
         <source>byte %1: corrupt gzip data (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="143"/>
+        <location filename="../core/json/SourceText.cpp" line="147"/>
         <source>byte %1: expected end of file after the first gzip member, found %2 more bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="186"/>
+        <location filename="../core/json/SourceText.cpp" line="192"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="195"/>
+        <location filename="../core/json/SourceText.cpp" line="202"/>
         <source>cannot open file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="218"/>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
         <source>cannot read file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::SourcesDock</name>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="11"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <source>Sources (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::TaskPanel</name>
     <message>
-        <location filename="../ui/common/TaskPanel.cpp" line="19"/>
+        <location filename="../ui/common/TaskPanel.cpp" line="22"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskPanel.cpp" line="20"/>
+        <location filename="../ui/common/TaskPanel.cpp" line="23"/>
         <source>Cancel the running task; nothing half-done is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskPanel.cpp" line="28"/>
+        <location filename="../ui/common/TaskPanel.cpp" line="62"/>
         <source>%1: cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/TaskPanel.cpp" line="65"/>
-        <source>%1: %2</source>
+        <location filename="../ui/common/TaskPanel.cpp" line="72"/>
+        <source>Cancelling “%1”; nothing half-done is kept…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ab::TaskProgress</name>
     <message>
-        <location filename="../ui/common/TaskProgress.cpp" line="42"/>
-        <source>Unexpected error</source>
+        <location filename="../ui/common/TaskPanel.cpp" line="75"/>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="98"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,6 +2724,172 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
         <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationForm</name>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="56"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="60"/>
+        <source>The workspace&apos;s gateway audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="61"/>
+        <source>Export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="71"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="72"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="79"/>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="85"/>
+        <source>No keyring: linkage only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="86"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="87"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="88"/>
+        <source>Wipe the keys from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="100"/>
+        <source>Examination period and chain ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="103"/>
+        <source>Only records inside the period (UTC, both ends inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="116"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="117"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="118"/>
+        <source>optional: the head of the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="119"/>
+        <source>What record 1 must link to, e.g. the head of last year&apos;s verified export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="120"/>
+        <source>optional: a head noted online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="121"/>
+        <source>The head HMAC from an earlier online verification; detects truncation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
+        <source>&amp;Anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
+        <source>Expected &amp;head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="126"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="140"/>
+        <source>Add audit export files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="141"/>
+        <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="148"/>
+        <source>Choose the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="149"/>
+        <source>Keyring (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="211"/>
+        <source>%1 (fingerprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="216"/>
+        <source>%n key(s) held in memory only: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="221"/>
+        <source>Keyring unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="233"/>
+        <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="299"/>
+        <source>The examination period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="311"/>
+        <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="313"/>
+        <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3661,372 +3174,327 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
-    <name>ab::VerificationView</name>
+    <name>ab::VerificationResultPanel</name>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="73"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="77"/>
-        <source>The workspace&apos;s gateway audit chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="78"/>
-        <source>Export files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="88"/>
-        <source>Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="89"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="96"/>
-        <source>Keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="102"/>
-        <source>No keyring: linkage only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="103"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="104"/>
-        <source>Forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="105"/>
-        <source>Wipe the keys from memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="117"/>
-        <source>Examination period and chain ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="119"/>
-        <source>Only records inside the period (UTC, both ends inclusive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="132"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="133"/>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="134"/>
-        <source>optional: the head of the previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="135"/>
-        <source>What record 1 must link to, e.g. the head of last year&apos;s verified export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="136"/>
-        <source>optional: a head noted online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="137"/>
-        <source>The head HMAC from an earlier online verification; detects truncation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="138"/>
-        <source>&amp;Anchor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="139"/>
-        <source>Expected &amp;head:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="142"/>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="148"/>
-        <source>Past runs in this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="152"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="152"/>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="152"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="152"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="176"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="33"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="182"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="39"/>
         <source>Errors (double-click to show the record in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="183"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="41"/>
         <source>Print report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="185"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="43"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="187"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="45"/>
         <source>Export PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="228"/>
-        <source>Add audit export files</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>Stored run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="229"/>
-        <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="236"/>
-        <source>Choose the keyring</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="98"/>
+        <source>Run at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="237"/>
-        <source>Keyring (*.json);;All files (*)</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="100"/>
+        <source>Run by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="281"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="102"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="102"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="105"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="102"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="103"/>
+        <source>Events checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="104"/>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="105"/>
+        <source>MACs verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="105"/>
+        <source>no — no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="107"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="108"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="109"/>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="111"/>
+        <source>First event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="114"/>
+        <source>Last event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="117"/>
+        <source>Anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="119"/>
+        <source>Head HMAC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="123"/>
+        <source>%1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="124"/>
+        <source>%1 (%2): %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="126"/>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="128"/>
+        <source>Duplicates merged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="131"/>
+        <source>%1 (%2 records, SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="134"/>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="164"/>
+        <source>%1 more errors not listed (the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="169"/>
+        <source>Linkage intact but MACs not verified: no keyring was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationRunsTable</name>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="13"/>
+        <source>Past runs in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="39"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="282"/>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="41"/>
         <source>Linkage only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationView.cpp" line="283"/>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="42"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ab::VerificationView</name>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="335"/>
-        <source>%1 (fingerprint %2)</source>
+        <location filename="../ui/verification/VerificationView.cpp" line="186"/>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="211"/>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceController</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="47"/>
+        <source>%1: already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationView.cpp" line="340"/>
-        <source>%n key(s) held in memory only: %1</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <source>%1: imported %n record(s) (%2).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="345"/>
-        <source>Keyring unusable: %1</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <source>Import cancelled; the workspace is exactly as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="358"/>
-        <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="63"/>
+        <source>Import failed, nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="426"/>
-        <source>The examination period ends before it starts.</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="93"/>
+        <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="438"/>
-        <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="135"/>
+        <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="440"/>
-        <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="136"/>
+        <source>AuditBench workspace (*.auditbench)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="447"/>
-        <source>Verifying</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="143"/>
+        <source>%1 already exists: open it instead, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="473"/>
-        <source>Verification cancelled.</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="152"/>
+        <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="512"/>
-        <source>Valid:</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="153"/>
+        <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="512"/>
-        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
-        <source>yes</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="161"/>
+        <source>Import evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="512"/>
-        <source>no</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="161"/>
+        <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="513"/>
-        <source>Events checked:</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="206"/>
+        <source>Creating demo evidence</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="514"/>
-        <source>Errors:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="233"/>
+        <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="238"/>
+        <source>Importing %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
-        <source>MACs verified:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="515"/>
-        <source>no — no keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="517"/>
-        <source>(open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="519"/>
-        <source>First event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="521"/>
-        <source>Last event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="523"/>
-        <source>Anchor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="525"/>
-        <source>Head HMAC:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="528"/>
-        <source>%1: %2 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="529"/>
-        <source>%1 (%2): %3 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="531"/>
-        <source>Keys:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="533"/>
-        <source>Duplicates merged:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="536"/>
-        <source>%1 (%2 records, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="538"/>
-        <source>Sources:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="567"/>
-        <source>%1 more errors not listed (the limit is %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="575"/>
-        <source>Linkage intact but MACs not verified: no keyring was given.</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="240"/>
+        <source>Another task is running; import the files when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4035,11 +3503,6 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <message>
         <location filename="../core/package/WorkspacePackages.cpp" line="23"/>
         <source>%1: no imported agent runtime export lists agent &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/WorkspacePackages.cpp" line="31"/>
-        <source>(unknown auditor)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,25 +3514,185 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="111"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="112"/>
         <source>run %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="116"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="117"/>
         <source>%1: no verification run %2 in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceStore</name>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="11"/>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="45"/>
+        <source>activity details for &apos;%1&apos; are not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="49"/>
+        <source>activity details for &apos;%1&apos;: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="96"/>
+        <source>Activity log row %1 is missing (the next row is %2): rows were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="101"/>
+        <source>Activity log row %1: prev_hash does not match the hash of row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="112"/>
+        <source>Activity log row %1: content does not match its hash (the row was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/workspace/ActivityLog.cpp" line="118"/>
+        <source>Activity log intact: %n row(s), hash chain verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="161"/>
+        <source>cannot open file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="164"/>
+        <source>cannot read file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="62"/>
+        <source>compliance package %1 is already in the workspace with different content: packages are immutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="85"/>
+        <source>package origin &apos;%1&apos;: expected workbench or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="88"/>
+        <source>compliance package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="157"/>
+        <source>verdict &apos;%1&apos;: expected agree, exception or not_applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordExport.cpp" line="54"/>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordExport.cpp" line="166"/>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordExport.cpp" line="222"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="225"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordQueries.cpp" line="150"/>
+        <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordQueries.cpp" line="179"/>
+        <source>no filter column named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="40"/>
+        <source>%1: the workspace holds no gateway audit export to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="43"/>
+        <source>Reading %1 from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="76"/>
+        <source>%1: source %2 is not an agent runtime export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="69"/>
+        <source>%1: no source %2 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="79"/>
+        <source>%1: the stored original of %2 does not match its SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
+        <source>Storing the original of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="85"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="140"/>
+        <source>%1: cannot open the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="91"/>
+        <source>%1: not an AuditBench workspace (not a SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="100"/>
+        <source>%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer AuditBench. The workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="116"/>
+        <source>%1: is a directory, expected a workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="118"/>
+        <source>%1: no such workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="125"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="151"/>
+        <source>%1: not an AuditBench workspace (another application&apos;s SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>auditbench_cli</name>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="48"/>
+        <location filename="../app/cli/CliCommon.cpp" line="64"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="53"/>
+        <location filename="../app/cli/CliCommon.cpp" line="44"/>
+        <location filename="../app/cli/CliCommon.cpp" line="69"/>
         <source>auditbench-cli %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,8 +3713,8 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="56"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="67"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,7 +3725,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="19"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="54"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="33"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,7 +3760,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DemoDataCommand.cpp" line="70"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="72"/>
         <source>Write deterministic synthetic evidence for demos and benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,22 +3770,22 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="37"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
         <source>auditbench-cli verify: --end is before --start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="46"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="47"/>
         <source>auditbench-cli verify: --%1 &apos;%2&apos;: expected 64 hex digits (an hmac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="53"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
         <source>auditbench-cli verify: --max-errors &apos;%1&apos;: expected a whole number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>Keyring file with the HMAC keys (without it only linkage is checked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,8 +3800,8 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../app/cli/PdfCommand.cpp" line="35"/>
         <location filename="../app/cli/PdfCommand.cpp" line="46"/>
         <location filename="../app/cli/PdfCommand.cpp" line="58"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="99"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="67"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="114"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,235 +3822,228 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="40"/>
         <location filename="../app/cli/ImportCommand.cpp" line="42"/>
         <source>%1 (nothing was imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="45"/>
-        <source>auditbench-cli import: %1 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
         <source>Import evidence files into a workspace (all or nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="63"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="69"/>
         <source>Start of the examination period (RFC 3339, inclusive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="39"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="18"/>
         <source>Only records of this framework (e.g. pci_dss).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="39"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="18"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="41"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="20"/>
         <source>Only records with this action (e.g. block).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="41"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="20"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="43"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="22"/>
         <source>Only records with one of these entity types (comma list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="44"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="23"/>
         <source>T1,T2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
         <source>Only records of this category (e.g. authentication).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="47"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
         <source>Only records at or after this instant (RFC 3339).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="48"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="50"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="63"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="64"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="27"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="29"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="69"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="71"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="49"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="28"/>
         <source>Only records at or before this instant (RFC 3339).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="51"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
         <source>Only records whose user_id or user_email is U.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="52"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="31"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="54"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="33"/>
         <source>Only records whose JSON contains S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="56"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
         <source>At most N records (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>Skip the first K matching records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="58"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="59"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="38"/>
         <source>Print only the number of matching records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="62"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="41"/>
         <source>Output: json (an array of the records as imported, default), ndjson or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="63"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="42"/>
         <source>json|ndjson|csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="67"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
         <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="91"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="70"/>
         <source>auditbench-cli query: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="104"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="83"/>
         <source>auditbench-cli query: --%1 &apos;%2&apos;: expected a whole number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="112"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="91"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="168"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="105"/>
+        <source>auditbench-cli query: cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="120"/>
         <source>Query a workspace&apos;s gateway audit records with the audit-log API&apos;s filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="64"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="71"/>
         <source>End of the examination period (RFC 3339, inclusive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="65"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="73"/>
         <source>The hmac the first record must link to (e.g. last period&apos;s head).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="65"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="74"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="77"/>
         <source>HEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
         <source>The head hmac noted from an earlier verification (detects truncation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="67"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="79"/>
         <source>List at most N errors (default 1000); error_count counts all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="74"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="87"/>
         <source>auditbench-cli verify: give either --workspace or FILEs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="98"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="110"/>
         <source>Verify the gateway records a workspace holds (instead of FILEs) and store the run there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="98"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="112"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="99"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="115"/>
         <source>Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="16"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="100"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="116"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="120"/>
         <source>Verifies an exported audit log&apos;s HMAC chain offline and prints the result as JSON.
 Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, 2 unusable input or arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="115"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="133"/>
         <source>auditbench-cli verify: expected at least one FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="90"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
-        <source>auditbench-cli verify: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="136"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="153"/>
         <source>Verify the HMAC chain of audit export files (or of a workspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="48"/>
+        <location filename="../app/cli/main.cpp" line="49"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -4435,14 +4051,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,7 +4071,7 @@ Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --ve
         <location filename="../app/cli/CompareCommand.cpp" line="17"/>
         <location filename="../app/cli/CompareCommand.cpp" line="19"/>
         <location filename="../app/cli/PackageCommand.cpp" line="33"/>
-        <location filename="../app/cli/PackagesCommand.cpp" line="16"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
         <location filename="../app/cli/PdfCommand.cpp" line="39"/>
         <location filename="../app/cli/PdfCommand.cpp" line="42"/>
         <source>ID</source>
@@ -4492,12 +4108,12 @@ Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --ve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CompareCommand.cpp" line="69"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="67"/>
         <source>Compare two compliance packages (re-performance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="17"/>
+        <location filename="../app/cli/LogCommand.cpp" line="18"/>
         <source>Check the log&apos;s SHA-256 hash chain and report the first broken row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,7 +4124,7 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="52"/>
+        <location filename="../app/cli/LogCommand.cpp" line="53"/>
         <source>Print a workspace&apos;s activity log or check its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4573,32 +4189,22 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="80"/>
-        <source>(unknown auditor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="101"/>
-        <source>auditbench-cli package: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="110"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="106"/>
         <source>Generate an agent&apos;s compliance package from its runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="16"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
         <source>Only the packages of this agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="12"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="13"/>
         <source>Lists the compliance packages stored in a workspace (generated here or imported from the platform), newest generated_at first, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="43"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="48"/>
         <source>List the compliance packages stored in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,34 +4295,33 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
     </message>
     <message>
         <location filename="../app/cli/PdfCommand.cpp" line="89"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="115"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="169"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="171"/>
         <source>auditbench-cli pdf: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="110"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="112"/>
         <source>auditbench-cli pdf: --verification &apos;%1&apos;: expected a run id (see &apos;runs&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="134"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="133"/>
         <source>auditbench-cli pdf: --trail-status &apos;%1&apos;: expected verified, linkage, errors or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="144"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="149"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="143"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="148"/>
         <source>auditbench-cli pdf: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="158"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="157"/>
         <source>auditbench-cli pdf: %1: expected a chain verification result as &apos;auditbench-cli verify&apos; prints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="187"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="189"/>
         <source>Print a compliance package or a verification result as a branded PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,7 +4346,7 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCli.cpp" line="12"/>
+        <location filename="../app/cli/WorkspaceCli.cpp" line="15"/>
         <source>auditbench-cli %1: expected --workspace W (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,43 +4354,43 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Offline workbench for AI-platform audit evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>The workspace to open (*.auditbench).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Open the demo workspace (created on first run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Where the demo evidence lives (default demo-data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Import FILE into the workspace after opening it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Save a picture of every page into DIR and quit.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,7 +25,6 @@ namespace {
 
 // UI text (progress stages, the error for an unknown agent) is translated; everything written into the
 // package is evidence and is built by the sections from plain English literals.
-using Tr = PackageGeneratorTr;
 using namespace sections;
 
 // A package's id and time when the options leave them empty: a new UUID and the clock. For reproducible tests
@@ -101,8 +100,9 @@ GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QStrin
         for (const RuntimeAgent &a : x.agents)
             ids << a.id;
         throw InputError(x.source().name(),
-                         Tr::tr("no agent \"%1\" in the export (agents: %2)")
-                             .arg(agentId, ids.isEmpty() ? Tr::tr("none") : ids.join(QStringLiteral(", "))));
+                         PackageGeneratorTr::tr("no agent \"%1\" in the export (agents: %2)")
+                             .arg(agentId, ids.isEmpty() ? PackageGeneratorTr::tr("none")
+                                                         : ids.join(QStringLiteral(", "))));
     }
     const SubProcessorRegistry registry =
         options.registry ? *options.registry : SubProcessorRegistry::builtIn();
@@ -117,7 +117,7 @@ GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QStrin
     throwIfCancelled(progress);
 
     if (progress)
-        progress->beginStage(Tr::tr("Drawing the data flow diagram"), 0);
+        progress->beginStage(PackageGeneratorTr::tr("Drawing the data flow diagram"), 0);
     GeneratedPackage out;
     out.dfd = buildDfd(c);
     c.dfd = out.dfd;
@@ -132,7 +132,7 @@ GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QStrin
     out.auditEntries = c.s.entries;
 
     if (progress)
-        progress->beginStage(Tr::tr("Writing the compliance package"), 0);
+        progress->beginStage(PackageGeneratorTr::tr("Writing the compliance package"), 0);
     JsonWriter w(true);
     w.beginObject();
     w.key("format").value("arx-compliance-package");

@@ -12,8 +12,6 @@ namespace ab {
 
 namespace {
 
-using Tr = WorkspaceTr;
-
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 
 QByteArray canonicalRow(qint64 seq, const QString &at, const QString &user, const QString &action,
@@ -44,10 +42,11 @@ void ActivityLog::append(const QString &action, const QByteArray &detailsJson) c
     try {
         details = jcs::canonicalize(std::string_view(detailsJson.constData(), size_t(detailsJson.size())));
     } catch (const std::exception &) {
-        throw WorkspaceError(Tr::tr("activity details for '%1' are not valid JSON").arg(action));
+        throw WorkspaceError(WorkspaceTr::tr("activity details for '%1' are not valid JSON").arg(action));
     }
     if (details.empty() || details.front() != '{')
-        throw WorkspaceError(Tr::tr("activity details for '%1': expected a JSON object").arg(action));
+        throw WorkspaceError(
+            WorkspaceTr::tr("activity details for '%1': expected a JSON object").arg(action));
     QSqlQuery last =
         m_sql.prepare(QStringLiteral("SELECT seq, hash FROM activity_log ORDER BY seq DESC LIMIT 1"));
     m_sql.exec(last);
@@ -92,27 +91,31 @@ ActivityLogCheck ActivityLog::verify() const
     for (const ActivityEntry &e : entries()) {
         ++check.rows;
         if (e.seq != expectedSeq)
-            return broken(expectedSeq,
-                          Tr::tr("Activity log row %1 is missing (the next row is %2): rows were deleted")
-                              .arg(expectedSeq)
-                              .arg(e.seq));
+            return broken(
+                expectedSeq,
+                WorkspaceTr::tr("Activity log row %1 is missing (the next row is %2): rows were deleted")
+                    .arg(expectedSeq)
+                    .arg(e.seq));
         if (e.prevHash != prevHash)
-            return broken(e.seq, Tr::tr("Activity log row %1: prev_hash does not match the hash of row %2")
-                                     .arg(e.seq)
-                                     .arg(e.seq - 1));
+            return broken(e.seq,
+                          WorkspaceTr::tr("Activity log row %1: prev_hash does not match the hash of row %2")
+                              .arg(e.seq)
+                              .arg(e.seq - 1));
         QString computed;
         try {
             computed = rowHash(e.prevHash, canonicalRow(e.seq, e.at, e.user, e.action, e.details));
         } catch (const std::exception &) {
         }
         if (computed != e.hash)
-            return broken(e.seq,
-                          Tr::tr("Activity log row %1: content does not match its hash (the row was altered)")
-                              .arg(e.seq));
+            return broken(
+                e.seq,
+                WorkspaceTr::tr("Activity log row %1: content does not match its hash (the row was altered)")
+                    .arg(e.seq));
         prevHash = e.hash;
         ++expectedSeq;
     }
-    check.message = Tr::tr("Activity log intact: %n row(s), hash chain verified", nullptr, int(check.rows));
+    check.message =
+        WorkspaceTr::tr("Activity log intact: %n row(s), hash chain verified", nullptr, int(check.rows));
     return check;
 }
 

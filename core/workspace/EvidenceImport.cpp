@@ -22,7 +22,6 @@ namespace ab {
 
 namespace {
 
-using Tr = WorkspaceTr;
 using namespace sqlvalue;
 
 constexpr qint64 NoTimestampSortKey = std::numeric_limits<qint64>::max();
@@ -159,10 +158,10 @@ QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Pr
             throwIfCancelled(progress);
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                throw InputError(path, Tr::tr("cannot open file: %1").arg(file.errorString()));
+                throw InputError(path, WorkspaceTr::tr("cannot open file: %1").arg(file.errorString()));
             const QByteArray bytes = file.readAll();
             if (file.error() != QFileDevice::NoError)
-                throw InputError(path, Tr::tr("cannot read file: %1").arg(file.errorString()));
+                throw InputError(path, WorkspaceTr::tr("cannot read file: %1").arg(file.errorString()));
             results << importOne(path, bytes, progress);
         }
         logImport(results);

@@ -23,7 +23,6 @@ struct EvidenceReaderTr
 namespace {
 
 using namespace simdjson;
-using Tr = EvidenceReaderTr;
 
 constexpr qint64 ReportEvery = 4096;
 constexpr int MaxWarningsPerKind = 20;
@@ -64,8 +63,9 @@ dom::element parseValidated(dom::parser &parser, const SourceText &src, std::str
     } catch (const jcs::DuplicateMemberError &) {
         size_t at = findDuplicateMember(raw);
         at = (at == std::string_view::npos ? 0 : at) + offsetIn(src, raw);
-        throw InputError::atOffset(src.name(), src.text(), at,
-                                   Tr::tr("duplicate member name: expected each name once per object"));
+        throw InputError::atOffset(
+            src.name(), src.text(), at,
+            EvidenceReaderTr::tr("duplicate member name: expected each name once per object"));
     }
     return el;
 }
@@ -174,7 +174,8 @@ void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &
     dom::parser parser;
     std::string scratch;
     validateOthers(src, split, parser, scratch);
-    Reporter reporter(progress, Tr::tr("Importing %1").arg(src.fileName()), qint64(split.records.size()));
+    Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
+                      qint64(split.records.size()));
     qint64 withoutTimestamp = 0;
     std::string_view firstWithoutTimestamp;
     for (size_t i = 0; i < split.records.size(); ++i) {
@@ -222,8 +223,9 @@ void requireSingleDocument(const SourceText &src, std::string_view doc, const QS
 {
     const size_t end = skipWhitespace(src.text(), offsetIn(src, doc) + doc.size());
     if (end != src.size())
-        throw InputError::atOffset(src.name(), src.text(), end,
-                                   Tr::tr("expected end of input after the %1 object").arg(what));
+        throw InputError::atOffset(
+            src.name(), src.text(), end,
+            EvidenceReaderTr::tr("expected end of input after the %1 object").arg(what));
 }
 
 void readRuntime(const SourceText &src, dom::object top, const ExportSplit &split, EvidenceSink &sink,
@@ -250,7 +252,8 @@ void readRuntime(const SourceText &src, dom::object top, const ExportSplit &spli
     }
     dom::parser parser;
     std::string scratch;
-    Reporter reporter(progress, Tr::tr("Importing %1").arg(src.fileName()), qint64(split.records.size()));
+    Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
+                      qint64(split.records.size()));
     for (size_t i = 0; i < split.records.size(); ++i) {
         const std::string_view raw = trimmed(split.records[i]);
         const dom::object obj = parseValidated(parser, src, raw, scratch);
@@ -284,8 +287,9 @@ void readPackageObject(const QString &name, dom::element topElement, std::string
     f.packageId = stringMember(top, "package_id");
     f.agentId = stringMember(top, "agent_id");
     if (f.packageId.empty() || f.agentId.empty())
-        throw InputError(
-            name, Tr::tr("compliance package: expected string members \"package_id\" and \"agent_id\""));
+        throw InputError(name,
+                         EvidenceReaderTr::tr(
+                             "compliance package: expected string members \"package_id\" and \"agent_id\""));
     f.agentName = stringMember(top, "agent_name");
     f.generatedAt = stringMember(top, "generated_at");
     f.generatedBy = stringMember(top, "generated_by");
@@ -321,8 +325,9 @@ void readBundles(const SourceText &src, const ExportSplit &split, EvidenceSink &
         if (!isBundle(obj))
             throw InputError::atOffset(
                 src.name(), src.text(), offsetIn(src, raw),
-                Tr::tr("expected a compliance bundle object with \"regulatory_framework\" and a "
-                       "\"seed_rule_mappings\" array"));
+                EvidenceReaderTr::tr(
+                    "expected a compliance bundle object with \"regulatory_framework\" and a "
+                    "\"seed_rule_mappings\" array"));
         BundleFields f;
         f.name = stringMember(obj, "name");
         f.regulatoryFramework = stringMember(obj, "regulatory_framework");
@@ -376,7 +381,8 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
     dom::parser parser;
     std::string scratch;
     validateOthers(src, split, parser, scratch);
-    Reporter reporter(progress, Tr::tr("Importing %1").arg(src.fileName()), qint64(split.records.size()));
+    Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
+                      qint64(split.records.size()));
     qint64 deprecated = 0, otherWarnings = 0;
     std::string_view firstDeprecated;
     const auto warn = [&](std::string_view raw, const QString &message) {
@@ -393,10 +399,10 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
         if (known == ocsfClasses().end())
             throw InputError::atOffset(
                 src.name(), src.text(), offsetIn(src, raw),
-                classUid
-                    ? Tr::tr("OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002")
-                          .arg(*classUid)
-                    : Tr::tr("expected an OCSF v1.1 event with an integer \"class_uid\""));
+                classUid ? EvidenceReaderTr::tr(
+                               "OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002")
+                               .arg(*classUid)
+                         : EvidenceReaderTr::tr("expected an OCSF v1.1 event with an integer \"class_uid\""));
         f.classUid = *classUid;
         f.activityId = intMember(obj, "activity_id");
         f.severityId = intMember(obj, "severity_id");
@@ -439,7 +445,7 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
 {
     throw InputError(
         src.name(),
-        Tr::tr(
+        EvidenceReaderTr::tr(
             "not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, "
             "previous_hmac, hmac), an agent runtime export or compliance package (\"format\" member), "
             "compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)"));
@@ -470,22 +476,23 @@ EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink
         if (!top.get_object().get(obj)) {
             const std::string_view format = stringMember(obj, "format");
             if (format == "arx-runtime-export") {
-                requireSingleDocument(src, doc, Tr::tr("agent runtime export"));
+                requireSingleDocument(src, doc, EvidenceReaderTr::tr("agent runtime export"));
                 readRuntime(src, obj, split, sink, summary, progress);
                 return summary;
             }
             if (format == "arx-compliance-package") {
-                requireSingleDocument(src, doc, Tr::tr("compliance package"));
+                requireSingleDocument(src, doc, EvidenceReaderTr::tr("compliance package"));
                 readPackageObject(src.name(), top, doc, sink, &summary.warnings);
                 summary.format = QString::fromLatin1(EvidenceFormat::CompliancePackage);
                 summary.records = 1;
                 return summary;
             }
             if (!format.empty() && !isGatewayRecord(obj))
-                throw InputError(src.name(),
-                                 Tr::tr("\"format\": \"%1\" is not a format AuditBench imports: expected "
-                                        "\"arx-runtime-export\" or \"arx-compliance-package\"")
-                                     .arg(QString::fromUtf8(format.data(), qsizetype(format.size()))));
+                throw InputError(
+                    src.name(),
+                    EvidenceReaderTr::tr("\"format\": \"%1\" is not a format AuditBench imports: expected "
+                                         "\"arx-runtime-export\" or \"arx-compliance-package\"")
+                        .arg(QString::fromUtf8(format.data(), qsizetype(format.size()))));
         }
     }
 
@@ -513,7 +520,7 @@ QString EvidenceReader::packageContentSha256(const QString &name, const QByteArr
     std::string scratch;
     const dom::element top = parseValidated(parser, src, trimmed(src.text()), scratch);
     if (!top.is_object())
-        throw InputError(name, Tr::tr("expected a JSON object"));
+        throw InputError(name, EvidenceReaderTr::tr("expected a JSON object"));
     return contentHashOf(top);
 }
 
@@ -522,12 +529,12 @@ void EvidenceReader::readPackage(const QString &name, const QByteArray &json, Ev
     const SourceText src = SourceText::fromBytes(name, json);
     const std::string_view text = trimmed(src.text());
     if (text.empty())
-        throw InputError(name, Tr::tr("expected a compliance package object, found no data"));
+        throw InputError(name, EvidenceReaderTr::tr("expected a compliance package object, found no data"));
     dom::parser parser;
     std::string scratch;
     const dom::element top = parseValidated(parser, src, text, scratch);
     if (!top.is_object())
-        throw InputError(name, Tr::tr("expected a compliance package object"));
+        throw InputError(name, EvidenceReaderTr::tr("expected a compliance package object"));
     readPackageObject(name, top, text, sink, nullptr);
 }
 

@@ -10,8 +10,6 @@ namespace ab {
 
 namespace {
 
-using Tr = WorkspaceTr;
-
 // Hands the one package EvidenceReader::readPackage finds to PackageStore::insert.
 class PackageOnlySink : public EvidenceSink
 {
@@ -60,9 +58,10 @@ PackageStore::Stored PackageStore::insert(const QString &name, std::string_view 
     m_sql.exec(existing);
     if (existing.next()) {
         if (existing.value(1).toString() != sqlvalue::text(raw))
-            throw InputError(name, Tr::tr("compliance package %1 is already in the workspace with different "
-                                          "content: packages are immutable")
-                                       .arg(stored.packageId));
+            throw InputError(
+                name, WorkspaceTr::tr("compliance package %1 is already in the workspace with different "
+                                      "content: packages are immutable")
+                          .arg(stored.packageId));
         stored.alreadyStored = true;
         stored.rowId = existing.value(0).toLongLong();
         return stored;
@@ -82,9 +81,11 @@ PackageStore::Stored PackageStore::insert(const QString &name, std::string_view 
 qint64 PackageStore::store(const QByteArray &packageJson, const QString &origin) const
 {
     if (origin != QLatin1String("workbench") && origin != QLatin1String("platform"))
-        throw WorkspaceError(Tr::tr("package origin '%1': expected workbench or platform").arg(origin));
+        throw WorkspaceError(
+            WorkspaceTr::tr("package origin '%1': expected workbench or platform").arg(origin));
     return m_sql.transaction([&]() -> qint64 {
-        const QString name = Tr::tr("compliance package"); // names the package in error messages only
+        const QString name =
+            WorkspaceTr::tr("compliance package"); // names the package in error messages only
         PackageOnlySink sink(*this, name, origin);
         try {
             EvidenceReader::readPackage(name, packageJson, sink);
@@ -153,7 +154,7 @@ void PackageStore::addVerdict(const QString &packageId, const QString &answerKey
     if (verdict != QLatin1String("agree") && verdict != QLatin1String("exception") &&
         verdict != QLatin1String("not_applicable"))
         throw WorkspaceError(
-            Tr::tr("verdict '%1': expected agree, exception or not_applicable").arg(verdict));
+            WorkspaceTr::tr("verdict '%1': expected agree, exception or not_applicable").arg(verdict));
     m_sql.transaction([&] {
         PreparedInsert(m_sql, "vsq_verdicts",
                        {"package_id", "answer_key", "verdict", "comment", "user", "at"})

@@ -17,8 +17,6 @@ namespace ab {
 
 namespace {
 
-using Tr = WorkspaceTr;
-
 constexpr qsizetype FlushBytes = 1 << 20;
 constexpr qint64 CancelCheckEvery = 256;
 
@@ -53,7 +51,7 @@ public:
         if (m_buffer.isEmpty())
             return;
         if (m_out.write(m_buffer) != m_buffer.size())
-            throw WorkspaceError(Tr::tr("cannot write the export: %1").arg(m_out.errorString()));
+            throw WorkspaceError(WorkspaceTr::tr("cannot write the export: %1").arg(m_out.errorString()));
         m_hash.addData(m_buffer);
         m_written += m_buffer.size();
         m_buffer.clear();
@@ -165,7 +163,7 @@ RecordExportResult RecordExport::write(const WorkspaceStore &store, const AuditF
 {
     throwIfCancelled(progress);
     if (progress)
-        progress->beginStage(Tr::tr("Exporting records"), store.count(filter));
+        progress->beginStage(WorkspaceTr::tr("Exporting records"), store.count(filter));
     HashingWriter writer(out);
     simdjson::dom::parser parser;
     RecordExportResult result;
@@ -221,10 +219,10 @@ RecordExportResult RecordExport::writeFile(const WorkspaceStore &store, const Au
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw WorkspaceError(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw WorkspaceError(WorkspaceTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     const RecordExportResult result = write(store, filter, format, file, progress); // throws: no file
     if (!file.commit())
-        throw WorkspaceError(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw WorkspaceError(WorkspaceTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return result;
 }
 

@@ -11,8 +11,6 @@ namespace ab {
 
 namespace {
 
-using Tr = WorkspaceTr;
-
 const QString RowColumns =
     QStringLiteral("g.id, g.source_id, g.ordinal, g.record_id, g.sequence, g.ts_text, g.ts_ms, g.category, "
                    "g.action, g.framework,"
@@ -149,7 +147,7 @@ QList<DayCount> RecordQueries::dailyCounts(const AuditFilter &filter, const QStr
 {
     if (!splitBy.isEmpty() && splitBy != QLatin1String("action") && splitBy != QLatin1String("framework"))
         throw WorkspaceError(
-            Tr::tr("daily counts can be split by action or framework, not '%1'").arg(splitBy));
+            WorkspaceTr::tr("daily counts can be split by action or framework, not '%1'").arg(splitBy));
     AuditFilter unlimited = filter;
     unlimited.limit = -1;
     unlimited.offset = 0;
@@ -178,7 +176,7 @@ QStringList RecordQueries::distinctValues(const QString &column) const
                                      QStringLiteral("user_email"),  QStringLiteral("user_id"),
                                      QStringLiteral("policy_name")};
     if (!allowed.contains(column))
-        throw WorkspaceError(Tr::tr("no filter column named '%1'").arg(column));
+        throw WorkspaceError(WorkspaceTr::tr("no filter column named '%1'").arg(column));
     QSqlQuery q = m_sql.prepare(
         QStringLiteral("SELECT DISTINCT %1 FROM gateway_records WHERE %1 IS NOT NULL ORDER BY %1")
             .arg(column));

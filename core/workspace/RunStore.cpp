@@ -11,8 +11,6 @@ namespace ab {
 
 namespace {
 
-using Tr = WorkspaceTr;
-
 QVariant textOrNull(const std::optional<QString> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::QString));
@@ -39,10 +37,10 @@ VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *
                               sourcesQuery.value(2).toString(), sourcesQuery.value(3).toLongLong()};
     if (gatewaySources.isEmpty())
         throw WorkspaceError(
-            Tr::tr("%1: the workspace holds no gateway audit export to verify").arg(m_sql.path()));
+            WorkspaceTr::tr("%1: the workspace holds no gateway audit export to verify").arg(m_sql.path()));
     for (const Src &s : std::as_const(gatewaySources)) {
         if (progress)
-            progress->beginStage(Tr::tr("Reading %1 from the workspace").arg(s.name), 0);
+            progress->beginStage(WorkspaceTr::tr("Reading %1 from the workspace").arg(s.name), 0);
         // The records as stored, as one JSON array per original file (same spans, same order; a record
         // merged at import as the duplicate of an earlier one is kept once, where it was first seen).
         std::string text = "[";
@@ -75,7 +73,7 @@ VerificationRun RunStore::verifyRuntimeExport(qint64 sourceId, const VerifyOptio
     const auto info = sources.source(sourceId);
     if (!info || info->format != QLatin1String(EvidenceFormat::AgentRuntimeExport))
         throw WorkspaceError(
-            Tr::tr("%1: source %2 is not an agent runtime export").arg(m_sql.path()).arg(sourceId));
+            WorkspaceTr::tr("%1: source %2 is not an agent runtime export").arg(m_sql.path()).arg(sourceId));
     ChainInput input;
     input.addSource(SourceText::fromBytes(info->fileName, sources.bytes(sourceId)));
     return store(QStringLiteral("runtime:%1").arg(sourceId), ChainVerifier::verify(input, options, progress));

@@ -10,8 +10,6 @@ namespace ab {
 
 namespace {
 
-using Tr = WorkspaceTr;
-
 constexpr qint64 ChunkBytes = 8 << 20; // originals are stored in zlib chunks of this many bytes
 constexpr int CompressionLevel = 1;    // fast: the originals of a 1M-record workspace are ~0.5 GB
 
@@ -68,7 +66,7 @@ QByteArray SourceStore::bytes(qint64 id) const
 {
     const auto info = source(id);
     if (!info)
-        throw WorkspaceError(Tr::tr("%1: no source %2 in the workspace").arg(m_sql.path()).arg(id));
+        throw WorkspaceError(WorkspaceTr::tr("%1: no source %2 in the workspace").arg(m_sql.path()).arg(id));
     QSqlQuery q =
         m_sql.prepare(QStringLiteral("SELECT data FROM source_chunks WHERE source_id = ? ORDER BY ordinal"));
     q.bindValue(0, id);
@@ -78,7 +76,7 @@ QByteArray SourceStore::bytes(qint64 id) const
     while (q.next())
         bytes += qUncompress(q.value(0).toByteArray());
     if (crypto::sha256Hex(bytes) != info->sha256)
-        throw WorkspaceError(Tr::tr("%1: the stored original of %2 does not match its SHA-256 %3")
+        throw WorkspaceError(WorkspaceTr::tr("%1: the stored original of %2 does not match its SHA-256 %3")
                                  .arg(m_sql.path(), info->fileName, info->sha256));
     return bytes;
 }
@@ -92,7 +90,7 @@ void SourceStore::storeOriginal(qint64 sourceId, const QString &fileName, const 
                                 Progress *progress) const
 {
     if (progress)
-        progress->beginStage(Tr::tr("Storing the original of %1").arg(fileName), bytes.size());
+        progress->beginStage(WorkspaceTr::tr("Storing the original of %1").arg(fileName), bytes.size());
     PreparedInsert chunk(m_sql, "source_chunks", {"source_id", "ordinal", "data"});
     for (qint64 at = 0, ordinal = 0; at < bytes.size() || ordinal == 0; at += ChunkBytes, ++ordinal) {
         throwIfCancelled(progress);

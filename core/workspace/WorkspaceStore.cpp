@@ -25,8 +25,6 @@
 
 namespace ab {
 
-using Tr = WorkspaceTr;
-
 struct WorkspaceStore::Private
 {
     Private(const QString &connectionName, const QString &path)
@@ -83,12 +81,14 @@ HeaderInfo readHeader(const QString &path)
     if (!file.exists())
         return info;
     if (!file.open(QIODevice::ReadOnly))
-        throw WorkspaceError(Tr::tr("%1: cannot open the workspace: %2").arg(path, file.errorString()));
+        throw WorkspaceError(
+            WorkspaceTr::tr("%1: cannot open the workspace: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.isEmpty())
         return info;
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        throw WorkspaceError(Tr::tr("%1: not an AuditBench workspace (not a SQLite database)").arg(path));
+        throw WorkspaceError(
+            WorkspaceTr::tr("%1: not an AuditBench workspace (not a SQLite database)").arg(path));
     info.empty = false;
     info.userVersion = bigEndian32(header, 60);
     info.applicationId = bigEndian32(header, 68);
@@ -97,9 +97,10 @@ HeaderInfo readHeader(const QString &path)
 
 QString newerMessage(const QString &path, qint64 version)
 {
-    return Tr::tr("%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with "
-                  "a newer "
-                  "AuditBench. The workspace was not changed.")
+    return WorkspaceTr::tr(
+               "%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with "
+               "a newer "
+               "AuditBench. The workspace was not changed.")
         .arg(path)
         .arg(version)
         .arg(WorkspaceStore::SchemaVersion);
@@ -112,16 +113,17 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        throw WorkspaceError(Tr::tr("%1: is a directory, expected a workspace file").arg(path));
+        throw WorkspaceError(WorkspaceTr::tr("%1: is a directory, expected a workspace file").arg(path));
     if (!info.exists() && mode == OpenMode::ExistingOnly)
-        throw WorkspaceError(Tr::tr("%1: no such workspace").arg(path));
+        throw WorkspaceError(WorkspaceTr::tr("%1: no such workspace").arg(path));
     const HeaderInfo header = readHeader(path);
     if (!header.empty && header.userVersion > quint32(SchemaVersion))
         throw WorkspaceError(newerMessage(path, header.userVersion));
     if (!header.empty && header.applicationId != quint32(workspace_schema::ApplicationId) &&
         !(header.applicationId == 0 && header.userVersion == 0))
         throw WorkspaceError(
-            Tr::tr("%1: not an AuditBench workspace (another application's SQLite database)").arg(path));
+            WorkspaceTr::tr("%1: not an AuditBench workspace (another application's SQLite database)")
+                .arg(path));
 
     static std::atomic<quint64> counter{0};
     std::unique_ptr<WorkspaceStore> store(new WorkspaceStore);
@@ -135,7 +137,7 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
             throw WorkspaceError(
-                Tr::tr("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
+                WorkspaceTr::tr("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
     }
     const SqlSession &sql = store->d->sql;
     // Read before writing anything: a newer (or foreign) database must be left exactly as it is.
@@ -146,7 +148,8 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
     const qint64 tables = sql.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toLongLong();
     if (appId != workspace_schema::ApplicationId && (version != 0 || tables != 0))
         throw WorkspaceError(
-            Tr::tr("%1: not an AuditBench workspace (another application's SQLite database)").arg(path));
+            WorkspaceTr::tr("%1: not an AuditBench workspace (another application's SQLite database)")
+                .arg(path));
 
     sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));

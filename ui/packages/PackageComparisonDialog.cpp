@@ -17,20 +17,18 @@
 
 namespace ab {
 
-using Tr = packageui::PackagesTr;
-
 namespace {
 
 QString shown(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
-        return Tr::tr("(absent)");
+        return packageui::PackagesTr::tr("(absent)");
     if (v.isString())
         return v.toString();
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 15);
     if (v.isBool())
-        return v.toBool() ? Tr::tr("true") : Tr::tr("false");
+        return v.toBool() ? packageui::PackagesTr::tr("true") : packageui::PackagesTr::tr("false");
     return QString::fromUtf8(
         QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
             .toJson(QJsonDocument::Compact));
@@ -44,23 +42,27 @@ PackageComparisonDialog::PackageComparisonDialog(const PackageComparison &compar
 {
     setObjectName(QStringLiteral("packageComparison"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(Tr::tr("Re-performance: %1 vs %2").arg(a.left(8), b.left(8)));
+    setWindowTitle(packageui::PackagesTr::tr("Re-performance: %1 vs %2").arg(a.left(8), b.left(8)));
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("comparisonSummary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
     summary->setText(
-        Tr::tr("First: %1, generated %2 by %3, content SHA-256 %4\nSecond: %5, generated %6 by "
-               "%7, content SHA-256 %8\n\n%9")
+        packageui::PackagesTr::tr(
+            "First: %1, generated %2 by %3, content SHA-256 %4\nSecond: %5, generated %6 by "
+            "%7, content SHA-256 %8\n\n%9")
             .arg(comparison.left.name, comparison.left.generatedAt, comparison.left.generatedBy,
                  comparison.left.contentSha256, comparison.right.name, comparison.right.generatedAt,
                  comparison.right.generatedBy, comparison.right.contentSha256,
                  comparison.equivalent()
-                     ? Tr::tr("Equivalent: no differences in the compared sections.")
-                     : Tr::tr("%n difference(s).", nullptr, int(comparison.differences.size()))));
+                     ? packageui::PackagesTr::tr("Equivalent: no differences in the compared sections.")
+                     : packageui::PackagesTr::tr("%n difference(s).", nullptr,
+                                                 int(comparison.differences.size()))));
     auto *table = new QTableWidget(int(comparison.differences.size()), 4, this);
     table->setObjectName(QStringLiteral("comparisonDifferences"));
-    table->setHorizontalHeaderLabels({Tr::tr("Section"), Tr::tr("Path"), Tr::tr("First"), Tr::tr("Second")});
+    table->setHorizontalHeaderLabels({packageui::PackagesTr::tr("Section"), packageui::PackagesTr::tr("Path"),
+                                      packageui::PackagesTr::tr("First"),
+                                      packageui::PackagesTr::tr("Second")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     for (int i = 0; i < comparison.differences.size(); ++i) {
@@ -73,19 +75,21 @@ PackageComparisonDialog::PackageComparisonDialog(const PackageComparison &compar
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *save = buttons->addButton(Tr::tr("Save as JSON…"), QDialogButtonBox::ActionRole);
+    auto *save = buttons->addButton(packageui::PackagesTr::tr("Save as JSON…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     const QByteArray json = comparison.toJson();
     connect(save, &QPushButton::clicked, this, [this, json, a, b]() {
-        const QString path = QFileDialog::getSaveFileName(
-            this, Tr::tr("Save the comparison"),
-            QStringLiteral("comparison-%1-%2.json").arg(a.left(8), b.left(8)), Tr::tr("JSON (*.json)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, packageui::PackagesTr::tr("Save the comparison"),
+                                         QStringLiteral("comparison-%1-%2.json").arg(a.left(8), b.left(8)),
+                                         packageui::PackagesTr::tr("JSON (*.json)"));
         if (path.isEmpty())
             return;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
             const Issue issue = Issue::error(
-                Issue::Origin::Export, Tr::tr("%1: cannot be written (%2)").arg(path, file.errorString()));
+                Issue::Origin::Export,
+                packageui::PackagesTr::tr("%1: cannot be written (%2)").arg(path, file.errorString()));
             emit issuesReported({issue});
         }
     });

@@ -15,7 +15,6 @@
 
 namespace ab {
 
-using Tr = packageui::PackagesTr;
 using packageui::makeTable;
 
 PackageSectionPages::PackageSectionPages(QWidget *parent) : QTabWidget(parent)
@@ -24,28 +23,33 @@ PackageSectionPages::PackageSectionPages(QWidget *parent) : QTabWidget(parent)
 
     // 1. execution graph
     auto *graph = new QSplitter(Qt::Vertical, this);
-    m_actions = makeTable({Tr::tr("Action type"), Tr::tr("Count")}, graph, QStringLiteral("actionCounts"));
+    m_actions = makeTable({packageui::PackagesTr::tr("Action type"), packageui::PackagesTr::tr("Count")},
+                          graph, QStringLiteral("actionCounts"));
     m_actions->horizontalHeader()->setStretchLastSection(false);
-    m_connectors = makeTable({Tr::tr("Connector"), Tr::tr("Calls"), Tr::tr("Operations"), Tr::tr("Decisions"),
-                              Tr::tr("First call"), Tr::tr("Last call")},
-                             graph, QStringLiteral("connectorsTable"));
+    m_connectors =
+        makeTable({packageui::PackagesTr::tr("Connector"), packageui::PackagesTr::tr("Calls"),
+                   packageui::PackagesTr::tr("Operations"), packageui::PackagesTr::tr("Decisions"),
+                   packageui::PackagesTr::tr("First call"), packageui::PackagesTr::tr("Last call")},
+                  graph, QStringLiteral("connectorsTable"));
     graph->addWidget(m_actions);
     graph->addWidget(m_connectors);
-    addTab(graph, Tr::tr("Execution Graph"));
+    addTab(graph, packageui::PackagesTr::tr("Execution Graph"));
 
     // 2. DFD
     m_dfd = new DfdView(this);
-    addTab(m_dfd, Tr::tr("Data Flow Diagram"));
+    addTab(m_dfd, packageui::PackagesTr::tr("Data Flow Diagram"));
 
     // 3. VSQ walkthrough: one answer at a time
     m_questionnaire = new QuestionnairePage(this);
-    addTab(m_questionnaire, Tr::tr("Vendor Security Questionnaire"));
+    addTab(m_questionnaire, packageui::PackagesTr::tr("Vendor Security Questionnaire"));
 
     // 4. sub-processors
-    m_subProcessors = makeTable({Tr::tr("Connector"), Tr::tr("Vendor"), Tr::tr("Service"),
-                                 Tr::tr("Data types"), Tr::tr("SOC 2"), Tr::tr("Mapped")},
-                                this, QStringLiteral("subProcessors"));
-    addTab(m_subProcessors, Tr::tr("Sub-Processor List"));
+    m_subProcessors =
+        makeTable({packageui::PackagesTr::tr("Connector"), packageui::PackagesTr::tr("Vendor"),
+                   packageui::PackagesTr::tr("Service"), packageui::PackagesTr::tr("Data types"),
+                   packageui::PackagesTr::tr("SOC 2"), packageui::PackagesTr::tr("Mapped")},
+                  this, QStringLiteral("subProcessors"));
+    addTab(m_subProcessors, packageui::PackagesTr::tr("Sub-Processor List"));
 
     // 5. SOC 2 matrix
     auto *soc2 = new QWidget(this);
@@ -54,11 +58,12 @@ PackageSectionPages::PackageSectionPages(QWidget *parent) : QTabWidget(parent)
     m_soc2Summary->setWordWrap(true);
     m_soc2Summary->setObjectName(QStringLiteral("soc2Summary"));
     soc2Layout->addWidget(m_soc2Summary);
-    m_soc2 = makeTable(
-        {Tr::tr("Action type"), Tr::tr("Controls"), Tr::tr("Count"), Tr::tr("First"), Tr::tr("Last")}, soc2,
-        QStringLiteral("soc2Matrix"));
+    m_soc2 = makeTable({packageui::PackagesTr::tr("Action type"), packageui::PackagesTr::tr("Controls"),
+                        packageui::PackagesTr::tr("Count"), packageui::PackagesTr::tr("First"),
+                        packageui::PackagesTr::tr("Last")},
+                       soc2, QStringLiteral("soc2Matrix"));
     soc2Layout->addWidget(m_soc2, 1);
-    addTab(soc2, Tr::tr("SOC 2 Control Mappings"));
+    addTab(soc2, packageui::PackagesTr::tr("SOC 2 Control Mappings"));
 }
 
 void PackageSectionPages::showPackage(WorkspaceStore *store, const QString &packageId,
@@ -151,11 +156,13 @@ void PackageSectionPages::showSubProcessors(const QJsonObject &package)
                                    s.value(QStringLiteral("service")).toString(),
                                    packageui::joined(s.value(QStringLiteral("data_types"))),
                                    s.value(QStringLiteral("soc2_status")).toString(),
-                                   mapped ? Tr::tr("yes") : Tr::tr("no: review")};
+                                   mapped ? packageui::PackagesTr::tr("yes")
+                                          : packageui::PackagesTr::tr("no: review")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(mapped ? cells[column]
-                                    : Tr::tr("Not in any sub-processor registry: needs review"));
+            item->setToolTip(
+                mapped ? cells[column]
+                       : packageui::PackagesTr::tr("Not in any sub-processor registry: needs review"));
             if (!mapped) {
                 item->setBackground(QColor(0xfe, 0xf4, 0xd6));
                 if (column == 5)
@@ -201,19 +208,19 @@ void PackageSectionPages::showSoc2(const QJsonObject &package)
     const QString unmapped = packageui::joined(soc2.value(QStringLiteral("unmapped_action_types")));
     const QString without = packageui::joined(soc2.value(QStringLiteral("controls_without_evidence")));
     m_soc2Summary->setText(
-        Tr::tr(
+        packageui::PackagesTr::tr(
             "Coverage: %1 of %2 mapped controls have evidence in the period.\nControls without evidence: %3\n"
             "Action types observed but unmapped: %4")
             .arg(locale.toString(controlsWithEvidence), locale.toString(controlsMapped),
-                 without.isEmpty() ? Tr::tr("none") : without,
-                 unmapped.isEmpty() ? Tr::tr("none") : unmapped));
+                 without.isEmpty() ? packageui::PackagesTr::tr("none") : without,
+                 unmapped.isEmpty() ? packageui::PackagesTr::tr("none") : unmapped));
     // The platform's own entries (compliance.generated) are listed apart: bookkeeping, not a gap.
     QStringList bookkeeping;
     for (const QJsonValue &entry : soc2.value(QStringLiteral("platform_bookkeeping")).toArray())
         bookkeeping << entry.toObject().value(QStringLiteral("action_type")).toString();
     if (!bookkeeping.isEmpty())
         m_soc2Summary->setText(m_soc2Summary->text() + QLatin1Char('\n') +
-                               Tr::tr("Platform bookkeeping (not mapped to controls): %1")
+                               packageui::PackagesTr::tr("Platform bookkeeping (not mapped to controls): %1")
                                    .arg(bookkeeping.join(QStringLiteral(", "))));
 }
 

@@ -19,15 +19,13 @@
 
 namespace ab {
 
-using Tr = packageui::PackagesTr;
-
 QuestionnairePage::QuestionnairePage(QWidget *parent) : QWidget(parent)
 {
     auto *vsqLayout = new QVBoxLayout(this);
     auto *nav = new QHBoxLayout;
-    auto *previous = new QPushButton(Tr::tr("◀ Previous"), this);
+    auto *previous = new QPushButton(packageui::PackagesTr::tr("◀ Previous"), this);
     previous->setObjectName(QStringLiteral("vsqPrevious"));
-    auto *next = new QPushButton(Tr::tr("Next ▶"), this);
+    auto *next = new QPushButton(packageui::PackagesTr::tr("Next ▶"), this);
     next->setObjectName(QStringLiteral("vsqNext"));
     m_position = new QLabel(this);
     m_position->setObjectName(QStringLiteral("vsqPosition"));
@@ -52,17 +50,19 @@ QuestionnairePage::QuestionnairePage(QWidget *parent) : QWidget(parent)
     m_answerText->setFrameShape(QFrame::StyledPanel);
     m_answerText->setMargin(8);
     vsqLayout->addWidget(m_answerText);
-    vsqLayout->addWidget(new QLabel(
-        Tr::tr("Evidence (double-click an item with an id to look for it in the audit log):"), this));
+    vsqLayout->addWidget(
+        new QLabel(packageui::PackagesTr::tr(
+                       "Evidence (double-click an item with an id to look for it in the audit log):"),
+                   this));
     m_evidence = new EvidenceTree(this);
     vsqLayout->addWidget(m_evidence, 1);
-    auto *verdictBox = new QGroupBox(Tr::tr("Auditor's verdict"), this);
+    auto *verdictBox = new QGroupBox(packageui::PackagesTr::tr("Auditor's verdict"), this);
     auto *verdictLayout = new QGridLayout(verdictBox);
     m_verdict = new QButtonGroup(verdictBox);
     const QList<QPair<QString, QString>> verdicts = {
-        {QStringLiteral("agree"), Tr::tr("&Agree")},
-        {QStringLiteral("exception"), Tr::tr("E&xception")},
-        {QStringLiteral("not_applicable"), Tr::tr("&Not applicable")}};
+        {QStringLiteral("agree"), packageui::PackagesTr::tr("&Agree")},
+        {QStringLiteral("exception"), packageui::PackagesTr::tr("E&xception")},
+        {QStringLiteral("not_applicable"), packageui::PackagesTr::tr("&Not applicable")}};
     for (int i = 0; i < verdicts.size(); ++i) {
         auto *radio = new QRadioButton(verdicts[i].second, verdictBox);
         radio->setObjectName(QStringLiteral("verdict_") + verdicts[i].first);
@@ -72,10 +72,10 @@ QuestionnairePage::QuestionnairePage(QWidget *parent) : QWidget(parent)
     }
     m_comment = new QPlainTextEdit(verdictBox);
     m_comment->setObjectName(QStringLiteral("verdictComment"));
-    m_comment->setPlaceholderText(Tr::tr("Comment (required for an exception)"));
+    m_comment->setPlaceholderText(packageui::PackagesTr::tr("Comment (required for an exception)"));
     m_comment->setMaximumHeight(70);
     verdictLayout->addWidget(m_comment, 1, 0, 1, 4);
-    auto *save = new QPushButton(Tr::tr("&Save verdict"), verdictBox);
+    auto *save = new QPushButton(packageui::PackagesTr::tr("&Save verdict"), verdictBox);
     save->setObjectName(QStringLiteral("saveVerdict"));
     m_verdictState = new QLabel(verdictBox);
     m_verdictState->setObjectName(QStringLiteral("verdictState"));
@@ -91,7 +91,8 @@ QuestionnairePage::QuestionnairePage(QWidget *parent) : QWidget(parent)
         if (checked)
             saveVerdict(checked->property("verdict").toString(), m_comment->toPlainText());
         else
-            m_verdictState->setText(Tr::tr("Choose agree, exception or not applicable first."));
+            m_verdictState->setText(
+                packageui::PackagesTr::tr("Choose agree, exception or not applicable first."));
     });
     connect(m_evidence, &EvidenceTree::recordRequested, this, &QuestionnairePage::recordRequested);
 }
@@ -121,7 +122,7 @@ void QuestionnairePage::showAnswer(int index)
     if (all.isEmpty()) {
         m_answer = 0;
         m_position->clear();
-        m_category->setText(Tr::tr("No questionnaire"));
+        m_category->setText(packageui::PackagesTr::tr("No questionnaire"));
         m_question->clear();
         m_answerText->clear();
         m_verdictState->clear();
@@ -129,8 +130,8 @@ void QuestionnairePage::showAnswer(int index)
     }
     m_answer = qBound(0, index, int(all.size()) - 1);
     const QJsonObject answer = all.at(m_answer).toObject();
-    m_position->setText(Tr::tr("Answer %1 of %2").arg(m_answer + 1).arg(all.size()));
-    m_category->setText(Tr::tr("%1 — CCM %2")
+    m_position->setText(packageui::PackagesTr::tr("Answer %1 of %2").arg(m_answer + 1).arg(all.size()));
+    m_category->setText(packageui::PackagesTr::tr("%1 — CCM %2")
                             .arg(answer.value(QStringLiteral("category")).toString(),
                                  packageui::joined(answer.value(QStringLiteral("ccm_ids")))));
     m_question->setText(answer.value(QStringLiteral("question")).toString());
@@ -143,7 +144,7 @@ void QuestionnairePage::showAnswer(int index)
         button->setChecked(false);
     m_verdict->setExclusive(true);
     m_comment->clear();
-    m_verdictState->setText(Tr::tr("No verdict yet."));
+    m_verdictState->setText(packageui::PackagesTr::tr("No verdict yet."));
     if (m_store) {
         const QMap<QString, VsqVerdict> verdicts = m_store->latestVerdicts(m_packageId);
         const auto found = verdicts.find(PackageReport::answerKey(answer));
@@ -151,7 +152,8 @@ void QuestionnairePage::showAnswer(int index)
             for (QAbstractButton *button : m_verdict->buttons())
                 button->setChecked(button->property("verdict").toString() == found->verdict);
             m_comment->setPlainText(found->comment);
-            m_verdictState->setText(Tr::tr("Saved by %1 at %2.").arg(found->user, found->at));
+            m_verdictState->setText(
+                packageui::PackagesTr::tr("Saved by %1 at %2.").arg(found->user, found->at));
         }
     }
 }
@@ -162,7 +164,8 @@ bool QuestionnairePage::saveVerdict(const QString &verdict, const QString &comme
     if (!m_store || m_answer >= all.size())
         return false;
     if (verdict == QLatin1String("exception") && comment.trimmed().isEmpty()) {
-        m_verdictState->setText(Tr::tr("An exception needs a comment saying what is wrong."));
+        m_verdictState->setText(
+            packageui::PackagesTr::tr("An exception needs a comment saying what is wrong."));
         return false;
     }
     try {
@@ -170,8 +173,8 @@ bool QuestionnairePage::saveVerdict(const QString &verdict, const QString &comme
                             comment.trimmed());
     } catch (...) {
         const Issue issue =
-            Issue::error(Issue::Origin::Workspace,
-                         Tr::tr("The verdict was not saved: %1").arg(errorMessage(std::current_exception())));
+            Issue::error(Issue::Origin::Workspace, packageui::PackagesTr::tr("The verdict was not saved: %1")
+                                                       .arg(errorMessage(std::current_exception())));
         emit issuesReported({issue});
         return false;
     }

@@ -15,35 +15,36 @@
 
 namespace ab {
 
-using Tr = packageui::PackagesTr;
-
 VersionsPanel::VersionsPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);
     auto *agentRow = new QHBoxLayout;
-    agentRow->addWidget(new QLabel(Tr::tr("Agent:"), this));
+    agentRow->addWidget(new QLabel(packageui::PackagesTr::tr("Agent:"), this));
     m_agent = new QComboBox(this);
     m_agent->setObjectName(QStringLiteral("packageAgent"));
     m_agent->setMinimumContentsLength(18);
     m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     agentRow->addWidget(m_agent, 1);
     layout->addLayout(agentRow);
-    m_versions = packageui::makeTable(
-        {Tr::tr("Generated"), Tr::tr("Agent"), Tr::tr("Origin"), Tr::tr("Package"), Tr::tr("By")}, this,
-        QStringLiteral("packageVersions"));
+    m_versions =
+        packageui::makeTable({packageui::PackagesTr::tr("Generated"), packageui::PackagesTr::tr("Agent"),
+                              packageui::PackagesTr::tr("Origin"), packageui::PackagesTr::tr("Package"),
+                              packageui::PackagesTr::tr("By")},
+                             this, QStringLiteral("packageVersions"));
     m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_versions, 1);
     auto *buttons = new QHBoxLayout;
-    m_generate = new QPushButton(Tr::tr("&Generate"), this);
+    m_generate = new QPushButton(packageui::PackagesTr::tr("&Generate"), this);
     m_generate->setObjectName(QStringLiteral("generatePackageButton"));
-    m_generate->setToolTip(PackagesView::generationAvailable()
-                               ? Tr::tr("Generate a new package version from the agent's runtime data")
-                               : Tr::tr("Package generation is not built into this version"));
-    m_compare = new QPushButton(Tr::tr("&Compare two"), this);
+    m_generate->setToolTip(
+        PackagesView::generationAvailable()
+            ? packageui::PackagesTr::tr("Generate a new package version from the agent's runtime data")
+            : packageui::PackagesTr::tr("Package generation is not built into this version"));
+    m_compare = new QPushButton(packageui::PackagesTr::tr("&Compare two"), this);
     m_compare->setObjectName(QStringLiteral("comparePackagesButton"));
-    m_compare->setToolTip(
-        Tr::tr("Select two versions (e.g. the platform's and the workbench's) to compare them"));
+    m_compare->setToolTip(packageui::PackagesTr::tr(
+        "Select two versions (e.g. the platform's and the workbench's) to compare them"));
     buttons->addWidget(m_generate);
     buttons->addWidget(m_compare);
     buttons->addStretch();
@@ -65,10 +66,10 @@ void VersionsPanel::reload(bool generationAvailable)
     const QString current = m_agent->currentData().toString();
     const QSignalBlocker blocker(m_agent);
     m_agent->clear();
-    m_agent->addItem(Tr::tr("All agents"), QString());
+    m_agent->addItem(packageui::PackagesTr::tr("All agents"), QString());
     if (m_store) {
         for (const AgentInfo &agent : m_store->agents())
-            m_agent->addItem(Tr::tr("%1 (%2 entries)")
+            m_agent->addItem(packageui::PackagesTr::tr("%1 (%2 entries)")
                                  .arg(agent.name.isEmpty() ? agent.agentId : agent.name,
                                       QLocale().toString(agent.auditEntries)),
                              agent.agentId);
@@ -93,10 +94,11 @@ void VersionsPanel::fillVersions()
         m_versions->setItem(row, 0, new QTableWidgetItem(info.generatedAt));
         m_versions->setItem(row, 1,
                             new QTableWidgetItem(info.agentName.isEmpty() ? info.agentId : info.agentName));
-        auto *origin = new QTableWidgetItem(info.origin == QLatin1String("platform") ? Tr::tr("platform")
-                                                                                     : Tr::tr("workbench"));
+        auto *origin = new QTableWidgetItem(info.origin == QLatin1String("platform")
+                                                ? packageui::PackagesTr::tr("platform")
+                                                : packageui::PackagesTr::tr("workbench"));
         if (!PackageGenerator::contentSha256Matches(m_store->packageJson(info.packageId))) {
-            origin->setText(Tr::tr("⚠ %1").arg(origin->text()));
+            origin->setText(packageui::PackagesTr::tr("⚠ %1").arg(origin->text()));
             origin->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             origin->setData(Qt::UserRole, true);
             origin->setToolTip(PackagesView::hashMismatchText());
