@@ -7,3 +7,4 @@ ab_add_test(tst_exportreader SOURCES core/tst_exportreader.cpp LIBS auditbench_c
 ab_add_test(tst_evidencetext SOURCES core/tst_evidencetext.cpp LIBS auditbench_demo)
 ab_add_test(tst_cli_verify SOURCES cli/tst_cli_verify.cpp LIBS auditbench_core
             DEPENDS auditbench-cli)
+ab_add_test(tst_chainverdicts SOURCES core/tst_chainverdicts.cpp LIBS auditbench_core)

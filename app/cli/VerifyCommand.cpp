@@ -57,6 +57,15 @@ bool parseVerifyOptions(const QCommandLineParser &parser, VerifyOptions &options
                     .arg(parser.value(QStringLiteral("max-errors"))));
         options.maxErrors = n;
     }
+    if (parser.isSet(QStringLiteral("max-gap"))) {
+        bool ok = false;
+        const int hours = parser.value(QStringLiteral("max-gap")).toInt(&ok);
+        if (!ok || hours < 0)
+            return bad(CliTr::tr("auditbench-cli verify: --max-gap '%1': expected a whole number of hours "
+                                 "(0 or more)")
+                           .arg(parser.value(QStringLiteral("max-gap"))));
+        options.maxGapHours = hours;
+    }
     return true;
 }
 
@@ -78,6 +87,13 @@ void addVerifyOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("max-errors"),
                       CliTr::tr("List at most N errors (default 1000); error_count counts all."),
                       CliTr::tr("N")});
+    parser.addOption({QStringLiteral("max-gap"),
+                      CliTr::tr("Report a silence of more than HOURS between records as a coverage gap "
+                                "(default 24)."),
+                      CliTr::tr("HOURS")});
+    parser.addOption(
+        {QStringLiteral("require-coverage"),
+         CliTr::tr("Exit with status 4 when there are no errors but the coverage is incomplete.")});
 }
 
 // verify --workspace W: the same checks over what the workspace holds; the run is stored and logged there.
@@ -95,7 +111,7 @@ static int runVerifyWorkspace(const QCommandLineParser &parser, VerifyOptions op
         }
         const VerificationRun run = store->verifyGateway(options);
         writeOut(run.resultJson);
-        return run.result.exitCode();
+        return run.result.exitCode(parser.isSet(QStringLiteral("require-coverage")));
     } catch (const std::exception &e) {
         return fail(QStringLiteral("verify"), e);
     }
@@ -120,7 +136,8 @@ static int runVerify(const QStringList &args)
             CliTr::tr(
                 "Verifies an exported audit log's HMAC chain offline and prints the result as JSON.\n"
                 "Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, "
-                "2 unusable input or arguments."),
+                "2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete "
+                "coverage."),
             args, exitCode))
         return exitCode;
     VerifyOptions options;
@@ -139,7 +156,7 @@ static int runVerify(const QStringList &args)
         }
         const VerificationResult result = ChainVerifier::verifyFiles(files, options);
         writeOut(result.toJson());
-        return result.exitCode();
+        return result.exitCode(parser.isSet(QStringLiteral("require-coverage")));
     } catch (const std::exception &e) {
         return fail(QStringLiteral("verify"), e);
     }

@@ -46,4 +46,22 @@ QString chainHeadMismatch(const QString &expected8, const QString &got8)
     return QStringLiteral("Chain head mismatch (expected '%1...', got '%2...')").arg(expected8, got8);
 }
 
+QString noEventsToVerify(bool periodGiven)
+{
+    return periodGiven ? QStringLiteral("No events in the examination period")
+                       : QStringLiteral("No events to verify");
+}
+
+QString unplaceableRecord(const QString &id)
+{
+    return QStringLiteral("Record '%1': no valid timestamp to place it in the period")
+        .arg(id.isEmpty() ? QStringLiteral("(no id)") : id);
+}
+
+QString keyNotValidAt(qint64 n, const QString &keyId, const QString &timestamp)
+{
+    return event(n, QStringLiteral("key '%1' not valid at '%2'")
+                        .arg(keyId, timestamp.isEmpty() ? QStringLiteral("(none)") : timestamp));
+}
+
 } // namespace ab::chaintext

@@ -14,5 +14,11 @@ QString previousHmacMismatch(qint64 event);
 QString unknownKeyId(qint64 event, const QString &keyId);
 QString hmacMismatch(qint64 event, const QString &expected8, const QString &got8);
 QString chainHeadMismatch(const QString &expected8, const QString &got8);
+// docs/spec/chain.md "Nothing verified is not valid": the one error of a result with no event checked.
+QString noEventsToVerify(bool periodGiven);
+// docs/spec/chain.md "Examination period": a record a period cannot place (`id` empty: "(no id)").
+QString unplaceableRecord(const QString &id);
+// docs/spec/chain.md "Checks": a key used outside its window (`timestamp` empty: "(none)").
+QString keyNotValidAt(qint64 event, const QString &keyId, const QString &timestamp);
 
 } // namespace ab::chaintext

@@ -2,6 +2,7 @@
 
 #include "core/chain/ChainErrorText.h"
 #include "core/chain/ChainRecords.h"
+#include "core/chain/Coverage.h"
 #include "core/chain/Keyring.h"
 
 #include <QCoreApplication>
@@ -123,9 +124,13 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     // Examination period: only records whose timestamp falls inside, renumbered from 1.
     const ChainRecord *predecessor = nullptr;
     std::vector<uint32_t> selected;
-    if (options.start || options.end) {
+    std::vector<uint32_t> unplaceable; // records a period cannot place: reported in input order
+    const bool periodGiven = options.start || options.end;
+    if (periodGiven) {
         for (size_t i = 0; i < order.size(); ++i) {
             const ChainRecord &r = records[order[i]];
+            if (!r.hasTimestamp)
+                unplaceable.push_back(order[i]);
             const bool inside = r.hasTimestamp && (!options.start || !(r.timestamp < *options.start)) &&
                                 (!options.end || !(*options.end < r.timestamp));
             if (inside) {
@@ -150,6 +155,14 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
                                                                                             : QString()};
         }
     };
+
+    // Before the numbered errors, not numbered, not otherwise checked (docs/spec/chain.md "Examination
+    // period").
+    std::sort(unplaceable.begin(), unplaceable.end());
+    for (uint32_t idx : unplaceable) {
+        const ChainRecord &r = records[idx];
+        addError(0, &r, chaintext::unplaceableRecord(r.hasId ? qstr(r.id) : QString()));
+    }
 
     std::unordered_set<std::string_view> seenIds;
     if (repeatedIds)
@@ -180,9 +193,13 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
             addError(n, &r, chaintext::previousHmacMismatch(n));
         }
         if (options.keyring) {
-            if (r.mac == ChainRecord::Mac::UnknownKey)
+            if (r.mac == ChainRecord::Mac::UnknownKey) {
                 addError(n, &r, chaintext::unknownKeyId(n, qstr(r.keyId)));
-            else if (r.mac == ChainRecord::Mac::Mismatch)
+            } else if (const Keyring::Key *key = options.keyring->find(r.keyId);
+                       key && key->hasWindow() && !(r.hasTimestamp && key->validAt(r.timestamp))) {
+                addError(n, &r, chaintext::keyNotValidAt(n, qstr(r.keyId), storedTimestamp(r)));
+            }
+            if (r.mac == ChainRecord::Mac::Mismatch)
                 addError(n, &r,
                          chaintext::hmacMismatch(n, QString::fromLatin1(r.computed, 8), prefix8(r.hmac)));
         }
@@ -193,25 +210,44 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (!selected.empty()) {
         const ChainRecord &first = records[selected.front()];
         const ChainRecord &last = records[selected.back()];
-        result.firstEvent = VerificationResult::EventRef{qstr(first.id), storedTimestamp(first)};
-        result.lastEvent = VerificationResult::EventRef{qstr(last.id), storedTimestamp(last)};
+        const auto ref = [](const ChainRecord &r) {
+            return VerificationResult::EventRef{qstr(r.id), storedTimestamp(r),
+                                                r.hasSequence ? std::optional<qint64>(r.sequence)
+                                                              : std::nullopt};
+        };
+        result.firstEvent = ref(first);
+        result.lastEvent = ref(last);
         if (last.hmacOk)
             result.headHmac = qstr(last.hmac);
     }
-    if (options.expectHead) {
-        const std::string head = (!selected.empty() && records[selected.back()].hmacOk)
-                                     ? records[selected.back()].hmac
-                                     : std::string();
+    if (selected.empty()) {
+        // Nothing verified proves nothing: exactly one error, and --expect-head adds nothing.
+        result.errors.clear();
+        result.errorLocations.clear();
+        result.errorCount = 0;
+        addError(0, nullptr, chaintext::noEventsToVerify(periodGiven));
+    } else if (options.expectHead) {
+        const std::string head =
+            records[selected.back()].hmacOk ? records[selected.back()].hmac : std::string();
         if (head != *options.expectHead)
             addError(0, nullptr, chaintext::chainHeadMismatch(prefix8(*options.expectHead), prefix8(head)));
     }
 
+    result.coverage = computeCoverage(records, selected, options);
     result.eventsChecked = qint64(selected.size());
     result.valid = result.errorCount == 0;
     result.macsVerified = options.keyring != nullptr;
-    for (const auto &[id, count] : keyCounts)
-        result.keys << VerificationResult::KeyUse{
-            qstr(id), options.keyring ? options.keyring->fingerprint(id) : QString(), count};
+    for (const auto &[id, count] : keyCounts) {
+        VerificationResult::KeyUse use{qstr(id), QString(), count, std::nullopt, std::nullopt};
+        if (const Keyring::Key *key = options.keyring ? options.keyring->find(id) : nullptr) {
+            use.fingerprint = key->fingerprint;
+            if (key->notBefore)
+                use.notBefore = key->notBeforeText;
+            if (key->notAfter)
+                use.notAfter = key->notAfterText;
+        }
+        result.keys << use;
+    }
     for (const ChainInput::Source &s : input.sources())
         result.sources << VerificationResult::Source{s.file, s.sha256, s.records};
     if (progress)

@@ -20,6 +20,7 @@ struct VerifyOptions
     std::optional<std::string> anchor; // --anchor: what record 1 must link to
     std::optional<std::string> expectHead;
     int maxErrors = 1000;
+    int maxGapHours = 24; // --max-gap: a longer silence between consecutive records is a coverage gap
 };
 
 // Offline verification of an HMAC-chained audit export, exactly as docs/spec/chain.md specifies: ordering,

@@ -23,13 +23,14 @@ QString Keyring::fingerprintOf(const crypto::SecureBytes &secret)
     return crypto::toHex(d.data(), 8);
 }
 
-void Keyring::add(const std::string &id, crypto::SecureBytes secret)
+Keyring::Key &Keyring::add(const std::string &id, crypto::SecureBytes secret)
 {
     Key key;
     key.id = id;
     key.fingerprint = fingerprintOf(secret);
     key.secret = std::move(secret);
     m_keys.push_back(std::move(key));
+    return m_keys.back();
 }
 
 const Keyring::Key *Keyring::find(std::string_view id) const
@@ -169,6 +170,14 @@ Keyring Keyring::fromBytes(const QString &name, const QByteArray &bytes)
             std::string id;
             bool haveId = false, haveSecret = false;
             crypto::SecureBytes secret;
+            // Validity window bounds: checked once the key's id is known, so the message can name it.
+            struct Bound
+            {
+                const char *member;
+                const char *pos = nullptr;
+                bool isString = false;
+                QString text;
+            } bounds[2] = {{"not_before"}, {"not_after"}};
             for (auto member : obj) {
                 std::string_view name2;
                 if (member.unescaped_key().get(name2))
@@ -192,6 +201,13 @@ Keyring Keyring::fromBytes(const QString &name, const QByteArray &bytes)
                     if (!decoded)
                         throw error(vtoken.data(), why);
                     haveSecret = true;
+                } else if (name2 == "not_before" || name2 == "not_after") {
+                    Bound &b = bounds[name2 == "not_after" ? 1 : 0];
+                    b.pos = vtoken.data();
+                    std::string_view s;
+                    b.isString = !v.get_string().get(s);
+                    if (b.isString)
+                        b.text = QString::fromUtf8(s.data(), qsizetype(s.size()));
                 }
             }
             if (!haveId)
@@ -202,7 +218,28 @@ Keyring Keyring::fromBytes(const QString &name, const QByteArray &bytes)
             if (ring.find(id))
                 throw error(entryPos, KeyringTr::tr("duplicate key id '%1': expected each id once")
                                           .arg(QString::fromStdString(id)));
-            ring.add(id, std::move(secret));
+            std::optional<Instant> window[2];
+            for (int b = 0; b < 2; ++b) {
+                if (!bounds[b].pos)
+                    continue;
+                window[b] = bounds[b].isString ? Instant::parse(bounds[b].text) : std::nullopt;
+                if (!window[b])
+                    throw error(
+                        bounds[b].pos,
+                        KeyringTr::tr("expected \"%1\" of key '%2' to be an RFC 3339 timestamp such as "
+                                      "2025-06-30T23:59:59Z")
+                            .arg(QLatin1String(bounds[b].member), QString::fromStdString(id)));
+            }
+            if (window[0] && window[1] && *window[1] < *window[0])
+                throw error(bounds[1].pos, KeyringTr::tr("key '%1': \"not_after\" is before \"not_before\"")
+                                               .arg(QString::fromStdString(id)));
+            Key &added = ring.add(id, std::move(secret));
+            added.notBefore = window[0];
+            added.notAfter = window[1];
+            if (window[0])
+                added.notBeforeText = bounds[0].text;
+            if (window[1])
+                added.notAfterText = bounds[1].text;
         }
     }
     if (!sawKeys)

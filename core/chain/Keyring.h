@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/common/Instant.h"
 #include "core/crypto/Crypto.h"
 
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,15 @@ public:
         std::string id;
         crypto::SecureBytes secret;
         QString fingerprint; // first 16 hex chars of SHA-256(secret)
+        // Validity window (both inclusive) and its bounds as written in the keyring, echoed in results.
+        std::optional<Instant> notBefore, notAfter;
+        QString notBeforeText, notAfterText;
+
+        bool hasWindow() const { return notBefore || notAfter; }
+        bool validAt(const Instant &t) const
+        {
+            return (!notBefore || !(t < *notBefore)) && (!notAfter || !(*notAfter < t));
+        }
     };
 
     Keyring() = default;
@@ -32,7 +43,7 @@ public:
     static Keyring fromFile(const QString &path);
     static Keyring fromBytes(const QString &name, const QByteArray &bytes);
 
-    void add(const std::string &id, crypto::SecureBytes secret);
+    Key &add(const std::string &id, crypto::SecureBytes secret);
     const Key *find(std::string_view id) const;
     const std::vector<Key> &keys() const { return m_keys; }
     bool isEmpty() const { return m_keys.empty(); }

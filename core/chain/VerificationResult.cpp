@@ -22,7 +22,10 @@ QByteArray VerificationResult::toJson(bool pretty) const
             w.null();
             return;
         }
-        w.beginObject().key("id").value(e->id).key("timestamp").value(e->timestamp).endObject();
+        w.beginObject().key("id").value(e->id).key("timestamp").value(e->timestamp);
+        if (e->sequence)
+            w.key("sequence").value(*e->sequence);
+        w.endObject();
     };
     w.beginObject();
     w.key("valid").value(valid);
@@ -58,7 +61,12 @@ QByteArray VerificationResult::toJson(bool pretty) const
             w.null();
         else
             w.value(k.fingerprint);
-        w.key("records").value(k.records).endObject();
+        w.key("records").value(k.records);
+        if (k.notBefore)
+            w.key("not_before").value(*k.notBefore);
+        if (k.notAfter)
+            w.key("not_after").value(*k.notAfter);
+        w.endObject();
     }
     w.endArray();
     w.key("duplicates_merged").value(duplicatesMerged);
@@ -73,6 +81,41 @@ QByteArray VerificationResult::toJson(bool pretty) const
             .value(s.records)
             .endObject();
     w.endArray();
+    w.key("coverage").beginObject().key("requested");
+    if (coverage.requested) {
+        w.beginObject().key("start");
+        optString(coverage.requestedStart);
+        w.key("end");
+        optString(coverage.requestedEnd);
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("first");
+    optString(coverage.first);
+    w.key("last");
+    optString(coverage.last);
+    w.key("max_gap_hours").value(coverage.maxGapHours);
+    w.key("gaps").beginArray();
+    for (const Gap &g : coverage.gaps)
+        w.beginObject()
+            .key("after")
+            .value(g.after)
+            .key("before")
+            .value(g.before)
+            .key("from")
+            .value(g.from)
+            .key("to")
+            .value(g.to)
+            .key("seconds")
+            .value(g.seconds)
+            .endObject();
+    w.endArray();
+    w.key("gap_count").value(coverage.gapCount);
+    w.key("starts_late").value(coverage.startsLate);
+    w.key("ends_early").value(coverage.endsEarly);
+    w.key("complete").value(coverage.complete);
+    w.endObject();
     w.endObject();
     QByteArray out = w.toByteArray();
     if (pretty)
@@ -96,7 +139,10 @@ std::optional<VerificationResult> VerificationResult::fromJson(const QByteArray 
     const auto event = [](const QJsonValue &v) -> std::optional<EventRef> {
         if (!v.isObject())
             return std::nullopt;
-        return EventRef{v[QLatin1String("id")].toString(), v[QLatin1String("timestamp")].toString()};
+        EventRef e{v[QLatin1String("id")].toString(), v[QLatin1String("timestamp")].toString(), std::nullopt};
+        if (v[QLatin1String("sequence")].isDouble())
+            e.sequence = v[QLatin1String("sequence")].toInteger();
+        return e;
     };
     r.valid = o.value(QLatin1String("valid")).toBool();
     r.eventsChecked = o.value(QLatin1String("events_checked")).toInteger();
@@ -115,11 +161,30 @@ std::optional<VerificationResult> VerificationResult::fromJson(const QByteArray 
     r.headHmac = optString(o.value(QLatin1String("head_hmac")));
     for (const QJsonValue &k : o.value(QLatin1String("keys")).toArray())
         r.keys << KeyUse{k[QLatin1String("id")].toString(), k[QLatin1String("fingerprint")].toString(),
-                         k[QLatin1String("records")].toInteger()};
+                         k[QLatin1String("records")].toInteger(), optString(k[QLatin1String("not_before")]),
+                         optString(k[QLatin1String("not_after")])};
     r.duplicatesMerged = o.value(QLatin1String("duplicates_merged")).toInteger();
     for (const QJsonValue &s : o.value(QLatin1String("sources")).toArray())
         r.sources << Source{s[QLatin1String("file")].toString(), s[QLatin1String("sha256")].toString(),
                             s[QLatin1String("records")].toInteger()};
+    const QJsonObject c = o.value(QLatin1String("coverage")).toObject();
+    const QJsonValue requested = c.value(QLatin1String("requested"));
+    r.coverage.requested = requested.isObject();
+    if (requested.isObject()) {
+        r.coverage.requestedStart = optString(requested[QLatin1String("start")]);
+        r.coverage.requestedEnd = optString(requested[QLatin1String("end")]);
+    }
+    r.coverage.first = optString(c.value(QLatin1String("first")));
+    r.coverage.last = optString(c.value(QLatin1String("last")));
+    r.coverage.maxGapHours = c.value(QLatin1String("max_gap_hours")).toInteger(24);
+    for (const QJsonValue &g : c.value(QLatin1String("gaps")).toArray())
+        r.coverage.gaps << Gap{g[QLatin1String("after")].toString(), g[QLatin1String("before")].toString(),
+                               g[QLatin1String("from")].toString(), g[QLatin1String("to")].toString(),
+                               g[QLatin1String("seconds")].toInteger()};
+    r.coverage.gapCount = c.value(QLatin1String("gap_count")).toInteger(r.coverage.gaps.size());
+    r.coverage.startsLate = c.value(QLatin1String("starts_late")).toBool();
+    r.coverage.endsEarly = c.value(QLatin1String("ends_early")).toBool();
+    r.coverage.complete = c.value(QLatin1String("complete")).toBool();
     return r;
 }
 

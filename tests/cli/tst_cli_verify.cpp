@@ -22,6 +22,8 @@ private slots:
     void results();
     void unusable_data();
     void unusable();
+    void verdicts_data();
+    void verdicts();
     void helpAndVersion_data();
     void helpAndVersion();
 
@@ -29,7 +31,7 @@ private:
     QString write(const QString &name, const QByteArray &bytes);
     ChainFixture fx;
     QTemporaryDir tmp;
-    QString chainSmall, tampered, keyring, page1, page2, headOfPages;
+    QString chainSmall, tampered, keyring, page1, page2, headOfPages, hourly, empty, windowKeyring;
 };
 
 struct Run
@@ -74,6 +76,13 @@ void TestCliVerify::initTestCase()
         write(QStringLiteral("page-1.json"), ChainFixture::toPage(chain.mid(0, 4), QStringLiteral("items")));
     page2 = write(QStringLiteral("page-2.ndjson"), ChainFixture::toNdjson(chain.mid(3)));
     headOfPages = chain.last().value(QLatin1String("hmac")).toString();
+    hourly = write(QStringLiteral("hourly.json"), ChainFixture::toJsonArray(fx.chain(8)));
+    empty = write(QStringLiteral("empty.json"), "[]");
+    // k2025a retired after event 4 (2025-01-01T04:00:00Z).
+    windowKeyring =
+        write(QStringLiteral("window-keyring.json"),
+              R"({"keys": [{"id": "k2025a", "secret": "hex:000102030405060708090a0b0c0d0e0f1011121314)"
+              R"(15161718191a1b1c1d1e1f", "not_after": "2025-01-01T04:00:00Z"}]})");
 }
 
 void TestCliVerify::results_data()
@@ -194,7 +203,7 @@ void TestCliVerify::results()
     // The contract's members are all there, and the exit status agrees with them.
     for (const char *member :
          {"valid", "events_checked", "errors", "error_count", "macs_verified", "period", "first_event",
-          "last_event", "anchor", "head_hmac", "keys", "duplicates_merged", "sources"})
+          "last_event", "anchor", "head_hmac", "keys", "duplicates_merged", "sources", "coverage"})
         QVERIFY2(result.contains(QLatin1String(member)), member);
     const bool valid = result.value(QLatin1String("valid")).toBool();
     QCOMPARE(valid, result.value(QLatin1String("errors")).toArray().isEmpty() &&
@@ -251,6 +260,20 @@ void TestCliVerify::unusable_data()
         << QStringList{QStringLiteral("verify"), QStringLiteral("--max-errors"), QStringLiteral("-1"),
                        QStringLiteral("x.json")}
         << QStringLiteral("auditbench-cli verify: --max-errors '-1': expected a whole number of 0 or more");
+    for (const char *bad : {"abc", "-1", "1.5", ""}) {
+        QTest::addRow("bad max-gap '%s'", bad)
+            << QStringList{QStringLiteral("verify"), QStringLiteral("--max-gap"), QLatin1String(bad),
+                           QStringLiteral("x.json")}
+            << QStringLiteral(
+                   "auditbench-cli verify: --max-gap '%1': expected a whole number of hours (0 or more)")
+                   .arg(QLatin1String(bad));
+    }
+    QTest::newRow("malformed key window")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"),
+                       QStringLiteral("%1/bad-window.json"),
+                       QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.json")}
+        << QStringLiteral("%1/bad-window.json:1:61: expected \"not_after\" of key 'k2025a' to be an RFC 3339 "
+                          "timestamp such as 2025-06-30T23:59:59Z");
     QTest::newRow("bad start") << QStringList{QStringLiteral("verify"), QStringLiteral("--start"),
                                               QStringLiteral("2025-13-01"), QStringLiteral("x.json")}
                                << QStringLiteral("auditbench-cli verify: --start '2025-13-01': expected an "
@@ -286,6 +309,8 @@ void TestCliVerify::unusable()
     write(QStringLiteral("bad-keyring.json"),
           "{\"keys\": [\n  {\"id\": \"k2025a\", \"secret\": \"hex:0011\"},\n"
           "  {\"id\": \"k2025b\", \"secret\": \"hex:zz\"}\n]}\n");
+    write(QStringLiteral("bad-window.json"),
+          R"({"keys": [{"id": "k2025a", "secret": "hex:00", "not_after": "2025-06-31T00:00:00Z"}]})");
     for (QString &a : args)
         a.replace(QLatin1String("%1"), tmp.path());
     const Run r = run(args);
@@ -293,6 +318,94 @@ void TestCliVerify::unusable()
     QCOMPARE(r.out, QByteArray());
     QCOMPARE(QString::fromUtf8(r.err),
              QString(stderrLine).replace(QLatin1String("%1"), tmp.path()) + QLatin1Char('\n'));
+}
+
+// docs/spec/chain.md: nothing verified is not valid, records a period cannot place, coverage with --max-gap
+// and --require-coverage (exit 4, checked before 3), key windows; exact texts and exit statuses.
+void TestCliVerify::verdicts_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QJsonObject>("expected"); // members of the result (coverage: members of coverage)
+
+    const QStringList withKeys{QStringLiteral("verify"), QStringLiteral("--keyring"), keyring};
+    const QStringList halfPeriod{QStringLiteral("--start"), QStringLiteral("2024-12-30T12:00:00Z"),
+                                 QStringLiteral("--end"), QStringLiteral("2025-01-01T08:00:00Z")};
+    const QString require = QStringLiteral("--require-coverage");
+    const auto errors = [](const QString &e) {
+        return QJsonObject{{QStringLiteral("valid"), false},
+                           {QStringLiteral("errors"), QJsonArray{e}},
+                           {QStringLiteral("error_count"), 1}};
+    };
+    QTest::newRow("empty file: 1") << withKeys + QStringList{empty} << 1
+                                   << errors(QStringLiteral("No events to verify"));
+    QTest::newRow("empty file, require-coverage: still 1")
+        << withKeys + QStringList{require, empty} << 1 << errors(QStringLiteral("No events to verify"));
+    QTest::newRow("empty period: 1") << withKeys + QStringList{QStringLiteral("--start"),
+                                                               QStringLiteral("2024-01-01T00:00:00Z"),
+                                                               QStringLiteral("--end"),
+                                                               QStringLiteral("2024-12-31T23:59:59Z"), hourly}
+                                     << 1 << errors(QStringLiteral("No events in the examination period"));
+    const QJsonObject lateCoverage{{QStringLiteral("starts_late"), true},
+                                   {QStringLiteral("ends_early"), false},
+                                   {QStringLiteral("gap_count"), 0},
+                                   {QStringLiteral("complete"), false}};
+    QTest::newRow("half-covered period: 0")
+        << withKeys + halfPeriod + QStringList{hourly} << 0 << lateCoverage;
+    QTest::newRow("half-covered period, require-coverage: 4")
+        << withKeys + halfPeriod + QStringList{require, hourly} << 4 << lateCoverage;
+    QTest::newRow("half-covered, linkage only, require-coverage: 4 before 3")
+        << QStringList{QStringLiteral("verify")} + halfPeriod + QStringList{require, hourly} << 4
+        << lateCoverage;
+    QTest::newRow("half-covered under --max-gap 48, require-coverage: 0")
+        << withKeys + halfPeriod +
+               QStringList{QStringLiteral("--max-gap"), QStringLiteral("48"), require, hourly}
+        << 0
+        << QJsonObject{{QStringLiteral("max_gap_hours"), 48},
+                       {QStringLiteral("starts_late"), false},
+                       {QStringLiteral("complete"), true}};
+    QTest::newRow("complete, linkage only, require-coverage: 3")
+        << QStringList{QStringLiteral("verify"), require, hourly} << 3
+        << QJsonObject{{QStringLiteral("complete"), true}, {QStringLiteral("requested"), QJsonValue()}};
+    // chain-small's records are months apart: five gaps over 24 hours; --max-gap 3000 hours leaves none.
+    QTest::newRow("silences over max-gap, require-coverage: 4")
+        << withKeys + QStringList{require, chainSmall} << 4
+        << QJsonObject{{QStringLiteral("gap_count"), 5}, {QStringLiteral("complete"), false}};
+    QTest::newRow("--max-gap 3000: no gap")
+        << withKeys + QStringList{QStringLiteral("--max-gap"), QStringLiteral("3000"), require, chainSmall}
+        << 0
+        << QJsonObject{{QStringLiteral("gaps"), QJsonArray()},
+                       {QStringLiteral("gap_count"), 0},
+                       {QStringLiteral("complete"), true}};
+    QTest::newRow("signed with a retired key: 1")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--keyring"), windowKeyring, hourly} << 1
+        << QJsonObject{
+               {QStringLiteral("errors"),
+                QJsonArray{QStringLiteral("Event 5: key 'k2025a' not valid at '2025-01-01T05:00:00Z'"),
+                           QStringLiteral("Event 6: key 'k2025a' not valid at '2025-01-01T06:00:00Z'"),
+                           QStringLiteral("Event 7: key 'k2025a' not valid at '2025-01-01T07:00:00Z'"),
+                           QStringLiteral("Event 8: key 'k2025a' not valid at '2025-01-01T08:00:00Z'")}},
+               {QStringLiteral("keys"),
+                QJsonArray{
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("k2025a")},
+                                {QStringLiteral("fingerprint"), QStringLiteral("630dcd2966c43366")},
+                                {QStringLiteral("records"), 8},
+                                {QStringLiteral("not_after"), QStringLiteral("2025-01-01T04:00:00Z")}}}}};
+}
+
+void TestCliVerify::verdicts()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QJsonObject, expected);
+    const Run r = run(args);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject coverage = result.value(QLatin1String("coverage")).toObject();
+    QVERIFY(!coverage.isEmpty());
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        QCOMPARE(result.contains(it.key()) ? result.value(it.key()) : coverage.value(it.key()), it.value());
 }
 
 void TestCliVerify::helpAndVersion_data()

@@ -106,6 +106,8 @@ void TestChainVerifier::specVectors()
              expected.value(QLatin1String("errors")).toArray());
     QCOMPARE(json.value(QLatin1String("valid")), expected.value(QLatin1String("valid")));
     QCOMPARE(json.value(QLatin1String("events_checked")), expected.value(QLatin1String("events_checked")));
+    QVERIFY(expected.value(QLatin1String("coverage")).isObject());
+    QCOMPARE(json.value(QLatin1String("coverage")), expected.value(QLatin1String("coverage")));
 }
 
 // Every tamper kind of docs/spec/chain.md with the exact errors it must produce (prefixes computed
@@ -446,9 +448,11 @@ void TestChainVerifier::period_data()
             << oneFile(h) << at3 << at5 << 3 << e3 << e5 << hmacOf(intact[1])
             << QStringList{QStringLiteral("Event 1: previous_hmac mismatch")};
     }
+    // Nothing verified is not valid (docs/spec/chain.md): exactly one error.
     QTest::newRow("empty period") << oneFile(intact) << QStringLiteral("2025-02-01T00:00:00Z")
                                   << QStringLiteral("2025-03-01T00:00:00Z") << 0 << QString() << QString()
-                                  << QString() << QStringList();
+                                  << QString()
+                                  << QStringList{QStringLiteral("No events in the examination period")};
 }
 
 void TestChainVerifier::period()

@@ -21,6 +21,7 @@ private slots:
     void malformed();
     void missingFile();
     void otherMembersIgnored();
+    void windows();
 };
 
 static QByteArray secretBytes(const Keyring::Key &k)
@@ -139,6 +140,24 @@ void TestKeyring::malformed_data()
     row("invalid JSON: empty", "", QStringLiteral("1:1: expected a JSON value, found no data"));
     row("invalid JSON: only white space", "\n  ",
         QStringLiteral("2:3: expected a JSON value, found no data"));
+    // docs/spec/chain.md "The keyring": a window that is not RFC 3339 makes the keyring unusable, naming the
+    // key.
+    row("not_after not RFC 3339",
+        "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\", \"not_after\": \"2025-06-30\"}\n]}",
+        QStringLiteral("2:48: expected \"not_after\" of key 'a' to be an RFC 3339 timestamp such as "
+                       "2025-06-30T23:59:59Z"));
+    row("not_before before the id",
+        "{\"keys\": [\n  {\"not_before\": \"garbage\", \"id\": \"b\", \"secret\": \"hex:00\"}\n]}",
+        QStringLiteral("2:18: expected \"not_before\" of key 'b' to be an RFC 3339 timestamp such as "
+                       "2025-06-30T23:59:59Z"));
+    row("not_after not a string",
+        "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\", \"not_after\": 20250630}\n]}",
+        QStringLiteral("2:48: expected \"not_after\" of key 'a' to be an RFC 3339 timestamp such as "
+                       "2025-06-30T23:59:59Z"));
+    row("window ends before it starts",
+        "{\"keys\": [\n  {\"id\": \"a\", \"secret\": \"hex:00\", \"not_after\": \"2025-01-01T00:00:00Z\", "
+        "\"not_before\": \"2025-01-01T01:00:00+00:00\"}\n]}",
+        QStringLiteral("2:48: key 'a': \"not_after\" is before \"not_before\""));
     row("invalid UTF-8", "{\"keys\": [\n  {\"id\": \"\xe9\", \"secret\": \"hex:00\"}\n]}",
         QStringLiteral("2:11: invalid UTF-8 byte 0xe9: expected UTF-8 text"));
 }
@@ -177,6 +196,28 @@ void TestKeyring::otherMembersIgnored()
     QCOMPARE(k.fingerprint("b"), QStringLiteral("06eb7d6a69ee19e5"));
     const Keyring empty = Keyring::fromBytes(QStringLiteral("keys.json"), R"({"keys": []})");
     QVERIFY(empty.isEmpty());
+}
+
+void TestKeyring::windows()
+{
+    const Keyring k = Keyring::fromBytes(
+        QStringLiteral("keys.json"),
+        R"({"keys": [{"id": "a", "secret": "hex:00", "not_before": "2025-01-01T01:00:00+01:00", "not_after": "2025-06-30T23:59:59Z"},
+                     {"id": "b", "secret": "hex:01", "not_after": "2025-06-30T23:59:59.5Z"}, {"id": "c", "secret": "hex:02"}]})");
+    const Keyring::Key *a = k.find("a");
+    QVERIFY(a && a->hasWindow());
+    QCOMPARE(a->notBeforeText, QStringLiteral("2025-01-01T01:00:00+01:00"));
+    QCOMPARE(a->notAfterText, QStringLiteral("2025-06-30T23:59:59Z"));
+    // Both bounds inclusive, compared as instants.
+    QVERIFY(a->validAt(*ab::Instant::parse(std::string_view("2025-01-01T00:00:00Z"))));
+    QVERIFY(!a->validAt(*ab::Instant::parse(std::string_view("2024-12-31T23:59:59.999999999Z"))));
+    QVERIFY(a->validAt(*ab::Instant::parse(std::string_view("2025-06-30T23:59:59Z"))));
+    QVERIFY(!a->validAt(*ab::Instant::parse(std::string_view("2025-06-30T23:59:59.000000001Z"))));
+    const Keyring::Key *b = k.find("b");
+    QVERIFY(b && !b->notBefore && b->notAfter);
+    QVERIFY(b->validAt(*ab::Instant::parse(std::string_view("1970-01-01T00:00:00Z"))));
+    QVERIFY(!b->validAt(*ab::Instant::parse(std::string_view("2025-06-30T23:59:59.6Z"))));
+    QVERIFY(!k.find("c")->hasWindow());
 }
 
 QTEST_APPLESS_MAIN(TestKeyring)

@@ -141,6 +141,22 @@ void TestWorkspaceCli::verifyWorkspaceMatchesFileForm_data()
     QTest::newRow("expect head mismatch")
         << QStringList{Vectors + QStringLiteral("/chain-small.json")}
         << (keyring + QStringList{QStringLiteral("--expect-head"), QString(64, QLatin1Char('a'))}) << 1;
+    // Coverage is part of the stored result; --max-gap and --require-coverage act alike in both forms.
+    QTest::newRow("coverage required: 4")
+        << QStringList{Vectors + QStringLiteral("/chain-small.json")}
+        << (keyring + QStringList{QStringLiteral("--require-coverage")}) << 4;
+    QTest::newRow("max-gap and half-covered period")
+        << QStringList{Vectors + QStringLiteral("/chain-small.json")}
+        << (keyring + QStringList{QStringLiteral("--max-gap"), QStringLiteral("3000"),
+                                  QStringLiteral("--start"), QStringLiteral("2024-07-01T00:00:00Z"),
+                                  QStringLiteral("--end"), QStringLiteral("2025-06-30T23:59:59Z")})
+        << 0;
+    QTest::newRow("empty period: 1") << QStringList{Vectors + QStringLiteral("/chain-small.json")}
+                                     << (keyring + QStringList{QStringLiteral("--start"),
+                                                               QStringLiteral("2024-01-01T00:00:00Z"),
+                                                               QStringLiteral("--end"),
+                                                               QStringLiteral("2024-12-31T23:59:59Z")})
+                                     << 1;
 }
 
 void TestWorkspaceCli::verifyWorkspaceMatchesFileForm()
@@ -159,6 +175,10 @@ void TestWorkspaceCli::verifyWorkspaceMatchesFileForm()
     QCOMPARE(fileForm.exitCode, exitCode);
     QCOMPARE(wsForm.exitCode, exitCode);
     QCOMPARE(wsForm.out, fileForm.out);
+    const QJsonObject coverage =
+        QJsonDocument::fromJson(fileForm.out).object()[QStringLiteral("coverage")].toObject();
+    QCOMPARE(coverage[QStringLiteral("max_gap_hours")].toInt(),
+             options.contains(QStringLiteral("--max-gap")) ? 3000 : 24);
     // The run is stored: `runs` lists it with the same result.
     const Run runs = cli({QStringLiteral("runs"), QStringLiteral("--workspace"), ws});
     const QJsonArray list = QJsonDocument::fromJson(runs.out).array();
