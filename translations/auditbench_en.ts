@@ -236,12 +236,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="44"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="45"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="228"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="264"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,72 +779,82 @@
 <context>
     <name>ab::Keyring</name>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="68"/>
+        <location filename="../core/chain/Keyring.cpp" line="69"/>
         <source>expected an even number of hex digits after &apos;hex:&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="76"/>
+        <location filename="../core/chain/Keyring.cpp" line="77"/>
         <source>expected only hex digits after &apos;hex:&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="89"/>
+        <location filename="../core/chain/Keyring.cpp" line="90"/>
         <source>expected base64 data after &apos;base64:&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="97"/>
+        <location filename="../core/chain/Keyring.cpp" line="98"/>
         <source>expected the secret to start with &apos;hex:&apos; or &apos;base64:&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="107"/>
+        <location filename="../core/chain/Keyring.cpp" line="108"/>
         <source>cannot open keyring: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="149"/>
+        <location filename="../core/chain/Keyring.cpp" line="150"/>
         <source>expected a keyring object {&quot;keys&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="161"/>
+        <location filename="../core/chain/Keyring.cpp" line="162"/>
         <source>expected &quot;keys&quot; to be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="168"/>
+        <location filename="../core/chain/Keyring.cpp" line="169"/>
         <source>expected a key object {&quot;id&quot;: ..., &quot;secret&quot;: ...}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="181"/>
+        <location filename="../core/chain/Keyring.cpp" line="190"/>
         <source>expected &quot;id&quot; to be a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="187"/>
+        <location filename="../core/chain/Keyring.cpp" line="196"/>
         <source>expected &quot;secret&quot; to be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="198"/>
+        <location filename="../core/chain/Keyring.cpp" line="214"/>
         <source>expected an &quot;id&quot; member in the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="200"/>
+        <location filename="../core/chain/Keyring.cpp" line="216"/>
         <source>expected a &quot;secret&quot; member in key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="203"/>
+        <location filename="../core/chain/Keyring.cpp" line="219"/>
         <source>duplicate key id &apos;%1&apos;: expected each id once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="209"/>
+        <location filename="../core/chain/Keyring.cpp" line="229"/>
+        <source>expected &quot;%1&quot; of key &apos;%2&apos; to be an RFC 3339 timestamp such as 2025-06-30T23:59:59Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="234"/>
+        <source>key &apos;%1&apos;: &quot;not_after&quot; is before &quot;not_before&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="246"/>
         <source>expected a &quot;keys&quot; member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,27 +2679,66 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::VerdictBanner</name>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="83"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="104"/>
         <source>Verified: chain intact, every MAC verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="84"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="105"/>
         <source>%1 events checked with the keyring; no errors. The records are authentic and complete between the first and the last event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="89"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="122"/>
         <source>Linkage intact — MACs NOT verified (no keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="90"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
         <source>%1 events checked for order, sequence and linkage only. Without the keyring the content is not authenticated: choose the keyring file and verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerdictBanner.cpp" line="96"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="86"/>
+        <source>%n gap(s) longer than %1 h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="89"/>
+        <source>starts late (first record %1, period from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="90"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="92"/>
+        <source>ends early (last record %1, period to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <source>Chain intact, every MAC verified — coverage INCOMPLETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="112"/>
+        <source>%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. Nothing is proved about what is not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="121"/>
+        <source>Coverage is incomplete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerdictBanner.cpp" line="127"/>
         <source>Verification failed: %n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2697,32 +2746,32 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="97"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="128"/>
         <source>%1 events checked. The chain is broken or records were altered; each error below leads to its record in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
         <source>Reading the records and recomputing the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="142"/>
         <source>Not verified: the input is unusable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="116"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
         <source>Not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="148"/>
         <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,27 +2950,37 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="44"/>
+        <location filename="../core/report/VerificationReport.cpp" line="46"/>
         <source>VERIFIED: chain intact, every MAC verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="45"/>
+        <location filename="../core/report/VerificationReport.cpp" line="47"/>
         <source>Sequence, linkage and structure are intact and every record&apos;s HMAC was recomputed with the keyring and matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="49"/>
+        <location filename="../core/report/VerificationReport.cpp" line="51"/>
+        <source>INTACT, COVERAGE INCOMPLETE: every MAC verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="52"/>
+        <source>Sequence, linkage and every record&apos;s HMAC verify, but the records leave gaps or part of the period uncovered; nothing is proved about what is not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="56"/>
         <source>LINKAGE INTACT: MACs NOT VERIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="50"/>
+        <location filename="../core/report/VerificationReport.cpp" line="57"/>
         <source>No keyring was used: sequence, linkage and structure are intact, but the records&apos; content is not authenticated. This is not a full verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/VerificationReport.cpp" line="56"/>
+        <location filename="../core/report/VerificationReport.cpp" line="63"/>
         <source>ERRORS FOUND: %n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2929,246 +2988,246 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="57"/>
+        <location filename="../core/report/VerificationReport.cpp" line="64"/>
         <source>The audit trail does not verify. Every error is listed in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="61"/>
+        <location filename="../core/report/VerificationReport.cpp" line="68"/>
         <source>NOT VERIFIED: the audit trail has not been verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="62"/>
+        <location filename="../core/report/VerificationReport.cpp" line="69"/>
         <source>No verification of this agent&apos;s audit trail is recorded in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="71"/>
+        <location filename="../core/report/VerificationReport.cpp" line="78"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="72"/>
+        <location filename="../core/report/VerificationReport.cpp" line="79"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="73"/>
+        <location filename="../core/report/VerificationReport.cpp" line="80"/>
         <source>end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="74"/>
+        <location filename="../core/report/VerificationReport.cpp" line="81"/>
         <source>whole export (no period given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="79"/>
-        <location filename="../core/report/VerificationReport.cpp" line="91"/>
+        <location filename="../core/report/VerificationReport.cpp" line="86"/>
+        <location filename="../core/report/VerificationReport.cpp" line="98"/>
         <source>Audit Chain Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="80"/>
+        <location filename="../core/report/VerificationReport.cpp" line="87"/>
         <source>Audit Chain Verification: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="81"/>
+        <location filename="../core/report/VerificationReport.cpp" line="88"/>
         <source>HMAC chain verification result, period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="84"/>
+        <location filename="../core/report/VerificationReport.cpp" line="91"/>
         <source>Period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="85"/>
-        <location filename="../core/report/VerificationReport.cpp" line="99"/>
+        <location filename="../core/report/VerificationReport.cpp" line="92"/>
+        <location filename="../core/report/VerificationReport.cpp" line="106"/>
         <source>Result SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="94"/>
+        <location filename="../core/report/VerificationReport.cpp" line="101"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="95"/>
-        <location filename="../core/report/VerificationReport.cpp" line="116"/>
+        <location filename="../core/report/VerificationReport.cpp" line="102"/>
+        <location filename="../core/report/VerificationReport.cpp" line="123"/>
         <source>Events checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="96"/>
-        <location filename="../core/report/VerificationReport.cpp" line="156"/>
+        <location filename="../core/report/VerificationReport.cpp" line="103"/>
+        <location filename="../core/report/VerificationReport.cpp" line="163"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="97"/>
-        <location filename="../core/report/VerificationReport.cpp" line="114"/>
+        <location filename="../core/report/VerificationReport.cpp" line="104"/>
+        <location filename="../core/report/VerificationReport.cpp" line="121"/>
         <source>MACs verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="98"/>
-        <location filename="../core/report/VerificationReport.cpp" line="113"/>
-        <location filename="../core/report/VerificationReport.cpp" line="115"/>
+        <location filename="../core/report/VerificationReport.cpp" line="105"/>
+        <location filename="../core/report/VerificationReport.cpp" line="120"/>
+        <location filename="../core/report/VerificationReport.cpp" line="122"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="98"/>
+        <location filename="../core/report/VerificationReport.cpp" line="105"/>
         <source>no (no keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="100"/>
+        <location filename="../core/report/VerificationReport.cpp" line="107"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="102"/>
+        <location filename="../core/report/VerificationReport.cpp" line="109"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="110"/>
+        <location filename="../core/report/VerificationReport.cpp" line="117"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="113"/>
+        <location filename="../core/report/VerificationReport.cpp" line="120"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="113"/>
-        <location filename="../core/report/VerificationReport.cpp" line="115"/>
+        <location filename="../core/report/VerificationReport.cpp" line="120"/>
+        <location filename="../core/report/VerificationReport.cpp" line="122"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="117"/>
+        <location filename="../core/report/VerificationReport.cpp" line="124"/>
         <source>Error count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="118"/>
+        <location filename="../core/report/VerificationReport.cpp" line="125"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="119"/>
+        <location filename="../core/report/VerificationReport.cpp" line="126"/>
         <source>Period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="120"/>
+        <location filename="../core/report/VerificationReport.cpp" line="127"/>
         <source>First event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="121"/>
+        <location filename="../core/report/VerificationReport.cpp" line="128"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="122"/>
+        <location filename="../core/report/VerificationReport.cpp" line="129"/>
         <source>Anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="123"/>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
         <source>none: the chain starts at its genesis record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="125"/>
+        <location filename="../core/report/VerificationReport.cpp" line="132"/>
         <source>Head HMAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="126"/>
+        <location filename="../core/report/VerificationReport.cpp" line="133"/>
         <source>Duplicates merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="128"/>
+        <location filename="../core/report/VerificationReport.cpp" line="135"/>
         <source>The anchor is the previous_hmac the first checked record links to; note the head HMAC to check the next period&apos;s export against it (--anchor) or to detect truncation (--expect-head).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReport.cpp" line="139"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="133"/>
+        <location filename="../core/report/VerificationReport.cpp" line="140"/>
         <source>Keys are identified by id and fingerprint only; key material never appears in a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="136"/>
+        <location filename="../core/report/VerificationReport.cpp" line="143"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="137"/>
+        <location filename="../core/report/VerificationReport.cpp" line="144"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="138"/>
-        <location filename="../core/report/VerificationReport.cpp" line="150"/>
+        <location filename="../core/report/VerificationReport.cpp" line="145"/>
+        <location filename="../core/report/VerificationReport.cpp" line="157"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="139"/>
+        <location filename="../core/report/VerificationReport.cpp" line="146"/>
         <source>No keys: the records name no hmac_key_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="142"/>
+        <location filename="../core/report/VerificationReport.cpp" line="149"/>
         <source>not in keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="146"/>
+        <location filename="../core/report/VerificationReport.cpp" line="153"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="148"/>
+        <location filename="../core/report/VerificationReport.cpp" line="155"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="149"/>
+        <location filename="../core/report/VerificationReport.cpp" line="156"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="151"/>
+        <location filename="../core/report/VerificationReport.cpp" line="158"/>
         <source>No sources recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="159"/>
+        <location filename="../core/report/VerificationReport.cpp" line="166"/>
         <source>%1 errors were found; the result lists the first %2 (the rest were not kept, see --max-errors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="164"/>
+        <location filename="../core/report/VerificationReport.cpp" line="171"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="165"/>
+        <location filename="../core/report/VerificationReport.cpp" line="172"/>
         <source>No errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,11 +3440,16 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../ui/verification/VerificationRunsTable.cpp" line="41"/>
+        <source>Intact, coverage incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="43"/>
         <source>Linkage only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationRunsTable.cpp" line="42"/>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="44"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3714,7 +3778,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
         <location filename="../app/cli/QueryCommand.cpp" line="35"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="89"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,7 +3849,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="64"/>
+        <source>auditbench-cli verify: --max-gap &apos;%1&apos;: expected a whole number of hours (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="75"/>
         <source>Keyring file with the HMAC keys (without it only linkage is checked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,8 +3869,8 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../app/cli/PdfCommand.cpp" line="35"/>
         <location filename="../app/cli/PdfCommand.cpp" line="46"/>
         <location filename="../app/cli/PdfCommand.cpp" line="58"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="67"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="114"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="130"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,7 +3901,7 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="69"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
         <source>Start of the examination period (RFC 3339, inclusive).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,8 +3953,8 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="27"/>
         <location filename="../app/cli/QueryCommand.cpp" line="29"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="69"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="71"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,70 +4039,85 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="71"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
         <source>End of the examination period (RFC 3339, inclusive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="73"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="82"/>
         <source>The hmac the first record must link to (e.g. last period&apos;s head).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="74"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="77"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="83"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="86"/>
         <source>HEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
         <source>The head hmac noted from an earlier verification (detects truncation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="79"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="88"/>
         <source>List at most N errors (default 1000); error_count counts all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="87"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
+        <source>Report a silence of more than HOURS between records as a coverage gap (default 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="93"/>
+        <source>HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="96"/>
+        <source>Exit with status 4 when there are no errors but the coverage is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
         <source>auditbench-cli verify: give either --workspace or FILEs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="110"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="126"/>
         <source>Verify the gateway records a workspace holds (instead of FILEs) and store the run there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="112"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="115"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
         <source>Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="136"/>
+        <source>Verifies an exported audit log&apos;s HMAC chain offline and prints the result as JSON.
+Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/ImportCommand.cpp" line="16"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="116"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="132"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="120"/>
-        <source>Verifies an exported audit log&apos;s HMAC chain offline and prints the result as JSON.
-Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, 2 unusable input or arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="150"/>
         <source>auditbench-cli verify: expected at least one FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="153"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="170"/>
         <source>Verify the HMAC chain of audit export files (or of a workspace)</source>
         <translation type="unfinished"></translation>
     </message>

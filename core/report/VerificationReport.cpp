@@ -34,7 +34,9 @@ TrailStatus VerificationReport::statusOf(const VerificationResult &result)
 {
     if (!result.valid)
         return TrailStatus::Errors;
-    return result.macsVerified ? TrailStatus::Verified : TrailStatus::LinkageOnly;
+    if (!result.macsVerified)
+        return TrailStatus::LinkageOnly;
+    return result.coverage.complete ? TrailStatus::Verified : TrailStatus::Incomplete;
 }
 
 ReportDocument::Banner VerificationReport::banner(TrailStatus status, qint64 errorCount)
@@ -45,6 +47,11 @@ ReportDocument::Banner VerificationReport::banner(TrailStatus status, qint64 err
                 VerificationTr::tr(
                     "Sequence, linkage and structure are intact and every record's HMAC was recomputed "
                     "with the keyring and matches.")};
+    case TrailStatus::Incomplete:
+        return {Tone::Warning, VerificationTr::tr("INTACT, COVERAGE INCOMPLETE: every MAC verified"),
+                VerificationTr::tr(
+                    "Sequence, linkage and every record's HMAC verify, but the records leave gaps or part of "
+                    "the period uncovered; nothing is proved about what is not covered.")};
     case TrailStatus::LinkageOnly:
         return {Tone::Warning, VerificationTr::tr("LINKAGE INTACT: MACs NOT VERIFIED"),
                 VerificationTr::tr(

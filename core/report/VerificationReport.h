@@ -14,6 +14,7 @@ enum class TrailStatus
 {
     NotVerified,
     Verified,
+    Incomplete, // intact and every MAC verified, but the coverage is incomplete (docs/spec/chain.md)
     LinkageOnly,
     Errors
 };

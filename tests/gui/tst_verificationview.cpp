@@ -1,12 +1,15 @@
-// The verification page on real widgets: the three verdict states, error rows, jump to record, keyring
-// errors.
+// The verification page on real widgets: the verdict states (green only when valid, MAC-verified and
+// complete), error rows, jump to record, keyring errors.
 #include "TestConfig.h"
 #include "core/report/ReportWriter.h"
+#include "support/ChainFixture.h"
 #include "support/GuiTestSupport.h"
 #include "ui/issues/Issue.h"
 #include "ui/verification/VerdictBanner.h"
 #include "ui/verification/VerificationView.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -19,7 +22,24 @@ class TestVerificationView : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dataDir;
     const QString m_vectors = QStringLiteral(AB_SPEC_VECTORS_DIR);
+    // A chain of 12 records one hour apart (no gap over the default 24 h): the one file that is green.
+    QString m_hourly;
+
+    static QString writeHourlyChain(const QString &path)
+    {
+        test::ChainFixture fixture;
+        QList<QJsonObject> records = fixture.chain(12);
+        for (int i = 0; i < records.size(); ++i)
+            records[i][QStringLiteral("timestamp")] =
+                QStringLiteral("2025-03-01T%1:00:00Z").arg(i + 8, 2, 10, QLatin1Char('0'));
+        fixture.relink(records, 0);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(test::ChainFixture::toJsonArray(records)) < 0)
+            return {};
+        return path;
+    }
 
     // Verifies `file` through the Verify button and waits for the background run to end.
     static bool runAndWait(VerificationView &view)
@@ -37,6 +57,8 @@ private slots:
     void initTestCase()
     {
         test::isolateSettings(m_settingsDir);
+        m_hourly = writeHourlyChain(m_dataDir.filePath(QStringLiteral("chain-hourly.json")));
+        QVERIFY(!m_hourly.isEmpty());
         qRegisterMetaType<ab::VerificationResult>();
         qRegisterMetaType<QList<ab::Issue>>();
         qRegisterMetaType<ab::JumpTarget>();
@@ -61,8 +83,11 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::addColumn<int>("errorRows");
         QTest::addColumn<QString>("titleStart");
-        QTest::newRow("intact chain with keyring: green")
-            << "chain-small.json" << true << int(VerdictBanner::State::Verified) << 0 << "Verified";
+        QTest::newRow("intact, hourly records, keyring: green")
+            << "HOURLY" << true << int(VerdictBanner::State::Verified) << 0 << "Verified";
+        QTest::newRow("intact chain with keyring but months between records: amber, coverage incomplete")
+            << "chain-small.json" << true << int(VerdictBanner::State::Incomplete) << 0
+            << "Chain intact, every MAC verified — coverage INCOMPLETE";
         QTest::newRow("intact chain without keyring: amber")
             << "chain-small.json" << false << int(VerdictBanner::State::LinkageOnly) << 0 << "Linkage intact";
         QTest::newRow("tampered chain with keyring: red, three errors")
@@ -84,7 +109,7 @@ private slots:
         VerificationView view;
         view.resize(1100, 700);
         view.show();
-        view.setFiles({m_vectors + QLatin1Char('/') + file});
+        view.setFiles({file == QLatin1String("HOURLY") ? m_hourly : m_vectors + QLatin1Char('/') + file});
         view.setPeriodEnabled(false);
         if (withKeyring)
             QVERIFY(view.loadKeyring(m_vectors + QStringLiteral("/keyring.json")));
@@ -94,6 +119,9 @@ private slots:
         QCOMPARE(view.errorTable()->rowCount(), errorRows);
         QVERIFY(view.lastResult().has_value());
         QCOMPARE(view.lastResult()->errorCount, qint64(errorRows));
+        if (state == int(VerdictBanner::State::Incomplete)) // the five gaps of months are named
+            QVERIFY2(view.banner()->detail().contains(QLatin1String("5 gap(s) longer than 24 h")),
+                     qPrintable(view.banner()->detail()));
     }
 
     void tamperedErrorsNameTheirRecords()
@@ -155,7 +183,11 @@ private slots:
         QCOMPARE(view.lastResult()->eventsChecked, qint64(3));
         QCOMPARE(view.lastResult()->periodStart.value_or(QString()), QStringLiteral("2025-04-01T00:00:00Z"));
         QCOMPARE(view.lastResult()->periodEnd.value_or(QString()), QStringLiteral("2025-08-31T23:59:59Z"));
-        QCOMPARE(int(view.banner()->state()), int(VerdictBanner::State::Verified));
+        // Events 2..4 are months apart and leave both ends of the period uncovered: never green.
+        QCOMPARE(int(view.banner()->state()), int(VerdictBanner::State::Incomplete));
+        QVERIFY2(view.banner()->detail().contains(QLatin1String("starts late")) &&
+                     view.banner()->detail().contains(QLatin1String("ends early")),
+                 qPrintable(view.banner()->detail()));
     }
 
     void unusableKeyringBecomesAnIssue()

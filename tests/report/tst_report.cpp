@@ -83,7 +83,7 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-VerificationResult resultWith(bool valid, bool macs, int errors)
+VerificationResult resultWith(bool valid, bool macs, int errors, bool complete = true)
 {
     VerificationResult r;
     r.valid = valid;
@@ -105,6 +105,14 @@ VerificationResult resultWith(bool valid, bool macs, int errors)
     for (int i = 1; i <= errors; ++i)
         r.errors.append(QStringLiteral("Event %1: previous_hmac mismatch").arg(i * 7));
     r.errorCount = errors;
+    r.coverage.requested = true;
+    r.coverage.requestedStart = r.periodStart;
+    r.coverage.requestedEnd = r.periodEnd;
+    r.coverage.first = r.firstEvent->timestamp;
+    r.coverage.last = r.lastEvent->timestamp;
+    r.coverage.complete = complete;
+    if (!complete)
+        r.coverage.gapCount = 1;
     return r;
 }
 
@@ -393,11 +401,16 @@ private slots:
         QTest::addColumn<bool>("macs");
         QTest::addColumn<int>("errors");
         QTest::addColumn<QString>("verdict");
-        QTest::newRow("green: all MACs verified")
-            << true << true << 0 << QStringLiteral("VERIFIED: chain intact, every MAC verified");
+        QTest::addColumn<bool>("complete");
+        QTest::newRow("green: all MACs verified, coverage complete")
+            << true << true << 0 << QStringLiteral("VERIFIED: chain intact, every MAC verified") << true;
+        QTest::newRow("amber: all MACs verified, coverage incomplete")
+            << true << true << 0 << QStringLiteral("INTACT, COVERAGE INCOMPLETE: every MAC verified")
+            << false;
         QTest::newRow("amber: linkage only")
-            << true << false << 0 << QStringLiteral("LINKAGE INTACT: MACs NOT VERIFIED");
-        QTest::newRow("red: errors") << false << true << 3 << QStringLiteral("ERRORS FOUND: 3 error(s)");
+            << true << false << 0 << QStringLiteral("LINKAGE INTACT: MACs NOT VERIFIED") << true;
+        QTest::newRow("red: errors") << false << true << 3 << QStringLiteral("ERRORS FOUND: 3 error(s)")
+                                     << true;
     }
     void verificationStates()
     {
@@ -405,16 +418,19 @@ private slots:
         QFETCH(bool, macs);
         QFETCH(int, errors);
         QFETCH(QString, verdict);
+        QFETCH(bool, complete);
         const QString pdf = m_dir.filePath(QStringLiteral("state.pdf"));
         QString error;
         VerificationReport::Options options;
         options.printedBy = QStringLiteral("Riley Examiner");
-        QVERIFY2(VerificationReport::write(resultWith(valid, macs, errors), options, pdf, nullptr, &error),
+        QVERIFY2(VerificationReport::write(resultWith(valid, macs, errors, complete), options, pdf, nullptr,
+                                           &error),
                  qPrintable(error));
         const QString text = squeezed(pdfText(pdf));
         QVERIFY2(text.contains(verdict), qPrintable(text.left(2000)));
         // The other states' headlines never appear: one state, said one way.
-        for (const char *other : {"VERIFIED: chain intact", "LINKAGE INTACT", "ERRORS FOUND"})
+        for (const char *other :
+             {"VERIFIED: chain intact", "INTACT, COVERAGE INCOMPLETE", "LINKAGE INTACT", "ERRORS FOUND"})
             if (!verdict.startsWith(QLatin1String(other)))
                 QVERIFY2(!text.contains(QLatin1String(other)), other);
         for (const char *s :

@@ -22,6 +22,7 @@ Palette paletteOf(VerdictBanner::State state)
     switch (state) {
     case VerdictBanner::State::Verified:
         return {QColor(0xe6, 0xf4, 0xea), QColor(0x1e, 0x8e, 0x3e), QColor(0x0d, 0x52, 0x25)};
+    case VerdictBanner::State::Incomplete:
     case VerdictBanner::State::LinkageOnly:
         return {QColor(0xfe, 0xf4, 0xd6), QColor(0xd9, 0x8c, 0x00), QColor(0x6b, 0x45, 0x00)};
     case VerdictBanner::State::Failed:
@@ -70,7 +71,27 @@ VerdictBanner::State VerdictBanner::stateOf(const VerificationResult &result)
 {
     if (!result.valid)
         return State::Failed;
-    return result.macsVerified ? State::Verified : State::LinkageOnly;
+    if (!result.macsVerified)
+        return State::LinkageOnly;
+    return result.coverage.complete ? State::Verified : State::Incomplete;
+}
+
+QString VerdictBanner::coverageShortfall(const VerificationResult &result)
+{
+    const VerificationResult::Coverage &c = result.coverage;
+    if (c.complete)
+        return {};
+    QStringList parts;
+    if (c.gapCount > 0)
+        parts << tr("%n gap(s) longer than %1 h", nullptr, int(qMin<qint64>(c.gapCount, INT_MAX)))
+                     .arg(c.maxGapHours);
+    if (c.startsLate)
+        parts << tr("starts late (first record %1, period from %2)")
+                     .arg(c.first.value_or(tr("none")), c.requestedStart.value_or(QString()));
+    if (c.endsEarly)
+        parts << tr("ends early (last record %1, period to %2)")
+                     .arg(c.last.value_or(tr("none")), c.requestedEnd.value_or(QString()));
+    return parts.join(QStringLiteral("; "));
 }
 
 void VerdictBanner::showResult(const VerificationResult &result)
@@ -85,12 +106,22 @@ void VerdictBanner::showResult(const VerificationResult &result)
                  "between the first and the last event.")
                   .arg(events));
         break;
-    case State::LinkageOnly:
-        apply(state, tr("Linkage intact — MACs NOT verified (no keyring)"),
-              tr("%1 events checked for order, sequence and linkage only. Without the keyring the content is "
-                 "not authenticated: choose the keyring file and verify again.")
-                  .arg(events));
+    case State::Incomplete:
+        apply(
+            state, tr("Chain intact, every MAC verified — coverage INCOMPLETE"),
+            tr("%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. "
+               "Nothing is proved about what is not covered.")
+                .arg(events, coverageShortfall(result)));
         break;
+    case State::LinkageOnly: {
+        QString detail = tr("%1 events checked for order, sequence and linkage only. Without the keyring the "
+                            "content is not authenticated: choose the keyring file and verify again.")
+                             .arg(events);
+        if (!result.coverage.complete)
+            detail += QLatin1Char(' ') + tr("Coverage is incomplete: %1.").arg(coverageShortfall(result));
+        apply(state, tr("Linkage intact — MACs NOT verified (no keyring)"), detail);
+        break;
+    }
     default:
         apply(State::Failed,
               tr("Verification failed: %n error(s)", nullptr, int(qMin<qint64>(result.errorCount, INT_MAX))),
@@ -166,6 +197,7 @@ QPixmap VerdictBanner::icon(State state, int size)
         painter.drawPath(check);
         break;
     }
+    case State::Incomplete:
     case State::LinkageOnly: { // triangle with an exclamation mark
         QPainterPath triangle;
         triangle.moveTo(size / 2.0, 3);

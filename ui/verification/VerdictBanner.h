@@ -8,8 +8,10 @@ namespace ab {
 
 struct VerificationResult;
 
-// The verdict of a verification in three states no one can confuse: each has its own colour, its own
-// icon shape (check, exclamation triangle, cross) and its own words, so it reads the same in grey-scale.
+// The verdict of a verification in states no one can confuse: each has its own colour, its own icon shape
+// (check, exclamation triangle, cross) and its own words, so it reads the same in grey-scale. Green only when
+// the chain is valid, every MAC verified and the coverage complete (docs/spec/chain.md "Coverage"); an
+// intact chain that leaves gaps or part of the period uncovered is amber and says where.
 class VerdictBanner : public QFrame
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
         Empty,
         Running,
         Verified,
+        Incomplete, // valid and every MAC verified, but coverage.complete is false
         LinkageOnly,
         Failed,
         Unusable
@@ -37,6 +40,8 @@ public:
     QString detail() const;
 
     static State stateOf(const VerificationResult &result);
+    // What the coverage leaves out, in words ("2 gaps longer than 24 h; starts late"); empty when complete.
+    static QString coverageShortfall(const VerificationResult &result);
     static QPixmap icon(State state, int size);
 
 private:

@@ -37,6 +37,8 @@ void VerificationRunsTable::setRuns(const QList<VerificationRunSummary> &runs)
         const VerificationRunSummary &run = runs.at(row);
         const VerdictBanner::State state = VerdictBanner::stateOf(run.result);
         const QString verdict = state == VerdictBanner::State::Verified ? tr("Verified")
+                                : state == VerdictBanner::State::Incomplete
+                                    ? tr("Intact, coverage incomplete")
                                 : state == VerdictBanner::State::LinkageOnly
                                     ? tr("Linkage only")
                                     : tr("%n error(s)", nullptr, int(run.result.errorCount));
