@@ -8,6 +8,40 @@
 
 namespace ab {
 
+void VerificationResult::writeKeys(JsonWriter &w) const
+{
+    w.beginArray();
+    for (const KeyUse &k : keys) {
+        w.beginObject().key("id").value(k.id).key("fingerprint");
+        if (k.fingerprint.isEmpty())
+            w.null();
+        else
+            w.value(k.fingerprint);
+        w.key("records").value(k.records);
+        if (k.notBefore)
+            w.key("not_before").value(*k.notBefore);
+        if (k.notAfter)
+            w.key("not_after").value(*k.notAfter);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void VerificationResult::writeSources(JsonWriter &w) const
+{
+    w.beginArray();
+    for (const Source &s : sources)
+        w.beginObject()
+            .key("file")
+            .value(s.file)
+            .key("sha256")
+            .value(s.sha256)
+            .key("records")
+            .value(s.records)
+            .endObject();
+    w.endArray();
+}
+
 QByteArray VerificationResult::toJson(bool pretty) const
 {
     JsonWriter w(pretty);
@@ -54,33 +88,11 @@ QByteArray VerificationResult::toJson(bool pretty) const
     optString(anchor);
     w.key("head_hmac");
     optString(headHmac);
-    w.key("keys").beginArray();
-    for (const KeyUse &k : keys) {
-        w.beginObject().key("id").value(k.id).key("fingerprint");
-        if (k.fingerprint.isEmpty())
-            w.null();
-        else
-            w.value(k.fingerprint);
-        w.key("records").value(k.records);
-        if (k.notBefore)
-            w.key("not_before").value(*k.notBefore);
-        if (k.notAfter)
-            w.key("not_after").value(*k.notAfter);
-        w.endObject();
-    }
-    w.endArray();
+    w.key("keys");
+    writeKeys(w);
     w.key("duplicates_merged").value(duplicatesMerged);
-    w.key("sources").beginArray();
-    for (const Source &s : sources)
-        w.beginObject()
-            .key("file")
-            .value(s.file)
-            .key("sha256")
-            .value(s.sha256)
-            .key("records")
-            .value(s.records)
-            .endObject();
-    w.endArray();
+    w.key("sources");
+    writeSources(w);
     w.key("coverage").beginObject().key("requested");
     if (coverage.requested) {
         w.beginObject().key("start");

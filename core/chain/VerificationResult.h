@@ -9,6 +9,8 @@
 
 namespace ab {
 
+class JsonWriter;
+
 // The result object of docs/spec/chain.md "Result": what the CLI prints, the GUI shows and a workspace
 // stores.
 struct VerificationResult
@@ -81,6 +83,10 @@ struct VerificationResult
         return macsVerified ? 0 : 3;
     }
     QByteArray toJson(bool pretty = true) const;
+    // The "keys" and "sources" arrays exactly as toJson() writes them (a workspace also stores them on their
+    // own, for its run listing and activity log; one writer keeps the two from drifting).
+    void writeKeys(JsonWriter &w) const;
+    void writeSources(JsonWriter &w) const;
     // Reads back what toJson() wrote; returns nullopt on anything else.
     static std::optional<VerificationResult> fromJson(const QByteArray &json);
 };

@@ -89,29 +89,9 @@ VerificationRun RunStore::store(const QString &scope, const VerificationResult &
     run.resultJson = result.toJson();
 
     JsonWriter keys(false);
-    keys.beginArray();
-    for (const auto &k : result.keys)
-        keys.beginObject()
-            .key("id")
-            .value(k.id)
-            .key("fingerprint")
-            .value(k.fingerprint)
-            .key("records")
-            .value(k.records)
-            .endObject();
-    keys.endArray();
+    result.writeKeys(keys);
     JsonWriter sources(false);
-    sources.beginArray();
-    for (const auto &s : result.sources)
-        sources.beginObject()
-            .key("file")
-            .value(s.file)
-            .key("sha256")
-            .value(s.sha256)
-            .key("records")
-            .value(s.records)
-            .endObject();
-    sources.endArray();
+    result.writeSources(sources);
     JsonWriter locations(false);
     locations.beginArray();
     for (const auto &l : result.errorLocations)
