@@ -1,6 +1,7 @@
 #include "core/report/VerificationReport.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/report/VerificationReportSections.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,7 +94,13 @@ ReportDocument VerificationReport::build(const VerificationResult &r, const Opti
     doc.footerHash = resultHash;
 
     const TrailStatus status = statusOf(r);
-    const ReportDocument::Banner verdict = banner(status, r.errorCount);
+    ReportDocument::Banner verdict = banner(status, r.errorCount);
+    // Amber says which part is missing and where, not only that something is.
+    if (status != TrailStatus::Errors && !r.coverage.complete)
+        verdict.detail +=
+            QLatin1Char(' ') +
+            VerificationTr::tr("Not covered: %1.")
+                .arg(VerificationReportSections::coverageShortfalls(r.coverage).join(QStringLiteral("; ")));
     ReportDocument::Cover cover;
     cover.title = VerificationTr::tr("Audit Chain Verification");
     cover.subtitle = options.subjectName.isEmpty() ? period : options.subjectName;
@@ -136,18 +143,21 @@ ReportDocument VerificationReport::build(const VerificationResult &r, const Opti
         "The anchor is the previous_hmac the first checked record links to; note the head HMAC to "
         "check the next period's export against it (--anchor) or to detect truncation (--expect-head)."));
 
+    VerificationReportSections::addCoverage(doc, r);
+
     doc.heading(VerificationTr::tr("Keys"), 2);
     doc.note(VerificationTr::tr(
         "Keys are identified by id and fingerprint only; key material never appears in a report."));
     ReportDocument::Table keys;
     keys.columns = {{VerificationTr::tr("Key id"), 0},
                     {VerificationTr::tr("Fingerprint"), 0, true},
-                    {VerificationTr::tr("Records"), 0, false, true}};
+                    {VerificationTr::tr("Records"), 0, false, true},
+                    {VerificationTr::tr("Validity window"), 0}};
     keys.emptyText = VerificationTr::tr("No keys: the records name no hmac_key_id.");
     for (const auto &k : r.keys)
-        keys.rows.append({k.id,
-                          k.fingerprint.isEmpty() ? VerificationTr::tr("not in keyring") : k.fingerprint,
-                          count(k.records)});
+        keys.rows.append(
+            {k.id, k.fingerprint.isEmpty() ? VerificationTr::tr("not in keyring") : k.fingerprint,
+             count(k.records), VerificationReportSections::keyWindowText(k.notBefore, k.notAfter)});
     doc.add(keys);
 
     doc.heading(VerificationTr::tr("Sources"), 2);
@@ -174,6 +184,8 @@ ReportDocument VerificationReport::build(const VerificationResult &r, const Opti
         errors.rows.append({QString::number(i + 1), r.errors.at(i)});
     }
     doc.add(errors);
+
+    VerificationReportSections::addHowTheChainWorks(doc);
     return doc;
 }
 

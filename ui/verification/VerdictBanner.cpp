@@ -1,6 +1,7 @@
 #include "ui/verification/VerdictBanner.h"
 
 #include "core/chain/VerificationResult.h"
+#include "core/report/VerificationReportSections.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,20 +79,8 @@ VerdictBanner::State VerdictBanner::stateOf(const VerificationResult &result)
 
 QString VerdictBanner::coverageShortfall(const VerificationResult &result)
 {
-    const VerificationResult::Coverage &c = result.coverage;
-    if (c.complete)
-        return {};
-    QStringList parts;
-    if (c.gapCount > 0)
-        parts << tr("%n gap(s) longer than %1 h", nullptr, int(qMin<qint64>(c.gapCount, INT_MAX)))
-                     .arg(c.maxGapHours);
-    if (c.startsLate)
-        parts << tr("starts late (first record %1, period from %2)")
-                     .arg(c.first.value_or(tr("none")), c.requestedStart.value_or(QString()));
-    if (c.endsEarly)
-        parts << tr("ends early (last record %1, period to %2)")
-                     .arg(c.last.value_or(tr("none")), c.requestedEnd.value_or(QString()));
-    return parts.join(QStringLiteral("; "));
+    // The same phrases as the time line, the issues dock and the PDF: one way of saying where.
+    return VerificationReportSections::coverageShortfalls(result.coverage).join(QStringLiteral("; "));
 }
 
 void VerdictBanner::showResult(const VerificationResult &result)

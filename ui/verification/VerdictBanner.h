@@ -40,7 +40,8 @@ public:
     QString detail() const;
 
     static State stateOf(const VerificationResult &result);
-    // What the coverage leaves out, in words ("2 gaps longer than 24 h; starts late"); empty when complete.
+    // What the coverage leaves out, in words ("no evidence from A to B (starts late); 2 gaps longer than
+    // 24 h"); empty when complete.
     static QString coverageShortfall(const VerificationResult &result);
     static QPixmap icon(State state, int size);
 

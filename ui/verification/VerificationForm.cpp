@@ -2,6 +2,7 @@
 
 #include "core/chain/Keyring.h"
 #include "core/common/InputError.h"
+#include "core/report/VerificationReportSections.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -207,14 +208,19 @@ bool VerificationForm::loadKeyring(const QString &path)
     try {
         auto keyring = std::make_shared<Keyring>(Keyring::fromFile(path));
         QStringList keys;
+        // Each key with its validity window as the keyring states it: a record sealed outside it is an error.
+        auto bound = [](const QString &text) { return text.isEmpty() ? std::nullopt : std::optional(text); };
         for (const Keyring::Key &key : keyring->keys())
-            keys << tr("%1 (fingerprint %2)").arg(QString::fromStdString(key.id), key.fingerprint);
+            keys << tr("%1 (fingerprint %2): %3")
+                        .arg(QString::fromStdString(key.id), key.fingerprint,
+                             VerificationReportSections::keyWindowText(bound(key.notBeforeText),
+                                                                       bound(key.notAfterText)));
         m_keyring = std::move(keyring);
         m_keyringPath = path;
         m_keyringEdit->setText(QFileInfo(path).fileName());
         m_keyringEdit->setToolTip(path);
-        m_keyringInfo->setText(tr("%n key(s) held in memory only: %1", nullptr, int(keys.size()))
-                                   .arg(keys.join(QStringLiteral(", "))));
+        m_keyringInfo->setText(tr("%n key(s) held in memory only:", nullptr, int(keys.size())) +
+                               QLatin1Char('\n') + keys.join(QLatin1Char('\n')));
         return true;
     } catch (const InputError &error) {
         emit issuesReported(

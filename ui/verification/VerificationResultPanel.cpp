@@ -1,5 +1,7 @@
 #include "ui/verification/VerificationResultPanel.h"
 
+#include "core/report/VerificationReportSections.h"
+#include "ui/verification/CoverageTimeline.h"
 #include "ui/verification/VerdictBanner.h"
 
 #include <QFormLayout>
@@ -35,6 +37,7 @@ VerificationResultPanel::VerificationResultPanel(QWidget *parent) : QWidget(pare
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addWidget(m_summaryBox);
     m_summaryBox->setVisible(false);
+    buildCoverageBox(layout);
     auto *errorsRow = new QHBoxLayout;
     errorsRow->addWidget(new QLabel(tr("Errors (double-click to show the record in the audit log):"), this),
                          1);
@@ -68,12 +71,50 @@ VerificationResultPanel::VerificationResultPanel(QWidget *parent) : QWidget(pare
     connect(m_errors, &QTableWidget::cellActivated, this, [this](int row, int) { activateError(row); });
 }
 
+void VerificationResultPanel::buildCoverageBox(QVBoxLayout *layout)
+{
+    m_coverageBox = new QGroupBox(tr("Coverage"), this);
+    m_coverageBox->setObjectName(QStringLiteral("coverageBox"));
+    auto *box = new QVBoxLayout(m_coverageBox);
+    m_coverageSummary = new QLabel(m_coverageBox);
+    m_coverageSummary->setObjectName(QStringLiteral("coverageSummary"));
+    m_coverageSummary->setWordWrap(true);
+    m_coverageSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->addWidget(m_coverageSummary);
+    m_timeline = new CoverageTimeline(m_coverageBox);
+    box->addWidget(m_timeline);
+    m_gaps = new QTableWidget(0, 5, m_coverageBox);
+    m_gaps->setObjectName(QStringLiteral("coverageGaps"));
+    m_gaps->setHorizontalHeaderLabels(
+        {tr("After record"), tr("Before record"), tr("From"), tr("To"), tr("Without a record for")});
+    m_gaps->setToolTip(tr("Double-click a gap to show the record after it in the audit log."));
+    m_gaps->verticalHeader()->hide();
+    m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gaps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_gaps->setWordWrap(false);
+    m_gaps->horizontalHeader()->setStretchLastSection(true);
+    const int rowHeight = m_gaps->fontMetrics().height() + 8;
+    m_gaps->verticalHeader()->setDefaultSectionSize(rowHeight);
+    // A few rows show; more scroll. The time line above already shows them all at once.
+    m_gaps->setMaximumHeight(rowHeight * 5 + m_gaps->horizontalHeader()->sizeHint().height() + 4);
+    box->addWidget(m_gaps);
+    m_moreGaps = new QLabel(m_coverageBox);
+    m_moreGaps->setObjectName(QStringLiteral("coverageMoreGaps"));
+    m_moreGaps->setWordWrap(true);
+    box->addWidget(m_moreGaps);
+    layout->addWidget(m_coverageBox);
+    m_coverageBox->setVisible(false);
+    connect(m_gaps, &QTableWidget::cellActivated, this, [this](int row, int) { activateGap(row); });
+    connect(m_timeline, &CoverageTimeline::gapActivated, this, &VerificationResultPanel::activateGap);
+}
+
 QList<Issue> VerificationResultPanel::showRun(const VerificationRunSummary &run)
 {
     m_result = run.result;
     m_banner->showResult(run.result);
     setReportAvailable(true);
     fillSummary(run);
+    fillCoverage(run.result);
     return fillErrors(run.result);
 }
 
@@ -118,12 +159,15 @@ void VerificationResultPanel::fillSummary(const VerificationRunSummary &run)
     if (result.headHmac)
         addRow(tr("Head HMAC:"), shortHash(*result.headHmac), *result.headHmac);
     QStringList keys;
-    for (const VerificationResult::KeyUse &key : result.keys)
+    for (const VerificationResult::KeyUse &key : result.keys) {
+        const QString window = VerificationReportSections::keyWindowText(key.notBefore, key.notAfter);
         keys << (key.fingerprint.isEmpty()
-                     ? tr("%1: %2 records").arg(key.id, locale.toString(key.records))
-                     : tr("%1 (%2): %3 records").arg(key.id, key.fingerprint, locale.toString(key.records)));
+                     ? tr("%1: %2 records; %3").arg(key.id, locale.toString(key.records), window)
+                     : tr("%1 (%2): %3 records; %4")
+                           .arg(key.id, key.fingerprint, locale.toString(key.records), window));
+    }
     if (!keys.isEmpty())
-        addRow(tr("Keys:"), keys.join(QLatin1Char('\n')));
+        addRow(tr("Keys:"), keys.join(QLatin1Char('\n')))->setObjectName(QStringLiteral("resultKeys"));
     if (result.duplicatesMerged > 0)
         addRow(tr("Duplicates merged:"), locale.toString(result.duplicatesMerged));
     QStringList sources;
@@ -164,10 +208,64 @@ QList<Issue> VerificationResultPanel::fillErrors(const VerificationResult &resul
                                  tr("%1 more errors not listed (the limit is %2).")
                                      .arg(locale.toString(result.errorCount - result.errors.size()),
                                           locale.toString(result.errors.size())));
+    if (result.valid && !result.coverage.complete) {
+        // The coverage shortfall is a finding too; it leads to the record after the first gap, if any.
+        JumpTarget target;
+        if (!result.coverage.gaps.isEmpty())
+            target = {JumpTarget::Kind::AuditRecord, result.coverage.gaps.first().before, 0, {}, 0, 0};
+        issues << Issue::warning(Issue::Origin::Verify,
+                                 tr("Coverage incomplete: %1.")
+                                     .arg(VerificationReportSections::coverageShortfalls(result.coverage)
+                                              .join(QStringLiteral("; "))),
+                                 target);
+    }
     if (result.valid && !result.macsVerified)
         issues << Issue::warning(Issue::Origin::Verify,
                                  tr("Linkage intact but MACs not verified: no keyring was given."));
     return issues;
+}
+
+void VerificationResultPanel::fillCoverage(const VerificationResult &result)
+{
+    const VerificationResult::Coverage &c = result.coverage;
+    const QLocale locale;
+    m_coverageSummary->setText(
+        c.complete ? tr("Complete: the records cover the period asked about with no gap longer than %1 h.")
+                         .arg(c.maxGapHours)
+                   : tr("Incomplete: %1. Nothing is proved about the time not covered.")
+                         .arg(VerificationReportSections::coverageShortfalls(c).join(QStringLiteral("; "))));
+    m_timeline->setCoverage(c);
+    m_gaps->setRowCount(int(c.gaps.size()));
+    for (int row = 0; row < c.gaps.size(); ++row) {
+        const VerificationResult::Gap &gap = c.gaps.at(row);
+        const QString duration = VerificationReportSections::durationText(gap.seconds);
+        const QStringList cells{gap.after, gap.before, gap.from, gap.to, duration};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(m_timeline->gapToolTip(row));
+            m_gaps->setItem(row, column, item);
+        }
+    }
+    m_gaps->resizeColumnsToContents();
+    m_gaps->setVisible(!c.gaps.isEmpty());
+    const qint64 unlisted = c.gapCount - c.gaps.size();
+    m_moreGaps->setText(unlisted > 0
+                            ? tr("%1 more gaps longer than %2 h are counted but not listed (the limit "
+                                 "is --max-errors, %3).")
+                                  .arg(locale.toString(unlisted))
+                                  .arg(c.maxGapHours)
+                                  .arg(locale.toString(c.gaps.size()))
+                            : QString());
+    m_moreGaps->setVisible(unlisted > 0);
+    m_coverageBox->setVisible(true);
+}
+
+void VerificationResultPanel::activateGap(int row)
+{
+    const VerificationResult::Coverage &coverage = m_timeline->coverage();
+    if (row < 0 || row >= coverage.gaps.size() || coverage.gaps.at(row).before.isEmpty())
+        return;
+    emit jumpRequested({JumpTarget::Kind::AuditRecord, coverage.gaps.at(row).before, 0, {}, 0, 0});
 }
 
 void VerificationResultPanel::activateError(int row)

@@ -9,15 +9,20 @@
 #include <optional>
 
 class QFormLayout;
+class QGroupBox;
+class QLabel;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace ab {
 
+class CoverageTimeline;
 class VerdictBanner;
 
 // The verdict of the run shown: the banner, the result in figures (and the stored run's id, time and
-// author), the errors with the records they name, and the buttons that print it as a report.
+// author), what the records cover of the period (a time line and the gaps listed), the errors with the
+// records they name, and the buttons that print it as a report.
 class VerificationResultPanel : public QWidget
 {
     Q_OBJECT
@@ -30,8 +35,12 @@ public:
     const std::optional<VerificationResult> &result() const { return m_result; }
     VerdictBanner *banner() const { return m_banner; }
     QTableWidget *errorTable() const { return m_errors; }
+    CoverageTimeline *coverageTimeline() const { return m_timeline; }
+    QTableWidget *gapTable() const { return m_gaps; }
     // Asks to show the record of the error in `row` of the error table (what double-click does).
     void activateError(int row);
+    // Asks to show the record after the gap in `row` of the gap table (double-click, or a click on the line).
+    void activateGap(int row);
 
 signals:
     void jumpRequested(const ab::JumpTarget &target);
@@ -43,11 +52,18 @@ private:
     void setReportAvailable(bool available);
     void fillSummary(const VerificationRunSummary &run);
     QList<Issue> fillErrors(const VerificationResult &result);
+    void fillCoverage(const VerificationResult &result);
+    void buildCoverageBox(QVBoxLayout *layout);
 
     std::optional<VerificationResult> m_result;
     VerdictBanner *m_banner = nullptr;
     QFormLayout *m_summary = nullptr;
     QWidget *m_summaryBox = nullptr;
+    QGroupBox *m_coverageBox = nullptr;
+    QLabel *m_coverageSummary = nullptr;
+    CoverageTimeline *m_timeline = nullptr;
+    QTableWidget *m_gaps = nullptr;
+    QLabel *m_moreGaps = nullptr;
     QTableWidget *m_errors = nullptr;
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_print = nullptr;
