@@ -85,21 +85,21 @@ void VerificationReportSections::addCoverage(ReportDocument &doc, const Verifica
             : SectionsTr::tr("nothing: no record was verified");
     QString start = SectionsTr::tr("no period start given");
     if (c.requestedStart)
-        start = c.startsLate ? SectionsTr::tr("NOT covered: the first record is more than %1 h after the "
-                                              "period start")
+        start = c.startsLate ? SectionsTr::tr("NOT covered (starts late): the first record is more than %1 h "
+                                              "after the period start")
                                    .arg(c.maxGapHours)
                              : SectionsTr::tr("covered");
     QString end = SectionsTr::tr("no period end given");
     if (c.requestedEnd)
-        end = c.endsEarly ? SectionsTr::tr("NOT covered: the last record is more than %1 h before the "
-                                           "period end")
+        end = c.endsEarly ? SectionsTr::tr("NOT covered (ends early): the last record is more than %1 h "
+                                           "before the period end")
                                 .arg(c.maxGapHours)
                           : SectionsTr::tr("covered");
     doc.add(ReportDocument::KeyValues{{
         KV{SectionsTr::tr("Requested period"), requested},
-        KV{SectionsTr::tr("Covered (first to last record)"), covered},
+        KV{SectionsTr::tr("Covered span"), covered},
         KV{SectionsTr::tr("Maximum gap"), SectionsTr::tr("%1 h (--max-gap)").arg(c.maxGapHours)},
-        KV{SectionsTr::tr("Gaps longer than that"), count(c.gapCount)},
+        KV{SectionsTr::tr("Gaps over the maximum"), count(c.gapCount)},
         KV{SectionsTr::tr("Start of the period"), start},
         KV{SectionsTr::tr("End of the period"), end},
         KV{SectionsTr::tr("Complete"), c.complete ? SectionsTr::tr("yes") : SectionsTr::tr("no")},
@@ -148,7 +148,9 @@ void VerificationReportSections::addHowTheChainWorks(ReportDocument &doc)
         "previous period's verified export joins the two periods without a hole."));
     doc.paragraph(SectionsTr::tr(
         "Every later record stores the seal of the record before it as its previous_hmac. Removing, "
-        "inserting or reordering a record breaks the link of the record after it. Linkage alone only shows "
+        "inserting or reordering a record breaks the link of the record after it; dropping the newest "
+        "records is caught by comparing the head HMAC with one noted earlier (--expect-head). Linkage alone "
+        "only shows "
         "that the order was not broken, though: anyone who can write to the database can also recompute "
         "matching links after an edit."));
     doc.heading(SectionsTr::tr("The seal of each record"), 2);

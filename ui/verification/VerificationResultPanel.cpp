@@ -33,8 +33,14 @@ VerificationResultPanel::VerificationResultPanel(QWidget *parent) : QWidget(pare
     m_banner = new VerdictBanner(this);
     layout->addWidget(m_banner);
     m_summaryBox = new QGroupBox(tr("Result"), this);
-    m_summary = new QFormLayout(m_summaryBox);
-    m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Two columns of figures, so the coverage and the errors below keep their room on a laptop screen.
+    auto *columns = new QHBoxLayout(m_summaryBox);
+    m_summary = new QFormLayout;
+    m_summaryRight = new QFormLayout;
+    for (QFormLayout *form : {m_summary, m_summaryRight}) {
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        columns->addLayout(form, 1);
+    }
     layout->addWidget(m_summaryBox);
     m_summaryBox->setVisible(false);
     buildCoverageBox(layout);
@@ -95,8 +101,6 @@ void VerificationResultPanel::buildCoverageBox(QVBoxLayout *layout)
     m_gaps->horizontalHeader()->setStretchLastSection(true);
     const int rowHeight = m_gaps->fontMetrics().height() + 8;
     m_gaps->verticalHeader()->setDefaultSectionSize(rowHeight);
-    // A few rows show; more scroll. The time line above already shows them all at once.
-    m_gaps->setMaximumHeight(rowHeight * 5 + m_gaps->horizontalHeader()->sizeHint().height() + 4);
     box->addWidget(m_gaps);
     m_moreGaps = new QLabel(m_coverageBox);
     m_moreGaps->setObjectName(QStringLiteral("coverageMoreGaps"));
@@ -121,15 +125,17 @@ QList<Issue> VerificationResultPanel::showRun(const VerificationRunSummary &run)
 void VerificationResultPanel::fillSummary(const VerificationRunSummary &run)
 {
     const VerificationResult &result = run.result;
-    while (m_summary->rowCount() > 0)
-        m_summary->removeRow(0);
+    for (QFormLayout *form : {m_summary, m_summaryRight})
+        while (form->rowCount() > 0)
+            form->removeRow(0);
     const QLocale locale;
-    auto addRow = [this](const QString &label, const QString &value, const QString &tip = {}) {
+    QFormLayout *column = m_summary; // the verdict's figures left, the chain's ends, keys and sources right
+    auto addRow = [this, &column](const QString &label, const QString &value, const QString &tip = {}) {
         auto *field = new QLabel(value, m_summaryBox);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         field->setToolTip(tip);
         field->setWordWrap(true);
-        m_summary->addRow(label, field);
+        column->addRow(label, field);
         return field;
     };
     if (!run.id.isEmpty()) {
@@ -148,6 +154,7 @@ void VerificationResultPanel::fillSummary(const VerificationRunSummary &run)
         addRow(tr("Period:"),
                tr("%1 to %2")
                    .arg(result.periodStart.value_or(tr("(open)")), result.periodEnd.value_or(tr("(open)"))));
+    column = m_summaryRight;
     if (result.firstEvent)
         addRow(tr("First event:"),
                QStringLiteral("%1  %2").arg(result.firstEvent->timestamp, result.firstEvent->id));
@@ -247,6 +254,11 @@ void VerificationResultPanel::fillCoverage(const VerificationResult &result)
         }
     }
     m_gaps->resizeColumnsToContents();
+    // As high as its rows, up to five; more scroll (the time line above shows them all at once).
+    const int shown = int(std::min<qsizetype>(c.gaps.size(), 5));
+    m_gaps->setFixedHeight(m_gaps->horizontalHeader()->sizeHint().height() +
+                           shown * m_gaps->verticalHeader()->defaultSectionSize() + 2 * m_gaps->frameWidth() +
+                           (c.gaps.size() > 5 ? 0 : 2));
     m_gaps->setVisible(!c.gaps.isEmpty());
     const qint64 unlisted = c.gapCount - c.gaps.size();
     m_moreGaps->setText(unlisted > 0

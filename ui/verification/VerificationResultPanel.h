@@ -57,7 +57,7 @@ private:
 
     std::optional<VerificationResult> m_result;
     VerdictBanner *m_banner = nullptr;
-    QFormLayout *m_summary = nullptr;
+    QFormLayout *m_summary = nullptr, *m_summaryRight = nullptr;
     QWidget *m_summaryBox = nullptr;
     QGroupBox *m_coverageBox = nullptr;
     QLabel *m_coverageSummary = nullptr;
