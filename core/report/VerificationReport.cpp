@@ -95,6 +95,9 @@ ReportDocument VerificationReport::build(const VerificationResult &r, const Opti
 
     const TrailStatus status = statusOf(r);
     ReportDocument::Banner verdict = banner(status, r.errorCount);
+    if (status == TrailStatus::Errors && r.eventsChecked == 0) // "Nothing verified is not valid"
+        verdict.detail = VerificationTr::tr("No record was checked (%1), so the result proves nothing.")
+                             .arg(r.errors.value(0));
     // Amber says which part is missing and where, not only that something is.
     if (status != TrailStatus::Errors && !r.coverage.complete)
         verdict.detail +=

@@ -196,6 +196,33 @@ private slots:
         QCOMPARE(jumps.count(), 3);
     }
 
+    void emptyPeriodIsRedAndSaysNothingWasVerified()
+    {
+        // A period the export does not reach at all: not valid, red, and the reason is the contract's own.
+        VerificationView view;
+        view.resize(1400, 900);
+        view.show();
+        view.setFiles({m_chain});
+        QVERIFY(view.loadKeyring(QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json")));
+        view.setPeriod(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC),
+                       QDateTime(QDate(2024, 12, 31), QTime(23, 59, 59), Qt::UTC));
+        view.setPeriodEnabled(true);
+        QVERIFY(runAndWait(view));
+        QCOMPARE(view.lastResult()->eventsChecked, qint64(0));
+        QCOMPARE(view.banner()->state(), VerdictBanner::State::Failed);
+        QCOMPARE(view.banner()->title(), QStringLiteral("Not valid: nothing was verified"));
+        QCOMPARE(
+            view.banner()->detail(),
+            QStringLiteral("No events in the examination period. No record was checked, so the result proves "
+                           "nothing; choose evidence that holds records for the period."));
+        auto *timeline = view.findChild<CoverageTimeline *>(QStringLiteral("coverageTimeline"));
+        QVERIFY(timeline->coverage().startsLate && timeline->coverage().endsEarly);
+        QVERIFY2(timeline->accessibleDescription().contains(QLatin1String(
+                     "No record verified. Not covered: no evidence in the period (starts late).")),
+                 qPrintable(timeline->accessibleDescription()));
+        QVERIFY(!view.findChild<QTableWidget *>(QStringLiteral("coverageGaps"))->isVisible());
+    }
+
     void keyringWindowsAreShown()
     {
         VerificationView view;

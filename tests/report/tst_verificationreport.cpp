@@ -121,6 +121,29 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("evt_00000003 evt_00000004")));
     }
 
+    void emptyPeriodProvesNothing()
+    {
+        // The same chain verified for 2024, a year it does not reach: red, and it says why.
+        VerifyOptions options;
+        options.keyring = &m_fixture.keyring();
+        options.startText = QStringLiteral("2024-01-01T00:00:00Z");
+        options.endText = QStringLiteral("2024-12-31T23:59:59Z");
+        options.start = Instant::parse(options.startText);
+        options.end = Instant::parse(options.endText);
+        const VerificationResult result = m_fixture.verifyRecords(m_fixture.chain(3), options);
+        QCOMPARE(result.eventsChecked, qint64(0));
+        const QString text = render(result, QStringLiteral("empty.pdf"));
+        const QString flat =
+            QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        for (const char *s :
+             {"ERRORS FOUND: 1 error(s)",
+              "No record was checked (No events in the examination period), so the result proves "
+              "nothing.",
+              "Covered span nothing: no record was verified", "no evidence in the period (starts late)",
+              "Complete no"})
+            QVERIFY2(flat.contains(QLatin1String(s)), s);
+    }
+
     void howTheChainWorksIsExplained()
     {
         const QString text = render(halfCovered(), QStringLiteral("method.pdf"));

@@ -112,6 +112,13 @@ void VerdictBanner::showResult(const VerificationResult &result)
         break;
     }
     default:
+        if (result.eventsChecked == 0) { // docs/spec/chain.md "Nothing verified is not valid"
+            apply(State::Failed, tr("Not valid: nothing was verified"),
+                  tr("%1. No record was checked, so the result proves nothing; choose evidence that holds "
+                     "records for the period.")
+                      .arg(result.errors.value(0)));
+            break;
+        }
         apply(State::Failed,
               tr("Verification failed: %n error(s)", nullptr, int(qMin<qint64>(result.errorCount, INT_MAX))),
               tr("%1 events checked. The chain is broken or records were altered; each error below leads to "
