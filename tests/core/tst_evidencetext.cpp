@@ -297,15 +297,23 @@ void TestEvidenceText::verificationReportQuotesEvidence()
     QVERIFY(!headings.contains(QStringLiteral("Errors")));
 
     const auto tables = blocksOf<ReportDocument::Table>(doc);
-    QCOMPARE(tables.size(), 3); // keys, sources, errors
+    QCOMPARE(tables.size(), 4); // coverage gaps, keys, sources, errors
     QStringList printedErrors;
-    for (const QStringList &row : tables[2].rows)
+    for (const QStringList &row : tables[3].rows)
         printedErrors << row.value(1);
     QCOMPARE(printedErrors, expectedTamperedErrors());
-    QCOMPARE(tables[2].columns.value(1).title, reversed(QStringLiteral("Error")));
+    QCOMPARE(tables[3].columns.value(1).title, reversed(QStringLiteral("Error")));
+
+    // The gaps' record ids and timestamps are the result's, verbatim.
+    QCOMPARE(tables[0].rows.size(), r.coverage.gaps.size());
+    QVERIFY(!r.coverage.gaps.isEmpty());
+    for (qsizetype i = 0; i < r.coverage.gaps.size(); ++i)
+        QCOMPARE(tables[0].rows[i].mid(1, 4),
+                 (QStringList{r.coverage.gaps[i].after, r.coverage.gaps[i].before, r.coverage.gaps[i].from,
+                              r.coverage.gaps[i].to}));
 
     QStringList printedKeys, printedFingerprints;
-    for (const QStringList &row : tables[0].rows) {
+    for (const QStringList &row : tables[1].rows) {
         printedKeys << row.value(0);
         printedFingerprints << row.value(1);
     }

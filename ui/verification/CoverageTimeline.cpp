@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -47,7 +46,8 @@ Colours coloursOf(const QPalette &palette)
             palette.color(QPalette::Highlight)};
 }
 
-// Draws `text` with its left edge at `x` (or its right edge, when `rightAligned`), kept inside the widget.
+// Where `text` goes with its left edge at `x` (or its right edge, when `rightAligned`), kept inside the
+// widget.
 QRectF labelRect(const QFontMetricsF &fm, const QString &text, double x, bool rightAligned, double top,
                  double width)
 {
