@@ -274,6 +274,15 @@ private slots:
         const QRectF a = panel.coverageTimeline()->gapRect(0), b = panel.coverageTimeline()->gapRect(1);
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         QVERIFY(a.right() < b.left());
+        // The line scales with the panel: twice as wide a panel, (nearly) twice as wide a gap, same place.
+        const int before = panel.coverageTimeline()->width();
+        panel.resize(2000, 800);
+        QTRY_VERIFY(panel.coverageTimeline()->width() > before + 800);
+        const double scale = (panel.coverageTimeline()->width() - 16.0) / (before - 16.0);
+        const QRectF wider = panel.coverageTimeline()->gapRect(1);
+        QVERIFY2(qAbs(wider.width() - b.width() * scale) < 1.0, qPrintable(QString::number(wider.width())));
+        QVERIFY2(qAbs((wider.left() - 8) - (b.left() - 8) * scale) < 1.0,
+                 qPrintable(QString::number(wider.left())));
     }
 
     void readableInADarkPalette()
