@@ -7,7 +7,12 @@
 // in R's period. A later verification looks for rows imported after some run's mark whose `id` or
 // `sequence` equals that of a record the run verified, with another `hmac`: a fork (same id, rewritten
 // content) or a rollback (same position, another record). Both lookups are indexed (gateway_record_id,
-// gateway_sequence); only the few candidate pairs are parsed.
+// gateway_sequence); only the few candidate pairs are parsed. Measured on a 1M-record workspace: under 1 ms
+// when few rows came after the runs, 6.5 s with 1M rows on each side (the verification itself takes ~40 s);
+// the sequence index is 13 MB of 1.2 GB.
+//
+// The agent runtime chain has no such check yet: its entries are stored without id and sequence columns, so
+// it would need its own columns or expression indexes first; a run of it stores no mark.
 #include "core/chain/VerificationResult.h"
 #include "core/workspace/SqlSession.h"
 
