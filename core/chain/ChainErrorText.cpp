@@ -64,4 +64,11 @@ QString keyNotValidAt(qint64 n, const QString &keyId, const QString &timestamp)
                         .arg(keyId, timestamp.isEmpty() ? QStringLiteral("(none)") : timestamp));
 }
 
+QString chainFork(const QString &id, qint64 runId, const QString &verified8, const QString &file,
+                  const QString &later8)
+{
+    return QStringLiteral("Chain fork at event '%1': run %2 verified '%3...', %4 has '%5...'")
+        .arg(id.isEmpty() ? QStringLiteral("(no id)") : id, QString::number(runId), verified8, file, later8);
+}
+
 } // namespace ab::chaintext

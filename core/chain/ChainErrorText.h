@@ -20,5 +20,10 @@ QString noEventsToVerify(bool periodGiven);
 QString unplaceableRecord(const QString &id);
 // docs/spec/chain.md "Checks": a key used outside its window (`timestamp` empty: "(none)").
 QString keyNotValidAt(qint64 event, const QString &keyId, const QString &timestamp);
+// Forks and rollbacks (issue 11): a record imported after stored run `runId` contradicts one that run
+// verified (same id or same sequence, another hmac). `id` is the verified record's id (empty: "(no id)"),
+// `file` the later source's file name.
+QString chainFork(const QString &id, qint64 runId, const QString &verified8, const QString &file,
+                  const QString &later8);
 
 } // namespace ab::chaintext

@@ -3,6 +3,7 @@
 #include "core/chain/ChainInput.h"
 #include "core/json/JsonWriter.h"
 #include "core/workspace/ActivityLog.h"
+#include "core/workspace/ForkCheck.h"
 #include "core/workspace/SourceStore.h"
 
 #include <QSqlQuery>
@@ -20,6 +21,10 @@ QVariant textOrNull(const std::optional<QString> &v)
 
 VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *progress) const
 {
+    // The mark is taken before anything is read: every row up to it is in a source listed below, so the run
+    // verified (at least) the rows up to its mark that its period holds.
+    const ForkCheck forkCheck(m_sql);
+    const qint64 mark = forkCheck.gatewayMark();
     ChainInput input;
     QSqlQuery sourcesQuery = m_sql.prepare(
         QStringLiteral("SELECT id, file_name, sha256, size FROM sources WHERE format = ? ORDER BY id"));
@@ -63,7 +68,9 @@ VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *
         st.setOrigin(s.sha256, s.size);
         input.addSource(std::move(st));
     }
-    return store(QStringLiteral("gateway"), ChainVerifier::verify(input, options, progress));
+    VerificationResult result = ChainVerifier::verify(input, options, progress);
+    forkCheck.checkGateway(result, options.maxErrors);
+    return store(QStringLiteral("gateway"), result, mark);
 }
 
 VerificationRun RunStore::verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
@@ -79,7 +86,8 @@ VerificationRun RunStore::verifyRuntimeExport(qint64 sourceId, const VerifyOptio
     return store(QStringLiteral("runtime:%1").arg(sourceId), ChainVerifier::verify(input, options, progress));
 }
 
-VerificationRun RunStore::store(const QString &scope, const VerificationResult &result) const
+VerificationRun RunStore::store(const QString &scope, const VerificationResult &result,
+                                std::optional<qint64> recordMark) const
 {
     VerificationRun run;
     run.scope = scope;
@@ -101,12 +109,14 @@ VerificationRun RunStore::store(const QString &scope, const VerificationResult &
     m_sql.transaction([&] {
         PreparedInsert(m_sql, "verification_runs",
                        {"scope", "run_at", "run_by", "period_start", "period_end", "valid", "macs_verified",
-                        "events_checked", "error_count", "keys", "sources", "error_locations", "result"})
+                        "events_checked", "error_count", "keys", "sources", "error_locations", "result",
+                        "record_mark"})
             .insert({scope, run.runAt, run.runBy, textOrNull(result.periodStart),
                      textOrNull(result.periodEnd), int(result.valid), int(result.macsVerified),
                      result.eventsChecked, result.errorCount, QString::fromStdString(keys.str()),
                      QString::fromStdString(sources.str()), QString::fromStdString(locations.str()),
-                     QString::fromUtf8(run.resultJson)});
+                     QString::fromUtf8(run.resultJson),
+                     recordMark ? QVariant(*recordMark) : QVariant(QMetaType(QMetaType::LongLong))});
         run.id = m_sql.lastInsertRowId();
 
         JsonWriter w(false);

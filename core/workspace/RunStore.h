@@ -8,6 +8,8 @@
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceTypes.h"
 
+#include <optional>
+
 namespace ab {
 
 class RunStore
@@ -21,7 +23,9 @@ public:
     QList<VerificationRun> runs() const; // newest first
 
 private:
-    VerificationRun store(const QString &scope, const VerificationResult &result) const;
+    // `recordMark`: the highest record rowid of the chain when the run began (ForkCheck.h), when known.
+    VerificationRun store(const QString &scope, const VerificationResult &result,
+                          std::optional<qint64> recordMark = std::nullopt) const;
 
     const SqlSession &m_sql;
     const AuditorIdentity &m_identity;

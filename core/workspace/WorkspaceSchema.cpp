@@ -137,9 +137,24 @@ static QStringList version1()
     return s;
 }
 
+// Version 2 (issue 11, forks and rollbacks, core/workspace/ForkCheck.h): each run stores its mark, the
+// highest record rowid of its chain when it ran (NULL for runs stored before: they cannot be used for the
+// check), and a later row with the sequence of a verified one is found through an index as a later row with
+// its id is.
+static QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE verification_runs ADD COLUMN record_mark INTEGER"),
+        QStringLiteral("CREATE INDEX gateway_sequence ON gateway_records(sequence)"),
+    };
+}
+
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{{1, version1()}};
+    static const std::vector<Migration> all{
+        {1, version1()},
+        {2, version2()},
+    };
     return all;
 }
 

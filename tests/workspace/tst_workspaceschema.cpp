@@ -61,8 +61,9 @@ void TestWorkspaceSchema::refusesUnopenable_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("newer schema")
         << QStringLiteral("newer")
-        << QStringLiteral("%1: workspace schema version 99 is newer than this AuditBench supports (1); "
-                          "open it with a newer AuditBench. The workspace was not changed.");
+        << QStringLiteral("%1: workspace schema version 99 is newer than this AuditBench supports (") +
+               QString::number(WorkspaceStore::SchemaVersion) +
+               QStringLiteral("); open it with a newer AuditBench. The workspace was not changed.");
     QTest::newRow("another application's database")
         << QStringLiteral("foreign")
         << QStringLiteral("%1: not an AuditBench workspace (another application's SQLite database)");
