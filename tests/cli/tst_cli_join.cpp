@@ -165,7 +165,7 @@ void TestCliJoin::parallelSegmentsJoinToWholeVerdict()
     const QJsonArray sources = result.value(QLatin1String("sources")).toArray();
     QCOMPARE(sources.size(), 4);
     for (qsizetype i = 0; i < 4; ++i) {
-        QCOMPARE(sources[i][QLatin1String("file")].toString(), segments[i]);
+        QCOMPARE(sources[i][QLatin1String("file")].toString(), QFileInfo(segments[i]).fileName());
         QCOMPARE(sources[i][QLatin1String("records")].toInt(), 10);
     }
 }
