@@ -296,6 +296,10 @@ std::optional<VerificationResult> VerificationResult::fromJson(const QByteArray 
 
 VerificationResult VerificationResult::parse(const QByteArray &json, const QString &fileName)
 {
+    // What a verify that found the input unusable leaves behind (it prints nothing on stdout).
+    if (json.trimmed().isEmpty())
+        throw InputError(fileName, VerificationResultTr::tr("empty: expected a verification result (what "
+                                                            "auditbench-cli verify prints)"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

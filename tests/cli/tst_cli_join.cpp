@@ -266,6 +266,11 @@ void TestCliJoin::unusable_data()
         << dir + QStringLiteral(
                      "segment-1.json: expected a verification result object (what auditbench-cli verify "
                      "prints)");
+    QTest::newRow("empty: verify found its segment unusable")
+        << QStringList{QStringLiteral("join"), dir + QStringLiteral("max-gap-24.json"),
+                       dir + QStringLiteral("empty.json")}
+        << dir + QStringLiteral(
+                     "empty.json: empty: expected a verification result (what auditbench-cli verify prints)");
     QTest::newRow("a keyring instead of a result")
         << QStringList{QStringLiteral("join"), QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json")}
         << QStringLiteral(AB_SPEC_VECTORS_DIR
@@ -292,6 +297,7 @@ void TestCliJoin::unusable()
             run({QStringLiteral("verify"), QStringLiteral("--max-gap"), QLatin1String(gap), segments[0]});
         write(QStringLiteral("max-gap-%1.json").arg(QLatin1String(gap)), r.out);
     }
+    write(QStringLiteral("empty.json"), QByteArray());
     for (QString &a : args)
         a.replace(QLatin1String("%1"), tmp.path());
     const Run r = run(args);

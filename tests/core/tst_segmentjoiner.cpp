@@ -456,6 +456,10 @@ void TestSegmentJoiner::parseNamesFileAndExpectation_data()
     QTest::newRow("not JSON") << QByteArray("{\n  \"valid\": tru\n}")
                               << QStringLiteral("r.json:3:1: expected a verification result (JSON): %1")
                                      .arg(QStringLiteral("illegal value"));
+    QTest::newRow("empty (verify found its input unusable)")
+        << QByteArray("\n")
+        << QStringLiteral("r.json: empty: expected a verification result (what auditbench-cli "
+                          "verify prints)");
     QTest::newRow("an array") << QByteArray("[]")
                               << QStringLiteral("r.json: expected a verification result object (what "
                                                 "auditbench-cli verify prints)");
