@@ -19,10 +19,10 @@ namespace {
 
 const QString KeyA = QStringLiteral("k2025a"), KeyB = QStringLiteral("k2025b");
 
-// Records 1..count: key k2025a for the first half and k2025b after (a rotation), hourly, except a silence of
-// three days after each record listed in `silenceAfter`.
+// Records 1..count: key k2025a for the first half and k2025b after (a rotation; `fromB`: the other way
+// round), hourly, except a silence of three days after each record listed in `silenceAfter`.
 QList<QJsonObject> archive(const ChainFixture &fx, int count, bool withSequence = true,
-                           const QList<int> &silenceAfter = {})
+                           const QList<int> &silenceAfter = {}, bool fromB = false)
 {
     QList<QJsonObject> records;
     int silences = 0;
@@ -31,7 +31,7 @@ QList<QJsonObject> archive(const ChainFixture &fx, int count, bool withSequence 
         const QDateTime at = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC)
                                  .addSecs(qint64(n) * 3600 + qint64(silences) * 72 * 3600);
         e.insert(QStringLiteral("timestamp"), at.toString(Qt::ISODate));
-        fx.append(records, e, n <= count / 2 ? KeyA : KeyB);
+        fx.append(records, e, (n <= count / 2) != fromB ? KeyA : KeyB);
         if (silenceAfter.contains(n))
             ++silences;
     }
@@ -151,23 +151,26 @@ void TestSegmentJoiner::intactJoinsToWholeVerdict_data()
     QTest::addColumn<bool>("keyring");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<int>("gapCount");
+    QTest::addColumn<bool>("fromB"); // keys rotate from k2025b to k2025a: listed by id all the same
 
-    QTest::newRow("one segment") << 12 << QList<int>{} << true << QList<int>{} << true << 0 << 0;
-    QTest::newRow("two segments") << 12 << QList<int>{6} << true << QList<int>{} << true << 0 << 0;
+    QTest::newRow("one segment") << 12 << QList<int>{} << true << QList<int>{} << true << 0 << 0 << false;
+    QTest::newRow("two segments") << 12 << QList<int>{6} << true << QList<int>{} << true << 0 << 0 << false;
     QTest::newRow("four segments, key rotation inside one")
-        << 12 << QList<int>{2, 5, 9} << true << QList<int>{} << true << 0 << 0;
+        << 12 << QList<int>{2, 5, 9} << true << QList<int>{} << true << 0 << 0 << false;
     QTest::newRow("one-record segments")
-        << 4 << QList<int>{1, 2, 3} << true << QList<int>{} << true << 0 << 0;
+        << 4 << QList<int>{1, 2, 3} << true << QList<int>{} << true << 0 << 0 << false;
     QTest::newRow("timestamp order (no sequence)")
-        << 12 << QList<int>{4, 8} << false << QList<int>{} << true << 0 << 0;
+        << 12 << QList<int>{4, 8} << false << QList<int>{} << true << 0 << 0 << false;
     QTest::newRow("silence inside a segment")
-        << 12 << QList<int>{4, 8} << true << QList<int>{2} << true << 0 << 1;
+        << 12 << QList<int>{4, 8} << true << QList<int>{2} << true << 0 << 1 << false;
     QTest::newRow("silence at a seam: a gap")
-        << 12 << QList<int>{4, 8} << true << QList<int>{4} << true << 0 << 1;
+        << 12 << QList<int>{4, 8} << true << QList<int>{4} << true << 0 << 1 << false;
     QTest::newRow("silences at both seams and inside, in order")
-        << 12 << QList<int>{4, 8} << true << QList<int>{4, 6, 8} << true << 0 << 3;
+        << 12 << QList<int>{4, 8} << true << QList<int>{4, 6, 8} << true << 0 << 3 << false;
     QTest::newRow("linkage only (no keyring): 3")
-        << 12 << QList<int>{3, 6, 9} << true << QList<int>{} << false << 3 << 0;
+        << 12 << QList<int>{3, 6, 9} << true << QList<int>{} << false << 3 << 0 << false;
+    QTest::newRow("rotation from k2025b to k2025a, keys listed by id")
+        << 12 << QList<int>{3, 9} << true << QList<int>{} << true << 0 << 0 << true;
 }
 
 void TestSegmentJoiner::intactJoinsToWholeVerdict()
@@ -179,11 +182,12 @@ void TestSegmentJoiner::intactJoinsToWholeVerdict()
     QFETCH(bool, keyring);
     QFETCH(int, exitCode);
     QFETCH(int, gapCount);
+    QFETCH(bool, fromB);
 
     VerifyOptions options;
     if (keyring)
         options.keyring = &fx.keyring();
-    const QList<QJsonObject> records = archive(fx, count, withSequence, silenceAfter);
+    const QList<QJsonObject> records = archive(fx, count, withSequence, silenceAfter, fromB);
     const VerificationResult whole =
         ChainFixture::verify({{QStringLiteral("whole.json"), ChainFixture::toJsonArray(records)}}, options);
     const QList<QList<QJsonObject>> segments = split(records, cuts);
@@ -201,9 +205,9 @@ void TestSegmentJoiner::intactJoinsToWholeVerdict()
     QCOMPARE(joined.headHmac, records.last().value(QLatin1String("hmac")).toString());
     QCOMPARE(joined.keys.size(), 2);
     QCOMPARE(joined.keys[0].id, KeyA);
-    QCOMPARE(joined.keys[0].records, count / 2);
+    QCOMPARE(joined.keys[0].records, fromB ? count - count / 2 : count / 2);
     QCOMPARE(joined.keys[1].id, KeyB);
-    QCOMPARE(joined.keys[1].records, count - count / 2);
+    QCOMPARE(joined.keys[1].records, fromB ? count / 2 : count - count / 2);
     QCOMPARE(joined.keys[0].fingerprint.isEmpty(), !keyring);
     QCOMPARE(joined.coverage.gapCount, gapCount);
     QCOMPARE(joined.coverage.gaps.size(), gapCount);
@@ -240,7 +244,8 @@ void TestSegmentJoiner::periodJoinsToWholeVerdict_data()
 }
 
 // Each segment verified with its part of the period (the first from the period's start, the last to its
-// end): the join states the period and the coverage the whole period's verification states.
+// end), or each with the whole period: the join states the period and the coverage the whole period's
+// verification states.
 void TestSegmentJoiner::periodJoinsToWholeVerdict()
 {
     QFETCH(int, startHour);
@@ -267,6 +272,10 @@ void TestSegmentJoiner::periodJoinsToWholeVerdict()
     QCOMPARE(joined.coverage.startsLate, startsLate);
     QCOMPARE(joined.coverage.endsEarly, endsEarly);
     QCOMPARE(withoutSources(joined), withoutSources(whole));
+    // docs/scale.md's way: every segment verified with the whole period gives the same result.
+    const QList<VerificationResult> samePeriod{verifySegment(segments[0], 0, periodOptions(fx, start, end)),
+                                               verifySegment(segments[1], 1, periodOptions(fx, start, end))};
+    QCOMPARE(withoutSources(SegmentJoiner::join(samePeriod, names(2))), withoutSources(whole));
 }
 
 void TestSegmentJoiner::brokenSeams_data()
