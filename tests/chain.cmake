@@ -1,4 +1,4 @@
-# Foundation: JCS, crypto, keyring, export reading, chain verification, verify CLI, evidence text.
+# Foundation: JCS, crypto, keyring, export reading, chain verification, verify and join CLI, evidence text.
 ab_add_test(tst_jcs SOURCES core/tst_jcs.cpp LIBS auditbench_core)
 ab_add_test(tst_crypto SOURCES core/tst_crypto.cpp LIBS auditbench_core)
 ab_add_test(tst_keyring SOURCES core/tst_keyring.cpp LIBS auditbench_core)
@@ -8,3 +8,5 @@ ab_add_test(tst_evidencetext SOURCES core/tst_evidencetext.cpp LIBS auditbench_d
 ab_add_test(tst_cli_verify SOURCES cli/tst_cli_verify.cpp LIBS auditbench_core
             DEPENDS auditbench-cli)
 ab_add_test(tst_chainverdicts SOURCES core/tst_chainverdicts.cpp LIBS auditbench_core)
+ab_add_test(tst_segmentjoiner SOURCES core/tst_segmentjoiner.cpp LIBS auditbench_core)
+ab_add_test(tst_cli_join SOURCES cli/tst_cli_join.cpp LIBS auditbench_core DEPENDS auditbench-cli)

@@ -1,12 +1,106 @@
 #include "core/chain/VerificationResult.h"
 
+#include "core/common/InputError.h"
 #include "core/json/JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ab {
+
+namespace {
+
+struct VerificationResultTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ab::VerificationResult)
+};
+
+bool isCount(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(v.toInteger());
+}
+
+bool isStringOrNull(const QJsonValue &v)
+{
+    return v.isString() || v.isNull();
+}
+
+bool isEventOrNull(const QJsonValue &v)
+{
+    return v.isNull() ||
+           (v.isObject() && v[QLatin1String("id")].isString() && v[QLatin1String("timestamp")].isString() &&
+            (v[QLatin1String("sequence")].isUndefined() || v[QLatin1String("sequence")].isDouble()));
+}
+
+bool isArrayOf(const QJsonValue &v, bool (*each)(const QJsonValue &))
+{
+    if (!v.isArray())
+        return false;
+    const QJsonArray a = v.toArray();
+    return std::all_of(a.begin(), a.end(), [&](const QJsonValue &e) { return each(e); });
+}
+
+// The first member of a result that is missing or of the wrong type, with what it should be; empty when the
+// object has the shape toJson() writes (as far as join and the readers rely on it).
+QString shapeProblem(const QJsonObject &o)
+{
+    struct Member
+    {
+        const char *name;
+        bool (*ok)(const QJsonValue &);
+        const char *expected;
+    };
+    static const Member members[] = {
+        {"valid", [](const QJsonValue &v) { return v.isBool(); },
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "true or false")},
+        {"events_checked", isCount, QT_TRANSLATE_NOOP("ab::VerificationResult", "a whole number")},
+        {"errors",
+         [](const QJsonValue &v) { return isArrayOf(v, [](const QJsonValue &e) { return e.isString(); }); },
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "an array of strings")},
+        {"error_count", isCount, QT_TRANSLATE_NOOP("ab::VerificationResult", "a whole number")},
+        {"macs_verified", [](const QJsonValue &v) { return v.isBool(); },
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "true or false")},
+        {"period", [](const QJsonValue &v) { return v.isNull() || v.isObject(); },
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "an object or null")},
+        {"first_event", isEventOrNull,
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "an event {\"id\", \"timestamp\"} or null")},
+        {"last_event", isEventOrNull,
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "an event {\"id\", \"timestamp\"} or null")},
+        {"anchor", isStringOrNull, QT_TRANSLATE_NOOP("ab::VerificationResult", "an hmac or null")},
+        {"head_hmac", isStringOrNull, QT_TRANSLATE_NOOP("ab::VerificationResult", "an hmac or null")},
+        {"keys",
+         [](const QJsonValue &v) {
+             return isArrayOf(v, [](const QJsonValue &k) {
+                 return k.isObject() && k[QLatin1String("id")].isString() &&
+                        isCount(k[QLatin1String("records")]);
+             });
+         },
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "an array of keys {\"id\", \"records\"}")},
+        {"duplicates_merged", isCount, QT_TRANSLATE_NOOP("ab::VerificationResult", "a whole number")},
+        {"sources",
+         [](const QJsonValue &v) { return isArrayOf(v, [](const QJsonValue &s) { return s.isObject(); }); },
+         QT_TRANSLATE_NOOP("ab::VerificationResult", "an array of sources")},
+        {"coverage",
+         [](const QJsonValue &v) {
+             return v.isObject() && isCount(v[QLatin1String("max_gap_hours")]) &&
+                    isArrayOf(v[QLatin1String("gaps")], [](const QJsonValue &g) { return g.isObject(); }) &&
+                    isCount(v[QLatin1String("gap_count")]);
+         },
+         QT_TRANSLATE_NOOP("ab::VerificationResult",
+                           "a coverage object with max_gap_hours, gaps and gap_count")},
+    };
+    for (const Member &m : members)
+        if (!m.ok(o.value(QLatin1String(m.name))))
+            return VerificationResultTr::tr("expected \"%1\" to be %2")
+                .arg(QLatin1String(m.name), VerificationResultTr::tr(m.expected));
+    return QString();
+}
+
+} // namespace
 
 void VerificationResult::writeKeys(JsonWriter &w) const
 {
@@ -198,6 +292,30 @@ std::optional<VerificationResult> VerificationResult::fromJson(const QByteArray 
     r.coverage.endsEarly = c.value(QLatin1String("ends_early")).toBool();
     r.coverage.complete = c.value(QLatin1String("complete")).toBool();
     return r;
+}
+
+VerificationResult VerificationResult::parse(const QByteArray &json, const QString &fileName)
+{
+    // What a verify that found the input unusable leaves behind (it prints nothing on stdout).
+    if (json.trimmed().isEmpty())
+        throw InputError(fileName, VerificationResultTr::tr("empty: expected a verification result (what "
+                                                            "auditbench-cli verify prints)"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw InputError::atOffset(
+            fileName, std::string_view(json.constData(), size_t(json.size())), size_t(error.offset),
+            VerificationResultTr::tr("expected a verification result (JSON): %1").arg(error.errorString()));
+    if (!doc.isObject())
+        throw InputError(fileName, VerificationResultTr::tr("expected a verification result object (what "
+                                                            "auditbench-cli verify prints)"));
+    const QString problem = shapeProblem(doc.object());
+    if (!problem.isEmpty())
+        throw InputError(fileName, VerificationResultTr::tr("not a verification result: %1").arg(problem));
+    std::optional<VerificationResult> result = fromJson(json);
+    if (!result) // unreachable after the checks above, but fromJson() stays the one reader
+        throw InputError(fileName, VerificationResultTr::tr("not a verification result"));
+    return *result;
 }
 
 } // namespace ab

@@ -89,6 +89,9 @@ struct VerificationResult
     void writeSources(JsonWriter &w) const;
     // Reads back what toJson() wrote; returns nullopt on anything else.
     static std::optional<VerificationResult> fromJson(const QByteArray &json);
+    // Reads a result a user hands over (auditbench-cli join): like fromJson(), but anything else throws an
+    // InputError naming `fileName` and saying what was expected (position for JSON syntax, member otherwise).
+    static VerificationResult parse(const QByteArray &json, const QString &fileName);
 };
 
 } // namespace ab
