@@ -28,7 +28,8 @@ private slots:
 
 // SHA-256 of the package without its SVG (Graphviz's layout differs between versions; its DOT input does
 // not), keys sorted by QJsonDocument: pins every English text of the package. Pinned before the text left
-// tr() and kept through the split into sections; re-pinned once when soc2.platform_bookkeeping was added.
+// tr() and kept through the split into sections; re-pinned once when soc2.platform_bookkeeping was added,
+// and once when the Monitoring answer began citing the runtime run's result hash and coverage (issue 11).
 static QString pinnedDigest(const QByteArray &json)
 {
     QJsonObject pkg = fixture::object(json);
@@ -47,9 +48,15 @@ static PackageOptions options(bool cited)
         r.valid = true;
         r.macsVerified = false;
         r.eventsChecked = 20;
-        o.chainVerification =
-            ChainVerificationCitation{QStringLiteral("7"), QStringLiteral("2026-03-01T09:00:00Z"),
-                                      QStringLiteral("runtime-small.json"), r};
+        r.coverage.first = QStringLiteral("2026-02-01T09:00:00Z");
+        r.coverage.last = QStringLiteral("2026-02-02T08:03:00Z");
+        r.coverage.gapCount = 1;
+        o.chainVerification = ChainVerificationCitation{QStringLiteral("7"),
+                                                        QStringLiteral("2026-03-01T09:00:00Z"),
+                                                        QStringLiteral("runtime-small.json"),
+                                                        r,
+                                                        QStringLiteral("runtime"),
+                                                        QString(64, QLatin1Char('e'))};
     }
     return o;
 }
