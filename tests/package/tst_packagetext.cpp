@@ -125,13 +125,13 @@ void TestPackageText::englishTextPinned_data()
     QTest::addColumn<QString>("digest");
     QTest::newRow("A, no citation")
         << fixture::AgentA << false
-        << QStringLiteral("1ba942f12f30c2dcd27a2839efcfef7d854def93fe257ae2a232d3d0b23b04ed");
+        << QStringLiteral("c6dd2537c3e201ef07f9e2b713ab1dd1c4b44cfae2672169ca684c446fb08dbf");
     QTest::newRow("A, cited run") << fixture::AgentA << true
                                   << QStringLiteral(
-                                         "b21ab3ad42ab4e114825cf00ab19f5786d840e79fbeb53171f2d780eb899600d");
+                                         "d30ab9982d3eb488057a4a8a5df8b22997434a3eb2acdf9f8aa367b9a660bfd3");
     QTest::newRow("B, no citation")
         << fixture::AgentB << false
-        << QStringLiteral("055f5540f1ea9a1d998123dfc799eba205ef223a7842379a81efa7864ea2af13");
+        << QStringLiteral("82f44cc700b6b6a80ddd1afb9125ebc0cbb1498944bb2bddeedd54c03b6e4b6a");
 }
 
 void TestPackageText::englishTextPinned()
