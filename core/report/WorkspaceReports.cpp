@@ -31,8 +31,19 @@ void WorkspaceReports::checkTrailCitation(const WorkspaceStore &store, const QBy
         if (QString::number(run.id) != cited->runId)
             continue;
         const QString stored = crypto::sha256Hex(run.resultJson);
-        if (stored == cited->resultSha256)
+        const VerificationResult &r = run.result;
+        // The verdict the package repeats must be the stored result's too: the cover is judged from it.
+        const bool sameVerdict =
+            cited->valid == r.valid && cited->macsVerified == r.macsVerified &&
+            cited->errorCount == r.errorCount && cited->eventsChecked == r.eventsChecked &&
+            cited->complete == r.coverage.complete && cited->gapCount == r.coverage.gapCount;
+        if (stored == cited->resultSha256 && sameVerdict)
             options.trailBasis = PackageReport::TrailBasis::Checked;
+        else if (stored == cited->resultSha256)
+            options.trailNote =
+                WorkspaceReportsTr::tr("The package cites run %1 with a verdict or coverage other "
+                                       "than the result stored for run %1 in this workspace.")
+                    .arg(cited->runId);
         else
             options.trailNote = WorkspaceReportsTr::tr(
                                     "The package cites run %1 with result SHA-256 %2, but the result stored "

@@ -434,8 +434,15 @@ void TestPackageTrail::citationCrossChecked()
                      "\"run_id\": \"99\"");
     QByteArray otherHash = json;
     otherHash.replace(hash.toLatin1(), QByteArray(64, 'a'));
+    QByteArray otherVerdict = json;
+    QVERIFY(otherVerdict.contains("\"error_count\": 0"));
+    otherVerdict.replace("\"error_count\": 0", "\"error_count\": 5");
     for (const Case &c :
-         {Case{otherRun, QStringLiteral("The package cites run 99, which is not stored in this workspace.")},
+         {Case{otherVerdict,
+               QStringLiteral("The package cites run %1 with a verdict or coverage other than the "
+                              "result stored for run %1 in this workspace.")
+                   .arg(stored.id)},
+          Case{otherRun, QStringLiteral("The package cites run 99, which is not stored in this workspace.")},
           Case{otherHash,
                QStringLiteral("The package cites run %1 with result SHA-256 %2, but the result stored for "
                               "run %1 in this workspace has SHA-256 %3.")
