@@ -48,8 +48,9 @@ static int runPackage(const QStringList &args)
             parser, QStringLiteral("package"),
             CliTr::tr("Generates a compliance package for one agent from an agent runtime export (all audit "
                       "entries, no cap) and prints its package id. With --workspace the package is stored "
-                      "in the workspace as an immutable version and the Monitoring answer cites the latest "
-                      "verification run of the export's chain."),
+                      "in the workspace as an immutable version and the Monitoring answer cites the newest "
+                      "stored verification of the agent runtime chain that covers the agent's entries "
+                      "('verify --workspace W --chain runtime'), or says that none was stored."),
             args, exitCode))
         return exitCode;
     const QString agentId = parser.value(QStringLiteral("agent"));

@@ -31,7 +31,9 @@ static int runPdf(const QStringList &args)
     parser.addOption({QStringLiteral("package-json"), CliTr::tr("Compliance package JSON file to print."),
                       CliTr::tr("FILE")});
     parser.addOption({QStringLiteral("verification-json"),
-                      CliTr::tr("Chain verification result JSON (as 'verify' prints) to print."),
+                      CliTr::tr("Chain verification result JSON (as 'verify' prints) to print; with "
+                                "--package-json, the verification of the agent runtime chain the package's "
+                                "cover reports."),
                       CliTr::tr("FILE")});
     addWorkspaceOption(parser);
     parser.addOption({QStringLiteral("package"),
@@ -49,10 +51,6 @@ static int runPdf(const QStringList &args)
          CliTr::tr("Without --workspace: who prints the report (PDF author; default: AUDITBENCH_USER "
                    "or the OS user)."),
          CliTr::tr("NAME")});
-    parser.addOption({QStringLiteral("trail-status"),
-                      CliTr::tr("Package: verification status of the agent's audit trail: verified, linkage, "
-                                "errors or none (default)."),
-                      CliTr::tr("STATUS")});
     parser.addOption({QStringLiteral("verdicts"),
                       CliTr::tr("Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}."),
                       CliTr::tr("FILE")});
@@ -65,13 +63,14 @@ static int runPdf(const QStringList &args)
             args, exitCode))
         return exitCode;
     const bool package = parser.isSet(QStringLiteral("package-json"));
-    const bool verification = parser.isSet(QStringLiteral("verification-json"));
+    // With --package-json, --verification-json is the result the cover reports, not a second document.
+    const bool verification = parser.isSet(QStringLiteral("verification-json")) && !package;
     const bool storedPackage = parser.isSet(QStringLiteral("package"));
     const bool storedRun = parser.isSet(QStringLiteral("verification"));
     if (int(package) + int(verification) + int(storedPackage) + int(storedRun) != 1)
         return fail(
-            CliTr::tr("auditbench-cli pdf: expected exactly one of --package-json, --verification-json, "
-                      "--package or --verification (see --help)"));
+            CliTr::tr("auditbench-cli pdf: expected exactly one of --package-json (optionally with "
+                      "--verification-json), --verification-json, --package or --verification (see --help)"));
     if ((storedPackage || storedRun) != parser.isSet(QStringLiteral("workspace")))
         return fail(CliTr::tr("auditbench-cli pdf: --package and --verification need --workspace W; the JSON "
                               "forms take none"));
@@ -121,18 +120,23 @@ static int runPdf(const QStringList &args)
             PackageReport::Options options;
             options.branding = branding;
             options.printedBy = user;
-            const QString status = parser.value(QStringLiteral("trail-status"));
-            if (status == QLatin1String("verified"))
-                options.trailStatus = TrailStatus::Verified;
-            else if (status == QLatin1String("linkage"))
-                options.trailStatus = TrailStatus::LinkageOnly;
-            else if (status == QLatin1String("errors"))
-                options.trailStatus = TrailStatus::Errors;
-            else if (!status.isEmpty() && status != QLatin1String("none"))
-                return fail(
-                    CliTr::tr(
-                        "auditbench-cli pdf: --trail-status '%1': expected verified, linkage, errors or none")
-                        .arg(status));
+            // Outside a workspace nothing can re-check what the package cites: the cover reports the
+            // citation as not re-checked, or what a result given here says (the user hands over the result
+            // itself, never a status to take on trust).
+            if (parser.isSet(QStringLiteral("verification-json"))) {
+                const QString path = parser.value(QStringLiteral("verification-json"));
+                const auto resultBytes = readAll(path, error);
+                if (!resultBytes)
+                    return fail(error);
+                options.trailResult = VerificationResult::fromJson(*resultBytes);
+                if (!options.trailResult)
+                    return fail(CliTr::tr("auditbench-cli pdf: %1: expected a chain verification result as "
+                                          "'auditbench-cli verify' prints")
+                                    .arg(path));
+                options.trailBasis = PackageReport::TrailBasis::Given;
+                options.trailNote = CliTr::tr("%1, SHA-256 %2")
+                                        .arg(QFileInfo(path).fileName(), crypto::sha256Hex(*resultBytes));
+            }
             if (parser.isSet(QStringLiteral("verdicts"))) {
                 const QString path = parser.value(QStringLiteral("verdicts"));
                 const auto verdictBytes = readAll(path, error);

@@ -101,6 +101,10 @@ static int runVerifyWorkspace(const QCommandLineParser &parser, VerifyOptions op
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(CliTr::tr("auditbench-cli verify: give either --workspace or FILEs, not both"));
+    const QString chain = parser.isSet(QStringLiteral("chain")) ? parser.value(QStringLiteral("chain"))
+                                                                : QStringLiteral("gateway");
+    if (chain != QLatin1String("gateway") && chain != QLatin1String("runtime"))
+        return fail(CliTr::tr("auditbench-cli verify: --chain '%1': expected gateway or runtime").arg(chain));
     try {
         auto store = WorkspaceStore::open(parser.value(QStringLiteral("workspace")),
                                           WorkspaceStore::OpenMode::ExistingOnly);
@@ -109,7 +113,8 @@ static int runVerifyWorkspace(const QCommandLineParser &parser, VerifyOptions op
             keyring = Keyring::fromFile(parser.value(QStringLiteral("keyring")));
             options.keyring = &*keyring;
         }
-        const VerificationRun run = store->verifyGateway(options);
+        const VerificationRun run =
+            chain == QLatin1String("runtime") ? store->verifyRuntime(options) : store->verifyGateway(options);
         writeOut(run.resultJson);
         return run.result.exitCode(parser.isSet(QStringLiteral("require-coverage")));
     } catch (const std::exception &e) {
@@ -123,9 +128,13 @@ static int runVerify(const QStringList &args)
     addVerifyOptions(parser);
     parser.addOption(
         {QStringLiteral("workspace"),
-         CliTr::tr(
-             "Verify the gateway records a workspace holds (instead of FILEs) and store the run there."),
+         CliTr::tr("Verify a chain the workspace holds (instead of FILEs) and store the run there."),
          CliTr::tr("W")});
+    parser.addOption(
+        {QStringLiteral("chain"),
+         CliTr::tr("With --workspace: the chain to verify, gateway (the gateway audit log, default) "
+                   "or runtime (the audit_entries of every agent runtime export, as one chain)."),
+         CliTr::tr("CHAIN")});
     parser.addPositionalArgument(
         CliTr::tr("FILE"),
         CliTr::tr("Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted)."),
@@ -144,6 +153,8 @@ static int runVerify(const QStringList &args)
     if (!parseVerifyOptions(parser, options, exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("chain")) && !parser.isSet(QStringLiteral("workspace")))
+        return fail(CliTr::tr("auditbench-cli verify: --chain needs --workspace W (FILEs form one chain)"));
     if (parser.isSet(QStringLiteral("workspace")))
         return runVerifyWorkspace(parser, options);
     if (files.isEmpty())

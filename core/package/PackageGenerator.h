@@ -13,13 +13,16 @@
 
 namespace ab {
 
-// The auditor's own verification of the agent's audit chain, cited by the Monitoring answer.
+// The auditor's own verification of the agent's audit chain, cited by the Monitoring answer (written and
+// read back by core/package/ChainCitation.h).
 struct ChainVerificationCitation
 {
     QString runId;      // e.g. the workspace's verification run id
     QString verifiedAt; // RFC 3339
     QString source;     // what was verified (file or workspace export name)
     VerificationResult result;
+    QString scope;        // the stored run's scope ("runtime", or "runtime:<source id>" of earlier versions)
+    QString resultSha256; // SHA-256 of the stored result JSON: what a report cross-checks the citation with
 };
 
 struct PackageOptions

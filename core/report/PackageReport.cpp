@@ -1,6 +1,7 @@
 #include "core/report/PackageReport.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/report/PackageTrail.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -508,9 +509,7 @@ std::optional<ReportDocument> PackageReport::build(const QByteArray &packageJson
     doc.footerHashLabel = PackageTr::tr("Content SHA-256");
     doc.footerHash = field("content_sha256").isEmpty() ? notProvided() : field("content_sha256");
 
-    ReportDocument::Banner status = VerificationReport::banner(options.trailStatus, options.trailErrors);
-    if (!options.trailDetail.isEmpty())
-        status.detail = options.trailDetail;
+    const ReportDocument::Banner status = packageTrailBanner(pkg, options);
     const QString printedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     ReportDocument::Cover cover;
     cover.title = PackageTr::tr("Compliance Package");

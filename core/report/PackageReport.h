@@ -33,13 +33,23 @@ struct AuditorVerdict
 class PackageReport
 {
 public:
+    enum class TrailBasis
+    {
+        Cited,    // as the package cites it, not re-checked: reported so, never green
+        Checked,  // the citation matched the stored run (WorkspaceReports)
+        Mismatch, // the cited run is missing or its result hash differs: never green
+        Given     // trailResult, a verification result given with the package (pdf --verification-json)
+    };
     struct Options
     {
         ReportBranding branding = ReportBranding::defaults();
         QString printedBy; // PDF author; defaults to the package's generated_by
-        TrailStatus trailStatus = TrailStatus::NotVerified;
-        qint64 trailErrors = 0;
-        QString trailDetail; // optional: replaces the status banner's standard explanation
+        // The cover's audit-trail status always starts from what the package cites (its Monitoring answer's
+        // chain_verification, core/package/ChainCitation.h); trailBasis says how far that was checked.
+        // Only a checked citation or a given result can be green (valid, MACs verified, coverage complete).
+        TrailBasis trailBasis = TrailBasis::Cited;
+        std::optional<VerificationResult> trailResult; // Given: the result to print
+        QString trailNote; // Mismatch: why the citation does not match; Given: which result (file, SHA-256)
         // Keyed by answerKey(): the answer's "id" when it has one, else its "category".
         QHash<QString, AuditorVerdict> verdicts;
     };

@@ -2,10 +2,12 @@
 
 #include "core/crypto/Crypto.h"
 #include "core/json/JsonWriter.h"
+#include "core/package/ChainCitation.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 namespace ab {
 
@@ -18,21 +20,43 @@ struct WorkspaceReportsTr
 
 } // namespace
 
-TrailStatus WorkspaceReports::trailStatus(const WorkspaceStore &store, const QString &agentId,
-                                          qint64 *errorCount)
+void WorkspaceReports::checkTrailCitation(const WorkspaceStore &store, const QByteArray &packageJson,
+                                          PackageReport::Options &options)
 {
-    QStringList scopes;
-    for (const AgentInfo &agent : store.agents())
-        if (agent.agentId == agentId)
-            scopes.append(QStringLiteral("runtime:%1").arg(agent.sourceId));
-    for (const VerificationRun &run : store.verificationRuns()) { // newest first
-        if (!scopes.contains(run.scope))
+    const auto cited = ChainCitation::read(QJsonDocument::fromJson(packageJson).object());
+    if (!cited)
+        return;
+    options.trailBasis = PackageReport::TrailBasis::Mismatch;
+    for (const VerificationRun &run : store.verificationRuns()) {
+        if (QString::number(run.id) != cited->runId)
             continue;
-        if (errorCount)
-            *errorCount = run.result.errorCount;
-        return VerificationReport::statusOf(run.result);
+        const QString stored = crypto::sha256Hex(run.resultJson);
+        const VerificationResult &r = run.result;
+        // The verdict the package repeats must be the stored result's too: the cover is judged from it.
+        const bool sameVerdict =
+            cited->valid == r.valid && cited->macsVerified == r.macsVerified &&
+            cited->errorCount == r.errorCount && cited->eventsChecked == r.eventsChecked &&
+            cited->complete == r.coverage.complete && cited->gapCount == r.coverage.gapCount;
+        if (stored == cited->resultSha256 && sameVerdict)
+            options.trailBasis = PackageReport::TrailBasis::Checked;
+        else if (stored == cited->resultSha256)
+            options.trailNote =
+                WorkspaceReportsTr::tr("The package cites run %1 with a verdict or coverage other "
+                                       "than the result stored for run %1 in this workspace.")
+                    .arg(cited->runId);
+        else
+            options.trailNote = WorkspaceReportsTr::tr(
+                                    "The package cites run %1 with result SHA-256 %2, but the result stored "
+                                    "for run %1 in this workspace has SHA-256 %3.")
+                                    .arg(cited->runId,
+                                         cited->resultSha256.isEmpty() ? WorkspaceReportsTr::tr("(none)")
+                                                                       : cited->resultSha256,
+                                         stored);
+        return;
     }
-    return TrailStatus::NotVerified;
+    options.trailNote =
+        WorkspaceReportsTr::tr("The package cites run %1, which is not stored in this workspace.")
+            .arg(cited->runId);
 }
 
 void WorkspaceReports::logPdf(WorkspaceStore &store, const char *kind, const QString &subjectKey,
@@ -81,9 +105,7 @@ std::optional<ReportDocument> WorkspaceReports::packageDocument(const WorkspaceS
     PackageReport::Options options;
     options.branding = branding;
     options.printedBy = store.identity().display();
-    for (const PackageInfo &info : store.packages())
-        if (info.packageId == packageId)
-            options.trailStatus = trailStatus(store, info.agentId, &options.trailErrors);
+    checkTrailCitation(store, json, options);
     const auto verdicts = store.latestVerdicts(packageId);
     for (auto it = verdicts.begin(); it != verdicts.end(); ++it) {
         AuditorVerdict v;

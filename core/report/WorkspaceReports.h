@@ -14,10 +14,11 @@ class WorkspaceStore;
 // Runs in the thread that owns `store`. Throws CancelledError when cancelled (nothing written or logged).
 struct WorkspaceReports
 {
-    // The package's agent's audit trail: the newest verification run over the runtime export that lists the
-    // agent decides the cover's status; none: NotVerified.
-    static TrailStatus trailStatus(const WorkspaceStore &store, const QString &agentId,
-                                   qint64 *errorCount = nullptr);
+    // How a package's cover may use what the package cites: the cited run must be stored in `store` and the
+    // SHA-256 of its stored result must be the cited result hash (Checked); otherwise Mismatch, with the
+    // reason in options.trailNote. A package citing nothing stays Cited (its cover says so plainly).
+    static void checkTrailCitation(const WorkspaceStore &store, const QByteArray &packageJson,
+                                   PackageReport::Options &options);
 
     // The printable documents, for printing to a QPrinter or for previewing; `error` names what is missing.
     static std::optional<ReportDocument> packageDocument(const WorkspaceStore &store,

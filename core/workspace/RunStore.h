@@ -18,6 +18,11 @@ public:
     RunStore(const SqlSession &sql, const AuditorIdentity &identity) : m_sql(sql), m_identity(identity) {}
 
     VerificationRun verifyGateway(const VerifyOptions &options, Progress *progress) const;
+    // The agent runtime chain: the audit_entries of every imported agent runtime export as ONE input, stored
+    // with scope "runtime" (see the .cpp for why they are combined).
+    VerificationRun verifyRuntime(const VerifyOptions &options, Progress *progress) const;
+    // One export's audit_entries on their own, stored with scope "runtime:<source id>": the form earlier
+    // versions stored; the CLI and the GUI use verifyRuntime. Runs of both scopes stay readable and citable.
     VerificationRun verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
                                         Progress *progress) const;
     QList<VerificationRun> runs() const; // newest first

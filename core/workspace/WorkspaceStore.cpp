@@ -315,6 +315,11 @@ VerificationRun WorkspaceStore::verifyGateway(const VerifyOptions &options, Prog
     return RunStore(d->sql, m_identity).verifyGateway(options, progress);
 }
 
+VerificationRun WorkspaceStore::verifyRuntime(const VerifyOptions &options, Progress *progress)
+{
+    return RunStore(d->sql, m_identity).verifyRuntime(options, progress);
+}
+
 VerificationRun WorkspaceStore::verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
                                                     Progress *progress)
 {

@@ -121,7 +121,10 @@ public:
     // Verifies the gateway records the workspace holds (one SourceText per source, named after the original
     // file and carrying its SHA-256), stores the run (key ids + fingerprints only) and logs it.
     VerificationRun verifyGateway(const VerifyOptions &options, Progress *progress = nullptr);
-    // Verifies the audit_entries chain of an imported agent runtime export.
+    // Verifies the agent runtime chain: the audit_entries of every imported agent runtime export as one
+    // input; stored with scope "runtime". WorkspaceError when no runtime export was imported.
+    VerificationRun verifyRuntime(const VerifyOptions &options, Progress *progress = nullptr);
+    // Verifies the audit_entries chain of one imported agent runtime export (scope "runtime:<source id>").
     VerificationRun verifyRuntimeExport(qint64 sourceId, const VerifyOptions &options,
                                         Progress *progress = nullptr);
     QList<VerificationRun> verificationRuns() const; // newest first

@@ -111,7 +111,7 @@ struct DayCount
 struct VerificationRun
 {
     qint64 id = 0;
-    QString scope; // "gateway" or "runtime:<source id>"
+    QString scope; // "gateway", "runtime" (every runtime export) or "runtime:<source id>" (one export)
     QString runAt, runBy;
     VerificationResult result;
     QByteArray resultJson; // exactly as stored (VerificationResult::toJson)

@@ -4,6 +4,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/PackageFixture.h"
 
+#include "core/crypto/Crypto.h"
 #include "core/package/WorkspacePackages.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/packages/PackagesView.h"
@@ -79,12 +80,31 @@ void TestGuiPackagesView::tamperedImportFlagged()
     const QString own = headerText(view, ownId);
     QVERIFY(!own.isEmpty());
     QVERIFY(!own.contains(QStringLiteral("⚠")));
+    // The header says what the package cites about the agent runtime chain: here, that nothing was stored.
+    QVERIFY2(own.contains(QStringLiteral(
+                 "Agent runtime chain: no verification was stored when this package was generated.")),
+             qPrintable(own));
     // The platform's compliance.generated entry is bookkeeping in the SOC 2 summary, not an unmapped type.
     const QString soc2 = view.findChild<QLabel *>(QStringLiteral("soc2Summary"))->text();
     QVERIFY2(
         soc2.endsWith(QStringLiteral("Action types observed but unmapped: none\n"
                                      "Platform bookkeeping (not mapped to controls): compliance.generated")),
         qPrintable(soc2));
+
+    // After a verification of the runtime chain (the fixture's entries carry no chain fields: errors), a new
+    // package cites that run, and the header says so with the run's verdict and result hash.
+    const VerificationRun run = store->verifyRuntime(VerifyOptions{});
+    QVERIFY(run.result.errorCount > 0);
+    PackageOptions later = fixture::fixedOptions();
+    later.packageId = QStringLiteral("11111111-2222-4333-8444-999999999999");
+    generatePackageInWorkspace(*store, fixture::AgentA, later);
+    view.reload();
+    QVERIFY(view.showPackage(later.packageId));
+    QCOMPARE(headerText(view, later.packageId).section(QStringLiteral("<br>"), 2, 2),
+             QStringLiteral("Agent runtime chain: run %1 cited (%2 error(s)), result SHA-256 %3…")
+                 .arg(run.id)
+                 .arg(run.result.errorCount)
+                 .arg(crypto::sha256Hex(run.resultJson).left(16)));
 }
 
 QTEST_MAIN(TestGuiPackagesView)

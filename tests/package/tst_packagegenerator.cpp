@@ -303,6 +303,9 @@ void TestPackageGenerator::monitoringCitesChainVerification()
     cv.result.valid = true;
     cv.result.macsVerified = true;
     cv.result.eventsChecked = 25;
+    cv.result.coverage.complete = true;
+    cv.scope = QStringLiteral("runtime");
+    cv.resultSha256 = QString(64, QLatin1Char('c'));
     o.chainVerification = cv;
     const QJsonObject pkg = fixture::object(fixture::generate(fixture::AgentA, o).json);
     const QJsonObject monitoring = answer(pkg, QStringLiteral("Monitoring"));
@@ -311,6 +314,9 @@ void TestPackageGenerator::monitoringCitesChainVerification()
         monitoring[QLatin1String("evidence")][QLatin1String("chain_verification")].toObject();
     QCOMPARE(chain[QLatin1String("run_id")].toString(), QStringLiteral("run-7"));
     QCOMPARE(chain[QLatin1String("events_checked")].toInt(), 25);
+    QCOMPARE(chain[QLatin1String("result_sha256")].toString(), QString(64, QLatin1Char('c')));
+    QCOMPARE(chain[QLatin1String("scope")].toString(), QStringLiteral("runtime"));
+    QCOMPARE(chain[QLatin1String("coverage")][QLatin1String("complete")].toBool(), true);
     QCOMPARE(monitoring[QLatin1String("exceptions")].toArray().size(), 0);
     QCOMPARE(monitoring[QLatin1String("evidence")][QLatin1String("drift_event_ids")].toArray().size(), 5);
 
@@ -320,6 +326,20 @@ void TestPackageGenerator::monitoringCitesChainVerification()
     const QJsonObject bad =
         answer(fixture::object(fixture::generate(fixture::AgentA, o).json), QStringLiteral("Monitoring"));
     QCOMPARE(references(bad[QLatin1String("exceptions")].toArray()), QStringList{"run-7"});
+
+    // Intact and MAC-verified but with a gap: cited as it is, and an exception says why it is not complete.
+    cv.result.valid = true;
+    cv.result.errorCount = 0;
+    cv.result.coverage.complete = false;
+    cv.result.coverage.gapCount = 2;
+    cv.result.coverage.endsEarly = true;
+    o.chainVerification = cv;
+    const QJsonArray gaps = answer(fixture::object(fixture::generate(fixture::AgentA, o).json),
+                                   QStringLiteral("Monitoring"))[QLatin1String("exceptions")]
+                                .toArray();
+    QCOMPARE(gaps.size(), 1);
+    QCOMPARE(gaps[0][QLatin1String("description")].toString(),
+             QStringLiteral("chain coverage incomplete: 2 gap(s) longer than 24 hour(s), ends early"));
 }
 
 void TestPackageGenerator::subProcessors()

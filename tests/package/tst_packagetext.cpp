@@ -28,7 +28,8 @@ private slots:
 
 // SHA-256 of the package without its SVG (Graphviz's layout differs between versions; its DOT input does
 // not), keys sorted by QJsonDocument: pins every English text of the package. Pinned before the text left
-// tr() and kept through the split into sections; re-pinned once when soc2.platform_bookkeeping was added.
+// tr() and kept through the split into sections; re-pinned once when soc2.platform_bookkeeping was added,
+// and once when the Monitoring answer began citing the runtime run's result hash and coverage (issue 11).
 static QString pinnedDigest(const QByteArray &json)
 {
     QJsonObject pkg = fixture::object(json);
@@ -47,9 +48,15 @@ static PackageOptions options(bool cited)
         r.valid = true;
         r.macsVerified = false;
         r.eventsChecked = 20;
-        o.chainVerification =
-            ChainVerificationCitation{QStringLiteral("7"), QStringLiteral("2026-03-01T09:00:00Z"),
-                                      QStringLiteral("runtime-small.json"), r};
+        r.coverage.first = QStringLiteral("2026-02-01T09:00:00Z");
+        r.coverage.last = QStringLiteral("2026-02-02T08:03:00Z");
+        r.coverage.gapCount = 1;
+        o.chainVerification = ChainVerificationCitation{QStringLiteral("7"),
+                                                        QStringLiteral("2026-03-01T09:00:00Z"),
+                                                        QStringLiteral("runtime-small.json"),
+                                                        r,
+                                                        QStringLiteral("runtime"),
+                                                        QString(64, QLatin1Char('e'))};
     }
     return o;
 }
@@ -118,13 +125,13 @@ void TestPackageText::englishTextPinned_data()
     QTest::addColumn<QString>("digest");
     QTest::newRow("A, no citation")
         << fixture::AgentA << false
-        << QStringLiteral("1ba942f12f30c2dcd27a2839efcfef7d854def93fe257ae2a232d3d0b23b04ed");
+        << QStringLiteral("c6dd2537c3e201ef07f9e2b713ab1dd1c4b44cfae2672169ca684c446fb08dbf");
     QTest::newRow("A, cited run") << fixture::AgentA << true
                                   << QStringLiteral(
-                                         "b21ab3ad42ab4e114825cf00ab19f5786d840e79fbeb53171f2d780eb899600d");
+                                         "d30ab9982d3eb488057a4a8a5df8b22997434a3eb2acdf9f8aa367b9a660bfd3");
     QTest::newRow("B, no citation")
         << fixture::AgentB << false
-        << QStringLiteral("055f5540f1ea9a1d998123dfc799eba205ef223a7842379a81efa7864ea2af13");
+        << QStringLiteral("82f44cc700b6b6a80ddd1afb9125ebc0cbb1498944bb2bddeedd54c03b6e4b6a");
 }
 
 void TestPackageText::englishTextPinned()

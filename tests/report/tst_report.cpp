@@ -159,7 +159,10 @@ private slots:
         }
         PackageReport::Options options;
         options.printedBy = QStringLiteral("Riley Examiner");
-        options.trailStatus = TrailStatus::LinkageOnly;
+        // The cover reports a given verification result (what `pdf --verification-json` hands over).
+        options.trailBasis = PackageReport::TrailBasis::Given;
+        options.trailResult = resultWith(true, false, 0);
+        options.trailNote = QStringLiteral("linkage-result.json");
         options.verdicts.insert(
             QStringLiteral("Incident Response"),
             AuditorVerdict{AuditorVerdict::Exception, QStringLiteral("drf_2 should have suspended the agent"),
@@ -746,14 +749,20 @@ private slots:
 
     void cliPrintsPackageAndVerification()
     {
+        // The package's cover reports the verification result handed over with it, as that result says.
+        const QString verifiedPath = m_dir.filePath(QStringLiteral("verified-result.json"));
+        QFile verified(verifiedPath);
+        QVERIFY(verified.open(QIODevice::WriteOnly));
+        verified.write(resultWith(true, true, 0).toJson());
+        verified.close();
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         int exitCode = -1;
         QByteArray out =
             run(QStringLiteral(AB_CLI_PATH),
                 {QStringLiteral("pdf"), QStringLiteral("--package-json"),
                  QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"), QStringLiteral("--out"), pdf,
-                 QStringLiteral("--user"), QStringLiteral("cli-user"), QStringLiteral("--trail-status"),
-                 QStringLiteral("verified")},
+                 QStringLiteral("--user"), QStringLiteral("cli-user"), QStringLiteral("--verification-json"),
+                 verifiedPath},
                 &exitCode);
         QCOMPARE(exitCode, 0);
         QFile f(pdf);
@@ -859,20 +868,26 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no input") << QStringList{QStringLiteral("--out"), QStringLiteral("x.pdf")};
-        QTest::newRow("both inputs") << QStringList{QStringLiteral("--package-json"),
-                                                    QStringLiteral("a"),
-                                                    QStringLiteral("--verification-json"),
-                                                    QStringLiteral("b"),
-                                                    QStringLiteral("--out"),
-                                                    QStringLiteral("x.pdf")};
+        QTest::newRow("both inputs") << QStringList{
+            QStringLiteral("--package-json"), QStringLiteral("a"),
+            QStringLiteral("--verification"), QStringLiteral("1"),
+            QStringLiteral("--out"),          QStringLiteral("x.pdf")};
         QTest::newRow("not a result")
             << QStringList{QStringLiteral("--verification-json"),
                            QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
                            QStringLiteral("--out"), QStringLiteral("x.pdf")};
-        QTest::newRow("bad status") << QStringList{
+        // The self-declared status is gone: the cover reports a result, never a status the user asserts.
+        QTest::newRow("--trail-status is no option") << QStringList{
             QStringLiteral("--package-json"), QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
-            QStringLiteral("--trail-status"), QStringLiteral("green"),
+            QStringLiteral("--trail-status"), QStringLiteral("verified"),
             QStringLiteral("--out"),          QStringLiteral("x.pdf")};
+        QTest::newRow("package with a result that is not one")
+            << QStringList{QStringLiteral("--package-json"),
+                           QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
+                           QStringLiteral("--verification-json"),
+                           QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"),
+                           QStringLiteral("--out"),
+                           QStringLiteral("x.pdf")};
     }
     void cliRejectsBadArguments()
     {

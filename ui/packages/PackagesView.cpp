@@ -1,5 +1,6 @@
 #include "ui/packages/PackagesView.h"
 
+#include "core/package/ChainCitation.h"
 #include "core/package/PackageComparer.h"
 #include "core/package/PackageGenerator.h"
 #include "core/package/WorkspacePackages.h"
@@ -136,6 +137,20 @@ bool PackagesView::showPackage(const QString &packageId)
     return true;
 }
 
+QString PackagesView::trailText(const QJsonObject &package)
+{
+    const std::optional<CitedVerification> cited = ChainCitation::read(package);
+    if (!cited)
+        return tr("Agent runtime chain: no verification was stored when this package was generated.");
+    const VerificationResult verdict = cited->verdict();
+    const QString state = !verdict.valid               ? tr("%n error(s)", nullptr, int(verdict.errorCount))
+                          : !verdict.macsVerified      ? tr("linkage only, MACs not verified")
+                          : !verdict.coverage.complete ? tr("intact, coverage incomplete")
+                                                       : tr("verified, coverage complete");
+    return tr("Agent runtime chain: run %1 cited (%2), result SHA-256 %3")
+        .arg(cited->runId, state, cited->resultSha256.left(16) + QStringLiteral("…"));
+}
+
 void PackagesView::showSections(int answer)
 {
     const QLocale locale;
@@ -155,6 +170,7 @@ void PackagesView::showSections(int answer)
                  locale.toString(qint64(source.value(QStringLiteral("audit_entries")).toDouble())),
                  m_package.value(QStringLiteral("content_sha256")).toString().left(16) +
                      QStringLiteral("…")) +
+        QStringLiteral("<br>") + trailText(m_package).toHtmlEscaped() +
         (m_hashMatches ? QString()
                        : QStringLiteral("<br><span style=\"color:#b03030\"><b>⚠ %1</b></span>")
                              .arg(hashMismatchText().toHtmlEscaped())));

@@ -62,6 +62,9 @@ public:
     static bool generationAvailable();
     // Shown (versions tooltip, package header) when a package's content_sha256 does not match its content.
     static QString hashMismatchText();
+    // The header's line on the agent runtime chain: the run the package cites (its verdict and result hash),
+    // or that none was stored when the package was generated.
+    static QString trailText(const QJsonObject &package);
 
 signals:
     void issuesReported(const QList<ab::Issue> &issues);

@@ -104,11 +104,12 @@ bool WorkspaceController::open(const QString &path)
     m_pages.packages->setStore(m_store.get());
     const QString workspacePath = m_path;
     m_pages.verification->setWorkspaceVerifier(
-        [workspacePath](const VerifyOptions &options, Progress *progress) {
+        [workspacePath](WorkspaceChain chain, const VerifyOptions &options, Progress *progress) {
             // Qt Sql connections belong to their thread: the worker opens its own.
             auto worker = WorkspaceStore::open(workspacePath, WorkspaceStore::OpenMode::ExistingOnly,
                                                AppSettings::auditor());
-            return summaryOf(worker->verifyGateway(options, progress));
+            return summaryOf(chain == WorkspaceChain::Runtime ? worker->verifyRuntime(options, progress)
+                                                              : worker->verifyGateway(options, progress));
         });
     refreshRuns();
     emit sourcesChanged();

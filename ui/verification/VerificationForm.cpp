@@ -25,7 +25,8 @@ namespace ab {
 namespace {
 enum Evidence
 {
-    WorkspaceEvidence,
+    WorkspaceEvidence, // the gateway audit log
+    RuntimeEvidence,   // the agent runtime chain
     FileEvidence
 };
 
@@ -58,8 +59,12 @@ VerificationForm::VerificationForm(QWidget *parent) : QWidget(parent)
     auto *evidenceLayout = new QVBoxLayout(evidenceBox);
     m_evidence = new QComboBox(evidenceBox);
     m_evidence->setObjectName(QStringLiteral("evidenceChoice"));
-    m_evidence->addItem(tr("The workspace's gateway audit chain"), WorkspaceEvidence);
+    m_evidence->addItem(tr("Gateway audit log (workspace)"), WorkspaceEvidence);
+    m_evidence->addItem(tr("Agent runtime chain (workspace)"), RuntimeEvidence);
     m_evidence->addItem(tr("Export files"), FileEvidence);
+    m_evidence->setToolTip(tr("Gateway audit log: the gateway records the workspace holds. Agent runtime "
+                              "chain: the audit entries of every agent runtime export it holds, as one "
+                              "chain, which compliance packages then cite."));
     evidenceLayout->addWidget(m_evidence);
     m_fileList = new QListWidget(evidenceBox);
     m_fileList->setObjectName(QStringLiteral("evidenceFiles"));
@@ -161,13 +166,29 @@ VerificationForm::~VerificationForm() = default;
 void VerificationForm::setWorkspaceAvailable(bool available)
 {
     m_workspaceAvailable = available;
-    m_evidence->setCurrentIndex(available ? 0 : 1);
+    m_evidence->setCurrentIndex(m_evidence->findData(available ? WorkspaceEvidence : FileEvidence));
     updateEvidenceControls();
 }
 
 void VerificationForm::setFileEvidence(bool files)
 {
-    m_evidence->setCurrentIndex(files || !m_workspaceAvailable ? 1 : 0);
+    if (files || !m_workspaceAvailable)
+        m_evidence->setCurrentIndex(m_evidence->findData(FileEvidence));
+    else if (fileEvidence())
+        m_evidence->setCurrentIndex(m_evidence->findData(WorkspaceEvidence));
+}
+
+WorkspaceChain VerificationForm::workspaceChain() const
+{
+    return m_evidence->currentData().toInt() == RuntimeEvidence ? WorkspaceChain::Runtime
+                                                                : WorkspaceChain::Gateway;
+}
+
+void VerificationForm::setWorkspaceChain(WorkspaceChain chain)
+{
+    if (m_workspaceAvailable)
+        m_evidence->setCurrentIndex(
+            m_evidence->findData(chain == WorkspaceChain::Runtime ? RuntimeEvidence : WorkspaceEvidence));
 }
 
 bool VerificationForm::fileEvidence() const
@@ -191,7 +212,7 @@ void VerificationForm::addFiles(const QStringList &paths)
         item->setToolTip(path);
     }
     if (!paths.isEmpty() && !m_workspaceAvailable)
-        m_evidence->setCurrentIndex(1);
+        m_evidence->setCurrentIndex(m_evidence->findData(FileEvidence));
     updateRunButton();
 }
 
@@ -277,10 +298,11 @@ bool VerificationForm::isReady() const
 void VerificationForm::updateEvidenceControls()
 {
     auto *model = qobject_cast<QStandardItemModel *>(m_evidence->model());
-    if (QStandardItem *item = model ? model->item(0) : nullptr)
-        item->setEnabled(m_workspaceAvailable);
-    if (!m_workspaceAvailable && m_evidence->currentIndex() == 0)
-        m_evidence->setCurrentIndex(1);
+    for (const int workspaceItem : {WorkspaceEvidence, RuntimeEvidence})
+        if (QStandardItem *item = model ? model->item(m_evidence->findData(workspaceItem)) : nullptr)
+            item->setEnabled(m_workspaceAvailable);
+    if (!m_workspaceAvailable && !fileEvidence())
+        m_evidence->setCurrentIndex(m_evidence->findData(FileEvidence));
     const bool filesMode = fileEvidence();
     m_fileList->setVisible(filesMode);
     m_fileButtons->setVisible(filesMode);

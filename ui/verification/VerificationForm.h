@@ -21,6 +21,14 @@ namespace ab {
 
 class Keyring;
 
+// The workspace's two chains: the gateway audit log, and the agent runtime chain (the audit_entries of every
+// imported agent runtime export); stored runs carry it as their scope ("gateway" / "runtime").
+enum class WorkspaceChain
+{
+    Gateway,
+    Runtime
+};
+
 // What to verify and how: the evidence (the workspace's chain or export files), a keyring file (its keys
 // stay in memory only), the examination period, an optional anchor and expected head, and the Verify button.
 class VerificationForm : public QWidget
@@ -34,6 +42,10 @@ public:
     void setWorkspaceAvailable(bool available);
     void setFileEvidence(bool files);
     bool fileEvidence() const;
+    // Which of the workspace's chains is chosen (meaningful when !fileEvidence()); choosing one selects the
+    // workspace's evidence when a workspace is open.
+    WorkspaceChain workspaceChain() const;
+    void setWorkspaceChain(WorkspaceChain chain);
     void setFiles(const QStringList &paths);
     void addFiles(const QStringList &paths);
     QStringList files() const;

@@ -13,9 +13,9 @@ VerificationRunsTable::VerificationRunsTable(QWidget *parent)
     : QGroupBox(tr("Past runs in this workspace"), parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_runs = new QTableWidget(0, 4, this);
+    m_runs = new QTableWidget(0, 5, this);
     m_runs->setObjectName(QStringLiteral("pastRuns"));
-    m_runs->setHorizontalHeaderLabels({tr("When"), tr("Verdict"), tr("Events"), tr("Who")});
+    m_runs->setHorizontalHeaderLabels({tr("When"), tr("Verdict"), tr("Events"), tr("Who"), tr("Chain")});
     m_runs->verticalHeader()->setDefaultSectionSize(m_runs->fontMetrics().height() + 8);
     m_runs->verticalHeader()->hide();
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -26,6 +26,16 @@ VerificationRunsTable::VerificationRunsTable(QWidget *parent)
         if (row >= 0 && row < m_runList.size())
             emit runActivated(m_runList.at(row));
     });
+}
+
+QString VerificationRunsTable::chainName(const QString &scope)
+{
+    if (scope == QLatin1String("gateway"))
+        return tr("Gateway audit log");
+    // "runtime" (every runtime export) and "runtime:<source id>" (one export, as earlier versions stored).
+    if (scope == QLatin1String("runtime") || scope.startsWith(QLatin1String("runtime:")))
+        return tr("Agent runtime chain");
+    return scope;
 }
 
 void VerificationRunsTable::setRuns(const QList<VerificationRunSummary> &runs)
@@ -51,6 +61,9 @@ void VerificationRunsTable::setRuns(const QList<VerificationRunSummary> &runs)
         m_runs->setItem(row, 1, verdictItem);
         m_runs->setItem(row, 2, new QTableWidgetItem(locale.toString(run.result.eventsChecked)));
         m_runs->setItem(row, 3, who);
+        auto *chain = new QTableWidgetItem(chainName(run.scope));
+        chain->setToolTip(run.scope);
+        m_runs->setItem(row, 4, chain);
     }
     m_runs->resizeColumnsToContents();
     selectRun(m_selectedId);

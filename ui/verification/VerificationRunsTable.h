@@ -9,8 +9,8 @@ class QTableWidget;
 
 namespace ab {
 
-// The workspace's stored verification runs, newest first (when, verdict, events, who); choosing one shows
-// it. The run the page shows is the one selected.
+// The workspace's stored verification runs, newest first (when, verdict, events, who, which chain);
+// choosing one shows it. The run the page shows is the one selected.
 class VerificationRunsTable : public QGroupBox
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
     // Selects the run with `id` when listed, else nothing.
     void selectRun(const QString &id);
     QTableWidget *table() const { return m_runs; }
+    // The chain a run's scope names, as the Chain column shows it.
+    static QString chainName(const QString &scope);
 
 signals:
     void runActivated(const ab::VerificationRunSummary &run);

@@ -93,6 +93,16 @@ void VerificationView::setFileEvidence(bool files)
     m_form->setFileEvidence(files);
 }
 
+void VerificationView::setWorkspaceChain(WorkspaceChain chain)
+{
+    m_form->setWorkspaceChain(chain);
+}
+
+WorkspaceChain VerificationView::workspaceChain() const
+{
+    return m_form->workspaceChain();
+}
+
 void VerificationView::setFiles(const QStringList &paths)
 {
     m_form->setFiles(paths);
@@ -191,12 +201,13 @@ bool VerificationView::startVerification()
 
     std::shared_ptr<const Keyring> keyring = m_form->keyring(); // lives as long as the worker needs it
     WorkspaceVerifier workspaceVerifier = filesMode ? WorkspaceVerifier() : m_workspaceVerifier;
+    const WorkspaceChain chain = m_form->workspaceChain();
     std::function<VerificationRunSummary(Progress *)> work = [options = *options, keyring, paths,
-                                                              workspaceVerifier](Progress *p) {
+                                                              workspaceVerifier, chain](Progress *p) {
         VerifyOptions withKeys = options;
         withKeys.keyring = keyring.get();
         if (workspaceVerifier)
-            return workspaceVerifier(withKeys, p);
+            return workspaceVerifier(chain, withKeys, p);
         return VerificationRunSummary{{}, {}, {}, ChainVerifier::verifyFiles(paths, withKeys, p), {}};
     };
     runInBackground<VerificationRunSummary>(

@@ -5,6 +5,7 @@
 #include "core/report/ReportDocument.h"
 #include "ui/issues/Issue.h"
 #include "ui/reports/ReportOutput.h"
+#include "ui/verification/VerificationForm.h"
 #include "ui/verification/VerificationRunSummary.h"
 
 #include <QDateTime>
@@ -19,7 +20,6 @@ namespace ab {
 
 class TaskPanel;
 class VerdictBanner;
-class VerificationForm;
 class VerificationResultPanel;
 class VerificationRunsTable;
 
@@ -31,8 +31,10 @@ class VerificationView : public QWidget
 {
     Q_OBJECT
 public:
-    // Verifies the workspace's chain and stores the run; returns the run as stored (id, time, who).
-    using WorkspaceVerifier = std::function<VerificationRunSummary(const VerifyOptions &, Progress *)>;
+    // Verifies the chosen chain of the workspace and stores the run; returns the run as stored (id, time,
+    // who, scope).
+    using WorkspaceVerifier =
+        std::function<VerificationRunSummary(WorkspaceChain, const VerifyOptions &, Progress *)>;
 
     explicit VerificationView(QWidget *parent = nullptr);
     ~VerificationView() override;
@@ -45,6 +47,9 @@ public:
 
     // Chooses the evidence: the export files listed (true) or the workspace's chain (false).
     void setFileEvidence(bool files);
+    // Chooses which of the workspace's chains is verified: the gateway audit log or the agent runtime chain.
+    void setWorkspaceChain(WorkspaceChain chain);
+    WorkspaceChain workspaceChain() const;
     void setFiles(const QStringList &paths);
     void addFiles(const QStringList &paths);
     QStringList files() const;

@@ -1,5 +1,7 @@
 #include "core/package/sections/Sections.h"
 
+#include "core/package/ChainCitation.h"
+
 #include <QSet>
 
 #include <numeric>
@@ -236,26 +238,8 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         QStringList driftIds;
         for (const DriftEvent *d : c.driftEvents)
             driftIds << d->id;
-        QString chainText;
         const auto &cv = c.options.chainVerification;
-        if (cv)
-            chainText =
-                cv->result.valid
-                    ? (cv->result.macsVerified
-                           ? QStringLiteral(
-                                 "The auditor verified the audit chain offline (run %1): valid, %2 "
-                                 "entries, MACs verified.")
-                           : QStringLiteral(
-                                 "The auditor verified the audit chain offline (run %1): linkage valid "
-                                 "over %2 entries; MACs not verified (no key)."))
-                          .arg(cv->runId)
-                          .arg(cv->result.eventsChecked)
-                    : QStringLiteral(
-                          "The auditor's offline verification of the audit chain (run %1) found %2 error(s).")
-                          .arg(cv->runId)
-                          .arg(cv->result.errorCount);
-        else
-            chainText = QStringLiteral("No offline verification of the audit chain was cited.");
+        const QString chainText = ChainCitation::sentence(cv);
         beginAnswer(
             w, QStringLiteral("Monitoring"),
             QStringLiteral(
@@ -280,20 +264,7 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
         writeStrings(w, "drift_event_ids", driftIds);
         w.key("intent_manifest_declared").value(c.agent.hasIntentManifest);
         w.key("chain_verification");
-        if (cv) {
-            w.beginObject();
-            w.key("run_id").value(cv->runId);
-            writeOptionalString(w, "verified_at", cv->verifiedAt);
-            writeOptionalString(w, "source", cv->source);
-            w.key("valid").value(cv->result.valid);
-            w.key("macs_verified").value(cv->result.macsVerified);
-            w.key("events_checked").value(cv->result.eventsChecked);
-            w.key("error_count").value(cv->result.errorCount);
-            writeOptionalString(w, "head_hmac", cv->result.headHmac.value_or(QString()));
-            w.endObject();
-        } else {
-            w.null();
-        }
+        ChainCitation::write(w, cv);
         w.endObject();
         w.key("exceptions").beginArray();
         if (!cv)
@@ -304,6 +275,14 @@ void writeVsq(JsonWriter &w, const Context &c, qint64 dfdNodes, qint64 dfdFlows)
                            QStringLiteral("chain verification found %1 error(s)").arg(cv->result.errorCount));
         else if (!cv->result.macsVerified)
             writeException(w, cv->runId, QStringLiteral("chain linkage only: MACs were not verified"));
+        else if (!cv->result.coverage.complete)
+            writeException(
+                w, cv->runId,
+                QStringLiteral("chain coverage incomplete: %1 gap(s) longer than %2 hour(s)%3%4")
+                    .arg(cv->result.coverage.gapCount)
+                    .arg(cv->result.coverage.maxGapHours)
+                    .arg(cv->result.coverage.startsLate ? QStringLiteral(", starts late") : QString(),
+                         cv->result.coverage.endsEarly ? QStringLiteral(", ends early") : QString()));
         if (!c.agent.hasIntentManifest)
             writeException(w, c.agent.id, QStringLiteral("the agent has no declared intent manifest"));
         w.endArray();
