@@ -1,7 +1,7 @@
 // auditbench-cli query: the seed API's audit-log filters, offline, over a workspace.
+#include "FilterOptions.h"
 #include "WorkspaceCli.h"
 
-#include "core/common/Instant.h"
 #include "core/workspace/RecordExport.h"
 
 #include <QFile>
@@ -14,27 +14,7 @@ static int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
-    parser.addOption({QStringLiteral("framework"),
-                      CliTr::tr("Only records of this framework (e.g. pci_dss)."), CliTr::tr("F")});
-    parser.addOption(
-        {QStringLiteral("action"), CliTr::tr("Only records with this action (e.g. block)."), CliTr::tr("A")});
-    parser.addOption({QStringLiteral("entity-type"),
-                      CliTr::tr("Only records with one of these entity types (comma list)."),
-                      CliTr::tr("T1,T2")});
-    parser.addOption({QStringLiteral("category"),
-                      CliTr::tr("Only records of this category (e.g. authentication)."), CliTr::tr("C")});
-    parser.addOption({QStringLiteral("start"), CliTr::tr("Only records at or after this instant (RFC 3339)."),
-                      CliTr::tr("T")});
-    parser.addOption({QStringLiteral("end"), CliTr::tr("Only records at or before this instant (RFC 3339)."),
-                      CliTr::tr("T")});
-    parser.addOption({QStringLiteral("user"), CliTr::tr("Only records whose user_id or user_email is U."),
-                      CliTr::tr("U")});
-    parser.addOption(
-        {QStringLiteral("text"), CliTr::tr("Only records whose JSON contains S."), CliTr::tr("S")});
-    parser.addOption(
-        {QStringLiteral("limit"), CliTr::tr("At most N records (default: all)."), CliTr::tr("N")});
-    parser.addOption(
-        {QStringLiteral("offset"), CliTr::tr("Skip the first K matching records."), CliTr::tr("K")});
+    addFilterOptions(parser, FilterWindow::With);
     parser.addOption({QStringLiteral("count"), CliTr::tr("Print only the number of matching records.")});
     parser.addOption(
         {QStringLiteral("format"),
@@ -48,42 +28,11 @@ static int runQuery(const QStringList &args)
             args, exitCode))
         return exitCode;
 
-    AuditFilter filter;
-    const auto single = [&](const char *name) {
-        const QString v = parser.value(QLatin1String(name));
-        return v.isEmpty() ? QStringList() : QStringList{v};
-    };
-    filter.frameworks = single("framework");
-    filter.actions = single("action");
-    filter.categories = single("category");
-    if (parser.isSet(QStringLiteral("entity-type"))) {
-        for (const QString &t : parser.value(QStringLiteral("entity-type")).split(QLatin1Char(',')))
-            if (!t.trimmed().isEmpty())
-                filter.entityTypes << t.trimmed();
-    }
-    for (const char *name : {"start", "end"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        const QString value = parser.value(QLatin1String(name));
-        const auto instant = Instant::parse(value);
-        if (!instant)
-            return fail(CliTr::tr("auditbench-cli query: --%1 '%2': expected an RFC 3339 timestamp such as "
-                                  "2025-01-01T00:00:00Z")
-                            .arg(QLatin1String(name), value));
-        (qstrcmp(name, "start") == 0 ? filter.start : filter.end) = instant;
-    }
-    filter.user = parser.value(QStringLiteral("user"));
-    filter.text = parser.value(QStringLiteral("text"));
-    for (const char *name : {"limit", "offset"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        bool ok = false;
-        const qint64 n = parser.value(QLatin1String(name)).toLongLong(&ok);
-        if (!ok || n < 0)
-            return fail(CliTr::tr("auditbench-cli query: --%1 '%2': expected a whole number of 0 or more")
-                            .arg(QLatin1String(name), parser.value(QLatin1String(name))));
-        (qstrcmp(name, "limit") == 0 ? filter.limit : filter.offset) = n;
-    }
+    const std::optional<AuditFilter> parsed =
+        filterFromOptions(parser, QStringLiteral("query"), FilterWindow::With, exitCode);
+    if (!parsed)
+        return exitCode;
+    const AuditFilter &filter = *parsed;
     const QString formatName = parser.value(QStringLiteral("format"));
     const std::optional<RecordExportFormat> format = RecordExport::formatFromName(formatName);
     if (!format)

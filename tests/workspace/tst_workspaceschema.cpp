@@ -61,7 +61,7 @@ void TestWorkspaceSchema::refusesUnopenable_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("newer schema")
         << QStringLiteral("newer")
-        << QStringLiteral("%1: workspace schema version 99 is newer than this AuditBench supports (1); "
+        << QStringLiteral("%1: workspace schema version 99 is newer than this AuditBench supports (3); "
                           "open it with a newer AuditBench. The workspace was not changed.");
     QTest::newRow("another application's database")
         << QStringLiteral("foreign")
