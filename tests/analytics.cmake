@@ -2,3 +2,4 @@
 ab_add_test(tst_samplesize SOURCES analytics/tst_samplesize.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_sampledrawer SOURCES analytics/tst_sampledrawer.cpp LIBS auditbench_core)
 ab_add_test(tst_samples SOURCES analytics/tst_samples.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_gaps SOURCES analytics/tst_gaps.cpp LIBS auditbench_core DEPENDS auditbench-cli)
