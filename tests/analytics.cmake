@@ -3,3 +3,4 @@ ab_add_test(tst_samplesize SOURCES analytics/tst_samplesize.cpp LIBS auditbench_
 ab_add_test(tst_sampledrawer SOURCES analytics/tst_sampledrawer.cpp LIBS auditbench_core)
 ab_add_test(tst_samples SOURCES analytics/tst_samples.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_gaps SOURCES analytics/tst_gaps.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_xlsxexport SOURCES analytics/tst_xlsxexport.cpp LIBS auditbench_core DEPENDS auditbench-cli)

@@ -2,6 +2,7 @@
 #include "FilterOptions.h"
 #include "WorkspaceCli.h"
 
+#include "core/export/XlsxExport.h"
 #include "core/workspace/RecordExport.h"
 
 #include <QFile>
@@ -16,10 +17,15 @@ static int runQuery(const QStringList &args)
     addWorkspaceOption(parser);
     addFilterOptions(parser, FilterWindow::With);
     parser.addOption({QStringLiteral("count"), CliTr::tr("Print only the number of matching records.")});
+    parser.addOption({QStringLiteral("format"),
+                      CliTr::tr("Output: json (an array of the records as imported, default), ndjson, csv or "
+                                "xlsx (an Excel workbook; needs --out)."),
+                      CliTr::tr("json|ndjson|csv|xlsx"), QStringLiteral("json")});
     parser.addOption(
-        {QStringLiteral("format"),
-         CliTr::tr("Output: json (an array of the records as imported, default), ndjson or csv."),
-         CliTr::tr("json|ndjson|csv"), QStringLiteral("json")});
+        {QStringLiteral("out"),
+         CliTr::tr("Write the records to FILE (complete or not at all) and print what was written "
+                   "(JSON: file, format, records, bytes, sha256) instead of the records."),
+         CliTr::tr("FILE")});
     int exitCode = 0;
     if (!parseArguments(
             parser, QStringLiteral("query"),
@@ -34,10 +40,15 @@ static int runQuery(const QStringList &args)
         return exitCode;
     const AuditFilter &filter = *parsed;
     const QString formatName = parser.value(QStringLiteral("format"));
+    const bool xlsx = formatName == QLatin1String("xlsx");
     const std::optional<RecordExportFormat> format = RecordExport::formatFromName(formatName);
-    if (!format)
+    if (!format && !xlsx)
+        return fail(CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson, csv or xlsx")
+                        .arg(formatName));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (xlsx && outPath.isEmpty() && !parser.isSet(QStringLiteral("count")))
         return fail(
-            CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson or csv").arg(formatName));
+            CliTr::tr("auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx"));
 
     auto store = openWorkspace(parser, QStringLiteral("query"), false, exitCode);
     if (!store)
@@ -45,6 +56,21 @@ static int runQuery(const QStringList &args)
     try {
         if (parser.isSet(QStringLiteral("count"))) {
             writeOut(QByteArray::number(store->count(filter)) + '\n');
+            return Exit::Ok;
+        }
+        if (!outPath.isEmpty()) {
+            const RecordExportResult written =
+                xlsx ? XlsxExport::writeFile(*store, filter, outPath)
+                     : RecordExport::writeFile(*store, filter, *format, outPath);
+            JsonWriter w;
+            w.beginObject();
+            w.key("file").value(outPath);
+            w.key("format").value(formatName);
+            w.key("records").value(written.records);
+            w.key("bytes").value(written.bytes);
+            w.key("sha256").value(written.sha256);
+            w.endObject();
+            writeOut(w.toByteArray() + '\n');
             return Exit::Ok;
         }
         // The workbench's Export Visible Records writes the same bytes (RecordExport).
