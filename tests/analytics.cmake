@@ -4,3 +4,4 @@ ab_add_test(tst_sampledrawer SOURCES analytics/tst_sampledrawer.cpp LIBS auditbe
 ab_add_test(tst_samples SOURCES analytics/tst_samples.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_gaps SOURCES analytics/tst_gaps.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_xlsxexport SOURCES analytics/tst_xlsxexport.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_samplestore SOURCES analytics/tst_samplestore.cpp LIBS auditbench_core)

@@ -58,7 +58,7 @@ static int runSampleSize(const QStringList &args)
     const std::optional<analytics::SampleSizeResult> size =
         analytics::attributeSampleSize(confidenceRate, *tolerable, *expected);
     if (!size)
-        return fail(CliTr::tr("auditbench-cli sample-size: no sample of up to 1000000 items reaches %1 % "
+        return fail(CliTr::tr("auditbench-cli sample-size: no sample of up to 100000 items reaches %1 % "
                               "confidence with these rates; the expected rate is too close to the "
                               "tolerable rate")
                         .arg(parser.value(QStringLiteral("confidence"))));

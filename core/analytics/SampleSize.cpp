@@ -9,12 +9,12 @@ namespace ab::analytics {
 
 namespace {
 
-// ln C(n, i) + i ln p + (n - i) ln(1 - p), for 0 < p < 1.
-double logBinomialTerm(qint64 i, qint64 n, double logP, double log1mP)
+// ln of the probability mass at i: ln C(n, i) + i ln p + (n - i) ln(1 - p), for 0 < p < 1.
+double logMass(qint64 i, qint64 n, double p)
 {
     const double logChoose =
         std::lgamma(double(n) + 1.0) - std::lgamma(double(i) + 1.0) - std::lgamma(double(n - i) + 1.0);
-    return logChoose + double(i) * logP + double(n - i) * log1mP;
+    return logChoose + double(i) * std::log(p) + double(n - i) * std::log1p(-p);
 }
 
 } // namespace
@@ -27,16 +27,25 @@ double binomialCdf(qint64 k, qint64 n, double p)
         return 1.0;
     if (p >= 1.0)
         return 0.0;
-    const double logP = std::log(p);
-    const double log1mP = std::log1p(-p);
-    // Sum the terms as exp(t - max) so the largest is 1: no underflow of the whole sum, then scale back.
-    double maxTerm = -INFINITY;
-    for (qint64 i = 0; i <= k; ++i)
-        maxTerm = std::max(maxTerm, logBinomialTerm(i, n, logP, log1mP));
-    double sum = 0.0;
-    for (qint64 i = 0; i <= k; ++i)
-        sum += std::exp(logBinomialTerm(i, n, logP, log1mP) - maxTerm);
-    return std::min(1.0, std::exp(maxTerm + std::log(sum)));
+    // Only one mass is computed in log space (lgamma: no overflow for any n); its neighbours follow by the
+    // ratio of consecutive masses, summed away from the mode, where each is at most the one before (no
+    // overflow either), until they no longer change the sum. Below the mode: the lower tail itself; at or
+    // above it: 1 - the upper tail, so the sum never climbs towards the mode.
+    const double q = 1.0 - p;
+    if (double(k) < double(n + 1) * p) {
+        double relative = 1.0, sum = 1.0;
+        for (qint64 i = k; i > 0 && relative > sum * 1e-17; --i) {
+            relative *= (double(i) * q) / (double(n - i + 1) * p);
+            sum += relative;
+        }
+        return std::min(1.0, std::exp(logMass(k, n, p) + std::log(sum)));
+    }
+    double relative = 1.0, sum = 1.0;
+    for (qint64 i = k + 1; i < n && relative > sum * 1e-17; ++i) {
+        relative *= (double(n - i) * p) / (double(i + 1) * q);
+        sum += relative;
+    }
+    return std::max(0.0, 1.0 - std::exp(logMass(k + 1, n, p) + std::log(sum)));
 }
 
 std::optional<SampleSizeResult> attributeSampleSize(double confidence, int tolerableBp, int expectedBp,

@@ -8,7 +8,8 @@
 // k = ceil(n * expected) is the convention that reproduces the AICPA Audit Sampling guide's Tables A-1 and
 // A-2 (the parenthetical "expected number of deviations"): 95 %, 5 % tolerable, 1 % expected -> 93 (1);
 // 0 % expected gives k = 0 and n = ceil(ln(1 - confidence) / ln(1 - tolerable)) (59 at 95 % / 5 %).
-// The CDF is summed in log space (lgamma), so it neither overflows nor loses the small terms.
+// The CDF starts from one mass in log space (lgamma) and sums the tail by ratios away from the mode, so it
+// never overflows and costs only the terms that matter.
 
 #include <QtGlobal>
 
@@ -29,7 +30,7 @@ double binomialCdf(qint64 k, qint64 n, double p);
 // allowed deviations, ceil(n * expected), are computed exactly in integers. `confidence` is 0 < c < 1.
 // Returns nothing when no n up to `maxSize` reaches the confidence (expected close to or above tolerable).
 std::optional<SampleSizeResult> attributeSampleSize(double confidence, int tolerableBp, int expectedBp,
-                                                    qint64 maxSize = 1000000);
+                                                    qint64 maxSize = 100000);
 
 // The upper deviation limit: the rate p in [0, 1] with P(X <= deviations | n, p) = 1 - confidence
 // (bisection to 1e-12). deviations >= n gives 1.

@@ -192,6 +192,10 @@ void TestSampleSize::cliRejectsBadRates_data()
     QTest::newRow("expected >= tolerable") << QStringList{QStringLiteral("--tolerable"), QStringLiteral("5"),
                                                           QStringLiteral("--expected"), QStringLiteral("5")}
                                            << QStringLiteral("must be below the tolerable rate");
+    // Nothing up to 100000 items reaches 95 % when expected is this close to tolerable: refused, quickly.
+    QTest::newRow("unreachable") << QStringList{QStringLiteral("--tolerable"), QStringLiteral("50"),
+                                                QStringLiteral("--expected"), QStringLiteral("49.99")}
+                                 << QStringLiteral("no sample of up to 100000 items reaches 95 % confidence");
     QTest::newRow("confidence 100") << QStringList{QStringLiteral("--tolerable"), QStringLiteral("5"),
                                                    QStringLiteral("--confidence"), QStringLiteral("100")}
                                     << QStringLiteral("--confidence '100'");
