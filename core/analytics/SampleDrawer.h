@@ -13,7 +13,8 @@
 //               i + bounded(count - i) and takes what lands at i. Draw i never depends on the sample size,
 //               so a larger sample with the same seed starts with the smaller one (the prefix property).
 //
-// The algorithm name stored with every sample is SampleAlgorithm; a change to any step above needs a new name.
+// The algorithm name stored with every sample is SampleAlgorithm; a change to any step above needs a new
+// name.
 
 #include <QtGlobal>
 
