@@ -1,7 +1,8 @@
 // auditbench-cli query: the seed API's audit-log filters, offline, over a workspace.
+#include "FilterOptions.h"
 #include "WorkspaceCli.h"
 
-#include "core/common/Instant.h"
+#include "core/export/XlsxExport.h"
 #include "core/workspace/RecordExport.h"
 
 #include <QFile>
@@ -14,32 +15,17 @@ static int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
-    parser.addOption({QStringLiteral("framework"),
-                      CliTr::tr("Only records of this framework (e.g. pci_dss)."), CliTr::tr("F")});
-    parser.addOption(
-        {QStringLiteral("action"), CliTr::tr("Only records with this action (e.g. block)."), CliTr::tr("A")});
-    parser.addOption({QStringLiteral("entity-type"),
-                      CliTr::tr("Only records with one of these entity types (comma list)."),
-                      CliTr::tr("T1,T2")});
-    parser.addOption({QStringLiteral("category"),
-                      CliTr::tr("Only records of this category (e.g. authentication)."), CliTr::tr("C")});
-    parser.addOption({QStringLiteral("start"), CliTr::tr("Only records at or after this instant (RFC 3339)."),
-                      CliTr::tr("T")});
-    parser.addOption({QStringLiteral("end"), CliTr::tr("Only records at or before this instant (RFC 3339)."),
-                      CliTr::tr("T")});
-    parser.addOption({QStringLiteral("user"), CliTr::tr("Only records whose user_id or user_email is U."),
-                      CliTr::tr("U")});
-    parser.addOption(
-        {QStringLiteral("text"), CliTr::tr("Only records whose JSON contains S."), CliTr::tr("S")});
-    parser.addOption(
-        {QStringLiteral("limit"), CliTr::tr("At most N records (default: all)."), CliTr::tr("N")});
-    parser.addOption(
-        {QStringLiteral("offset"), CliTr::tr("Skip the first K matching records."), CliTr::tr("K")});
+    addFilterOptions(parser, FilterWindow::With);
     parser.addOption({QStringLiteral("count"), CliTr::tr("Print only the number of matching records.")});
+    parser.addOption({QStringLiteral("format"),
+                      CliTr::tr("Output: json (an array of the records as imported, default), ndjson, csv or "
+                                "xlsx (an Excel workbook; needs --out)."),
+                      CliTr::tr("json|ndjson|csv|xlsx"), QStringLiteral("json")});
     parser.addOption(
-        {QStringLiteral("format"),
-         CliTr::tr("Output: json (an array of the records as imported, default), ndjson or csv."),
-         CliTr::tr("json|ndjson|csv"), QStringLiteral("json")});
+        {QStringLiteral("out"),
+         CliTr::tr("Write the records to FILE (complete or not at all) and print what was written "
+                   "(JSON: file, format, records, bytes, sha256) instead of the records."),
+         CliTr::tr("FILE")});
     int exitCode = 0;
     if (!parseArguments(
             parser, QStringLiteral("query"),
@@ -48,47 +34,21 @@ static int runQuery(const QStringList &args)
             args, exitCode))
         return exitCode;
 
-    AuditFilter filter;
-    const auto single = [&](const char *name) {
-        const QString v = parser.value(QLatin1String(name));
-        return v.isEmpty() ? QStringList() : QStringList{v};
-    };
-    filter.frameworks = single("framework");
-    filter.actions = single("action");
-    filter.categories = single("category");
-    if (parser.isSet(QStringLiteral("entity-type"))) {
-        for (const QString &t : parser.value(QStringLiteral("entity-type")).split(QLatin1Char(',')))
-            if (!t.trimmed().isEmpty())
-                filter.entityTypes << t.trimmed();
-    }
-    for (const char *name : {"start", "end"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        const QString value = parser.value(QLatin1String(name));
-        const auto instant = Instant::parse(value);
-        if (!instant)
-            return fail(CliTr::tr("auditbench-cli query: --%1 '%2': expected an RFC 3339 timestamp such as "
-                                  "2025-01-01T00:00:00Z")
-                            .arg(QLatin1String(name), value));
-        (qstrcmp(name, "start") == 0 ? filter.start : filter.end) = instant;
-    }
-    filter.user = parser.value(QStringLiteral("user"));
-    filter.text = parser.value(QStringLiteral("text"));
-    for (const char *name : {"limit", "offset"}) {
-        if (!parser.isSet(QLatin1String(name)))
-            continue;
-        bool ok = false;
-        const qint64 n = parser.value(QLatin1String(name)).toLongLong(&ok);
-        if (!ok || n < 0)
-            return fail(CliTr::tr("auditbench-cli query: --%1 '%2': expected a whole number of 0 or more")
-                            .arg(QLatin1String(name), parser.value(QLatin1String(name))));
-        (qstrcmp(name, "limit") == 0 ? filter.limit : filter.offset) = n;
-    }
+    const std::optional<AuditFilter> parsed =
+        filterFromOptions(parser, QStringLiteral("query"), FilterWindow::With, exitCode);
+    if (!parsed)
+        return exitCode;
+    const AuditFilter &filter = *parsed;
     const QString formatName = parser.value(QStringLiteral("format"));
+    const bool xlsx = formatName == QLatin1String("xlsx");
     const std::optional<RecordExportFormat> format = RecordExport::formatFromName(formatName);
-    if (!format)
+    if (!format && !xlsx)
+        return fail(CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson, csv or xlsx")
+                        .arg(formatName));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (xlsx && outPath.isEmpty() && !parser.isSet(QStringLiteral("count")))
         return fail(
-            CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson or csv").arg(formatName));
+            CliTr::tr("auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx"));
 
     auto store = openWorkspace(parser, QStringLiteral("query"), false, exitCode);
     if (!store)
@@ -96,6 +56,21 @@ static int runQuery(const QStringList &args)
     try {
         if (parser.isSet(QStringLiteral("count"))) {
             writeOut(QByteArray::number(store->count(filter)) + '\n');
+            return Exit::Ok;
+        }
+        if (!outPath.isEmpty()) {
+            const RecordExportResult written =
+                xlsx ? XlsxExport::writeFile(*store, filter, outPath)
+                     : RecordExport::writeFile(*store, filter, *format, outPath);
+            JsonWriter w;
+            w.beginObject();
+            w.key("file").value(outPath);
+            w.key("format").value(formatName);
+            w.key("records").value(written.records);
+            w.key("bytes").value(written.bytes);
+            w.key("sha256").value(written.sha256);
+            w.endObject();
+            writeOut(w.toByteArray() + '\n');
             return Exit::Ok;
         }
         // The workbench's Export Visible Records writes the same bytes (RecordExport).

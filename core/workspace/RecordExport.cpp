@@ -146,6 +146,35 @@ const QStringList &RecordExport::csvColumns()
     return columns;
 }
 
+QStringList RecordExport::rowCells(const GatewayRecordRow &row, const QByteArray &raw)
+{
+    // One parser per thread, reused: its buffers grow once instead of per record.
+    thread_local simdjson::dom::parser parser;
+    std::array<QString, RawMemberCount> members;
+    simdjson::dom::object record;
+    if (parser.parse(raw.constData(), size_t(raw.size())).get_object().get(record) == simdjson::SUCCESS) {
+        for (int m = 0; m < RawMemberCount; ++m)
+            members[size_t(m)] = memberText(record, RawMemberNames[size_t(m)]);
+    }
+    return {row.timestamp,
+            row.recordId,
+            row.sequence ? QString::number(*row.sequence) : QString(),
+            row.category,
+            row.action,
+            row.framework,
+            members[FrameworkReference],
+            row.entityType,
+            row.userId,
+            row.userEmail,
+            members[SourceIp],
+            members[Model],
+            members[Provider],
+            row.policyName,
+            members[RuleName],
+            members[OverrideReason],
+            row.sourceFile};
+}
+
 QByteArray RecordExport::csvCell(const QString &value)
 {
     QByteArray v = value.toUtf8();
@@ -165,7 +194,6 @@ RecordExportResult RecordExport::write(const WorkspaceStore &store, const AuditF
     if (progress)
         progress->beginStage(WorkspaceTr::tr("Exporting records"), store.count(filter));
     HashingWriter writer(out);
-    simdjson::dom::parser parser;
     RecordExportResult result;
     if (format == RecordExportFormat::Csv)
         writer.append(csvLine(csvColumns()));
@@ -184,21 +212,9 @@ RecordExportResult RecordExport::write(const WorkspaceStore &store, const AuditF
         case RecordExportFormat::Ndjson:
             writer.append(oneLine(raw) + '\n');
             break;
-        case RecordExportFormat::Csv: {
-            std::array<QString, RawMemberCount> members;
-            simdjson::dom::object record;
-            if (parser.parse(raw.constData(), size_t(raw.size())).get_object().get(record) ==
-                simdjson::SUCCESS) {
-                for (int m = 0; m < RawMemberCount; ++m)
-                    members[size_t(m)] = memberText(record, RawMemberNames[size_t(m)]);
-            }
-            writer.append(csvLine(
-                {row.timestamp, row.recordId, row.sequence ? QString::number(*row.sequence) : QString(),
-                 row.category, row.action, row.framework, members[FrameworkReference], row.entityType,
-                 row.userId, row.userEmail, members[SourceIp], members[Model], members[Provider],
-                 row.policyName, members[RuleName], members[OverrideReason], row.sourceFile}));
+        case RecordExportFormat::Csv:
+            writer.append(csvLine(rowCells(row, raw)));
             break;
-        }
         }
         ++result.records;
         return true;

@@ -45,6 +45,9 @@ public:
     static QString formatName(RecordExportFormat format);
     // The CSV header: timestamp, id, sequence, ..., override_reason, source.
     static const QStringList &csvColumns();
+    // One record's cells in csvColumns() order, as plain text (not escaped): what every tabular export
+    // (CSV, core/export's xlsx) writes for it.
+    static QStringList rowCells(const GatewayRecordRow &row, const QByteArray &raw);
     // One CSV cell, quoted when needed and formula-escaped.
     static QByteArray csvCell(const QString &value);
 

@@ -149,11 +149,53 @@ static QStringList version2()
     };
 }
 
+// Version 3 (issue 17): seeded samples. A sample row holds its population (the filters as JSON, the count,
+// the newest verification run covering it and that run's head HMAC), seed, algorithm and size; its items
+// are the drawn records in draw order. Both are immutable like the evidence, and an item can only be one of
+// the positions 0..size-1 of an existing sample (UNIQUE), so nothing can be added to a stored sample either.
+static QStringList version3()
+{
+    QStringList s{
+        QStringLiteral("CREATE TABLE samples ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " filters TEXT NOT NULL,"
+                       " population_count INTEGER NOT NULL,"
+                       " run_id INTEGER REFERENCES verification_runs(id),"
+                       " head_hmac TEXT,"
+                       " seed INTEGER NOT NULL,"
+                       " algorithm TEXT NOT NULL,"
+                       " size INTEGER NOT NULL CHECK (size >= 1 AND size <= population_count),"
+                       " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sample_items ("
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id),"
+                       " position INTEGER NOT NULL,"
+                       " row_id INTEGER NOT NULL REFERENCES gateway_records(id),"
+                       " record_id TEXT,"
+                       " UNIQUE (sample_id, position))"),
+        QStringLiteral("CREATE TRIGGER sample_items_in_range BEFORE INSERT ON sample_items"
+                       " WHEN NEW.position < 0 OR NEW.position >= (SELECT size FROM samples WHERE id = "
+                       "NEW.sample_id)"
+                       " OR NOT EXISTS (SELECT 1 FROM samples WHERE id = NEW.sample_id)"
+                       " BEGIN SELECT RAISE(ABORT, 'sample_items: position outside the sample'); END"),
+    };
+    for (const char *table : {"samples", "sample_items"}) {
+        for (const char *op : {"UPDATE", "DELETE"}) {
+            s << QStringLiteral(
+                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
+                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
+                     .arg(QLatin1String(table), QString::fromLatin1(op).toLower(), QLatin1String(op));
+        }
+    }
+    return s;
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return all;
 }

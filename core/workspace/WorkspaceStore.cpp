@@ -187,6 +187,11 @@ WorkspaceStore::~WorkspaceStore()
     QSqlDatabase::removeDatabase(connection);
 }
 
+const SqlSession &WorkspaceStore::sqlSession() const
+{
+    return d->sql;
+}
+
 int WorkspaceStore::schemaVersion() const
 {
     return d->sql.scalar(QStringLiteral("PRAGMA user_version")).toInt();

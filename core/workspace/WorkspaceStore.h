@@ -42,6 +42,8 @@
 
 namespace ab {
 
+class SqlSession;
+
 class WorkspaceStore
 {
 public:
@@ -50,7 +52,7 @@ public:
         CreateIfMissing,
         ExistingOnly
     };
-    static constexpr int SchemaVersion = 2; // PRAGMA user_version written by the newest migration
+    static constexpr int SchemaVersion = 3; // PRAGMA user_version written by the newest migration
 
     // Opens (or creates) a workspace. Throws WorkspaceError: not a workspace, newer schema than supported
     // (the file is left untouched), cannot open. Older schemas are migrated inside one transaction.
@@ -150,6 +152,10 @@ public:
     void appendActivity(const QString &action, const QByteArray &detailsJson);
     QList<ActivityEntry> activity() const; // oldest first
     ActivityLogCheck verifyActivityLog() const;
+
+    // The connection, for feature stores outside workspace/ (core/analytics' samples) that keep their
+    // tables in the same file and write them in one transaction with their activity-log entry.
+    const SqlSession &sqlSession() const;
 
 private:
     WorkspaceStore() = default;

@@ -255,7 +255,7 @@ void TestWorkspaceCli::unusableArguments_data()
     QTest::newRow("query bad --format")
         << QStringList{QStringLiteral("query"), QStringLiteral("--workspace"), missing,
                        QStringLiteral("--format"), QStringLiteral("xml")}
-        << QStringLiteral("auditbench-cli query: --format 'xml': expected json, ndjson or csv");
+        << QStringLiteral("auditbench-cli query: --format 'xml': expected json, ndjson, csv or xlsx");
     QTest::newRow("import without files")
         << QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), missing}
         << QStringLiteral("auditbench-cli import: expected at least one FILE (see --help)");
