@@ -317,7 +317,7 @@ void TestChainForks::versionOneWorkspaceMigrates()
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
     auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), WorkspaceStore::SchemaVersion);
     QCOMPARE(store->verificationRuns().size(), qsizetype(1)); // the old run is kept
     const QList<QJsonObject> a = m_fx.chain(6);
     QList<QJsonObject> b{rewritten(m_fx, a[5], QStringLiteral("allow-rewritten"))};
@@ -333,7 +333,8 @@ void TestChainForks::versionOneWorkspaceMigrates()
     QCOMPARE(forkCount(result.errors), qsizetype(1));
     store.reset();
     // Opening again migrates nothing more.
-    QCOMPARE(WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly)->schemaVersion(), 2);
+    QCOMPARE(WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly)->schemaVersion(),
+             WorkspaceStore::SchemaVersion);
 }
 
 QTEST_GUILESS_MAIN(TestChainForks)
