@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
+#include "ui/verification/CoverageTimeline.h"
 #include "ui/verification/VerdictBanner.h"
 #include "ui/verification/VerificationView.h"
 
@@ -72,6 +73,9 @@ private slots:
         QVERIFY(verifyAndWait(window));
         QCOMPARE(int(verification->banner()->state()), int(VerdictBanner::State::Verified));
         QCOMPARE(verification->errorTable()->rowCount(), 0);
+        auto *timeline = verification->findChild<CoverageTimeline *>();
+        QVERIFY(timeline);
+        QVERIFY(timeline->chainProved());
 
         QVERIFY(importAndWait(window, {second}));
         QVERIFY(verifyAndWait(window));
@@ -82,6 +86,12 @@ private slots:
         // Red: the failed verdict with its red border.
         QCOMPARE(int(verification->banner()->state()), int(VerdictBanner::State::Failed));
         QVERIFY(verification->banner()->styleSheet().contains(QLatin1String("#c5221f")));
+        // Nothing green beside a failed verdict: the covered span is what the records claim, said in words.
+        QVERIFY(!timeline->chainProved());
+        QVERIFY(
+            verification->findChild<QLabel *>(QStringLiteral("coverageSummary"))
+                ->text()
+                .endsWith(QLatin1String("This is what the records claim to cover: the chain has errors.")));
         // First in the error list, pointing at the verified record.
         QTableWidget *errors = verification->errorTable();
         QCOMPARE(errors->rowCount(), 4); // the fork, then the verifier's three for the same record

@@ -35,15 +35,14 @@ struct Colours
     QColor covered, missing, text, frame, background, focus;
 };
 
-Colours coloursOf(const QPalette &palette)
+Colours coloursOf(const QPalette &palette, bool chainProved)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return {dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32),
-            dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc2, 0x7c, 0x00),
-            palette.color(QPalette::WindowText),
-            palette.color(QPalette::WindowText),
-            palette.color(QPalette::Base),
-            palette.color(QPalette::Highlight)};
+    const QColor proved = dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    const QColor unproved = dark ? QColor(0x90, 0xa4, 0xae) : QColor(0x60, 0x7d, 0x8b);
+    return {chainProved ? proved : unproved,     dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc2, 0x7c, 0x00),
+            palette.color(QPalette::WindowText), palette.color(QPalette::WindowText),
+            palette.color(QPalette::Base),       palette.color(QPalette::Highlight)};
 }
 
 // Where `text` goes with its left edge at `x` (or its right edge, when `rightAligned`), kept inside the
@@ -67,9 +66,10 @@ CoverageTimeline::CoverageTimeline(QWidget *parent) : QWidget(parent)
     setCoverage({});
 }
 
-void CoverageTimeline::setCoverage(const VerificationResult::Coverage &coverage)
+void CoverageTimeline::setCoverage(const VerificationResult::Coverage &coverage, bool chainProved)
 {
     m_coverage = coverage;
+    m_chainProved = chainProved;
     m_model = modelOf(coverage);
     m_current = -1;
     setAccessibleDescription(description());
@@ -286,7 +286,7 @@ void CoverageTimeline::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const Colours colours = coloursOf(palette());
+    const Colours colours = coloursOf(palette(), m_chainProved);
     const QFontMetricsF fm(font());
     const QBrush hatch(colours.missing, Qt::BDiagPattern);
     const QRectF bar = barRect();

@@ -19,7 +19,11 @@ class CoverageTimeline : public QWidget
 public:
     explicit CoverageTimeline(QWidget *parent = nullptr);
 
-    void setCoverage(const VerificationResult::Coverage &coverage);
+    // `chainProved`: the result is valid with every MAC verified. Only then is the covered span drawn green
+    // (nothing is green unless valid, MAC-verified and complete; the gaps already say what is incomplete);
+    // otherwise it is drawn in a neutral colour, as what the records claim to cover.
+    void setCoverage(const VerificationResult::Coverage &coverage, bool chainProved = true);
+    bool chainProved() const { return m_chainProved; }
     const VerificationResult::Coverage &coverage() const { return m_coverage; }
     // What the line shows, in words; also its accessible description.
     QString description() const;
@@ -66,6 +70,7 @@ private:
     VerificationResult::Coverage m_coverage;
     Model m_model;
     int m_current = -1;
+    bool m_chainProved = true;
 };
 
 } // namespace ab

@@ -236,12 +236,19 @@ void VerificationResultPanel::fillCoverage(const VerificationResult &result)
 {
     const VerificationResult::Coverage &c = result.coverage;
     const QLocale locale;
-    m_coverageSummary->setText(
+    const bool chainProved = result.valid && result.macsVerified;
+    QString summary =
         c.complete ? tr("Complete: the records cover the period asked about with no gap longer than %1 h.")
                          .arg(c.maxGapHours)
                    : tr("Incomplete: %1. Nothing is proved about the time not covered.")
-                         .arg(VerificationReportSections::coverageShortfalls(c).join(QStringLiteral("; "))));
-    m_timeline->setCoverage(c);
+                         .arg(VerificationReportSections::coverageShortfalls(c).join(QStringLiteral("; ")));
+    if (!result.valid)
+        summary += QLatin1Char(' ') + tr("This is what the records claim to cover: the chain has errors.");
+    else if (!result.macsVerified)
+        summary +=
+            QLatin1Char(' ') + tr("This is what the records claim to cover: their MACs were not verified.");
+    m_coverageSummary->setText(summary);
+    m_timeline->setCoverage(c, chainProved);
     m_gaps->setRowCount(int(c.gaps.size()));
     for (int row = 0; row < c.gaps.size(); ++row) {
         const VerificationResult::Gap &gap = c.gaps.at(row);
