@@ -285,6 +285,127 @@
     </message>
 </context>
 <context>
+    <name>ab::CoverageTimeline</name>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="65"/>
+        <source>Coverage time line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="111"/>
+        <source>Requested period %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
+        <source>No period requested: the whole export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
+        <source>Covered by the records from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="116"/>
+        <source>No record verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="118"/>
+        <source>Coverage complete: no gap longer than %1 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="120"/>
+        <source>Not covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="123"/>
+        <source>Use the arrow keys to choose a gap and Enter to show the record after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="170"/>
+        <source>Gap %1 of %2: %3 (%4 s) without a record
+after %5 at %6
+before %7 at %8
+Click (or Enter) to show the record after the gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="192"/>
+        <source>No evidence from %1 to %2: the period starts more than %3 h before the first record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="196"/>
+        <source>No evidence from %1 to %2: the last record is more than %3 h before the period end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="199"/>
+        <source>Covered: records from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="304"/>
+        <source>covered by records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
+        <source>gap / no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="311"/>
+        <source>requested period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="319"/>
+        <source>No record verified: nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="338"/>
+        <source>no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="423"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <source>first record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <source>last record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <source>period from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <source>period to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::DemoDataGenerator</name>
     <message>
         <location filename="../demo/GatewayAuditLog.cpp" line="121"/>
@@ -1142,208 +1263,208 @@
 <context>
     <name>ab::PackageReport</name>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="28"/>
+        <location filename="../core/report/PackageReport.cpp" line="29"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="59"/>
+        <location filename="../core/report/PackageReport.cpp" line="60"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="59"/>
+        <location filename="../core/report/PackageReport.cpp" line="60"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="125"/>
-        <location filename="../core/report/PackageReport.cpp" line="156"/>
+        <location filename="../core/report/PackageReport.cpp" line="126"/>
+        <location filename="../core/report/PackageReport.cpp" line="157"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="136"/>
-        <location filename="../core/report/PackageReport.cpp" line="149"/>
+        <location filename="../core/report/PackageReport.cpp" line="137"/>
+        <location filename="../core/report/PackageReport.cpp" line="150"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="156"/>
+        <location filename="../core/report/PackageReport.cpp" line="157"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="180"/>
+        <location filename="../core/report/PackageReport.cpp" line="181"/>
         <source>Execution Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="182"/>
+        <location filename="../core/report/PackageReport.cpp" line="183"/>
         <source>What the agent did, derived from its audit trail rather than from documentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="184"/>
+        <location filename="../core/report/PackageReport.cpp" line="185"/>
         <source>Audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="185"/>
+        <location filename="../core/report/PackageReport.cpp" line="186"/>
         <source>First entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="186"/>
+        <location filename="../core/report/PackageReport.cpp" line="187"/>
         <source>Last entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="187"/>
+        <location filename="../core/report/PackageReport.cpp" line="188"/>
         <source>Input SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="191"/>
+        <location filename="../core/report/PackageReport.cpp" line="192"/>
         <source>Execution graph: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="195"/>
+        <location filename="../core/report/PackageReport.cpp" line="196"/>
         <source>Actions by type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report/PackageReport.cpp" line="197"/>
-        <location filename="../core/report/PackageReport.cpp" line="372"/>
-        <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="198"/>
         <location filename="../core/report/PackageReport.cpp" line="373"/>
-        <source>Count</source>
+        <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="199"/>
+        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="200"/>
         <source>Action counts: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="207"/>
+        <location filename="../core/report/PackageReport.cpp" line="208"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="210"/>
+        <location filename="../core/report/PackageReport.cpp" line="211"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="213"/>
-        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="213"/>
+        <location filename="../core/report/PackageReport.cpp" line="214"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <location filename="../core/report/PackageReport.cpp" line="215"/>
         <source>Operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <location filename="../core/report/PackageReport.cpp" line="215"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
         <source>First call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
         <source>Last call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <location filename="../core/report/PackageReport.cpp" line="217"/>
         <source>Connectors: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="236"/>
+        <location filename="../core/report/PackageReport.cpp" line="237"/>
         <source>Data Flow Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="238"/>
+        <location filename="../core/report/PackageReport.cpp" line="239"/>
         <source>How data moves between the agent, the policy engine, the audit trail and external systems. Every flow passes through the policy engine; flows crossing a trust boundary are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="245"/>
+        <location filename="../core/report/PackageReport.cpp" line="246"/>
         <source>Figure: the package&apos;s data_flow.svg. DOT source: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="246"/>
+        <location filename="../core/report/PackageReport.cpp" line="247"/>
         <source>Figure: the package&apos;s data_flow.svg, drawn as vector graphics. DOT source SHA-256 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="251"/>
+        <location filename="../core/report/PackageReport.cpp" line="252"/>
         <source>Flows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="267"/>
+        <location filename="../core/report/PackageReport.cpp" line="268"/>
         <source>Vendor Security Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="268"/>
+        <location filename="../core/report/PackageReport.cpp" line="269"/>
         <source>CAIQ v4 style answers derived from runtime data, with the evidence each answer rests on, every exception found, and the auditor&apos;s verdict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="273"/>
+        <location filename="../core/report/PackageReport.cpp" line="274"/>
         <source>Questionnaire answers: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="277"/>
+        <location filename="../core/report/PackageReport.cpp" line="278"/>
         <source>Answer (category not provided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="279"/>
+        <location filename="../core/report/PackageReport.cpp" line="280"/>
         <source>CAIQ v4 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="281"/>
+        <location filename="../core/report/PackageReport.cpp" line="282"/>
         <source>Answer: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="284"/>
-        <location filename="../core/report/PackageReport.cpp" line="287"/>
+        <location filename="../core/report/PackageReport.cpp" line="285"/>
+        <location filename="../core/report/PackageReport.cpp" line="288"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="291"/>
+        <location filename="../core/report/PackageReport.cpp" line="292"/>
         <source>Exceptions: none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/PackageReport.cpp" line="293"/>
+        <location filename="../core/report/PackageReport.cpp" line="294"/>
         <source>Exceptions: %n listed below.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1351,77 +1472,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="295"/>
+        <location filename="../core/report/PackageReport.cpp" line="296"/>
         <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="302"/>
+        <location filename="../core/report/PackageReport.cpp" line="303"/>
         <source>Auditor verdict: not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="311"/>
+        <location filename="../core/report/PackageReport.cpp" line="312"/>
         <source>Reviewed by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="315"/>
+        <location filename="../core/report/PackageReport.cpp" line="316"/>
         <source>Auditor verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="324"/>
+        <location filename="../core/report/PackageReport.cpp" line="325"/>
         <source>Sub-Processor List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="328"/>
+        <location filename="../core/report/PackageReport.cpp" line="329"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="328"/>
+        <location filename="../core/report/PackageReport.cpp" line="329"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <location filename="../core/report/PackageReport.cpp" line="330"/>
         <source>Data types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <location filename="../core/report/PackageReport.cpp" line="330"/>
         <source>SOC 2 status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="331"/>
+        <location filename="../core/report/PackageReport.cpp" line="332"/>
         <source>Sub-processors: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="340"/>
+        <location filename="../core/report/PackageReport.cpp" line="341"/>
         <source>none (always included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="346"/>
+        <location filename="../core/report/PackageReport.cpp" line="347"/>
         <source>UNMAPPED: not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="347"/>
+        <location filename="../core/report/PackageReport.cpp" line="348"/>
         <source>mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/PackageReport.cpp" line="350"/>
+        <location filename="../core/report/PackageReport.cpp" line="351"/>
         <source>%n third-party service(s) process data on behalf of the agent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1429,7 +1550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/PackageReport.cpp" line="354"/>
+        <location filename="../core/report/PackageReport.cpp" line="355"/>
         <source>%n sub-processor(s) are not in the connector registry: vendor, service and SOC 2 status need confirming by hand (marked UNMAPPED).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1437,211 +1558,287 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="364"/>
+        <location filename="../core/report/PackageReport.cpp" line="365"/>
         <source>SOC 2 Control Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="366"/>
+        <location filename="../core/report/PackageReport.cpp" line="367"/>
         <source>Observed action types mapped to SOC 2 Trust Services Criteria, with the evidence count and first and last occurrence in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="369"/>
+        <location filename="../core/report/PackageReport.cpp" line="370"/>
         <source>Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="372"/>
-        <location filename="../core/report/PackageReport.cpp" line="387"/>
+        <location filename="../core/report/PackageReport.cpp" line="373"/>
+        <location filename="../core/report/PackageReport.cpp" line="388"/>
         <source>Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="373"/>
+        <location filename="../core/report/PackageReport.cpp" line="374"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <location filename="../core/report/PackageReport.cpp" line="376"/>
         <source>Mappings: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="389"/>
+        <location filename="../core/report/PackageReport.cpp" line="390"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="390"/>
+        <location filename="../core/report/PackageReport.cpp" line="391"/>
         <source>Evidence count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="391"/>
+        <location filename="../core/report/PackageReport.cpp" line="392"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="392"/>
+        <location filename="../core/report/PackageReport.cpp" line="393"/>
         <source>Controls: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="398"/>
+        <location filename="../core/report/PackageReport.cpp" line="399"/>
         <source>NO EVIDENCE in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="398"/>
+        <location filename="../core/report/PackageReport.cpp" line="399"/>
         <source>evidence observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="403"/>
+        <location filename="../core/report/PackageReport.cpp" line="404"/>
         <source>Unmapped action types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="409"/>
+        <location filename="../core/report/PackageReport.cpp" line="410"/>
         <source>Every observed action type maps to at least one control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="411"/>
+        <location filename="../core/report/PackageReport.cpp" line="412"/>
         <source>Observed but mapped to no control: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="430"/>
+        <location filename="../core/report/PackageReport.cpp" line="431"/>
         <source>agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="432"/>
+        <location filename="../core/report/PackageReport.cpp" line="433"/>
         <source>exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="436"/>
+        <location filename="../core/report/PackageReport.cpp" line="437"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="447"/>
-        <location filename="../core/report/PackageReport.cpp" line="486"/>
+        <location filename="../core/report/PackageReport.cpp" line="448"/>
+        <location filename="../core/report/PackageReport.cpp" line="487"/>
         <source>offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="448"/>
+        <location filename="../core/report/PackageReport.cpp" line="449"/>
         <source>expected an object of answer key -&gt; {verdict, comment, by, at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="466"/>
+        <location filename="../core/report/PackageReport.cpp" line="467"/>
         <source>answer &apos;%1&apos;: verdict &apos;%2&apos;: expected agree, exception or not_applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="487"/>
+        <location filename="../core/report/PackageReport.cpp" line="488"/>
         <source>expected a compliance package (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="495"/>
+        <location filename="../core/report/PackageReport.cpp" line="496"/>
         <source>agent name not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="499"/>
+        <location filename="../core/report/PackageReport.cpp" line="500"/>
         <source>Compliance Package: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="500"/>
+        <location filename="../core/report/PackageReport.cpp" line="501"/>
         <source>SOC 2 evidence: compliance package %1 for agent %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="504"/>
+        <location filename="../core/report/PackageReport.cpp" line="505"/>
         <source>%1: Compliance Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="505"/>
+        <location filename="../core/report/PackageReport.cpp" line="506"/>
         <source>Generated %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="508"/>
-        <location filename="../core/report/PackageReport.cpp" line="528"/>
+        <location filename="../core/report/PackageReport.cpp" line="509"/>
+        <location filename="../core/report/PackageReport.cpp" line="527"/>
         <source>Content SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="516"/>
+        <location filename="../core/report/PackageReport.cpp" line="515"/>
         <source>Compliance Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="519"/>
+        <location filename="../core/report/PackageReport.cpp" line="518"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="520"/>
+        <location filename="../core/report/PackageReport.cpp" line="519"/>
         <source>Agent ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="521"/>
+        <location filename="../core/report/PackageReport.cpp" line="520"/>
         <source>Package ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="522"/>
+        <location filename="../core/report/PackageReport.cpp" line="521"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="523"/>
+        <location filename="../core/report/PackageReport.cpp" line="522"/>
         <source>Generated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="524"/>
+        <location filename="../core/report/PackageReport.cpp" line="523"/>
         <source>Built from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="526"/>
+        <location filename="../core/report/PackageReport.cpp" line="525"/>
         <source>%1 audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="529"/>
+        <location filename="../core/report/PackageReport.cpp" line="528"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="531"/>
+        <location filename="../core/report/PackageReport.cpp" line="530"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="534"/>
+        <location filename="../core/report/PackageReport.cpp" line="533"/>
         <source>Audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageTrail</name>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="18"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageTrail.cpp" line="24"/>
+        <source>Coverage: %1 to %2, %n gap(s), %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="27"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="27"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="32"/>
+        <source>The package cites run %1 of the agent runtime chain (result SHA-256 %2, verified %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="34"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="35"/>
+        <source>at a time not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="49"/>
+        <source>From the verification result given when printing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="52"/>
+        <source>The package itself cites no verification of its agent runtime chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="59"/>
+        <source>CITATION DOES NOT MATCH: the cited verification cannot be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="64"/>
+        <source>No verification of the agent runtime chain was stored when this package was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="74"/>
+        <source>It matches the run stored in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="80"/>
+        <source>NOT RE-CHECKED: the package cites &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="84"/>
+        <source>The citation was not checked against a stored run or a verification result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,28 +1995,61 @@ Action types observed but unmapped: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="48"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="49"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="159"/>
         <source>Select a package version, or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="54"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="55"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="56"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="57"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="58"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="59"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="286"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <source>Agent runtime chain: no verification was stored when this package was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <source>linkage only, MACs not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <source>intact, coverage incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
+        <source>verified, coverage complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <source>Agent runtime chain: run %1 cited (%2), result SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="302"/>
         <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,12 +2064,12 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="145"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="160"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="165"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,33 +2079,33 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="206"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="222"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="207"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="223"/>
         <source>Choose the agent to generate a package for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="212"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="228"/>
         <source>Generating package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="242"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="258"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="252"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="253"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="268"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="285"/>
         <source>Select a package version to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,6 +2648,29 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::SegmentJoiner</name>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="37"/>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="66"/>
+        <source>key &apos;%1&apos; has fingerprint %2 here but %3 in %4: segments must be verified with the same keyring to be joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="169"/>
+        <source>expected at least one result to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="175"/>
+        <source>verified with --max-gap %1 but %2 with --max-gap %3: segments must be verified with the same --max-gap to be joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::SettingsDialog</name>
     <message>
         <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
@@ -2679,66 +2932,52 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::VerdictBanner</name>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="104"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
         <source>Verified: chain intact, every MAC verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="105"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="94"/>
         <source>%1 events checked with the keyring; no errors. The records are authentic and complete between the first and the last event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="122"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
         <source>Linkage intact — MACs NOT verified (no keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
         <source>%1 events checked for order, sequence and linkage only. Without the keyring the content is not authenticated: choose the keyring file and verify again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerdictBanner.cpp" line="86"/>
-        <source>%n gap(s) longer than %1 h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="89"/>
-        <source>starts late (first record %1, period from %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="90"/>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="92"/>
-        <source>ends early (last record %1, period to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="100"/>
         <source>Chain intact, every MAC verified — coverage INCOMPLETE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="112"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="101"/>
         <source>%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. Nothing is proved about what is not covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="121"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="110"/>
         <source>Coverage is incomplete: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="116"/>
+        <source>Not valid: nothing was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <source>%1. No record was checked, so the result proves nothing; choose evidence that holds records for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerdictBanner.cpp" line="127"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="123"/>
         <source>Verification failed: %n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2746,32 +2985,32 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="128"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
         <source>%1 events checked. The chain is broken or records were altered; each error below leads to its record in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
         <source>Reading the records and recomputing the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="142"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
         <source>Not verified: the input is unusable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="143"/>
         <source>Not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="148"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="144"/>
         <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,165 +3018,175 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::VerificationForm</name>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="56"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="58"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="60"/>
-        <source>The workspace&apos;s gateway audit chain</source>
+        <location filename="../ui/verification/VerificationForm.cpp" line="62"/>
+        <source>Gateway audit log (workspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="61"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="63"/>
+        <source>Agent runtime chain (workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="64"/>
         <source>Export files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="71"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="65"/>
+        <source>Gateway audit log: the gateway records the workspace holds. Agent runtime chain: the audit entries of every agent runtime export it holds, as one chain, which compliance packages then cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="77"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="72"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="78"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="79"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="85"/>
         <source>Keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="85"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="91"/>
         <source>No keyring: linkage only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="86"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="92"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="87"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="93"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="88"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="94"/>
         <source>Wipe the keys from memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="100"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="106"/>
         <source>Examination period and chain ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="103"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="109"/>
         <source>Only records inside the period (UTC, both ends inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="116"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="117"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="118"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="124"/>
         <source>optional: the head of the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="119"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="125"/>
         <source>What record 1 must link to, e.g. the head of last year&apos;s verified export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="120"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="126"/>
         <source>optional: a head noted online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="121"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="127"/>
         <source>The head HMAC from an earlier online verification; detects truncation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
         <source>&amp;Anchor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
         <source>Expected &amp;head:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="126"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="140"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="146"/>
         <source>Add audit export files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="141"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="147"/>
         <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="148"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="154"/>
         <source>Choose the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
         <source>Keyring (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="211"/>
-        <source>%1 (fingerprint %2)</source>
+        <location filename="../ui/verification/VerificationForm.cpp" line="235"/>
+        <source>%1 (fingerprint %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="216"/>
-        <source>%n key(s) held in memory only: %1</source>
+        <location filename="../ui/verification/VerificationForm.cpp" line="243"/>
+        <source>%n key(s) held in memory only:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="221"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="248"/>
         <source>Keyring unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="233"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="260"/>
         <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="299"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="327"/>
         <source>The examination period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="311"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="339"/>
         <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="313"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="341"/>
         <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,42 +3194,42 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::VerificationReport</name>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="28"/>
+        <location filename="../core/report/VerificationReport.cpp" line="29"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="46"/>
+        <location filename="../core/report/VerificationReport.cpp" line="47"/>
         <source>VERIFIED: chain intact, every MAC verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="47"/>
+        <location filename="../core/report/VerificationReport.cpp" line="48"/>
         <source>Sequence, linkage and structure are intact and every record&apos;s HMAC was recomputed with the keyring and matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="51"/>
+        <location filename="../core/report/VerificationReport.cpp" line="52"/>
         <source>INTACT, COVERAGE INCOMPLETE: every MAC verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="52"/>
+        <location filename="../core/report/VerificationReport.cpp" line="53"/>
         <source>Sequence, linkage and every record&apos;s HMAC verify, but the records leave gaps or part of the period uncovered; nothing is proved about what is not covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="56"/>
+        <location filename="../core/report/VerificationReport.cpp" line="57"/>
         <source>LINKAGE INTACT: MACs NOT VERIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="57"/>
+        <location filename="../core/report/VerificationReport.cpp" line="58"/>
         <source>No keyring was used: sequence, linkage and structure are intact, but the records&apos; content is not authenticated. This is not a full verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/VerificationReport.cpp" line="63"/>
+        <location filename="../core/report/VerificationReport.cpp" line="64"/>
         <source>ERRORS FOUND: %n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2988,420 +3237,856 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="64"/>
+        <location filename="../core/report/VerificationReport.cpp" line="65"/>
         <source>The audit trail does not verify. Every error is listed in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="68"/>
+        <location filename="../core/report/VerificationReport.cpp" line="69"/>
         <source>NOT VERIFIED: the audit trail has not been verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="69"/>
+        <location filename="../core/report/VerificationReport.cpp" line="70"/>
         <source>No verification of this agent&apos;s audit trail is recorded in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="78"/>
+        <location filename="../core/report/VerificationReport.cpp" line="79"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="80"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="84"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="79"/>
+        <location filename="../core/report/VerificationReport.cpp" line="80"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="80"/>
+        <location filename="../core/report/VerificationReport.cpp" line="81"/>
         <source>end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="81"/>
+        <location filename="../core/report/VerificationReport.cpp" line="82"/>
         <source>whole export (no period given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="86"/>
-        <location filename="../core/report/VerificationReport.cpp" line="98"/>
+        <location filename="../core/report/VerificationReport.cpp" line="87"/>
+        <location filename="../core/report/VerificationReport.cpp" line="108"/>
         <source>Audit Chain Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="87"/>
+        <location filename="../core/report/VerificationReport.cpp" line="88"/>
         <source>Audit Chain Verification: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="88"/>
+        <location filename="../core/report/VerificationReport.cpp" line="89"/>
         <source>HMAC chain verification result, period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="91"/>
+        <location filename="../core/report/VerificationReport.cpp" line="92"/>
         <source>Period %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="92"/>
-        <location filename="../core/report/VerificationReport.cpp" line="106"/>
+        <location filename="../core/report/VerificationReport.cpp" line="93"/>
+        <location filename="../core/report/VerificationReport.cpp" line="116"/>
         <source>Result SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="101"/>
+        <location filename="../core/report/VerificationReport.cpp" line="99"/>
+        <source>No record was checked (%1), so the result proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="105"/>
+        <source>Not covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="111"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="102"/>
-        <location filename="../core/report/VerificationReport.cpp" line="123"/>
+        <location filename="../core/report/VerificationReport.cpp" line="112"/>
+        <location filename="../core/report/VerificationReport.cpp" line="133"/>
         <source>Events checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="103"/>
-        <location filename="../core/report/VerificationReport.cpp" line="163"/>
+        <location filename="../core/report/VerificationReport.cpp" line="113"/>
+        <location filename="../core/report/VerificationReport.cpp" line="176"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="104"/>
-        <location filename="../core/report/VerificationReport.cpp" line="121"/>
+        <location filename="../core/report/VerificationReport.cpp" line="114"/>
+        <location filename="../core/report/VerificationReport.cpp" line="131"/>
         <source>MACs verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="105"/>
-        <location filename="../core/report/VerificationReport.cpp" line="120"/>
-        <location filename="../core/report/VerificationReport.cpp" line="122"/>
+        <location filename="../core/report/VerificationReport.cpp" line="115"/>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="105"/>
+        <location filename="../core/report/VerificationReport.cpp" line="115"/>
         <source>no (no keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="107"/>
+        <location filename="../core/report/VerificationReport.cpp" line="117"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="109"/>
+        <location filename="../core/report/VerificationReport.cpp" line="119"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="117"/>
+        <location filename="../core/report/VerificationReport.cpp" line="127"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="120"/>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="120"/>
-        <location filename="../core/report/VerificationReport.cpp" line="122"/>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="124"/>
+        <location filename="../core/report/VerificationReport.cpp" line="134"/>
         <source>Error count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="125"/>
+        <location filename="../core/report/VerificationReport.cpp" line="135"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="126"/>
+        <location filename="../core/report/VerificationReport.cpp" line="136"/>
         <source>Period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="127"/>
+        <location filename="../core/report/VerificationReport.cpp" line="137"/>
         <source>First event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="128"/>
+        <location filename="../core/report/VerificationReport.cpp" line="138"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="129"/>
+        <location filename="../core/report/VerificationReport.cpp" line="139"/>
         <source>Anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="140"/>
         <source>none: the chain starts at its genesis record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReport.cpp" line="142"/>
         <source>Head HMAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="133"/>
+        <location filename="../core/report/VerificationReport.cpp" line="143"/>
         <source>Duplicates merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="135"/>
+        <location filename="../core/report/VerificationReport.cpp" line="145"/>
         <source>The anchor is the previous_hmac the first checked record links to; note the head HMAC to check the next period&apos;s export against it (--anchor) or to detect truncation (--expect-head).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="139"/>
+        <location filename="../core/report/VerificationReport.cpp" line="151"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="140"/>
+        <location filename="../core/report/VerificationReport.cpp" line="152"/>
         <source>Keys are identified by id and fingerprint only; key material never appears in a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="143"/>
+        <location filename="../core/report/VerificationReport.cpp" line="155"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="144"/>
+        <location filename="../core/report/VerificationReport.cpp" line="156"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="145"/>
         <location filename="../core/report/VerificationReport.cpp" line="157"/>
+        <location filename="../core/report/VerificationReport.cpp" line="170"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="146"/>
+        <location filename="../core/report/VerificationReport.cpp" line="158"/>
+        <source>Validity window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="159"/>
         <source>No keys: the records name no hmac_key_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="149"/>
+        <location filename="../core/report/VerificationReport.cpp" line="162"/>
         <source>not in keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="153"/>
+        <location filename="../core/report/VerificationReport.cpp" line="166"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="155"/>
+        <location filename="../core/report/VerificationReport.cpp" line="168"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="156"/>
+        <location filename="../core/report/VerificationReport.cpp" line="169"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="158"/>
+        <location filename="../core/report/VerificationReport.cpp" line="171"/>
         <source>No sources recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="166"/>
+        <location filename="../core/report/VerificationReport.cpp" line="179"/>
         <source>%1 errors were found; the result lists the first %2 (the rest were not kept, see --max-errors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="171"/>
+        <location filename="../core/report/VerificationReport.cpp" line="184"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="172"/>
+        <location filename="../core/report/VerificationReport.cpp" line="185"/>
         <source>No errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="22"/>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="30"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="33"/>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="36"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="43"/>
+        <source>valid from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="45"/>
+        <source>valid from %1, no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="47"/>
+        <source>valid until %1, no start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="48"/>
+        <source>no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="57"/>
+        <source>no evidence from %1 to %2 (starts late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="59"/>
+        <source>no evidence in the period (starts late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/VerificationReportSections.cpp" line="61"/>
+        <source>%n gap(s) longer than %1 h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="64"/>
+        <source>no evidence from %1 to %2 (ends early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="66"/>
+        <source>no evidence in the period (ends early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="74"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="76"/>
+        <source>An intact chain says nothing about records that were never exported. This section states what the verified records cover of the period asked about, and every silence between two consecutive records longer than the maximum gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="81"/>
+        <source>none given (the whole export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="85"/>
+        <source>nothing: no record was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="86"/>
+        <source>no period start given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="88"/>
+        <source>NOT covered (starts late): the first record is more than %1 h after the period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="91"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="97"/>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="92"/>
+        <source>no period end given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="94"/>
+        <source>NOT covered (ends early): the last record is more than %1 h before the period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="99"/>
+        <source>Requested period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="100"/>
+        <source>Covered span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="101"/>
+        <source>Maximum gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="101"/>
+        <source>%1 h (--max-gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="102"/>
+        <source>Gaps over the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="103"/>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="104"/>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="108"/>
+        <source>Coverage incomplete: %1. Nothing is proved about the time not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="114"/>
+        <source>After record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="115"/>
+        <source>Before record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="116"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="117"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="118"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="120"/>
+        <source>No gap longer than %1 h between consecutive records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="124"/>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="129"/>
+        <source>%1 more gaps are counted but not listed (the result lists at most --max-errors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="137"/>
+        <source>How the chain works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="138"/>
+        <source>The platform writes its audit log as a chain. Besides its content, every record carries three fields: hmac_key_id (which signing key sealed it), previous_hmac (the seal of the record before it) and hmac (its own seal). The workbench re-performs every check itself, offline; it trusts nothing the platform says about its own log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="143"/>
+        <source>The anchor and the links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="144"/>
+        <source>The very first record of a chain links to a fixed start value of 64 zeros. An export of a later period begins in the middle of the chain: its first record links to a record that is not in the export, and that value is reported as the anchor. Comparing the anchor with the head HMAC of the previous period&apos;s verified export joins the two periods without a hole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="149"/>
+        <source>Every later record stores the seal of the record before it as its previous_hmac. Removing, inserting or reordering a record breaks the link of the record after it; dropping the newest records is caught by comparing the head HMAC with one noted earlier (--expect-head). Linkage alone only shows that the order was not broken, though: anyone who can write to the database can also recompute matching links after an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="156"/>
+        <source>The seal of each record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="157"/>
+        <source>A record&apos;s hmac is an HMAC-SHA256 over the record&apos;s content written in one canonical form (the JSON Canonicalization Scheme, RFC 8785: members sorted, no white space, every number and string written exactly one way), followed by its previous_hmac. The key belongs to the platform and was handed to the auditor separately, as a keyring; it is never part of an export. The workbench recomputes every seal with that keyring. Because the seal also covers previous_hmac, it fixes the record&apos;s place in the chain as well as its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="164"/>
+        <source>Why a database administrator cannot change a record unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="165"/>
+        <source>A privileged database user can change any byte of the stored records but does not hold the signing key. Editing a record changes what its seal must be; deleting one breaks the link of the next; inserting one needs a seal only the key can make. Recomputing the links does not help either: the seal of every following record then fails. Only someone holding the key could rewrite the chain consistently. That is why a verification without the keyring (linkage only) is never reported as a full verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="172"/>
+        <source>Key validity windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="173"/>
+        <source>Keys are rotated. The keyring may state when each key was in use (not_before, not_after). A record sealed with a key outside that window is an error: it catches a record re-sealed later with a retired key that was kept or leaked, and a key used before it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="177"/>
+        <source>What coverage means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="178"/>
+        <source>An intact chain proves that the exported records were not altered and that none is missing between the first and the last. It says nothing about records that were never exported: before the first, after the last, or in a period the export does not reach. The Coverage section therefore sets the period asked about against the span the records cover and lists every silence longer than the maximum gap. Only a result that is intact, verified with the keyring and complete is reported as verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationResult</name>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="59"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="66"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="60"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="64"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="83"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="63"/>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="68"/>
+        <source>an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="70"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="72"/>
+        <source>an event {&quot;id&quot;, &quot;timestamp&quot;} or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="73"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="74"/>
+        <source>an hmac or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="82"/>
+        <source>an array of keys {&quot;id&quot;, &quot;records&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="86"/>
+        <source>an array of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="93"/>
+        <source>a coverage object with max_gap_hours, gaps and gap_count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="98"/>
+        <source>expected &quot;%1&quot; to be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="301"/>
+        <source>empty: expected a verification result (what auditbench-cli verify prints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="308"/>
+        <source>expected a verification result (JSON): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="310"/>
+        <source>expected a verification result object (what auditbench-cli verify prints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="314"/>
+        <source>not a verification result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="317"/>
+        <source>not a verification result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::VerificationResultPanel</name>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="33"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="35"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="39"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="48"/>
         <source>Errors (double-click to show the record in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="41"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="50"/>
         <source>Print report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="43"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="52"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="45"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
         <source>Export PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="82"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>After record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>Before record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>Without a record for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>Double-click a gap to show the record after it in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
         <source>Stored run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="98"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="145"/>
         <source>Run at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="100"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="147"/>
         <source>Run by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="102"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="102"/>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="105"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="102"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="103"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="150"/>
         <source>Events checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="104"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="151"/>
         <source>Errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="105"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>MACs verified:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="105"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>no — no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="107"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="154"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="108"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="155"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="109"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="156"/>
         <source>(open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="111"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="159"/>
         <source>First event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="114"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="162"/>
         <source>Last event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="117"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="165"/>
         <source>Anchor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="119"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="167"/>
         <source>Head HMAC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="123"/>
-        <source>%1: %2 records</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="172"/>
+        <source>%1: %2 records; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="124"/>
-        <source>%1 (%2): %3 records</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="173"/>
+        <source>%1 (%2): %3 records; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="126"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="241"/>
+        <source>Complete: the records cover the period asked about with no gap longer than %1 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
+        <source>Incomplete: %1. Nothing is proved about the time not covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
+        <source>This is what the records claim to cover: the chain has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="249"/>
+        <source>This is what the records claim to cover: their MACs were not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="272"/>
+        <source>%1 more gaps longer than %2 h are counted but not listed (the limit is --max-errors, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="177"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="128"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="179"/>
         <source>Duplicates merged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="131"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="182"/>
         <source>%1 (%2 records, SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="134"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="185"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="164"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
         <source>%1 more errors not listed (the limit is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="169"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="224"/>
+        <source>Coverage incomplete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="231"/>
         <source>Linkage intact but MACs not verified: no keyring was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,22 +4119,37 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationRunsTable.cpp" line="39"/>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="34"/>
+        <source>Gateway audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="37"/>
+        <source>Agent runtime chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="49"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationRunsTable.cpp" line="41"/>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="51"/>
         <source>Intact, coverage incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationRunsTable.cpp" line="43"/>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="53"/>
         <source>Linkage only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationRunsTable.cpp" line="44"/>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3460,12 +4160,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::VerificationView</name>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="186"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="211"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="222"/>
         <source>Verification cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,47 +4201,47 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="135"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="136"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="136"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="137"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="143"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="144"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="152"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="153"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="153"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="154"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="161"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
         <source>Import evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="161"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="206"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
         <source>Creating demo evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="233"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="234"/>
         <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3549,7 +4249,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="238"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="239"/>
         <source>Importing %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3557,7 +4257,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="240"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="241"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,7 +4265,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::WorkspacePackages</name>
     <message>
-        <location filename="../core/package/WorkspacePackages.cpp" line="23"/>
+        <location filename="../core/package/WorkspacePackages.cpp" line="66"/>
         <source>%1: no imported agent runtime export lists agent &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,17 +4273,37 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::WorkspaceReports</name>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="77"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="44"/>
+        <source>The package cites run %1 with a verdict or coverage other than the result stored for run %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="48"/>
+        <source>The package cites run %1 with result SHA-256 %2, but the result stored for run %1 in this workspace has SHA-256 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="52"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="58"/>
+        <source>The package cites run %1, which is not stored in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="101"/>
         <source>%1: no compliance package &apos;%2&apos; in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="112"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="134"/>
         <source>run %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="117"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="139"/>
         <source>%1: no verification run %2 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,13 +4384,37 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordExport.cpp" line="166"/>
+        <location filename="../core/export/XlsxExport.cpp" line="40"/>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="81"/>
+        <source>Cannot write %1: %2 records do not fit in one Excel sheet (at most %3); narrow the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="87"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="195"/>
         <source>Exporting records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordExport.cpp" line="222"/>
-        <location filename="../core/workspace/RecordExport.cpp" line="225"/>
+        <location filename="../core/export/XlsxExport.cpp" line="102"/>
+        <source>cannot add a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="156"/>
+        <source>Cannot write %1: cannot replace the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="64"/>
+        <location filename="../core/export/XlsxExport.cpp" line="95"/>
+        <location filename="../core/export/XlsxExport.cpp" line="147"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="238"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="241"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,17 +4429,23 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="40"/>
+        <location filename="../core/workspace/RunStore.cpp" line="45"/>
         <source>%1: the workspace holds no gateway audit export to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="43"/>
+        <location filename="../core/workspace/RunStore.cpp" line="48"/>
+        <location filename="../core/workspace/RunStore.cpp" line="98"/>
         <source>Reading %1 from the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="76"/>
+        <location filename="../core/workspace/RunStore.cpp" line="93"/>
+        <source>%1: the workspace holds no agent runtime export to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="113"/>
         <source>%1: source %2 is not an agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,6 +4498,29 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::analytics::SampleStore</name>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="179"/>
+        <source>a sample is drawn from every record the filters select: a limit or offset does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="183"/>
+        <source>the seed %1 is above the largest allowed, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="185"/>
+        <source>the sample size must be 1 or more (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="195"/>
+        <source>%1: the sample size %2 is larger than the population: the filters select %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>auditbench_cli</name>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="64"/>
@@ -3777,7 +4550,9 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="28"/>
+        <location filename="../app/cli/JoinCommand.cpp" line="24"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="14"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="89"/>
         <source>N</source>
         <translation type="unfinished"></translation>
@@ -3789,7 +4564,8 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="19"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="33"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="25"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="17"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,6 +4635,21 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="107"/>
+        <source>auditbench-cli verify: --chain &apos;%1&apos;: expected gateway or runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <source>Verify a chain the workspace holds (instead of FILEs) and store the run there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="157"/>
+        <source>auditbench-cli verify: --chain needs --workspace W (FILEs form one chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/ImportCommand.cpp" line="13"/>
         <location filename="../app/cli/PackageCommand.cpp" line="32"/>
         <location filename="../app/cli/PackageCommand.cpp" line="35"/>
@@ -3866,11 +4657,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../app/cli/PackageCommand.cpp" line="39"/>
         <location filename="../app/cli/PackageCommand.cpp" line="42"/>
         <location filename="../app/cli/PdfCommand.cpp" line="32"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="35"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="46"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="58"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="37"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="48"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="56"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="28"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="130"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="139"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,135 +4698,145 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="18"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="10"/>
         <source>Only records of this framework (e.g. pci_dss).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="18"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="10"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="20"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="12"/>
         <source>Only records with this action (e.g. block).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="20"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="12"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="22"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="14"/>
         <source>Only records with one of these entity types (comma list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="23"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="15"/>
         <source>T1,T2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="17"/>
         <source>Only records of this category (e.g. authentication).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="25"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="17"/>
         <source>C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="18"/>
         <source>Only records at or after this instant (RFC 3339).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="27"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="29"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="19"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="21"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="28"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="20"/>
         <source>Only records at or before this instant (RFC 3339).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="30"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="22"/>
         <source>Only records whose user_id or user_email is U.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="31"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="23"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="33"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="25"/>
         <source>Only records whose JSON contains S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="28"/>
         <source>At most N records (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="30"/>
         <source>Skip the first K matching records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="37"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="30"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="38"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="57"/>
+        <source>auditbench-cli %1: --%2 &apos;%3&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="73"/>
+        <source>auditbench-cli %1: --%2 &apos;%3&apos;: expected a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="19"/>
         <source>Print only the number of matching records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="41"/>
-        <source>Output: json (an array of the records as imported, default), ndjson or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="42"/>
-        <source>json|ndjson|csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="32"/>
         <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="70"/>
-        <source>auditbench-cli query: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="21"/>
+        <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="83"/>
-        <source>auditbench-cli query: --%1 &apos;%2&apos;: expected a whole number of 0 or more</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="23"/>
+        <source>json|ndjson|csv|xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="91"/>
-        <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson or csv</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
+        <source>Write the records to FILE (complete or not at all) and print what was written (JSON: file, format, records, bytes, sha256) instead of the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="105"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson, csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="51"/>
+        <source>auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="80"/>
         <source>auditbench-cli query: cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="120"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="95"/>
         <source>Query a workspace&apos;s gateway audit records with the audit-log API&apos;s filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,8 +4862,51 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="15"/>
+        <source>cannot open result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="23"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="88"/>
         <source>List at most N errors (default 1000); error_count counts all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="29"/>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="30"/>
+        <source>Results of &apos;auditbench-cli verify&apos; for consecutive segments of one chain, in chain order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="32"/>
+        <source>RESULT.json...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="36"/>
+        <source>Joins the verification results of an archive&apos;s consecutive segments (verified separately, e.g. in parallel) into one result, checks the seams between them and prints it as JSON.
+Verify every segment with the same keyring and --max-gap; a segment&apos;s result anchors on its first record&apos;s previous_hmac, so no --anchor is needed.
+Exit status as for verify: 0 valid with MACs verified, 1 errors found (a segment&apos;s own or a broken seam), 3 valid linkage but some segment verified without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="54"/>
+        <source>auditbench-cli join: --max-errors &apos;%1&apos;: expected a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="59"/>
+        <source>auditbench-cli join: expected at least one RESULT.json (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="77"/>
+        <source>Join the verification results of an archive&apos;s segments into one, checking the seams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4070,11 +4915,33 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="13"/>
+        <source>A time gap is a silence longer than this many hours (default 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="14"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="93"/>
         <source>HOURS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="17"/>
+        <source>Prints the completeness findings of a workspace&apos;s gateway records (JSON): sequence numbers missing within each source and across all sources, silences between consecutive records longer than --max-gap hours, and records sharing an id with different content. At most %1 gaps are listed; gap_count counts them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="29"/>
+        <source>auditbench-cli gaps: --max-gap &apos;%1&apos;: expected a whole number of hours from 1 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="48"/>
+        <source>Find sequence gaps, time gaps and conflicting duplicate records in a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="27"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="96"/>
         <source>Exit with status 4 when there are no errors but the coverage is incomplete.</source>
         <translation type="unfinished"></translation>
@@ -4085,39 +4952,44 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="126"/>
-        <source>Verify the gateway records a workspace holds (instead of FILEs) and store the run there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="128"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="132"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="135"/>
+        <source>With --workspace: the chain to verify, gateway (the gateway audit log, default) or runtime (the audit_entries of every agent runtime export, as one chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <source>CHAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="140"/>
         <source>Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="136"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="145"/>
         <source>Verifies an exported audit log&apos;s HMAC chain offline and prints the result as JSON.
 Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="16"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="132"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="141"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="150"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="161"/>
         <source>auditbench-cli verify: expected at least one FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="170"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="181"/>
         <source>Verify the HMAC chain of audit export files (or of a workspace)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,8 +5028,8 @@ Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --ve
         <location filename="../app/cli/CompareCommand.cpp" line="19"/>
         <location filename="../app/cli/PackageCommand.cpp" line="33"/>
         <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="39"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="42"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="41"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="44"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,21 +5131,21 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
     </message>
     <message>
         <location filename="../app/cli/PackageCommand.cpp" line="49"/>
-        <source>Generates a compliance package for one agent from an agent runtime export (all audit entries, no cap) and prints its package id. With --workspace the package is stored in the workspace as an immutable version and the Monitoring answer cites the latest verification run of the export&apos;s chain.</source>
+        <source>Generates a compliance package for one agent from an agent runtime export (all audit entries, no cap) and prints its package id. With --workspace the package is stored in the workspace as an immutable version and the Monitoring answer cites the newest stored verification of the agent runtime chain that covers the agent&apos;s entries (&apos;verify --workspace W --chain runtime&apos;), or says that none was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="57"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="58"/>
         <source>auditbench-cli package: expected --agent ID (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="60"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="61"/>
         <source>auditbench-cli package: expected exactly one of --workspace W or --runtime-export FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="106"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
         <source>Generate an agent&apos;s compliance package from its runtime export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,109 +5175,101 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="34"/>
-        <source>Chain verification result JSON (as &apos;verify&apos; prints) to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="38"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="40"/>
         <source>With --workspace: the stored compliance package to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="41"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="43"/>
         <source>With --workspace: the verification run to print (see &apos;runs&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="43"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="45"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="43"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="45"/>
         <source>FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="45"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="47"/>
         <source>Branding JSON (organisation, logo, accent_colour, footer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="49"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="51"/>
         <source>Without --workspace: who prints the report (PDF author; default: AUDITBENCH_USER or the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="51"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="53"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="19"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="53"/>
-        <source>Package: verification status of the agent&apos;s audit trail: verified, linkage, errors or none (default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/PdfCommand.cpp" line="55"/>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="57"/>
         <source>Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="62"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="60"/>
         <source>Prints a compliance package or a chain verification result as a branded PDF and reports its SHA-256 as JSON on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="73"/>
-        <source>auditbench-cli pdf: expected exactly one of --package-json, --verification-json, --package or --verification (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="76"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="75"/>
         <source>auditbench-cli pdf: --package and --verification need --workspace W; the JSON forms take none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="80"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="79"/>
         <source>auditbench-cli pdf: expected --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="89"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="171"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="88"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="175"/>
         <source>auditbench-cli pdf: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="112"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="111"/>
         <source>auditbench-cli pdf: --verification &apos;%1&apos;: expected a run id (see &apos;runs&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="133"/>
-        <source>auditbench-cli pdf: --trail-status &apos;%1&apos;: expected verified, linkage, errors or none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="143"/>
-        <location filename="../app/cli/PdfCommand.cpp" line="148"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="147"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="152"/>
         <source>auditbench-cli pdf: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="157"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="133"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="161"/>
         <source>auditbench-cli pdf: %1: expected a chain verification result as &apos;auditbench-cli verify&apos; prints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PdfCommand.cpp" line="189"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="34"/>
+        <source>Chain verification result JSON (as &apos;verify&apos; prints) to print; with --package-json, the verification of the agent runtime chain the package&apos;s cover reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="72"/>
+        <source>auditbench-cli pdf: expected exactly one of --package-json (optionally with --verification-json), --verification-json, --package or --verification (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="137"/>
+        <source>%1, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="193"/>
         <source>Print a compliance package or a verification result as a branded PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4432,6 +5296,113 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
     <message>
         <location filename="../app/cli/WorkspaceCli.cpp" line="15"/>
         <source>auditbench-cli %1: expected --workspace W (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="14"/>
+        <source>How many records to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="16"/>
+        <source>The seed: a whole number from 0 to 9007199254740991 (2^53 - 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="18"/>
+        <source>A name for the sample (default: sample ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="23"/>
+        <source>Draws N distinct records uniformly from exactly the records the filters select (the population, in import order), stores the sample immutably with its population, seed and algorithm, logs it, and prints it (JSON). The generator is SplitMix64 with an unbiased rejection draw and a partial Fisher-Yates shuffle, so the same population and seed give the same records on any machine, and a larger N with the same seed starts with the records of a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="38"/>
+        <source>auditbench-cli sample: --size &apos;%1&apos;: expected a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="42"/>
+        <source>auditbench-cli sample: --seed &apos;%1&apos;: expected a whole number from 0 to 9007199254740991</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="64"/>
+        <source>Draw a seeded, reproducible sample of the records the filters select and store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="13"/>
+        <source>Confidence in percent, 1 - the risk of overreliance (e.g. 90, 95 or 99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="14"/>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="16"/>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="19"/>
+        <source>PCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="15"/>
+        <source>Tolerable deviation rate in percent (e.g. 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="18"/>
+        <source>Expected population deviation rate in percent (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="23"/>
+        <source>Prints the sample size of an attribute test of controls (JSON), from the binomial distribution: the smallest n such that P(X &lt;= k | n, tolerable) &lt;= 1 - confidence, where k = ceil(n x expected) deviations are allowed. This reproduces the AICPA Audit Sampling guide&apos;s tables (95 %, 5 % tolerable, 0 % expected: 59 items, 0 deviations allowed; 1 % expected: 93 items, 1 allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="36"/>
+        <source>auditbench-cli sample-size: --confidence &apos;%1&apos;: expected a percentage between 0 and 100 such as 95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="40"/>
+        <source>auditbench-cli sample-size: --tolerable is required (e.g. --tolerable 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="43"/>
+        <source>auditbench-cli sample-size: --tolerable &apos;%1&apos;: expected a percentage above 0 with at most two decimals such as 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="48"/>
+        <source>auditbench-cli sample-size: --expected &apos;%1&apos;: expected a percentage with at most two decimals such as 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="53"/>
+        <source>auditbench-cli sample-size: the expected rate (%1 %) must be below the tolerable rate (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="61"/>
+        <source>auditbench-cli sample-size: no sample of up to 100000 items reaches %1 % confidence with these rates; the expected rate is too close to the tolerable rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="84"/>
+        <source>Size an attribute sample for a test of controls (binomial, AICPA tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="12"/>
+        <source>Lists the samples stored in a workspace, oldest first (JSON): each as `sample` printed it, with the records in draw order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="29"/>
+        <source>List the samples stored in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
