@@ -21,7 +21,8 @@ static int runSample(const QStringList &args)
     if (!parseArguments(
             parser, QStringLiteral("sample"),
             CliTr::tr("Draws N distinct records uniformly from exactly the records the filters select (the "
-                      "population, in import order), stores the sample immutably with its population, seed "
+                      "population, in the order 'query' lists it: by time, then import order), stores the "
+                      "sample immutably with its population, seed "
                       "and algorithm, logs it, and prints it (JSON). The generator is SplitMix64 with an "
                       "unbiased rejection draw and a partial Fisher-Yates shuffle, so the same population "
                       "and seed give the same records on any machine, and a larger N with the same seed "

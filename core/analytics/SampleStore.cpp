@@ -185,10 +185,10 @@ Sample drawSample(WorkspaceStore &store, const AuditFilter &filter, qint64 size,
         throw SampleError(SampleTr::tr("the sample size must be 1 or more (got %1)").arg(size));
     const SqlSession &sql = store.sqlSession();
     return sql.transaction([&] {
-        // The population in rowid (import) order: the filter's own rows, sorted, so a position means the
-        // same record whatever order the query shows them in.
-        std::vector<qint64> population = RecordQueries(sql).rowIds(filter);
-        std::sort(population.begin(), population.end());
+        // The population in the order `query` lists it (time, then import order), so an examiner can re-draw
+        // the sample from a query listing with nothing but the documented generator (docs/analytics.md,
+        // scripts/redraw-sample.py); the order depends only on the evidence, never on the machine.
+        const std::vector<qint64> population = RecordQueries(sql).rowIds(filter);
         const qint64 count = qint64(population.size());
         if (size > count)
             throw SampleError(

@@ -1,9 +1,9 @@
 #pragma once
 // Seeded samples stored in a workspace (issue 17): drawn with SampleDrawer from exactly the gateway records
-// an AuditFilter selects (the population, in rowid = import order), stored immutably (tables samples and
-// sample_items, schema version 3) with the population (filters, count, the newest verification run
-// covering it and its head HMAC), seed, algorithm and size, and logged as a "sample" activity, all in one
-// transaction. Everything stored is evidence: built without tr().
+// an AuditFilter selects (the population, in the order `query` lists it: time, then rowid), stored immutably
+// (tables samples and sample_items, schema version 3) with the population (filters, count, the newest
+// verification run covering it and its head HMAC), seed, algorithm and size, and logged as a "sample"
+// activity, all in one transaction. Everything stored is evidence: built without tr().
 
 #include "core/common/Error.h"
 #include "core/workspace/WorkspaceStore.h"

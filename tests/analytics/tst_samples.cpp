@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,6 +55,7 @@ private slots:
     void badArguments_data();
     void badArguments();
     void citesTheCoveringRunAndIsLogged();
+    void examinerRedrawsTheSampleWithoutAuditBench();
 
 private:
     QString newWorkspace(const QString &name);
@@ -177,8 +179,10 @@ void TestSamples::populationIsExactlyWhatTheFiltersSelect()
 
 void TestSamples::knownSeedGivesKnownRecords()
 {
-    // Golden: the 34 records with action "block" in import order, positions from SplitMix64 seed 2025
-    // (tst_sampledrawer's independent implementation). A change of generator changes this list.
+    // Golden: the 34 records with action "block" in the order `query` lists them (UTC time, records without
+    // a timestamp last), positions from SplitMix64 seed 2025; computed apart from AuditBench, in Python from
+    // the fixture's formulas (tests/support/WorkspaceFixture.cpp) and scripts/redraw-sample.py's generator.
+    // A change of generator or of the population's order changes this list.
     const Run r = sample(newWorkspace(QStringLiteral("golden")),
                          {QStringLiteral("--action"), QStringLiteral("block"), QStringLiteral("--size"),
                           QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("2025"),
@@ -188,8 +192,8 @@ void TestSamples::knownSeedGivesKnownRecords()
     QCOMPARE(o[QStringLiteral("population")].toObject()[QStringLiteral("count")].toInteger(), 34);
     QCOMPARE(
         ids(o[QStringLiteral("records")].toArray()),
-        (QStringList{QStringLiteral("evt_000146"), QStringLiteral("evt_000110"), QStringLiteral("evt_000037"),
-                     QStringLiteral("evt_000134"), QStringLiteral("evt_000181")}));
+        (QStringList{QStringLiteral("evt_000194"), QStringLiteral("evt_000133"), QStringLiteral("evt_000062"),
+                     QStringLiteral("evt_000193"), QStringLiteral("evt_000098")}));
     QCOMPARE(o[QStringLiteral("name")].toString(), QStringLiteral("Q3 block test"));
     QCOMPARE(o[QStringLiteral("seed")].toInteger(), 2025);
     QCOMPARE(o[QStringLiteral("size")].toInteger(), 5);
@@ -344,4 +348,30 @@ void TestSamples::citesTheCoveringRunAndIsLogged()
 }
 
 QTEST_GUILESS_MAIN(TestSamples)
+// docs/analytics.md: an examiner re-draws the sample with scripts/redraw-sample.py (Python, no AuditBench
+// code) from the population `query` lists with the same filters, and gets the same ids in the same order.
+void TestSamples::examinerRedrawsTheSampleWithoutAuditBench()
+{
+    const QString ws = newWorkspace(QStringLiteral("redraw"));
+    const QStringList filters{QStringLiteral("--action"), QStringLiteral("allow")};
+    const Run drawn =
+        sample(ws, filters + QStringList{QStringLiteral("--size"), QStringLiteral("30"),
+                                         QStringLiteral("--seed"), QStringLiteral("987654321")});
+    QVERIFY2(drawn.exitCode == 0, drawn.err.constData());
+    const QString population = m_dir.filePath(QStringLiteral("redraw-population.json"));
+    const Run listed = cli(
+        QStringList{QStringLiteral("query"), QStringLiteral("--workspace"), ws} + filters +
+        QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), population});
+    QCOMPARE(listed.exitCode, 0);
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral(AB_SOURCE_DIR "/scripts/redraw-sample.py"),
+                                             population, QStringLiteral("987654321"), QStringLiteral("30")});
+    QVERIFY(python.waitForFinished(60000));
+    QCOMPARE(python.readAllStandardError(), QByteArray());
+    QCOMPARE(python.exitCode(), 0);
+    const QStringList redrawn = ids(QJsonDocument::fromJson(python.readAllStandardOutput()).array());
+    QCOMPARE(redrawn.size(), 30);
+    QCOMPARE(redrawn, ids(json(drawn)[QStringLiteral("records")].toArray()));
+}
+
 #include "tst_samples.moc"
