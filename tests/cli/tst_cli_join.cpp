@@ -4,6 +4,7 @@
 // stderr line with nothing on stdout.
 #include "TestConfig.h"
 #include "support/ChainFixture.h"
+#include "support/CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,28 +19,16 @@ using ab::test::ChainFixture;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = ab::test::CliRun;
 
-Run finish(QProcess &p)
+static Run finish(QProcess &p)
 {
-    if (!p.waitForFinished(120000))
-        qFatal("auditbench-cli did not finish");
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return ab::test::finishCli(p);
 }
 
-Run run(const QStringList &args)
+static Run run(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(AB_CLI_PATH), args);
-    return finish(p);
+    return ab::test::runCli(args);
 }
 
 // The printed result without its "sources" array (the one member a join differs in by design).

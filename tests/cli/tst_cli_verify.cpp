@@ -3,6 +3,7 @@
 // stdout.
 #include "TestConfig.h"
 #include "support/ChainFixture.h"
+#include "support/CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,25 +35,11 @@ private:
     QString chainSmall, tampered, keyring, page1, page2, headOfPages, hourly, empty, windowKeyring;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = ab::test::CliRun;
 
 static Run run(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(AB_CLI_PATH));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(60000))
-        qFatal("auditbench-cli did not finish");
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return ab::test::runCli(args);
 }
 
 QString TestCliVerify::write(const QString &name, const QByteArray &bytes)

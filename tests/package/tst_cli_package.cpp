@@ -1,6 +1,7 @@
 // auditbench-cli package / packages / compare as a user runs them (the real binary through QProcess):
 // a package generated into a workspace is stored, listed newest first, logged as compliance.generated, cites
 // the workspace's verification run, and compares equal to the same package generated from the file.
+#include "support/CliRun.h"
 #include "support/PackageFixture.h"
 
 #include <QProcess>
@@ -17,18 +18,11 @@ private slots:
     void unusable();
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = ab::test::CliRun;
 
 static Run run(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(AB_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return ab::test::runCli(args);
 }
 
 void TestCliPackage::workspaceRoundTrip()

@@ -4,6 +4,7 @@
 // plainly that nothing was stored; `pdf --package-json` takes `--verification-json RESULT` instead of the
 // self-declared `--trail-status`, which is gone.
 #include "support/ChainFixture.h"
+#include "support/CliRun.h"
 #include "support/PackageFixture.h"
 
 #include "core/crypto/Crypto.h"
@@ -22,21 +23,13 @@ using namespace ab;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = ab::test::CliRun;
 
-Run run(const QStringList &args)
+static Run run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     env.insert(QStringLiteral("AUDITBENCH_USER"), QStringLiteral("Ada Auditor <ada@example.com>"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(AB_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return ab::test::runCli(args, env);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

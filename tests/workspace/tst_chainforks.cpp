@@ -7,6 +7,7 @@
 #include "core/workspace/WorkspaceSchema.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "support/ChainFixture.h"
+#include "support/CliRun.h"
 #include "support/PseudoTranslator.h"
 #include "support/WorkspaceFixture.h"
 
@@ -46,19 +47,11 @@ qsizetype forkCount(const QStringList &errors)
                          [](const QString &e) { return e.startsWith(QLatin1String("Chain fork")); });
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using CliRun = ab::test::CliRun;
 
-CliRun cli(const QStringList &args)
+static CliRun cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(AB_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return ab::test::runCli(args);
 }
 
 // Content of `record` changed and the record sealed again with the keyring, linked as before: internally

@@ -1,5 +1,6 @@
 // The workspace commands of auditbench-cli: exit statuses and outputs, verify --workspace printing exactly
 // what the file form prints, and a kill -9 in the middle of a large import.
+#include "support/CliRun.h"
 #include "support/WorkspaceFixture.h"
 
 #include "TestConfig.h"
@@ -18,19 +19,11 @@ using namespace wsfixture;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = ab::test::CliRun;
 
-Run cli(const QStringList &args)
+static Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(AB_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return ab::test::runCli(args);
 }
 
 const QString Vectors = QStringLiteral(AB_SPEC_VECTORS_DIR);
