@@ -63,9 +63,11 @@ static int runExportOcsf(const QStringList &args)
     QCommandLineParser parser;
     addWorkspaceOption(parser);
     addFilterOptions(parser, FilterWindow::With);
-    parser.addOption({QStringLiteral("format"),
-                      CliTr::tr("Output: ndjson (one event per line, default) or json (an array of events)."),
-                      CliTr::tr("ndjson|json"), QStringLiteral("ndjson")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         CliTr::tr("Output: ndjson (one event per line) or json (an array of events); default: json "
+                   "for a FILE ending in .json, else ndjson."),
+         CliTr::tr("ndjson|json"), QStringLiteral("ndjson")});
     parser.addOption(
         {QStringLiteral("out"), CliTr::tr("The file to write (complete or not at all)."), CliTr::tr("FILE")});
     int exitCode = 0;
@@ -80,14 +82,18 @@ static int runExportOcsf(const QStringList &args)
         filterFromOptions(parser, QStringLiteral("export-ocsf"), FilterWindow::With, exitCode);
     if (!filter)
         return exitCode;
-    const QString formatText = parser.value(QStringLiteral("format"));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return fail(CliTr::tr("auditbench-cli export-ocsf: give the file to write with --out FILE"));
+    // Without --format the file's name decides: FILE.json gets the array, anything else NDJSON.
+    const QString formatText = parser.isSet(QStringLiteral("format")) ||
+                                       !outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                   ? parser.value(QStringLiteral("format"))
+                                   : QStringLiteral("json");
     const std::optional<ocsf::OcsfFormat> format = ocsf::formatFromName(formatText);
     if (!format)
         return fail(
             CliTr::tr("auditbench-cli export-ocsf: --format '%1': expected ndjson or json").arg(formatText));
-    const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty())
-        return fail(CliTr::tr("auditbench-cli export-ocsf: give the file to write with --out FILE"));
 
     auto store = openWorkspace(parser, QStringLiteral("export-ocsf"), false, exitCode);
     if (!store)

@@ -319,6 +319,30 @@ private slots:
         QCOMPARE(WorkspaceStore::open(m_path)->activity().size(), before);
     }
 
+    void aJsonFileGetsTheArrayUnlessTheFormatIsGiven()
+    {
+        const QString json = m_dir.filePath(QStringLiteral("events.json"));
+        Run run = cli({QStringLiteral("export-ocsf"), QStringLiteral("--workspace"), m_path,
+                       QStringLiteral("--category"), QStringLiteral("provisioning"), QStringLiteral("--out"),
+                       json});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonDocument array = QJsonDocument::fromJson(file.readAll());
+        file.close();
+        QVERIFY(array.isArray());
+        QCOMPARE(array.array().size(),
+                 FixtureRecords / 4 - 2); // two provisioning fixture records have no timestamp
+        run = cli({QStringLiteral("export-ocsf"), QStringLiteral("--workspace"), m_path,
+                   QStringLiteral("--category"), QStringLiteral("provisioning"), QStringLiteral("--format"),
+                   QStringLiteral("ndjson"), QStringLiteral("--out"), json});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(ndjsonEvents(file.readAll()).size(), array.array().size());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("skipped")).toObject(),
+                 (QJsonObject{{QString::fromLatin1(ocsf::NoTimestamp.data(), ocsf::NoTimestamp.size()), 2}}));
+    }
+
     void theDemoDataUsesTheSameValidWriter()
     {
         DemoDataOptions options;
