@@ -151,16 +151,24 @@ def completion(commands, helps):
         for names, value, _ in help_.options:
             if value is None:
                 continue
-            words = value.split("|") if "|" in value else None
-            cases.append('            %s) %s ;;' % ("|".join(names), 'values="%s"' % " ".join(words) if words
-                                                       else 'values="@files"'))
+            if "|" in value:
+                values = " ".join(value.split("|"))
+            else:
+                values = "@workspace" if "--workspace" in names else "@files"
+            cases.append('            %s) values="%s" ;;' % ("|".join(names), values))
         if cases:
             out += ['        case "$prev" in'] + cases + ["        esac"]
         out.append("        ;;")
     out += [
         "    *) return 0 ;;",
         "    esac",
-        '    if [ -n "$values" ] && [ "$values" != "@files" ]; then',
+        '    if [ "$values" = "@workspace" ]; then',
+        "        if declare -F _filedir >/dev/null; then",
+        "            _filedir auditbench",
+        "        else",
+        '            mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X "!*.auditbench" -- "$cur")',
+        "        fi",
+        '    elif [ -n "$values" ] && [ "$values" != "@files" ]; then',
         '        mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur")',
         '    elif [ -z "$values" ] && [[ "$cur" == -* ]]; then',
         '        mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")',

@@ -357,6 +357,16 @@ private slots:
         QCOMPARE(complete({QStringLiteral("auditbench-cli"), QStringLiteral("verify"), QStringLiteral("k")},
                           dir.path()),
                  QStringList{QStringLiteral("keyring.json")});
+        // After --workspace only workspaces (and folders to reach them).
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("keys")));
+        QFile workspace(dir.filePath(QStringLiteral("keys.auditbench")));
+        QVERIFY(workspace.open(QIODevice::WriteOnly));
+        workspace.close();
+        QStringList offeredWorkspaces = complete({QStringLiteral("auditbench-cli"), QStringLiteral("runs"),
+                                                  QStringLiteral("--workspace"), QStringLiteral("key")},
+                                                 dir.path());
+        offeredWorkspaces.sort();
+        QCOMPARE(offeredWorkspaces, (QStringList{QStringLiteral("keys"), QStringLiteral("keys.auditbench")}));
     }
 };
 
