@@ -87,8 +87,8 @@ def man_page(name, summary, help_, version, see_also):
         roff(rest),
         ".SH DESCRIPTION",
     ]
-    paragraphs = "\n".join(help_.description).split("\n\n")
-    page += [".PP\n" + roff(p) for p in paragraphs if p.strip()]
+    # Each line of a command's description is a paragraph of its own (usage notes, exit statuses).
+    page += [".PP\n" + roff(line) for line in help_.description if line.strip()]
     if help_.options:
         page.append(".SH OPTIONS")
         for names, value, text in help_.options:
