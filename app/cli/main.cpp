@@ -44,6 +44,15 @@ int main(int argc, char *argv[])
         writeOut(QStringLiteral("auditbench-cli %1\n").arg(QStringLiteral(AUDITBENCH_VERSION)).toUtf8());
         return Exit::Ok;
     }
+    // Hidden: the command names, one a line, for the build's man page and completion generator
+    // (scripts/gen-cli-docs.py), so a new command gets both without anyone listing it twice.
+    if (first == QLatin1String("--list-commands")) {
+        QByteArray names;
+        for (const Command &c : commands())
+            names += c.name.toUtf8() + '\n';
+        writeOut(names);
+        return Exit::Ok;
+    }
     // No command is unusable arguments: one line on stderr and nothing on stdout, like every exit status 2.
     if (first.isEmpty())
         return fail(CliTr::tr("auditbench-cli: expected a COMMAND (see auditbench-cli --help)"));
