@@ -4379,8 +4379,19 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="45"/>
         <location filename="../core/workspace/RecordExport.cpp" line="54"/>
         <source>cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="98"/>
+        <source>Exporting OCSF events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="113"/>
+        <source>record %1 is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4413,6 +4424,8 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../core/export/XlsxExport.cpp" line="64"/>
         <location filename="../core/export/XlsxExport.cpp" line="95"/>
         <location filename="../core/export/XlsxExport.cpp" line="147"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="161"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="164"/>
         <location filename="../core/workspace/RecordExport.cpp" line="238"/>
         <location filename="../core/workspace/RecordExport.cpp" line="241"/>
         <source>Cannot write %1: %2</source>
@@ -4650,6 +4663,17 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="68"/>
+        <source>Output: ndjson (one event per line) or json (an array of events); default: json for a FILE ending in .json, else ndjson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="70"/>
+        <source>ndjson|json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
         <location filename="../app/cli/ImportCommand.cpp" line="13"/>
         <location filename="../app/cli/PackageCommand.cpp" line="32"/>
         <location filename="../app/cli/PackageCommand.cpp" line="35"/>
@@ -4664,6 +4688,31 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="139"/>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <source>The file to write (complete or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="76"/>
+        <source>Writes the gateway records that match the filters as OCSF v1.1 events, one per record whose category has an OCSF class, and prints how many were written by class and skipped by category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="87"/>
+        <source>auditbench-cli export-ocsf: give the file to write with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="96"/>
+        <source>auditbench-cli export-ocsf: --format &apos;%1&apos;: expected ndjson or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="116"/>
+        <source>Export a workspace&apos;s gateway records as OCSF v1.1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4994,12 +5043,12 @@ Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="49"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -5007,14 +5056,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5315,21 +5364,21 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
     </message>
     <message>
         <location filename="../app/cli/SampleCommand.cpp" line="23"/>
-        <source>Draws N distinct records uniformly from exactly the records the filters select (the population, in import order), stores the sample immutably with its population, seed and algorithm, logs it, and prints it (JSON). The generator is SplitMix64 with an unbiased rejection draw and a partial Fisher-Yates shuffle, so the same population and seed give the same records on any machine, and a larger N with the same seed starts with the records of a smaller one.</source>
+        <source>Draws N distinct records uniformly from exactly the records the filters select (the population, in the order &apos;query&apos; lists it: by time, then import order), stores the sample immutably with its population, seed and algorithm, logs it, and prints it (JSON). The generator is SplitMix64 with an unbiased rejection draw and a partial Fisher-Yates shuffle, so the same population and seed give the same records on any machine, and a larger N with the same seed starts with the records of a smaller one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SampleCommand.cpp" line="38"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="39"/>
         <source>auditbench-cli sample: --size &apos;%1&apos;: expected a whole number of 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SampleCommand.cpp" line="42"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="43"/>
         <source>auditbench-cli sample: --seed &apos;%1&apos;: expected a whole number from 0 to 9007199254740991</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SampleCommand.cpp" line="64"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="65"/>
         <source>Draw a seeded, reproducible sample of the records the filters select and store it</source>
         <translation type="unfinished"></translation>
     </message>
