@@ -2,10 +2,10 @@
 
 #include "core/json/JsonWriter.h"
 #include "core/ocsf/OcsfEvent.h"
+#include "core/workspace/HashingWriter.h"
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceStore.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QSaveFile>
 
@@ -15,7 +15,6 @@ namespace ab::ocsf {
 
 namespace {
 
-constexpr size_t FlushBytes = 1 << 20;
 constexpr qint64 CancelCheckEvery = 256;
 
 // A string member of the record, empty when absent or not a string (the mapping copies text only).
@@ -26,36 +25,6 @@ std::string_view text(const simdjson::dom::object &record, std::string_view name
         return {};
     return value;
 }
-
-class HashingOut
-{
-public:
-    explicit HashingOut(QIODevice &out) : m_out(out), m_hash(QCryptographicHash::Sha256) {}
-    std::string &buffer() { return m_buffer; }
-    void flushIfFull()
-    {
-        if (m_buffer.size() >= FlushBytes)
-            flush();
-    }
-    void flush()
-    {
-        if (m_buffer.empty())
-            return;
-        if (m_out.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
-            throw WorkspaceError(WorkspaceTr::tr("cannot write the export: %1").arg(m_out.errorString()));
-        m_hash.addData(QByteArrayView(m_buffer.data(), qsizetype(m_buffer.size())));
-        m_written += qint64(m_buffer.size());
-        m_buffer.clear();
-    }
-    qint64 written() const { return m_written; }
-    QString sha256() { return QString::fromLatin1(m_hash.result().toHex()); }
-
-private:
-    QIODevice &m_out;
-    QCryptographicHash m_hash;
-    std::string m_buffer;
-    qint64 m_written = 0;
-};
 
 } // namespace
 
@@ -96,7 +65,7 @@ OcsfSummary OcsfExport::write(const WorkspaceStore &store, const AuditFilter &fi
     throwIfCancelled(progress);
     if (progress)
         progress->beginStage(WorkspaceTr::tr("Exporting OCSF events"), store.count(filter));
-    HashingOut writer(out);
+    HashingWriter writer(out);
     OcsfSummary summary;
     simdjson::dom::parser parser;
     qint64 seen = 0;

@@ -1,10 +1,10 @@
 #include "core/workspace/RecordExport.h"
 
 #include "core/workspace/AuditQuery.h"
+#include "core/workspace/HashingWriter.h"
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceStore.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QSaveFile>
 
@@ -17,7 +17,6 @@ namespace ab {
 
 namespace {
 
-constexpr qsizetype FlushBytes = 1 << 20;
 constexpr qint64 CancelCheckEvery = 256;
 
 // The members CSV takes from the record's JSON (not indexed in SQLite), in column order of their own.
@@ -33,38 +32,6 @@ enum RawMember
 };
 constexpr std::array<std::string_view, RawMemberCount> RawMemberNames{
     "framework_reference", "source_ip", "model", "provider", "rule_name", "override_reason"};
-
-// Buffers, hashes and writes; the hash covers exactly what reached the device.
-class HashingWriter
-{
-public:
-    explicit HashingWriter(QIODevice &out) : m_out(out), m_hash(QCryptographicHash::Sha256) {}
-
-    void append(const QByteArray &bytes)
-    {
-        m_buffer += bytes;
-        if (m_buffer.size() >= FlushBytes)
-            flush();
-    }
-    void flush()
-    {
-        if (m_buffer.isEmpty())
-            return;
-        if (m_out.write(m_buffer) != m_buffer.size())
-            throw WorkspaceError(WorkspaceTr::tr("cannot write the export: %1").arg(m_out.errorString()));
-        m_hash.addData(m_buffer);
-        m_written += m_buffer.size();
-        m_buffer.clear();
-    }
-    qint64 written() const { return m_written; }
-    QString sha256() { return QString::fromLatin1(m_hash.result().toHex()); }
-
-private:
-    QIODevice &m_out;
-    QCryptographicHash m_hash;
-    QByteArray m_buffer;
-    qint64 m_written = 0;
-};
 
 // The CSV text of a member: a string's value, another value's JSON, "" when absent or null.
 QString memberText(const simdjson::dom::object &record, std::string_view name)
