@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev
   libsimdjson-dev libssl-dev zlib1g-dev libgraphviz-dev libxlsxwriter-dev
   xvfb xauth poppler-utils fonts-dejavu-core python3
-  desktop-file-utils appstream groff-base shared-mime-info dpkg-dev
+  desktop-file-utils appstream groff-base shared-mime-info dpkg-dev qt6-translations-l10n
 )
 
 missing=()

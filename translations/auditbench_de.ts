@@ -1,0 +1,5523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>EvidenceReaderTr</name>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="68"/>
+        <source>duplicate member name: expected each name once per object</source>
+        <translation>doppelter Mitgliedsname: jeder Name darf je Objekt nur einmal vorkommen</translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogExport</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="17"/>
+        <source>CSV, every column (*.csv)</source>
+        <translation>CSV, alle Spalten (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="18"/>
+        <source>JSON, the records as imported (*.json)</source>
+        <translation>JSON, die Datensätze wie importiert (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
+        <source>NDJSON, one record per line (*.ndjson)</source>
+        <translation>NDJSON, ein Datensatz je Zeile (*.ndjson)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="22"/>
+        <source>Export the visible records</source>
+        <translation>Sichtbare Datensätze exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="43"/>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="67"/>
+        <source>the workspace %1 is no longer open</source>
+        <translation>der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="71"/>
+        <source>Exported, but the activity log could not record it: %1</source>
+        <translation>Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="75"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="62"/>
+        <source>the search was stopped</source>
+        <translation>die Suche wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="168"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="170"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="172"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="174"/>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="176"/>
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="178"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="180"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="182"/>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="184"/>
+        <source>Seq.</source>
+        <translation>Lfd. Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="186"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="54"/>
+        <source>any user</source>
+        <translation>jeder Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="57"/>
+        <source>e.g. email,ssn</source>
+        <translation>z. B. email,ssn</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="61"/>
+        <source>Search the records&apos; JSON…</source>
+        <translation>JSON der Datensätze durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
+        <source>Period (UTC):</source>
+        <translation>Zeitraum (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="76"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <source>Framework:</source>
+        <translation>Rahmenwerk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="85"/>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="87"/>
+        <source>Entity types:</source>
+        <translation>Entitätstypen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="89"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="130"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="131"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="165"/>
+        <source>The audit log filter could not be applied: %1</source>
+        <translation>Der Filter des Prüfprotokolls konnte nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="220"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="221"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="222"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="312"/>
+        <source>Searching %1 records…</source>
+        <translation>%1 Datensätze werden durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="314"/>
+        <source>Filter failed (see Issues): %1 records not searched</source>
+        <translation>Filter fehlgeschlagen (siehe Probleme): %1 Datensätze nicht durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="316"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="354"/>
+        <source>Record %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="356"/>
+        <source>Source: %1, record %2 of the file</source>
+        <translation>Quelle: %1, Datensatz %2 der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
+        <source>Chain fields</source>
+        <translation>Kettenfelder</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="363"/>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
+        <source>Record as imported</source>
+        <translation>Datensatz wie importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ChainVerifier</name>
+    <message>
+        <location filename="../core/chain/ChainRecords.cpp" line="182"/>
+        <source>Parsing and authenticating records</source>
+        <translation>Datensätze werden gelesen und authentifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainVerifier.cpp" line="45"/>
+        <source>Checking the chain</source>
+        <translation>Kette wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainVerifier.cpp" line="264"/>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ComplianceData</name>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="27"/>
+        <source>the data shipped with AuditBench is missing (build error)</source>
+        <translation>die mit AuditBench ausgelieferten Daten fehlen (Build-Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="38"/>
+        <source>invalid JSON (%1)</source>
+        <translation>ungültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="41"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="65"/>
+        <source>expected &quot;%1&quot; to be an array</source>
+        <translation>&quot;%1&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="78"/>
+        <source>%1[%2]: expected a non-empty &quot;%3&quot;</source>
+        <translation>%1[%2]: nicht leeres &quot;%3&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="146"/>
+        <source>cannot read the sub-processor registry (%1)</source>
+        <translation>das Register der Unterauftragsverarbeiter kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="189"/>
+        <source>mappings[%1]: expected &quot;action_type&quot; and a non-empty &quot;controls&quot; array of criterion ids</source>
+        <translation>mappings[%1]: &quot;action_type&quot; und ein nicht leeres Array &quot;controls&quot; mit Kriteriums-IDs erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::CoverageTimeline</name>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="65"/>
+        <source>Coverage time line</source>
+        <translation>Zeitleiste der Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="111"/>
+        <source>Requested period %1 to %2.</source>
+        <translation>Angefragter Zeitraum %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
+        <source>(open)</source>
+        <translation>(offen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
+        <source>No period requested: the whole export.</source>
+        <translation>Kein Zeitraum angefragt: der gesamte Export.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
+        <source>Covered by the records from %1 to %2.</source>
+        <translation>Abgedeckt durch die Datensätze von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="116"/>
+        <source>No record verified.</source>
+        <translation>Kein Datensatz verifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="118"/>
+        <source>Coverage complete: no gap longer than %1 h.</source>
+        <translation>Abdeckung vollständig: keine Lücke länger als %1 h.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="120"/>
+        <source>Not covered: %1.</source>
+        <translation>Nicht abgedeckt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="123"/>
+        <source>Use the arrow keys to choose a gap and Enter to show the record after it.</source>
+        <translation>Mit den Pfeiltasten eine Lücke wählen, mit der Eingabetaste den Datensatz danach anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="170"/>
+        <source>Gap %1 of %2: %3 (%4 s) without a record
+after %5 at %6
+before %7 at %8
+Click (or Enter) to show the record after the gap.</source>
+        <translation>Lücke %1 von %2: %3 (%4 s) ohne Datensatz
+nach %5 um %6
+vor %7 um %8
+Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="192"/>
+        <source>No evidence from %1 to %2: the period starts more than %3 h before the first record.</source>
+        <translation>Kein Nachweis von %1 bis %2: der Zeitraum beginnt mehr als %3 h vor dem ersten Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="196"/>
+        <source>No evidence from %1 to %2: the last record is more than %3 h before the period end.</source>
+        <translation>Kein Nachweis von %1 bis %2: der letzte Datensatz liegt mehr als %3 h vor dem Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="199"/>
+        <source>Covered: records from %1 to %2.</source>
+        <translation>Abgedeckt: Datensätze von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="304"/>
+        <source>covered by records</source>
+        <translation>durch Datensätze abgedeckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
+        <source>gap / no evidence</source>
+        <translation>Lücke / kein Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="311"/>
+        <source>requested period</source>
+        <translation>angefragter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="319"/>
+        <source>No record verified: nothing to show.</source>
+        <translation>Kein Datensatz verifiziert: nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="338"/>
+        <source>no evidence</source>
+        <translation>kein Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="423"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <source>first record %1</source>
+        <translation>erster Datensatz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <source>last record %1</source>
+        <translation>letzter Datensatz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <source>period from %1</source>
+        <translation>Zeitraum ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <source>period to %1</source>
+        <translation>Zeitraum bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::DemoDataGenerator</name>
+    <message>
+        <location filename="../demo/AgentRuntimeExport.cpp" line="257"/>
+        <source>Writing agent runtime audit entries</source>
+        <translation>Prüfpfadeinträge der Agenten-Laufzeit werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../demo/DemoDataGenerator.cpp" line="38"/>
+        <source>--records %1: expected at least %2 records</source>
+        <translation>--records %1: mindestens %2 Datensätze erwartet</translation>
+    </message>
+    <message>
+        <location filename="../demo/DemoDataGenerator.cpp" line="43"/>
+        <source>--records %1: expected at most 1000000000 records</source>
+        <translation>--records %1: höchstens 1000000000 Datensätze erwartet</translation>
+    </message>
+    <message>
+        <location filename="../demo/DemoDataGenerator.cpp" line="45"/>
+        <source>%1: cannot create the output directory</source>
+        <translation>%1: das Ausgabeverzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../demo/GatewayAuditLog.cpp" line="121"/>
+        <source>Writing gateway audit records</source>
+        <translation>Prüfdatensätze des Gateways werden geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ab::DfdRenderer</name>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="157"/>
+        <source>Graphviz could not create a graph</source>
+        <translation>Graphviz konnte keinen Graphen anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="291"/>
+        <source>could not open a memory stream for the DOT text</source>
+        <translation>für den DOT-Text konnte kein Speicherstrom geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="297"/>
+        <source>Graphviz could not write the DOT text</source>
+        <translation>Graphviz konnte den DOT-Text nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="307"/>
+        <source>Graphviz could not create a context</source>
+        <translation>Graphviz konnte keinen Kontext anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="310"/>
+        <source>Graphviz could not lay out the diagram with the dot engine (is the dot layout plugin installed and registered in config6?)</source>
+        <translation>Graphviz konnte das Diagramm nicht mit der dot-Engine setzen (ist das dot-Layout-Plugin installiert und in config6 registriert?)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="322"/>
+        <source>Graphviz could not render the diagram as SVG</source>
+        <translation>Graphviz konnte das Diagramm nicht als SVG ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>ab::DfdView</name>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="120"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="123"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="126"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="129"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="130"/>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="132"/>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="133"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="134"/>
+        <source>Export DOT…</source>
+        <translation>DOT exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="144"/>
+        <source>No data-flow diagram: generate or open a package.</source>
+        <translation>Kein Datenflussdiagramm: ein Paket erzeugen oder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="157"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="210"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="211"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="212"/>
+        <source>Graphviz DOT (*.dot)</source>
+        <translation>Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="213"/>
+        <source>Export the data-flow diagram</source>
+        <translation>Datenflussdiagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="223"/>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Error</name>
+    <message>
+        <location filename="../core/common/Error.cpp" line="17"/>
+        <location filename="../core/common/Error.cpp" line="23"/>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ab::EventCharts</name>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="49"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
+        <source>events per month</source>
+        <translation>Ereignisse je Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
+        <source>events per week</source>
+        <translation>Ereignisse je Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="89"/>
+        <source>Enforcement events by action</source>
+        <translation>Durchsetzungsereignisse nach Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="90"/>
+        <source>Enforcement events by framework</source>
+        <translation>Durchsetzungsereignisse nach Rahmenwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="99"/>
+        <source>No enforcement events under the current filter.</source>
+        <translation>Keine Durchsetzungsereignisse unter dem aktuellen Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::EvidenceReader</name>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="177"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="255"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="384"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="228"/>
+        <source>expected end of input after the %1 object</source>
+        <translation>Ende der Eingabe nach dem Objekt %1 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="291"/>
+        <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
+        <translation>Compliance-Paket: String-Mitglieder &quot;package_id&quot; und &quot;agent_id&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
+        <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
+        <translation>Compliance-Bundle-Objekt mit &quot;regulatory_framework&quot; und einem Array &quot;seed_rule_mappings&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="402"/>
+        <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
+        <translation>OCSF-class_uid %1 wird nicht unterstützt: erwartet 2001, 2003, 2004, 3001 oder 3002</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="405"/>
+        <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
+        <translation>OCSF-v1.1-Ereignis mit ganzzahliger &quot;class_uid&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="448"/>
+        <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
+        <translation>keine erkannte Nachweisdatei: erwartet ein Audit-Export des Gateways (Datensätze mit hmac_key_id, previous_hmac, hmac), ein Export der Agenten-Laufzeit oder ein Compliance-Paket (Mitglied &quot;format&quot;), Compliance-Bundles (regulatory_framework, seed_rule_mappings) oder OCSF-v1.1-Ereignisse (class_uid)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="479"/>
+        <source>agent runtime export</source>
+        <translation>Export der Agenten-Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="484"/>
+        <source>compliance package</source>
+        <translation>Compliance-Paket</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
+        <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
+        <translation>&quot;format&quot;: &quot;%1&quot; ist kein Format, das AuditBench importiert: erwartet &quot;arx-runtime-export&quot; oder &quot;arx-compliance-package&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="523"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="532"/>
+        <source>expected a compliance package object, found no data</source>
+        <translation>Compliance-Paket-Objekt erwartet, keine Daten gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="537"/>
+        <source>expected a compliance package object</source>
+        <translation>Compliance-Paket-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ExportReader</name>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="84"/>
+        <source>expected a record object</source>
+        <translation>Datensatz-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="207"/>
+        <source>expected a JSON array, a page object or NDJSON records, found no data</source>
+        <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="222"/>
+        <source>expected end of input after the JSON value</source>
+        <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="228"/>
+        <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
+        <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="252"/>
+        <source>expected a record object or a page object</source>
+        <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::IssueModel</name>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="23"/>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="25"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="27"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="36"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="38"/>
+        <source>Verify</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="40"/>
+        <source>Generate</source>
+        <translation>Erzeugung</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="42"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="44"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="56"/>
+        <source>Event %1 (%2)</source>
+        <translation>Ereignis %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="59"/>
+        <source>Verification run %1</source>
+        <translation>Verifizierungslauf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="61"/>
+        <source>Package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="106"/>
+        <source>Double-click to jump there</source>
+        <translation>Doppelklicken, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="118"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="120"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="122"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="124"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>ab::IssuesDock</name>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="13"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="72"/>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="25"/>
+        <source>Jump to</source>
+        <translation>Springen zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
+        <source>Show the record, run or file this issue is about</source>
+        <translation>Den Datensatz, Lauf oder die Datei anzeigen, um die es bei diesem Problem geht</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
+        <source>Remove every issue from this list</source>
+        <translation>Alle Probleme aus dieser Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="74"/>
+        <source>Issues (%1 errors, %2 warnings)</source>
+        <translation>Probleme (%1 Fehler, %2 Warnungen)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::JsonDiagnostics</name>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="28"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objektmitglied erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="30"/>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>&apos;:&apos; nach einem Mitgliedsnamen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="32"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="34"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>&apos;,&apos; zwischen Werten erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="36"/>
+        <source>expected a JSON value</source>
+        <translation>JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="38"/>
+        <source>expected more input after a number</source>
+        <translation>weitere Eingabe nach einer Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="40"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="182"/>
+        <source>expected a valid number</source>
+        <translation>gültige Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="42"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="142"/>
+        <source>expected a valid escape sequence</source>
+        <translation>gültige Escape-Sequenz erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="44"/>
+        <source>expected valid UTF-8 in a string</source>
+        <translation>gültiges UTF-8 in einem String erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="46"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="136"/>
+        <source>expected &apos;&quot;&apos; to close the string</source>
+        <translation>&apos;&quot;&apos; zum Schließen des Strings erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="48"/>
+        <source>expected an object or an array</source>
+        <translation>Objekt oder Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="50"/>
+        <source>expected at most 1024 levels of nesting</source>
+        <translation>höchstens 1024 Verschachtelungsebenen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="52"/>
+        <source>document too large</source>
+        <translation>Dokument zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="54"/>
+        <source>expected end of input after the JSON value</source>
+        <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="139"/>
+        <source>expected an escaped control character in a string</source>
+        <translation>maskiertes Steuerzeichen in einem String erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="210"/>
+        <source>expected a JSON value, found no data</source>
+        <translation>JSON-Wert erwartet, keine Daten gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="243"/>
+        <source>invalid JSON (%1)</source>
+        <translation>ungültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="248"/>
+        <source>duplicate member name &quot;%1&quot;: expected each name once per object</source>
+        <translation>doppelter Mitgliedsname &quot;%1&quot;: jeder Name darf je Objekt nur einmal vorkommen</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Keyring</name>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="69"/>
+        <source>expected an even number of hex digits after &apos;hex:&apos;</source>
+        <translation>gerade Anzahl Hex-Ziffern nach &apos;hex:&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="77"/>
+        <source>expected only hex digits after &apos;hex:&apos;</source>
+        <translation>nur Hex-Ziffern nach &apos;hex:&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="90"/>
+        <source>expected base64 data after &apos;base64:&apos;</source>
+        <translation>Base64-Daten nach &apos;base64:&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="98"/>
+        <source>expected the secret to start with &apos;hex:&apos; or &apos;base64:&apos;</source>
+        <translation>das Geheimnis muss mit &apos;hex:&apos; oder &apos;base64:&apos; beginnen</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="108"/>
+        <source>cannot open keyring: %1</source>
+        <translation>Schlüsselbund kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="150"/>
+        <source>expected a keyring object {&quot;keys&quot;: [...]}</source>
+        <translation>Schlüsselbund-Objekt {&quot;keys&quot;: [...]} erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="162"/>
+        <source>expected &quot;keys&quot; to be an array</source>
+        <translation>&quot;keys&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="169"/>
+        <source>expected a key object {&quot;id&quot;: ..., &quot;secret&quot;: ...}</source>
+        <translation>Schlüsselobjekt {&quot;id&quot;: ..., &quot;secret&quot;: ...} erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="190"/>
+        <source>expected &quot;id&quot; to be a non-empty string</source>
+        <translation>&quot;id&quot; muss ein nicht leerer String sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="196"/>
+        <source>expected &quot;secret&quot; to be a string</source>
+        <translation>&quot;secret&quot; muss ein String sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="214"/>
+        <source>expected an &quot;id&quot; member in the key</source>
+        <translation>Mitglied &quot;id&quot; im Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="216"/>
+        <source>expected a &quot;secret&quot; member in key &apos;%1&apos;</source>
+        <translation>Mitglied &quot;secret&quot; im Schlüssel &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="219"/>
+        <source>duplicate key id &apos;%1&apos;: expected each id once</source>
+        <translation>doppelte Schlüssel-ID &apos;%1&apos;: jede ID darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="229"/>
+        <source>expected &quot;%1&quot; of key &apos;%2&apos; to be an RFC 3339 timestamp such as 2025-06-30T23:59:59Z</source>
+        <translation>&quot;%1&quot; des Schlüssels &apos;%2&apos; muss ein RFC-3339-Zeitstempel sein, etwa 2025-06-30T23:59:59Z</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="234"/>
+        <source>key &apos;%1&apos;: &quot;not_after&quot; is before &quot;not_before&quot;</source>
+        <translation>Schlüssel &apos;%1&apos;: &quot;not_after&quot; liegt vor &quot;not_before&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="246"/>
+        <source>expected a &quot;keys&quot; member</source>
+        <translation>Mitglied &quot;keys&quot; erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>Record Details</source>
+        <translation>Datensatzdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>Select a record to see its JSON and chain fields.</source>
+        <translation>Einen Datensatz auswählen, um sein JSON und seine Kettenfelder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>AuditBench</source>
+        <translation>AuditBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <source>Auditor not set (File ▸ Settings)</source>
+        <translation>Prüfer nicht festgelegt (Datei ▸ Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>Auditor: %1</source>
+        <translation>Prüfer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>Record %1 is not in this workspace&apos;s audit log.</source>
+        <translation>Datensatz %1 ist nicht im Prüfprotokoll dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <source>About AuditBench</source>
+        <translation>Über AuditBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline-Werkbank für Prüfnachweise von KI-Plattformen: HMAC-verkettete Audit-Exporte verifizieren, Compliance-Pakete neu erzeugen, Berichte drucken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <source>A task is running</source>
+        <translation>Eine Aufgabe läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <source>A background task is still running. Cancel it and quit?</source>
+        <translation>Eine Hintergrundaufgabe läuft noch. Abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="30"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="31"/>
+        <source>Create a new workspace file for an engagement</source>
+        <translation>Eine neue Arbeitsbereichsdatei für einen Prüfungsauftrag anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="32"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="33"/>
+        <source>&amp;Close Workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="35"/>
+        <source>&amp;Import Evidence…</source>
+        <translation>Nachweise &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <source>Import export files into the workspace (or drop them on the window)</source>
+        <translation>Exportdateien in den Arbeitsbereich importieren (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
+        <source>&amp;Export Visible Records…</source>
+        <translation>Sichtbare Datensätze &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="43"/>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <source>&amp;Settings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Kette verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <source>Verify the HMAC chain with the settings of the Verification page</source>
+        <translation>Die HMAC-Kette mit den Einstellungen der Seite Verifizierung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <source>&amp;Generate Package</source>
+        <translation>Paket &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <source>&amp;Filter Records</source>
+        <translation>Datensätze &amp;filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="99"/>
+        <source>&amp;Audit</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="105"/>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="106"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Verifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="107"/>
+        <source>&amp;Packages</source>
+        <translation>Pa&amp;kete</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="122"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="123"/>
+        <source>&amp;About AuditBench</source>
+        <translation>Ü&amp;ber AuditBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="156"/>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="159"/>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageComparer</name>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="31"/>
+        <source>invalid JSON (%1)</source>
+        <translation>ungültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="33"/>
+        <source>expected a compliance package (a JSON object)</source>
+        <translation>Compliance-Paket erwartet (ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="287"/>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="333"/>
+        <source>Comparing %1 (package %2) with %3 (package %4)
+</source>
+        <translation>Vergleich von %1 (Paket %2) mit %3 (Paket %4)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="336"/>
+        <source>No differences in the compared sections.
+</source>
+        <translation>Keine Unterschiede in den verglichenen Abschnitten.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/package/PackageComparer.cpp" line="339"/>
+        <source>%n difference(s):
+</source>
+        <translation>
+            <numerusform>%n Unterschied:
+</numerusform>
+            <numerusform>%n Unterschiede:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageGenerator</name>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="103"/>
+        <source>no agent &quot;%1&quot; in the export (agents: %2)</source>
+        <translation>kein Agent &quot;%1&quot; im Export (Agenten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="104"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="120"/>
+        <source>Drawing the data flow diagram</source>
+        <translation>Datenflussdiagramm wird gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="135"/>
+        <source>Writing the compliance package</source>
+        <translation>Compliance-Paket wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/package/sections/AuditSummary.cpp" line="32"/>
+        <source>Summarising audit entries</source>
+        <translation>Prüfpfadeinträge werden zusammengefasst</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageReport</name>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="29"/>
+        <source>not provided</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="60"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="60"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="126"/>
+        <location filename="../core/report/PackageReport.cpp" line="157"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="137"/>
+        <location filename="../core/report/PackageReport.cpp" line="150"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="157"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="181"/>
+        <source>Execution Graph</source>
+        <translation>Ausführungsgraph</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="183"/>
+        <source>What the agent did, derived from its audit trail rather than from documentation.</source>
+        <translation>Was der Agent getan hat, abgeleitet aus seinem Prüfpfad und nicht aus der Dokumentation.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="185"/>
+        <source>Audit entries</source>
+        <translation>Prüfpfadeinträge</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="186"/>
+        <source>First entry</source>
+        <translation>Erster Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="187"/>
+        <source>Last entry</source>
+        <translation>Letzter Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="188"/>
+        <source>Input SHA-256</source>
+        <translation>Eingabe-SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="192"/>
+        <source>Execution graph: not provided.</source>
+        <translation>Ausführungsgraph: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="196"/>
+        <source>Actions by type</source>
+        <translation>Aktionen nach Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="198"/>
+        <location filename="../core/report/PackageReport.cpp" line="373"/>
+        <source>Action type</source>
+        <translation>Aktionstyp</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="199"/>
+        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="200"/>
+        <source>Action counts: not provided.</source>
+        <translation>Aktionszählungen: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="208"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="211"/>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
+        <source>Connector</source>
+        <translation>Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <source>First call</source>
+        <translation>Erster Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <source>Last call</source>
+        <translation>Letzter Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="217"/>
+        <source>Connectors: not provided.</source>
+        <translation>Konnektoren: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="237"/>
+        <source>Data Flow Diagram</source>
+        <translation>Datenflussdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="239"/>
+        <source>How data moves between the agent, the policy engine, the audit trail and external systems. Every flow passes through the policy engine; flows crossing a trust boundary are marked.</source>
+        <translation>Wie Daten zwischen dem Agenten, der Policy-Engine, dem Prüfpfad und externen Systemen fließen. Jeder Fluss läuft über die Policy-Engine; Flüsse über eine Vertrauensgrenze sind gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="246"/>
+        <source>Figure: the package&apos;s data_flow.svg. DOT source: not provided.</source>
+        <translation>Abbildung: data_flow.svg des Pakets. DOT-Quelle: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="247"/>
+        <source>Figure: the package&apos;s data_flow.svg, drawn as vector graphics. DOT source SHA-256 %1.</source>
+        <translation>Abbildung: data_flow.svg des Pakets, als Vektorgrafik gezeichnet. SHA-256 der DOT-Quelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="252"/>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="268"/>
+        <source>Vendor Security Questionnaire</source>
+        <translation>Sicherheitsfragebogen für Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="269"/>
+        <source>CAIQ v4 style answers derived from runtime data, with the evidence each answer rests on, every exception found, and the auditor&apos;s verdict.</source>
+        <translation>Antworten im Stil von CAIQ v4, abgeleitet aus Laufzeitdaten, mit dem Nachweis, auf dem jede Antwort beruht, jeder gefundenen Abweichung und dem Urteil des Prüfers.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="274"/>
+        <source>Questionnaire answers: not provided.</source>
+        <translation>Antworten des Fragebogens: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="278"/>
+        <source>Answer (category not provided)</source>
+        <translation>Antwort (Kategorie nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="280"/>
+        <source>CAIQ v4 questions</source>
+        <translation>Fragen nach CAIQ v4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="282"/>
+        <source>Answer: not provided.</source>
+        <translation>Antwort: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="285"/>
+        <location filename="../core/report/PackageReport.cpp" line="288"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="292"/>
+        <source>Exceptions: none.</source>
+        <translation>Abweichungen: keine.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageReport.cpp" line="294"/>
+        <source>Exceptions: %n listed below.</source>
+        <translation>
+            <numerusform>Abweichungen: %n, unten aufgeführt.</numerusform>
+            <numerusform>Abweichungen: %n, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="296"/>
+        <source>Exception</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="303"/>
+        <source>Auditor verdict: not reviewed</source>
+        <translation>Urteil des Prüfers: nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="312"/>
+        <source>Reviewed by %1 at %2</source>
+        <translation>Geprüft von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="316"/>
+        <source>Auditor verdict: %1</source>
+        <translation>Urteil des Prüfers: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="325"/>
+        <source>Sub-Processor List</source>
+        <translation>Liste der Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <source>Data types</source>
+        <translation>Datenarten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <source>SOC 2 status</source>
+        <translation>SOC-2-Status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="332"/>
+        <source>Sub-processors: not provided.</source>
+        <translation>Unterauftragsverarbeiter: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="341"/>
+        <source>none (always included)</source>
+        <translation>keines (immer enthalten)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="347"/>
+        <source>UNMAPPED: not in the registry</source>
+        <translation>NICHT ZUGEORDNET: nicht im Register</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="348"/>
+        <source>mapped</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageReport.cpp" line="351"/>
+        <source>%n third-party service(s) process data on behalf of the agent.</source>
+        <translation>
+            <numerusform>%n Drittanbieterdienst verarbeitet Daten im Auftrag des Agenten.</numerusform>
+            <numerusform>%n Drittanbieterdienste verarbeiten Daten im Auftrag des Agenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageReport.cpp" line="355"/>
+        <source>%n sub-processor(s) are not in the connector registry: vendor, service and SOC 2 status need confirming by hand (marked UNMAPPED).</source>
+        <translation>
+            <numerusform>%n Unterauftragsverarbeiter ist nicht im Konnektorregister: Anbieter, Dienst und SOC-2-Status sind von Hand zu bestätigen (als NICHT ZUGEORDNET gekennzeichnet).</numerusform>
+            <numerusform>%n Unterauftragsverarbeiter sind nicht im Konnektorregister: Anbieter, Dienst und SOC-2-Status sind von Hand zu bestätigen (als NICHT ZUGEORDNET gekennzeichnet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="365"/>
+        <source>SOC 2 Control Mappings</source>
+        <translation>SOC-2-Kontrollzuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="367"/>
+        <source>Observed action types mapped to SOC 2 Trust Services Criteria, with the evidence count and first and last occurrence in the period.</source>
+        <translation>Beobachtete Aktionstypen, den SOC 2 Trust Services Criteria zugeordnet, mit Anzahl der Nachweise sowie erstem und letztem Auftreten im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="370"/>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="373"/>
+        <location filename="../core/report/PackageReport.cpp" line="388"/>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <source>First</source>
+        <translation>Erstes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <source>Last</source>
+        <translation>Letztes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="376"/>
+        <source>Mappings: not provided.</source>
+        <translation>Zuordnungen: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="390"/>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="391"/>
+        <source>Evidence count</source>
+        <translation>Anzahl Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="392"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="393"/>
+        <source>Controls: not provided.</source>
+        <translation>Kontrollen: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="399"/>
+        <source>NO EVIDENCE in the period</source>
+        <translation>KEIN NACHWEIS im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="399"/>
+        <source>evidence observed</source>
+        <translation>Nachweis beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="404"/>
+        <source>Unmapped action types</source>
+        <translation>Nicht zugeordnete Aktionstypen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="410"/>
+        <source>Every observed action type maps to at least one control.</source>
+        <translation>Jeder beobachtete Aktionstyp ist mindestens einer Kontrolle zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="412"/>
+        <source>Observed but mapped to no control: %1</source>
+        <translation>Beobachtet, aber keiner Kontrolle zugeordnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="431"/>
+        <source>agree</source>
+        <translation>Zustimmung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="433"/>
+        <source>exception</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="437"/>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="448"/>
+        <location filename="../core/report/PackageReport.cpp" line="487"/>
+        <source>offset %1: %2</source>
+        <translation>Offset %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="449"/>
+        <source>expected an object of answer key -&gt; {verdict, comment, by, at}</source>
+        <translation>Objekt aus Antwortschlüssel -&gt; {verdict, comment, by, at} erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="467"/>
+        <source>answer &apos;%1&apos;: verdict &apos;%2&apos;: expected agree, exception or not_applicable</source>
+        <translation>Antwort &apos;%1&apos;: Urteil &apos;%2&apos;: erwartet agree, exception oder not_applicable</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="488"/>
+        <source>expected a compliance package (a JSON object)</source>
+        <translation>Compliance-Paket erwartet (ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="496"/>
+        <source>agent name not provided</source>
+        <translation>Agentenname nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="500"/>
+        <source>Compliance Package: %1</source>
+        <translation>Compliance-Paket: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="501"/>
+        <source>SOC 2 evidence: compliance package %1 for agent %2</source>
+        <translation>SOC-2-Nachweis: Compliance-Paket %1 für Agent %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="505"/>
+        <source>%1: Compliance Package</source>
+        <translation>%1: Compliance-Paket</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="506"/>
+        <source>Generated %1 by %2</source>
+        <translation>Erzeugt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="509"/>
+        <location filename="../core/report/PackageReport.cpp" line="527"/>
+        <source>Content SHA-256</source>
+        <translation>Inhalts-SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="515"/>
+        <source>Compliance Package</source>
+        <translation>Compliance-Paket</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="518"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="519"/>
+        <source>Agent ID</source>
+        <translation>Agenten-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="520"/>
+        <source>Package ID</source>
+        <translation>Paket-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="521"/>
+        <source>Generated at</source>
+        <translation>Erzeugt am</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="522"/>
+        <source>Generated by</source>
+        <translation>Erzeugt von</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="523"/>
+        <source>Built from</source>
+        <translation>Erstellt aus</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="525"/>
+        <source>%1 audit entries</source>
+        <translation>%1 Prüfpfadeinträgen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="528"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="530"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="533"/>
+        <source>Audit trail: %1</source>
+        <translation>Prüfpfad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageTrail</name>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="18"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageTrail.cpp" line="24"/>
+        <source>Coverage: %1 to %2, %n gap(s), %3.</source>
+        <translation>
+            <numerusform>Abdeckung: %1 bis %2, %n Lücke, %3.</numerusform>
+            <numerusform>Abdeckung: %1 bis %2, %n Lücken, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="27"/>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="27"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="32"/>
+        <source>The package cites run %1 of the agent runtime chain (result SHA-256 %2, verified %3).</source>
+        <translation>Das Paket zitiert Lauf %1 der Kette der Agenten-Laufzeit (Ergebnis-SHA-256 %2, verifiziert %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="34"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="35"/>
+        <source>at a time not given</source>
+        <translation>zu einem nicht angegebenen Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="49"/>
+        <source>From the verification result given when printing: %1.</source>
+        <translation>Aus dem beim Drucken übergebenen Verifizierungsergebnis: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="52"/>
+        <source>The package itself cites no verification of its agent runtime chain.</source>
+        <translation>Das Paket selbst zitiert keine Verifizierung der Kette seiner Agenten-Laufzeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="59"/>
+        <source>CITATION DOES NOT MATCH: the cited verification cannot be confirmed</source>
+        <translation>ZITAT STIMMT NICHT ÜBEREIN: die zitierte Verifizierung kann nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="64"/>
+        <source>No verification of the agent runtime chain was stored when this package was generated.</source>
+        <translation>Als dieses Paket erzeugt wurde, war keine Verifizierung der Kette der Agenten-Laufzeit gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="74"/>
+        <source>It matches the run stored in this workspace.</source>
+        <translation>Es stimmt mit dem in diesem Arbeitsbereich gespeicherten Lauf überein.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="80"/>
+        <source>NOT RE-CHECKED: the package cites &quot;%1&quot;</source>
+        <translation>NICHT NACHGEPRÜFT: das Paket zitiert &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="84"/>
+        <source>The citation was not checked against a stored run or a verification result.</source>
+        <translation>Das Zitat wurde weder gegen einen gespeicherten Lauf noch gegen ein Verifizierungsergebnis geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackagesView</name>
+    <message>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="16"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="16"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="33"/>
+        <source>exceptions</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="25"/>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="31"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="31"/>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="45"/>
+        <source>Re-performance: %1 vs %2</source>
+        <translation>Nachvollzug: %1 gegen %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="51"/>
+        <source>First: %1, generated %2 by %3, content SHA-256 %4
+Second: %5, generated %6 by %7, content SHA-256 %8
+
+%9</source>
+        <translation>Erstes: %1, erzeugt %2 von %3, Inhalts-SHA-256 %4
+Zweites: %5, erzeugt %6 von %7, Inhalts-SHA-256 %8
+
+%9</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
+        <source>Equivalent: no differences in the compared sections.</source>
+        <translation>Gleichwertig: keine Unterschiede in den verglichenen Abschnitten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="59"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n Unterschied.</numerusform>
+            <numerusform>%n Unterschiede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="64"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
+        <source>First</source>
+        <translation>Erstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="65"/>
+        <source>Second</source>
+        <translation>Zweites</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="78"/>
+        <source>Save as JSON…</source>
+        <translation>Als JSON speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="83"/>
+        <source>Save the comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="85"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="92"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="26"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="61"/>
+        <source>Action type</source>
+        <translation>Aktionstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="26"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="30"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="48"/>
+        <source>Connector</source>
+        <translation>Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="30"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="31"/>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="31"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="32"/>
+        <source>First call</source>
+        <translation>Erster Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="32"/>
+        <source>Last call</source>
+        <translation>Letzter Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="36"/>
+        <source>Execution Graph</source>
+        <translation>Ausführungsgraph</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="40"/>
+        <source>Data Flow Diagram</source>
+        <translation>Datenflussdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="44"/>
+        <source>Vendor Security Questionnaire</source>
+        <translation>Sicherheitsfragebogen für Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="48"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="49"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="49"/>
+        <source>Data types</source>
+        <translation>Datenarten</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="50"/>
+        <source>SOC 2</source>
+        <translation>SOC 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="50"/>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="52"/>
+        <source>Sub-Processor List</source>
+        <translation>Liste der Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="61"/>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="63"/>
+        <source>Last</source>
+        <translation>Letztes</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="66"/>
+        <source>SOC 2 Control Mappings</source>
+        <translation>SOC-2-Kontrollzuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="159"/>
+        <location filename="../ui/packages/PackageWidgets.cpp" line="44"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="160"/>
+        <source>no: review</source>
+        <translation>nein: prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="165"/>
+        <source>Not in any sub-processor registry: needs review</source>
+        <translation>In keinem Register der Unterauftragsverarbeiter: Prüfung erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="211"/>
+        <source>Coverage: %1 of %2 mapped controls have evidence in the period.
+Controls without evidence: %3
+Action types observed but unmapped: %4</source>
+        <translation>Abdeckung: %1 von %2 zugeordneten Kontrollen haben Nachweise im Zeitraum.
+Kontrollen ohne Nachweis: %3
+Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="215"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="216"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="223"/>
+        <source>Platform bookkeeping (not mapped to controls): %1</source>
+        <translation>Plattform-Buchführung (keinen Kontrollen zugeordnet): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageWidgets.cpp" line="44"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="49"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="159"/>
+        <source>Select a package version, or generate one.</source>
+        <translation>Eine Paketversion auswählen oder eine erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="55"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="57"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="59"/>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <source>Agent runtime chain: no verification was stored when this package was generated.</source>
+        <translation>Kette der Agenten-Laufzeit: als dieses Paket erzeugt wurde, war keine Verifizierung gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <source>linkage only, MACs not verified</source>
+        <translation>nur Verkettung, MACs nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <source>intact, coverage incomplete</source>
+        <translation>intakt, Abdeckung unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
+        <source>verified, coverage complete</source>
+        <translation>verifiziert, Abdeckung vollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <source>Agent runtime chain: run %1 cited (%2), result SHA-256 %3</source>
+        <translation>Kette der Agenten-Laufzeit: Lauf %1 zitiert (%2), Ergebnis-SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="160"/>
+        <source>Open or create a workspace to generate and review packages.</source>
+        <translation>Öffnen oder legen Sie einen Arbeitsbereich an, um Pakete zu erzeugen und zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="165"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Paket %2&lt;br&gt;erzeugt %3 von %4 aus %5 Prüfpfadeinträgen; Inhalts-SHA-256 %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="222"/>
+        <source>Import an agent runtime export first: packages are generated from it.</source>
+        <translation>Importieren Sie zuerst einen Export der Agenten-Laufzeit: Pakete werden daraus erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="223"/>
+        <source>Choose the agent to generate a package for.</source>
+        <translation>Wählen Sie den Agenten, für den ein Paket erzeugt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="228"/>
+        <source>Generating package</source>
+        <translation>Paket wird erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="258"/>
+        <source>Select exactly two package versions to compare (Ctrl+click).</source>
+        <translation>Wählen Sie genau zwei Paketversionen zum Vergleich aus (Strg+Klick).</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="268"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="285"/>
+        <source>Select a package version to print.</source>
+        <translation>Wählen Sie eine Paketversion zum Drucken aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="302"/>
+        <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
+        <translation>Der in diesem Paket angegebene Inhalts-SHA-256 stimmt nicht mit seinem Inhalt überein: es wurde nach der Erzeugung geändert oder falsch erzeugt. Verlassen Sie sich nicht darauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="26"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="28"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="54"/>
+        <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
+        <translation>Nachweis (Doppelklick auf ein Element mit ID sucht es im Prüfprotokoll):</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="59"/>
+        <source>Auditor&apos;s verdict</source>
+        <translation>Urteil des Prüfers</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="63"/>
+        <source>&amp;Agree</source>
+        <translation>&amp;Zustimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="64"/>
+        <source>E&amp;xception</source>
+        <translation>&amp;Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="65"/>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="75"/>
+        <source>Comment (required for an exception)</source>
+        <translation>Kommentar (bei einer Abweichung erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
+        <source>&amp;Save verdict</source>
+        <translation>Urteil &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="95"/>
+        <source>Choose agree, exception or not applicable first.</source>
+        <translation>Wählen Sie zuerst Zustimmen, Abweichung oder Nicht anwendbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="125"/>
+        <source>No questionnaire</source>
+        <translation>Kein Fragebogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="133"/>
+        <source>Answer %1 of %2</source>
+        <translation>Antwort %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="134"/>
+        <source>%1 — CCM %2</source>
+        <translation>%1 — CCM %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="147"/>
+        <source>No verdict yet.</source>
+        <translation>Noch kein Urteil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="156"/>
+        <source>Saved by %1 at %2.</source>
+        <translation>Gespeichert von %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="168"/>
+        <source>An exception needs a comment saying what is wrong.</source>
+        <translation>Eine Abweichung braucht einen Kommentar, der sagt, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="176"/>
+        <source>The verdict was not saved: %1</source>
+        <translation>Das Urteil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="23"/>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="31"/>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="31"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="32"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="32"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="33"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="38"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="42"/>
+        <source>Generate a new package version from the agent&apos;s runtime data</source>
+        <translation>Eine neue Paketversion aus den Laufzeitdaten des Agenten erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="43"/>
+        <source>Package generation is not built into this version</source>
+        <translation>Die Paketerzeugung ist in diese Version nicht eingebaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="44"/>
+        <source>&amp;Compare two</source>
+        <translation>Zwei ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="46"/>
+        <source>Select two versions (e.g. the platform&apos;s and the workbench&apos;s) to compare them</source>
+        <translation>Zwei Versionen auswählen (z. B. die der Plattform und die der Werkbank), um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="69"/>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="72"/>
+        <source>%1 (%2 entries)</source>
+        <translation>%1 (%2 Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="98"/>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="99"/>
+        <source>workbench</source>
+        <translation>Werkbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="101"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportBranding</name>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="27"/>
+        <source>%1: logo &apos;%2&apos; cannot be read (%3)</source>
+        <translation>%1: Logo &apos;%2&apos; kann nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="35"/>
+        <source>%1: logo &apos;%2&apos; is neither an SVG nor a PNG image</source>
+        <translation>%1: Logo &apos;%2&apos; ist weder ein SVG- noch ein PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="48"/>
+        <source>Prepared with AuditBench for audit evidence review</source>
+        <translation>Erstellt mit AuditBench für die Prüfung von Audit-Nachweisen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="71"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="85"/>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: Offset %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="89"/>
+        <source>%1: expected a JSON object with organisation, logo, accent_colour, footer</source>
+        <translation>%1: JSON-Objekt mit organisation, logo, accent_colour, footer erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="105"/>
+        <source>%1: accent_colour &apos;%2&apos;: expected a colour such as #2F4F6F</source>
+        <translation>%1: accent_colour &apos;%2&apos;: Farbe wie #2F4F6F erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportDispatcher</name>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="52"/>
+        <source>Nothing to print yet: verify a chain or select a package first.</source>
+        <translation>Noch nichts zu drucken: zuerst eine Kette verifizieren oder ein Paket auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="89"/>
+        <source>The print was not recorded in the activity log: %1</source>
+        <translation>Der Druck wurde nicht im Aktivitätsprotokoll erfasst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="109"/>
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportOutput</name>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="67"/>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="82"/>
+        <source>Export of %1 cancelled; no file was written.</source>
+        <translation>Export von %1 abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="106"/>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="121"/>
+        <source>Printing to %1</source>
+        <translation>Druck auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="137"/>
+        <source>Printing to %1 cancelled before anything was sent.</source>
+        <translation>Druck auf %1 abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="141"/>
+        <source>Printing to %1 failed: %2</source>
+        <translation>Druck auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
+        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <translation>
+            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %n Seite vollständig auf %1 gedruckt.</numerusform>
+            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %n Seiten vollständig auf %1 gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
+        <source>Printed %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n Seite auf %1 gedruckt.</numerusform>
+            <numerusform>%n Seiten auf %1 gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
+        <source>Print Preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %n page(s) from the preview.</source>
+        <translation>
+            <numerusform>%n Seite aus der Vorschau gedruckt.</numerusform>
+            <numerusform>%n Seiten aus der Vorschau gedruckt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportWriter</name>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="49"/>
+        <source>Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform without a display)</source>
+        <translation>Das Drucken eines Berichts braucht Schriften, die eine QGuiApplication brauchen (ohne Anzeige die offscreen-Plattform verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="67"/>
+        <source>Laying out the report</source>
+        <translation>Bericht wird gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/ReportWriter.cpp" line="81"/>
+        <source>Printing %n page(s)</source>
+        <translation>
+            <numerusform>%n Seite wird gedruckt</numerusform>
+            <numerusform>%n Seiten werden gedruckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="85"/>
+        <source>The printer could not start</source>
+        <translation>Der Drucker konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="146"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/LayoutPass.cpp" line="148"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/LayoutPass.cpp" line="280"/>
+        <source>not provided</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/LayoutPass.cpp" line="308"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/PageFrame.cpp" line="44"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/SvgBlock.cpp" line="130"/>
+        <source>Diagram: not provided.</source>
+        <translation>Diagramm: nicht angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/SvgBlock.cpp" line="132"/>
+        <source>Diagram not drawn: it refers to external images, which reports never embed.</source>
+        <translation>Diagramm nicht gezeichnet: es verweist auf externe Bilder, die Berichte nie einbetten.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/SvgBlock.cpp" line="134"/>
+        <source>Diagram not drawn: the SVG could not be read.</source>
+        <translation>Diagramm nicht gezeichnet: das SVG konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::RuntimeExport</name>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="62"/>
+        <source>expected a string for &quot;%1&quot;</source>
+        <translation>String für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="81"/>
+        <source>expected a whole number for &quot;%1&quot;</source>
+        <translation>ganze Zahl für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="89"/>
+        <source>expected true or false for &quot;%1&quot;</source>
+        <translation>true oder false für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="100"/>
+        <source>expected an array of strings for &quot;%1&quot;</source>
+        <translation>Array von Strings für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="109"/>
+        <source>expected a string in &quot;%1&quot;</source>
+        <translation>String in &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="121"/>
+        <source>expected an object for &quot;%1&quot;</source>
+        <translation>Objekt für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="146"/>
+        <source>expected an array for &quot;%1&quot;</source>
+        <translation>Array für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="153"/>
+        <source>expected an object in &quot;%1&quot;</source>
+        <translation>Objekt in &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="164"/>
+        <source>expected an array for &quot;audit_entries&quot;</source>
+        <translation>Array für &quot;audit_entries&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="172"/>
+        <source>expected an audit entry object in &quot;audit_entries&quot;</source>
+        <translation>Prüfpfadeintrag-Objekt in &quot;audit_entries&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="184"/>
+        <source>expected a non-empty &quot;%1&quot; in this %2</source>
+        <translation>nicht leeres &quot;%1&quot; in diesem %2 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="219"/>
+        <source>Reading the agent runtime export</source>
+        <translation>Export der Agenten-Laufzeit wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="237"/>
+        <source>expected a JSON object (an agent runtime export)</source>
+        <translation>JSON-Objekt erwartet (ein Export der Agenten-Laufzeit)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="250"/>
+        <source>expected &quot;version&quot;: 1 (the only agent runtime export version known)</source>
+        <translation>&quot;version&quot;: 1 erwartet (die einzige bekannte Version des Exports der Agenten-Laufzeit)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="354"/>
+        <source>expected &quot;format&quot;: &quot;arx-runtime-export&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;format&quot;: &quot;arx-runtime-export&quot; erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="357"/>
+        <source>expected an &quot;audit_entries&quot; array in the agent runtime export</source>
+        <translation>Array &quot;audit_entries&quot; im Export der Agenten-Laufzeit erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="360"/>
+        <source>Reading audit entries</source>
+        <translation>Prüfpfadeinträge werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="416"/>
+        <source>expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z for &quot;timestamp&quot;, found &quot;%1&quot;</source>
+        <translation>RFC-3339-Zeitstempel wie 2026-03-01T12:00:00Z für &quot;timestamp&quot; erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SegmentJoiner</name>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="37"/>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="66"/>
+        <source>key &apos;%1&apos; has fingerprint %2 here but %3 in %4: segments must be verified with the same keyring to be joined</source>
+        <translation>Schlüssel &apos;%1&apos; hat hier den Fingerabdruck %2, in %4 aber %3: Segmente müssen mit demselben Schlüsselbund verifiziert sein, um zusammengeführt zu werden</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="169"/>
+        <source>expected at least one result to join</source>
+        <translation>mindestens ein Ergebnis zum Zusammenführen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="175"/>
+        <source>verified with --max-gap %1 but %2 with --max-gap %3: segments must be verified with the same --max-gap to be joined</source>
+        <translation>verifiziert mit --max-gap %1, aber %2 mit --max-gap %3: Segmente müssen mit demselben --max-gap verifiziert sein, um zusammengeführt zu werden</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SettingsDialog</name>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="30"/>
+        <source>Auditor identity</source>
+        <translation>Identität des Prüfers</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="34"/>
+        <source>e.g. Jane Doe</source>
+        <translation>z. B. Erika Mustermann</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="37"/>
+        <source>e.g. jane.doe@firm.example</source>
+        <translation>z. B. erika.mustermann@kanzlei.example</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="40"/>
+        <source>e.g. Doe &amp; Partners LLP</source>
+        <translation>z. B. Mustermann &amp; Partner mbB</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <source>&amp;Firm:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
+        <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
+        <translation>Wird im Aktivitätsprotokoll des Arbeitsbereichs erfasst und auf Pakete und Berichte gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="182"/>
+        <source>Report branding</source>
+        <translation>Berichtsgestaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="56"/>
+        <source>SVG or PNG file; empty for the default</source>
+        <translation>SVG- oder PNG-Datei; leer für die Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="64"/>
+        <source>Pick…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="70"/>
+        <source>Load a branding file…</source>
+        <translation>Gestaltungsdatei laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <source>A JSON file with organisation, logo, accent_colour and footer</source>
+        <translation>Eine JSON-Datei mit organisation, logo, accent_colour und footer</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="77"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
+        <source>F&amp;ooter:</source>
+        <translation>F&amp;ußzeile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="89"/>
+        <source>Choose the logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <source>Images (*.svg *.png)</source>
+        <translation>Bilder (*.svg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="96"/>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <source>Load a branding file</source>
+        <translation>Gestaltungsdatei laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <source>Branding (*.json)</source>
+        <translation>Gestaltung (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="107"/>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="111"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
+        <source>A new language applies the next time AuditBench starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von AuditBench.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SourceText</name>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="106"/>
+        <source>cannot start gzip decompression</source>
+        <translation>gzip-Dekomprimierung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="132"/>
+        <source>byte %1: truncated gzip data: expected more compressed input</source>
+        <translation>Byte %1: abgeschnittene gzip-Daten: weitere komprimierte Eingabe erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="138"/>
+        <source>byte %1: corrupt gzip data (%2)</source>
+        <translation>Byte %1: beschädigte gzip-Daten (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="147"/>
+        <source>byte %1: expected end of file after the first gzip member, found %2 more bytes</source>
+        <translation>Byte %1: Dateiende nach dem ersten gzip-Member erwartet, %2 weitere Bytes gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="192"/>
+        <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
+        <translation>ungültiges UTF-8-Byte 0x%1: UTF-8-Text erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="202"/>
+        <source>cannot open file: %1</source>
+        <translation>Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <source>cannot read file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SourcesDock</name>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="11"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Imported by</source>
+        <translation>Importiert von</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Imported at</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <source>Sources (%1)</source>
+        <translation>Quellen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::TaskPanel</name>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="23"/>
+        <source>Cancel the running task; nothing half-done is kept</source>
+        <translation>Die laufende Aufgabe abbrechen; nichts Halbfertiges wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="62"/>
+        <source>%1: cancelling…</source>
+        <translation>%1: wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="72"/>
+        <source>Cancelling “%1”; nothing half-done is kept…</source>
+        <translation>„%1“ wird abgebrochen; nichts Halbfertiges wird behalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="75"/>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="98"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerdictBanner</name>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
+        <source>Verified: chain intact, every MAC verified</source>
+        <translation>Verifiziert: Kette intakt, jeder MAC verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="94"/>
+        <source>%1 events checked with the keyring; no errors. The records are authentic and complete between the first and the last event.</source>
+        <translation>%1 Ereignisse mit dem Schlüsselbund geprüft; keine Fehler. Die Datensätze sind zwischen dem ersten und dem letzten Ereignis authentisch und vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="100"/>
+        <source>Chain intact, every MAC verified — coverage INCOMPLETE</source>
+        <translation>Kette intakt, jeder MAC verifiziert — Abdeckung UNVOLLSTÄNDIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="101"/>
+        <source>%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. Nothing is proved about what is not covered.</source>
+        <translation>%1 Ereignisse mit dem Schlüsselbund geprüft; keine Fehler. Die Datensätze decken nicht die gesamte Zeit ab: %2. Über das nicht Abgedeckte ist nichts bewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
+        <source>%1 events checked for order, sequence and linkage only. Without the keyring the content is not authenticated: choose the keyring file and verify again.</source>
+        <translation>%1 Ereignisse nur auf Reihenfolge, Sequenz und Verkettung geprüft. Ohne Schlüsselbund ist der Inhalt nicht authentifiziert: Schlüsselbunddatei wählen und erneut verifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="110"/>
+        <source>Coverage is incomplete: %1.</source>
+        <translation>Die Abdeckung ist unvollständig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <source>Linkage intact — MACs NOT verified (no keyring)</source>
+        <translation>Verkettung intakt — MACs NICHT verifiziert (kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="116"/>
+        <source>Not valid: nothing was verified</source>
+        <translation>Nicht gültig: nichts wurde verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <source>%1. No record was checked, so the result proves nothing; choose evidence that holds records for the period.</source>
+        <translation>%1. Kein Datensatz wurde geprüft, daher beweist das Ergebnis nichts; wählen Sie Nachweise, die Datensätze für den Zeitraum enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerdictBanner.cpp" line="123"/>
+        <source>Verification failed: %n error(s)</source>
+        <translation>
+            <numerusform>Verifizierung fehlgeschlagen: %n Fehler</numerusform>
+            <numerusform>Verifizierung fehlgeschlagen: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
+        <source>%1 events checked. The chain is broken or records were altered; each error below leads to its record in the audit log.</source>
+        <translation>%1 Ereignisse geprüft. Die Kette ist unterbrochen oder Datensätze wurden verändert; jeder Fehler unten führt zu seinem Datensatz im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <source>Verifying…</source>
+        <translation>Wird verifiziert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <source>Reading the records and recomputing the chain.</source>
+        <translation>Die Datensätze werden gelesen und die Kette neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
+        <source>Not verified: the input is unusable</source>
+        <translation>Nicht verifiziert: die Eingabe ist unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="143"/>
+        <source>Not verified yet</source>
+        <translation>Noch nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="144"/>
+        <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
+        <translation>Wählen Sie die Nachweise, den Schlüsselbund und den Prüfzeitraum, dann Verifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationForm</name>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="58"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="62"/>
+        <source>Gateway audit log (workspace)</source>
+        <translation>Prüfprotokoll des Gateways (Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="63"/>
+        <source>Agent runtime chain (workspace)</source>
+        <translation>Kette der Agenten-Laufzeit (Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="64"/>
+        <source>Export files</source>
+        <translation>Exportdateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="65"/>
+        <source>Gateway audit log: the gateway records the workspace holds. Agent runtime chain: the audit entries of every agent runtime export it holds, as one chain, which compliance packages then cite.</source>
+        <translation>Prüfprotokoll des Gateways: die Gateway-Datensätze im Arbeitsbereich. Kette der Agenten-Laufzeit: die Prüfpfadeinträge aller Exporte der Agenten-Laufzeit im Arbeitsbereich als eine Kette, die Compliance-Pakete dann zitieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="77"/>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="78"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="85"/>
+        <source>Keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="91"/>
+        <source>No keyring: linkage only</source>
+        <translation>Kein Schlüsselbund: nur Verkettung</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="92"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="93"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="94"/>
+        <source>Wipe the keys from memory</source>
+        <translation>Die Schlüssel aus dem Speicher löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="106"/>
+        <source>Examination period and chain ends</source>
+        <translation>Prüfzeitraum und Kettenenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="109"/>
+        <source>Only records inside the period (UTC, both ends inclusive)</source>
+        <translation>Nur Datensätze innerhalb des Zeitraums (UTC, beide Grenzen eingeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
+        <source>&amp;From:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="124"/>
+        <source>optional: the head of the previous period</source>
+        <translation>optional: der Kopf des vorigen Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="125"/>
+        <source>What record 1 must link to, e.g. the head of last year&apos;s verified export</source>
+        <translation>Womit Datensatz 1 verkettet sein muss, z. B. der Kopf des verifizierten Exports des Vorjahres</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="126"/>
+        <source>optional: a head noted online</source>
+        <translation>optional: ein online notierter Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="127"/>
+        <source>The head HMAC from an earlier online verification; detects truncation</source>
+        <translation>Der Kopf-HMAC aus einer früheren Online-Verifizierung; erkennt Kürzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
+        <source>&amp;Anchor:</source>
+        <translation>&amp;Anker:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
+        <source>Expected &amp;head:</source>
+        <translation>Erwarteter &amp;Kopf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="146"/>
+        <source>Add audit export files</source>
+        <translation>Audit-Exportdateien hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="147"/>
+        <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <translation>Audit-Exporte (*.json *.ndjson *.jsonl *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="154"/>
+        <source>Choose the keyring</source>
+        <translation>Schlüsselbund auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
+        <source>Keyring (*.json);;All files (*)</source>
+        <translation>Schlüsselbund (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="235"/>
+        <source>%1 (fingerprint %2): %3</source>
+        <translation>%1 (Fingerabdruck %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="243"/>
+        <source>%n key(s) held in memory only:</source>
+        <translation>
+            <numerusform>%n Schlüssel, nur im Speicher gehalten:</numerusform>
+            <numerusform>%n Schlüssel, nur im Speicher gehalten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="248"/>
+        <source>Keyring unusable: %1</source>
+        <translation>Schlüsselbund unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="260"/>
+        <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
+        <translation>Ohne Schlüsselbund werden nur Reihenfolge, Sequenz und Verkettung geprüft; das Urteil sagt dann, dass die MACs nicht verifiziert wurden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="327"/>
+        <source>The examination period ends before it starts.</source>
+        <translation>Der Prüfzeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="339"/>
+        <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
+        <translation>Der Anker muss aus 64 Hexadezimalzeichen bestehen (ein HMAC).</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="341"/>
+        <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
+        <translation>Der erwartete Kopf muss aus 64 Hexadezimalzeichen bestehen (ein HMAC).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationReport</name>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="29"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="47"/>
+        <source>VERIFIED: chain intact, every MAC verified</source>
+        <translation>VERIFIZIERT: Kette intakt, jeder MAC verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="48"/>
+        <source>Sequence, linkage and structure are intact and every record&apos;s HMAC was recomputed with the keyring and matches.</source>
+        <translation>Sequenz, Verkettung und Struktur sind intakt, und der HMAC jedes Datensatzes wurde mit dem Schlüsselbund neu berechnet und stimmt überein.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="52"/>
+        <source>INTACT, COVERAGE INCOMPLETE: every MAC verified</source>
+        <translation>INTAKT, ABDECKUNG UNVOLLSTÄNDIG: jeder MAC verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="53"/>
+        <source>Sequence, linkage and every record&apos;s HMAC verify, but the records leave gaps or part of the period uncovered; nothing is proved about what is not covered.</source>
+        <translation>Sequenz, Verkettung und der HMAC jedes Datensatzes sind verifiziert, aber die Datensätze lassen Lücken oder Teile des Zeitraums unabgedeckt; über das nicht Abgedeckte ist nichts bewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="57"/>
+        <source>LINKAGE INTACT: MACs NOT VERIFIED</source>
+        <translation>VERKETTUNG INTAKT: MACs NICHT VERIFIZIERT</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="58"/>
+        <source>No keyring was used: sequence, linkage and structure are intact, but the records&apos; content is not authenticated. This is not a full verification.</source>
+        <translation>Es wurde kein Schlüsselbund verwendet: Sequenz, Verkettung und Struktur sind intakt, aber der Inhalt der Datensätze ist nicht authentifiziert. Dies ist keine vollständige Verifizierung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/VerificationReport.cpp" line="64"/>
+        <source>ERRORS FOUND: %n error(s)</source>
+        <translation>
+            <numerusform>FEHLER GEFUNDEN: %n Fehler</numerusform>
+            <numerusform>FEHLER GEFUNDEN: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="65"/>
+        <source>The audit trail does not verify. Every error is listed in the report.</source>
+        <translation>Der Prüfpfad lässt sich nicht verifizieren. Jeder Fehler ist im Bericht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="69"/>
+        <source>NOT VERIFIED: the audit trail has not been verified</source>
+        <translation>NICHT VERIFIZIERT: der Prüfpfad wurde nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="70"/>
+        <source>No verification of this agent&apos;s audit trail is recorded in the workspace.</source>
+        <translation>Im Arbeitsbereich ist keine Verifizierung des Prüfpfads dieses Agenten erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="79"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="80"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="84"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="80"/>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="81"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="82"/>
+        <source>whole export (no period given)</source>
+        <translation>gesamter Export (kein Zeitraum angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="87"/>
+        <location filename="../core/report/VerificationReport.cpp" line="108"/>
+        <source>Audit Chain Verification</source>
+        <translation>Verifizierung der Audit-Kette</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="88"/>
+        <source>Audit Chain Verification: %1</source>
+        <translation>Verifizierung der Audit-Kette: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="89"/>
+        <source>HMAC chain verification result, period %1</source>
+        <translation>Ergebnis der HMAC-Kettenverifizierung, Zeitraum %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="92"/>
+        <source>Period %1</source>
+        <translation>Zeitraum %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="93"/>
+        <location filename="../core/report/VerificationReport.cpp" line="116"/>
+        <source>Result SHA-256</source>
+        <translation>Ergebnis-SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="99"/>
+        <source>No record was checked (%1), so the result proves nothing.</source>
+        <translation>Kein Datensatz wurde geprüft (%1), daher beweist das Ergebnis nichts.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="105"/>
+        <source>Not covered: %1.</source>
+        <translation>Nicht abgedeckt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="111"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="112"/>
+        <location filename="../core/report/VerificationReport.cpp" line="133"/>
+        <source>Events checked</source>
+        <translation>Geprüfte Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="113"/>
+        <location filename="../core/report/VerificationReport.cpp" line="176"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="114"/>
+        <location filename="../core/report/VerificationReport.cpp" line="131"/>
+        <source>MACs verified</source>
+        <translation>MACs verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="115"/>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="115"/>
+        <source>no (no keyring)</source>
+        <translation>nein (kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="117"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="119"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="127"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="134"/>
+        <source>Error count</source>
+        <translation>Fehleranzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="135"/>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="136"/>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="137"/>
+        <source>First event</source>
+        <translation>Erstes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="138"/>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="139"/>
+        <source>Anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="140"/>
+        <source>none: the chain starts at its genesis record</source>
+        <translation>keiner: die Kette beginnt bei ihrem Genesis-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="142"/>
+        <source>Head HMAC</source>
+        <translation>Kopf-HMAC</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="143"/>
+        <source>Duplicates merged</source>
+        <translation>Zusammengeführte Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="145"/>
+        <source>The anchor is the previous_hmac the first checked record links to; note the head HMAC to check the next period&apos;s export against it (--anchor) or to detect truncation (--expect-head).</source>
+        <translation>Der Anker ist der previous_hmac, mit dem der erste geprüfte Datensatz verkettet ist; notieren Sie den Kopf-HMAC, um den Export des nächsten Zeitraums dagegen zu prüfen (--anchor) oder Kürzungen zu erkennen (--expect-head).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="151"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="152"/>
+        <source>Keys are identified by id and fingerprint only; key material never appears in a report.</source>
+        <translation>Schlüssel werden nur über ID und Fingerabdruck bezeichnet; Schlüsselmaterial erscheint nie in einem Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="155"/>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="156"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="157"/>
+        <location filename="../core/report/VerificationReport.cpp" line="170"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="158"/>
+        <source>Validity window</source>
+        <translation>Gültigkeitsfenster</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="159"/>
+        <source>No keys: the records name no hmac_key_id.</source>
+        <translation>Keine Schlüssel: die Datensätze nennen keine hmac_key_id.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="162"/>
+        <source>not in keyring</source>
+        <translation>nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="166"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="168"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="169"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="171"/>
+        <source>No sources recorded.</source>
+        <translation>Keine Quellen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="179"/>
+        <source>%1 errors were found; the result lists the first %2 (the rest were not kept, see --max-errors).</source>
+        <translation>%1 Fehler wurden gefunden; das Ergebnis führt die ersten %2 auf (der Rest wurde nicht behalten, siehe --max-errors).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="184"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="185"/>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="22"/>
+        <source>(open)</source>
+        <translation>(offen)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="30"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="33"/>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 T %2 h %3 min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="36"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="43"/>
+        <source>valid from %1 until %2</source>
+        <translation>gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="45"/>
+        <source>valid from %1, no end</source>
+        <translation>gültig ab %1, ohne Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="47"/>
+        <source>valid until %1, no start</source>
+        <translation>gültig bis %1, ohne Beginn</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="48"/>
+        <source>no window</source>
+        <translation>kein Fenster</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="57"/>
+        <source>no evidence from %1 to %2 (starts late)</source>
+        <translation>kein Nachweis von %1 bis %2 (beginnt spät)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="59"/>
+        <source>no evidence in the period (starts late)</source>
+        <translation>kein Nachweis im Zeitraum (beginnt spät)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/VerificationReportSections.cpp" line="61"/>
+        <source>%n gap(s) longer than %1 h</source>
+        <translation>
+            <numerusform>%n Lücke länger als %1 h</numerusform>
+            <numerusform>%n Lücken länger als %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="64"/>
+        <source>no evidence from %1 to %2 (ends early)</source>
+        <translation>kein Nachweis von %1 bis %2 (endet früh)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="66"/>
+        <source>no evidence in the period (ends early)</source>
+        <translation>kein Nachweis im Zeitraum (endet früh)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="74"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="76"/>
+        <source>An intact chain says nothing about records that were never exported. This section states what the verified records cover of the period asked about, and every silence between two consecutive records longer than the maximum gap.</source>
+        <translation>Eine intakte Kette sagt nichts über Datensätze, die nie exportiert wurden. Dieser Abschnitt gibt an, was die verifizierten Datensätze vom angefragten Zeitraum abdecken, und nennt jede Stille zwischen zwei aufeinanderfolgenden Datensätzen, die länger als die maximale Lücke ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="81"/>
+        <source>none given (the whole export)</source>
+        <translation>keiner angegeben (der gesamte Export)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="85"/>
+        <source>nothing: no record was verified</source>
+        <translation>nichts: kein Datensatz wurde verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="86"/>
+        <source>no period start given</source>
+        <translation>kein Beginn des Zeitraums angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="88"/>
+        <source>NOT covered (starts late): the first record is more than %1 h after the period start</source>
+        <translation>NICHT abgedeckt (beginnt spät): der erste Datensatz liegt mehr als %1 h nach dem Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="91"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="97"/>
+        <source>covered</source>
+        <translation>abgedeckt</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="92"/>
+        <source>no period end given</source>
+        <translation>kein Ende des Zeitraums angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="94"/>
+        <source>NOT covered (ends early): the last record is more than %1 h before the period end</source>
+        <translation>NICHT abgedeckt (endet früh): der letzte Datensatz liegt mehr als %1 h vor dem Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="99"/>
+        <source>Requested period</source>
+        <translation>Angefragter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="100"/>
+        <source>Covered span</source>
+        <translation>Abgedeckte Spanne</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="101"/>
+        <source>Maximum gap</source>
+        <translation>Maximale Lücke</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="101"/>
+        <source>%1 h (--max-gap)</source>
+        <translation>%1 h (--max-gap)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="102"/>
+        <source>Gaps over the maximum</source>
+        <translation>Lücken über dem Maximum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="103"/>
+        <source>Start of the period</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="104"/>
+        <source>End of the period</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="108"/>
+        <source>Coverage incomplete: %1. Nothing is proved about the time not covered.</source>
+        <translation>Abdeckung unvollständig: %1. Über die nicht abgedeckte Zeit ist nichts bewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="114"/>
+        <source>After record</source>
+        <translation>Nach Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="115"/>
+        <source>Before record</source>
+        <translation>Vor Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="116"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="117"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="118"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="120"/>
+        <source>No gap longer than %1 h between consecutive records.</source>
+        <translation>Keine Lücke länger als %1 h zwischen aufeinanderfolgenden Datensätzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="124"/>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="129"/>
+        <source>%1 more gaps are counted but not listed (the result lists at most --max-errors).</source>
+        <translation>%1 weitere Lücken sind gezählt, aber nicht aufgeführt (das Ergebnis führt höchstens --max-errors auf).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="137"/>
+        <source>How the chain works</source>
+        <translation>Wie die Kette funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="138"/>
+        <source>The platform writes its audit log as a chain. Besides its content, every record carries three fields: hmac_key_id (which signing key sealed it), previous_hmac (the seal of the record before it) and hmac (its own seal). The workbench re-performs every check itself, offline; it trusts nothing the platform says about its own log.</source>
+        <translation>Die Plattform schreibt ihr Prüfprotokoll als Kette. Neben seinem Inhalt trägt jeder Datensatz drei Felder: hmac_key_id (welcher Signaturschlüssel ihn versiegelt hat), previous_hmac (das Siegel des Datensatzes davor) und hmac (sein eigenes Siegel). Die Werkbank führt jede Prüfung selbst offline erneut durch; sie vertraut nichts, was die Plattform über ihr eigenes Protokoll sagt.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="143"/>
+        <source>The anchor and the links</source>
+        <translation>Der Anker und die Glieder</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="144"/>
+        <source>The very first record of a chain links to a fixed start value of 64 zeros. An export of a later period begins in the middle of the chain: its first record links to a record that is not in the export, and that value is reported as the anchor. Comparing the anchor with the head HMAC of the previous period&apos;s verified export joins the two periods without a hole.</source>
+        <translation>Der allererste Datensatz einer Kette ist mit einem festen Startwert aus 64 Nullen verkettet. Ein Export eines späteren Zeitraums beginnt mitten in der Kette: sein erster Datensatz ist mit einem Datensatz verkettet, der nicht im Export ist, und dieser Wert wird als Anker ausgewiesen. Der Vergleich des Ankers mit dem Kopf-HMAC des verifizierten Exports des vorigen Zeitraums verbindet die beiden Zeiträume ohne Lücke.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="149"/>
+        <source>Every later record stores the seal of the record before it as its previous_hmac. Removing, inserting or reordering a record breaks the link of the record after it; dropping the newest records is caught by comparing the head HMAC with one noted earlier (--expect-head). Linkage alone only shows that the order was not broken, though: anyone who can write to the database can also recompute matching links after an edit.</source>
+        <translation>Jeder spätere Datensatz speichert das Siegel des Datensatzes davor als seinen previous_hmac. Das Entfernen, Einfügen oder Umordnen eines Datensatzes bricht das Glied des folgenden Datensatzes; das Weglassen der neuesten Datensätze wird durch den Vergleich des Kopf-HMAC mit einem früher notierten erkannt (--expect-head). Die Verkettung allein zeigt jedoch nur, dass die Reihenfolge nicht gebrochen wurde: wer in die Datenbank schreiben kann, kann nach einer Änderung auch passende Glieder neu berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="156"/>
+        <source>The seal of each record</source>
+        <translation>Das Siegel jedes Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="157"/>
+        <source>A record&apos;s hmac is an HMAC-SHA256 over the record&apos;s content written in one canonical form (the JSON Canonicalization Scheme, RFC 8785: members sorted, no white space, every number and string written exactly one way), followed by its previous_hmac. The key belongs to the platform and was handed to the auditor separately, as a keyring; it is never part of an export. The workbench recomputes every seal with that keyring. Because the seal also covers previous_hmac, it fixes the record&apos;s place in the chain as well as its content.</source>
+        <translation>Der hmac eines Datensatzes ist ein HMAC-SHA256 über den Inhalt des Datensatzes in einer kanonischen Form (JSON Canonicalization Scheme, RFC 8785: Mitglieder sortiert, keine Leerzeichen, jede Zahl und jeder String auf genau eine Weise geschrieben), gefolgt von seinem previous_hmac. Der Schlüssel gehört der Plattform und wurde dem Prüfer getrennt als Schlüsselbund übergeben; er ist nie Teil eines Exports. Die Werkbank berechnet jedes Siegel mit diesem Schlüsselbund neu. Da das Siegel auch previous_hmac umfasst, legt es neben dem Inhalt auch den Platz des Datensatzes in der Kette fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="164"/>
+        <source>Why a database administrator cannot change a record unseen</source>
+        <translation>Warum ein Datenbankadministrator einen Datensatz nicht unbemerkt ändern kann</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="165"/>
+        <source>A privileged database user can change any byte of the stored records but does not hold the signing key. Editing a record changes what its seal must be; deleting one breaks the link of the next; inserting one needs a seal only the key can make. Recomputing the links does not help either: the seal of every following record then fails. Only someone holding the key could rewrite the chain consistently. That is why a verification without the keyring (linkage only) is never reported as a full verification.</source>
+        <translation>Ein privilegierter Datenbankbenutzer kann jedes Byte der gespeicherten Datensätze ändern, besitzt aber nicht den Signaturschlüssel. Das Bearbeiten eines Datensatzes ändert, wie sein Siegel lauten muss; das Löschen eines Datensatzes bricht das Glied des nächsten; das Einfügen eines Datensatzes braucht ein Siegel, das nur der Schlüssel erzeugen kann. Auch das Neuberechnen der Glieder hilft nicht: dann schlägt das Siegel jedes folgenden Datensatzes fehl. Nur wer den Schlüssel besitzt, könnte die Kette stimmig neu schreiben. Deshalb wird eine Verifizierung ohne Schlüsselbund (nur Verkettung) nie als vollständige Verifizierung ausgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="172"/>
+        <source>Key validity windows</source>
+        <translation>Gültigkeitsfenster der Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="173"/>
+        <source>Keys are rotated. The keyring may state when each key was in use (not_before, not_after). A record sealed with a key outside that window is an error: it catches a record re-sealed later with a retired key that was kept or leaked, and a key used before it was issued.</source>
+        <translation>Schlüssel werden rotiert. Der Schlüsselbund kann angeben, wann jeder Schlüssel in Gebrauch war (not_before, not_after). Ein Datensatz, der mit einem Schlüssel außerhalb dieses Fensters versiegelt wurde, ist ein Fehler: so fällt ein Datensatz auf, der später mit einem ausgemusterten, aufbewahrten oder abgeflossenen Schlüssel neu versiegelt wurde, ebenso ein Schlüssel, der vor seiner Ausgabe verwendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="177"/>
+        <source>What coverage means</source>
+        <translation>Was Abdeckung bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="178"/>
+        <source>An intact chain proves that the exported records were not altered and that none is missing between the first and the last. It says nothing about records that were never exported: before the first, after the last, or in a period the export does not reach. The Coverage section therefore sets the period asked about against the span the records cover and lists every silence longer than the maximum gap. Only a result that is intact, verified with the keyring and complete is reported as verified.</source>
+        <translation>Eine intakte Kette beweist, dass die exportierten Datensätze nicht verändert wurden und zwischen dem ersten und dem letzten keiner fehlt. Sie sagt nichts über Datensätze, die nie exportiert wurden: vor dem ersten, nach dem letzten oder in einem Zeitraum, den der Export nicht erreicht. Der Abschnitt Abdeckung stellt daher den angefragten Zeitraum der von den Datensätzen abgedeckten Spanne gegenüber und führt jede Stille auf, die länger als die maximale Lücke ist. Nur ein Ergebnis, das intakt, mit dem Schlüsselbund verifiziert und vollständig ist, wird als verifiziert ausgewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationResult</name>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="59"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="66"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="60"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="64"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="83"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="63"/>
+        <source>an array of strings</source>
+        <translation>ein Array von Strings</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="68"/>
+        <source>an object or null</source>
+        <translation>ein Objekt oder null</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="70"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="72"/>
+        <source>an event {&quot;id&quot;, &quot;timestamp&quot;} or null</source>
+        <translation>ein Ereignis {&quot;id&quot;, &quot;timestamp&quot;} oder null</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="73"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="74"/>
+        <source>an hmac or null</source>
+        <translation>ein hmac oder null</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="82"/>
+        <source>an array of keys {&quot;id&quot;, &quot;records&quot;}</source>
+        <translation>ein Array von Schlüsseln {&quot;id&quot;, &quot;records&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="86"/>
+        <source>an array of sources</source>
+        <translation>ein Array von Quellen</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="93"/>
+        <source>a coverage object with max_gap_hours, gaps and gap_count</source>
+        <translation>ein Abdeckungsobjekt mit max_gap_hours, gaps und gap_count</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="98"/>
+        <source>expected &quot;%1&quot; to be %2</source>
+        <translation>&quot;%1&quot; muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="301"/>
+        <source>empty: expected a verification result (what auditbench-cli verify prints)</source>
+        <translation>leer: Verifizierungsergebnis erwartet (was auditbench-cli verify ausgibt)</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="308"/>
+        <source>expected a verification result (JSON): %1</source>
+        <translation>Verifizierungsergebnis (JSON) erwartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="310"/>
+        <source>expected a verification result object (what auditbench-cli verify prints)</source>
+        <translation>Verifizierungsergebnis-Objekt erwartet (was auditbench-cli verify ausgibt)</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="314"/>
+        <source>not a verification result: %1</source>
+        <translation>kein Verifizierungsergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="317"/>
+        <source>not a verification result</source>
+        <translation>kein Verifizierungsergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationResultPanel</name>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="35"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="48"/>
+        <source>Errors (double-click to show the record in the audit log):</source>
+        <translation>Fehler (Doppelklick zeigt den Datensatz im Prüfprotokoll):</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="50"/>
+        <source>Print report…</source>
+        <translation>Bericht drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="52"/>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <source>Export PDF report…</source>
+        <translation>PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="82"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>After record</source>
+        <translation>Nach Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>Before record</source>
+        <translation>Vor Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>Without a record for</source>
+        <translation>Ohne Datensatz während</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>Double-click a gap to show the record after it in the audit log.</source>
+        <translation>Doppelklick auf eine Lücke zeigt den Datensatz danach im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <source>Stored run:</source>
+        <translation>Gespeicherter Lauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="145"/>
+        <source>Run at:</source>
+        <translation>Lauf am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="147"/>
+        <source>Run by:</source>
+        <translation>Lauf durch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="150"/>
+        <source>Events checked:</source>
+        <translation>Geprüfte Ereignisse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="151"/>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>MACs verified:</source>
+        <translation>MACs verifiziert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>no — no keyring</source>
+        <translation>nein — kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="154"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="155"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="156"/>
+        <source>(open)</source>
+        <translation>(offen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="159"/>
+        <source>First event:</source>
+        <translation>Erstes Ereignis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="162"/>
+        <source>Last event:</source>
+        <translation>Letztes Ereignis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="165"/>
+        <source>Anchor:</source>
+        <translation>Anker:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="167"/>
+        <source>Head HMAC:</source>
+        <translation>Kopf-HMAC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="172"/>
+        <source>%1: %2 records; %3</source>
+        <translation>%1: %2 Datensätze; %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="173"/>
+        <source>%1 (%2): %3 records; %4</source>
+        <translation>%1 (%2): %3 Datensätze; %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="177"/>
+        <source>Keys:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="179"/>
+        <source>Duplicates merged:</source>
+        <translation>Zusammengeführte Duplikate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="182"/>
+        <source>%1 (%2 records, SHA-256 %3)</source>
+        <translation>%1 (%2 Datensätze, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="185"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
+        <source>%1 more errors not listed (the limit is %2).</source>
+        <translation>%1 weitere Fehler nicht aufgeführt (die Grenze ist %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="224"/>
+        <source>Coverage incomplete: %1.</source>
+        <translation>Abdeckung unvollständig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="231"/>
+        <source>Linkage intact but MACs not verified: no keyring was given.</source>
+        <translation>Verkettung intakt, aber MACs nicht verifiziert: kein Schlüsselbund angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="241"/>
+        <source>Complete: the records cover the period asked about with no gap longer than %1 h.</source>
+        <translation>Vollständig: die Datensätze decken den angefragten Zeitraum ohne Lücke länger als %1 h ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
+        <source>Incomplete: %1. Nothing is proved about the time not covered.</source>
+        <translation>Unvollständig: %1. Über die nicht abgedeckte Zeit ist nichts bewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
+        <source>This is what the records claim to cover: the chain has errors.</source>
+        <translation>Dies ist, was die Datensätze abzudecken behaupten: die Kette hat Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="249"/>
+        <source>This is what the records claim to cover: their MACs were not verified.</source>
+        <translation>Dies ist, was die Datensätze abzudecken behaupten: ihre MACs wurden nicht verifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="272"/>
+        <source>%1 more gaps longer than %2 h are counted but not listed (the limit is --max-errors, %3).</source>
+        <translation>%1 weitere Lücken länger als %2 h sind gezählt, aber nicht aufgeführt (die Grenze ist --max-errors, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationRunsTable</name>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="13"/>
+        <source>Past runs in this workspace</source>
+        <translation>Frühere Läufe in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="34"/>
+        <source>Gateway audit log</source>
+        <translation>Prüfprotokoll des Gateways</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="37"/>
+        <source>Agent runtime chain</source>
+        <translation>Kette der Agenten-Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="49"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="51"/>
+        <source>Intact, coverage incomplete</source>
+        <translation>Intakt, Abdeckung unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="53"/>
+        <source>Linkage only</source>
+        <translation>Nur Verkettung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationView</name>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <source>Verifying</source>
+        <translation>Verifizierung läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="222"/>
+        <source>Verification cancelled.</source>
+        <translation>Verifizierung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceController</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="47"/>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>%1: bereits importiert; nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <source>%1: imported %n record(s) (%2).</source>
+        <translation>
+            <numerusform>%1: %n Datensatz importiert (%2).</numerusform>
+            <numerusform>%1: %n Datensätze importiert (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <source>Import cancelled; the workspace is exactly as before.</source>
+        <translation>Import abgebrochen; der Arbeitsbereich ist genau wie zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="63"/>
+        <source>Import failed, nothing was imported: %1</source>
+        <translation>Import fehlgeschlagen, nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="93"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="136"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="137"/>
+        <source>AuditBench workspace (*.auditbench)</source>
+        <translation>AuditBench-Arbeitsbereich (*.auditbench)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="144"/>
+        <source>%1 already exists: open it instead, or choose another name.</source>
+        <translation>%1 existiert bereits: öffnen Sie ihn stattdessen oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="153"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="154"/>
+        <source>AuditBench workspace (*.auditbench);;All files (*)</source>
+        <translation>AuditBench-Arbeitsbereich (*.auditbench);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
+        <source>Import evidence</source>
+        <translation>Nachweise importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
+        <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <translation>Nachweise (*.json *.ndjson *.jsonl *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
+        <source>Creating demo evidence</source>
+        <translation>Demo-Nachweise werden erzeugt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="234"/>
+        <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
+        <translation>
+            <numerusform>%n Datei zur Verifizierung hinzugefügt; öffnen oder legen Sie einen Arbeitsbereich an, um sie zu importieren.</numerusform>
+            <numerusform>%n Dateien zur Verifizierung hinzugefügt; öffnen oder legen Sie einen Arbeitsbereich an, um sie zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="239"/>
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird importiert</numerusform>
+            <numerusform>%n Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="241"/>
+        <source>Another task is running; import the files when it has finished.</source>
+        <translation>Eine andere Aufgabe läuft; importieren Sie die Dateien, wenn sie beendet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspacePackages</name>
+    <message>
+        <location filename="../core/package/WorkspacePackages.cpp" line="66"/>
+        <source>%1: no imported agent runtime export lists agent &quot;%2&quot;</source>
+        <translation>%1: kein importierter Export der Agenten-Laufzeit führt den Agenten &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceReports</name>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="44"/>
+        <source>The package cites run %1 with a verdict or coverage other than the result stored for run %1 in this workspace.</source>
+        <translation>Das Paket zitiert Lauf %1 mit einem anderen Urteil oder einer anderen Abdeckung als das für Lauf %1 in diesem Arbeitsbereich gespeicherte Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="48"/>
+        <source>The package cites run %1 with result SHA-256 %2, but the result stored for run %1 in this workspace has SHA-256 %3.</source>
+        <translation>Das Paket zitiert Lauf %1 mit Ergebnis-SHA-256 %2, aber das für Lauf %1 in diesem Arbeitsbereich gespeicherte Ergebnis hat SHA-256 %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="52"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="58"/>
+        <source>The package cites run %1, which is not stored in this workspace.</source>
+        <translation>Das Paket zitiert Lauf %1, der in diesem Arbeitsbereich nicht gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="101"/>
+        <source>%1: no compliance package &apos;%2&apos; in this workspace</source>
+        <translation>%1: kein Compliance-Paket &apos;%2&apos; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="134"/>
+        <source>run %1, %2</source>
+        <translation>Lauf %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="139"/>
+        <source>%1: no verification run %2 in this workspace</source>
+        <translation>%1: kein Verifizierungslauf %2 in diesem Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceStore</name>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="40"/>
+        <source>cannot create the workbook</source>
+        <translation>die Arbeitsmappe kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="64"/>
+        <location filename="../core/export/XlsxExport.cpp" line="95"/>
+        <location filename="../core/export/XlsxExport.cpp" line="147"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="130"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="133"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="205"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="208"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="81"/>
+        <source>Cannot write %1: %2 records do not fit in one Excel sheet (at most %3); narrow the filters</source>
+        <translation>%1 kann nicht geschrieben werden: %2 Datensätze passen nicht in ein Excel-Blatt (höchstens %3); grenzen Sie die Filter ein</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="87"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="162"/>
+        <source>Exporting records</source>
+        <translation>Datensätze werden exportiert</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="102"/>
+        <source>cannot add a worksheet</source>
+        <translation>kein Arbeitsblatt kann hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="156"/>
+        <source>Cannot write %1: cannot replace the file</source>
+        <translation>%1 kann nicht geschrieben werden: die Datei kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="67"/>
+        <source>Exporting OCSF events</source>
+        <translation>OCSF-Ereignisse werden exportiert</translation>
+    </message>
+    <message>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="82"/>
+        <source>record %1 is not a JSON object</source>
+        <translation>Datensatz %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="45"/>
+        <source>activity details for &apos;%1&apos; are not valid JSON</source>
+        <translation>Aktivitätsdetails für &apos;%1&apos; sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="49"/>
+        <source>activity details for &apos;%1&apos;: expected a JSON object</source>
+        <translation>Aktivitätsdetails für &apos;%1&apos;: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="96"/>
+        <source>Activity log row %1 is missing (the next row is %2): rows were deleted</source>
+        <translation>Zeile %1 des Aktivitätsprotokolls fehlt (die nächste Zeile ist %2): Zeilen wurden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="101"/>
+        <source>Activity log row %1: prev_hash does not match the hash of row %2</source>
+        <translation>Zeile %1 des Aktivitätsprotokolls: prev_hash stimmt nicht mit dem Hash von Zeile %2 überein</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="112"/>
+        <source>Activity log row %1: content does not match its hash (the row was altered)</source>
+        <translation>Zeile %1 des Aktivitätsprotokolls: Inhalt stimmt nicht mit seinem Hash überein (die Zeile wurde verändert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/workspace/ActivityLog.cpp" line="118"/>
+        <source>Activity log intact: %n row(s), hash chain verified</source>
+        <translation>
+            <numerusform>Aktivitätsprotokoll intakt: %n Zeile, Hash-Kette verifiziert</numerusform>
+            <numerusform>Aktivitätsprotokoll intakt: %n Zeilen, Hash-Kette verifiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="161"/>
+        <source>cannot open file: %1</source>
+        <translation>Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="164"/>
+        <source>cannot read file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/HashingWriter.cpp" line="15"/>
+        <source>cannot write the export: %1</source>
+        <translation>der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="62"/>
+        <source>compliance package %1 is already in the workspace with different content: packages are immutable</source>
+        <translation>Compliance-Paket %1 ist bereits mit anderem Inhalt im Arbeitsbereich: Pakete sind unveränderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="85"/>
+        <source>package origin &apos;%1&apos;: expected workbench or platform</source>
+        <translation>Paketherkunft &apos;%1&apos;: workbench oder platform erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="88"/>
+        <source>compliance package</source>
+        <translation>Compliance-Paket</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="157"/>
+        <source>verdict &apos;%1&apos;: expected agree, exception or not_applicable</source>
+        <translation>Urteil &apos;%1&apos;: agree, exception oder not_applicable erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordQueries.cpp" line="150"/>
+        <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
+        <translation>Tageszählungen lassen sich nach Aktion oder Rahmenwerk aufteilen, nicht nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordQueries.cpp" line="179"/>
+        <source>no filter column named &apos;%1&apos;</source>
+        <translation>keine Filterspalte namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="45"/>
+        <source>%1: the workspace holds no gateway audit export to verify</source>
+        <translation>%1: der Arbeitsbereich enthält keinen Audit-Export des Gateways zum Verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="48"/>
+        <location filename="../core/workspace/RunStore.cpp" line="98"/>
+        <source>Reading %1 from the workspace</source>
+        <translation>%1 wird aus dem Arbeitsbereich gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="93"/>
+        <source>%1: the workspace holds no agent runtime export to verify</source>
+        <translation>%1: der Arbeitsbereich enthält keinen Export der Agenten-Laufzeit zum Verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="113"/>
+        <source>%1: source %2 is not an agent runtime export</source>
+        <translation>%1: Quelle %2 ist kein Export der Agenten-Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="69"/>
+        <source>%1: no source %2 in the workspace</source>
+        <translation>%1: keine Quelle %2 im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="79"/>
+        <source>%1: the stored original of %2 does not match its SHA-256 %3</source>
+        <translation>%1: das gespeicherte Original von %2 stimmt nicht mit seinem SHA-256 %3 überein</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
+        <source>Storing the original of %1</source>
+        <translation>Original von %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="11"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="85"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="140"/>
+        <source>%1: cannot open the workspace: %2</source>
+        <translation>%1: der Arbeitsbereich kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="91"/>
+        <source>%1: not an AuditBench workspace (not a SQLite database)</source>
+        <translation>%1: kein AuditBench-Arbeitsbereich (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="100"/>
+        <source>%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer AuditBench. The workspace was not changed.</source>
+        <translation>%1: Schemaversion %2 des Arbeitsbereichs ist neuer, als diese AuditBench-Version unterstützt (%3); öffnen Sie ihn mit einer neueren AuditBench-Version. Der Arbeitsbereich wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="116"/>
+        <source>%1: is a directory, expected a workspace file</source>
+        <translation>%1: ist ein Verzeichnis, Arbeitsbereichsdatei erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="118"/>
+        <source>%1: no such workspace</source>
+        <translation>%1: kein solcher Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="125"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="151"/>
+        <source>%1: not an AuditBench workspace (another application&apos;s SQLite database)</source>
+        <translation>%1: kein AuditBench-Arbeitsbereich (SQLite-Datenbank einer anderen Anwendung)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::analytics::SampleStore</name>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="179"/>
+        <source>a sample is drawn from every record the filters select: a limit or offset does not apply</source>
+        <translation>eine Stichprobe wird aus allen Datensätzen gezogen, die die Filter auswählen: Limit oder Offset gelten nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="183"/>
+        <source>the seed %1 is above the largest allowed, %2</source>
+        <translation>der Startwert %1 liegt über dem größten zulässigen, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="185"/>
+        <source>the sample size must be 1 or more (got %1)</source>
+        <translation>der Stichprobenumfang muss 1 oder mehr betragen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="195"/>
+        <source>%1: the sample size %2 is larger than the population: the filters select %3 records</source>
+        <translation>%1: der Stichprobenumfang %2 ist größer als die Grundgesamtheit: die Filter wählen %3 Datensätze aus</translation>
+    </message>
+</context>
+<context>
+    <name>auditbench_cli</name>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="44"/>
+        <location filename="../app/cli/CliCommon.cpp" line="69"/>
+        <source>auditbench-cli %1: %2</source>
+        <translation>auditbench-cli %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="64"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="16"/>
+        <source>The first package: an id in the workspace, or a file without --workspace.</source>
+        <translation>Das erste Paket: eine ID im Arbeitsbereich oder eine Datei ohne --workspace.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="17"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="19"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="33"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="41"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="44"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="19"/>
+        <source>The second package (id or file).</source>
+        <translation>Das zweite Paket (ID oder Datei).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="20"/>
+        <source>Print the differences as text instead of JSON.</source>
+        <translation>Die Unterschiede als Text statt als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="24"/>
+        <source>Compares two compliance packages section by section (action counts, connectors, operations, decisions, SOC 2 counts, sub-processors, VSQ exceptions) and prints the differences. Exit status: 0 equivalent, 1 differences found, 2 unusable input.</source>
+        <translation>Vergleicht zwei Compliance-Pakete Abschnitt für Abschnitt (Aktionszählungen, Konnektoren, Operationen, Entscheidungen, SOC-2-Zählungen, Unterauftragsverarbeiter, VSQ-Abweichungen) und gibt die Unterschiede aus. Exit-Status: 0 gleichwertig, 1 Unterschiede gefunden, 2 unbrauchbare Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="32"/>
+        <source>auditbench-cli compare: expected --package and --with (see --help)</source>
+        <translation>auditbench-cli compare: --package und --with erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="44"/>
+        <source>auditbench-cli compare: %1: no package &quot;%2&quot;</source>
+        <translation>auditbench-cli compare: %1: kein Paket &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="50"/>
+        <source>auditbench-cli compare: cannot read %1 (%2)</source>
+        <translation>auditbench-cli compare: %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="67"/>
+        <source>Compare two compliance packages (re-performance)</source>
+        <translation>Zwei Compliance-Pakete vergleichen (Nachvollzug)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="16"/>
+        <source>Directory to write the evidence into.</source>
+        <translation>Verzeichnis, in das die Nachweise geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="16"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
+        <source>Number of gateway audit records (default 100000).</source>
+        <translation>Anzahl der Prüfdatensätze des Gateways (Vorgabe 100000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="28"/>
+        <location filename="../app/cli/JoinCommand.cpp" line="24"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="89"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="19"/>
+        <source>Random seed (default 1).</source>
+        <translation>Zufalls-Startwert (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="19"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="25"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="17"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="22"/>
+        <source>Writes deterministic synthetic evidence.</source>
+        <translation>Schreibt deterministische synthetische Nachweise.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="28"/>
+        <source>auditbench-cli demo-data: --out DIR is required</source>
+        <translation>auditbench-cli demo-data: --out DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="34"/>
+        <source>auditbench-cli demo-data: --records &apos;%1&apos;: expected a whole number of at least %2</source>
+        <translation>auditbench-cli demo-data: --records &apos;%1&apos;: ganze Zahl von mindestens %2 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="43"/>
+        <source>auditbench-cli demo-data: --seed &apos;%1&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli demo-data: --seed &apos;%1&apos;: ganze Zahl von 0 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="49"/>
+        <source>Wrote %1 gateway records (%2 in the tampered copy), %3 agent runtime audit entries, %4 OCSF events and %5 compliance bundles to %6</source>
+        <translation>%1 Gateway-Datensätze (%2 in der manipulierten Kopie), %3 Prüfpfadeinträge der Agenten-Laufzeit, %4 OCSF-Ereignisse und %5 Compliance-Bundles nach %6 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="60"/>
+        <source>auditbench-cli demo-data: %1</source>
+        <translation>auditbench-cli demo-data: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="72"/>
+        <source>Write deterministic synthetic evidence for demos and benchmarks</source>
+        <translation>Deterministische synthetische Nachweise für Demos und Benchmarks schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="68"/>
+        <source>Output: ndjson (one event per line) or json (an array of events); default: json for a FILE ending in .json, else ndjson.</source>
+        <translation>Ausgabe: ndjson (ein Ereignis je Zeile) oder json (ein Array von Ereignissen); Vorgabe: json für eine FILE mit Endung .json, sonst ndjson.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="70"/>
+        <source>ndjson|json</source>
+        <translation>ndjson|json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <source>The file to write (complete or not at all).</source>
+        <translation>Die zu schreibende Datei (vollständig oder gar nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="13"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="32"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="35"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="37"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="39"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="42"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="32"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="37"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="48"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="56"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="28"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="139"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="76"/>
+        <source>Writes the gateway records that match the filters as OCSF v1.1 events, one per record whose category has an OCSF class, and prints how many were written by class and skipped by category.</source>
+        <translation>Schreibt die Gateway-Datensätze, die den Filtern entsprechen, als OCSF-v1.1-Ereignisse, eines je Datensatz, dessen Kategorie eine OCSF-Klasse hat, und gibt aus, wie viele je Klasse geschrieben und je Kategorie übersprungen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="87"/>
+        <source>auditbench-cli export-ocsf: give the file to write with --out FILE</source>
+        <translation>auditbench-cli export-ocsf: die zu schreibende Datei mit --out FILE angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="96"/>
+        <source>auditbench-cli export-ocsf: --format &apos;%1&apos;: expected ndjson or json</source>
+        <translation>auditbench-cli export-ocsf: --format &apos;%1&apos;: ndjson oder json erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="116"/>
+        <source>Export a workspace&apos;s gateway records as OCSF v1.1 events</source>
+        <translation>Die Gateway-Datensätze eines Arbeitsbereichs als OCSF-v1.1-Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="10"/>
+        <source>Only records of this framework (e.g. pci_dss).</source>
+        <translation>Nur Datensätze dieses Rahmenwerks (z. B. pci_dss).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="10"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="12"/>
+        <source>Only records with this action (e.g. block).</source>
+        <translation>Nur Datensätze mit dieser Aktion (z. B. block).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="12"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="14"/>
+        <source>Only records with one of these entity types (comma list).</source>
+        <translation>Nur Datensätze mit einem dieser Entitätstypen (kommagetrennte Liste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="15"/>
+        <source>T1,T2</source>
+        <translation>T1,T2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="17"/>
+        <source>Only records of this category (e.g. authentication).</source>
+        <translation>Nur Datensätze dieser Kategorie (z. B. authentication).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="17"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="18"/>
+        <source>Only records at or after this instant (RFC 3339).</source>
+        <translation>Nur Datensätze zu oder nach diesem Zeitpunkt (RFC 3339).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="19"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="21"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="20"/>
+        <source>Only records at or before this instant (RFC 3339).</source>
+        <translation>Nur Datensätze zu oder vor diesem Zeitpunkt (RFC 3339).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="22"/>
+        <source>Only records whose user_id or user_email is U.</source>
+        <translation>Nur Datensätze, deren user_id oder user_email U ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="23"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="25"/>
+        <source>Only records whose JSON contains S.</source>
+        <translation>Nur Datensätze, deren JSON S enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="28"/>
+        <source>At most N records (default: all).</source>
+        <translation>Höchstens N Datensätze (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="30"/>
+        <source>Skip the first K matching records.</source>
+        <translation>Die ersten K passenden Datensätze überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="30"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="57"/>
+        <source>auditbench-cli %1: --%2 &apos;%3&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation>auditbench-cli %1: --%2 &apos;%3&apos;: RFC-3339-Zeitstempel wie 2025-01-01T00:00:00Z erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="73"/>
+        <source>auditbench-cli %1: --%2 &apos;%3&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli %1: --%2 &apos;%3&apos;: ganze Zahl von 0 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="13"/>
+        <source>A time gap is a silence longer than this many hours (default 24).</source>
+        <translation>Eine Zeitlücke ist eine Stille, die länger als so viele Stunden dauert (Vorgabe 24).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="93"/>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="17"/>
+        <source>Prints the completeness findings of a workspace&apos;s gateway records (JSON): sequence numbers missing within each source and across all sources, silences between consecutive records longer than --max-gap hours, and records sharing an id with different content. At most %1 gaps are listed; gap_count counts them all.</source>
+        <translation>Gibt die Vollständigkeitsbefunde der Gateway-Datensätze eines Arbeitsbereichs aus (JSON): fehlende Sequenznummern innerhalb jeder Quelle und über alle Quellen, Stillen zwischen aufeinanderfolgenden Datensätzen länger als --max-gap Stunden und Datensätze mit gleicher ID, aber anderem Inhalt. Höchstens %1 Lücken werden aufgeführt; gap_count zählt alle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="29"/>
+        <source>auditbench-cli gaps: --max-gap &apos;%1&apos;: expected a whole number of hours from 1 to 1000000</source>
+        <translation>auditbench-cli gaps: --max-gap &apos;%1&apos;: ganze Zahl von Stunden von 1 bis 1000000 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="48"/>
+        <source>Find sequence gaps, time gaps and conflicting duplicate records in a workspace</source>
+        <translation>Sequenzlücken, Zeitlücken und widersprüchliche doppelte Datensätze in einem Arbeitsbereich finden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="14"/>
+        <source>Evidence files: gateway audit exports, agent runtime exports, compliance packages, compliance bundle exports, OCSF v1.1 events (gzip accepted).</source>
+        <translation>Nachweisdateien: Audit-Exporte des Gateways, Exporte der Agenten-Laufzeit, Compliance-Pakete, Compliance-Bundle-Exporte, OCSF-v1.1-Ereignisse (gzip wird akzeptiert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="16"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="141"/>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="20"/>
+        <source>Imports evidence files into a workspace (created when missing) in one transaction: if any file is unusable nothing is imported.
+Prints one JSON object per file (format, records, sha256, status) as a JSON array.</source>
+        <translation>Importiert Nachweisdateien in einer Transaktion in einen Arbeitsbereich (wird angelegt, falls er fehlt): ist eine Datei unbrauchbar, wird nichts importiert.
+Gibt je Datei ein JSON-Objekt (format, records, sha256, status) als JSON-Array aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="27"/>
+        <source>auditbench-cli import: expected at least one FILE (see --help)</source>
+        <translation>auditbench-cli import: mindestens eine FILE erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="42"/>
+        <source>%1 (nothing was imported)</source>
+        <translation>%1 (nichts wurde importiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
+        <source>Import evidence files into a workspace (all or nothing)</source>
+        <translation>Nachweisdateien in einen Arbeitsbereich importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="15"/>
+        <source>cannot open result: %1</source>
+        <translation>Ergebnis kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="23"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="88"/>
+        <source>List at most N errors (default 1000); error_count counts all.</source>
+        <translation>Höchstens N Fehler aufführen (Vorgabe 1000); error_count zählt alle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="27"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="96"/>
+        <source>Exit with status 4 when there are no errors but the coverage is incomplete.</source>
+        <translation>Mit Status 4 beenden, wenn keine Fehler vorliegen, die Abdeckung aber unvollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="29"/>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="30"/>
+        <source>Results of &apos;auditbench-cli verify&apos; for consecutive segments of one chain, in chain order.</source>
+        <translation>Ergebnisse von &apos;auditbench-cli verify&apos; für aufeinanderfolgende Segmente einer Kette, in Kettenreihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="32"/>
+        <source>RESULT.json...</source>
+        <translation>RESULT.json...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="36"/>
+        <source>Joins the verification results of an archive&apos;s consecutive segments (verified separately, e.g. in parallel) into one result, checks the seams between them and prints it as JSON.
+Verify every segment with the same keyring and --max-gap; a segment&apos;s result anchors on its first record&apos;s previous_hmac, so no --anchor is needed.
+Exit status as for verify: 0 valid with MACs verified, 1 errors found (a segment&apos;s own or a broken seam), 3 valid linkage but some segment verified without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
+        <translation>Führt die Verifizierungsergebnisse aufeinanderfolgender Segmente eines Archivs (getrennt verifiziert, z. B. parallel) zu einem Ergebnis zusammen, prüft die Nahtstellen dazwischen und gibt es als JSON aus.
+Verifizieren Sie jedes Segment mit demselben Schlüsselbund und --max-gap; das Ergebnis eines Segments ankert am previous_hmac seines ersten Datensatzes, daher ist kein --anchor nötig.
+Exit-Status wie bei verify: 0 gültig mit verifizierten MACs, 1 Fehler gefunden (in einem Segment oder an einer gebrochenen Nahtstelle), 3 gültige Verkettung, aber ein Segment ohne Schlüsselbund verifiziert, 2 unbrauchbare Eingabe oder Argumente, 4 (mit --require-coverage) keine Fehler, aber unvollständige Abdeckung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="54"/>
+        <source>auditbench-cli join: --max-errors &apos;%1&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli join: --max-errors &apos;%1&apos;: ganze Zahl von 0 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="59"/>
+        <source>auditbench-cli join: expected at least one RESULT.json (see --help)</source>
+        <translation>auditbench-cli join: mindestens eine RESULT.json erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="77"/>
+        <source>Join the verification results of an archive&apos;s segments into one, checking the seams</source>
+        <translation>Die Verifizierungsergebnisse der Segmente eines Archivs zu einem zusammenführen und die Nahtstellen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogCommand.cpp" line="12"/>
+        <source>Prints a workspace&apos;s activity log (JSON, oldest first): who imported, verified, generated, exported or printed what, and when.
+With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first broken row is named).</source>
+        <translation>Gibt das Aktivitätsprotokoll eines Arbeitsbereichs aus (JSON, älteste zuerst): wer was wann importiert, verifiziert, erzeugt, exportiert oder gedruckt hat.
+Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erste gebrochene Zeile wird genannt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogCommand.cpp" line="18"/>
+        <source>Check the log&apos;s SHA-256 hash chain and report the first broken row.</source>
+        <translation>Die SHA-256-Hash-Kette des Protokolls prüfen und die erste gebrochene Zeile melden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogCommand.cpp" line="53"/>
+        <source>Print a workspace&apos;s activity log or check its hash chain</source>
+        <translation>Das Aktivitätsprotokoll eines Arbeitsbereichs ausgeben oder seine Hash-Kette prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="20"/>
+        <source>auditbench-cli package: cannot write %1 (%2)</source>
+        <translation>auditbench-cli package: %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="31"/>
+        <source>An agent runtime export file (instead of a workspace).</source>
+        <translation>Eine Exportdatei der Agenten-Laufzeit (statt eines Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="33"/>
+        <source>The agent id.</source>
+        <translation>Die Agenten-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="35"/>
+        <source>Also write the package JSON to FILE.</source>
+        <translation>Das Paket-JSON zusätzlich in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <source>Write the data flow diagram&apos;s DOT source to FILE.</source>
+        <translation>Die DOT-Quelle des Datenflussdiagramms in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="39"/>
+        <source>Write the data flow diagram as SVG to FILE.</source>
+        <translation>Das Datenflussdiagramm als SVG in FILE schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="41"/>
+        <source>A sub-processor registry file extending or overriding the shipped one.</source>
+        <translation>Eine Registerdatei der Unterauftragsverarbeiter, die das ausgelieferte Register erweitert oder überschreibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="44"/>
+        <source>Identity recorded as generated_by (default: the auditor identity).</source>
+        <translation>Als generated_by erfasste Identität (Vorgabe: die Identität des Prüfers).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="45"/>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="49"/>
+        <source>Generates a compliance package for one agent from an agent runtime export (all audit entries, no cap) and prints its package id. With --workspace the package is stored in the workspace as an immutable version and the Monitoring answer cites the newest stored verification of the agent runtime chain that covers the agent&apos;s entries (&apos;verify --workspace W --chain runtime&apos;), or says that none was stored.</source>
+        <translation>Erzeugt ein Compliance-Paket für einen Agenten aus einem Export der Agenten-Laufzeit (alle Prüfpfadeinträge, ohne Obergrenze) und gibt seine Paket-ID aus. Mit --workspace wird das Paket als unveränderliche Version im Arbeitsbereich gespeichert, und die Monitoring-Antwort zitiert die neueste gespeicherte Verifizierung der Kette der Agenten-Laufzeit, die die Einträge des Agenten abdeckt (&apos;verify --workspace W --chain runtime&apos;), oder sagt, dass keine gespeichert war.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="58"/>
+        <source>auditbench-cli package: expected --agent ID (see --help)</source>
+        <translation>auditbench-cli package: --agent ID erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="61"/>
+        <source>auditbench-cli package: expected exactly one of --workspace W or --runtime-export FILE</source>
+        <translation>auditbench-cli package: genau eines von --workspace W oder --runtime-export FILE erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <source>Generate an agent&apos;s compliance package from its runtime export</source>
+        <translation>Das Compliance-Paket eines Agenten aus seinem Laufzeitexport erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackagesCommand.cpp" line="13"/>
+        <source>Lists the compliance packages stored in a workspace (generated here or imported from the platform), newest generated_at first, as JSON.</source>
+        <translation>Listet die in einem Arbeitsbereich gespeicherten Compliance-Pakete (hier erzeugt oder von der Plattform importiert), neuestes generated_at zuerst, als JSON auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
+        <source>Only the packages of this agent.</source>
+        <translation>Nur die Pakete dieses Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackagesCommand.cpp" line="48"/>
+        <source>List the compliance packages stored in a workspace</source>
+        <translation>Die in einem Arbeitsbereich gespeicherten Compliance-Pakete auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="22"/>
+        <source>auditbench-cli pdf: %1: cannot be read (%2)</source>
+        <translation>auditbench-cli pdf: %1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="31"/>
+        <source>Compliance package JSON file to print.</source>
+        <translation>Zu druckende JSON-Datei des Compliance-Pakets.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="34"/>
+        <source>Chain verification result JSON (as &apos;verify&apos; prints) to print; with --package-json, the verification of the agent runtime chain the package&apos;s cover reports.</source>
+        <translation>Zu druckendes JSON-Ergebnis der Kettenverifizierung (wie &apos;verify&apos; es ausgibt); mit --package-json die Verifizierung der Kette der Agenten-Laufzeit, über die das Deckblatt des Pakets berichtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="40"/>
+        <source>With --workspace: the stored compliance package to print.</source>
+        <translation>Mit --workspace: das zu druckende gespeicherte Compliance-Paket.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="43"/>
+        <source>With --workspace: the verification run to print (see &apos;runs&apos;).</source>
+        <translation>Mit --workspace: der zu druckende Verifizierungslauf (siehe &apos;runs&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="45"/>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="45"/>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="47"/>
+        <source>Branding JSON (organisation, logo, accent_colour, footer).</source>
+        <translation>Gestaltungs-JSON (organisation, logo, accent_colour, footer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="51"/>
+        <source>Without --workspace: who prints the report (PDF author; default: AUDITBENCH_USER or the OS user).</source>
+        <translation>Ohne --workspace: wer den Bericht druckt (PDF-Autor; Vorgabe: AUDITBENCH_USER oder der Benutzer des Betriebssystems).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="53"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="19"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="55"/>
+        <source>Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}.</source>
+        <translation>Paket: JSON der Prüferurteile {answer key: {verdict, comment, by, at}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="60"/>
+        <source>Prints a compliance package or a chain verification result as a branded PDF and reports its SHA-256 as JSON on stdout.</source>
+        <translation>Gibt ein Compliance-Paket oder ein Ergebnis der Kettenverifizierung als gestaltetes PDF aus und meldet seinen SHA-256 als JSON auf stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="72"/>
+        <source>auditbench-cli pdf: expected exactly one of --package-json (optionally with --verification-json), --verification-json, --package or --verification (see --help)</source>
+        <translation>auditbench-cli pdf: genau eines von --package-json (optional mit --verification-json), --verification-json, --package oder --verification erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="75"/>
+        <source>auditbench-cli pdf: --package and --verification need --workspace W; the JSON forms take none</source>
+        <translation>auditbench-cli pdf: --package und --verification brauchen --workspace W; die JSON-Formen nehmen keinen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="79"/>
+        <source>auditbench-cli pdf: expected --out FILE.pdf</source>
+        <translation>auditbench-cli pdf: --out FILE.pdf erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="88"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="175"/>
+        <source>auditbench-cli pdf: %1</source>
+        <translation>auditbench-cli pdf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="111"/>
+        <source>auditbench-cli pdf: --verification &apos;%1&apos;: expected a run id (see &apos;runs&apos;)</source>
+        <translation>auditbench-cli pdf: --verification &apos;%1&apos;: Lauf-ID erwartet (siehe &apos;runs&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="133"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="161"/>
+        <source>auditbench-cli pdf: %1: expected a chain verification result as &apos;auditbench-cli verify&apos; prints</source>
+        <translation>auditbench-cli pdf: %1: Ergebnis einer Kettenverifizierung erwartet, wie &apos;auditbench-cli verify&apos; es ausgibt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="137"/>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="147"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="152"/>
+        <source>auditbench-cli pdf: %1: %2</source>
+        <translation>auditbench-cli pdf: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="193"/>
+        <source>Print a compliance package or a verification result as a branded PDF</source>
+        <translation>Ein Compliance-Paket oder ein Verifizierungsergebnis als gestaltetes PDF drucken</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="19"/>
+        <source>Print only the number of matching records.</source>
+        <translation>Nur die Anzahl der passenden Datensätze ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="21"/>
+        <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out).</source>
+        <translation>Ausgabe: json (ein Array der Datensätze wie importiert, Vorgabe), ndjson, csv oder xlsx (eine Excel-Arbeitsmappe; braucht --out).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="23"/>
+        <source>json|ndjson|csv|xlsx</source>
+        <translation>json|ndjson|csv|xlsx</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
+        <source>Write the records to FILE (complete or not at all) and print what was written (JSON: file, format, records, bytes, sha256) instead of the records.</source>
+        <translation>Die Datensätze in FILE schreiben (vollständig oder gar nicht) und statt der Datensätze ausgeben, was geschrieben wurde (JSON: file, format, records, bytes, sha256).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="32"/>
+        <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp.</source>
+        <translation>Gibt die Prüfdatensätze des Gateways in einem Arbeitsbereich aus, die den Filtern der Audit-Log-API der Plattform entsprechen, nach Zeitstempel geordnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson, csv or xlsx</source>
+        <translation>auditbench-cli query: --format &apos;%1&apos;: json, ndjson, csv oder xlsx erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="51"/>
+        <source>auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
+        <translation>auditbench-cli query: --format xlsx schreibt eine Datei: mit --out FILE.xlsx angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="80"/>
+        <source>auditbench-cli query: cannot write to standard output: %1</source>
+        <translation>auditbench-cli query: kann nicht auf die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="95"/>
+        <source>Query a workspace&apos;s gateway audit records with the audit-log API&apos;s filters</source>
+        <translation>Die Prüfdatensätze des Gateways in einem Arbeitsbereich mit den Filtern der Audit-Log-API abfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunsCommand.cpp" line="12"/>
+        <source>Lists the verification runs stored in a workspace, newest first (JSON): each with when, by whom, its scope and the verification result as it was printed.</source>
+        <translation>Listet die in einem Arbeitsbereich gespeicherten Verifizierungsläufe auf, neueste zuerst (JSON): jeweils mit Zeitpunkt, Person, Umfang und dem Verifizierungsergebnis, wie es ausgegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunsCommand.cpp" line="35"/>
+        <source>List the verification runs stored in a workspace</source>
+        <translation>Die in einem Arbeitsbereich gespeicherten Verifizierungsläufe auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="14"/>
+        <source>How many records to draw.</source>
+        <translation>Wie viele Datensätze gezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="16"/>
+        <source>The seed: a whole number from 0 to 9007199254740991 (2^53 - 1).</source>
+        <translation>Der Startwert: eine ganze Zahl von 0 bis 9007199254740991 (2^53 - 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="18"/>
+        <source>A name for the sample (default: sample ID).</source>
+        <translation>Ein Name für die Stichprobe (Vorgabe: Stichprobe ID).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="23"/>
+        <source>Draws N distinct records uniformly from exactly the records the filters select (the population, in the order &apos;query&apos; lists it: by time, then import order), stores the sample immutably with its population, seed and algorithm, logs it, and prints it (JSON). The generator is SplitMix64 with an unbiased rejection draw and a partial Fisher-Yates shuffle, so the same population and seed give the same records on any machine, and a larger N with the same seed starts with the records of a smaller one.</source>
+        <translation>Zieht N verschiedene Datensätze gleichverteilt aus genau den Datensätzen, die die Filter auswählen (die Grundgesamtheit, in der Reihenfolge, in der &apos;query&apos; sie auflistet: nach Zeit, dann Importreihenfolge), speichert die Stichprobe unveränderlich mit Grundgesamtheit, Startwert und Algorithmus, protokolliert sie und gibt sie aus (JSON). Der Generator ist SplitMix64 mit unverzerrter Verwerfungsziehung und partiellem Fisher-Yates-Mischen, sodass dieselbe Grundgesamtheit und derselbe Startwert auf jedem Rechner dieselben Datensätze ergeben und ein größeres N mit demselben Startwert mit den Datensätzen eines kleineren beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="39"/>
+        <source>auditbench-cli sample: --size &apos;%1&apos;: expected a whole number of 1 or more</source>
+        <translation>auditbench-cli sample: --size &apos;%1&apos;: ganze Zahl von 1 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="43"/>
+        <source>auditbench-cli sample: --seed &apos;%1&apos;: expected a whole number from 0 to 9007199254740991</source>
+        <translation>auditbench-cli sample: --seed &apos;%1&apos;: ganze Zahl von 0 bis 9007199254740991 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="65"/>
+        <source>Draw a seeded, reproducible sample of the records the filters select and store it</source>
+        <translation>Eine Stichprobe mit Startwert, reproduzierbar, aus den von den Filtern ausgewählten Datensätzen ziehen und speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="13"/>
+        <source>Confidence in percent, 1 - the risk of overreliance (e.g. 90, 95 or 99).</source>
+        <translation>Konfidenz in Prozent, 1 - das Risiko zu hohen Vertrauens (z. B. 90, 95 oder 99).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="14"/>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="16"/>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="19"/>
+        <source>PCT</source>
+        <translation>PCT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="15"/>
+        <source>Tolerable deviation rate in percent (e.g. 5).</source>
+        <translation>Tolerierbare Abweichungsrate in Prozent (z. B. 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="18"/>
+        <source>Expected population deviation rate in percent (default 0).</source>
+        <translation>Erwartete Abweichungsrate der Grundgesamtheit in Prozent (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="23"/>
+        <source>Prints the sample size of an attribute test of controls (JSON), from the binomial distribution: the smallest n such that P(X &lt;= k | n, tolerable) &lt;= 1 - confidence, where k = ceil(n x expected) deviations are allowed. This reproduces the AICPA Audit Sampling guide&apos;s tables (95 %, 5 % tolerable, 0 % expected: 59 items, 0 deviations allowed; 1 % expected: 93 items, 1 allowed).</source>
+        <translation>Gibt den Stichprobenumfang eines Merkmalstests von Kontrollen aus (JSON), aus der Binomialverteilung: das kleinste n, für das P(X &lt;= k | n, tolerierbar) &lt;= 1 - Konfidenz gilt, wobei k = ceil(n x erwartet) Abweichungen zulässig sind. Dies reproduziert die Tabellen des AICPA-Leitfadens Audit Sampling (95 %, 5 % tolerierbar, 0 % erwartet: 59 Elemente, 0 Abweichungen zulässig; 1 % erwartet: 93 Elemente, 1 zulässig).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="36"/>
+        <source>auditbench-cli sample-size: --confidence &apos;%1&apos;: expected a percentage between 0 and 100 such as 95</source>
+        <translation>auditbench-cli sample-size: --confidence &apos;%1&apos;: Prozentsatz zwischen 0 und 100 wie 95 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="40"/>
+        <source>auditbench-cli sample-size: --tolerable is required (e.g. --tolerable 5)</source>
+        <translation>auditbench-cli sample-size: --tolerable ist erforderlich (z. B. --tolerable 5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="43"/>
+        <source>auditbench-cli sample-size: --tolerable &apos;%1&apos;: expected a percentage above 0 with at most two decimals such as 5</source>
+        <translation>auditbench-cli sample-size: --tolerable &apos;%1&apos;: Prozentsatz über 0 mit höchstens zwei Dezimalstellen wie 5 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="48"/>
+        <source>auditbench-cli sample-size: --expected &apos;%1&apos;: expected a percentage with at most two decimals such as 0.5</source>
+        <translation>auditbench-cli sample-size: --expected &apos;%1&apos;: Prozentsatz mit höchstens zwei Dezimalstellen wie 0.5 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="53"/>
+        <source>auditbench-cli sample-size: the expected rate (%1 %) must be below the tolerable rate (%2 %)</source>
+        <translation>auditbench-cli sample-size: die erwartete Rate (%1 %) muss unter der tolerierbaren Rate (%2 %) liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="61"/>
+        <source>auditbench-cli sample-size: no sample of up to 100000 items reaches %1 % confidence with these rates; the expected rate is too close to the tolerable rate</source>
+        <translation>auditbench-cli sample-size: keine Stichprobe bis 100000 Elemente erreicht %1 % Konfidenz mit diesen Raten; die erwartete Rate liegt zu nah an der tolerierbaren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="84"/>
+        <source>Size an attribute sample for a test of controls (binomial, AICPA tables)</source>
+        <translation>Eine Merkmalsstichprobe für einen Kontrolltest bemessen (binomial, AICPA-Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="12"/>
+        <source>Lists the samples stored in a workspace, oldest first (JSON): each as `sample` printed it, with the records in draw order.</source>
+        <translation>Listet die in einem Arbeitsbereich gespeicherten Stichproben auf, älteste zuerst (JSON): jeweils wie `sample` sie ausgegeben hat, mit den Datensätzen in Ziehungsreihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="29"/>
+        <source>List the samples stored in a workspace</source>
+        <translation>Die in einem Arbeitsbereich gespeicherten Stichproben auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SourcesCommand.cpp" line="12"/>
+        <source>Lists the evidence files a workspace holds (JSON): file name, format, records, SHA-256, size, when and by whom imported.</source>
+        <translation>Listet die Nachweisdateien eines Arbeitsbereichs auf (JSON): Dateiname, Format, Datensätze, SHA-256, Größe, wann und von wem importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SourcesCommand.cpp" line="37"/>
+        <source>List the evidence files a workspace holds</source>
+        <translation>Die Nachweisdateien eines Arbeitsbereichs auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="26"/>
+        <source>auditbench-cli verify: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation>auditbench-cli verify: --%1 &apos;%2&apos;: RFC-3339-Zeitstempel wie 2025-01-01T00:00:00Z erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
+        <source>auditbench-cli verify: --end is before --start</source>
+        <translation>auditbench-cli verify: --end liegt vor --start</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="47"/>
+        <source>auditbench-cli verify: --%1 &apos;%2&apos;: expected 64 hex digits (an hmac)</source>
+        <translation>auditbench-cli verify: --%1 &apos;%2&apos;: 64 Hex-Ziffern erwartet (ein hmac)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
+        <source>auditbench-cli verify: --max-errors &apos;%1&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli verify: --max-errors &apos;%1&apos;: ganze Zahl von 0 oder mehr erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="64"/>
+        <source>auditbench-cli verify: --max-gap &apos;%1&apos;: expected a whole number of hours (0 or more)</source>
+        <translation>auditbench-cli verify: --max-gap &apos;%1&apos;: ganze Zahl von Stunden erwartet (0 oder mehr)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="75"/>
+        <source>Keyring file with the HMAC keys (without it only linkage is checked).</source>
+        <translation>Schlüsselbunddatei mit den HMAC-Schlüsseln (ohne sie wird nur die Verkettung geprüft).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <source>Start of the examination period (RFC 3339, inclusive).</source>
+        <translation>Beginn des Prüfzeitraums (RFC 3339, einschließlich).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
+        <source>End of the examination period (RFC 3339, inclusive).</source>
+        <translation>Ende des Prüfzeitraums (RFC 3339, einschließlich).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="82"/>
+        <source>The hmac the first record must link to (e.g. last period&apos;s head).</source>
+        <translation>Der hmac, mit dem der erste Datensatz verkettet sein muss (z. B. der Kopf des vorigen Zeitraums).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="83"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="86"/>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <source>The head hmac noted from an earlier verification (detects truncation).</source>
+        <translation>Der aus einer früheren Verifizierung notierte Kopf-hmac (erkennt Kürzungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
+        <source>Report a silence of more than HOURS between records as a coverage gap (default 24).</source>
+        <translation>Eine Stille von mehr als HOURS zwischen Datensätzen als Abdeckungslücke melden (Vorgabe 24).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <source>auditbench-cli verify: give either --workspace or FILEs, not both</source>
+        <translation>auditbench-cli verify: entweder --workspace oder FILEs angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="107"/>
+        <source>auditbench-cli verify: --chain &apos;%1&apos;: expected gateway or runtime</source>
+        <translation>auditbench-cli verify: --chain &apos;%1&apos;: gateway oder runtime erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <source>Verify a chain the workspace holds (instead of FILEs) and store the run there.</source>
+        <translation>Eine Kette aus dem Arbeitsbereich verifizieren (statt FILEs) und den Lauf dort speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="132"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="135"/>
+        <source>With --workspace: the chain to verify, gateway (the gateway audit log, default) or runtime (the audit_entries of every agent runtime export, as one chain).</source>
+        <translation>Mit --workspace: die zu verifizierende Kette, gateway (das Prüfprotokoll des Gateways, Vorgabe) oder runtime (die audit_entries aller Exporte der Agenten-Laufzeit als eine Kette).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <source>CHAIN</source>
+        <translation>CHAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="140"/>
+        <source>Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted).</source>
+        <translation>Audit-Exportdateien, die eine Kette bilden (JSON-Array, Seitenobjekte, NDJSON; gzip wird akzeptiert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="145"/>
+        <source>Verifies an exported audit log&apos;s HMAC chain offline and prints the result as JSON.
+Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
+        <translation>Verifiziert die HMAC-Kette eines exportierten Prüfprotokolls offline und gibt das Ergebnis als JSON aus.
+Exit-Status: 0 gültig mit verifizierten MACs, 1 Fehler gefunden, 3 gültige Verkettung ohne Schlüsselbund, 2 unbrauchbare Eingabe oder Argumente, 4 (mit --require-coverage) keine Fehler, aber unvollständige Abdeckung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="157"/>
+        <source>auditbench-cli verify: --chain needs --workspace W (FILEs form one chain)</source>
+        <translation>auditbench-cli verify: --chain braucht --workspace W (FILEs bilden eine Kette)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="161"/>
+        <source>auditbench-cli verify: expected at least one FILE (see --help)</source>
+        <translation>auditbench-cli verify: mindestens eine FILE erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="181"/>
+        <source>Verify the HMAC chain of audit export files (or of a workspace)</source>
+        <translation>Die HMAC-Kette von Audit-Exportdateien (oder eines Arbeitsbereichs) verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.cpp" line="15"/>
+        <source>auditbench-cli %1: expected --workspace W (see --help)</source>
+        <translation>auditbench-cli %1: --workspace W erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="58"/>
+        <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
+        <translation>auditbench-cli: COMMAND erwartet (siehe auditbench-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
+        <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
+
+Commands:
+</source>
+        <translation>Aufruf: auditbench-cli COMMAND [OPTIONS] [ARGS]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63"/>
+        <source>
+Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
+</source>
+        <translation>
+Für die Optionen eines Befehls &apos;auditbench-cli COMMAND --help&apos; aufrufen; --version gibt die Version aus.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="71"/>
+        <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
+        <translation>auditbench-cli: unbekannter Befehl &apos;%1&apos; (siehe auditbench-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="39"/>
+        <source>Offline workbench for AI-platform audit evidence.</source>
+        <translation>Offline-Werkbank für Prüfnachweise von KI-Plattformen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>The workspace to open (*.auditbench).</source>
+        <translation>Der zu öffnende Arbeitsbereich (*.auditbench).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <source>Open the demo workspace (created on first run).</source>
+        <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Start angelegt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>Where the demo evidence lives (default demo-data).</source>
+        <translation>Wo die Demo-Nachweise liegen (Vorgabe demo-data).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>Import FILE into the workspace after opening it.</source>
+        <translation>FILE nach dem Öffnen in den Arbeitsbereich importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>Save a picture of every page into DIR and quit.</source>
+        <translation>Ein Bild jeder Seite in DIR speichern und beenden.</translation>
+    </message>
+</context>
+</TS>

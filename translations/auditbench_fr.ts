@@ -1,0 +1,5523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>EvidenceReaderTr</name>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="68"/>
+        <source>duplicate member name: expected each name once per object</source>
+        <translation>nom de membre en double&#xa0;: chaque nom ne doit apparaître qu&apos;une fois par objet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogExport</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="17"/>
+        <source>CSV, every column (*.csv)</source>
+        <translation>CSV, toutes les colonnes (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="18"/>
+        <source>JSON, the records as imported (*.json)</source>
+        <translation>JSON, les enregistrements tels qu&apos;importés (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
+        <source>NDJSON, one record per line (*.ndjson)</source>
+        <translation>NDJSON, un enregistrement par ligne (*.ndjson)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="22"/>
+        <source>Export the visible records</source>
+        <translation>Exporter les enregistrements visibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="43"/>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="67"/>
+        <source>the workspace %1 is no longer open</source>
+        <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="71"/>
+        <source>Exported, but the activity log could not record it: %1</source>
+        <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="75"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform>
+            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="62"/>
+        <source>the search was stopped</source>
+        <translation>la recherche a été interrompue</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="168"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="170"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="172"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="174"/>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="176"/>
+        <source>Entity type</source>
+        <translation>Type d&apos;entité</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="178"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="180"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="182"/>
+        <source>Record id</source>
+        <translation>Id de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="184"/>
+        <source>Seq.</source>
+        <translation>N° seq.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="186"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogView</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="54"/>
+        <source>any user</source>
+        <translation>tout utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="57"/>
+        <source>e.g. email,ssn</source>
+        <translation>p. ex. email,ssn</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="61"/>
+        <source>Search the records&apos; JSON…</source>
+        <translation>Rechercher dans le JSON des enregistrements…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
+        <source>Period (UTC):</source>
+        <translation>Période (UTC)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="76"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <source>Framework:</source>
+        <translation>Référentiel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="85"/>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="87"/>
+        <source>Entity types:</source>
+        <translation>Types d&apos;entité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="89"/>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="130"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="131"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="165"/>
+        <source>The audit log filter could not be applied: %1</source>
+        <translation>Le filtre du journal d&apos;audit n&apos;a pas pu être appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="220"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="221"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="222"/>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="312"/>
+        <source>Searching %1 records…</source>
+        <translation>Recherche dans %1 enregistrements…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="314"/>
+        <source>Filter failed (see Issues): %1 records not searched</source>
+        <translation>Échec du filtre (voir Problèmes)&#xa0;: %1 enregistrements non parcourus</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="316"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 sur %2 enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="354"/>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="356"/>
+        <source>Source: %1, record %2 of the file</source>
+        <translation>Source&#xa0;: %1, enregistrement %2 du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
+        <source>Chain fields</source>
+        <translation>Champs de chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="363"/>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
+        <source>Record as imported</source>
+        <translation>Enregistrement tel qu&apos;importé</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ChainVerifier</name>
+    <message>
+        <location filename="../core/chain/ChainRecords.cpp" line="182"/>
+        <source>Parsing and authenticating records</source>
+        <translation>Lecture et authentification des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainVerifier.cpp" line="45"/>
+        <source>Checking the chain</source>
+        <translation>Vérification de la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainVerifier.cpp" line="264"/>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ComplianceData</name>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="27"/>
+        <source>the data shipped with AuditBench is missing (build error)</source>
+        <translation>les données livrées avec AuditBench sont absentes (erreur de compilation)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="38"/>
+        <source>invalid JSON (%1)</source>
+        <translation>JSON invalide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="41"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="65"/>
+        <source>expected &quot;%1&quot; to be an array</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="78"/>
+        <source>%1[%2]: expected a non-empty &quot;%3&quot;</source>
+        <translation>%1[%2]&#xa0;: «&#xa0;%3&#xa0;» non vide attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="146"/>
+        <source>cannot read the sub-processor registry (%1)</source>
+        <translation>impossible de lire le registre des sous-traitants ultérieurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/ComplianceData.cpp" line="189"/>
+        <source>mappings[%1]: expected &quot;action_type&quot; and a non-empty &quot;controls&quot; array of criterion ids</source>
+        <translation>mappings[%1]&#xa0;: «&#xa0;action_type&#xa0;» et un tableau «&#xa0;controls&#xa0;» non vide d&apos;identifiants de critères attendus</translation>
+    </message>
+</context>
+<context>
+    <name>ab::CoverageTimeline</name>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="65"/>
+        <source>Coverage time line</source>
+        <translation>Frise de couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="111"/>
+        <source>Requested period %1 to %2.</source>
+        <translation>Période demandée du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
+        <source>(open)</source>
+        <translation>(ouverte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
+        <source>No period requested: the whole export.</source>
+        <translation>Aucune période demandée&#xa0;: l&apos;export entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
+        <source>Covered by the records from %1 to %2.</source>
+        <translation>Couverte par les enregistrements du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="116"/>
+        <source>No record verified.</source>
+        <translation>Aucun enregistrement vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="118"/>
+        <source>Coverage complete: no gap longer than %1 h.</source>
+        <translation>Couverture complète&#xa0;: aucune lacune de plus de %1 h.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="120"/>
+        <source>Not covered: %1.</source>
+        <translation>Non couvert&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="123"/>
+        <source>Use the arrow keys to choose a gap and Enter to show the record after it.</source>
+        <translation>Utilisez les flèches pour choisir une lacune et Entrée pour afficher l&apos;enregistrement qui la suit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="170"/>
+        <source>Gap %1 of %2: %3 (%4 s) without a record
+after %5 at %6
+before %7 at %8
+Click (or Enter) to show the record after the gap.</source>
+        <translation>Lacune %1 sur %2&#xa0;: %3 (%4 s) sans enregistrement
+après %5 à %6
+avant %7 à %8
+Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="192"/>
+        <source>No evidence from %1 to %2: the period starts more than %3 h before the first record.</source>
+        <translation>Aucune preuve du %1 au %2&#xa0;: la période commence plus de %3 h avant le premier enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="196"/>
+        <source>No evidence from %1 to %2: the last record is more than %3 h before the period end.</source>
+        <translation>Aucune preuve du %1 au %2&#xa0;: le dernier enregistrement précède la fin de la période de plus de %3 h.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="199"/>
+        <source>Covered: records from %1 to %2.</source>
+        <translation>Couvert&#xa0;: enregistrements du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="304"/>
+        <source>covered by records</source>
+        <translation>couvert par des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
+        <source>gap / no evidence</source>
+        <translation>lacune / aucune preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="311"/>
+        <source>requested period</source>
+        <translation>période demandée</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="319"/>
+        <source>No record verified: nothing to show.</source>
+        <translation>Aucun enregistrement vérifié&#xa0;: rien à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="338"/>
+        <source>no evidence</source>
+        <translation>aucune preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="423"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <source>first record %1</source>
+        <translation>premier enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <source>last record %1</source>
+        <translation>dernier enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <source>period from %1</source>
+        <translation>période à partir du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <source>period to %1</source>
+        <translation>période jusqu&apos;au %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::DemoDataGenerator</name>
+    <message>
+        <location filename="../demo/AgentRuntimeExport.cpp" line="257"/>
+        <source>Writing agent runtime audit entries</source>
+        <translation>Écriture des entrées d&apos;audit de l&apos;environnement d&apos;exécution des agents</translation>
+    </message>
+    <message>
+        <location filename="../demo/DemoDataGenerator.cpp" line="38"/>
+        <source>--records %1: expected at least %2 records</source>
+        <translation>--records %1&#xa0;: au moins %2 enregistrements attendus</translation>
+    </message>
+    <message>
+        <location filename="../demo/DemoDataGenerator.cpp" line="43"/>
+        <source>--records %1: expected at most 1000000000 records</source>
+        <translation>--records %1&#xa0;: au plus 1000000000 enregistrements attendus</translation>
+    </message>
+    <message>
+        <location filename="../demo/DemoDataGenerator.cpp" line="45"/>
+        <source>%1: cannot create the output directory</source>
+        <translation>%1&#xa0;: impossible de créer le répertoire de sortie</translation>
+    </message>
+    <message>
+        <location filename="../demo/GatewayAuditLog.cpp" line="121"/>
+        <source>Writing gateway audit records</source>
+        <translation>Écriture des enregistrements d&apos;audit de la passerelle</translation>
+    </message>
+</context>
+<context>
+    <name>ab::DfdRenderer</name>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="157"/>
+        <source>Graphviz could not create a graph</source>
+        <translation>Graphviz n&apos;a pas pu créer de graphe</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="291"/>
+        <source>could not open a memory stream for the DOT text</source>
+        <translation>impossible d&apos;ouvrir un flux mémoire pour le texte DOT</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="297"/>
+        <source>Graphviz could not write the DOT text</source>
+        <translation>Graphviz n&apos;a pas pu écrire le texte DOT</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="307"/>
+        <source>Graphviz could not create a context</source>
+        <translation>Graphviz n&apos;a pas pu créer de contexte</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="310"/>
+        <source>Graphviz could not lay out the diagram with the dot engine (is the dot layout plugin installed and registered in config6?)</source>
+        <translation>Graphviz n&apos;a pas pu mettre en page le diagramme avec le moteur dot (le greffon de mise en page dot est-il installé et enregistré dans config6&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/DfdRenderer.cpp" line="322"/>
+        <source>Graphviz could not render the diagram as SVG</source>
+        <translation>Graphviz n&apos;a pas pu produire le diagramme en SVG</translation>
+    </message>
+</context>
+<context>
+    <name>ab::DfdView</name>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="120"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="123"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="126"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="129"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="130"/>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="132"/>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="133"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="134"/>
+        <source>Export DOT…</source>
+        <translation>Exporter en DOT…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="144"/>
+        <source>No data-flow diagram: generate or open a package.</source>
+        <translation>Aucun diagramme de flux de données&#xa0;: générez ou ouvrez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="157"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="210"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="211"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="212"/>
+        <source>Graphviz DOT (*.dot)</source>
+        <translation>Graphviz DOT (*.dot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="213"/>
+        <source>Export the data-flow diagram</source>
+        <translation>Exporter le diagramme de flux de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/DfdView.cpp" line="223"/>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Error</name>
+    <message>
+        <location filename="../core/common/Error.cpp" line="17"/>
+        <location filename="../core/common/Error.cpp" line="23"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>ab::EventCharts</name>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="49"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
+        <source>events per month</source>
+        <translation>événements par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
+        <source>events per week</source>
+        <translation>événements par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="89"/>
+        <source>Enforcement events by action</source>
+        <translation>Événements d&apos;application des règles par action</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="90"/>
+        <source>Enforcement events by framework</source>
+        <translation>Événements d&apos;application des règles par référentiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="99"/>
+        <source>No enforcement events under the current filter.</source>
+        <translation>Aucun événement d&apos;application des règles avec le filtre actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::EvidenceReader</name>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="177"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="255"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="384"/>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="228"/>
+        <source>expected end of input after the %1 object</source>
+        <translation>fin d&apos;entrée attendue après l&apos;objet %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="291"/>
+        <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
+        <translation>dossier de conformité&#xa0;: membres chaîne «&#xa0;package_id&#xa0;» et «&#xa0;agent_id&#xa0;» attendus</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
+        <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
+        <translation>objet bundle de conformité avec «&#xa0;regulatory_framework&#xa0;» et un tableau «&#xa0;seed_rule_mappings&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="402"/>
+        <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
+        <translation>class_uid OCSF %1 non pris en charge&#xa0;: 2001, 2003, 2004, 3001 ou 3002 attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="405"/>
+        <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
+        <translation>événement OCSF v1.1 avec un «&#xa0;class_uid&#xa0;» entier attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="448"/>
+        <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
+        <translation>fichier de preuve non reconnu&#xa0;: attendu un export d&apos;audit de passerelle (enregistrements avec hmac_key_id, previous_hmac, hmac), un export d&apos;exécution d&apos;agents ou un dossier de conformité (membre «&#xa0;format&#xa0;»), des bundles de conformité (regulatory_framework, seed_rule_mappings) ou des événements OCSF v1.1 (class_uid)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="479"/>
+        <source>agent runtime export</source>
+        <translation>export d&apos;exécution d&apos;agents</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="484"/>
+        <source>compliance package</source>
+        <translation>dossier de conformité</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
+        <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
+        <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format importé par AuditBench&#xa0;: «&#xa0;arx-runtime-export&#xa0;» ou «&#xa0;arx-compliance-package&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="523"/>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="532"/>
+        <source>expected a compliance package object, found no data</source>
+        <translation>objet dossier de conformité attendu, aucune donnée trouvée</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="537"/>
+        <source>expected a compliance package object</source>
+        <translation>objet dossier de conformité attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ExportReader</name>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="84"/>
+        <source>expected a record object</source>
+        <translation>objet enregistrement attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="207"/>
+        <source>expected a JSON array, a page object or NDJSON records, found no data</source>
+        <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="222"/>
+        <source>expected end of input after the JSON value</source>
+        <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="228"/>
+        <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
+        <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/json/ExportReader.cpp" line="252"/>
+        <source>expected a record object or a page object</source>
+        <translation>objet enregistrement ou objet page attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ab::IssueModel</name>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="23"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="25"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="27"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="36"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="38"/>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="40"/>
+        <source>Generate</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="42"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="44"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="56"/>
+        <source>Event %1 (%2)</source>
+        <translation>Événement %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="59"/>
+        <source>Verification run %1</source>
+        <translation>Exécution de vérification %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="61"/>
+        <source>Package %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="106"/>
+        <source>Double-click to jump there</source>
+        <translation>Double-cliquez pour y accéder</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="118"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="120"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="122"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssueModel.cpp" line="124"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+</context>
+<context>
+    <name>ab::IssuesDock</name>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="13"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="72"/>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="25"/>
+        <source>Jump to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
+        <source>Show the record, run or file this issue is about</source>
+        <translation>Afficher l&apos;enregistrement, l&apos;exécution ou le fichier concerné par ce problème</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
+        <source>Remove every issue from this list</source>
+        <translation>Retirer tous les problèmes de cette liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/issues/IssuesDock.cpp" line="74"/>
+        <source>Issues (%1 errors, %2 warnings)</source>
+        <translation>Problèmes (%1 erreurs, %2 avertissements)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::JsonDiagnostics</name>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="28"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après un membre d&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="30"/>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>&apos;:&apos; attendu après un nom de membre</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="32"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu après un élément de tableau</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="34"/>
+        <source>expected &apos;,&apos; between values</source>
+        <translation>&apos;,&apos; attendu entre les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="36"/>
+        <source>expected a JSON value</source>
+        <translation>valeur JSON attendue</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="38"/>
+        <source>expected more input after a number</source>
+        <translation>suite attendue après un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="40"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="182"/>
+        <source>expected a valid number</source>
+        <translation>nombre valide attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="42"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="142"/>
+        <source>expected a valid escape sequence</source>
+        <translation>séquence d&apos;échappement valide attendue</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="44"/>
+        <source>expected valid UTF-8 in a string</source>
+        <translation>UTF-8 valide attendu dans une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="46"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="136"/>
+        <source>expected &apos;&quot;&apos; to close the string</source>
+        <translation>&apos;&quot;&apos; attendu pour fermer la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="48"/>
+        <source>expected an object or an array</source>
+        <translation>objet ou tableau attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="50"/>
+        <source>expected at most 1024 levels of nesting</source>
+        <translation>au plus 1024 niveaux d&apos;imbrication attendus</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="52"/>
+        <source>document too large</source>
+        <translation>document trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="54"/>
+        <source>expected end of input after the JSON value</source>
+        <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="139"/>
+        <source>expected an escaped control character in a string</source>
+        <translation>caractère de contrôle échappé attendu dans une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="210"/>
+        <source>expected a JSON value, found no data</source>
+        <translation>valeur JSON attendue, aucune donnée trouvée</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="243"/>
+        <source>invalid JSON (%1)</source>
+        <translation>JSON invalide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="248"/>
+        <source>duplicate member name &quot;%1&quot;: expected each name once per object</source>
+        <translation>nom de membre en double «&#xa0;%1&#xa0;»&#xa0;: chaque nom ne doit apparaître qu&apos;une fois par objet</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Keyring</name>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="69"/>
+        <source>expected an even number of hex digits after &apos;hex:&apos;</source>
+        <translation>nombre pair de chiffres hexadécimaux attendu après &apos;hex:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="77"/>
+        <source>expected only hex digits after &apos;hex:&apos;</source>
+        <translation>uniquement des chiffres hexadécimaux attendus après &apos;hex:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="90"/>
+        <source>expected base64 data after &apos;base64:&apos;</source>
+        <translation>données base64 attendues après &apos;base64:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="98"/>
+        <source>expected the secret to start with &apos;hex:&apos; or &apos;base64:&apos;</source>
+        <translation>le secret doit commencer par &apos;hex:&apos; ou &apos;base64:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="108"/>
+        <source>cannot open keyring: %1</source>
+        <translation>impossible d&apos;ouvrir le trousseau de clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="150"/>
+        <source>expected a keyring object {&quot;keys&quot;: [...]}</source>
+        <translation>objet trousseau de clés {&quot;keys&quot;: [...]} attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="162"/>
+        <source>expected &quot;keys&quot; to be an array</source>
+        <translation>«&#xa0;keys&#xa0;» doit être un tableau</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="169"/>
+        <source>expected a key object {&quot;id&quot;: ..., &quot;secret&quot;: ...}</source>
+        <translation>objet clé {&quot;id&quot;: ..., &quot;secret&quot;: ...} attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="190"/>
+        <source>expected &quot;id&quot; to be a non-empty string</source>
+        <translation>«&#xa0;id&#xa0;» doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="196"/>
+        <source>expected &quot;secret&quot; to be a string</source>
+        <translation>«&#xa0;secret&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="214"/>
+        <source>expected an &quot;id&quot; member in the key</source>
+        <translation>membre «&#xa0;id&#xa0;» attendu dans la clé</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="216"/>
+        <source>expected a &quot;secret&quot; member in key &apos;%1&apos;</source>
+        <translation>membre «&#xa0;secret&#xa0;» attendu dans la clé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="219"/>
+        <source>duplicate key id &apos;%1&apos;: expected each id once</source>
+        <translation>id de clé en double &apos;%1&apos;&#xa0;: chaque id ne doit apparaître qu&apos;une fois</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="229"/>
+        <source>expected &quot;%1&quot; of key &apos;%2&apos; to be an RFC 3339 timestamp such as 2025-06-30T23:59:59Z</source>
+        <translation>«&#xa0;%1&#xa0;» de la clé &apos;%2&apos; doit être un horodatage RFC 3339 tel que 2025-06-30T23:59:59Z</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="234"/>
+        <source>key &apos;%1&apos;: &quot;not_after&quot; is before &quot;not_before&quot;</source>
+        <translation>clé &apos;%1&apos;&#xa0;: «&#xa0;not_after&#xa0;» est antérieur à «&#xa0;not_before&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/Keyring.cpp" line="246"/>
+        <source>expected a &quot;keys&quot; member</source>
+        <translation>membre «&#xa0;keys&#xa0;» attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ab::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <source>Audit Log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <source>Packages</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>Record Details</source>
+        <translation>Détails de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>Select a record to see its JSON and chain fields.</source>
+        <translation>Sélectionnez un enregistrement pour voir son JSON et ses champs de chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>AuditBench</source>
+        <translation>AuditBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <source>Auditor not set (File ▸ Settings)</source>
+        <translation>Auditeur non défini (Fichier ▸ Paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>Auditor: %1</source>
+        <translation>Auditeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <source>Record %1 is not in this workspace&apos;s audit log.</source>
+        <translation>L&apos;enregistrement %1 ne figure pas dans le journal d&apos;audit de cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <source>About AuditBench</source>
+        <translation>À propos d&apos;AuditBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Atelier hors ligne pour les preuves d&apos;audit des plateformes d&apos;IA&#xa0;: vérifier les exports d&apos;audit chaînés par HMAC, régénérer les dossiers de conformité, imprimer les rapports.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <source>A task is running</source>
+        <translation>Une tâche est en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <source>A background task is still running. Cancel it and quit?</source>
+        <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="30"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="31"/>
+        <source>Create a new workspace file for an engagement</source>
+        <translation>Créer un fichier d&apos;espace de travail pour une mission</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="32"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="33"/>
+        <source>&amp;Close Workspace</source>
+        <translation>&amp;Fermer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="35"/>
+        <source>&amp;Import Evidence…</source>
+        <translation>&amp;Importer des preuves…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <source>Import export files into the workspace (or drop them on the window)</source>
+        <translation>Importer des fichiers d&apos;export dans l&apos;espace de travail (ou les déposer sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
+        <source>&amp;Export Visible Records…</source>
+        <translation>&amp;Exporter les enregistrements visibles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="43"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <source>&amp;Settings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <source>Verify the HMAC chain with the settings of the Verification page</source>
+        <translation>Vérifier la chaîne HMAC avec les réglages de la page Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <source>&amp;Generate Package</source>
+        <translation>&amp;Générer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <source>&amp;Filter Records</source>
+        <translation>&amp;Filtrer les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="85"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouverts &amp;récemment</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="99"/>
+        <source>&amp;Audit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="105"/>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="106"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="107"/>
+        <source>&amp;Packages</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="122"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="123"/>
+        <source>&amp;About AuditBench</source>
+        <translation>À &amp;propos d&apos;AuditBench</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="156"/>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="159"/>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageComparer</name>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="31"/>
+        <source>invalid JSON (%1)</source>
+        <translation>JSON invalide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="33"/>
+        <source>expected a compliance package (a JSON object)</source>
+        <translation>dossier de conformité attendu (un objet JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="287"/>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="333"/>
+        <source>Comparing %1 (package %2) with %3 (package %4)
+</source>
+        <translation>Comparaison de %1 (dossier %2) avec %3 (dossier %4)
+</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageComparer.cpp" line="336"/>
+        <source>No differences in the compared sections.
+</source>
+        <translation>Aucune différence dans les sections comparées.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/package/PackageComparer.cpp" line="339"/>
+        <source>%n difference(s):
+</source>
+        <translation>
+            <numerusform>%n différence&#xa0;:
+</numerusform>
+            <numerusform>%n différences&#xa0;:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageGenerator</name>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="103"/>
+        <source>no agent &quot;%1&quot; in the export (agents: %2)</source>
+        <translation>aucun agent «&#xa0;%1&#xa0;» dans l&apos;export (agents&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="104"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="120"/>
+        <source>Drawing the data flow diagram</source>
+        <translation>Dessin du diagramme de flux de données</translation>
+    </message>
+    <message>
+        <location filename="../core/package/PackageGenerator.cpp" line="135"/>
+        <source>Writing the compliance package</source>
+        <translation>Écriture du dossier de conformité</translation>
+    </message>
+    <message>
+        <location filename="../core/package/sections/AuditSummary.cpp" line="32"/>
+        <source>Summarising audit entries</source>
+        <translation>Synthèse des entrées d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageReport</name>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="29"/>
+        <source>not provided</source>
+        <translation>non fourni</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="60"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="60"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="126"/>
+        <location filename="../core/report/PackageReport.cpp" line="157"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="137"/>
+        <location filename="../core/report/PackageReport.cpp" line="150"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="157"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="181"/>
+        <source>Execution Graph</source>
+        <translation>Graphe d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="183"/>
+        <source>What the agent did, derived from its audit trail rather than from documentation.</source>
+        <translation>Ce que l&apos;agent a fait, déduit de sa piste d&apos;audit et non de la documentation.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="185"/>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="186"/>
+        <source>First entry</source>
+        <translation>Première entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="187"/>
+        <source>Last entry</source>
+        <translation>Dernière entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="188"/>
+        <source>Input SHA-256</source>
+        <translation>SHA-256 de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="192"/>
+        <source>Execution graph: not provided.</source>
+        <translation>Graphe d&apos;exécution&#xa0;: non fourni.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="196"/>
+        <source>Actions by type</source>
+        <translation>Actions par type</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="198"/>
+        <location filename="../core/report/PackageReport.cpp" line="373"/>
+        <source>Action type</source>
+        <translation>Type d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="199"/>
+        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="200"/>
+        <source>Action counts: not provided.</source>
+        <translation>Décomptes d&apos;actions&#xa0;: non fournis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="208"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="211"/>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <source>First call</source>
+        <translation>Premier appel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <source>Last call</source>
+        <translation>Dernier appel</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="217"/>
+        <source>Connectors: not provided.</source>
+        <translation>Connecteurs&#xa0;: non fournis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="237"/>
+        <source>Data Flow Diagram</source>
+        <translation>Diagramme de flux de données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="239"/>
+        <source>How data moves between the agent, the policy engine, the audit trail and external systems. Every flow passes through the policy engine; flows crossing a trust boundary are marked.</source>
+        <translation>Comment les données circulent entre l&apos;agent, le moteur de politiques, la piste d&apos;audit et les systèmes externes. Chaque flux passe par le moteur de politiques&#xa0;; les flux qui franchissent une frontière de confiance sont signalés.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="246"/>
+        <source>Figure: the package&apos;s data_flow.svg. DOT source: not provided.</source>
+        <translation>Figure&#xa0;: data_flow.svg du dossier. Source DOT&#xa0;: non fournie.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="247"/>
+        <source>Figure: the package&apos;s data_flow.svg, drawn as vector graphics. DOT source SHA-256 %1.</source>
+        <translation>Figure&#xa0;: data_flow.svg du dossier, dessiné en graphisme vectoriel. SHA-256 de la source DOT %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="252"/>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="268"/>
+        <source>Vendor Security Questionnaire</source>
+        <translation>Questionnaire de sécurité fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="269"/>
+        <source>CAIQ v4 style answers derived from runtime data, with the evidence each answer rests on, every exception found, and the auditor&apos;s verdict.</source>
+        <translation>Réponses de type CAIQ v4 déduites des données d&apos;exécution, avec la preuve sur laquelle repose chaque réponse, chaque exception constatée et l&apos;avis de l&apos;auditeur.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="274"/>
+        <source>Questionnaire answers: not provided.</source>
+        <translation>Réponses au questionnaire&#xa0;: non fournies.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="278"/>
+        <source>Answer (category not provided)</source>
+        <translation>Réponse (catégorie non fournie)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="280"/>
+        <source>CAIQ v4 questions</source>
+        <translation>Questions CAIQ v4</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="282"/>
+        <source>Answer: not provided.</source>
+        <translation>Réponse&#xa0;: non fournie.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="285"/>
+        <location filename="../core/report/PackageReport.cpp" line="288"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="292"/>
+        <source>Exceptions: none.</source>
+        <translation>Exceptions&#xa0;: aucune.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageReport.cpp" line="294"/>
+        <source>Exceptions: %n listed below.</source>
+        <translation>
+            <numerusform>Exceptions&#xa0;: %n, détaillée ci-dessous.</numerusform>
+            <numerusform>Exceptions&#xa0;: %n, détaillées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="296"/>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="303"/>
+        <source>Auditor verdict: not reviewed</source>
+        <translation>Avis de l&apos;auditeur&#xa0;: non revu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="312"/>
+        <source>Reviewed by %1 at %2</source>
+        <translation>Revu par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="316"/>
+        <source>Auditor verdict: %1</source>
+        <translation>Avis de l&apos;auditeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="325"/>
+        <source>Sub-Processor List</source>
+        <translation>Liste des sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <source>Data types</source>
+        <translation>Types de données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <source>SOC 2 status</source>
+        <translation>Statut SOC 2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="332"/>
+        <source>Sub-processors: not provided.</source>
+        <translation>Sous-traitants ultérieurs&#xa0;: non fournis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="341"/>
+        <source>none (always included)</source>
+        <translation>aucun (toujours inclus)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="347"/>
+        <source>UNMAPPED: not in the registry</source>
+        <translation>NON RATTACHÉ&#xa0;: absent du registre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="348"/>
+        <source>mapped</source>
+        <translation>rattaché</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageReport.cpp" line="351"/>
+        <source>%n third-party service(s) process data on behalf of the agent.</source>
+        <translation>
+            <numerusform>%n service tiers traite des données pour le compte de l&apos;agent.</numerusform>
+            <numerusform>%n services tiers traitent des données pour le compte de l&apos;agent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageReport.cpp" line="355"/>
+        <source>%n sub-processor(s) are not in the connector registry: vendor, service and SOC 2 status need confirming by hand (marked UNMAPPED).</source>
+        <translation>
+            <numerusform>%n sous-traitant ultérieur n&apos;est pas dans le registre des connecteurs&#xa0;: fournisseur, service et statut SOC 2 sont à confirmer à la main (marqué NON RATTACHÉ).</numerusform>
+            <numerusform>%n sous-traitants ultérieurs ne sont pas dans le registre des connecteurs&#xa0;: fournisseur, service et statut SOC 2 sont à confirmer à la main (marqués NON RATTACHÉ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="365"/>
+        <source>SOC 2 Control Mappings</source>
+        <translation>Correspondances des contrôles SOC 2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="367"/>
+        <source>Observed action types mapped to SOC 2 Trust Services Criteria, with the evidence count and first and last occurrence in the period.</source>
+        <translation>Types d&apos;action observés mis en correspondance avec les Trust Services Criteria SOC 2, avec le nombre de preuves et la première et la dernière occurrence dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="370"/>
+        <source>Mappings</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="373"/>
+        <location filename="../core/report/PackageReport.cpp" line="388"/>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="376"/>
+        <source>Mappings: not provided.</source>
+        <translation>Correspondances&#xa0;: non fournies.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="390"/>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="391"/>
+        <source>Evidence count</source>
+        <translation>Nombre de preuves</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="392"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="393"/>
+        <source>Controls: not provided.</source>
+        <translation>Contrôles&#xa0;: non fournis.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="399"/>
+        <source>NO EVIDENCE in the period</source>
+        <translation>AUCUNE PREUVE dans la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="399"/>
+        <source>evidence observed</source>
+        <translation>preuve observée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="404"/>
+        <source>Unmapped action types</source>
+        <translation>Types d&apos;action sans correspondance</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="410"/>
+        <source>Every observed action type maps to at least one control.</source>
+        <translation>Chaque type d&apos;action observé correspond à au moins un contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="412"/>
+        <source>Observed but mapped to no control: %1</source>
+        <translation>Observé mais sans correspondance avec un contrôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="431"/>
+        <source>agree</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="433"/>
+        <source>exception</source>
+        <translation>exception</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="437"/>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="448"/>
+        <location filename="../core/report/PackageReport.cpp" line="487"/>
+        <source>offset %1: %2</source>
+        <translation>position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="449"/>
+        <source>expected an object of answer key -&gt; {verdict, comment, by, at}</source>
+        <translation>objet clé de réponse -&gt; {verdict, comment, by, at} attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="467"/>
+        <source>answer &apos;%1&apos;: verdict &apos;%2&apos;: expected agree, exception or not_applicable</source>
+        <translation>réponse &apos;%1&apos;&#xa0;: avis &apos;%2&apos;&#xa0;: agree, exception ou not_applicable attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="488"/>
+        <source>expected a compliance package (a JSON object)</source>
+        <translation>dossier de conformité attendu (un objet JSON)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="496"/>
+        <source>agent name not provided</source>
+        <translation>nom de l&apos;agent non fourni</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="500"/>
+        <source>Compliance Package: %1</source>
+        <translation>Dossier de conformité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="501"/>
+        <source>SOC 2 evidence: compliance package %1 for agent %2</source>
+        <translation>Preuve SOC 2&#xa0;: dossier de conformité %1 pour l&apos;agent %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="505"/>
+        <source>%1: Compliance Package</source>
+        <translation>%1&#xa0;: dossier de conformité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="506"/>
+        <source>Generated %1 by %2</source>
+        <translation>Généré le %1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="509"/>
+        <location filename="../core/report/PackageReport.cpp" line="527"/>
+        <source>Content SHA-256</source>
+        <translation>SHA-256 du contenu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="515"/>
+        <source>Compliance Package</source>
+        <translation>Dossier de conformité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="518"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="519"/>
+        <source>Agent ID</source>
+        <translation>Id de l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="520"/>
+        <source>Package ID</source>
+        <translation>Id du dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="521"/>
+        <source>Generated at</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="522"/>
+        <source>Generated by</source>
+        <translation>Généré par</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="523"/>
+        <source>Built from</source>
+        <translation>Construit à partir de</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="525"/>
+        <source>%1 audit entries</source>
+        <translation>%1 entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="528"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="530"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="533"/>
+        <source>Audit trail: %1</source>
+        <translation>Piste d&apos;audit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackageTrail</name>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="18"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PackageTrail.cpp" line="24"/>
+        <source>Coverage: %1 to %2, %n gap(s), %3.</source>
+        <translation>
+            <numerusform>Couverture&#xa0;: du %1 au %2, %n lacune, %3.</numerusform>
+            <numerusform>Couverture&#xa0;: du %1 au %2, %n lacunes, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="27"/>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="27"/>
+        <source>incomplete</source>
+        <translation>incomplète</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="32"/>
+        <source>The package cites run %1 of the agent runtime chain (result SHA-256 %2, verified %3).</source>
+        <translation>Le dossier cite l&apos;exécution %1 de la chaîne d&apos;exécution des agents (SHA-256 du résultat %2, vérifiée %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="34"/>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="35"/>
+        <source>at a time not given</source>
+        <translation>à une date non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="49"/>
+        <source>From the verification result given when printing: %1.</source>
+        <translation>D&apos;après le résultat de vérification fourni à l&apos;impression&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="52"/>
+        <source>The package itself cites no verification of its agent runtime chain.</source>
+        <translation>Le dossier lui-même ne cite aucune vérification de la chaîne d&apos;exécution de son agent.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="59"/>
+        <source>CITATION DOES NOT MATCH: the cited verification cannot be confirmed</source>
+        <translation>LA CITATION NE CORRESPOND PAS&#xa0;: la vérification citée ne peut pas être confirmée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="64"/>
+        <source>No verification of the agent runtime chain was stored when this package was generated.</source>
+        <translation>Aucune vérification de la chaîne d&apos;exécution des agents n&apos;était enregistrée lors de la génération de ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="74"/>
+        <source>It matches the run stored in this workspace.</source>
+        <translation>Elle correspond à l&apos;exécution enregistrée dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="80"/>
+        <source>NOT RE-CHECKED: the package cites &quot;%1&quot;</source>
+        <translation>NON RECONTRÔLÉ&#xa0;: le dossier cite «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageTrail.cpp" line="84"/>
+        <source>The citation was not checked against a stored run or a verification result.</source>
+        <translation>La citation n&apos;a été contrôlée ni par rapport à une exécution enregistrée ni par rapport à un résultat de vérification.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::PackagesView</name>
+    <message>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="16"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="16"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/EvidenceTree.cpp" line="33"/>
+        <source>exceptions</source>
+        <translation>exceptions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="25"/>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="31"/>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="31"/>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="45"/>
+        <source>Re-performance: %1 vs %2</source>
+        <translation>Réexécution&#xa0;: %1 contre %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="51"/>
+        <source>First: %1, generated %2 by %3, content SHA-256 %4
+Second: %5, generated %6 by %7, content SHA-256 %8
+
+%9</source>
+        <translation>Premier&#xa0;: %1, généré le %2 par %3, SHA-256 du contenu %4
+Second&#xa0;: %5, généré le %6 par %7, SHA-256 du contenu %8
+
+%9</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
+        <source>Equivalent: no differences in the compared sections.</source>
+        <translation>Équivalents&#xa0;: aucune différence dans les sections comparées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="59"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n différence.</numerusform>
+            <numerusform>%n différences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="64"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="65"/>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="78"/>
+        <source>Save as JSON…</source>
+        <translation>Enregistrer en JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="83"/>
+        <source>Save the comparison</source>
+        <translation>Enregistrer la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="85"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="92"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="26"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="61"/>
+        <source>Action type</source>
+        <translation>Type d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="26"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="30"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="48"/>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="30"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="31"/>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="31"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="32"/>
+        <source>First call</source>
+        <translation>Premier appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="32"/>
+        <source>Last call</source>
+        <translation>Dernier appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="36"/>
+        <source>Execution Graph</source>
+        <translation>Graphe d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="40"/>
+        <source>Data Flow Diagram</source>
+        <translation>Diagramme de flux de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="44"/>
+        <source>Vendor Security Questionnaire</source>
+        <translation>Questionnaire de sécurité fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="48"/>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="49"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="49"/>
+        <source>Data types</source>
+        <translation>Types de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="50"/>
+        <source>SOC 2</source>
+        <translation>SOC 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="50"/>
+        <source>Mapped</source>
+        <translation>Rattaché</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="52"/>
+        <source>Sub-Processor List</source>
+        <translation>Liste des sous-traitants ultérieurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="61"/>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="63"/>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="66"/>
+        <source>SOC 2 Control Mappings</source>
+        <translation>Correspondances des contrôles SOC 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="159"/>
+        <location filename="../ui/packages/PackageWidgets.cpp" line="44"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="160"/>
+        <source>no: review</source>
+        <translation>non&#xa0;: à revoir</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="165"/>
+        <source>Not in any sub-processor registry: needs review</source>
+        <translation>Absent de tout registre de sous-traitants ultérieurs&#xa0;: à revoir</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="211"/>
+        <source>Coverage: %1 of %2 mapped controls have evidence in the period.
+Controls without evidence: %3
+Action types observed but unmapped: %4</source>
+        <translation>Couverture&#xa0;: %1 des %2 contrôles mis en correspondance ont des preuves dans la période.
+Contrôles sans preuve&#xa0;: %3
+Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="215"/>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="216"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageSectionPages.cpp" line="223"/>
+        <source>Platform bookkeeping (not mapped to controls): %1</source>
+        <translation>Tenue de la plateforme (sans correspondance avec un contrôle)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageWidgets.cpp" line="44"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="49"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="159"/>
+        <source>Select a package version, or generate one.</source>
+        <translation>Sélectionnez une version de dossier, ou générez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="55"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="57"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="59"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <source>Agent runtime chain: no verification was stored when this package was generated.</source>
+        <translation>Chaîne d&apos;exécution des agents&#xa0;: aucune vérification n&apos;était enregistrée lors de la génération de ce dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <source>linkage only, MACs not verified</source>
+        <translation>chaînage seul, MAC non vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <source>intact, coverage incomplete</source>
+        <translation>intacte, couverture incomplète</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
+        <source>verified, coverage complete</source>
+        <translation>vérifiée, couverture complète</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <source>Agent runtime chain: run %1 cited (%2), result SHA-256 %3</source>
+        <translation>Chaîne d&apos;exécution des agents&#xa0;: exécution %1 citée (%2), SHA-256 du résultat %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="160"/>
+        <source>Open or create a workspace to generate and review packages.</source>
+        <translation>Ouvrez ou créez un espace de travail pour générer et revoir des dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="165"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — dossier %2&lt;br&gt;généré le %3 par %4 à partir de %5 entrées d&apos;audit&#xa0;; SHA-256 du contenu %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="222"/>
+        <source>Import an agent runtime export first: packages are generated from it.</source>
+        <translation>Importez d&apos;abord un export d&apos;exécution d&apos;agents&#xa0;: les dossiers sont générés à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="223"/>
+        <source>Choose the agent to generate a package for.</source>
+        <translation>Choisissez l&apos;agent pour lequel générer un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="228"/>
+        <source>Generating package</source>
+        <translation>Génération du dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="258"/>
+        <source>Select exactly two package versions to compare (Ctrl+click).</source>
+        <translation>Sélectionnez exactement deux versions de dossier à comparer (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="268"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="285"/>
+        <source>Select a package version to print.</source>
+        <translation>Sélectionnez une version de dossier à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackagesView.cpp" line="302"/>
+        <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
+        <translation>Le SHA-256 du contenu indiqué dans ce dossier ne correspond pas à son contenu&#xa0;: il a été modifié après sa génération, ou mal généré. Ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="26"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="28"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="54"/>
+        <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
+        <translation>Preuve (double-cliquez sur un élément doté d&apos;un id pour le chercher dans le journal d&apos;audit)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="59"/>
+        <source>Auditor&apos;s verdict</source>
+        <translation>Avis de l&apos;auditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="63"/>
+        <source>&amp;Agree</source>
+        <translation>C&amp;onforme</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="64"/>
+        <source>E&amp;xception</source>
+        <translation>E&amp;xception</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="65"/>
+        <source>&amp;Not applicable</source>
+        <translation>&amp;Non applicable</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="75"/>
+        <source>Comment (required for an exception)</source>
+        <translation>Commentaire (obligatoire pour une exception)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
+        <source>&amp;Save verdict</source>
+        <translation>&amp;Enregistrer l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="95"/>
+        <source>Choose agree, exception or not applicable first.</source>
+        <translation>Choisissez d&apos;abord conforme, exception ou non applicable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="125"/>
+        <source>No questionnaire</source>
+        <translation>Aucun questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="133"/>
+        <source>Answer %1 of %2</source>
+        <translation>Réponse %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="134"/>
+        <source>%1 — CCM %2</source>
+        <translation>%1 — CCM %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="147"/>
+        <source>No verdict yet.</source>
+        <translation>Pas encore d&apos;avis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="156"/>
+        <source>Saved by %1 at %2.</source>
+        <translation>Enregistré par %1 le %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="168"/>
+        <source>An exception needs a comment saying what is wrong.</source>
+        <translation>Une exception exige un commentaire qui dit ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="176"/>
+        <source>The verdict was not saved: %1</source>
+        <translation>L&apos;avis n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="23"/>
+        <source>Agent:</source>
+        <translation>Agent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="31"/>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="31"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="32"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="32"/>
+        <source>Package</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="33"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="38"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="42"/>
+        <source>Generate a new package version from the agent&apos;s runtime data</source>
+        <translation>Générer une nouvelle version du dossier à partir des données d&apos;exécution de l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="43"/>
+        <source>Package generation is not built into this version</source>
+        <translation>La génération de dossiers n&apos;est pas intégrée à cette version</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="44"/>
+        <source>&amp;Compare two</source>
+        <translation>&amp;Comparer deux</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="46"/>
+        <source>Select two versions (e.g. the platform&apos;s and the workbench&apos;s) to compare them</source>
+        <translation>Sélectionnez deux versions (p. ex. celle de la plateforme et celle de l&apos;atelier) pour les comparer</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="69"/>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="72"/>
+        <source>%1 (%2 entries)</source>
+        <translation>%1 (%2 entrées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="98"/>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="99"/>
+        <source>workbench</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/VersionsPanel.cpp" line="101"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportBranding</name>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="27"/>
+        <source>%1: logo &apos;%2&apos; cannot be read (%3)</source>
+        <translation>%1&#xa0;: le logo &apos;%2&apos; ne peut pas être lu (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="35"/>
+        <source>%1: logo &apos;%2&apos; is neither an SVG nor a PNG image</source>
+        <translation>%1&#xa0;: le logo &apos;%2&apos; n&apos;est ni une image SVG ni une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="48"/>
+        <source>Prepared with AuditBench for audit evidence review</source>
+        <translation>Préparé avec AuditBench pour la revue des preuves d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="71"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="85"/>
+        <source>%1: offset %2: %3</source>
+        <translation>%1&#xa0;: position %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="89"/>
+        <source>%1: expected a JSON object with organisation, logo, accent_colour, footer</source>
+        <translation>%1&#xa0;: objet JSON avec organisation, logo, accent_colour, footer attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="105"/>
+        <source>%1: accent_colour &apos;%2&apos;: expected a colour such as #2F4F6F</source>
+        <translation>%1&#xa0;: accent_colour &apos;%2&apos;&#xa0;: couleur telle que #2F4F6F attendue</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportDispatcher</name>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="52"/>
+        <source>Nothing to print yet: verify a chain or select a package first.</source>
+        <translation>Rien à imprimer pour l&apos;instant&#xa0;: vérifiez d&apos;abord une chaîne ou sélectionnez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="89"/>
+        <source>The print was not recorded in the activity log: %1</source>
+        <translation>L&apos;impression n&apos;a pas été enregistrée dans le journal d&apos;activité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="109"/>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ReportDispatcher.cpp" line="110"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportOutput</name>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="67"/>
+        <source>Exporting %1</source>
+        <translation>Exportation de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="82"/>
+        <source>Export of %1 cancelled; no file was written.</source>
+        <translation>Exportation de %1 annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="106"/>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="121"/>
+        <source>Printing to %1</source>
+        <translation>Impression sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="137"/>
+        <source>Printing to %1 cancelled before anything was sent.</source>
+        <translation>Impression sur %1 annulée avant tout envoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="141"/>
+        <source>Printing to %1 failed: %2</source>
+        <translation>Échec de l&apos;impression sur %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
+        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <translation>
+            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %n page imprimée intégralement sur %1.</numerusform>
+            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %n pages imprimées intégralement sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
+        <source>Printed %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n page imprimée sur %1.</numerusform>
+            <numerusform>%n pages imprimées sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
+        <source>Print Preview: %1</source>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %n page(s) from the preview.</source>
+        <translation>
+            <numerusform>%n page imprimée depuis l&apos;aperçu.</numerusform>
+            <numerusform>%n pages imprimées depuis l&apos;aperçu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportWriter</name>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="49"/>
+        <source>Printing a report needs fonts, which need a QGuiApplication (use the offscreen platform without a display)</source>
+        <translation>L&apos;impression d&apos;un rapport exige des polices, qui exigent une QGuiApplication (utilisez la plateforme offscreen sans affichage)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="67"/>
+        <source>Laying out the report</source>
+        <translation>Mise en page du rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/ReportWriter.cpp" line="81"/>
+        <source>Printing %n page(s)</source>
+        <translation>
+            <numerusform>Impression de %n page</numerusform>
+            <numerusform>Impression de %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="85"/>
+        <source>The printer could not start</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportWriter.cpp" line="146"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/LayoutPass.cpp" line="148"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/LayoutPass.cpp" line="280"/>
+        <source>not provided</source>
+        <translation>non fourni</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/LayoutPass.cpp" line="308"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/PageFrame.cpp" line="44"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/SvgBlock.cpp" line="130"/>
+        <source>Diagram: not provided.</source>
+        <translation>Diagramme&#xa0;: non fourni.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/SvgBlock.cpp" line="132"/>
+        <source>Diagram not drawn: it refers to external images, which reports never embed.</source>
+        <translation>Diagramme non dessiné&#xa0;: il fait référence à des images externes, que les rapports n&apos;incorporent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/render/SvgBlock.cpp" line="134"/>
+        <source>Diagram not drawn: the SVG could not be read.</source>
+        <translation>Diagramme non dessiné&#xa0;: le SVG n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::RuntimeExport</name>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="62"/>
+        <source>expected a string for &quot;%1&quot;</source>
+        <translation>chaîne attendue pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="81"/>
+        <source>expected a whole number for &quot;%1&quot;</source>
+        <translation>nombre entier attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="89"/>
+        <source>expected true or false for &quot;%1&quot;</source>
+        <translation>true ou false attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="100"/>
+        <source>expected an array of strings for &quot;%1&quot;</source>
+        <translation>tableau de chaînes attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="109"/>
+        <source>expected a string in &quot;%1&quot;</source>
+        <translation>chaîne attendue dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="121"/>
+        <source>expected an object for &quot;%1&quot;</source>
+        <translation>objet attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="146"/>
+        <source>expected an array for &quot;%1&quot;</source>
+        <translation>tableau attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="153"/>
+        <source>expected an object in &quot;%1&quot;</source>
+        <translation>objet attendu dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="164"/>
+        <source>expected an array for &quot;audit_entries&quot;</source>
+        <translation>tableau attendu pour «&#xa0;audit_entries&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="172"/>
+        <source>expected an audit entry object in &quot;audit_entries&quot;</source>
+        <translation>objet entrée d&apos;audit attendu dans «&#xa0;audit_entries&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="184"/>
+        <source>expected a non-empty &quot;%1&quot; in this %2</source>
+        <translation>«&#xa0;%1&#xa0;» non vide attendu dans ce %2</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="219"/>
+        <source>Reading the agent runtime export</source>
+        <translation>Lecture de l&apos;export d&apos;exécution d&apos;agents</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="237"/>
+        <source>expected a JSON object (an agent runtime export)</source>
+        <translation>objet JSON attendu (un export d&apos;exécution d&apos;agents)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="250"/>
+        <source>expected &quot;version&quot;: 1 (the only agent runtime export version known)</source>
+        <translation>«&#xa0;version&#xa0;»&#xa0;: 1 attendu (la seule version connue de l&apos;export d&apos;exécution d&apos;agents)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="354"/>
+        <source>expected &quot;format&quot;: &quot;arx-runtime-export&quot;, found &quot;%1&quot;</source>
+        <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;arx-runtime-export&#xa0;» attendu, «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="357"/>
+        <source>expected an &quot;audit_entries&quot; array in the agent runtime export</source>
+        <translation>tableau «&#xa0;audit_entries&#xa0;» attendu dans l&apos;export d&apos;exécution d&apos;agents</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="360"/>
+        <source>Reading audit entries</source>
+        <translation>Lecture des entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="416"/>
+        <source>expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z for &quot;timestamp&quot;, found &quot;%1&quot;</source>
+        <translation>horodatage RFC 3339 tel que 2026-03-01T12:00:00Z attendu pour «&#xa0;timestamp&#xa0;», «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SegmentJoiner</name>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="37"/>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="66"/>
+        <source>key &apos;%1&apos; has fingerprint %2 here but %3 in %4: segments must be verified with the same keyring to be joined</source>
+        <translation>la clé &apos;%1&apos; a l&apos;empreinte %2 ici mais %3 dans %4&#xa0;: les segments doivent être vérifiés avec le même trousseau de clés pour être joints</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="169"/>
+        <source>expected at least one result to join</source>
+        <translation>au moins un résultat à joindre attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/SegmentJoiner.cpp" line="175"/>
+        <source>verified with --max-gap %1 but %2 with --max-gap %3: segments must be verified with the same --max-gap to be joined</source>
+        <translation>vérifié avec --max-gap %1 mais %2 avec --max-gap %3&#xa0;: les segments doivent être vérifiés avec le même --max-gap pour être joints</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SettingsDialog</name>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="30"/>
+        <source>Auditor identity</source>
+        <translation>Identité de l&apos;auditeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="34"/>
+        <source>e.g. Jane Doe</source>
+        <translation>p. ex. Jeanne Dupont</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="37"/>
+        <source>e.g. jane.doe@firm.example</source>
+        <translation>p. ex. jeanne.dupont@cabinet.example</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="40"/>
+        <source>e.g. Doe &amp; Partners LLP</source>
+        <translation>p. ex. Dupont &amp; Associés</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <source>&amp;Firm:</source>
+        <translation>&amp;Cabinet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
+        <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
+        <translation>Enregistré dans le journal d&apos;activité de l&apos;espace de travail et imprimé sur les dossiers et les rapports.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="182"/>
+        <source>Report branding</source>
+        <translation>Présentation des rapports</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="56"/>
+        <source>SVG or PNG file; empty for the default</source>
+        <translation>Fichier SVG ou PNG&#xa0;; vide pour celui par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="64"/>
+        <source>Pick…</source>
+        <translation>Sélectionner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="70"/>
+        <source>Load a branding file…</source>
+        <translation>Charger un fichier de présentation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <source>A JSON file with organisation, logo, accent_colour and footer</source>
+        <translation>Un fichier JSON avec organisation, logo, accent_colour et footer</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="77"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
+        <source>&amp;Accent colour:</source>
+        <translation>Couleur d&apos;&amp;accent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
+        <source>F&amp;ooter:</source>
+        <translation>&amp;Pied de page&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="89"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <source>Images (*.svg *.png)</source>
+        <translation>Images (*.svg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="96"/>
+        <source>Accent colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <source>Load a branding file</source>
+        <translation>Charger un fichier de présentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <source>Branding (*.json)</source>
+        <translation>Présentation (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="107"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="111"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Language:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
+        <source>A new language applies the next time AuditBench starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;AuditBench.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SourceText</name>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="106"/>
+        <source>cannot start gzip decompression</source>
+        <translation>impossible de démarrer la décompression gzip</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="132"/>
+        <source>byte %1: truncated gzip data: expected more compressed input</source>
+        <translation>octet %1&#xa0;: données gzip tronquées&#xa0;: suite de l&apos;entrée compressée attendue</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="138"/>
+        <source>byte %1: corrupt gzip data (%2)</source>
+        <translation>octet %1&#xa0;: données gzip corrompues (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="147"/>
+        <source>byte %1: expected end of file after the first gzip member, found %2 more bytes</source>
+        <translation>octet %1&#xa0;: fin de fichier attendue après le premier membre gzip, %2 octets de plus trouvés</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="192"/>
+        <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
+        <translation>octet UTF-8 invalide 0x%1&#xa0;: texte UTF-8 attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="202"/>
+        <source>cannot open file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <source>cannot read file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SourcesDock</name>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="11"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Imported by</source>
+        <translation>Importé par</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="17"/>
+        <source>Imported at</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <source>Sources (%1)</source>
+        <translation>Sources (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::TaskPanel</name>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="23"/>
+        <source>Cancel the running task; nothing half-done is kept</source>
+        <translation>Annuler la tâche en cours&#xa0;; rien d&apos;inachevé n&apos;est conservé</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="62"/>
+        <source>%1: cancelling…</source>
+        <translation>%1&#xa0;: annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="72"/>
+        <source>Cancelling “%1”; nothing half-done is kept…</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»&#xa0;; rien d&apos;inachevé n&apos;est conservé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="75"/>
+        <source>Cancelling</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/TaskPanel.cpp" line="98"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerdictBanner</name>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
+        <source>Verified: chain intact, every MAC verified</source>
+        <translation>Vérifiée&#xa0;: chaîne intacte, chaque MAC vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="94"/>
+        <source>%1 events checked with the keyring; no errors. The records are authentic and complete between the first and the last event.</source>
+        <translation>%1 événements contrôlés avec le trousseau de clés&#xa0;; aucune erreur. Les enregistrements sont authentiques et complets entre le premier et le dernier événement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="100"/>
+        <source>Chain intact, every MAC verified — coverage INCOMPLETE</source>
+        <translation>Chaîne intacte, chaque MAC vérifié — couverture INCOMPLÈTE</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="101"/>
+        <source>%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. Nothing is proved about what is not covered.</source>
+        <translation>%1 événements contrôlés avec le trousseau de clés&#xa0;; aucune erreur. Les enregistrements ne couvrent pas toute la durée&#xa0;: %2. Rien n&apos;est prouvé pour ce qui n&apos;est pas couvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
+        <source>%1 events checked for order, sequence and linkage only. Without the keyring the content is not authenticated: choose the keyring file and verify again.</source>
+        <translation>%1 événements contrôlés uniquement pour l&apos;ordre, la séquence et le chaînage. Sans le trousseau de clés, le contenu n&apos;est pas authentifié&#xa0;: choisissez le fichier du trousseau et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="110"/>
+        <source>Coverage is incomplete: %1.</source>
+        <translation>La couverture est incomplète&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <source>Linkage intact — MACs NOT verified (no keyring)</source>
+        <translation>Chaînage intact — MAC NON vérifiés (pas de trousseau de clés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="116"/>
+        <source>Not valid: nothing was verified</source>
+        <translation>Non valide&#xa0;: rien n&apos;a été vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <source>%1. No record was checked, so the result proves nothing; choose evidence that holds records for the period.</source>
+        <translation>%1. Aucun enregistrement n&apos;a été contrôlé, le résultat ne prouve donc rien&#xa0;; choisissez des preuves contenant des enregistrements pour la période.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerdictBanner.cpp" line="123"/>
+        <source>Verification failed: %n error(s)</source>
+        <translation>
+            <numerusform>Échec de la vérification&#xa0;: %n erreur</numerusform>
+            <numerusform>Échec de la vérification&#xa0;: %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
+        <source>%1 events checked. The chain is broken or records were altered; each error below leads to its record in the audit log.</source>
+        <translation>%1 événements contrôlés. La chaîne est rompue ou des enregistrements ont été modifiés&#xa0;; chaque erreur ci-dessous mène à son enregistrement dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <source>Reading the records and recomputing the chain.</source>
+        <translation>Lecture des enregistrements et recalcul de la chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
+        <source>Not verified: the input is unusable</source>
+        <translation>Non vérifiée&#xa0;: l&apos;entrée est inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="143"/>
+        <source>Not verified yet</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="144"/>
+        <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
+        <translation>Choisissez les preuves, le trousseau de clés et la période d&apos;examen, puis Vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationForm</name>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="58"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="62"/>
+        <source>Gateway audit log (workspace)</source>
+        <translation>Journal d&apos;audit de la passerelle (espace de travail)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="63"/>
+        <source>Agent runtime chain (workspace)</source>
+        <translation>Chaîne d&apos;exécution des agents (espace de travail)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="64"/>
+        <source>Export files</source>
+        <translation>Fichiers d&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="65"/>
+        <source>Gateway audit log: the gateway records the workspace holds. Agent runtime chain: the audit entries of every agent runtime export it holds, as one chain, which compliance packages then cite.</source>
+        <translation>Journal d&apos;audit de la passerelle&#xa0;: les enregistrements de passerelle de l&apos;espace de travail. Chaîne d&apos;exécution des agents&#xa0;: les entrées d&apos;audit de chaque export d&apos;exécution d&apos;agents qu&apos;il contient, en une seule chaîne, que les dossiers de conformité citent ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="77"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="78"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="85"/>
+        <source>Keyring</source>
+        <translation>Trousseau de clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="91"/>
+        <source>No keyring: linkage only</source>
+        <translation>Pas de trousseau&#xa0;: chaînage seul</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="92"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="93"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="94"/>
+        <source>Wipe the keys from memory</source>
+        <translation>Effacer les clés de la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="106"/>
+        <source>Examination period and chain ends</source>
+        <translation>Période d&apos;examen et extrémités de la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="109"/>
+        <source>Only records inside the period (UTC, both ends inclusive)</source>
+        <translation>Uniquement les enregistrements de la période (UTC, bornes incluses)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="124"/>
+        <source>optional: the head of the previous period</source>
+        <translation>facultatif&#xa0;: la tête de la période précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="125"/>
+        <source>What record 1 must link to, e.g. the head of last year&apos;s verified export</source>
+        <translation>Ce à quoi l&apos;enregistrement 1 doit être chaîné, p. ex. la tête de l&apos;export vérifié de l&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="126"/>
+        <source>optional: a head noted online</source>
+        <translation>facultatif&#xa0;: une tête notée en ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="127"/>
+        <source>The head HMAC from an earlier online verification; detects truncation</source>
+        <translation>Le HMAC de tête d&apos;une vérification en ligne antérieure&#xa0;; détecte les troncatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
+        <source>&amp;Anchor:</source>
+        <translation>&amp;Ancre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
+        <source>Expected &amp;head:</source>
+        <translation>&amp;Tête attendue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="146"/>
+        <source>Add audit export files</source>
+        <translation>Ajouter des fichiers d&apos;export d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="147"/>
+        <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <translation>Exports d&apos;audit (*.json *.ndjson *.jsonl *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="154"/>
+        <source>Choose the keyring</source>
+        <translation>Choisir le trousseau de clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
+        <source>Keyring (*.json);;All files (*)</source>
+        <translation>Trousseau de clés (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="235"/>
+        <source>%1 (fingerprint %2): %3</source>
+        <translation>%1 (empreinte %2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="243"/>
+        <source>%n key(s) held in memory only:</source>
+        <translation>
+            <numerusform>%n clé conservée en mémoire uniquement&#xa0;:</numerusform>
+            <numerusform>%n clés conservées en mémoire uniquement&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="248"/>
+        <source>Keyring unusable: %1</source>
+        <translation>Trousseau de clés inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="260"/>
+        <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
+        <translation>Sans trousseau de clés, seuls l&apos;ordre, la séquence et le chaînage sont contrôlés&#xa0;; le verdict indique alors que les MAC n&apos;ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="327"/>
+        <source>The examination period ends before it starts.</source>
+        <translation>La période d&apos;examen se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="339"/>
+        <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
+        <translation>L&apos;ancre doit comporter 64 caractères hexadécimaux (un HMAC).</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="341"/>
+        <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
+        <translation>La tête attendue doit comporter 64 caractères hexadécimaux (un HMAC).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationReport</name>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="29"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="47"/>
+        <source>VERIFIED: chain intact, every MAC verified</source>
+        <translation>VÉRIFIÉE&#xa0;: chaîne intacte, chaque MAC vérifié</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="48"/>
+        <source>Sequence, linkage and structure are intact and every record&apos;s HMAC was recomputed with the keyring and matches.</source>
+        <translation>La séquence, le chaînage et la structure sont intacts et le HMAC de chaque enregistrement a été recalculé avec le trousseau de clés et concorde.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="52"/>
+        <source>INTACT, COVERAGE INCOMPLETE: every MAC verified</source>
+        <translation>INTACTE, COUVERTURE INCOMPLÈTE&#xa0;: chaque MAC vérifié</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="53"/>
+        <source>Sequence, linkage and every record&apos;s HMAC verify, but the records leave gaps or part of the period uncovered; nothing is proved about what is not covered.</source>
+        <translation>La séquence, le chaînage et le HMAC de chaque enregistrement sont vérifiés, mais les enregistrements laissent des lacunes ou une partie de la période non couverte&#xa0;; rien n&apos;est prouvé pour ce qui n&apos;est pas couvert.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="57"/>
+        <source>LINKAGE INTACT: MACs NOT VERIFIED</source>
+        <translation>CHAÎNAGE INTACT&#xa0;: MAC NON VÉRIFIÉS</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="58"/>
+        <source>No keyring was used: sequence, linkage and structure are intact, but the records&apos; content is not authenticated. This is not a full verification.</source>
+        <translation>Aucun trousseau de clés n&apos;a été utilisé&#xa0;: la séquence, le chaînage et la structure sont intacts, mais le contenu des enregistrements n&apos;est pas authentifié. Ce n&apos;est pas une vérification complète.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/VerificationReport.cpp" line="64"/>
+        <source>ERRORS FOUND: %n error(s)</source>
+        <translation>
+            <numerusform>ERREURS CONSTATÉES&#xa0;: %n erreur</numerusform>
+            <numerusform>ERREURS CONSTATÉES&#xa0;: %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="65"/>
+        <source>The audit trail does not verify. Every error is listed in the report.</source>
+        <translation>La piste d&apos;audit ne se vérifie pas. Chaque erreur est listée dans le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="69"/>
+        <source>NOT VERIFIED: the audit trail has not been verified</source>
+        <translation>NON VÉRIFIÉE&#xa0;: la piste d&apos;audit n&apos;a pas été vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="70"/>
+        <source>No verification of this agent&apos;s audit trail is recorded in the workspace.</source>
+        <translation>Aucune vérification de la piste d&apos;audit de cet agent n&apos;est enregistrée dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="79"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="80"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="84"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="80"/>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="81"/>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="82"/>
+        <source>whole export (no period given)</source>
+        <translation>export entier (aucune période indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="87"/>
+        <location filename="../core/report/VerificationReport.cpp" line="108"/>
+        <source>Audit Chain Verification</source>
+        <translation>Vérification de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="88"/>
+        <source>Audit Chain Verification: %1</source>
+        <translation>Vérification de la chaîne d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="89"/>
+        <source>HMAC chain verification result, period %1</source>
+        <translation>Résultat de la vérification de la chaîne HMAC, période %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="92"/>
+        <source>Period %1</source>
+        <translation>Période %1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="93"/>
+        <location filename="../core/report/VerificationReport.cpp" line="116"/>
+        <source>Result SHA-256</source>
+        <translation>SHA-256 du résultat</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="99"/>
+        <source>No record was checked (%1), so the result proves nothing.</source>
+        <translation>Aucun enregistrement n&apos;a été contrôlé (%1), le résultat ne prouve donc rien.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="105"/>
+        <source>Not covered: %1.</source>
+        <translation>Non couvert&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="111"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="112"/>
+        <location filename="../core/report/VerificationReport.cpp" line="133"/>
+        <source>Events checked</source>
+        <translation>Événements contrôlés</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="113"/>
+        <location filename="../core/report/VerificationReport.cpp" line="176"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="114"/>
+        <location filename="../core/report/VerificationReport.cpp" line="131"/>
+        <source>MACs verified</source>
+        <translation>MAC vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="115"/>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="115"/>
+        <source>no (no keyring)</source>
+        <translation>non (pas de trousseau de clés)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="117"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="119"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="127"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="134"/>
+        <source>Error count</source>
+        <translation>Nombre d&apos;erreurs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="135"/>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="136"/>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="137"/>
+        <source>First event</source>
+        <translation>Premier événement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="138"/>
+        <source>Last event</source>
+        <translation>Dernier événement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="139"/>
+        <source>Anchor</source>
+        <translation>Ancre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="140"/>
+        <source>none: the chain starts at its genesis record</source>
+        <translation>aucune&#xa0;: la chaîne commence à son enregistrement de genèse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="142"/>
+        <source>Head HMAC</source>
+        <translation>HMAC de tête</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="143"/>
+        <source>Duplicates merged</source>
+        <translation>Doublons fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="145"/>
+        <source>The anchor is the previous_hmac the first checked record links to; note the head HMAC to check the next period&apos;s export against it (--anchor) or to detect truncation (--expect-head).</source>
+        <translation>L&apos;ancre est le previous_hmac auquel le premier enregistrement contrôlé est chaîné&#xa0;; notez le HMAC de tête pour y confronter l&apos;export de la période suivante (--anchor) ou pour détecter une troncature (--expect-head).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="151"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="152"/>
+        <source>Keys are identified by id and fingerprint only; key material never appears in a report.</source>
+        <translation>Les clés ne sont identifiées que par leur id et leur empreinte&#xa0;; aucune matière de clé n&apos;apparaît jamais dans un rapport.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="155"/>
+        <source>Key id</source>
+        <translation>Id de clé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="156"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="157"/>
+        <location filename="../core/report/VerificationReport.cpp" line="170"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="158"/>
+        <source>Validity window</source>
+        <translation>Fenêtre de validité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="159"/>
+        <source>No keys: the records name no hmac_key_id.</source>
+        <translation>Aucune clé&#xa0;: les enregistrements ne nomment aucun hmac_key_id.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="162"/>
+        <source>not in keyring</source>
+        <translation>absente du trousseau</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="166"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="168"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="169"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="171"/>
+        <source>No sources recorded.</source>
+        <translation>Aucune source enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="179"/>
+        <source>%1 errors were found; the result lists the first %2 (the rest were not kept, see --max-errors).</source>
+        <translation>%1 erreurs ont été constatées&#xa0;; le résultat liste les %2 premières (les autres n&apos;ont pas été conservées, voir --max-errors).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="184"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="185"/>
+        <source>No errors.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="22"/>
+        <source>(open)</source>
+        <translation>(ouverte)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="30"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="33"/>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 j %2 h %3 min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="35"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="36"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="43"/>
+        <source>valid from %1 until %2</source>
+        <translation>valide du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="45"/>
+        <source>valid from %1, no end</source>
+        <translation>valide à partir du %1, sans fin</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="47"/>
+        <source>valid until %1, no start</source>
+        <translation>valide jusqu&apos;au %1, sans début</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="48"/>
+        <source>no window</source>
+        <translation>aucune fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="57"/>
+        <source>no evidence from %1 to %2 (starts late)</source>
+        <translation>aucune preuve du %1 au %2 (commence tard)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="59"/>
+        <source>no evidence in the period (starts late)</source>
+        <translation>aucune preuve dans la période (commence tard)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/VerificationReportSections.cpp" line="61"/>
+        <source>%n gap(s) longer than %1 h</source>
+        <translation>
+            <numerusform>%n lacune de plus de %1 h</numerusform>
+            <numerusform>%n lacunes de plus de %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="64"/>
+        <source>no evidence from %1 to %2 (ends early)</source>
+        <translation>aucune preuve du %1 au %2 (finit tôt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="66"/>
+        <source>no evidence in the period (ends early)</source>
+        <translation>aucune preuve dans la période (finit tôt)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="74"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="76"/>
+        <source>An intact chain says nothing about records that were never exported. This section states what the verified records cover of the period asked about, and every silence between two consecutive records longer than the maximum gap.</source>
+        <translation>Une chaîne intacte ne dit rien des enregistrements qui n&apos;ont jamais été exportés. Cette section indique ce que les enregistrements vérifiés couvrent de la période demandée, et chaque silence entre deux enregistrements consécutifs plus long que la lacune maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="81"/>
+        <source>none given (the whole export)</source>
+        <translation>aucune indiquée (l&apos;export entier)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="85"/>
+        <source>nothing: no record was verified</source>
+        <translation>rien&#xa0;: aucun enregistrement n&apos;a été vérifié</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="86"/>
+        <source>no period start given</source>
+        <translation>aucun début de période indiqué</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="88"/>
+        <source>NOT covered (starts late): the first record is more than %1 h after the period start</source>
+        <translation>NON couvert (commence tard)&#xa0;: le premier enregistrement suit le début de la période de plus de %1 h</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="91"/>
+        <location filename="../core/report/VerificationReportSections.cpp" line="97"/>
+        <source>covered</source>
+        <translation>couvert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="92"/>
+        <source>no period end given</source>
+        <translation>aucune fin de période indiquée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="94"/>
+        <source>NOT covered (ends early): the last record is more than %1 h before the period end</source>
+        <translation>NON couvert (finit tôt)&#xa0;: le dernier enregistrement précède la fin de la période de plus de %1 h</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="99"/>
+        <source>Requested period</source>
+        <translation>Période demandée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="100"/>
+        <source>Covered span</source>
+        <translation>Étendue couverte</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="101"/>
+        <source>Maximum gap</source>
+        <translation>Lacune maximale</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="101"/>
+        <source>%1 h (--max-gap)</source>
+        <translation>%1 h (--max-gap)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="102"/>
+        <source>Gaps over the maximum</source>
+        <translation>Lacunes au-delà du maximum</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="103"/>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="104"/>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="108"/>
+        <source>Coverage incomplete: %1. Nothing is proved about the time not covered.</source>
+        <translation>Couverture incomplète&#xa0;: %1. Rien n&apos;est prouvé pour la durée non couverte.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="114"/>
+        <source>After record</source>
+        <translation>Après l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="115"/>
+        <source>Before record</source>
+        <translation>Avant l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="116"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="117"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="118"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="120"/>
+        <source>No gap longer than %1 h between consecutive records.</source>
+        <translation>Aucune lacune de plus de %1 h entre enregistrements consécutifs.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="124"/>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="129"/>
+        <source>%1 more gaps are counted but not listed (the result lists at most --max-errors).</source>
+        <translation>%1 lacunes supplémentaires sont comptées mais non listées (le résultat en liste au plus --max-errors).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="137"/>
+        <source>How the chain works</source>
+        <translation>Fonctionnement de la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="138"/>
+        <source>The platform writes its audit log as a chain. Besides its content, every record carries three fields: hmac_key_id (which signing key sealed it), previous_hmac (the seal of the record before it) and hmac (its own seal). The workbench re-performs every check itself, offline; it trusts nothing the platform says about its own log.</source>
+        <translation>La plateforme écrit son journal d&apos;audit sous forme de chaîne. Outre son contenu, chaque enregistrement porte trois champs&#xa0;: hmac_key_id (la clé de signature qui l&apos;a scellé), previous_hmac (le sceau de l&apos;enregistrement précédent) et hmac (son propre sceau). L&apos;atelier refait lui-même chaque contrôle, hors ligne&#xa0;; il ne se fie à rien de ce que la plateforme dit de son propre journal.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="143"/>
+        <source>The anchor and the links</source>
+        <translation>L&apos;ancre et les maillons</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="144"/>
+        <source>The very first record of a chain links to a fixed start value of 64 zeros. An export of a later period begins in the middle of the chain: its first record links to a record that is not in the export, and that value is reported as the anchor. Comparing the anchor with the head HMAC of the previous period&apos;s verified export joins the two periods without a hole.</source>
+        <translation>Le tout premier enregistrement d&apos;une chaîne est chaîné à une valeur de départ fixe de 64 zéros. Un export d&apos;une période ultérieure commence au milieu de la chaîne&#xa0;: son premier enregistrement est chaîné à un enregistrement absent de l&apos;export, et cette valeur est indiquée comme ancre. Comparer l&apos;ancre au HMAC de tête de l&apos;export vérifié de la période précédente relie les deux périodes sans trou.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="149"/>
+        <source>Every later record stores the seal of the record before it as its previous_hmac. Removing, inserting or reordering a record breaks the link of the record after it; dropping the newest records is caught by comparing the head HMAC with one noted earlier (--expect-head). Linkage alone only shows that the order was not broken, though: anyone who can write to the database can also recompute matching links after an edit.</source>
+        <translation>Chaque enregistrement suivant stocke le sceau de l&apos;enregistrement précédent comme previous_hmac. Supprimer, insérer ou réordonner un enregistrement rompt le maillon de l&apos;enregistrement suivant&#xa0;; l&apos;omission des enregistrements les plus récents est détectée en comparant le HMAC de tête à celui noté auparavant (--expect-head). Le chaînage seul montre toutefois uniquement que l&apos;ordre n&apos;a pas été rompu&#xa0;: quiconque peut écrire dans la base de données peut aussi recalculer des maillons concordants après une modification.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="156"/>
+        <source>The seal of each record</source>
+        <translation>Le sceau de chaque enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="157"/>
+        <source>A record&apos;s hmac is an HMAC-SHA256 over the record&apos;s content written in one canonical form (the JSON Canonicalization Scheme, RFC 8785: members sorted, no white space, every number and string written exactly one way), followed by its previous_hmac. The key belongs to the platform and was handed to the auditor separately, as a keyring; it is never part of an export. The workbench recomputes every seal with that keyring. Because the seal also covers previous_hmac, it fixes the record&apos;s place in the chain as well as its content.</source>
+        <translation>Le hmac d&apos;un enregistrement est un HMAC-SHA256 calculé sur le contenu de l&apos;enregistrement écrit sous une forme canonique (JSON Canonicalization Scheme, RFC 8785&#xa0;: membres triés, aucun espace, chaque nombre et chaque chaîne écrits d&apos;une seule façon), suivi de son previous_hmac. La clé appartient à la plateforme et a été remise séparément à l&apos;auditeur, sous forme de trousseau de clés&#xa0;; elle ne fait jamais partie d&apos;un export. L&apos;atelier recalcule chaque sceau avec ce trousseau. Comme le sceau couvre aussi previous_hmac, il fixe la place de l&apos;enregistrement dans la chaîne autant que son contenu.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="164"/>
+        <source>Why a database administrator cannot change a record unseen</source>
+        <translation>Pourquoi un administrateur de base de données ne peut pas modifier un enregistrement sans être vu</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="165"/>
+        <source>A privileged database user can change any byte of the stored records but does not hold the signing key. Editing a record changes what its seal must be; deleting one breaks the link of the next; inserting one needs a seal only the key can make. Recomputing the links does not help either: the seal of every following record then fails. Only someone holding the key could rewrite the chain consistently. That is why a verification without the keyring (linkage only) is never reported as a full verification.</source>
+        <translation>Un utilisateur privilégié de la base de données peut modifier n&apos;importe quel octet des enregistrements stockés, mais il ne détient pas la clé de signature. Modifier un enregistrement change ce que doit être son sceau&#xa0;; en supprimer un rompt le maillon du suivant&#xa0;; en insérer un exige un sceau que seule la clé peut produire. Recalculer les maillons n&apos;y change rien&#xa0;: le sceau de chaque enregistrement suivant échoue alors. Seul le détenteur de la clé pourrait réécrire la chaîne de façon cohérente. C&apos;est pourquoi une vérification sans trousseau de clés (chaînage seul) n&apos;est jamais présentée comme une vérification complète.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="172"/>
+        <source>Key validity windows</source>
+        <translation>Fenêtres de validité des clés</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="173"/>
+        <source>Keys are rotated. The keyring may state when each key was in use (not_before, not_after). A record sealed with a key outside that window is an error: it catches a record re-sealed later with a retired key that was kept or leaked, and a key used before it was issued.</source>
+        <translation>Les clés font l&apos;objet d&apos;une rotation. Le trousseau peut indiquer quand chaque clé était en usage (not_before, not_after). Un enregistrement scellé avec une clé hors de cette fenêtre est une erreur&#xa0;: cela révèle un enregistrement rescellé plus tard avec une clé retirée qui a été conservée ou a fuité, ainsi qu&apos;une clé utilisée avant sa délivrance.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="177"/>
+        <source>What coverage means</source>
+        <translation>Ce que signifie la couverture</translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReportSections.cpp" line="178"/>
+        <source>An intact chain proves that the exported records were not altered and that none is missing between the first and the last. It says nothing about records that were never exported: before the first, after the last, or in a period the export does not reach. The Coverage section therefore sets the period asked about against the span the records cover and lists every silence longer than the maximum gap. Only a result that is intact, verified with the keyring and complete is reported as verified.</source>
+        <translation>Une chaîne intacte prouve que les enregistrements exportés n&apos;ont pas été modifiés et qu&apos;aucun ne manque entre le premier et le dernier. Elle ne dit rien des enregistrements qui n&apos;ont jamais été exportés&#xa0;: avant le premier, après le dernier ou dans une période que l&apos;export n&apos;atteint pas. La section Couverture confronte donc la période demandée à l&apos;étendue couverte par les enregistrements et liste chaque silence plus long que la lacune maximale. Seul un résultat intact, vérifié avec le trousseau de clés et complet est présenté comme vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationResult</name>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="59"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="66"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="60"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="64"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="83"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="63"/>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="68"/>
+        <source>an object or null</source>
+        <translation>un objet ou null</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="70"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="72"/>
+        <source>an event {&quot;id&quot;, &quot;timestamp&quot;} or null</source>
+        <translation>un événement {&quot;id&quot;, &quot;timestamp&quot;} ou null</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="73"/>
+        <location filename="../core/chain/VerificationResult.cpp" line="74"/>
+        <source>an hmac or null</source>
+        <translation>un hmac ou null</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="82"/>
+        <source>an array of keys {&quot;id&quot;, &quot;records&quot;}</source>
+        <translation>un tableau de clés {&quot;id&quot;, &quot;records&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="86"/>
+        <source>an array of sources</source>
+        <translation>un tableau de sources</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="93"/>
+        <source>a coverage object with max_gap_hours, gaps and gap_count</source>
+        <translation>un objet de couverture avec max_gap_hours, gaps et gap_count</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="98"/>
+        <source>expected &quot;%1&quot; to be %2</source>
+        <translation>«&#xa0;%1&#xa0;» doit être %2</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="301"/>
+        <source>empty: expected a verification result (what auditbench-cli verify prints)</source>
+        <translation>vide&#xa0;: résultat de vérification attendu (ce qu&apos;affiche auditbench-cli verify)</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="308"/>
+        <source>expected a verification result (JSON): %1</source>
+        <translation>résultat de vérification (JSON) attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="310"/>
+        <source>expected a verification result object (what auditbench-cli verify prints)</source>
+        <translation>objet résultat de vérification attendu (ce qu&apos;affiche auditbench-cli verify)</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="314"/>
+        <source>not a verification result: %1</source>
+        <translation>pas un résultat de vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/VerificationResult.cpp" line="317"/>
+        <source>not a verification result</source>
+        <translation>pas un résultat de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationResultPanel</name>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="35"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="48"/>
+        <source>Errors (double-click to show the record in the audit log):</source>
+        <translation>Erreurs (double-cliquez pour afficher l&apos;enregistrement dans le journal d&apos;audit)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="50"/>
+        <source>Print report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="52"/>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <source>Export PDF report…</source>
+        <translation>Exporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="82"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>After record</source>
+        <translation>Après l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>Before record</source>
+        <translation>Avant l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <source>Without a record for</source>
+        <translation>Sans enregistrement pendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>Double-click a gap to show the record after it in the audit log.</source>
+        <translation>Double-cliquez sur une lacune pour afficher l&apos;enregistrement qui la suit dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <source>Stored run:</source>
+        <translation>Exécution enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="145"/>
+        <source>Run at:</source>
+        <translation>Exécutée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="147"/>
+        <source>Run by:</source>
+        <translation>Exécutée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <source>Valid:</source>
+        <translation>Valide&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="150"/>
+        <source>Events checked:</source>
+        <translation>Événements contrôlés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="151"/>
+        <source>Errors:</source>
+        <translation>Erreurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>MACs verified:</source>
+        <translation>MAC vérifiés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>no — no keyring</source>
+        <translation>non — pas de trousseau de clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="154"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="155"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="156"/>
+        <source>(open)</source>
+        <translation>(ouverte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="159"/>
+        <source>First event:</source>
+        <translation>Premier événement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="162"/>
+        <source>Last event:</source>
+        <translation>Dernier événement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="165"/>
+        <source>Anchor:</source>
+        <translation>Ancre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="167"/>
+        <source>Head HMAC:</source>
+        <translation>HMAC de tête&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="172"/>
+        <source>%1: %2 records; %3</source>
+        <translation>%1&#xa0;: %2 enregistrements&#xa0;; %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="173"/>
+        <source>%1 (%2): %3 records; %4</source>
+        <translation>%1 (%2)&#xa0;: %3 enregistrements&#xa0;; %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="177"/>
+        <source>Keys:</source>
+        <translation>Clés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="179"/>
+        <source>Duplicates merged:</source>
+        <translation>Doublons fusionnés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="182"/>
+        <source>%1 (%2 records, SHA-256 %3)</source>
+        <translation>%1 (%2 enregistrements, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="185"/>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
+        <source>%1 more errors not listed (the limit is %2).</source>
+        <translation>%1 erreurs supplémentaires non listées (la limite est %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="224"/>
+        <source>Coverage incomplete: %1.</source>
+        <translation>Couverture incomplète&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="231"/>
+        <source>Linkage intact but MACs not verified: no keyring was given.</source>
+        <translation>Chaînage intact mais MAC non vérifiés&#xa0;: aucun trousseau de clés fourni.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="241"/>
+        <source>Complete: the records cover the period asked about with no gap longer than %1 h.</source>
+        <translation>Complète&#xa0;: les enregistrements couvrent la période demandée sans lacune de plus de %1 h.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
+        <source>Incomplete: %1. Nothing is proved about the time not covered.</source>
+        <translation>Incomplète&#xa0;: %1. Rien n&apos;est prouvé pour la durée non couverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
+        <source>This is what the records claim to cover: the chain has errors.</source>
+        <translation>Voici ce que les enregistrements prétendent couvrir&#xa0;: la chaîne comporte des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="249"/>
+        <source>This is what the records claim to cover: their MACs were not verified.</source>
+        <translation>Voici ce que les enregistrements prétendent couvrir&#xa0;: leurs MAC n&apos;ont pas été vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="272"/>
+        <source>%1 more gaps longer than %2 h are counted but not listed (the limit is --max-errors, %3).</source>
+        <translation>%1 lacunes supplémentaires de plus de %2 h sont comptées mais non listées (la limite est --max-errors, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationRunsTable</name>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="13"/>
+        <source>Past runs in this workspace</source>
+        <translation>Exécutions passées dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="18"/>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="34"/>
+        <source>Gateway audit log</source>
+        <translation>Journal d&apos;audit de la passerelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="37"/>
+        <source>Agent runtime chain</source>
+        <translation>Chaîne d&apos;exécution des agents</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="49"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="51"/>
+        <source>Intact, coverage incomplete</source>
+        <translation>Intacte, couverture incomplète</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="53"/>
+        <source>Linkage only</source>
+        <translation>Chaînage seul</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::VerificationView</name>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="222"/>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceController</name>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="47"/>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>%1&#xa0;: déjà importé&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <source>%1: imported %n record(s) (%2).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n enregistrement importé (%2).</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements importés (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <source>Import cancelled; the workspace is exactly as before.</source>
+        <translation>Importation annulée&#xa0;; l&apos;espace de travail est exactement tel qu&apos;avant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="63"/>
+        <source>Import failed, nothing was imported: %1</source>
+        <translation>Échec de l&apos;importation, rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="93"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="136"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="137"/>
+        <source>AuditBench workspace (*.auditbench)</source>
+        <translation>Espace de travail AuditBench (*.auditbench)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="144"/>
+        <source>%1 already exists: open it instead, or choose another name.</source>
+        <translation>%1 existe déjà&#xa0;: ouvrez-le plutôt, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="153"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="154"/>
+        <source>AuditBench workspace (*.auditbench);;All files (*)</source>
+        <translation>Espace de travail AuditBench (*.auditbench);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
+        <source>Import evidence</source>
+        <translation>Importer des preuves</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
+        <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
+        <translation>Preuves (*.json *.ndjson *.jsonl *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
+        <source>Creating demo evidence</source>
+        <translation>Création des preuves de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="234"/>
+        <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
+        <translation>
+            <numerusform>%n fichier ajouté à la vérification&#xa0;; ouvrez ou créez un espace de travail pour l&apos;importer.</numerusform>
+            <numerusform>%n fichiers ajoutés à la vérification&#xa0;; ouvrez ou créez un espace de travail pour les importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="239"/>
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>Importation de %n fichier</numerusform>
+            <numerusform>Importation de %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="241"/>
+        <source>Another task is running; import the files when it has finished.</source>
+        <translation>Une autre tâche est en cours&#xa0;; importez les fichiers lorsqu&apos;elle sera terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspacePackages</name>
+    <message>
+        <location filename="../core/package/WorkspacePackages.cpp" line="66"/>
+        <source>%1: no imported agent runtime export lists agent &quot;%2&quot;</source>
+        <translation>%1&#xa0;: aucun export d&apos;exécution d&apos;agents importé ne liste l&apos;agent «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceReports</name>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="44"/>
+        <source>The package cites run %1 with a verdict or coverage other than the result stored for run %1 in this workspace.</source>
+        <translation>Le dossier cite l&apos;exécution %1 avec un verdict ou une couverture différents du résultat enregistré pour l&apos;exécution %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="48"/>
+        <source>The package cites run %1 with result SHA-256 %2, but the result stored for run %1 in this workspace has SHA-256 %3.</source>
+        <translation>Le dossier cite l&apos;exécution %1 avec le SHA-256 de résultat %2, mais le résultat enregistré pour l&apos;exécution %1 dans cet espace de travail a le SHA-256 %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="52"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="58"/>
+        <source>The package cites run %1, which is not stored in this workspace.</source>
+        <translation>Le dossier cite l&apos;exécution %1, qui n&apos;est pas enregistrée dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="101"/>
+        <source>%1: no compliance package &apos;%2&apos; in this workspace</source>
+        <translation>%1&#xa0;: aucun dossier de conformité &apos;%2&apos; dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="134"/>
+        <source>run %1, %2</source>
+        <translation>exécution %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkspaceReports.cpp" line="139"/>
+        <source>%1: no verification run %2 in this workspace</source>
+        <translation>%1&#xa0;: aucune exécution de vérification %2 dans cet espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkspaceStore</name>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="40"/>
+        <source>cannot create the workbook</source>
+        <translation>impossible de créer le classeur</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="64"/>
+        <location filename="../core/export/XlsxExport.cpp" line="95"/>
+        <location filename="../core/export/XlsxExport.cpp" line="147"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="130"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="133"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="205"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="208"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="81"/>
+        <source>Cannot write %1: %2 records do not fit in one Excel sheet (at most %3); narrow the filters</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 enregistrements ne tiennent pas dans une feuille Excel (au plus %3)&#xa0;; affinez les filtres</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="87"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="162"/>
+        <source>Exporting records</source>
+        <translation>Exportation des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="102"/>
+        <source>cannot add a worksheet</source>
+        <translation>impossible d&apos;ajouter une feuille de calcul</translation>
+    </message>
+    <message>
+        <location filename="../core/export/XlsxExport.cpp" line="156"/>
+        <source>Cannot write %1: cannot replace the file</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: impossible de remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="67"/>
+        <source>Exporting OCSF events</source>
+        <translation>Exportation des événements OCSF</translation>
+    </message>
+    <message>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="82"/>
+        <source>record %1 is not a JSON object</source>
+        <translation>l&apos;enregistrement %1 n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="45"/>
+        <source>activity details for &apos;%1&apos; are not valid JSON</source>
+        <translation>les détails d&apos;activité de &apos;%1&apos; ne sont pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="49"/>
+        <source>activity details for &apos;%1&apos;: expected a JSON object</source>
+        <translation>détails d&apos;activité de &apos;%1&apos;&#xa0;: objet JSON attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="96"/>
+        <source>Activity log row %1 is missing (the next row is %2): rows were deleted</source>
+        <translation>La ligne %1 du journal d&apos;activité manque (la ligne suivante est %2)&#xa0;: des lignes ont été supprimées</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="101"/>
+        <source>Activity log row %1: prev_hash does not match the hash of row %2</source>
+        <translation>Ligne %1 du journal d&apos;activité&#xa0;: prev_hash ne correspond pas au hachage de la ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/ActivityLog.cpp" line="112"/>
+        <source>Activity log row %1: content does not match its hash (the row was altered)</source>
+        <translation>Ligne %1 du journal d&apos;activité&#xa0;: le contenu ne correspond pas à son hachage (la ligne a été modifiée)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/workspace/ActivityLog.cpp" line="118"/>
+        <source>Activity log intact: %n row(s), hash chain verified</source>
+        <translation>
+            <numerusform>Journal d&apos;activité intact&#xa0;: %n ligne, chaîne de hachage vérifiée</numerusform>
+            <numerusform>Journal d&apos;activité intact&#xa0;: %n lignes, chaîne de hachage vérifiée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="161"/>
+        <source>cannot open file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="164"/>
+        <source>cannot read file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/HashingWriter.cpp" line="15"/>
+        <source>cannot write the export: %1</source>
+        <translation>impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="62"/>
+        <source>compliance package %1 is already in the workspace with different content: packages are immutable</source>
+        <translation>le dossier de conformité %1 est déjà dans l&apos;espace de travail avec un contenu différent&#xa0;: les dossiers sont immuables</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="85"/>
+        <source>package origin &apos;%1&apos;: expected workbench or platform</source>
+        <translation>origine du dossier &apos;%1&apos;&#xa0;: workbench ou platform attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="88"/>
+        <source>compliance package</source>
+        <translation>dossier de conformité</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/PackageStore.cpp" line="157"/>
+        <source>verdict &apos;%1&apos;: expected agree, exception or not_applicable</source>
+        <translation>avis &apos;%1&apos;&#xa0;: agree, exception ou not_applicable attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordQueries.cpp" line="150"/>
+        <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
+        <translation>les décomptes quotidiens peuvent être ventilés par action ou par référentiel, pas par &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RecordQueries.cpp" line="179"/>
+        <source>no filter column named &apos;%1&apos;</source>
+        <translation>aucune colonne de filtre nommée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="45"/>
+        <source>%1: the workspace holds no gateway audit export to verify</source>
+        <translation>%1&#xa0;: l&apos;espace de travail ne contient aucun export d&apos;audit de passerelle à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="48"/>
+        <location filename="../core/workspace/RunStore.cpp" line="98"/>
+        <source>Reading %1 from the workspace</source>
+        <translation>Lecture de %1 depuis l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="93"/>
+        <source>%1: the workspace holds no agent runtime export to verify</source>
+        <translation>%1&#xa0;: l&apos;espace de travail ne contient aucun export d&apos;exécution d&apos;agents à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/RunStore.cpp" line="113"/>
+        <source>%1: source %2 is not an agent runtime export</source>
+        <translation>%1&#xa0;: la source %2 n&apos;est pas un export d&apos;exécution d&apos;agents</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="69"/>
+        <source>%1: no source %2 in the workspace</source>
+        <translation>%1&#xa0;: aucune source %2 dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="79"/>
+        <source>%1: the stored original of %2 does not match its SHA-256 %3</source>
+        <translation>%1&#xa0;: l&apos;original stocké de %2 ne correspond pas à son SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
+        <source>Storing the original of %1</source>
+        <translation>Stockage de l&apos;original de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="11"/>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="85"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="140"/>
+        <source>%1: cannot open the workspace: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir l&apos;espace de travail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="91"/>
+        <source>%1: not an AuditBench workspace (not a SQLite database)</source>
+        <translation>%1&#xa0;: pas un espace de travail AuditBench (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="100"/>
+        <source>%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer AuditBench. The workspace was not changed.</source>
+        <translation>%1&#xa0;: la version de schéma %2 de l&apos;espace de travail est plus récente que celle prise en charge par cet AuditBench (%3)&#xa0;; ouvrez-le avec un AuditBench plus récent. L&apos;espace de travail n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="116"/>
+        <source>%1: is a directory, expected a workspace file</source>
+        <translation>%1&#xa0;: est un répertoire, fichier d&apos;espace de travail attendu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="118"/>
+        <source>%1: no such workspace</source>
+        <translation>%1&#xa0;: espace de travail inexistant</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="125"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="151"/>
+        <source>%1: not an AuditBench workspace (another application&apos;s SQLite database)</source>
+        <translation>%1&#xa0;: pas un espace de travail AuditBench (base de données SQLite d&apos;une autre application)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::analytics::SampleStore</name>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="179"/>
+        <source>a sample is drawn from every record the filters select: a limit or offset does not apply</source>
+        <translation>un échantillon est tiré de tous les enregistrements que les filtres sélectionnent&#xa0;: une limite ou un décalage ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="183"/>
+        <source>the seed %1 is above the largest allowed, %2</source>
+        <translation>la graine %1 dépasse la plus grande autorisée, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="185"/>
+        <source>the sample size must be 1 or more (got %1)</source>
+        <translation>la taille de l&apos;échantillon doit être de 1 ou plus (reçu %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/SampleStore.cpp" line="195"/>
+        <source>%1: the sample size %2 is larger than the population: the filters select %3 records</source>
+        <translation>%1&#xa0;: la taille d&apos;échantillon %2 dépasse la population&#xa0;: les filtres sélectionnent %3 enregistrements</translation>
+    </message>
+</context>
+<context>
+    <name>auditbench_cli</name>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="44"/>
+        <location filename="../app/cli/CliCommon.cpp" line="69"/>
+        <source>auditbench-cli %1: %2</source>
+        <translation>auditbench-cli %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="64"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="16"/>
+        <source>The first package: an id in the workspace, or a file without --workspace.</source>
+        <translation>Le premier dossier&#xa0;: un id dans l&apos;espace de travail, ou un fichier sans --workspace.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="17"/>
+        <location filename="../app/cli/CompareCommand.cpp" line="19"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="33"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="41"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="44"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="19"/>
+        <source>The second package (id or file).</source>
+        <translation>Le second dossier (id ou fichier).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="20"/>
+        <source>Print the differences as text instead of JSON.</source>
+        <translation>Afficher les différences en texte plutôt qu&apos;en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="24"/>
+        <source>Compares two compliance packages section by section (action counts, connectors, operations, decisions, SOC 2 counts, sub-processors, VSQ exceptions) and prints the differences. Exit status: 0 equivalent, 1 differences found, 2 unusable input.</source>
+        <translation>Compare deux dossiers de conformité section par section (décomptes d&apos;actions, connecteurs, opérations, décisions, décomptes SOC 2, sous-traitants ultérieurs, exceptions du VSQ) et affiche les différences. Code de sortie&#xa0;: 0 équivalents, 1 différences constatées, 2 entrée inutilisable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="32"/>
+        <source>auditbench-cli compare: expected --package and --with (see --help)</source>
+        <translation>auditbench-cli compare: --package et --with attendus (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="44"/>
+        <source>auditbench-cli compare: %1: no package &quot;%2&quot;</source>
+        <translation>auditbench-cli compare: %1&#xa0;: aucun dossier «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="50"/>
+        <source>auditbench-cli compare: cannot read %1 (%2)</source>
+        <translation>auditbench-cli compare: impossible de lire %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CompareCommand.cpp" line="67"/>
+        <source>Compare two compliance packages (re-performance)</source>
+        <translation>Comparer deux dossiers de conformité (réexécution)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="16"/>
+        <source>Directory to write the evidence into.</source>
+        <translation>Répertoire dans lequel écrire les preuves.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="16"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
+        <source>Number of gateway audit records (default 100000).</source>
+        <translation>Nombre d&apos;enregistrements d&apos;audit de passerelle (100000 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="28"/>
+        <location filename="../app/cli/JoinCommand.cpp" line="24"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="89"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="19"/>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="19"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="25"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="17"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="22"/>
+        <source>Writes deterministic synthetic evidence.</source>
+        <translation>Écrit des preuves synthétiques déterministes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="28"/>
+        <source>auditbench-cli demo-data: --out DIR is required</source>
+        <translation>auditbench-cli demo-data: --out DIR est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="34"/>
+        <source>auditbench-cli demo-data: --records &apos;%1&apos;: expected a whole number of at least %2</source>
+        <translation>auditbench-cli demo-data: --records &apos;%1&apos;&#xa0;: nombre entier d&apos;au moins %2 attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="43"/>
+        <source>auditbench-cli demo-data: --seed &apos;%1&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli demo-data: --seed &apos;%1&apos;&#xa0;: nombre entier de 0 ou plus attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="49"/>
+        <source>Wrote %1 gateway records (%2 in the tampered copy), %3 agent runtime audit entries, %4 OCSF events and %5 compliance bundles to %6</source>
+        <translation>%1 enregistrements de passerelle (%2 dans la copie falsifiée), %3 entrées d&apos;audit d&apos;exécution d&apos;agents, %4 événements OCSF et %5 bundles de conformité écrits dans %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="60"/>
+        <source>auditbench-cli demo-data: %1</source>
+        <translation>auditbench-cli demo-data: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="72"/>
+        <source>Write deterministic synthetic evidence for demos and benchmarks</source>
+        <translation>Écrire des preuves synthétiques déterministes pour les démonstrations et les bancs d&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="68"/>
+        <source>Output: ndjson (one event per line) or json (an array of events); default: json for a FILE ending in .json, else ndjson.</source>
+        <translation>Sortie&#xa0;: ndjson (un événement par ligne) ou json (un tableau d&apos;événements)&#xa0;; par défaut&#xa0;: json pour un FILE se terminant par .json, sinon ndjson.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="70"/>
+        <source>ndjson|json</source>
+        <translation>ndjson|json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <source>The file to write (complete or not at all).</source>
+        <translation>Le fichier à écrire (complet ou pas du tout).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="13"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="32"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="35"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="37"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="39"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="42"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="32"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="37"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="48"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="56"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="28"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="139"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="76"/>
+        <source>Writes the gateway records that match the filters as OCSF v1.1 events, one per record whose category has an OCSF class, and prints how many were written by class and skipped by category.</source>
+        <translation>Écrit les enregistrements de passerelle correspondant aux filtres sous forme d&apos;événements OCSF v1.1, un par enregistrement dont la catégorie a une classe OCSF, et affiche combien ont été écrits par classe et ignorés par catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="87"/>
+        <source>auditbench-cli export-ocsf: give the file to write with --out FILE</source>
+        <translation>auditbench-cli export-ocsf: indiquez le fichier à écrire avec --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="96"/>
+        <source>auditbench-cli export-ocsf: --format &apos;%1&apos;: expected ndjson or json</source>
+        <translation>auditbench-cli export-ocsf: --format &apos;%1&apos;&#xa0;: ndjson ou json attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="116"/>
+        <source>Export a workspace&apos;s gateway records as OCSF v1.1 events</source>
+        <translation>Exporter les enregistrements de passerelle d&apos;un espace de travail en événements OCSF v1.1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="10"/>
+        <source>Only records of this framework (e.g. pci_dss).</source>
+        <translation>Uniquement les enregistrements de ce référentiel (p. ex. pci_dss).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="10"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="12"/>
+        <source>Only records with this action (e.g. block).</source>
+        <translation>Uniquement les enregistrements avec cette action (p. ex. block).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="12"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="14"/>
+        <source>Only records with one of these entity types (comma list).</source>
+        <translation>Uniquement les enregistrements avec l&apos;un de ces types d&apos;entité (liste séparée par des virgules).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="15"/>
+        <source>T1,T2</source>
+        <translation>T1,T2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="17"/>
+        <source>Only records of this category (e.g. authentication).</source>
+        <translation>Uniquement les enregistrements de cette catégorie (p. ex. authentication).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="17"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="18"/>
+        <source>Only records at or after this instant (RFC 3339).</source>
+        <translation>Uniquement les enregistrements à partir de cet instant (RFC 3339).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="19"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="21"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="20"/>
+        <source>Only records at or before this instant (RFC 3339).</source>
+        <translation>Uniquement les enregistrements jusqu&apos;à cet instant (RFC 3339).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="22"/>
+        <source>Only records whose user_id or user_email is U.</source>
+        <translation>Uniquement les enregistrements dont user_id ou user_email vaut U.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="23"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="25"/>
+        <source>Only records whose JSON contains S.</source>
+        <translation>Uniquement les enregistrements dont le JSON contient S.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="28"/>
+        <source>At most N records (default: all).</source>
+        <translation>Au plus N enregistrements (par défaut&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="30"/>
+        <source>Skip the first K matching records.</source>
+        <translation>Ignorer les K premiers enregistrements correspondants.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="30"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="57"/>
+        <source>auditbench-cli %1: --%2 &apos;%3&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation>auditbench-cli %1: --%2 &apos;%3&apos;&#xa0;: horodatage RFC 3339 tel que 2025-01-01T00:00:00Z attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="73"/>
+        <source>auditbench-cli %1: --%2 &apos;%3&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli %1: --%2 &apos;%3&apos;&#xa0;: nombre entier de 0 ou plus attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="13"/>
+        <source>A time gap is a silence longer than this many hours (default 24).</source>
+        <translation>Une lacune temporelle est un silence plus long que ce nombre d&apos;heures (24 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="14"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="93"/>
+        <source>HOURS</source>
+        <translation>HOURS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="17"/>
+        <source>Prints the completeness findings of a workspace&apos;s gateway records (JSON): sequence numbers missing within each source and across all sources, silences between consecutive records longer than --max-gap hours, and records sharing an id with different content. At most %1 gaps are listed; gap_count counts them all.</source>
+        <translation>Affiche les constats d&apos;exhaustivité des enregistrements de passerelle d&apos;un espace de travail (JSON)&#xa0;: numéros de séquence manquants dans chaque source et entre toutes les sources, silences entre enregistrements consécutifs de plus de --max-gap heures, et enregistrements partageant un id avec un contenu différent. Au plus %1 lacunes sont listées&#xa0;; gap_count les compte toutes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="29"/>
+        <source>auditbench-cli gaps: --max-gap &apos;%1&apos;: expected a whole number of hours from 1 to 1000000</source>
+        <translation>auditbench-cli gaps: --max-gap &apos;%1&apos;&#xa0;: nombre entier d&apos;heures de 1 à 1000000 attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GapsCommand.cpp" line="48"/>
+        <source>Find sequence gaps, time gaps and conflicting duplicate records in a workspace</source>
+        <translation>Trouver les lacunes de séquence, les lacunes temporelles et les doublons contradictoires dans un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="14"/>
+        <source>Evidence files: gateway audit exports, agent runtime exports, compliance packages, compliance bundle exports, OCSF v1.1 events (gzip accepted).</source>
+        <translation>Fichiers de preuve&#xa0;: exports d&apos;audit de passerelle, exports d&apos;exécution d&apos;agents, dossiers de conformité, exports de bundles de conformité, événements OCSF v1.1 (gzip accepté).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="16"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="141"/>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="20"/>
+        <source>Imports evidence files into a workspace (created when missing) in one transaction: if any file is unusable nothing is imported.
+Prints one JSON object per file (format, records, sha256, status) as a JSON array.</source>
+        <translation>Importe des fichiers de preuve dans un espace de travail (créé s&apos;il manque) en une seule transaction&#xa0;: si un fichier est inutilisable, rien n&apos;est importé.
+Affiche un objet JSON par fichier (format, records, sha256, status) sous forme de tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="27"/>
+        <source>auditbench-cli import: expected at least one FILE (see --help)</source>
+        <translation>auditbench-cli import: au moins un FILE attendu (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="42"/>
+        <source>%1 (nothing was imported)</source>
+        <translation>%1 (rien n&apos;a été importé)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
+        <source>Import evidence files into a workspace (all or nothing)</source>
+        <translation>Importer des fichiers de preuve dans un espace de travail (tout ou rien)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="15"/>
+        <source>cannot open result: %1</source>
+        <translation>impossible d&apos;ouvrir le résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="23"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="88"/>
+        <source>List at most N errors (default 1000); error_count counts all.</source>
+        <translation>Lister au plus N erreurs (1000 par défaut)&#xa0;; error_count les compte toutes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="27"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="96"/>
+        <source>Exit with status 4 when there are no errors but the coverage is incomplete.</source>
+        <translation>Terminer avec le code 4 lorsqu&apos;il n&apos;y a pas d&apos;erreur mais que la couverture est incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="29"/>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="30"/>
+        <source>Results of &apos;auditbench-cli verify&apos; for consecutive segments of one chain, in chain order.</source>
+        <translation>Résultats de &apos;auditbench-cli verify&apos; pour des segments consécutifs d&apos;une même chaîne, dans l&apos;ordre de la chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="32"/>
+        <source>RESULT.json...</source>
+        <translation>RESULT.json...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="36"/>
+        <source>Joins the verification results of an archive&apos;s consecutive segments (verified separately, e.g. in parallel) into one result, checks the seams between them and prints it as JSON.
+Verify every segment with the same keyring and --max-gap; a segment&apos;s result anchors on its first record&apos;s previous_hmac, so no --anchor is needed.
+Exit status as for verify: 0 valid with MACs verified, 1 errors found (a segment&apos;s own or a broken seam), 3 valid linkage but some segment verified without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
+        <translation>Joint les résultats de vérification des segments consécutifs d&apos;une archive (vérifiés séparément, p. ex. en parallèle) en un seul résultat, contrôle les jointures entre eux et l&apos;affiche en JSON.
+Vérifiez chaque segment avec le même trousseau de clés et le même --max-gap&#xa0;; le résultat d&apos;un segment s&apos;ancre sur le previous_hmac de son premier enregistrement, aucun --anchor n&apos;est donc nécessaire.
+Code de sortie comme pour verify&#xa0;: 0 valide avec MAC vérifiés, 1 erreurs constatées (propres à un segment ou jointure rompue), 3 chaînage valide mais un segment vérifié sans trousseau de clés, 2 entrée ou arguments inutilisables, 4 (avec --require-coverage) aucune erreur mais couverture incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="54"/>
+        <source>auditbench-cli join: --max-errors &apos;%1&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli join: --max-errors &apos;%1&apos;&#xa0;: nombre entier de 0 ou plus attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="59"/>
+        <source>auditbench-cli join: expected at least one RESULT.json (see --help)</source>
+        <translation>auditbench-cli join: au moins un RESULT.json attendu (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/JoinCommand.cpp" line="77"/>
+        <source>Join the verification results of an archive&apos;s segments into one, checking the seams</source>
+        <translation>Joindre en un seul les résultats de vérification des segments d&apos;une archive, en contrôlant les jointures</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogCommand.cpp" line="12"/>
+        <source>Prints a workspace&apos;s activity log (JSON, oldest first): who imported, verified, generated, exported or printed what, and when.
+With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first broken row is named).</source>
+        <translation>Affiche le journal d&apos;activité d&apos;un espace de travail (JSON, du plus ancien au plus récent)&#xa0;: qui a importé, vérifié, généré, exporté ou imprimé quoi, et quand.
+Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 intacte, 1 rompue (la première ligne rompue est nommée).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogCommand.cpp" line="18"/>
+        <source>Check the log&apos;s SHA-256 hash chain and report the first broken row.</source>
+        <translation>Contrôler la chaîne de hachage SHA-256 du journal et signaler la première ligne rompue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LogCommand.cpp" line="53"/>
+        <source>Print a workspace&apos;s activity log or check its hash chain</source>
+        <translation>Afficher le journal d&apos;activité d&apos;un espace de travail ou contrôler sa chaîne de hachage</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="20"/>
+        <source>auditbench-cli package: cannot write %1 (%2)</source>
+        <translation>auditbench-cli package: impossible d&apos;écrire %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="31"/>
+        <source>An agent runtime export file (instead of a workspace).</source>
+        <translation>Un fichier d&apos;export d&apos;exécution d&apos;agents (au lieu d&apos;un espace de travail).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="33"/>
+        <source>The agent id.</source>
+        <translation>L&apos;id de l&apos;agent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="35"/>
+        <source>Also write the package JSON to FILE.</source>
+        <translation>Écrire aussi le JSON du dossier dans FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <source>Write the data flow diagram&apos;s DOT source to FILE.</source>
+        <translation>Écrire la source DOT du diagramme de flux de données dans FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="39"/>
+        <source>Write the data flow diagram as SVG to FILE.</source>
+        <translation>Écrire le diagramme de flux de données en SVG dans FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="41"/>
+        <source>A sub-processor registry file extending or overriding the shipped one.</source>
+        <translation>Un fichier de registre des sous-traitants ultérieurs qui étend ou remplace celui livré.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="44"/>
+        <source>Identity recorded as generated_by (default: the auditor identity).</source>
+        <translation>Identité enregistrée comme generated_by (par défaut&#xa0;: l&apos;identité de l&apos;auditeur).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="45"/>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="49"/>
+        <source>Generates a compliance package for one agent from an agent runtime export (all audit entries, no cap) and prints its package id. With --workspace the package is stored in the workspace as an immutable version and the Monitoring answer cites the newest stored verification of the agent runtime chain that covers the agent&apos;s entries (&apos;verify --workspace W --chain runtime&apos;), or says that none was stored.</source>
+        <translation>Génère un dossier de conformité pour un agent à partir d&apos;un export d&apos;exécution d&apos;agents (toutes les entrées d&apos;audit, sans plafond) et affiche son id de dossier. Avec --workspace, le dossier est stocké dans l&apos;espace de travail comme version immuable et la réponse Monitoring cite la vérification enregistrée la plus récente de la chaîne d&apos;exécution des agents qui couvre les entrées de l&apos;agent (&apos;verify --workspace W --chain runtime&apos;), ou indique qu&apos;aucune n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="58"/>
+        <source>auditbench-cli package: expected --agent ID (see --help)</source>
+        <translation>auditbench-cli package: --agent ID attendu (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="61"/>
+        <source>auditbench-cli package: expected exactly one of --workspace W or --runtime-export FILE</source>
+        <translation>auditbench-cli package: exactement un de --workspace W ou --runtime-export FILE attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <source>Generate an agent&apos;s compliance package from its runtime export</source>
+        <translation>Générer le dossier de conformité d&apos;un agent à partir de son export d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackagesCommand.cpp" line="13"/>
+        <source>Lists the compliance packages stored in a workspace (generated here or imported from the platform), newest generated_at first, as JSON.</source>
+        <translation>Liste les dossiers de conformité stockés dans un espace de travail (générés ici ou importés de la plateforme), generated_at le plus récent d&apos;abord, en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
+        <source>Only the packages of this agent.</source>
+        <translation>Uniquement les dossiers de cet agent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackagesCommand.cpp" line="48"/>
+        <source>List the compliance packages stored in a workspace</source>
+        <translation>Lister les dossiers de conformité stockés dans un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="22"/>
+        <source>auditbench-cli pdf: %1: cannot be read (%2)</source>
+        <translation>auditbench-cli pdf: %1&#xa0;: lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="31"/>
+        <source>Compliance package JSON file to print.</source>
+        <translation>Fichier JSON du dossier de conformité à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="34"/>
+        <source>Chain verification result JSON (as &apos;verify&apos; prints) to print; with --package-json, the verification of the agent runtime chain the package&apos;s cover reports.</source>
+        <translation>JSON du résultat de vérification de chaîne (tel que l&apos;affiche &apos;verify&apos;) à imprimer&#xa0;; avec --package-json, la vérification de la chaîne d&apos;exécution des agents dont rend compte la couverture du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="40"/>
+        <source>With --workspace: the stored compliance package to print.</source>
+        <translation>Avec --workspace&#xa0;: le dossier de conformité stocké à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="43"/>
+        <source>With --workspace: the verification run to print (see &apos;runs&apos;).</source>
+        <translation>Avec --workspace&#xa0;: l&apos;exécution de vérification à imprimer (voir &apos;runs&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="45"/>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="45"/>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="47"/>
+        <source>Branding JSON (organisation, logo, accent_colour, footer).</source>
+        <translation>JSON de présentation (organisation, logo, accent_colour, footer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="51"/>
+        <source>Without --workspace: who prints the report (PDF author; default: AUDITBENCH_USER or the OS user).</source>
+        <translation>Sans --workspace&#xa0;: qui imprime le rapport (auteur du PDF&#xa0;; par défaut&#xa0;: AUDITBENCH_USER ou l&apos;utilisateur du système).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="53"/>
+        <location filename="../app/cli/SampleCommand.cpp" line="19"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="55"/>
+        <source>Package: auditor verdicts JSON {answer key: {verdict, comment, by, at}}.</source>
+        <translation>Dossier&#xa0;: JSON des avis de l&apos;auditeur {answer key: {verdict, comment, by, at}}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="60"/>
+        <source>Prints a compliance package or a chain verification result as a branded PDF and reports its SHA-256 as JSON on stdout.</source>
+        <translation>Imprime un dossier de conformité ou un résultat de vérification de chaîne en PDF à la présentation de l&apos;organisation et indique son SHA-256 en JSON sur stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="72"/>
+        <source>auditbench-cli pdf: expected exactly one of --package-json (optionally with --verification-json), --verification-json, --package or --verification (see --help)</source>
+        <translation>auditbench-cli pdf: exactement un de --package-json (éventuellement avec --verification-json), --verification-json, --package ou --verification attendu (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="75"/>
+        <source>auditbench-cli pdf: --package and --verification need --workspace W; the JSON forms take none</source>
+        <translation>auditbench-cli pdf: --package et --verification exigent --workspace W&#xa0;; les formes JSON n&apos;en prennent pas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="79"/>
+        <source>auditbench-cli pdf: expected --out FILE.pdf</source>
+        <translation>auditbench-cli pdf: --out FILE.pdf attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="88"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="175"/>
+        <source>auditbench-cli pdf: %1</source>
+        <translation>auditbench-cli pdf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="111"/>
+        <source>auditbench-cli pdf: --verification &apos;%1&apos;: expected a run id (see &apos;runs&apos;)</source>
+        <translation>auditbench-cli pdf: --verification &apos;%1&apos;&#xa0;: id d&apos;exécution attendu (voir &apos;runs&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="133"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="161"/>
+        <source>auditbench-cli pdf: %1: expected a chain verification result as &apos;auditbench-cli verify&apos; prints</source>
+        <translation>auditbench-cli pdf: %1&#xa0;: résultat de vérification de chaîne attendu, tel que l&apos;affiche &apos;auditbench-cli verify&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="137"/>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="147"/>
+        <location filename="../app/cli/PdfCommand.cpp" line="152"/>
+        <source>auditbench-cli pdf: %1: %2</source>
+        <translation>auditbench-cli pdf: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PdfCommand.cpp" line="193"/>
+        <source>Print a compliance package or a verification result as a branded PDF</source>
+        <translation>Imprimer un dossier de conformité ou un résultat de vérification en PDF à la présentation de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="19"/>
+        <source>Print only the number of matching records.</source>
+        <translation>Afficher uniquement le nombre d&apos;enregistrements correspondants.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="21"/>
+        <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out).</source>
+        <translation>Sortie&#xa0;: json (un tableau des enregistrements tels qu&apos;importés, par défaut), ndjson, csv ou xlsx (un classeur Excel&#xa0;; exige --out).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="23"/>
+        <source>json|ndjson|csv|xlsx</source>
+        <translation>json|ndjson|csv|xlsx</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
+        <source>Write the records to FILE (complete or not at all) and print what was written (JSON: file, format, records, bytes, sha256) instead of the records.</source>
+        <translation>Écrire les enregistrements dans FILE (complet ou pas du tout) et afficher ce qui a été écrit (JSON&#xa0;: file, format, records, bytes, sha256) au lieu des enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="32"/>
+        <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp.</source>
+        <translation>Affiche les enregistrements d&apos;audit de passerelle d&apos;un espace de travail qui correspondent aux filtres de l&apos;API du journal d&apos;audit de la plateforme, triés par horodatage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson, csv or xlsx</source>
+        <translation>auditbench-cli query: --format &apos;%1&apos;&#xa0;: json, ndjson, csv ou xlsx attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="51"/>
+        <source>auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
+        <translation>auditbench-cli query: --format xlsx écrit un fichier&#xa0;: indiquez-le avec --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="80"/>
+        <source>auditbench-cli query: cannot write to standard output: %1</source>
+        <translation>auditbench-cli query: impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="95"/>
+        <source>Query a workspace&apos;s gateway audit records with the audit-log API&apos;s filters</source>
+        <translation>Interroger les enregistrements d&apos;audit de passerelle d&apos;un espace de travail avec les filtres de l&apos;API du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunsCommand.cpp" line="12"/>
+        <source>Lists the verification runs stored in a workspace, newest first (JSON): each with when, by whom, its scope and the verification result as it was printed.</source>
+        <translation>Liste les exécutions de vérification stockées dans un espace de travail, la plus récente d&apos;abord (JSON)&#xa0;: chacune avec sa date, son auteur, sa portée et le résultat de vérification tel qu&apos;il a été affiché.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunsCommand.cpp" line="35"/>
+        <source>List the verification runs stored in a workspace</source>
+        <translation>Lister les exécutions de vérification stockées dans un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="14"/>
+        <source>How many records to draw.</source>
+        <translation>Combien d&apos;enregistrements tirer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="16"/>
+        <source>The seed: a whole number from 0 to 9007199254740991 (2^53 - 1).</source>
+        <translation>La graine&#xa0;: un nombre entier de 0 à 9007199254740991 (2^53 - 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="18"/>
+        <source>A name for the sample (default: sample ID).</source>
+        <translation>Un nom pour l&apos;échantillon (par défaut&#xa0;: échantillon ID).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="23"/>
+        <source>Draws N distinct records uniformly from exactly the records the filters select (the population, in the order &apos;query&apos; lists it: by time, then import order), stores the sample immutably with its population, seed and algorithm, logs it, and prints it (JSON). The generator is SplitMix64 with an unbiased rejection draw and a partial Fisher-Yates shuffle, so the same population and seed give the same records on any machine, and a larger N with the same seed starts with the records of a smaller one.</source>
+        <translation>Tire uniformément N enregistrements distincts parmi exactement les enregistrements que les filtres sélectionnent (la population, dans l&apos;ordre où &apos;query&apos; la liste&#xa0;: par date, puis ordre d&apos;importation), stocke l&apos;échantillon de façon immuable avec sa population, sa graine et son algorithme, le journalise et l&apos;affiche (JSON). Le générateur est SplitMix64 avec un tirage par rejet sans biais et un mélange de Fisher-Yates partiel&#xa0;: la même population et la même graine donnent les mêmes enregistrements sur toute machine, et un N plus grand avec la même graine commence par les enregistrements d&apos;un plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="39"/>
+        <source>auditbench-cli sample: --size &apos;%1&apos;: expected a whole number of 1 or more</source>
+        <translation>auditbench-cli sample: --size &apos;%1&apos;&#xa0;: nombre entier de 1 ou plus attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="43"/>
+        <source>auditbench-cli sample: --seed &apos;%1&apos;: expected a whole number from 0 to 9007199254740991</source>
+        <translation>auditbench-cli sample: --seed &apos;%1&apos;&#xa0;: nombre entier de 0 à 9007199254740991 attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleCommand.cpp" line="65"/>
+        <source>Draw a seeded, reproducible sample of the records the filters select and store it</source>
+        <translation>Tirer un échantillon reproductible, à graine, des enregistrements que les filtres sélectionnent et le stocker</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="13"/>
+        <source>Confidence in percent, 1 - the risk of overreliance (e.g. 90, 95 or 99).</source>
+        <translation>Niveau de confiance en pourcentage, 1 - le risque de confiance excessive (p. ex. 90, 95 ou 99).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="14"/>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="16"/>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="19"/>
+        <source>PCT</source>
+        <translation>PCT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="15"/>
+        <source>Tolerable deviation rate in percent (e.g. 5).</source>
+        <translation>Taux d&apos;écart tolérable en pourcentage (p. ex. 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="18"/>
+        <source>Expected population deviation rate in percent (default 0).</source>
+        <translation>Taux d&apos;écart attendu dans la population en pourcentage (0 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="23"/>
+        <source>Prints the sample size of an attribute test of controls (JSON), from the binomial distribution: the smallest n such that P(X &lt;= k | n, tolerable) &lt;= 1 - confidence, where k = ceil(n x expected) deviations are allowed. This reproduces the AICPA Audit Sampling guide&apos;s tables (95 %, 5 % tolerable, 0 % expected: 59 items, 0 deviations allowed; 1 % expected: 93 items, 1 allowed).</source>
+        <translation>Affiche la taille d&apos;échantillon d&apos;un test d&apos;attributs sur les contrôles (JSON), d&apos;après la loi binomiale&#xa0;: le plus petit n tel que P(X &lt;= k | n, tolérable) &lt;= 1 - confiance, où k = ceil(n x attendu) écarts sont admis. Cela reproduit les tables du guide Audit Sampling de l&apos;AICPA (95 %, 5 % tolérable, 0 % attendu&#xa0;: 59 éléments, 0 écart admis&#xa0;; 1 % attendu&#xa0;: 93 éléments, 1 admis).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="36"/>
+        <source>auditbench-cli sample-size: --confidence &apos;%1&apos;: expected a percentage between 0 and 100 such as 95</source>
+        <translation>auditbench-cli sample-size: --confidence &apos;%1&apos;&#xa0;: pourcentage entre 0 et 100 tel que 95 attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="40"/>
+        <source>auditbench-cli sample-size: --tolerable is required (e.g. --tolerable 5)</source>
+        <translation>auditbench-cli sample-size: --tolerable est obligatoire (p. ex. --tolerable 5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="43"/>
+        <source>auditbench-cli sample-size: --tolerable &apos;%1&apos;: expected a percentage above 0 with at most two decimals such as 5</source>
+        <translation>auditbench-cli sample-size: --tolerable &apos;%1&apos;&#xa0;: pourcentage supérieur à 0 avec au plus deux décimales tel que 5 attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="48"/>
+        <source>auditbench-cli sample-size: --expected &apos;%1&apos;: expected a percentage with at most two decimals such as 0.5</source>
+        <translation>auditbench-cli sample-size: --expected &apos;%1&apos;&#xa0;: pourcentage avec au plus deux décimales tel que 0.5 attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="53"/>
+        <source>auditbench-cli sample-size: the expected rate (%1 %) must be below the tolerable rate (%2 %)</source>
+        <translation>auditbench-cli sample-size: le taux attendu (%1 %) doit être inférieur au taux tolérable (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="61"/>
+        <source>auditbench-cli sample-size: no sample of up to 100000 items reaches %1 % confidence with these rates; the expected rate is too close to the tolerable rate</source>
+        <translation>auditbench-cli sample-size: aucun échantillon de 100000 éléments au plus n&apos;atteint %1 % de confiance avec ces taux&#xa0;; le taux attendu est trop proche du taux tolérable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SampleSizeCommand.cpp" line="84"/>
+        <source>Size an attribute sample for a test of controls (binomial, AICPA tables)</source>
+        <translation>Dimensionner un échantillon d&apos;attributs pour un test des contrôles (binomiale, tables AICPA)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="12"/>
+        <source>Lists the samples stored in a workspace, oldest first (JSON): each as `sample` printed it, with the records in draw order.</source>
+        <translation>Liste les échantillons stockés dans un espace de travail, du plus ancien au plus récent (JSON)&#xa0;: chacun tel que `sample` l&apos;a affiché, avec les enregistrements dans l&apos;ordre du tirage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="29"/>
+        <source>List the samples stored in a workspace</source>
+        <translation>Lister les échantillons stockés dans un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SourcesCommand.cpp" line="12"/>
+        <source>Lists the evidence files a workspace holds (JSON): file name, format, records, SHA-256, size, when and by whom imported.</source>
+        <translation>Liste les fichiers de preuve d&apos;un espace de travail (JSON)&#xa0;: nom de fichier, format, enregistrements, SHA-256, taille, date et auteur de l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SourcesCommand.cpp" line="37"/>
+        <source>List the evidence files a workspace holds</source>
+        <translation>Lister les fichiers de preuve d&apos;un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="26"/>
+        <source>auditbench-cli verify: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation>auditbench-cli verify: --%1 &apos;%2&apos;&#xa0;: horodatage RFC 3339 tel que 2025-01-01T00:00:00Z attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
+        <source>auditbench-cli verify: --end is before --start</source>
+        <translation>auditbench-cli verify: --end est antérieur à --start</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="47"/>
+        <source>auditbench-cli verify: --%1 &apos;%2&apos;: expected 64 hex digits (an hmac)</source>
+        <translation>auditbench-cli verify: --%1 &apos;%2&apos;&#xa0;: 64 chiffres hexadécimaux attendus (un hmac)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
+        <source>auditbench-cli verify: --max-errors &apos;%1&apos;: expected a whole number of 0 or more</source>
+        <translation>auditbench-cli verify: --max-errors &apos;%1&apos;&#xa0;: nombre entier de 0 ou plus attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="64"/>
+        <source>auditbench-cli verify: --max-gap &apos;%1&apos;: expected a whole number of hours (0 or more)</source>
+        <translation>auditbench-cli verify: --max-gap &apos;%1&apos;&#xa0;: nombre entier d&apos;heures attendu (0 ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="75"/>
+        <source>Keyring file with the HMAC keys (without it only linkage is checked).</source>
+        <translation>Fichier du trousseau de clés avec les clés HMAC (sans lui, seul le chaînage est contrôlé).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <source>Start of the examination period (RFC 3339, inclusive).</source>
+        <translation>Début de la période d&apos;examen (RFC 3339, inclus).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
+        <source>End of the examination period (RFC 3339, inclusive).</source>
+        <translation>Fin de la période d&apos;examen (RFC 3339, inclus).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="82"/>
+        <source>The hmac the first record must link to (e.g. last period&apos;s head).</source>
+        <translation>Le hmac auquel le premier enregistrement doit être chaîné (p. ex. la tête de la période précédente).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="83"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="86"/>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <source>The head hmac noted from an earlier verification (detects truncation).</source>
+        <translation>Le hmac de tête noté lors d&apos;une vérification antérieure (détecte les troncatures).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
+        <source>Report a silence of more than HOURS between records as a coverage gap (default 24).</source>
+        <translation>Signaler comme lacune de couverture un silence de plus de HOURS entre enregistrements (24 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <source>auditbench-cli verify: give either --workspace or FILEs, not both</source>
+        <translation>auditbench-cli verify: indiquez soit --workspace soit des FILE, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="107"/>
+        <source>auditbench-cli verify: --chain &apos;%1&apos;: expected gateway or runtime</source>
+        <translation>auditbench-cli verify: --chain &apos;%1&apos;&#xa0;: gateway ou runtime attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <source>Verify a chain the workspace holds (instead of FILEs) and store the run there.</source>
+        <translation>Vérifier une chaîne contenue dans l&apos;espace de travail (au lieu de FILE) et y enregistrer l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="132"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="135"/>
+        <source>With --workspace: the chain to verify, gateway (the gateway audit log, default) or runtime (the audit_entries of every agent runtime export, as one chain).</source>
+        <translation>Avec --workspace&#xa0;: la chaîne à vérifier, gateway (le journal d&apos;audit de la passerelle, par défaut) ou runtime (les audit_entries de chaque export d&apos;exécution d&apos;agents, en une seule chaîne).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <source>CHAIN</source>
+        <translation>CHAIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="140"/>
+        <source>Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted).</source>
+        <translation>Fichiers d&apos;export d&apos;audit formant une seule chaîne (tableau JSON, objets page, NDJSON&#xa0;; gzip accepté).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="145"/>
+        <source>Verifies an exported audit log&apos;s HMAC chain offline and prints the result as JSON.
+Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
+        <translation>Vérifie hors ligne la chaîne HMAC d&apos;un journal d&apos;audit exporté et affiche le résultat en JSON.
+Code de sortie&#xa0;: 0 valide avec MAC vérifiés, 1 erreurs constatées, 3 chaînage valide sans trousseau de clés, 2 entrée ou arguments inutilisables, 4 (avec --require-coverage) aucune erreur mais couverture incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="157"/>
+        <source>auditbench-cli verify: --chain needs --workspace W (FILEs form one chain)</source>
+        <translation>auditbench-cli verify: --chain exige --workspace W (les FILE forment une seule chaîne)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="161"/>
+        <source>auditbench-cli verify: expected at least one FILE (see --help)</source>
+        <translation>auditbench-cli verify: au moins un FILE attendu (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="181"/>
+        <source>Verify the HMAC chain of audit export files (or of a workspace)</source>
+        <translation>Vérifier la chaîne HMAC de fichiers d&apos;export d&apos;audit (ou d&apos;un espace de travail)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.cpp" line="15"/>
+        <source>auditbench-cli %1: expected --workspace W (see --help)</source>
+        <translation>auditbench-cli %1: --workspace W attendu (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="58"/>
+        <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
+        <translation>auditbench-cli: COMMAND attendu (voir auditbench-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
+        <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: auditbench-cli COMMAND [OPTIONS] [ARGS]
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63"/>
+        <source>
+Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
+</source>
+        <translation>
+Lancez &apos;auditbench-cli COMMAND --help&apos; pour les options d&apos;une commande&#xa0;; --version affiche la version.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="71"/>
+        <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
+        <translation>auditbench-cli: commande inconnue &apos;%1&apos; (voir auditbench-cli --help)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="39"/>
+        <source>Offline workbench for AI-platform audit evidence.</source>
+        <translation>Atelier hors ligne pour les preuves d&apos;audit des plateformes d&apos;IA.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>The workspace to open (*.auditbench).</source>
+        <translation>L&apos;espace de travail à ouvrir (*.auditbench).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <source>Open the demo workspace (created on first run).</source>
+        <translation>Ouvrir l&apos;espace de travail de démonstration (créé au premier lancement).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>Where the demo evidence lives (default demo-data).</source>
+        <translation>Emplacement des preuves de démonstration (demo-data par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>Import FILE into the workspace after opening it.</source>
+        <translation>Importer FILE dans l&apos;espace de travail après l&apos;avoir ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="55"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>Save a picture of every page into DIR and quit.</source>
+        <translation>Enregistrer une image de chaque page dans DIR et quitter.</translation>
+    </message>
+</context>
+</TS>
