@@ -986,72 +986,72 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Verification</source>
         <translation>Verifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Record Details</source>
         <translation>Datensatzdetails</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Einen Datensatz auswählen, um sein JSON und seine Kettenfelder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Prüfer nicht festgelegt (Datei ▸ Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Auditor: %1</source>
         <translation>Prüfer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>Datensatz %1 ist nicht im Prüfprotokoll dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>About AuditBench</source>
         <translation>Über AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline-Werkbank für Prüfnachweise von KI-Plattformen: HMAC-verkettete Audit-Exporte verifizieren, Compliance-Pakete neu erzeugen, Berichte drucken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>A task is running</source>
         <translation>Eine Aufgabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Eine Hintergrundaufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2685,145 +2685,155 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::SettingsDialog</name>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="30"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="31"/>
         <source>Auditor identity</source>
         <translation>Identität des Prüfers</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="34"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="35"/>
         <source>e.g. Jane Doe</source>
         <translation>z. B. Erika Mustermann</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="38"/>
         <source>e.g. jane.doe@firm.example</source>
         <translation>z. B. erika.mustermann@kanzlei.example</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
         <source>e.g. Doe &amp; Partners LLP</source>
         <translation>z. B. Mustermann &amp; Partner mbB</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
         <source>&amp;Firm:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="46"/>
         <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
         <translation>Wird im Aktivitätsprotokoll des Arbeitsbereichs erfasst und auf Pakete und Berichte gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="187"/>
         <source>Report branding</source>
         <translation>Berichtsgestaltung</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
         <source>SVG or PNG file; empty for the default</source>
         <translation>SVG- oder PNG-Datei; leer für die Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="65"/>
         <source>Pick…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
         <source>Load a branding file…</source>
         <translation>Gestaltungsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
         <source>A JSON file with organisation, logo, accent_colour and footer</source>
         <translation>Eine JSON-Datei mit organisation, logo, accent_colour und footer</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="82"/>
         <source>&amp;Accent colour:</source>
         <translation>&amp;Akzentfarbe:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
-        <source>F&amp;ooter:</source>
+        <location filename="../ui/common/SettingsDialog.cpp" line="86"/>
+        <source>Foo&amp;ter:</source>
         <translation>F&amp;ußzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="115"/>
+        <source>Same as the interface</source>
+        <translation>Wie die Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
+        <source>&amp;Report language:</source>
+        <translation>&amp;Berichtssprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="127"/>
+        <source>A new language applies at once: the window is rebuilt and reopens the workspace and page. A keyring loaded for verification is held in memory only and must be chosen again. The report language sets printed reports&apos; headings and labels; the evidence they show is never translated.</source>
+        <translation>Eine neue Sprache gilt sofort: das Fenster wird neu aufgebaut und öffnet Arbeitsbereich und Seite wieder. Ein für die Verifizierung geladener Schlüsselbund wird nur im Speicher gehalten und muss erneut gewählt werden. Die Berichtssprache bestimmt Überschriften und Beschriftungen gedruckter Berichte; die Nachweise darin werden nie übersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
         <source>Choose the logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
         <source>Images (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="97"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
         <source>Load a branding file</source>
         <translation>Gestaltungsdatei laden</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
         <source>Branding (*.json)</source>
         <translation>Gestaltung (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="108"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="111"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="112"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
-        <source>A new language applies the next time AuditBench starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von AuditBench.</translation>
     </message>
 </context>
 <context>
@@ -5479,45 +5489,55 @@ Für die Optionen eines Befehls &apos;auditbench-cli COMMAND --help&apos; aufruf
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Offline workbench for AI-platform audit evidence.</source>
         <translation>Offline-Werkbank für Prüfnachweise von KI-Plattformen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>The workspace to open (*.auditbench).</source>
         <translation>Der zu öffnende Arbeitsbereich (*.auditbench).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the demo workspace (created on first run).</source>
         <translation>Den Demo-Arbeitsbereich öffnen (wird beim ersten Start angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Where the demo evidence lives (default demo-data).</source>
         <translation>Wo die Demo-Nachweise liegen (Vorgabe demo-data).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Import FILE into the workspace after opening it.</source>
         <translation>FILE nach dem Öffnen in den Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Save a picture of every page into DIR and quit.</source>
         <translation>Ein Bild jeder Seite in DIR speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="63"/>
+        <source>Run in LANGUAGE (%1) without changing the setting.</source>
+        <translation>In LANGUAGE (%1) ausführen, ohne die Einstellung zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
     </message>
 </context>
 </TS>

@@ -983,27 +983,27 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Record Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,47 +1148,47 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Auditor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>A task is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,144 +2673,154 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::SettingsDialog</name>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="28"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="30"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="31"/>
         <source>Auditor identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="34"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="35"/>
         <source>e.g. Jane Doe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="38"/>
         <source>e.g. jane.doe@firm.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
         <source>e.g. Doe &amp; Partners LLP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
         <source>&amp;Firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="46"/>
         <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="187"/>
         <source>Report branding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
         <source>SVG or PNG file; empty for the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="65"/>
         <source>Pick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
         <source>Load a branding file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
         <source>A JSON file with organisation, logo, accent_colour and footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
         <source>&amp;Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="82"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
-        <source>F&amp;ooter:</source>
+        <location filename="../ui/common/SettingsDialog.cpp" line="86"/>
+        <source>Foo&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="89"/>
-        <source>Choose the logo</source>
+        <location filename="../ui/common/SettingsDialog.cpp" line="115"/>
+        <source>Same as the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
+        <source>&amp;Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="127"/>
+        <source>A new language applies at once: the window is rebuilt and reopens the workspace and page. A keyring loaded for verification is held in memory only and must be chosen again. The report language sets printed reports&apos; headings and labels; the evidence they show is never translated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
         <source>Images (*.svg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="97"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
         <source>Load a branding file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
         <source>Branding (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="108"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="111"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="112"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
-        <source>A new language applies the next time AuditBench starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4379,18 +4389,17 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ocsf/OcsfExport.cpp" line="45"/>
-        <location filename="../core/workspace/RecordExport.cpp" line="54"/>
+        <location filename="../core/workspace/HashingWriter.cpp" line="15"/>
         <source>cannot write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ocsf/OcsfExport.cpp" line="98"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="67"/>
         <source>Exporting OCSF events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ocsf/OcsfExport.cpp" line="113"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="82"/>
         <source>record %1 is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,7 +4415,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../core/export/XlsxExport.cpp" line="87"/>
-        <location filename="../core/workspace/RecordExport.cpp" line="195"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="162"/>
         <source>Exporting records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,10 +4433,10 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../core/export/XlsxExport.cpp" line="64"/>
         <location filename="../core/export/XlsxExport.cpp" line="95"/>
         <location filename="../core/export/XlsxExport.cpp" line="147"/>
-        <location filename="../core/ocsf/OcsfExport.cpp" line="161"/>
-        <location filename="../core/ocsf/OcsfExport.cpp" line="164"/>
-        <location filename="../core/workspace/RecordExport.cpp" line="238"/>
-        <location filename="../core/workspace/RecordExport.cpp" line="241"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="130"/>
+        <location filename="../core/ocsf/OcsfExport.cpp" line="133"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="205"/>
+        <location filename="../core/workspace/RecordExport.cpp" line="208"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5458,44 +5467,54 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Offline workbench for AI-platform audit evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>The workspace to open (*.auditbench).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the demo workspace (created on first run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Where the demo evidence lives (default demo-data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Import FILE into the workspace after opening it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Save a picture of every page into DIR and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="63"/>
+        <source>Run in LANGUAGE (%1) without changing the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -986,72 +986,72 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Audit Log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Packages</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Record Details</source>
         <translation>Détails de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Sélectionnez un enregistrement pour voir son JSON et ses champs de chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Auditeur non défini (Fichier ▸ Paramètres)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Auditor: %1</source>
         <translation>Auditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>L&apos;enregistrement %1 ne figure pas dans le journal d&apos;audit de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>About AuditBench</source>
         <translation>À propos d&apos;AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Atelier hors ligne pour les preuves d&apos;audit des plateformes d&apos;IA&#xa0;: vérifier les exports d&apos;audit chaînés par HMAC, régénérer les dossiers de conformité, imprimer les rapports.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>A task is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter&#xa0;?</translation>
     </message>
@@ -2685,145 +2685,155 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::SettingsDialog</name>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="27"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="28"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="30"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="31"/>
         <source>Auditor identity</source>
         <translation>Identité de l&apos;auditeur</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="34"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="35"/>
         <source>e.g. Jane Doe</source>
         <translation>p. ex. Jeanne Dupont</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="37"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="38"/>
         <source>e.g. jane.doe@firm.example</source>
         <translation>p. ex. jeanne.dupont@cabinet.example</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="40"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
         <source>e.g. Doe &amp; Partners LLP</source>
         <translation>p. ex. Dupont &amp; Associés</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
         <source>&amp;E-mail:</source>
         <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
         <source>&amp;Firm:</source>
         <translation>&amp;Cabinet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="46"/>
         <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
         <translation>Enregistré dans le journal d&apos;activité de l&apos;espace de travail et imprimé sur les dossiers et les rapports.</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="50"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="182"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="51"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="187"/>
         <source>Report branding</source>
         <translation>Présentation des rapports</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="56"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
         <source>SVG or PNG file; empty for the default</source>
         <translation>Fichier SVG ou PNG&#xa0;; vide pour celui par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="64"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="65"/>
         <source>Pick…</source>
         <translation>Sélectionner…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="70"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
         <source>Load a branding file…</source>
         <translation>Charger un fichier de présentation…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
         <source>A JSON file with organisation, logo, accent_colour and footer</source>
         <translation>Un fichier JSON avec organisation, logo, accent_colour et footer</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="77"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="82"/>
         <source>&amp;Accent colour:</source>
         <translation>Couleur d&apos;&amp;accent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="85"/>
-        <source>F&amp;ooter:</source>
+        <location filename="../ui/common/SettingsDialog.cpp" line="86"/>
+        <source>Foo&amp;ter:</source>
         <translation>&amp;Pied de page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="89"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="115"/>
+        <source>Same as the interface</source>
+        <translation>Comme l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
+        <source>&amp;Report language:</source>
+        <translation>Langue des &amp;rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="127"/>
+        <source>A new language applies at once: the window is rebuilt and reopens the workspace and page. A keyring loaded for verification is held in memory only and must be chosen again. The report language sets printed reports&apos; headings and labels; the evidence they show is never translated.</source>
+        <translation>Une nouvelle langue s&apos;applique aussitôt&#xa0;: la fenêtre est reconstruite et rouvre l&apos;espace de travail et la page. Un trousseau de clés chargé pour la vérification n&apos;est conservé qu&apos;en mémoire et doit être choisi à nouveau. La langue des rapports fixe les titres et libellés des rapports imprimés&#xa0;; les preuves qu&apos;ils montrent ne sont jamais traduites.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
         <source>Images (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="97"/>
         <source>Accent colour</source>
         <translation>Couleur d&apos;accent</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
         <source>Load a branding file</source>
         <translation>Charger un fichier de présentation</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
         <source>Branding (*.json)</source>
         <translation>Présentation (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="107"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="108"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="111"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="112"/>
         <source>System default</source>
         <translation>Langue du système</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
-        <source>&amp;Language:</source>
-        <translation>Lan&amp;gue&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
-        <source>A new language applies the next time AuditBench starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;AuditBench.</translation>
     </message>
 </context>
 <context>
@@ -5479,45 +5489,55 @@ Lancez &apos;auditbench-cli COMMAND --help&apos; pour les options d&apos;une com
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Offline workbench for AI-platform audit evidence.</source>
         <translation>Atelier hors ligne pour les preuves d&apos;audit des plateformes d&apos;IA.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>The workspace to open (*.auditbench).</source>
         <translation>L&apos;espace de travail à ouvrir (*.auditbench).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Open the demo workspace (created on first run).</source>
         <translation>Ouvrir l&apos;espace de travail de démonstration (créé au premier lancement).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Where the demo evidence lives (default demo-data).</source>
         <translation>Emplacement des preuves de démonstration (demo-data par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Import FILE into the workspace after opening it.</source>
         <translation>Importer FILE dans l&apos;espace de travail après l&apos;avoir ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Save a picture of every page into DIR and quit.</source>
         <translation>Enregistrer une image de chaque page dans DIR et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="63"/>
+        <source>Run in LANGUAGE (%1) without changing the setting.</source>
+        <translation>Exécuter en LANGUAGE (%1) sans modifier le réglage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/LanguageSwitch.h"
 #include "ui/common/SettingsDialog.h"
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
@@ -272,6 +273,11 @@ void MainWindow::showSettings()
         if (m_store)
             m_store->setIdentity(AppSettings::auditor());
         updateTitle();
+        // A new language: a new window in it takes this one's place, on the same workspace and page.
+        const QString before = LanguageSwitch::current();
+        LanguageSwitch::apply(AppSettings::language(), AppSettings::reportLanguage());
+        if (LanguageSwitch::current() != before)
+            LanguageSwitch::rebuild(this);
     }
 }
 

@@ -2,19 +2,19 @@
 //   auditbench [WORKSPACE]        opens a workspace (created when the file does not exist)
 //   auditbench --demo             opens the demo workspace, creating it from demo-data/ on first run
 //   auditbench --screenshot DIR   writes a picture of every page into DIR and quits (documentation)
+//   auditbench --language CODE    this run in another language (de, en, fr), the setting unchanged
 #include "ui/MainWindow.h"
 
 #include "auditbench_version.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/LanguageSwitch.h"
 #include "ui/common/TaskPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QPointer>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -23,16 +23,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
     QApplication::setOrganizationName(QStringLiteral("AuditBench"));
 
-    // The language chosen in Settings, else the system's; catalogues are compiled in under :/i18n.
-    const QString language = ab::AppSettings::language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("auditbench"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The language chosen in Settings, else the system's; --language overrides both for this run. It is read
+    // before the parser exists, because the parser's own help text is translated.
+    QString language = ab::AppSettings::language();
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--language=")))
+            language = arguments[i].mid(11);
+    }
+    ab::LanguageSwitch::apply(language, ab::AppSettings::reportLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -57,34 +58,40 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of every page into DIR and quit."),
         QApplication::translate("main", "DIR"));
-    parser.addOptions({demo, demoData, importOption, screenshot});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Run in LANGUAGE (%1) without changing the setting.")
+            .arg(ab::LanguageSwitch::available().join(QLatin1String(", "))),
+        QApplication::translate("main", "LANGUAGE"));
+    parser.addOptions({demo, demoData, importOption, screenshot, languageOption});
     parser.process(app);
 
-    ab::MainWindow window;
-    window.show();
+    // On the heap: a change of language (Settings) replaces the window by a new one
+    // (LanguageSwitch::rebuild).
+    QPointer<ab::MainWindow> window = new ab::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     if (parser.isSet(demo))
-        window.openDemo(parser.value(demoData));
+        window->openDemo(parser.value(demoData));
     else if (!parser.positionalArguments().isEmpty())
-        window.openWorkspace(parser.positionalArguments().constFirst());
+        window->openWorkspace(parser.positionalArguments().constFirst());
     if (parser.isSet(importOption)) {
         const QStringList files = parser.values(importOption);
-        QTimer::singleShot(0, &window, [&window, files]() {
-            // After the demo's own import (if any) has finished.
-            auto *timer = new QTimer(&window);
-            QObject::connect(timer, &QTimer::timeout, &window, [&window, files, timer]() {
-                if (window.taskPanel()->isBusy())
-                    return;
-                timer->deleteLater();
-                window.importFiles(files);
-            });
-            timer->start(200);
+        auto *timer = new QTimer(window);
+        // After the demo's own import (if any) has finished.
+        QObject::connect(timer, &QTimer::timeout, window, [window, files, timer]() {
+            if (window->taskPanel()->isBusy())
+                return;
+            timer->deleteLater();
+            window->importFiles(files);
         });
+        timer->start(200);
     }
     if (parser.isSet(screenshot)) {
         const QString dir = parser.value(screenshot);
-        window.resize(1440, 900);
-        QTimer::singleShot(1500, &window, [&window, dir]() {
-            ab::ScreenshotTour::save(window, dir);
+        window->resize(1440, 900);
+        QTimer::singleShot(1500, window, [window, dir]() {
+            ab::ScreenshotTour::save(*window, dir);
             QApplication::quit();
         });
     }

@@ -68,6 +68,16 @@ void setLanguage(const QString &code)
     QSettings().setValue(QStringLiteral("ui/language"), code);
 }
 
+QString reportLanguage()
+{
+    return QSettings().value(QStringLiteral("report/language")).toString();
+}
+
+void setReportLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("report/language"), code);
+}
+
 QStringList recentWorkspaces()
 {
     return QSettings().value(QStringLiteral("recent/workspaces")).toStringList();

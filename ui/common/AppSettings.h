@@ -24,6 +24,9 @@ BrandingSettings brandingSettings();
 void setBrandingSettings(const BrandingSettings &branding);
 QString language(); // empty: the system language
 void setLanguage(const QString &code);
+// The language of printed reports' headings and labels (ui/common/LanguageSwitch.h); empty: the interface's.
+QString reportLanguage();
+void setReportLanguage(const QString &code);
 QStringList recentWorkspaces();
 void addRecentWorkspace(const QString &path);
 void removeRecentWorkspace(const QString &path);

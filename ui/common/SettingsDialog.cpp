@@ -1,6 +1,7 @@
 #include "ui/common/SettingsDialog.h"
 
 #include "ui/common/AppSettings.h"
+#include "ui/common/LanguageSwitch.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -82,7 +83,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     accentLabel->setBuddy(m_accent);
     brandingForm->addRow(logoLabel, logoRow);
     brandingForm->addRow(accentLabel, accentRow);
-    brandingForm->addRow(tr("F&ooter:"), m_footer);
+    brandingForm->addRow(tr("Foo&ter:"), m_footer);
     brandingForm->addRow(loadFile);
     brandingForm->addRow(m_brandingError);
     connect(chooseLogo, &QPushButton::clicked, this, [this]() {
@@ -109,23 +110,27 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_language = new QComboBox(interfaceBox);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System default"), QString());
-    // Catalogues compiled into the application by qt_add_translations (":/i18n/auditbench_<code>.qm").
-    const QStringList catalogues =
-        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("auditbench_*.qm")});
-    QStringList codes{QStringLiteral("en")};
-    for (const QString &file : catalogues) {
-        const QString code = file.mid(11, file.size() - 14);
-        if (!codes.contains(code))
-            codes << code;
-    }
-    for (const QString &code : codes) {
-        const QLocale locale(code);
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), code), code);
+    m_reportLanguage = new QComboBox(interfaceBox);
+    m_reportLanguage->setObjectName(QStringLiteral("reportLanguage"));
+    m_reportLanguage->addItem(tr("Same as the interface"), QString());
+    // Each language in its own name, so it can be found whatever the current language is.
+    for (const QString &code : LanguageSwitch::available()) {
+        const QString name = QStringLiteral("%1 (%2)").arg(QLocale(code).nativeLanguageName(), code);
+        m_language->addItem(name, code);
+        m_reportLanguage->addItem(name, code);
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
-    interfaceForm->addRow(tr("&Language:"), m_language);
-    interfaceForm->addRow(
-        new QLabel(tr("A new language applies the next time AuditBench starts."), interfaceBox));
+    m_reportLanguage->setCurrentIndex(qMax(0, m_reportLanguage->findData(AppSettings::reportLanguage())));
+    interfaceForm->addRow(tr("Lan&guage:"), m_language);
+    interfaceForm->addRow(tr("&Report language:"), m_reportLanguage);
+    auto *note =
+        new QLabel(tr("A new language applies at once: the window is rebuilt and reopens the workspace "
+                      "and page. A keyring loaded for verification is held in memory only and must "
+                      "be chosen again. The report language sets printed reports' headings and "
+                      "labels; the evidence they show is never translated."),
+                   interfaceBox);
+    note->setWordWrap(true);
+    interfaceForm->addRow(note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -189,6 +194,7 @@ void SettingsDialog::accept()
         {m_organisation->text(), m_logo->text(), m_accent->text(), m_footer->text()});
     AppSettings::setAuditor({m_name->text(), m_email->text(), m_firm->text()});
     AppSettings::setLanguage(m_language->currentData().toString());
+    AppSettings::setReportLanguage(m_reportLanguage->currentData().toString());
     QDialog::accept();
 }
 

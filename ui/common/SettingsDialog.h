@@ -9,7 +9,7 @@ class QLineEdit;
 namespace ab {
 
 // Preferences: the auditor's identity (activity log, packages, reports), the branding printed reports
-// carry, and the interface language.
+// carry, the interface language and the language of printed reports' headings and labels.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_firm = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_reportLanguage = nullptr;
     QLineEdit *m_organisation = nullptr;
     QLineEdit *m_logo = nullptr;
     QLineEdit *m_accent = nullptr;

@@ -1,0 +1,252 @@
+// The workbench in German and French (issue 18): the main window's menus, actions, tabs and docks read in the
+// chosen language (no English source text left), shortcuts are the same in every language, no two entries of
+// a menu (or of the Settings dialog) share a mnemonic, and Qt's own dialogs speak the language too.
+#include "support/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/LanguageSwitch.h"
+#include "ui/common/SettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace ab;
+
+namespace {
+
+// Everything a user reads on the window's frame: "menu" rows for menu titles, "menu/entry" for entries.
+struct Frame
+{
+    QStringList keys;          // stable across languages: menu position and action position
+    QStringList texts;         // as shown
+    QList<QKeySequence> keysq; // each entry's shortcut
+    QStringList tabs, docks;
+};
+
+void collectMenu(QMenu *menu, const QString &path, Frame &frame)
+{
+    int i = 0;
+    for (QAction *action : menu->actions()) {
+        ++i;
+        if (action->isSeparator())
+            continue;
+        const QString key = path + QLatin1Char('/') + QString::number(i);
+        frame.keys << key;
+        frame.texts << action->text();
+        frame.keysq << action->shortcut();
+        if (action->menu())
+            collectMenu(action->menu(), key, frame);
+    }
+}
+
+Frame frameOf(MainWindow &window)
+{
+    Frame frame;
+    int i = 0;
+    for (QAction *top : window.menuBar()->actions()) {
+        ++i;
+        frame.keys << QString::number(i);
+        frame.texts << top->text();
+        frame.keysq << QKeySequence();
+        collectMenu(top->menu(), QString::number(i), frame);
+    }
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    for (int t = 0; t < tabs->count(); ++t)
+        frame.tabs << tabs->tabText(t);
+    for (const QDockWidget *dock : window.findChildren<QDockWidget *>())
+        frame.docks << dock->windowTitle();
+    frame.docks.sort();
+    return frame;
+}
+
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) { // "&&" is a literal ampersand
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// "File: &Open and &Quit both use o" style complaints for one list of entry texts.
+QStringList collisions(const QString &where, const QStringList &texts)
+{
+    QHash<QChar, QString> seen;
+    QStringList found;
+    for (const QString &text : texts) {
+        const QChar m = mnemonic(text);
+        if (m.isNull())
+            continue;
+        if (seen.contains(m))
+            found << QStringLiteral("%1: \"%2\" and \"%3\" both use '%4'").arg(where, seen[m], text, m);
+        else
+            seen.insert(m, text);
+    }
+    return found;
+}
+
+QStringList menuCollisions(QMenuBar *bar)
+{
+    QStringList titles, found;
+    for (QAction *top : bar->actions()) {
+        titles << top->text();
+        QList<QMenu *> menus{top->menu()};
+        while (!menus.isEmpty()) {
+            QMenu *menu = menus.takeFirst();
+            QStringList texts;
+            for (QAction *a : menu->actions()) {
+                if (!a->isSeparator())
+                    texts << a->text();
+                if (a->menu())
+                    menus << a->menu();
+            }
+            found << collisions(menu->title(), texts);
+        }
+    }
+    return found << collisions(QStringLiteral("menu bar"), titles);
+}
+
+} // namespace
+
+class TestGuiI18nMenus : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_settingsDir;
+    Frame m_english;
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings(m_settingsDir);
+        QCOMPARE(LanguageSwitch::apply(QStringLiteral("en")), QStringLiteral("en"));
+        MainWindow window;
+        m_english = frameOf(window);
+        QVERIFY(m_english.texts.contains(QStringLiteral("&File")));
+        QCOMPARE(m_english.tabs, (QStringList{"Audit Log", "Verification", "Packages"}));
+    }
+    void cleanup() { LanguageSwitch::apply(QStringLiteral("en")); }
+
+    void languagesAreCompiledIn()
+    {
+        QCOMPARE(LanguageSwitch::available(), (QStringList{"de", "en", "fr"}));
+        QCOMPARE(LanguageSwitch::resolve(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(LanguageSwitch::resolve(QStringLiteral("xx")), QStringLiteral("en"));
+    }
+
+    void frameIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("menuBar");
+        QTest::addColumn<QStringList>("tabs");
+        // Words that are the same in both languages and therefore may stay as they are.
+        QTest::addColumn<QStringList>("sameInBoth");
+        QTest::newRow("de") << "de" << QStringList{"&Datei", "&Prüfung", "&Ansicht", "&Hilfe"}
+                            << QStringList{"Prüfprotokoll", "Verifizierung", "Pakete"} << QStringList{};
+        QTest::newRow("fr") << "fr" << QStringList{"&Fichier", "A&udit", "&Affichage", "Ai&de"}
+                            << QStringList{"Journal d'audit", "Vérification", "Dossiers"}
+                            << QStringList{"Sources"};
+    }
+
+    void frameIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, menuBar);
+        QFETCH(QStringList, tabs);
+        QFETCH(QStringList, sameInBoth);
+        QCOMPARE(LanguageSwitch::apply(language), language);
+        MainWindow window;
+        const Frame frame = frameOf(window);
+        QCOMPARE(frame.keys, m_english.keys); // the same entries in the same places
+        QStringList titles;
+        for (QAction *top : window.menuBar()->actions())
+            titles << top->text();
+        QCOMPARE(titles, menuBar);
+        QCOMPARE(frame.tabs, tabs);
+        QStringList untranslated;
+        for (int i = 0; i < frame.texts.size(); ++i) {
+            if (frame.texts[i] == m_english.texts[i] && !sameInBoth.contains(frame.texts[i]))
+                untranslated << frame.texts[i];
+        }
+        for (const QString &dock : frame.docks)
+            if (m_english.docks.contains(dock) && !sameInBoth.contains(dock))
+                untranslated << dock;
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1String(" | "))));
+        // A translation never changes what a key does.
+        QCOMPARE(frame.keysq, m_english.keysq);
+        QVERIFY(!window.action(QStringLiteral("print"))->shortcut().isEmpty());
+    }
+
+    void noMnemonicCollides_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("de") << "de";
+        QTest::newRow("fr") << "fr";
+    }
+
+    void noMnemonicCollides()
+    {
+        QFETCH(QString, language);
+        LanguageSwitch::apply(language);
+        MainWindow window;
+        const QStringList menus = menuCollisions(window.menuBar());
+        QVERIFY2(menus.isEmpty(), qPrintable(menus.join(QLatin1Char('\n'))));
+        // Every menu entry and the Settings dialog's labels have a mnemonic to collide with at all.
+        int withMnemonic = 0;
+        for (const QString &text : frameOf(window).texts)
+            withMnemonic += mnemonic(text).isNull() ? 0 : 1;
+        QVERIFY2(withMnemonic >= 20, qPrintable(QString::number(withMnemonic)));
+
+        SettingsDialog dialog;
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->buddy())
+                texts << label->text();
+        for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            texts << button->text();
+        QVERIFY2(texts.size() >= 9, qPrintable(texts.join(QLatin1String(" | "))));
+        const QStringList settings = collisions(QStringLiteral("Settings"), texts);
+        QVERIFY2(settings.isEmpty(), qPrintable(settings.join(QLatin1Char('\n'))));
+    }
+
+    void qtOwnDialogsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("de") << "de"
+                            << "&Abbrechen";
+        QTest::newRow("fr") << "fr"
+                            << "&Annuler";
+        QTest::newRow("en") << "en"
+                            << "&Cancel";
+    }
+
+    void qtOwnDialogsAreTranslated()
+    {
+        // Standard buttons come from Qt's catalogue (qtbase_XX.qm, Debian's qt6-translations-l10n).
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        LanguageSwitch::apply(language);
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QString text = box.button(QDialogButtonBox::Cancel)->text();
+        if (!text.contains(QLatin1Char('&'))) // the platform theme may or may not give it a mnemonic
+            cancel.remove(QLatin1Char('&'));
+        QCOMPARE(text, cancel);
+    }
+};
+
+QTEST_MAIN(TestGuiI18nMenus)
+#include "tst_gui_i18n_menus.moc"
