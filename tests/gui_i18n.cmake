@@ -5,3 +5,10 @@
 ab_add_test(tst_gui_i18n_menus SOURCES i18n/tst_gui_i18n_menus.cpp LIBS auditbench_ui)
 ab_add_test(tst_gui_i18n_evidence SOURCES i18n/tst_gui_i18n_evidence.cpp LIBS auditbench_ui)
 ab_add_test(tst_gui_languageswitch SOURCES i18n/tst_gui_languageswitch.cpp LIBS auditbench_ui)
+# The catalogues against the sources: lupdate into temporary copies must change nothing (CI fails otherwise).
+ab_add_test(tst_gui_catalogues SOURCES i18n/tst_gui_catalogues.cpp LIBS Qt6::Core)
+target_compile_definitions(tst_gui_catalogues PRIVATE
+    AB_CMAKE_COMMAND="${CMAKE_COMMAND}" AB_LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
+    AB_LRELEASE="$<TARGET_FILE:Qt6::lrelease>"
+    AB_LUPDATE_PROJECT="${CMAKE_BINARY_DIR}/app/.lupdate/auditbench_ui_project.cmake"
+    AB_LUPDATE_GENERATOR="${Qt6LinguistTools_DIR}/GenerateLUpdateProject.cmake")

@@ -172,6 +172,9 @@ def fill(lang, write, missing_out):
     for problem in problems:
         print(f"{lang}: {problem}", file=sys.stderr)
     changed = new_text != text
+    if changed and not write and missing_out is None:
+        problems.append(f"{ts_path.name} differs from {data_path.name}: run scripts/translations/fill-ts.py")
+        print(f"{lang}: {problems[-1]}", file=sys.stderr)
     if write and changed:
         ts_path.write_text(new_text, encoding="utf-8")
     print(f"{lang}: {total - len(missing)} of {total} messages translated"
@@ -182,7 +185,8 @@ def fill(lang, write, missing_out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES), help="languages to fill (default: de fr)")
-    parser.add_argument("--check", action="store_true", help="change nothing; fail when anything is missing")
+    parser.add_argument("--check", action="store_true",
+                        help="change nothing; fail when a string is missing or the catalogue is not filled")
     parser.add_argument("--missing", action="store_true",
                         help="print the untranslated strings as TSV lines to complete and append to LANG.tsv")
     args = parser.parse_args()
