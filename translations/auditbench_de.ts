@@ -3042,7 +3042,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="58"/>
         <source>Evidence</source>
-        <translation>Nachweis</translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="62"/>
@@ -3698,7 +3698,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/report/VerificationReportSections.cpp" line="116"/>
         <source>From</source>
-        <translation>Herkunft</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../core/report/VerificationReportSections.cpp" line="117"/>
@@ -3934,7 +3934,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
         <source>From</source>
-        <translation>Herkunft</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>

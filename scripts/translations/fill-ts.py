@@ -88,6 +88,9 @@ def load_data(path):
             problems.append(f"{path.name}:{number}: expected context, source and translation separated by tabs")
             continue
         context, source, forms = fields[0], unescape_field(fields[1]), [unescape_field(f) for f in fields[2:]]
+        if not all(forms):
+            # A line from --missing not translated yet: the string stays unfinished (and is reported).
+            continue
         key = (context, source)
         if key in table:
             problems.append(f"{path.name}:{number}: a second line for this context and source")
