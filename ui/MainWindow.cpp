@@ -9,9 +9,9 @@
 #include "ui/common/SettingsDialog.h"
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/examination/ExaminationView.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
-#include "ui/examination/ExaminationView.h"
 #include "ui/packages/PackagesView.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
@@ -126,11 +126,10 @@ void MainWindow::connectPages()
     connect(m_workspace, &WorkspaceController::issuesReported, this, &MainWindow::addIssues);
     connect(m_workspace, &WorkspaceController::issuesCleared, this,
             [this](Issue::Origin origin) { m_issuesDock->model()->clear(origin); });
-    connect(m_workspace, &WorkspaceController::sourcesChanged, this,
-            [this]() {
-                m_sourcesDock->refresh(m_workspace->store());
-                m_examinationView->refreshChecklist();
-            });
+    connect(m_workspace, &WorkspaceController::sourcesChanged, this, [this]() {
+        m_sourcesDock->refresh(m_workspace->store());
+        m_examinationView->refreshChecklist();
+    });
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_workspace, &WorkspaceController::filesToVerify, this, [this]() { showPage(VerificationPage); });
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceSwitched);

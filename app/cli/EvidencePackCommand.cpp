@@ -16,10 +16,10 @@ namespace {
 void addOptions(QCommandLineParser &parser)
 {
     addWorkspaceOption(parser);
-    parser.addOption({QStringLiteral("start"), CliTr::tr("Start of the examination period (RFC 3339, inclusive)."),
-                      CliTr::tr("T")});
-    parser.addOption({QStringLiteral("end"), CliTr::tr("End of the examination period (RFC 3339, inclusive)."),
-                      CliTr::tr("T")});
+    parser.addOption({QStringLiteral("start"),
+                      CliTr::tr("Start of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
+    parser.addOption({QStringLiteral("end"),
+                      CliTr::tr("End of the examination period (RFC 3339, inclusive)."), CliTr::tr("T")});
     parser.addOption({QStringLiteral("framework"),
                       CliTr::tr("Frameworks in scope, a comma list (e.g. pci_dss,hipaa,sox,soc2)."),
                       CliTr::tr("LIST")});
@@ -28,24 +28,29 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("keyring"),
                       CliTr::tr("Keyring file with the HMAC keys (without it the MACs are not verified)."),
                       CliTr::tr("FILE")});
-    parser.addOption({QStringLiteral("sign-key"),
-                      CliTr::tr("Ed25519 private key (PKCS#8 PEM, openssl genpkey -algorithm ed25519) to sign "
-                                "MANIFEST.json with; it is read into memory only."),
-                      CliTr::tr("PEM")});
+    parser.addOption(
+        {QStringLiteral("sign-key"),
+         CliTr::tr("Ed25519 private key (PKCS#8 PEM, openssl genpkey -algorithm ed25519) to sign "
+                   "MANIFEST.json with; it is read into memory only."),
+         CliTr::tr("PEM")});
     parser.addOption({QStringLiteral("passphrase-file"),
                       CliTr::tr("For an encrypted --sign-key: a file whose first line is the passphrase."),
                       CliTr::tr("FILE")});
-    parser.addOption({QStringLiteral("ocsf"), CliTr::tr("Also write the period's records as OCSF 1.1 (ocsf/).")});
+    parser.addOption(
+        {QStringLiteral("ocsf"), CliTr::tr("Also write the period's records as OCSF 1.1 (ocsf/).")});
     parser.addOption({QStringLiteral("max-gap"),
                       CliTr::tr("Report a silence of more than HOURS between records as a coverage gap "
                                 "(default 24)."),
                       CliTr::tr("HOURS")});
     parser.addOption({QStringLiteral("policy-chain"),
-                      CliTr::tr("The policy chain export to carry in the pack (policy-chain/)."), CliTr::tr("FILE")});
+                      CliTr::tr("The policy chain export to carry in the pack (policy-chain/)."),
+                      CliTr::tr("FILE")});
     parser.addOption({QStringLiteral("recipes"),
-                      CliTr::tr("Evidence recipes extending or overriding the shipped ones."), CliTr::tr("FILE")});
+                      CliTr::tr("Evidence recipes extending or overriding the shipped ones."),
+                      CliTr::tr("FILE")});
     parser.addOption({QStringLiteral("retention"),
-                      CliTr::tr("Retention rules extending or overriding the shipped ones."), CliTr::tr("FILE")});
+                      CliTr::tr("Retention rules extending or overriding the shipped ones."),
+                      CliTr::tr("FILE")});
     parser.addOption({QStringLiteral("branding"),
                       CliTr::tr("Branding JSON for report.pdf (organisation, logo, accent_colour, footer)."),
                       CliTr::tr("FILE")});
@@ -55,7 +60,8 @@ QByteArray passphraseFrom(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(CliTr::tr("auditbench-cli evidence-pack: cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(
+            CliTr::tr("auditbench-cli evidence-pack: cannot read %1: %2").arg(path, file.errorString()));
     QByteArray all = file.readAll();
     const qsizetype end = all.indexOf('\n');
     QByteArray line = all.left(end < 0 ? all.size() : end);
@@ -89,15 +95,18 @@ static int runEvidencePack(const QStringList &args)
     QCommandLineParser parser;
     addOptions(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("evidence-pack"),
-                        CliTr::tr("Writes the examination evidence pack for a period (docs/spec/formats.md 6): the "
-                                  "chain verification, the bundle definitions, one file per evidence query of each "
-                                  "framework, checklist.json, report.pdf, MANIFEST.json, SHA256SUMS and, with "
-                                  "--sign-key, the Ed25519 signature. Prints a JSON summary.\n"
-                                  "Exit status: 0 written, 2 unusable input (nothing is left behind)."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("evidence-pack"),
+            CliTr::tr("Writes the examination evidence pack for a period (docs/spec/formats.md 6): the "
+                      "chain verification, the bundle definitions, one file per evidence query of each "
+                      "framework, checklist.json, report.pdf, MANIFEST.json, SHA256SUMS and, with "
+                      "--sign-key, the Ed25519 signature. Prints a JSON summary.\n"
+                      "Exit status: 0 written, 2 unusable input (nothing is left behind)."),
+            args, exitCode))
         return exitCode;
-    const auto bad = [](const QString &what) { return fail(QStringLiteral("auditbench-cli evidence-pack: ") + what); };
+    const auto bad = [](const QString &what) {
+        return fail(QStringLiteral("auditbench-cli evidence-pack: ") + what);
+    };
     pack::EvidencePackOptions options;
     for (const char *name : {"start", "end"}) {
         const QString value = parser.value(QLatin1String(name));
@@ -138,7 +147,8 @@ static int runEvidencePack(const QStringList &args)
         if (parser.isSet(QStringLiteral("recipes")))
             options.recipes.merge(pack::RecipeBook::fromFile(parser.value(QStringLiteral("recipes"))));
         if (parser.isSet(QStringLiteral("retention")))
-            options.retention.merge(pack::RetentionRules::fromFile(parser.value(QStringLiteral("retention"))));
+            options.retention.merge(
+                pack::RetentionRules::fromFile(parser.value(QStringLiteral("retention"))));
         std::optional<Keyring> keyring;
         if (parser.isSet(QStringLiteral("keyring"))) {
             keyring = Keyring::fromFile(parser.value(QStringLiteral("keyring")));
@@ -149,7 +159,8 @@ static int runEvidencePack(const QStringList &args)
             QByteArray passphrase;
             if (parser.isSet(QStringLiteral("passphrase-file")))
                 passphrase = passphraseFrom(parser.value(QStringLiteral("passphrase-file")));
-            key = crypto::Ed25519PrivateKey::fromPemFile(parser.value(QStringLiteral("sign-key")), passphrase);
+            key =
+                crypto::Ed25519PrivateKey::fromPemFile(parser.value(QStringLiteral("sign-key")), passphrase);
             options.signingKey = &*key;
         }
         const pack::EvidencePackResult result = pack::EvidencePackBuilder::build(*store, options);
@@ -163,8 +174,8 @@ static int runEvidencePack(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "evidence-pack",
-    QT_TRANSLATE_NOOP("auditbench_cli", "Write a signed examination evidence pack for a period"),
-    ab::cli::runEvidencePack);
+const ab::cli::CommandRegistration
+    registration("evidence-pack",
+                 QT_TRANSLATE_NOOP("auditbench_cli", "Write a signed examination evidence pack for a period"),
+                 ab::cli::runEvidencePack);
 }

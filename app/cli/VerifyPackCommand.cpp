@@ -14,18 +14,19 @@ static int runVerifyPack(const QStringList &args)
                       CliTr::tr("PEM")});
     parser.addPositionalArgument(CliTr::tr("DIR"), CliTr::tr("The evidence pack's folder."));
     int exitCode = 0;
-    if (!parseArguments(parser, QStringLiteral("verify-pack"),
-                        CliTr::tr("Re-hashes every file of an evidence pack against MANIFEST.json, reports files "
-                                  "missing, changed or added, and checks the Ed25519 signature (and that it was "
-                                  "made with --public-key when given). Prints one line per problem.\n"
-                                  "Exit status: 0 intact, 1 not intact, 2 unusable input."),
-                        args, exitCode))
+    if (!parseArguments(
+            parser, QStringLiteral("verify-pack"),
+            CliTr::tr("Re-hashes every file of an evidence pack against MANIFEST.json, reports files "
+                      "missing, changed or added, and checks the Ed25519 signature (and that it was "
+                      "made with --public-key when given). Prints one line per problem.\n"
+                      "Exit status: 0 intact, 1 not intact, 2 unusable input."),
+            args, exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliTr::tr("auditbench-cli verify-pack: expected one DIR (see --help)"));
     try {
-        const pack::PackVerification v =
-            pack::PackVerifier::verify(parser.positionalArguments().first(), parser.value(QStringLiteral("public-key")));
+        const pack::PackVerification v = pack::PackVerifier::verify(
+            parser.positionalArguments().first(), parser.value(QStringLiteral("public-key")));
         QByteArray out;
         for (const QString &p : v.problems)
             out += p.toUtf8() + '\n';
@@ -40,7 +41,8 @@ static int runVerifyPack(const QStringList &args)
 } // namespace ab::cli
 
 namespace {
-const ab::cli::CommandRegistration registration(
-    "verify-pack", QT_TRANSLATE_NOOP("auditbench_cli", "Check an evidence pack's files and signature"),
-    ab::cli::runVerifyPack);
+const ab::cli::CommandRegistration
+    registration("verify-pack",
+                 QT_TRANSLATE_NOOP("auditbench_cli", "Check an evidence pack's files and signature"),
+                 ab::cli::runVerifyPack);
 }

@@ -121,10 +121,9 @@ bool Ed25519PublicKey::verify(const QByteArray &message, const QByteArray &signa
     MdCtxPtr ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, d->key) != 1)
         return false;
-    const int ok = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    size_t(signature.size()),
-                                    reinterpret_cast<const unsigned char *>(message.constData()),
-                                    size_t(message.size()));
+    const int ok = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
+        reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()));
     ERR_clear_error();
     return ok == 1;
 }
@@ -153,8 +152,8 @@ Ed25519PrivateKey Ed25519PrivateKey::fromPem(QByteArray &pem, QByteArray &passph
     wipe(passphrase);
     if (!key) {
         if (encrypted)
-            throw KeyError(Ed25519Tr::tr("%1: the key is encrypted: the passphrase is missing or wrong")
-                               .arg(origin));
+            throw KeyError(
+                Ed25519Tr::tr("%1: the key is encrypted: the passphrase is missing or wrong").arg(origin));
         throw KeyError(Ed25519Tr::tr("%1: not a private key PEM (PKCS#8)").arg(origin));
     }
     auto impl = std::make_unique<Impl>();

@@ -51,8 +51,8 @@ public:
     // passphrase before calling fromPem.
     static bool isEncrypted(const QByteArray &pem);
     // Parses and then wipes `pem` and `passphrase`. Throws KeyError naming `origin`: "ORIGIN: the key is
-    // encrypted: a passphrase is needed", "ORIGIN: wrong passphrase, or not a private key PEM", "ORIGIN: not an
-    // Ed25519 private key".
+    // encrypted: a passphrase is needed", "ORIGIN: wrong passphrase, or not a private key PEM", "ORIGIN: not
+    // an Ed25519 private key".
     static Ed25519PrivateKey fromPem(QByteArray &pem, QByteArray &passphrase, const QString &origin);
     // Reads the file into memory and parses it as fromPem (the bytes read are wiped).
     static Ed25519PrivateKey fromPemFile(const QString &path, QByteArray &passphrase);

@@ -65,7 +65,8 @@ void checkOptions(const EvidencePackOptions &o)
     for (const EvidenceRecipe &r : o.recipes.forFrameworks(o.frameworks)) {
         const QString path = r.pathFor(o.start, o.end);
         if (paths.contains(path))
-            throw PackError(BuilderTr::tr("Two recipes write %1: give one of them another file name").arg(path));
+            throw PackError(
+                BuilderTr::tr("Two recipes write %1: give one of them another file name").arg(path));
         paths << path;
     }
 }
@@ -90,7 +91,13 @@ QByteArray activityDetails(const EvidencePackResult &r, qsizetype fileCount)
     w.key("what").value("evidence-pack");
     w.key("folder").value(QFileInfo(r.dir).fileName());
     w.key("manifest_sha256").value(r.manifestSha256);
-    w.key("period").beginObject().key("start").value(r.manifest.start).key("end").value(r.manifest.end).endObject();
+    w.key("period")
+        .beginObject()
+        .key("start")
+        .value(r.manifest.start)
+        .key("end")
+        .value(r.manifest.end)
+        .endObject();
     w.key("frameworks").beginArray();
     for (const QString &f : r.manifest.frameworks)
         w.value(f);
@@ -120,7 +127,8 @@ QString EvidencePackBuilder::chainFileName(const Instant &start, const Instant &
     return QStringLiteral("chain-verification-%1--%2.json").arg(day(start), day(end));
 }
 
-ChecklistInputs EvidencePackBuilder::checklistInputs(const WorkspaceStore &store, const EvidencePackOptions &o)
+ChecklistInputs EvidencePackBuilder::checklistInputs(const WorkspaceStore &store,
+                                                     const EvidencePackOptions &o)
 {
     ChecklistInputs in;
     in.bundles = PackChecklist::bundles(store.complianceBundles());
@@ -130,14 +138,16 @@ ChecklistInputs EvidencePackBuilder::checklistInputs(const WorkspaceStore &store
         if (!known.contains(f))
             in.frameworksWithoutRecipes << f;
     in.recipesInScope = int(o.recipes.forFrameworks(o.frameworks).size());
-    in.retention = checkRetention(o.retention, o.frameworks, o.start, o.end, earliestRecord(store), o.maxGapHours);
+    in.retention =
+        checkRetention(o.retention, o.frameworks, o.start, o.end, earliestRecord(store), o.maxGapHours);
     in.overrides = checkOverrides(store, o.start, o.end);
     if (!o.policyChainFile.isEmpty())
         in.policyChainFile = QStringLiteral("policy-chain/") + QFileInfo(o.policyChainFile).fileName();
     return in;
 }
 
-EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const EvidencePackOptions &o, Progress *progress)
+EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const EvidencePackOptions &o,
+                                              Progress *progress)
 {
     checkOptions(o);
     PackFolder folder(o.outDir);
@@ -166,8 +176,8 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
     result.run = store.verifyGateway(verify, progress);
     const VerificationResult &chain = result.run.result;
     inputs.chain = chain;
-    m.chain = {chainFileName(o.start, o.end), chain.valid, chain.macsVerified, chain.coverage.complete,
-               chain.eventsChecked, chain.headHmac.value_or(QString())};
+    m.chain = {chainFileName(o.start, o.end), chain.valid,         chain.macsVerified,
+               chain.coverage.complete,       chain.eventsChecked, chain.headHmac.value_or(QString())};
     m.files << folder.write(m.chain.file, result.run.resultJson, FileKind::Verification);
 
     // 2. The bundle definitions exactly as imported.
@@ -177,9 +187,12 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
         if (s.format != QLatin1String(EvidenceFormat::ComplianceBundles))
             continue;
         const QByteArray bytes = store.sourceBytes(s.id);
-        QString name = QStringLiteral("compliance-bundles-export-%1.json").arg(bundlesDate(bytes, s.importedAt));
+        QString name =
+            QStringLiteral("compliance-bundles-export-%1.json").arg(bundlesDate(bytes, s.importedAt));
         for (int n = 2; bundleNames.contains(name); ++n)
-            name = QStringLiteral("compliance-bundles-export-%1-%2.json").arg(bundlesDate(bytes, s.importedAt)).arg(n);
+            name = QStringLiteral("compliance-bundles-export-%1-%2.json")
+                       .arg(bundlesDate(bytes, s.importedAt))
+                       .arg(n);
         bundleNames << name;
         m.files << folder.write(name, bytes, FileKind::Bundles);
     }
@@ -192,8 +205,9 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
         if (r.kind == EvidenceRecipe::Kind::Verification) {
             f = folder.write(path, result.run.resultJson, FileKind::Verification);
         } else {
-            const RecordExportResult written = RecordExport::writeFile(
-                store, toAuditFilter(r.query, o.start, o.end), RecordExportFormat::Json, folder.pathOf(path), progress);
+            const RecordExportResult written =
+                RecordExport::writeFile(store, toAuditFilter(r.query, o.start, o.end),
+                                        RecordExportFormat::Json, folder.pathOf(path), progress);
             f = PackFile{path, written.sha256, written.bytes, QString::fromLatin1(FileKind::Query)};
             f.records = written.records;
             for (const QString &name : seedFilterNames())
@@ -215,8 +229,8 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
         AuditFilter period;
         period.start = o.start;
         period.end = o.end;
-        const ocsf::OcsfSummary summary =
-            ocsf::OcsfExport::writeFile(store, period, ocsf::OcsfFormat::Ndjson, folder.pathOf(path), progress);
+        const ocsf::OcsfSummary summary = ocsf::OcsfExport::writeFile(store, period, ocsf::OcsfFormat::Ndjson,
+                                                                      folder.pathOf(path), progress);
         PackFile f{path, summary.sha256, summary.bytes, QString::fromLatin1(FileKind::Ocsf)};
         f.title = QStringLiteral("OCSF 1.1 events for the period");
         f.records = summary.events;
@@ -238,7 +252,8 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
     stage(progress, BuilderTr::tr("Writing checklist.json"));
     result.checklist = PackChecklist::compute(inputs);
     result.overrides = inputs.overrides;
-    m.files << folder.write(QStringLiteral("checklist.json"), PackChecklist::toJson(result.checklist), FileKind::Checklist);
+    m.files << folder.write(QStringLiteral("checklist.json"), PackChecklist::toJson(result.checklist),
+                            FileKind::Checklist);
 
     std::optional<crypto::Ed25519PublicKey> publicKey;
     if (o.signingKey) {
@@ -246,8 +261,14 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
         m.publicKeySha256 = publicKey->sha256();
     }
     stage(progress, BuilderTr::tr("Writing report.pdf"));
-    EvidencePackReport::Input report{o.branding, m, chain, result.checklist, inputs.overrides, inputs.bundles,
-                                     inputs.retention, crypto::sha256Hex(sha256Sums(sumsOf(m.files))),
+    EvidencePackReport::Input report{o.branding,
+                                     m,
+                                     chain,
+                                     result.checklist,
+                                     inputs.overrides,
+                                     inputs.bundles,
+                                     inputs.retention,
+                                     crypto::sha256Hex(sha256Sums(sumsOf(m.files))),
                                      m.publicKeySha256.value_or(QString())};
     QString renderError;
     const std::optional<ReportWriter::Output> pdf =
@@ -261,13 +282,15 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
     // 7. Manifest, checksums, signature; then the folder appears, and the log records it.
     stage(progress, BuilderTr::tr("Writing MANIFEST.json and SHA256SUMS"));
     result.manifestJson = m.toJson();
-    const PackFile manifestFile = folder.write(QString::fromLatin1(ManifestName), result.manifestJson, FileKind::Report);
+    const PackFile manifestFile =
+        folder.write(QString::fromLatin1(ManifestName), result.manifestJson, FileKind::Report);
     result.manifestSha256 = manifestFile.sha256;
     QList<QPair<QString, QString>> sums = sumsOf(m.files);
     sums.append({manifestFile.path, manifestFile.sha256});
     folder.write(QString::fromLatin1(SumsName), sha256Sums(sums), FileKind::Report);
     if (o.signingKey) {
-        folder.write(QString::fromLatin1(SignatureName), o.signingKey->sign(result.manifestJson), FileKind::Report);
+        folder.write(QString::fromLatin1(SignatureName), o.signingKey->sign(result.manifestJson),
+                     FileKind::Report);
         folder.write(QString::fromLatin1(PublicKeyName), publicKey->pem(), FileKind::Report);
     }
     throwIfCancelled(progress);

@@ -34,12 +34,12 @@ struct EvidencePackOptions
 {
     QString outDir; // must not exist, or be an empty folder
     Instant start, end;
-    QStringList frameworks; // in scope, e.g. pci_dss, hipaa, sox, soc2; each must have recipes
-    const Keyring *keyring = nullptr;                     // null: MACs not verified (chain-verified stays open)
-    int maxGapHours = 24;                                 // coverage gap, as verify --max-gap
-    bool ocsf = false;                                    // write ocsf/ (the period's records as OCSF 1.1)
+    QStringList frameworks;           // in scope, e.g. pci_dss, hipaa, sox, soc2; each must have recipes
+    const Keyring *keyring = nullptr; // null: MACs not verified (chain-verified stays open)
+    int maxGapHours = 24;             // coverage gap, as verify --max-gap
+    bool ocsf = false;                // write ocsf/ (the period's records as OCSF 1.1)
     const crypto::Ed25519PrivateKey *signingKey = nullptr; // null: unsigned pack
-    QString policyChainFile;                              // the policy chain export to attach, if any
+    QString policyChainFile;                               // the policy chain export to attach, if any
     RecipeBook recipes = RecipeBook::builtIn();
     RetentionRules retention = RetentionRules::builtIn();
     ReportBranding branding = ReportBranding::defaults();

@@ -17,7 +17,8 @@ struct RecipesTr
     Q_DECLARE_TR_FUNCTIONS(ab::pack::EvidenceRecipes)
 };
 
-// A folder or file name that stays inside the pack on every file system: no separators, no "..", no leading dot.
+// A folder or file name that stays inside the pack on every file system: no separators, no "..", no leading
+// dot.
 bool safeName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._{}-]*$"));
@@ -64,7 +65,8 @@ EvidenceRecipe readRecipe(const QString &fileName, const QJsonObject &o, qsizety
         r.query.insert(it.key(), it.value().toString().trimmed());
     }
     if (r.kind == EvidenceRecipe::Kind::Verification && !r.query.isEmpty())
-        bad(RecipesTr::tr("a verification recipe takes no filters (it covers the whole chain for the period)"));
+        bad(RecipesTr::tr(
+            "a verification recipe takes no filters (it covers the whole chain for the period)"));
     return r;
 }
 
@@ -74,7 +76,8 @@ QString EvidenceRecipe::fileFor(const Instant &start, const Instant &end) const
 {
     const int first = start.toString().left(4).toInt();
     const int last = end.toString().left(4).toInt();
-    const QString year = first == last ? QString::number(first) : QStringLiteral("%1-%2").arg(first).arg(last);
+    const QString year =
+        first == last ? QString::number(first) : QStringLiteral("%1-%2").arg(first).arg(last);
     return QString(file).replace(QLatin1String("{year}"), year);
 }
 
@@ -105,8 +108,9 @@ AuditFilter toAuditFilter(const QMap<QString, QString> &query, const Instant &st
 
 RecipeBook RecipeBook::builtIn()
 {
-    static const RecipeBook book = fromJson(QStringLiteral(":/auditbench/evidence-recipes.json"),
-                                            readShippedData(QStringLiteral(":/auditbench/evidence-recipes.json")));
+    static const RecipeBook book =
+        fromJson(QStringLiteral(":/auditbench/evidence-recipes.json"),
+                 readShippedData(QStringLiteral(":/auditbench/evidence-recipes.json")));
     return book;
 }
 
@@ -123,7 +127,8 @@ RecipeBook RecipeBook::fromJson(const QString &fileName, const QByteArray &json)
             throw InputError(fileName, RecipesTr::tr("recipes[%1]: expected an object").arg(i));
         const EvidenceRecipe r = readRecipe(fileName, array.at(i).toObject(), i);
         if (book.find(r.id))
-            throw InputError(fileName, RecipesTr::tr("recipes[%1]: the id '%2' is used twice").arg(i).arg(r.id));
+            throw InputError(fileName,
+                             RecipesTr::tr("recipes[%1]: the id '%2' is used twice").arg(i).arg(r.id));
         book.m_recipes << r;
     }
     return book;

@@ -1,6 +1,6 @@
 #pragma once
-// The evidence queries of seed 004 as data (resources/evidence-recipes.json): for each framework, the files an
-// examiner expects, each named as the seed names it, with its title and its query in the seed API's filter
+// The evidence queries of seed 004 as data (resources/evidence-recipes.json): for each framework, the files
+// an examiner expects, each named as the seed names it, with its title and its query in the seed API's filter
 // names. Users extend or override recipes (matched by id) with their own file of the same form, as they do
 // the sub-processor registry.
 
@@ -24,12 +24,17 @@ struct EvidenceRecipe
     };
     QString id, framework, folder, file, title, source;
     Kind kind = Kind::Query;
-    // Seed API filter name -> value: framework, action, entity_type (comma list), category. Empty: all records.
+    // Seed API filter name -> value: framework, action, entity_type (comma list), category. Empty: all
+    // records.
     QMap<QString, QString> query;
 
-    // The file name for a period: "{year}" becomes the start's year, or FIRST-LAST when the period spans years.
+    // The file name for a period: "{year}" becomes the start's year, or FIRST-LAST when the period spans
+    // years.
     QString fileFor(const Instant &start, const Instant &end) const;
-    QString pathFor(const Instant &start, const Instant &end) const { return folder + QLatin1Char('/') + fileFor(start, end); }
+    QString pathFor(const Instant &start, const Instant &end) const
+    {
+        return folder + QLatin1Char('/') + fileFor(start, end);
+    }
 };
 
 // The seed API's filter names a query may use.
@@ -44,7 +49,8 @@ class RecipeBook
 public:
     // The shipped recipes (:/auditbench/evidence-recipes.json).
     static RecipeBook builtIn();
-    // Throws InputError naming the file (and line and column for syntax errors; the recipe's index otherwise).
+    // Throws InputError naming the file (and line and column for syntax errors; the recipe's index
+    // otherwise).
     static RecipeBook fromJson(const QString &fileName, const QByteArray &json);
     static RecipeBook fromFile(const QString &path);
     // Recipes of `overrides` replace recipes of the same id; new ids are appended.

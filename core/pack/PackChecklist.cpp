@@ -32,16 +32,21 @@ ChecklistItem chainItem(const std::optional<VerificationResult> &r)
         if (r->eventsChecked == 0)
             shortfalls << QStringLiteral("no records in the period");
         if (r->coverage.startsLate)
-            shortfalls << QStringLiteral("records start late (first %1)").arg(r->coverage.first.value_or(QString()));
+            shortfalls
+                << QStringLiteral("records start late (first %1)").arg(r->coverage.first.value_or(QString()));
         if (r->coverage.endsEarly)
-            shortfalls << QStringLiteral("records end early (last %1)").arg(r->coverage.last.value_or(QString()));
+            shortfalls
+                << QStringLiteral("records end early (last %1)").arg(r->coverage.last.value_or(QString()));
         if (r->coverage.gapCount > 0)
-            shortfalls << QStringLiteral("%1 gap(s) longer than %2 h").arg(n(r->coverage.gapCount)).arg(r->coverage.maxGapHours);
+            shortfalls << QStringLiteral("%1 gap(s) longer than %2 h")
+                              .arg(n(r->coverage.gapCount))
+                              .arg(r->coverage.maxGapHours);
         if (shortfalls.size() == before)
             shortfalls << QStringLiteral("coverage incomplete");
     }
     const QString head = r->headHmac.value_or(QString());
-    const QString facts = QStringLiteral("valid, %1 events checked, head %2").arg(n(r->eventsChecked), head.left(16));
+    const QString facts =
+        QStringLiteral("valid, %1 events checked, head %2").arg(n(r->eventsChecked), head.left(16));
     if (shortfalls.isEmpty())
         return {id, Status::Done, facts + QStringLiteral(", MACs verified, coverage complete")};
     return {id, Status::Open, facts + QStringLiteral("; open: ") + shortfalls.join(QStringLiteral("; "))};
@@ -54,10 +59,12 @@ ChecklistItem bundlesItem(const QList<BundleSummary> &bundles)
         return {id, Status::Open, QStringLiteral("no compliance bundle export imported")};
     QStringList enabled, disabled;
     for (const BundleSummary &b : bundles)
-        (b.enabled ? enabled : disabled) << (b.framework.isEmpty() ? b.name : QStringLiteral("%1 (%2)").arg(b.name, b.framework));
-    QString detail = QStringLiteral("%1 bundle(s); enabled: %2")
-                         .arg(bundles.size())
-                         .arg(enabled.isEmpty() ? QStringLiteral("none") : enabled.join(QStringLiteral(", ")));
+        (b.enabled ? enabled : disabled)
+            << (b.framework.isEmpty() ? b.name : QStringLiteral("%1 (%2)").arg(b.name, b.framework));
+    QString detail =
+        QStringLiteral("%1 bundle(s); enabled: %2")
+            .arg(bundles.size())
+            .arg(enabled.isEmpty() ? QStringLiteral("none") : enabled.join(QStringLiteral(", ")));
     if (!disabled.isEmpty())
         detail += QStringLiteral("; not enabled: ") + disabled.join(QStringLiteral(", "));
     return {id, Status::Done, detail};
@@ -74,7 +81,8 @@ ChecklistItem queriesItem(const ChecklistInputs &in)
                          .arg(in.frameworks.join(QStringLiteral(", ")));
     if (!in.frameworksWithoutRecipes.isEmpty())
         return {id, Status::Open,
-                detail + QStringLiteral("; no recipe for: ") + in.frameworksWithoutRecipes.join(QStringLiteral(", "))};
+                detail + QStringLiteral("; no recipe for: ") +
+                    in.frameworksWithoutRecipes.join(QStringLiteral(", "))};
     return {id, in.queryFiles == in.recipesInScope ? Status::Done : Status::Open, detail};
 }
 
@@ -98,26 +106,32 @@ QList<ChecklistItem> PackChecklist::compute(const ChecklistInputs &in)
 {
     QList<ChecklistItem> items;
     items << chainItem(in.chain) << bundlesItem(in.bundles) << queriesItem(in) << retentionItem(in.retention);
-    items << (in.ocsfEvents ? ChecklistItem{QStringLiteral("ocsf-exported"), Status::Done,
-                                            QStringLiteral("%1 OCSF 1.1 event(s) for the period").arg(n(*in.ocsfEvents))}
-                            : ChecklistItem{QStringLiteral("ocsf-exported"), Status::Open,
-                                            QStringLiteral("not exported (ask for OCSF when the examiner needs it)")});
+    items
+        << (in.ocsfEvents
+                ? ChecklistItem{QStringLiteral("ocsf-exported"), Status::Done,
+                                QStringLiteral("%1 OCSF 1.1 event(s) for the period").arg(n(*in.ocsfEvents))}
+                : ChecklistItem{QStringLiteral("ocsf-exported"), Status::Open,
+                                QStringLiteral("not exported (ask for OCSF when the examiner needs it)")});
     items << (in.policyChainFile.isEmpty()
                   ? ChecklistItem{QStringLiteral("policy-chain-documented"), Status::Open,
-                                  QStringLiteral("attach the policy chain export (Admin, Policy Engine, Policy Chain export)")}
-                  : ChecklistItem{QStringLiteral("policy-chain-documented"), Status::Done,
-                                  QStringLiteral("policy chain export attached as %1").arg(in.policyChainFile)});
+                                  QStringLiteral("attach the policy chain export (Admin, Policy Engine, "
+                                                 "Policy Chain export)")}
+                  : ChecklistItem{
+                        QStringLiteral("policy-chain-documented"), Status::Done,
+                        QStringLiteral("policy chain export attached as %1").arg(in.policyChainFile)});
     const OverrideCheckResult &o = in.overrides;
     if (o.violations.isEmpty()) {
-        items << ChecklistItem{QStringLiteral("overrides-justified"), Status::Done,
-                               QStringLiteral("%1 override(s), each with an override_reason and a user").arg(n(o.overrides))};
+        items << ChecklistItem{
+            QStringLiteral("overrides-justified"), Status::Done,
+            QStringLiteral("%1 override(s), each with an override_reason and a user").arg(n(o.overrides))};
     } else {
         QStringList listed;
         for (const OverrideViolation &v : o.violations)
             listed << v.text();
-        items << ChecklistItem{QStringLiteral("overrides-justified"), Status::Failed,
-                               QStringLiteral("%1 of %2 override(s) without justification or user: %3")
-                                   .arg(n(o.violations.size()), n(o.overrides), listed.join(QStringLiteral("; ")))};
+        items << ChecklistItem{
+            QStringLiteral("overrides-justified"), Status::Failed,
+            QStringLiteral("%1 of %2 override(s) without justification or user: %3")
+                .arg(n(o.violations.size()), n(o.overrides), listed.join(QStringLiteral("; ")))};
     }
     return items;
 }
@@ -127,7 +141,14 @@ QByteArray PackChecklist::toJson(const QList<ChecklistItem> &items)
     JsonWriter w(true);
     w.beginObject().key("items").beginArray();
     for (const ChecklistItem &i : items)
-        w.beginObject().key("id").value(i.id).key("status").value(i.status).key("detail").value(i.detail).endObject();
+        w.beginObject()
+            .key("id")
+            .value(i.id)
+            .key("status")
+            .value(i.status)
+            .key("detail")
+            .value(i.detail)
+            .endObject();
     w.endArray().endObject();
     return w.toByteArray() + '\n';
 }

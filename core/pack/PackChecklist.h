@@ -38,7 +38,7 @@ struct ChecklistInputs
 {
     std::optional<VerificationResult> chain; // none: not verified for the period (yet)
     QList<BundleSummary> bundles;
-    QStringList frameworks;       // in scope
+    QStringList frameworks; // in scope
     QStringList frameworksWithoutRecipes;
     int queryFiles = 0, recipesInScope = 0;
     QList<RetentionCheck> retention;

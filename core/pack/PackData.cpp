@@ -21,7 +21,8 @@ QByteArray readShippedData(const QString &resourcePath)
 {
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(resourcePath, PackDataTr::tr("the data shipped with AuditBench is missing (build error)"));
+        throw InputError(resourcePath,
+                         PackDataTr::tr("the data shipped with AuditBench is missing (build error)"));
     return file.readAll();
 }
 

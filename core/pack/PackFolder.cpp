@@ -17,11 +17,12 @@ struct FolderTr
 };
 } // namespace
 
-PackFolder::PackFolder(const QString &destination)
-    : m_destination(QFileInfo(destination).absoluteFilePath())
+PackFolder::PackFolder(const QString &destination) : m_destination(QFileInfo(destination).absoluteFilePath())
 {
     const QFileInfo info(m_destination);
-    if (info.exists() && (!info.isDir() || !QDir(m_destination).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+    if (info.exists() &&
+        (!info.isDir() ||
+         !QDir(m_destination).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
         throw PackError(FolderTr::tr("%1 exists and is not an empty folder").arg(destination));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir())

@@ -129,16 +129,19 @@ PackManifest PackManifest::parse(const QByteArray &json, const QString &origin)
         pf.path = f.value(QLatin1String("path")).toString();
         pf.sha256 = f.value(QLatin1String("sha256")).toString();
         // A path that leaves the folder would make verify-pack read outside the pack.
-        if (pf.path.isEmpty() || pf.path.startsWith(QLatin1Char('/')) || pf.path.contains(QLatin1String("..")) ||
-            pf.path.contains(QLatin1Char('\\')) || pf.sha256.size() != 64)
-            throw InputError(origin, ManifestTr::tr("files[%1]: expected a relative \"path\" inside the pack and "
-                                                    "a \"sha256\" of 64 hex digits")
-                                         .arg(i));
+        if (pf.path.isEmpty() || pf.path.startsWith(QLatin1Char('/')) ||
+            pf.path.contains(QLatin1String("..")) || pf.path.contains(QLatin1Char('\\')) ||
+            pf.sha256.size() != 64)
+            throw InputError(origin,
+                             ManifestTr::tr("files[%1]: expected a relative \"path\" inside the pack and "
+                                            "a \"sha256\" of 64 hex digits")
+                                 .arg(i));
         pf.size = qint64(f.value(QLatin1String("size")).toDouble());
         pf.kind = f.value(QLatin1String("kind")).toString();
         pf.framework = f.value(QLatin1String("framework")).toString();
         pf.title = f.value(QLatin1String("title")).toString();
-        pf.records = f.contains(QLatin1String("records")) ? qint64(f.value(QLatin1String("records")).toDouble()) : -1;
+        pf.records =
+            f.contains(QLatin1String("records")) ? qint64(f.value(QLatin1String("records")).toDouble()) : -1;
         const QJsonObject q = f.value(QLatin1String("query")).toObject();
         for (auto it = q.begin(); it != q.end(); ++it)
             pf.query.append({it.key(), it.value().toString()});

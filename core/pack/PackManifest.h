@@ -21,7 +21,8 @@ inline constexpr const char *Bundles = "bundles";
 inline constexpr const char *Ocsf = "ocsf";
 inline constexpr const char *Checklist = "checklist";
 inline constexpr const char *Report = "report";
-inline constexpr const char *PolicyChain = "policy-chain"; // the user's policy-chain export ("more may follow")
+inline constexpr const char *PolicyChain =
+    "policy-chain"; // the user's policy-chain export ("more may follow")
 } // namespace FileKind
 
 // The files every pack has besides those MANIFEST.json lists.

@@ -42,7 +42,8 @@ QByteArray readAll(const QString &path, bool *ok)
     return *ok ? file.readAll() : QByteArray();
 }
 
-void checkSums(const QString &dir, const PackManifest &m, const QString &manifestSha256, QStringList &problems)
+void checkSums(const QString &dir, const PackManifest &m, const QString &manifestSha256,
+               QStringList &problems)
 {
     bool ok = false;
     const QByteArray sums = readAll(dir + QLatin1Char('/') + QLatin1String(SumsName), &ok);
@@ -96,8 +97,9 @@ void checkSignature(const QString &dir, const PackManifest &m, const QByteArray 
         }
     }
     if (packKey && packKey->sha256() != *m.publicKeySha256)
-        v.problems << QStringLiteral("signature: signing-key.pub.pem is not the key MANIFEST.json names (SHA-256 %1, "
-                                     "expected %2)")
+        v.problems << QStringLiteral(
+                          "signature: signing-key.pub.pem is not the key MANIFEST.json names (SHA-256 %1, "
+                          "expected %2)")
                           .arg(packKey->sha256(), *m.publicKeySha256);
     if (packKey && !packKey->verify(manifest, signature))
         v.problems << QStringLiteral("signature: MANIFEST.json.sig does not verify with signing-key.pub.pem");
@@ -117,7 +119,9 @@ QString PackVerification::summary() const
 {
     if (!intact())
         return QStringLiteral("not intact: %1 problem(s)").arg(problems.size());
-    return isSigned ? QStringLiteral("intact: %1 files, signature verified (key SHA-256 %2)").arg(filesChecked).arg(keySha256)
+    return isSigned ? QStringLiteral("intact: %1 files, signature verified (key SHA-256 %2)")
+                          .arg(filesChecked)
+                          .arg(keySha256)
                     : QStringLiteral("intact: %1 files, not signed").arg(filesChecked);
 }
 
@@ -139,7 +143,8 @@ PackVerification PackVerifier::verify(const QString &dir, const QString &publicK
         if (!actual)
             v.problems << QStringLiteral("missing: %1").arg(f.path);
         else if (*actual != f.sha256)
-            v.problems << QStringLiteral("changed: %1 (SHA-256 %2 in MANIFEST.json, %3 on disk)").arg(f.path, f.sha256, *actual);
+            v.problems << QStringLiteral("changed: %1 (SHA-256 %2 in MANIFEST.json, %3 on disk)")
+                              .arg(f.path, f.sha256, *actual);
     }
     QStringList own{QString::fromLatin1(ManifestName), QString::fromLatin1(SumsName)};
     if (m.publicKeySha256) // an unsigned pack has no signature files: any there were added

@@ -1,8 +1,8 @@
 #pragma once
-// `auditbench-cli verify-pack DIR [--public-key PEM]` and the workbench's Verify a pack…: re-hashes every file
-// MANIFEST.json lists, reports files missing, changed or added, checks SHA256SUMS against the manifest, and
-// checks the Ed25519 signature over MANIFEST.json (and, when a public key is given, that the pack was signed
-// with it). Problems are evidence (an examiner may cite them): fixed English texts, never translated:
+// `auditbench-cli verify-pack DIR [--public-key PEM]` and the workbench's Verify a pack…: re-hashes every
+// file MANIFEST.json lists, reports files missing, changed or added, checks SHA256SUMS against the manifest,
+// and checks the Ed25519 signature over MANIFEST.json (and, when a public key is given, that the pack was
+// signed with it). Problems are evidence (an examiner may cite them): fixed English texts, never translated:
 //   "missing: PATH"
 //   "changed: PATH (SHA-256 EXPECTED in MANIFEST.json, ACTUAL on disk)"
 //   "added: PATH (not in MANIFEST.json)"

@@ -16,7 +16,7 @@ struct RetentionTr
     Q_DECLARE_TR_FUNCTIONS(ab::pack::RetentionRules)
 };
 
-template<typename Entry, typename Read>
+template <typename Entry, typename Read>
 QList<Entry> readEntries(const QString &fileName, const QJsonObject &root, const char *member, Read read)
 {
     QList<Entry> out;
@@ -24,7 +24,8 @@ QList<Entry> readEntries(const QString &fileName, const QJsonObject &root, const
     if (value.isUndefined())
         return out;
     if (!value.isArray())
-        throw InputError(fileName, RetentionTr::tr("expected \"%1\" to be an array").arg(QLatin1String(member)));
+        throw InputError(fileName,
+                         RetentionTr::tr("expected \"%1\" to be an array").arg(QLatin1String(member)));
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
@@ -46,8 +47,7 @@ QList<Entry> readEntries(const QString &fileName, const QJsonObject &root, const
     return out;
 }
 
-template<typename Entry>
-void upsert(QList<Entry> &list, const Entry &entry)
+template <typename Entry> void upsert(QList<Entry> &list, const Entry &entry)
 {
     for (Entry &existing : list)
         if (existing.id == entry.id) {
@@ -67,8 +67,9 @@ Instant monthsBefore(const Instant &end, int months)
 
 RetentionRules RetentionRules::builtIn()
 {
-    static const RetentionRules rules = fromJson(QStringLiteral(":/auditbench/retention.json"),
-                                                 readShippedData(QStringLiteral(":/auditbench/retention.json")));
+    static const RetentionRules rules =
+        fromJson(QStringLiteral(":/auditbench/retention.json"),
+                 readShippedData(QStringLiteral(":/auditbench/retention.json")));
     return rules;
 }
 
@@ -76,10 +77,12 @@ RetentionRules RetentionRules::fromJson(const QString &fileName, const QByteArra
 {
     const QJsonObject root = parseDataObject(fileName, json);
     RetentionRules rules;
-    const auto tiers = readEntries<RetentionTier>(fileName, root, "platform_tiers", [](const QJsonObject &o, auto) {
-        return RetentionTier{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("title")).toString(),
-                             o.value(QLatin1String("source")).toString(), o.value(QLatin1String("months")).toInt()};
-    });
+    const auto tiers =
+        readEntries<RetentionTier>(fileName, root, "platform_tiers", [](const QJsonObject &o, auto) {
+            return RetentionTier{
+                o.value(QLatin1String("id")).toString(), o.value(QLatin1String("title")).toString(),
+                o.value(QLatin1String("source")).toString(), o.value(QLatin1String("months")).toInt()};
+        });
     const auto minimums =
         readEntries<RetentionMinimum>(fileName, root, "minimums", [](const QJsonObject &o, const auto &bad) {
             RetentionMinimum m{o.value(QLatin1String("id")).toString(),

@@ -36,16 +36,19 @@ QString queryText(const pack::PackFile &f)
     for (const auto &[name, value] : f.query)
         if (name != QLatin1String("start") && name != QLatin1String("end"))
             parts << name + QLatin1Char('=') + value;
-    return parts.isEmpty() ? PackReportTr::tr("all records of the period") : parts.join(QLatin1Char('&'));
+    return parts.isEmpty() ? PackReportTr::tr("all records of the period")
+                           : parts.join(QStringLiteral(" & "));
 }
 
 void addChecklist(ReportDocument &doc, const EvidencePackReport::Input &in)
 {
     doc.heading(PackReportTr::tr("Pre-examination checklist"));
-    doc.note(PackReportTr::tr("Computed from the workspace when the pack was made (checklist.json holds the same "
-                              "items). Statuses: done, open (to be completed or explained), failed."));
+    doc.note(
+        PackReportTr::tr("Computed from the workspace when the pack was made (checklist.json holds the same "
+                         "items). Statuses: done, open (to be completed or explained), failed."));
     ReportDocument::Table t;
-    t.columns = {{PackReportTr::tr("Item"), 0}, {PackReportTr::tr("Status"), 0}, {PackReportTr::tr("Detail"), 0}};
+    t.columns = {
+        {PackReportTr::tr("Item"), 0}, {PackReportTr::tr("Status"), 0}, {PackReportTr::tr("Detail"), 0}};
     for (const pack::ChecklistItem &i : in.checklist) {
         t.rows.append({i.id, i.status.toUpper(), i.detail});
         t.rowTones.append(toneOf(i.status));
@@ -59,7 +62,8 @@ void addChecklist(ReportDocument &doc, const EvidencePackReport::Input &in)
                  {PackReportTr::tr("Covered"), 0}};
     for (const pack::RetentionCheck &c : in.retention) {
         r.rows.append({c.framework, c.minimum ? c.minimum->title : PackReportTr::tr("no rule"),
-                       c.requiredFrom.toString(), c.covered ? PackReportTr::tr("yes") : PackReportTr::tr("NO")});
+                       c.requiredFrom.toString(),
+                       c.covered ? PackReportTr::tr("yes") : PackReportTr::tr("NO")});
         r.rowTones.append(c.covered ? Tone::Good : Tone::Warning);
     }
     doc.add(r);
@@ -77,7 +81,8 @@ void addChain(ReportDocument &doc, const EvidencePackReport::Input &in)
         KV{PackReportTr::tr("File"), in.manifest.chain.file},
         KV{PackReportTr::tr("Events checked"), count(r.eventsChecked)},
         KV{PackReportTr::tr("Errors"), count(r.errorCount)},
-        KV{PackReportTr::tr("MACs verified"), r.macsVerified ? PackReportTr::tr("yes") : PackReportTr::tr("no")},
+        KV{PackReportTr::tr("MACs verified"),
+           r.macsVerified ? PackReportTr::tr("yes") : PackReportTr::tr("no")},
         KV{PackReportTr::tr("Head HMAC"), r.headHmac.value_or(QString()), true},
     }});
     for (const QString &e : r.errors.mid(0, 20))
@@ -88,26 +93,36 @@ void addChain(ReportDocument &doc, const EvidencePackReport::Input &in)
 void addFiles(ReportDocument &doc, const EvidencePackReport::Input &in)
 {
     doc.heading(PackReportTr::tr("Files by framework"));
-    doc.note(PackReportTr::tr("Each query file holds the records the query selects in the period, exactly as "
-                              "imported; SHA-256 shows the first 16 hex digits (SHA256SUMS has them in full)."));
+    doc.note(
+        PackReportTr::tr("Each query file holds the records the query selects in the period, exactly as "
+                         "imported; SHA-256 shows the first 16 hex digits (SHA256SUMS has them in full)."));
+    // Every column has a share, so a file name gets the room to stay on one line (pdftotext finds it whole).
     for (const QString &framework : in.manifest.frameworks) {
-        doc.heading(framework, 2);
         ReportDocument::Table t;
-        t.columns = {{PackReportTr::tr("File"), 0},    {PackReportTr::tr("Title"), 0},
-                     {PackReportTr::tr("Query"), 0},   {PackReportTr::tr("Records"), 0, false, true},
-                     {PackReportTr::tr("SHA-256"), 0, true}};
-        for (const pack::PackFile &f : in.manifest.files)
-            if (f.framework == framework)
-                t.rows.append({f.path, f.title,
-                               f.kind == QLatin1String(pack::FileKind::Query) ? queryText(f)
-                                                                              : PackReportTr::tr("chain verification"),
-                               f.records >= 0 ? count(f.records) : QString(), f.sha256.left(16)});
+        t.columns = {{PackReportTr::tr("File and title"), 0.42},
+                     {PackReportTr::tr("Query"), 0.26},
+                     {PackReportTr::tr("Records"), 0.1, false, true},
+                     {PackReportTr::tr("SHA-256"), 0.22, true}};
+        QString folder;
+        for (const pack::PackFile &f : in.manifest.files) {
+            if (f.framework != framework)
+                continue;
+            folder = f.path.section(QLatin1Char('/'), 0, -2);
+            t.rows.append({f.path.section(QLatin1Char('/'), -1) + QLatin1Char('\n') + f.title,
+                           f.kind == QLatin1String(pack::FileKind::Query)
+                               ? queryText(f)
+                               : PackReportTr::tr("chain verification"),
+                           f.records >= 0 ? count(f.records) : QString(), f.sha256.left(16)});
+        }
+        doc.heading(PackReportTr::tr("%1 (folder %2/)").arg(framework, folder), 2);
         doc.add(t);
     }
     doc.heading(PackReportTr::tr("Other files"), 2);
     ReportDocument::Table t;
-    t.columns = {{PackReportTr::tr("File"), 0}, {PackReportTr::tr("Kind"), 0},
-                 {PackReportTr::tr("Records"), 0, false, true}, {PackReportTr::tr("SHA-256"), 0, true}};
+    t.columns = {{PackReportTr::tr("File"), 0.52},
+                 {PackReportTr::tr("Kind"), 0.16},
+                 {PackReportTr::tr("Records"), 0.1, false, true},
+                 {PackReportTr::tr("SHA-256"), 0.22, true}};
     for (const pack::PackFile &f : in.manifest.files)
         if (f.framework.isEmpty())
             t.rows.append({f.path, f.kind, f.records >= 0 ? count(f.records) : QString(), f.sha256.left(16)});
@@ -117,10 +132,11 @@ void addFiles(ReportDocument &doc, const EvidencePackReport::Input &in)
 void addOverridesAndBundles(ReportDocument &doc, const EvidencePackReport::Input &in)
 {
     doc.heading(PackReportTr::tr("Override exceptions"));
-    doc.paragraph(PackReportTr::tr("%1 allow_with_override record(s) in the period; %2 without an override_reason "
-                                   "or a user identity.")
-                      .arg(count(in.overrides.overrides), count(in.overrides.violations.size())),
-                  in.overrides.violations.isEmpty() ? Tone::Good : Tone::Bad);
+    doc.paragraph(
+        PackReportTr::tr("%1 allow_with_override record(s) in the period; %2 without an override_reason "
+                         "or a user identity.")
+            .arg(count(in.overrides.overrides), count(in.overrides.violations.size())),
+        in.overrides.violations.isEmpty() ? Tone::Good : Tone::Bad);
     ReportDocument::Table t;
     t.columns = {{PackReportTr::tr("Record"), 0, true},
                  {PackReportTr::tr("Time"), 0, true},
@@ -140,7 +156,9 @@ void addOverridesAndBundles(ReportDocument &doc, const EvidencePackReport::Input
 
     doc.heading(PackReportTr::tr("Compliance bundles"), 2);
     ReportDocument::Table b;
-    b.columns = {{PackReportTr::tr("Bundle"), 0}, {PackReportTr::tr("Framework"), 0}, {PackReportTr::tr("Enabled"), 0}};
+    b.columns = {{PackReportTr::tr("Bundle"), 0},
+                 {PackReportTr::tr("Framework"), 0},
+                 {PackReportTr::tr("Enabled"), 0}};
     b.emptyText = PackReportTr::tr("No compliance bundle export was imported.");
     for (const pack::BundleSummary &s : in.bundles) {
         b.rows.append({s.name, s.framework, s.enabled ? PackReportTr::tr("yes") : PackReportTr::tr("no")});
@@ -165,8 +183,8 @@ ReportDocument EvidencePackReport::build(const Input &in)
     doc.footerHashLabel = PackReportTr::tr("Files digest");
     doc.footerHash = in.filesDigest;
 
-    const ReportDocument::Banner verdict = VerificationReport::banner(VerificationReport::statusOf(in.chain),
-                                                                      in.chain.errorCount);
+    const ReportDocument::Banner verdict =
+        VerificationReport::banner(VerificationReport::statusOf(in.chain), in.chain.errorCount);
     ReportDocument::Cover cover;
     cover.title = doc.title;
     cover.subtitle = in.branding.organisation.isEmpty() ? period : in.branding.organisation;
@@ -178,7 +196,8 @@ ReportDocument EvidencePackReport::build(const Input &in)
         KV{PackReportTr::tr("Workspace"), m.workspaceFile},
         KV{PackReportTr::tr("Files digest"), in.filesDigest, true},
         KV{PackReportTr::tr("Signing key SHA-256"),
-           in.keyFingerprint.isEmpty() ? PackReportTr::tr("not signed") : in.keyFingerprint, !in.keyFingerprint.isEmpty()},
+           in.keyFingerprint.isEmpty() ? PackReportTr::tr("not signed") : in.keyFingerprint,
+           !in.keyFingerprint.isEmpty()},
     };
     cover.statusTone = verdict.tone;
     cover.statusTitle = verdict.title;

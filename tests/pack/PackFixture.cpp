@@ -21,17 +21,19 @@ QJsonObject content(int i)
     static const QStringList categories{QStringLiteral("enforcement"), QStringLiteral("authentication"),
                                         QStringLiteral("enforcement"), QStringLiteral("provisioning"),
                                         QStringLiteral("model_routing")};
-    static const QStringList enforcement{QStringLiteral("block"), QStringLiteral("redact"), QStringLiteral("allow"),
-                                         QStringLiteral("allow_with_override")};
-    static const QStringList frameworks{QStringLiteral("pci_dss"), QStringLiteral("hipaa"), QStringLiteral("sox"),
-                                        QStringLiteral("soc2"), QString()};
-    static const QStringList entities{QStringLiteral("credit_card"), QStringLiteral("ssn"), QStringLiteral("dob"),
-                                      QStringLiteral("medical_record"), QStringLiteral("email"), QString(),
+    static const QStringList enforcement{QStringLiteral("block"), QStringLiteral("redact"),
+                                         QStringLiteral("allow"), QStringLiteral("allow_with_override")};
+    static const QStringList frameworks{QStringLiteral("pci_dss"), QStringLiteral("hipaa"),
+                                        QStringLiteral("sox"), QStringLiteral("soc2"), QString()};
+    static const QStringList entities{QStringLiteral("credit_card"), QStringLiteral("ssn"),
+                                      QStringLiteral("dob"),         QStringLiteral("medical_record"),
+                                      QStringLiteral("email"),       QString(),
                                       QStringLiteral("credit_card")};
     QJsonObject r;
     r.insert(QStringLiteral("id"), QStringLiteral("evt_%1").arg(i, 6, 10, QLatin1Char('0')));
     r.insert(QStringLiteral("sequence"), i);
-    const QDateTime at = QDateTime(QDate(2025, 1, 1), QTime(6, 0), Qt::UTC).addSecs(qint64(i - 1) * 12 * 3600);
+    const QDateTime at =
+        QDateTime(QDate(2025, 1, 1), QTime(6, 0), Qt::UTC).addSecs(qint64(i - 1) * 12 * 3600);
     r.insert(QStringLiteral("timestamp"), at.toString(Qt::ISODate));
     r.insert(QStringLiteral("org_id"), QStringLiteral("org_demo"));
     const QString category = categories[i % categories.size()];
@@ -55,7 +57,8 @@ QJsonObject content(int i)
             r.insert(QStringLiteral("entity_type"), e);
     }
     if (action == QLatin1String("allow_with_override"))
-        r.insert(QStringLiteral("override_reason"), QStringLiteral("ticket #%1: approved by the data owner").arg(i));
+        r.insert(QStringLiteral("override_reason"),
+                 QStringLiteral("ticket #%1: approved by the data owner").arg(i));
     return r;
 }
 
@@ -91,7 +94,8 @@ std::unique_ptr<Fixture> make(const QString &dir, bool violations)
     }
     f->recordsPath = wsfixture::writeFile(dir, QStringLiteral("gateway-audit-2025.json"),
                                           ab::test::ChainFixture::toJsonArray(f->records));
-    f->bundlesPath = wsfixture::writeFile(dir, QStringLiteral("compliance-bundles.json"), wsfixture::bundleExport(3));
+    f->bundlesPath =
+        wsfixture::writeFile(dir, QStringLiteral("compliance-bundles.json"), wsfixture::bundleExport(3));
     f->keyringPath = QStringLiteral(AB_SPEC_VECTORS_DIR "/keyring.json");
     f->workspacePath = dir + QStringLiteral("/audit.auditbench");
     f->store = ab::WorkspaceStore::open(f->workspacePath);
@@ -99,16 +103,17 @@ std::unique_ptr<Fixture> make(const QString &dir, bool violations)
     return f;
 }
 
-qint64 countMatching(const QList<QJsonObject> &records, const QMap<QString, QString> &query, const QString &start,
-                     const QString &end)
+qint64 countMatching(const QList<QJsonObject> &records, const QMap<QString, QString> &query,
+                     const QString &start, const QString &end)
 {
     qint64 n = 0;
     for (const QJsonObject &r : records) {
         bool match = inPeriod(r, start, end);
         for (auto it = query.begin(); match && it != query.end(); ++it) {
             const QString value = r.value(it.key()).toString();
-            match = it.key() == QLatin1String("entity_type") ? it.value().split(QLatin1Char(',')).contains(value)
-                                                            : value == it.value();
+            match = it.key() == QLatin1String("entity_type")
+                        ? it.value().split(QLatin1Char(',')).contains(value)
+                        : value == it.value();
         }
         n += match ? 1 : 0;
     }

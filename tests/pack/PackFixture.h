@@ -35,8 +35,8 @@ std::unique_ptr<Fixture> make(const QString &dir, bool violations = true);
 
 // How many records the seed API query selects in [start, end], computed here from the JSON (not by core):
 // framework / action / category equal, entity_type one of the comma list, timestamp within the period.
-qint64 countMatching(const QList<QJsonObject> &records, const QMap<QString, QString> &query, const QString &start,
-                     const QString &end);
+qint64 countMatching(const QList<QJsonObject> &records, const QMap<QString, QString> &query,
+                     const QString &start, const QString &end);
 // The same for a query written as pairs (MANIFEST.json's "query").
 qint64 countMatching(const QList<QJsonObject> &records, const QList<QPair<QString, QString>> &query);
 

@@ -1,6 +1,7 @@
-// The Ed25519 wrapper (core/crypto/Ed25519) against stock OpenSSL: keys made with `openssl genpkey`, plain and
-// passphrase-protected; signatures that `openssl pkeyutl -verify` accepts; the public key PEM byte-for-byte as
-// `openssl pkey -pubout` writes it; the fingerprint as the SHA-256 of the DER; clear errors; inputs wiped.
+// The Ed25519 wrapper (core/crypto/Ed25519) against stock OpenSSL: keys made with `openssl genpkey`, plain
+// and passphrase-protected; signatures that `openssl pkeyutl -verify` accepts; the public key PEM
+// byte-for-byte as `openssl pkey -pubout` writes it; the fingerprint as the SHA-256 of the DER; clear errors;
+// inputs wiped.
 #include "pack/PackFixture.h"
 #include "support/WorkspaceFixture.h"
 
@@ -30,8 +31,10 @@ private slots:
     {
         openssl({"genpkey", "-algorithm", "ed25519", "-out", "plain.pem"});
         openssl({"pkey", "-in", "plain.pem", "-pubout", "-out", "plain.pub.pem"});
-        openssl({"genpkey", "-algorithm", "ed25519", "-aes-256-cbc", "-pass", "pass:correct horse", "-out", "enc.pem"});
-        openssl({"pkey", "-in", "enc.pem", "-passin", "pass:correct horse", "-pubout", "-out", "enc.pub.pem"});
+        openssl({"genpkey", "-algorithm", "ed25519", "-aes-256-cbc", "-pass", "pass:correct horse", "-out",
+                 "enc.pem"});
+        openssl(
+            {"pkey", "-in", "enc.pem", "-passin", "pass:correct horse", "-pubout", "-out", "enc.pub.pem"});
         openssl({"genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "ec.pem"});
     }
 
@@ -44,12 +47,14 @@ private slots:
         QCOMPARE(signature.size(), 64);
         wsfixture::writeFile(m_dir.path(), "msg", message);
         wsfixture::writeFile(m_dir.path(), "msg.sig", signature);
-        const auto [code, out] = packfixture::run(
-            "openssl", {"pkeyutl", "-verify", "-pubin", "-inkey", "plain.pub.pem", "-rawin", "-in", "msg", "-sigfile", "msg.sig"},
-            m_dir.path());
+        const auto [code, out] = packfixture::run("openssl",
+                                                  {"pkeyutl", "-verify", "-pubin", "-inkey", "plain.pub.pem",
+                                                   "-rawin", "-in", "msg", "-sigfile", "msg.sig"},
+                                                  m_dir.path());
         QCOMPARE(code, 0);
         QVERIFY2(out.contains("Signature Verified Successfully"), out.constData());
-        // The public half is exactly what openssl writes, and verifies our signature; one changed byte does not.
+        // The public half is exactly what openssl writes, and verifies our signature; one changed byte does
+        // not.
         const Ed25519PublicKey pub = key.publicKey();
         QCOMPARE(pub.pem(), wsfixture::readFile(path("plain.pub.pem")));
         QVERIFY(pub.verify(message, signature));
@@ -57,8 +62,8 @@ private slots:
         changed[3] = 'F';
         QVERIFY(!pub.verify(changed, signature));
         // The fingerprint is the SHA-256 of the SubjectPublicKeyInfo DER.
-        const auto [derCode, der] =
-            packfixture::run("openssl", {"pkey", "-pubin", "-in", "plain.pub.pem", "-outform", "DER"}, m_dir.path());
+        const auto [derCode, der] = packfixture::run(
+            "openssl", {"pkey", "-pubin", "-in", "plain.pub.pem", "-outform", "DER"}, m_dir.path());
         QCOMPARE(derCode, 0);
         QCOMPARE(der.size(), 44);
         QCOMPARE(pub.sha256(), sha256Hex(der));
@@ -74,7 +79,8 @@ private slots:
             Ed25519PrivateKey::fromPem(pem, none, "enc.pem");
             QFAIL("no error");
         } catch (const KeyError &e) {
-            QCOMPARE(e.text(), QStringLiteral("enc.pem: the key is encrypted: the passphrase is missing or wrong"));
+            QCOMPARE(e.text(),
+                     QStringLiteral("enc.pem: the key is encrypted: the passphrase is missing or wrong"));
         }
         QVERIFY(pem.isEmpty()); // wiped even on failure
         QByteArray wrong("wrong");
@@ -82,7 +88,8 @@ private slots:
             Ed25519PrivateKey::fromPemFile(path("enc.pem"), wrong);
             QFAIL("no error");
         } catch (const KeyError &e) {
-            QCOMPARE(e.text(), path("enc.pem") + ": the key is encrypted: the passphrase is missing or wrong");
+            QCOMPARE(e.text(),
+                     path("enc.pem") + ": the key is encrypted: the passphrase is missing or wrong");
         }
         QByteArray pass("correct horse");
         const Ed25519PrivateKey key = Ed25519PrivateKey::fromPemFile(path("enc.pem"), pass);

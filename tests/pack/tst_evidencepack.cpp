@@ -1,8 +1,8 @@
 // The evidence pack built by core (EvidencePackBuilder): layout and names of formats.md 6; every query file's
-// records against counts computed here from the fixture; MANIFEST.json's members; the chain file is the stored
-// run; the checklist on a complete and on a half-covered period; overrides without justification listed; the
-// activity log names the manifest's SHA-256; Cancel and a failure leave no folder; evidence bytes do not
-// depend on the user's language.
+// records against counts computed here from the fixture; MANIFEST.json's members; the chain file is the
+// stored run; the checklist on a complete and on a half-covered period; overrides without justification
+// listed; the activity log names the manifest's SHA-256; Cancel and a failure leave no folder; evidence bytes
+// do not depend on the user's language.
 #include "pack/PackFixture.h"
 #include "support/PseudoTranslator.h"
 #include "support/WorkspaceFixture.h"
@@ -88,7 +88,8 @@ class TestEvidencePack : public QObject
     std::optional<Keyring> m_keyring;
     std::optional<crypto::Ed25519PrivateKey> m_key;
 
-    EvidencePackOptions options(const QString &out, QStringList frameworks = {"pci_dss", "hipaa", "sox", "soc2"})
+    EvidencePackOptions options(const QString &out,
+                                QStringList frameworks = {"pci_dss", "hipaa", "sox", "soc2"})
     {
         EvidencePackOptions o;
         o.outDir = m_dir.path() + "/" + out;
@@ -106,8 +107,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_fx = packfixture::make(m_dir.path());
         m_keyring = Keyring::fromFile(m_fx->keyringPath);
-        const auto [code, out] = packfixture::run("openssl", {"genpkey", "-algorithm", "ed25519", "-out", "sign.pem"},
-                                                  m_dir.path());
+        const auto [code, out] = packfixture::run(
+            "openssl", {"genpkey", "-algorithm", "ed25519", "-out", "sign.pem"}, m_dir.path());
         QVERIFY2(code == 0, out.constData());
         QByteArray pass;
         m_key = crypto::Ed25519PrivateKey::fromPemFile(m_dir.path() + "/sign.pem", pass);
@@ -119,18 +120,33 @@ private slots:
         o.ocsf = true;
         const EvidencePackResult r = EvidencePackBuilder::build(*m_fx->store, o);
         QCOMPARE(r.dir, m_dir.path() + "/evidence");
-        const QStringList expected{
-            "MANIFEST.json", "MANIFEST.json.sig", "SHA256SUMS",
-            "chain-verification-2025-01-01--2025-12-31.json", "checklist.json", "compliance-bundles-export-2026-03-13.json",
-            "hipaa/hipaa-audit-controls.json", "hipaa/hipaa-disclosures.json", "hipaa/hipaa-enforcement-events-2025.json",
-            "hipaa/hipaa-phi-enforcement.json", "ocsf/ocsf-events-2025-01-01--2025-12-31.ndjson",
-            "pci-dss/pci-chain-verification-2025.json", "pci-dss/pci-enforcement-events-2025.json",
-            "pci-dss/pci-req10-full-log.json", "pci-dss/pci-req3-blocks.json", "report.pdf", "signing-key.pub.pem",
-            "soc2/c1-block-events-2025.json", "soc2/c1-redaction-events-2025.json", "soc2/cc6-access-events-2025.json",
-            "soc2/cc6-enforcement-events-2025.json", "soc2/chain-verification-2025.json",
-            "soc2/pi1-model-routing-2025.json", "soc2/pi1-override-events-2025.json",
-            "soc2/privacy-redact-events-2025.json", "sox/sox-enforcement-events-2025.json",
-            "sox/sox-override-audit-2025.json"};
+        const QStringList expected{"MANIFEST.json",
+                                   "MANIFEST.json.sig",
+                                   "SHA256SUMS",
+                                   "chain-verification-2025-01-01--2025-12-31.json",
+                                   "checklist.json",
+                                   "compliance-bundles-export-2026-03-13.json",
+                                   "hipaa/hipaa-audit-controls.json",
+                                   "hipaa/hipaa-disclosures.json",
+                                   "hipaa/hipaa-enforcement-events-2025.json",
+                                   "hipaa/hipaa-phi-enforcement.json",
+                                   "ocsf/ocsf-events-2025-01-01--2025-12-31.ndjson",
+                                   "pci-dss/pci-chain-verification-2025.json",
+                                   "pci-dss/pci-enforcement-events-2025.json",
+                                   "pci-dss/pci-req10-full-log.json",
+                                   "pci-dss/pci-req3-blocks.json",
+                                   "report.pdf",
+                                   "signing-key.pub.pem",
+                                   "soc2/c1-block-events-2025.json",
+                                   "soc2/c1-redaction-events-2025.json",
+                                   "soc2/cc6-access-events-2025.json",
+                                   "soc2/cc6-enforcement-events-2025.json",
+                                   "soc2/chain-verification-2025.json",
+                                   "soc2/pi1-model-routing-2025.json",
+                                   "soc2/pi1-override-events-2025.json",
+                                   "soc2/privacy-redact-events-2025.json",
+                                   "sox/sox-enforcement-events-2025.json",
+                                   "sox/sox-override-audit-2025.json"};
         QCOMPARE(filesUnder(r.dir), expected);
         QCOMPARE(entries(m_dir.path()).filter(".partial-").size(), 0);
 
@@ -142,8 +158,10 @@ private slots:
         const QJsonObject m = QJsonDocument::fromJson(manifest).object();
         QCOMPARE(m.value("format").toString(), QStringLiteral("auditbench-evidence-pack"));
         QCOMPARE(m.value("version").toInt(), 1);
-        QCOMPARE(m.value("period").toObject().value("start").toString(), QStringLiteral("2025-01-01T00:00:00Z"));
-        QCOMPARE(m.value("workspace").toObject().value("file").toString(), QStringLiteral("audit.auditbench"));
+        QCOMPARE(m.value("period").toObject().value("start").toString(),
+                 QStringLiteral("2025-01-01T00:00:00Z"));
+        QCOMPARE(m.value("workspace").toObject().value("file").toString(),
+                 QStringLiteral("audit.auditbench"));
         QCOMPARE(m.value("workspace").toObject().value("sha256_of_sources").toArray().size(), 2);
         QCOMPARE(m.value("frameworks").toArray().size(), 4);
         const QJsonObject chain = m.value("chain_verification").toObject();
@@ -152,7 +170,8 @@ private slots:
         QCOMPARE(chain.value("coverage_complete").toBool(), true);
         QCOMPARE(chain.value("events_checked").toInt(), packfixture::Records);
         QCOMPARE(chain.value("head_hmac").toString(), m_fx->records.last().value("hmac").toString());
-        QCOMPARE(m.value("signature").toObject().value("public_key_sha256").toString(), m_key->publicKey().sha256());
+        QCOMPARE(m.value("signature").toObject().value("public_key_sha256").toString(),
+                 m_key->publicKey().sha256());
         const QJsonArray files = m.value("files").toArray();
         QCOMPARE(files.size(), expected.size() - 4);
         int queries = 0;
@@ -176,7 +195,7 @@ private slots:
             QCOMPARE(f.value("records").toInteger(), expectedCount);
             QCOMPARE(QJsonDocument::fromJson(bytes).array().size(), expectedCount);
         }
-        QCOMPARE(queries, 15);
+        QCOMPARE(queries, 16);
         // The seed's Req 3 query, as formats.md shows it.
         QJsonObject req3;
         for (const QJsonValue &v : files)
@@ -184,23 +203,28 @@ private slots:
                 req3 = v.toObject();
         QCOMPARE(req3.value("title").toString(), QStringLiteral("Req 3 — Protect cardholder data"));
         QCOMPARE(req3.value("framework").toString(), QStringLiteral("pci_dss"));
-        QCOMPARE(QJsonDocument(req3.value("query").toObject()).toJson(QJsonDocument::Compact),
-                 QByteArray(R"({"action":"block","end":"2025-12-31T23:59:59Z","entity_type":"credit_card","start":"2025-01-01T00:00:00Z"})"));
+        QCOMPARE(
+            QJsonDocument(req3.value("query").toObject()).toJson(QJsonDocument::Compact),
+            QByteArray(
+                R"({"action":"block","end":"2025-12-31T23:59:59Z","entity_type":"credit_card","start":"2025-01-01T00:00:00Z"})"));
         QVERIFY(manifest.indexOf("\"action\"", manifest.indexOf("pci-req3-blocks")) <
-                manifest.indexOf("\"start\"", manifest.indexOf("pci-req3-blocks"))); // filters first, then the period
+                manifest.indexOf("\"start\"",
+                                 manifest.indexOf("pci-req3-blocks"))); // filters first, then the period
 
         // The chain file is the run stored in the workspace, byte for byte, and so are both framework copies.
-        QCOMPARE(wsfixture::readFile(r.dir + "/chain-verification-2025-01-01--2025-12-31.json"), r.run.resultJson);
+        QCOMPARE(wsfixture::readFile(r.dir + "/chain-verification-2025-01-01--2025-12-31.json"),
+                 r.run.resultJson);
         QCOMPARE(wsfixture::readFile(r.dir + "/pci-dss/pci-chain-verification-2025.json"), r.run.resultJson);
         QCOMPARE(m_fx->store->verificationRuns().first().id, r.run.id);
         // The bundle definitions exactly as imported.
         QCOMPARE(wsfixture::readFile(r.dir + "/compliance-bundles-export-2026-03-13.json"),
                  wsfixture::readFile(m_fx->bundlesPath));
         // OCSF: one event per record of a mappable category.
-        const QList<QByteArray> ocsf = wsfixture::readFile(r.dir + "/ocsf/ocsf-events-2025-01-01--2025-12-31.ndjson")
-                                           .split('\n');
-        QCOMPARE(ocsf.size() - 1, packfixture::Records - packfixture::countMatching(m_fx->records, {{"category", "model_routing"}},
-                                                                                     "2025-01-01T00:00:00Z", "2025-12-31T23:59:59Z"));
+        const QList<QByteArray> ocsf =
+            wsfixture::readFile(r.dir + "/ocsf/ocsf-events-2025-01-01--2025-12-31.ndjson").split('\n');
+        QCOMPARE(ocsf.size() - 1, packfixture::Records - packfixture::countMatching(
+                                                             m_fx->records, {{"category", "model_routing"}},
+                                                             "2025-01-01T00:00:00Z", "2025-12-31T23:59:59Z"));
 
         // SHA256SUMS: every file but itself and the signature files, sorted, sha256sum format.
         const QByteArray sums = wsfixture::readFile(r.dir + "/SHA256SUMS");
@@ -234,18 +258,25 @@ private slots:
             ids << i.id;
             QVERIFY2(i.status == "done", qPrintable(i.id + ": " + i.status + ": " + i.detail));
         }
-        QCOMPARE(ids, (QStringList{"chain-verified", "bundles-exported", "framework-queries", "retention-covered",
-                                   "ocsf-exported", "policy-chain-documented", "overrides-justified"}));
-        QCOMPARE(r.checklist[2].detail, QStringLiteral("10 of 10 file(s) for pci_dss, soc2"));
-        QCOMPARE(r.checklist[1].detail, QStringLiteral("3 bundle(s); enabled: bundle-0 (HIPAA), bundle-2 (SOC 2); "
-                                                       "not enabled: bundle-1 (PCI-DSS)"));
-        QCOMPARE(r.checklist[5].detail, QStringLiteral("policy chain export attached as policy-chain/policy-chain.json"));
-        QCOMPARE(wsfixture::readFile(r.dir + "/policy-chain/policy-chain.json"), QByteArray("{\"chain\": []}"));
-        QVERIFY(r.checklist[0].detail.startsWith(
-            QStringLiteral("valid, 730 events checked, head %1").arg(fx->records.last().value("hmac").toString().left(16))));
+        QCOMPARE(ids,
+                 (QStringList{"chain-verified", "bundles-exported", "framework-queries", "retention-covered",
+                              "ocsf-exported", "policy-chain-documented", "overrides-justified"}));
+        QCOMPARE(r.checklist[2].detail, QStringLiteral("12 of 12 file(s) for pci_dss, soc2"));
+        QCOMPARE(r.checklist[1].detail,
+                 QStringLiteral("3 bundle(s); enabled: bundle-0 (HIPAA), bundle-2 (SOC 2); "
+                                "not enabled: bundle-1 (PCI-DSS)"));
+        QCOMPARE(r.checklist[5].detail,
+                 QStringLiteral("policy chain export attached as policy-chain/policy-chain.json"));
+        QCOMPARE(wsfixture::readFile(r.dir + "/policy-chain/policy-chain.json"),
+                 QByteArray("{\"chain\": []}"));
+        QVERIFY(
+            r.checklist[0].detail.startsWith(QStringLiteral("valid, 730 events checked, head %1")
+                                                 .arg(fx->records.last().value("hmac").toString().left(16))));
         // checklist.json holds the same items.
-        const QJsonArray items =
-            QJsonDocument::fromJson(wsfixture::readFile(r.dir + "/checklist.json")).object().value("items").toArray();
+        const QJsonArray items = QJsonDocument::fromJson(wsfixture::readFile(r.dir + "/checklist.json"))
+                                     .object()
+                                     .value("items")
+                                     .toArray();
         QCOMPARE(items.size(), 7);
         QCOMPARE(items[3].toObject().value("id").toString(), QStringLiteral("retention-covered"));
         QCOMPARE(items[3].toObject().value("status").toString(), QStringLiteral("done"));
@@ -267,20 +298,24 @@ private slots:
         QCOMPARE(s.value("ocsf-exported"), QStringLiteral("open"));
         QCOMPARE(s.value("policy-chain-documented"), QStringLiteral("open"));
         QCOMPARE(s.value("overrides-justified"), QStringLiteral("failed"));
-        QCOMPARE(r.checklist[0].detail,
-                 QStringLiteral("valid, 362 events checked, head %1; open: MACs not verified (no keyring); records start "
-                                "late (first 2025-01-01T06:00:00Z)")
-                     .arg(r.run.result.headHmac->left(16)));
+        QCOMPARE(
+            r.checklist[0].detail,
+            QStringLiteral(
+                "valid, 362 events checked, head %1; open: MACs not verified (no keyring); records start "
+                "late (first 2025-01-01T06:00:00Z)")
+                .arg(r.run.result.headHmac->left(16)));
         QCOMPARE(r.checklist[3].detail,
-                 QStringLiteral("pci_dss: PCI DSS: 12 months of audit log history, the last 3 months immediately "
-                                "available (needs evidence from 2024-06-30T23:59:59Z; held from 2025-01-01T06:00:00Z): "
-                                "not covered"));
+                 QStringLiteral(
+                     "pci_dss: PCI DSS: 12 months of audit log history, the last 3 months immediately "
+                     "available (needs evidence from 2024-06-30T23:59:59Z; held from 2025-01-01T06:00:00Z): "
+                     "not covered"));
         QVERIFY(QFileInfo::exists(r.dir + "/pci-dss/pci-chain-verification-2024-2025.json"));
     }
 
     void overridesWithoutJustificationAreListed()
     {
-        const OverrideCheckResult o = checkOverrides(*m_fx->store, at("2025-01-01T00:00:00Z"), at("2025-12-31T23:59:59Z"));
+        const OverrideCheckResult o =
+            checkOverrides(*m_fx->store, at("2025-01-01T00:00:00Z"), at("2025-12-31T23:59:59Z"));
         QCOMPARE(o.overrides, packfixture::countMatching(m_fx->records, {{"action", "allow_with_override"}},
                                                          "2025-01-01T00:00:00Z", "2025-12-31T23:59:59Z"));
         QCOMPARE(o.violations.size(), 2);
@@ -291,9 +326,10 @@ private slots:
         const QList<ChecklistItem> items = PackChecklist::compute(ChecklistInputs{.overrides = o});
         QCOMPARE(items.last().id, QStringLiteral("overrides-justified"));
         QCOMPARE(items.last().status, QStringLiteral("failed"));
-        QCOMPARE(items.last().detail, QStringLiteral("2 of %1 override(s) without justification or user: %2; %3")
-                                          .arg(o.overrides)
-                                          .arg(o.violations[0].text(), o.violations[1].text()));
+        QCOMPARE(items.last().detail,
+                 QStringLiteral("2 of %1 override(s) without justification or user: %2; %3")
+                     .arg(o.overrides)
+                     .arg(o.violations[0].text(), o.violations[1].text()));
         QVERIFY(o.violations[0].text().endsWith(": no override_reason"));
         QCOMPARE(o.violations[1].text().section(" by ", 1), QStringLiteral("(no user): no user identity"));
     }
@@ -346,7 +382,9 @@ private slots:
             EvidencePackBuilder::build(*m_fx->store, options("gdpr", {"pci_dss", "gdpr"}));
             QFAIL("no error");
         } catch (const PackError &e) {
-            QCOMPARE(e.text(), QStringLiteral("No evidence recipe for the framework 'gdpr' (known: soc2, pci_dss, hipaa, sox)"));
+            QCOMPARE(e.text(),
+                     QStringLiteral(
+                         "No evidence recipe for the framework 'gdpr' (known: soc2, pci_dss, hipaa, sox)"));
         }
         QVERIFY(!QFileInfo::exists(m_dir.path() + "/gdpr"));
         // An empty folder is fine: it becomes the pack.
@@ -366,7 +404,8 @@ private slots:
         ab::test::ScopedPseudoTranslation reversed;
         o.outDir = m_dir.path() + "/reversed";
         const EvidencePackResult translated = EvidencePackBuilder::build(*m_fx->store, o);
-        QCOMPARE(wsfixture::readFile(translated.dir + "/checklist.json"), wsfixture::readFile(plain.dir + "/checklist.json"));
+        QCOMPARE(wsfixture::readFile(translated.dir + "/checklist.json"),
+                 wsfixture::readFile(plain.dir + "/checklist.json"));
         QCOMPARE(wsfixture::readFile(translated.dir + "/pci-dss/pci-req3-blocks.json"),
                  wsfixture::readFile(plain.dir + "/pci-dss/pci-req3-blocks.json"));
         // Every file but the report (whose headings are UI text) has the same bytes.

@@ -1,13 +1,13 @@
 // The Examination page in the main window: the tab after the others, the live checklist (seven items, the
-// override exceptions failed), a signed pack built in the background with an encrypted key whose passphrase is
-// asked for once, checked by Verify a pack…'s checks; Cancel leaves no folder.
+// override exceptions failed), a signed pack built in the background with an encrypted key whose passphrase
+// is asked for once, checked by Verify a pack…'s checks; Cancel leaves no folder.
 #include "pack/PackFixture.h"
 #include "support/GuiTestSupport.h"
 #include "support/WorkspaceFixture.h"
 
 #include "ui/MainWindow.h"
-#include "ui/examination/ExaminationView.h"
 #include "ui/common/TaskPanel.h"
+#include "ui/examination/ExaminationView.h"
 #include "ui/examination/VerifyPackDialog.h"
 
 #include "core/workspace/WorkspaceStore.h"
@@ -43,9 +43,10 @@ private slots:
         test::isolateSettings(m_settingsDir);
         m_fx = packfixture::make(m_dir.path());
         m_fx->store.reset();
-        const auto [code, out] = packfixture::run(
-            "openssl", {"genpkey", "-algorithm", "ed25519", "-aes-256-cbc", "-pass", "pass:gui secret", "-out", "enc.pem"},
-            m_dir.path());
+        const auto [code, out] = packfixture::run("openssl",
+                                                  {"genpkey", "-algorithm", "ed25519", "-aes-256-cbc",
+                                                   "-pass", "pass:gui secret", "-out", "enc.pem"},
+                                                  m_dir.path());
         QVERIFY2(code == 0, out.constData());
     }
 
@@ -107,16 +108,19 @@ private slots:
         prepare(view);
         view->setPassphrasePrompt([](const QString &) { return QByteArray("gui secret"); });
         QSignalSpy failed(view, &ExaminationView::buildFailed);
-        const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList before =
+            QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         QVERIFY(view->startBuild(m_dir.path() + "/cancelled"));
         window.taskPanel()->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 120000);
         QCOMPARE(failed.first().first().toString(), QStringLiteral("Cancelled: no pack was written."));
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 before);
         // No passphrase: nothing starts.
         view->setPassphrasePrompt([](const QString &) { return QByteArray(); });
         QVERIFY(!view->startBuild(m_dir.path() + "/nopass"));
-        QCOMPARE(failed.last().first().toString(), QStringLiteral("Build cancelled: the signing key needs its passphrase."));
+        QCOMPARE(failed.last().first().toString(),
+                 QStringLiteral("Build cancelled: the signing key needs its passphrase."));
     }
 };
 

@@ -32,7 +32,8 @@ private slots:
             const AuditFilter f = toAuditFilter(r.query, start, end);
             QCOMPARE(f.start->toString(), QStringLiteral("2025-01-01T00:00:00Z"));
             QCOMPARE(f.end->toString(), QStringLiteral("2025-12-31T23:59:59Z"));
-            QCOMPARE(f.frameworks.size() + f.actions.size() + f.categories.size() + (f.entityTypes.isEmpty() ? 0 : 1),
+            QCOMPARE(f.frameworks.size() + f.actions.size() + f.categories.size() +
+                         (f.entityTypes.isEmpty() ? 0 : 1),
                      r.query.size());
         }
     }
@@ -43,21 +44,51 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("query");
-        QTest::newRow("cc6 access") << "soc2-cc6-access-events" << "soc2/cc6-access-events-2025.json" << "category=authentication";
-        QTest::newRow("cc6 enforcement") << "soc2-cc6-enforcement-events" << "soc2/cc6-enforcement-events-2025.json" << "action=block";
-        QTest::newRow("c1 redactions") << "soc2-c1-redaction-events" << "soc2/c1-redaction-events-2025.json" << "action=redact";
-        QTest::newRow("c1 blocks") << "soc2-c1-block-events" << "soc2/c1-block-events-2025.json" << "action=block&category=enforcement";
-        QTest::newRow("pi1 overrides") << "soc2-pi1-override-events" << "soc2/pi1-override-events-2025.json" << "action=allow_with_override";
-        QTest::newRow("pi1 routing") << "soc2-pi1-model-routing" << "soc2/pi1-model-routing-2025.json" << "category=model_routing";
-        QTest::newRow("privacy") << "soc2-privacy-redact-events" << "soc2/privacy-redact-events-2025.json" << "action=redact";
-        QTest::newRow("pci enforcement") << "pci-enforcement-events" << "pci-dss/pci-enforcement-events-2025.json" << "framework=pci_dss";
-        QTest::newRow("pci req3") << "pci-req3-blocks" << "pci-dss/pci-req3-blocks.json" << "action=block&entity_type=credit_card";
-        QTest::newRow("pci req10") << "pci-req10-full-log" << "pci-dss/pci-req10-full-log.json" << "";
-        QTest::newRow("hipaa 312b") << "hipaa-audit-controls" << "hipaa/hipaa-audit-controls.json" << "";
-        QTest::newRow("hipaa 502") << "hipaa-disclosures" << "hipaa/hipaa-disclosures.json" << "action=block&framework=hipaa";
-        QTest::newRow("hipaa phi") << "hipaa-phi-enforcement" << "hipaa/hipaa-phi-enforcement.json" << "entity_type=medical_record,dob,ssn";
-        QTest::newRow("sox enforcement") << "sox-enforcement-events" << "sox/sox-enforcement-events-2025.json" << "framework=sox";
-        QTest::newRow("sox overrides") << "sox-override-audit" << "sox/sox-override-audit-2025.json" << "action=allow_with_override";
+        QTest::newRow("cc6 access") << "soc2-cc6-access-events"
+                                    << "soc2/cc6-access-events-2025.json"
+                                    << "category=authentication";
+        QTest::newRow("cc6 enforcement") << "soc2-cc6-enforcement-events"
+                                         << "soc2/cc6-enforcement-events-2025.json"
+                                         << "action=block";
+        QTest::newRow("c1 redactions") << "soc2-c1-redaction-events"
+                                       << "soc2/c1-redaction-events-2025.json"
+                                       << "action=redact";
+        QTest::newRow("c1 blocks") << "soc2-c1-block-events"
+                                   << "soc2/c1-block-events-2025.json"
+                                   << "action=block&category=enforcement";
+        QTest::newRow("pi1 overrides") << "soc2-pi1-override-events"
+                                       << "soc2/pi1-override-events-2025.json"
+                                       << "action=allow_with_override";
+        QTest::newRow("pi1 routing") << "soc2-pi1-model-routing"
+                                     << "soc2/pi1-model-routing-2025.json"
+                                     << "category=model_routing";
+        QTest::newRow("privacy") << "soc2-privacy-redact-events"
+                                 << "soc2/privacy-redact-events-2025.json"
+                                 << "action=redact";
+        QTest::newRow("pci enforcement") << "pci-enforcement-events"
+                                         << "pci-dss/pci-enforcement-events-2025.json"
+                                         << "framework=pci_dss";
+        QTest::newRow("pci req3") << "pci-req3-blocks"
+                                  << "pci-dss/pci-req3-blocks.json"
+                                  << "action=block&entity_type=credit_card";
+        QTest::newRow("pci req10") << "pci-req10-full-log"
+                                   << "pci-dss/pci-req10-full-log.json"
+                                   << "";
+        QTest::newRow("hipaa 312b") << "hipaa-audit-controls"
+                                    << "hipaa/hipaa-audit-controls.json"
+                                    << "";
+        QTest::newRow("hipaa 502") << "hipaa-disclosures"
+                                   << "hipaa/hipaa-disclosures.json"
+                                   << "action=block&framework=hipaa";
+        QTest::newRow("hipaa phi") << "hipaa-phi-enforcement"
+                                   << "hipaa/hipaa-phi-enforcement.json"
+                                   << "entity_type=medical_record,dob,ssn";
+        QTest::newRow("sox enforcement") << "sox-enforcement-events"
+                                         << "sox/sox-enforcement-events-2025.json"
+                                         << "framework=sox";
+        QTest::newRow("sox overrides") << "sox-override-audit"
+                                       << "sox/sox-override-audit-2025.json"
+                                       << "action=allow_with_override";
     }
     void seedQueriesArePresent()
     {
@@ -91,7 +122,8 @@ private slots:
     void entityTypeIsACommaList()
     {
         const Instant t = *Instant::parse(QStringLiteral("2025-01-01T00:00:00Z"));
-        const AuditFilter f = toAuditFilter({{"entity_type", "medical_record, dob,ssn"}, {"action", "block"}}, t, t);
+        const AuditFilter f =
+            toAuditFilter({{"entity_type", "medical_record, dob,ssn"}, {"action", "block"}}, t, t);
         QCOMPARE(f.entityTypes, (QStringList{"medical_record", "dob", "ssn"}));
         QCOMPARE(f.actions, QStringList{"block"});
         QVERIFY(f.frameworks.isEmpty());
@@ -115,20 +147,26 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("syntax") << QByteArray("{\"recipes\": [\n  {]}") << "bad.json:2:4: invalid JSON (illegal value)";
+        QTest::newRow("syntax") << QByteArray("{\"recipes\": [\n  {]}")
+                                << "bad.json:2:4: invalid JSON (unterminated object)";
         QTest::newRow("no array") << QByteArray("{}") << "bad.json: expected \"recipes\" to be an array";
         QTest::newRow("unknown filter")
-            << QByteArray(R"({"recipes": [{"id": "a", "framework": "sox", "folder": "sox", "file": "a.json", "title": "A",
+            << QByteArray(
+                   R"({"recipes": [{"id": "a", "framework": "sox", "folder": "sox", "file": "a.json", "title": "A",
                 "source": "s", "query": {"user": "x"}}]})")
-            << "bad.json: recipes[0]: unknown filter \"user\" (expected framework, action, entity_type or category)";
+            << "bad.json: recipes[0]: unknown filter \"user\" (expected framework, action, entity_type or "
+               "category)";
         QTest::newRow("escaping path")
-            << QByteArray(R"({"recipes": [{"id": "a", "framework": "sox", "folder": "..", "file": "a.json", "title": "A", "source": "s"}]})")
+            << QByteArray(
+                   R"({"recipes": [{"id": "a", "framework": "sox", "folder": "..", "file": "a.json", "title": "A", "source": "s"}]})")
             << "bad.json: recipes[0]: \"folder\" '..' must be one plain folder name";
         QTest::newRow("no source")
-            << QByteArray(R"({"recipes": [{"id": "a", "framework": "sox", "folder": "sox", "file": "a.json", "title": "A"}]})")
+            << QByteArray(
+                   R"({"recipes": [{"id": "a", "framework": "sox", "folder": "sox", "file": "a.json", "title": "A"}]})")
             << "bad.json: recipes[0]: expected a non-empty \"source\"";
         QTest::newRow("twice")
-            << QByteArray(R"({"recipes": [{"id": "a", "framework": "sox", "folder": "sox", "file": "a.json", "title": "A", "source": "s"},
+            << QByteArray(
+                   R"({"recipes": [{"id": "a", "framework": "sox", "folder": "sox", "file": "a.json", "title": "A", "source": "s"},
                 {"id": "a", "framework": "sox", "folder": "sox", "file": "b.json", "title": "B", "source": "s"}]})")
             << "bad.json: recipes[1]: the id 'a' is used twice";
     }
@@ -167,7 +205,8 @@ private slots:
         const Instant start = *Instant::parse(QStringLiteral("2025-01-01T00:00:00Z"));
         const Instant end = *Instant::parse(QStringLiteral("2025-12-31T23:59:59Z"));
         const auto earliest = Instant::parse(QStringLiteral("2025-01-01T06:00:00Z"));
-        const QList<RetentionCheck> checks = checkRetention(rules, {"pci_dss", "hipaa", "gdpr"}, start, end, earliest, 24);
+        const QList<RetentionCheck> checks =
+            checkRetention(rules, {"pci_dss", "hipaa", "gdpr"}, start, end, earliest, 24);
         QCOMPARE(checks.size(), 3);
         QCOMPARE(checks[0].requiredFrom.toString(), QStringLiteral("2024-12-31T23:59:59Z"));
         QVERIFY(checks[0].covered);
@@ -178,7 +217,7 @@ private slots:
                                 "2019-12-31T23:59:59Z; held from 2025-01-01T06:00:00Z): not covered"));
         QVERIFY(!checks[2].covered);
         QCOMPARE(checks[2].detail(), QStringLiteral("gdpr: no retention rule for this framework"));
-        // 30 hours late is beyond the 24 hour allowance.
+        // Six hours after the required instant is beyond a two-hour allowance.
         const auto late = Instant::parse(QStringLiteral("2025-01-01T06:00:00Z"));
         QVERIFY(!checkRetention(rules, {"pci_dss"}, start, end, late, 2).first().covered);
     }
@@ -193,10 +232,13 @@ private slots:
         QCOMPARE(rules.minimumFor("pci_dss")->months, 24);
         QCOMPARE(rules.minimums().size(), RetentionRules::builtIn().minimums().size());
         try {
-            RetentionRules::fromJson("r.json", R"({"minimums": [{"id": "x", "framework": "x", "title": "t", "months": 3}]})");
+            RetentionRules::fromJson(
+                "r.json", R"({"minimums": [{"id": "x", "framework": "x", "title": "t", "months": 3}]})");
             QFAIL("no error");
         } catch (const InputError &e) {
-            QCOMPARE(e.text(), QStringLiteral("r.json: minimums[0]: expected a non-empty \"source\" (every entry cites one)"));
+            QCOMPARE(e.text(),
+                     QStringLiteral(
+                         "r.json: minimums[0]: expected a non-empty \"source\" (every entry cites one)"));
         }
     }
 };

@@ -36,7 +36,8 @@ ExaminationView::ExaminationView(QWidget *parent) : QWidget(parent)
     auto *form = new QFormLayout;
     const int year = QDate::currentDate().year() - 1; // default: the last calendar year, as Verification
     m_start = examui::utcEdit(QDateTime(QDate(year, 1, 1), QTime(0, 0), QTimeZone::UTC), this, "periodStart");
-    m_end = examui::utcEdit(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), QTimeZone::UTC), this, "periodEnd");
+    m_end =
+        examui::utcEdit(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), QTimeZone::UTC), this, "periodEnd");
     auto *period = new QHBoxLayout;
     period->addWidget(m_start);
     period->addWidget(new QLabel(tr("to"), this));
@@ -56,8 +57,10 @@ ExaminationView::ExaminationView(QWidget *parent) : QWidget(parent)
     frameworks->addStretch();
     form->addRow(tr("Frameworks in scope:"), frameworks);
     m_keyring = examui::fileRow(form, this, tr("Keyring:"), "keyringFile", tr("Keyring (*.json)"));
-    m_signKey = examui::fileRow(form, this, tr("Signing key (Ed25519 PEM):"), "signingKeyFile", tr("PEM key (*.pem)"));
-    m_policyChain = examui::fileRow(form, this, tr("Policy chain export:"), "policyChainFile", tr("JSON (*.json)"));
+    m_signKey = examui::fileRow(form, this, tr("Signing key (Ed25519 PEM):"), "signingKeyFile",
+                                tr("PEM key (*.pem)"));
+    m_policyChain =
+        examui::fileRow(form, this, tr("Policy chain export:"), "policyChainFile", tr("JSON (*.json)"));
     m_ocsf = new QCheckBox(tr("Include the period's records as OCSF 1.1"), this);
     m_ocsf->setObjectName(QStringLiteral("includeOcsf"));
     form->addRow(QString(), m_ocsf);
@@ -216,9 +219,11 @@ bool ExaminationView::startBuild(const QString &outDir)
                 return fail(tr("Build cancelled: the signing key needs its passphrase."));
             }
             if (pem.isEmpty())
-                key = std::make_shared<crypto::Ed25519PrivateKey>(crypto::Ed25519PrivateKey::fromPemFile(keyFile, pass));
+                key = std::make_shared<crypto::Ed25519PrivateKey>(
+                    crypto::Ed25519PrivateKey::fromPemFile(keyFile, pass));
             else
-                key = std::make_shared<crypto::Ed25519PrivateKey>(crypto::Ed25519PrivateKey::fromPem(pem, pass, keyFile));
+                key = std::make_shared<crypto::Ed25519PrivateKey>(
+                    crypto::Ed25519PrivateKey::fromPem(pem, pass, keyFile));
         }
     } catch (const std::exception &e) {
         return fail(errorMessage(e));

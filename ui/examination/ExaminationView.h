@@ -1,9 +1,10 @@
 #pragma once
 // The Examination page (issue 12): the compliance officer's evidence pack for an examination. Period and
-// frameworks in scope, the pre-examination checklist computed live from the workspace (retention per framework,
-// override exceptions), Build pack… in the background with progress and Cancel (core/pack/EvidencePackBuilder,
-// the same path as `auditbench-cli evidence-pack`), Open folder, and Verify a pack… for one someone sent.
-// A passphrase-protected signing key is asked for when the build starts and forgotten once the key is read.
+// frameworks in scope, the pre-examination checklist computed live from the workspace (retention per
+// framework, override exceptions), Build pack… in the background with progress and Cancel
+// (core/pack/EvidencePackBuilder, the same path as `auditbench-cli evidence-pack`), Open folder, and Verify a
+// pack… for one someone sent. A passphrase-protected signing key is asked for when the build starts and
+// forgotten once the key is read.
 
 #include "core/common/Instant.h"
 #include "ui/issues/Issue.h"

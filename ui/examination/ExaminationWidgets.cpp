@@ -69,7 +69,7 @@ void showChecklist(QTableWidget *table, const QList<pack::ChecklistItem> &items)
         const pack::ChecklistItem &i = items.at(row);
         const QColor colour = i.status == QLatin1String(pack::Status::Done)     ? QColor(0x2e, 0x7d, 0x32)
                               : i.status == QLatin1String(pack::Status::Failed) ? QColor(0xc6, 0x28, 0x28)
-                                                                                 : QColor(0xb2, 0x6a, 0x00);
+                                                                                : QColor(0xb2, 0x6a, 0x00);
         auto *status = new QTableWidgetItem(i.status.toUpper());
         status->setForeground(colour);
         table->setItem(row, 0, new QTableWidgetItem(i.id));

@@ -1,5 +1,6 @@
 #pragma once
-// Small widgets of the Examination page: a UTC date-time edit, a file row with Browse…, and the checklist table.
+// Small widgets of the Examination page: a UTC date-time edit, a file row with Browse…, and the checklist
+// table.
 #include "core/pack/PackChecklist.h"
 
 #include <QDateTime>

@@ -26,9 +26,10 @@ VerifyPackDialog::VerifyPackDialog(QWidget *parent) : QDialog(parent)
         edit = new QLineEdit(this);
         auto *browse = new QPushButton(tr("Browse…"), this);
         connect(browse, &QPushButton::clicked, this, [this, edit, folder]() {
-            const QString path = folder ? QFileDialog::getExistingDirectory(this, tr("Evidence pack folder"))
-                                        : QFileDialog::getOpenFileName(this, tr("Auditor's public key"), QString(),
-                                                                       tr("PEM public key (*.pem)"));
+            const QString path = folder
+                                     ? QFileDialog::getExistingDirectory(this, tr("Evidence pack folder"))
+                                     : QFileDialog::getOpenFileName(this, tr("Auditor's public key"),
+                                                                    QString(), tr("PEM public key (*.pem)"));
             if (!path.isEmpty())
                 edit->setText(path);
         });
@@ -70,7 +71,8 @@ bool VerifyPackDialog::verify()
 {
     try {
         const pack::PackVerification v = pack::PackVerifier::verify(m_folder->text(), m_key->text());
-        m_verdict->setText(v.intact() ? tr("INTACT: %1").arg(v.summary()) : tr("NOT INTACT: %1").arg(v.summary()));
+        m_verdict->setText(v.intact() ? tr("INTACT: %1").arg(v.summary())
+                                      : tr("NOT INTACT: %1").arg(v.summary()));
         m_problems->setPlainText(v.problems.join(QLatin1Char('\n')));
         return v.intact();
     } catch (const std::exception &e) {

@@ -1,6 +1,6 @@
 #pragma once
-// Verify a pack…: the checks of `auditbench-cli verify-pack` (core/pack/PackVerifier) for a pack someone sent,
-// with the problems listed as verify-pack prints them.
+// Verify a pack…: the checks of `auditbench-cli verify-pack` (core/pack/PackVerifier) for a pack someone
+// sent, with the problems listed as verify-pack prints them.
 #include <QDialog>
 
 class QLabel;
