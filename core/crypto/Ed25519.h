@@ -51,7 +51,7 @@ public:
     // passphrase before calling fromPem.
     static bool isEncrypted(const QByteArray &pem);
     // Parses and then wipes `pem` and `passphrase`. Throws KeyError naming `origin`: "ORIGIN: the key is
-    // encrypted: a passphrase is needed", "ORIGIN: wrong passphrase, or not a private key PEM", "ORIGIN: not
+    // encrypted: the passphrase is missing or wrong", "ORIGIN: not a private key PEM (PKCS#8)", "ORIGIN: not
     // an Ed25519 private key".
     static Ed25519PrivateKey fromPem(QByteArray &pem, QByteArray &passphrase, const QString &origin);
     // Reads the file into memory and parses it as fromPem (the bytes read are wiped).

@@ -150,8 +150,9 @@ PackVerification PackVerifier::verify(const QString &dir, const QString &publicK
     if (m.publicKeySha256) // an unsigned pack has no signature files: any there were added
         own << QString::fromLatin1(SignatureName) << QString::fromLatin1(PublicKeyName);
     QStringList added;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    const QDir root(dir);
+    // Absolute, so the relative paths below are relative to the pack whatever form `dir` was given in.
+    const QDir root(QFileInfo(dir).absoluteFilePath());
+    QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString rel = root.relativeFilePath(it.next());
         if (!own.contains(rel) && !m.file(rel))

@@ -154,6 +154,11 @@ private slots:
         r = runCli({"verify-pack", m_pack, "--public-key", path("sign.pub.pem")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, intact);
+        // A relative folder reads the same (the CLI runs in the test's working directory).
+        r = runCli({"verify-pack", QDir::current().relativeFilePath(m_pack)});
+        QVERIFY(!QDir::isAbsolutePath(QDir::current().relativeFilePath(m_pack)));
+        QCOMPARE(r.out, intact);
+        QCOMPARE(r.exitCode, 0);
     }
 
     void verifyPackFindsProblems_data()

@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,9 +34,8 @@ ExaminationView::ExaminationView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     const int year = QDate::currentDate().year() - 1; // default: the last calendar year, as Verification
-    m_start = examui::utcEdit(QDateTime(QDate(year, 1, 1), QTime(0, 0), QTimeZone::UTC), this, "periodStart");
-    m_end =
-        examui::utcEdit(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), QTimeZone::UTC), this, "periodEnd");
+    m_start = examui::utcEdit(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC), this, "periodStart");
+    m_end = examui::utcEdit(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), Qt::UTC), this, "periodEnd");
     auto *period = new QHBoxLayout;
     period->addWidget(m_start);
     period->addWidget(new QLabel(tr("to"), this));

@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimeZone>
 
 namespace ab::examui {
 
@@ -24,7 +23,7 @@ QDateTimeEdit *utcEdit(const QDateTime &value, QWidget *parent, const char *obje
 {
     auto *edit = new QDateTimeEdit(parent);
     edit->setObjectName(QLatin1String(objectName));
-    edit->setTimeZone(QTimeZone::UTC);
+    edit->setTimeSpec(Qt::UTC);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     edit->setCalendarPopup(true);
     edit->setDateTime(value);
