@@ -10,6 +10,7 @@
 #include "ui/common/SettingsDialog.h"
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/examination/ExaminationView.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
 #include "ui/packages/PackagesView.h"
@@ -86,6 +87,9 @@ void MainWindow::createPages()
     m_tabs->addTab(m_auditLogView, tr("Audit Log"));
     m_tabs->addTab(m_verificationView, tr("Verification"));
     m_tabs->addTab(m_packagesView, tr("Packages"));
+    m_examinationView = new ExaminationView(m_tabs);
+    m_examinationView->setTaskPanel(m_taskPanel);
+    m_tabs->addTab(m_examinationView, tr("Examination"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
@@ -115,6 +119,7 @@ void MainWindow::connectPages()
     connect(m_packagesView, &PackagesView::reportAvailabilityChanged, this, &MainWindow::updateActions);
     connect(m_auditLogView, &AuditLogView::currentRecordChanged, this, &MainWindow::showRecordDetails);
     connect(m_packagesView, &PackagesView::issuesReported, this, &MainWindow::addIssues);
+    connect(m_examinationView, &ExaminationView::issuesReported, this, &MainWindow::addIssues);
     connect(m_auditLogView, &AuditLogView::issuesReported, this, &MainWindow::addIssues);
     connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
@@ -122,8 +127,10 @@ void MainWindow::connectPages()
     connect(m_workspace, &WorkspaceController::issuesReported, this, &MainWindow::addIssues);
     connect(m_workspace, &WorkspaceController::issuesCleared, this,
             [this](Issue::Origin origin) { m_issuesDock->model()->clear(origin); });
-    connect(m_workspace, &WorkspaceController::sourcesChanged, this,
-            [this]() { m_sourcesDock->refresh(m_workspace->store()); });
+    connect(m_workspace, &WorkspaceController::sourcesChanged, this, [this]() {
+        m_sourcesDock->refresh(m_workspace->store());
+        m_examinationView->refreshChecklist();
+    });
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_workspace, &WorkspaceController::filesToVerify, this, [this]() { showPage(VerificationPage); });
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceSwitched);
@@ -221,6 +228,7 @@ void MainWindow::workspaceSwitched()
 {
     m_store = m_workspace->store();
     m_workspacePath = m_workspace->path();
+    m_examinationView->setStore(m_store);
     if (!m_store)
         m_details->clear();
     updateTitle();

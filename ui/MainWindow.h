@@ -19,6 +19,7 @@ namespace ab {
 class AuditLogView;
 class IssuesDock;
 class PackagesView;
+class ExaminationView;
 class ReportDispatcher;
 class SourcesDock;
 class TaskPanel;
@@ -56,6 +57,7 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     AuditLogView *auditLogView() const { return m_auditLogView; }
     PackagesView *packagesView() const { return m_packagesView; }
+    ExaminationView *examinationView() const { return m_examinationView; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -108,6 +110,7 @@ private:
     AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;
     PackagesView *m_packagesView = nullptr;
+    ExaminationView *m_examinationView = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).
