@@ -4,6 +4,9 @@
 #include "core/workspace/WorkspaceCheckParts.h"
 #include "core/workspace/WorkspaceStore.h"
 
+#include <QScopeGuard>
+#include <QSqlQuery>
+
 namespace ab {
 
 namespace check {
@@ -51,6 +54,10 @@ WorkspaceCheckResult WorkspaceCheck::run(const WorkspaceStore &store, Depth dept
     result.full = depth == Depth::Full;
     check::Findings findings(result.findings);
     check::Context c{store.sqlSession(), findings, progress};
+    // One snapshot for every part: an import committing meanwhile (the workbench checks in the background)
+    // must not look like a source missing from the log or a log entry without its source.
+    c.sql.exec(QStringLiteral("BEGIN"));
+    const auto end = qScopeGuard([&] { QSqlQuery(c.sql.db()).exec(QStringLiteral("ROLLBACK")); });
     if (result.full)
         runPart(findings, WorkspaceTr::tr("The database file"), [&] { check::integrity(c); });
     runPart(findings, WorkspaceTr::tr("The evidence"), [&] { check::evidence(c, result.full, result); });

@@ -162,19 +162,18 @@ void WorkspaceController::startCheck()
                 issues << Issue::error(Issue::Origin::Workspace,
                                        tr("The workspace could not be checked: %1").arg(outcome.error), file);
             } else if (outcome.value->intact()) {
-                issues << Issue::info(Issue::Origin::Workspace,
-                                      tr("Workspace check: intact (%n source(s), activity log of %1 entries, "
-                                         "last hash %2).",
-                                         nullptr, int(outcome.value->sources))
-                                          .arg(outcome.value->head.rows)
-                                          .arg(outcome.value->head.hash),
-                                      file);
+                emit checkIntact(tr("Workspace check: intact (%n source(s), activity log of %1 entries, last "
+                                    "hash %2).",
+                                    nullptr, int(outcome.value->sources))
+                                     .arg(outcome.value->head.rows)
+                                     .arg(outcome.value->head.hash));
             } else {
                 for (const CheckFinding &finding : outcome.value->findings)
                     issues << Issue::error(Issue::Origin::Workspace,
                                            tr("Workspace check: %1").arg(finding.message), file);
             }
-            emit issuesReported(issues);
+            if (!issues.isEmpty())
+                emit issuesReported(issues);
             emit checkFinished(outcome.value ? int(outcome.value->findings.size()) : -1);
         });
 }

@@ -73,6 +73,8 @@ signals:
     void issuesReported(const QList<ab::Issue> &issues);
     // The background check of the workspace just opened ended (its findings are in the issues dock).
     void checkFinished(int findings);
+    // The check found nothing: a line for the status bar (nothing for the issues dock).
+    void checkIntact(const QString &summary);
     void copySaved(bool saved);
 
 private:
