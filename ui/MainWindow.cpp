@@ -134,6 +134,8 @@ void MainWindow::connectPages()
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_workspace, &WorkspaceController::filesToVerify, this, [this]() { showPage(VerificationPage); });
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceSwitched);
+    connect(m_workspace, &WorkspaceController::checkIntact, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
     connect(m_workspace, &WorkspaceController::importFinished, this, [this](bool imported) {
         updateActions();
         emit importFinished(imported);

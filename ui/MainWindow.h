@@ -10,6 +10,7 @@
 class QAction;
 class QPrinter;
 class QLabel;
+class QToolBar;
 class QMenu;
 class QTabWidget;
 class QPlainTextEdit;
@@ -140,6 +141,8 @@ private:
     QAction *m_verifyAction = nullptr;
     QAction *m_generateAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QToolBar *m_readOnlyBanner = nullptr; // shown while the open workspace is read-only
 };
 
 } // namespace ab

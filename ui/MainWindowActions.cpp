@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QToolBar>
 
@@ -52,6 +53,9 @@ void MainWindow::createActions()
     m_generateAction =
         make(QStringLiteral("generatePackage"), tr("&Generate Package"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_findAction = make(QStringLiteral("find"), tr("&Filter Records"), QKeySequence::Find);
+    m_saveCopyAction = make(QStringLiteral("saveWorkspaceCopy"), tr("Save a &Copy…"));
+    m_saveCopyAction->setStatusTip(tr("Write a consistent copy of the workspace as one file"));
+    connect(m_saveCopyAction, &QAction::triggered, m_workspace, &WorkspaceController::saveCopyWithDialog);
 
     connect(m_newAction, &QAction::triggered, m_workspace, &WorkspaceController::createWithDialog);
     connect(m_openAction, &QAction::triggered, m_workspace, &WorkspaceController::openWithDialog);
@@ -84,6 +88,7 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_closeAction);
+    file->addAction(m_saveCopyAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
@@ -135,6 +140,21 @@ void MainWindow::createMenus()
     toolbar->addSeparator();
     toolbar->addAction(m_exportAction);
     toolbar->addAction(m_printAction);
+
+    // Read-only media: said where it cannot be missed, for as long as the workspace is open.
+    addToolBarBreak();
+    m_readOnlyBanner = addToolBar(tr("Read-only"));
+    m_readOnlyBanner->setObjectName(QStringLiteral("ReadOnlyBanner"));
+    m_readOnlyBanner->setMovable(false);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QToolBar { background: #fff4ce; }"));
+    auto *text =
+        new QLabel(tr("This workspace is read-only (read-only media): it can be read, searched, checked "
+                      "and copied, but nothing can be imported, verified, generated or printed into it."),
+                   m_readOnlyBanner);
+    text->setObjectName(QStringLiteral("readOnlyBannerText"));
+    text->setWordWrap(true);
+    m_readOnlyBanner->addWidget(text);
+    m_readOnlyBanner->setVisible(false);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -168,20 +188,23 @@ void MainWindow::updateActions()
 {
     const bool busy = m_taskPanel->isBusy();
     const bool open = !m_workspacePath.isEmpty();
+    const bool writable = !m_workspace->isReadOnly(); // every action below that writes needs it
+    m_readOnlyBanner->setVisible(open && !writable);
     m_newAction->setEnabled(!busy);
     m_openAction->setEnabled(!busy);
     m_closeAction->setEnabled(open && !busy);
-    m_importAction->setEnabled(!busy);
-    m_verifyAction->setEnabled(!busy);
-    m_generateAction->setEnabled(open && !busy);
+    m_saveCopyAction->setEnabled(open && !busy);
+    m_importAction->setEnabled(!busy && writable);
+    m_verifyAction->setEnabled(!busy && writable);
+    m_generateAction->setEnabled(open && !busy && writable);
     m_exportAction->setEnabled(open);
     // A report exists on the verification page once a result is shown, and on the other pages once a
     // package is selected; which one prints follows the page shown (see currentReport()).
     const bool printable =
         !busy && (m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
-    m_printAction->setEnabled(printable);
+    m_printAction->setEnabled(printable && writable); // every print is logged in the workspace
     m_printPreviewAction->setEnabled(printable);
-    m_exportPdfAction->setEnabled(printable);
+    m_exportPdfAction->setEnabled(printable && writable);
 }
 
 } // namespace ab

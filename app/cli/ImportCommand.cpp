@@ -31,6 +31,11 @@ static int runImport(const QStringList &args)
         return exitCode;
     try {
         const QList<ImportFileResult> results = store->importFiles(files);
+        try {
+            store->close(); // one self-contained file, or a failure (a full disk) reported here
+        } catch (const std::exception &e) {
+            return fail(commandError(QStringLiteral("import"), e)); // a new workspace is removed by `created`
+        }
         created.keep();
         QByteArray out = "[";
         for (qsizetype i = 0; i < results.size(); ++i)

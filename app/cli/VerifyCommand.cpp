@@ -4,6 +4,7 @@
 #include "core/chain/ChainVerifier.h"
 #include "core/chain/Keyring.h"
 #include "core/common/InputError.h"
+#include "core/workspace/WorkspaceCheck.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QRegularExpression>
@@ -108,6 +109,14 @@ static int runVerifyWorkspace(const QCommandLineParser &parser, VerifyOptions op
     try {
         auto store = WorkspaceStore::open(parser.value(QStringLiteral("workspace")),
                                           WorkspaceStore::OpenMode::ExistingOnly);
+        // Not a verdict over a workspace that is not what AuditBench stored: its cheap checks come first.
+        const WorkspaceCheckResult check = WorkspaceCheck::run(*store, WorkspaceCheck::Depth::Quick);
+        if (!check.intact())
+            return fail(
+                CliTr::tr("%1: the workspace failed its check (%n finding(s)), nothing was verified: %2; "
+                          "'auditbench-cli check' lists them all",
+                          nullptr, int(check.findings.size()))
+                    .arg(store->path(), check.findings.front().message));
         std::optional<Keyring> keyring;
         if (parser.isSet(QStringLiteral("keyring"))) {
             keyring = Keyring::fromFile(parser.value(QStringLiteral("keyring")));

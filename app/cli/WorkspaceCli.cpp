@@ -16,8 +16,10 @@ std::unique_ptr<WorkspaceStore> openWorkspace(const QCommandLineParser &parser, 
         return nullptr;
     }
     try {
-        return WorkspaceStore::open(path, create ? WorkspaceStore::OpenMode::CreateIfMissing
-                                                 : WorkspaceStore::OpenMode::ExistingOnly);
+        return WorkspaceStore::open(path, parser.isSet(QStringLiteral("read-only"))
+                                              ? WorkspaceStore::OpenMode::ReadOnly
+                                          : create ? WorkspaceStore::OpenMode::CreateIfMissing
+                                                   : WorkspaceStore::OpenMode::ExistingOnly);
     } catch (const std::exception &e) {
         exitCode = fail(command, e);
         return nullptr;

@@ -14,6 +14,9 @@ inline void addWorkspaceOption(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("workspace"), CliTr::tr("The workspace file (*.auditbench)."), CliTr::tr("W")});
+    parser.addOption({QStringLiteral("read-only"),
+                      CliTr::tr("Open the workspace read-only (chosen by itself on read-only media): "
+                                "anything that would write to it fails.")});
 }
 
 // Opens --workspace (an existing one unless `create`); on failure prints the message and sets `exitCode`.

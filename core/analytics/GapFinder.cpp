@@ -26,7 +26,7 @@ void sequenceGaps(const SqlSession &sql, bool perSource, GapReport &report, int 
     bool first = true;
     qint64 group = 0, previous = 0;
     QString previousId;
-    while (q.next()) {
+    while (sql.next(q)) {
         const qint64 g = q.value(0).toLongLong();
         const qint64 sequence = q.value(2).toLongLong();
         const QString id = q.value(3).toString();
@@ -60,7 +60,7 @@ void timeGaps(const SqlSession &sql, GapReport &report, int maxListed)
     bool first = true;
     qint64 previousMs = 0;
     QString previousText, previousId;
-    while (q.next()) {
+    while (sql.next(q)) {
         const qint64 ms = q.value(0).toLongLong();
         const QString text = q.value(1).toString();
         const QString id = q.value(2).toString();
@@ -104,7 +104,7 @@ QList<Duplicate> duplicates(const SqlSession &sql)
         d = Duplicate();
     };
     Duplicate current;
-    while (q.next()) {
+    while (sql.next(q)) {
         const QString id = q.value(0).toString();
         if (!current.records.isEmpty() && id != current.id)
             flush(current);

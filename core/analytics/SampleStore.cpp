@@ -44,7 +44,7 @@ QSet<QString> populationSources(const SqlSession &sql, const AuditFilter &filter
         q.bindValue(i, where.binds[i]);
     sql.exec(q);
     QSet<QString> out;
-    while (q.next())
+    while (sql.next(q))
         out.insert(q.value(0).toString());
     return out;
 }
@@ -117,7 +117,7 @@ void loadRecords(const SqlSession &sql, Sample &s)
         QStringLiteral("SELECT row_id, record_id FROM sample_items WHERE sample_id = ? ORDER BY position"));
     q.bindValue(0, s.id);
     sql.exec(q);
-    while (q.next())
+    while (sql.next(q))
         s.records << SampledRecord{q.value(0).toLongLong(), q.value(1).toString()};
 }
 
@@ -254,7 +254,7 @@ QList<Sample> storedSamples(const WorkspaceStore &store, bool withRecords)
     QSqlQuery q = sql.prepare(QStringLiteral("SELECT %1 FROM samples ORDER BY id").arg(SampleColumns));
     sql.exec(q);
     QList<Sample> out;
-    while (q.next())
+    while (sql.next(q))
         out << sampleFrom(q);
     if (withRecords)
         for (Sample &s : out)
@@ -268,7 +268,7 @@ std::optional<Sample> storedSample(const WorkspaceStore &store, qint64 id)
     QSqlQuery q = sql.prepare(QStringLiteral("SELECT %1 FROM samples WHERE id = ?").arg(SampleColumns));
     q.bindValue(0, id);
     sql.exec(q);
-    if (!q.next())
+    if (!sql.next(q))
         return std::nullopt;
     Sample s = sampleFrom(q);
     loadRecords(sql, s);

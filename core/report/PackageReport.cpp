@@ -1,6 +1,7 @@
 #include "core/report/PackageReport.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/package/PackageGenerator.h"
 #include "core/report/PackageTrail.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <exception>
 
 namespace ab {
 
@@ -506,8 +508,19 @@ std::optional<ReportDocument> PackageReport::build(const QByteArray &packageJson
     doc.headerRight = PackageTr::tr("Generated %1 by %2")
                           .arg(generatedAt.isEmpty() ? notProvided() : generatedAt,
                                generatedBy.isEmpty() ? notProvided() : generatedBy);
-    doc.footerHashLabel = PackageTr::tr("Content SHA-256");
-    doc.footerHash = field("content_sha256").isEmpty() ? notProvided() : field("content_sha256");
+    // The claim is checked before it is printed on every page (issue 16).
+    const QString claimed = field("content_sha256");
+    QString computed;
+    try {
+        computed = PackageGenerator::computeContentSha256(packageJson);
+    } catch (const std::exception &) {
+        computed = PackageTr::tr("(cannot be computed: not canonical JSON)");
+    }
+    const bool contentMatches = !claimed.isEmpty() && claimed == computed;
+    doc.footerHashLabel = contentMatches || claimed.isEmpty()
+                              ? PackageTr::tr("Content SHA-256")
+                              : PackageTr::tr("Content SHA-256 NOT matching the content");
+    doc.footerHash = claimed.isEmpty() ? notProvided() : claimed;
 
     const ReportDocument::Banner status = packageTrailBanner(pkg, options);
     const QString printedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -525,14 +538,27 @@ std::optional<ReportDocument> PackageReport::build(const QByteArray &packageJson
                ? PackageTr::tr("%1 audit entries").arg(text(pkg, QStringLiteral("source.audit_entries")))
                : QString()},
         KV{PackageTr::tr("Content SHA-256"), field("content_sha256"), true},
+        KV{PackageTr::tr("Content check"),
+           claimed.isEmpty() ? PackageTr::tr("no content_sha256 to check")
+           : contentMatches  ? PackageTr::tr("the content matches its content_sha256")
+                             : PackageTr::tr("NOT matching: the content hashes to %1").arg(computed)},
         KV{PackageTr::tr("Printed"), options.printedBy.isEmpty()
                                          ? printedAt
                                          : PackageTr::tr("%1 by %2").arg(printedAt, options.printedBy)},
     };
+    if (!options.logHead.isEmpty()) // before "Printed": what the log held when this was printed
+        cover.facts.insert(cover.facts.size() - 1, KV{PackageTr::tr("Activity log"), options.logHead, true});
     cover.statusTone = status.tone;
     cover.statusTitle = PackageTr::tr("Audit trail: %1").arg(status.title);
     cover.statusDetail = status.detail;
     doc.add(cover);
+    if (!claimed.isEmpty() && !contentMatches)
+        doc.add(ReportDocument::Banner{
+            Tone::Bad, PackageTr::tr("CONTENT NOT MATCHING its content_sha256"),
+            PackageTr::tr(
+                "The package claims content SHA-256 %1, but its content hashes to %2: it was changed "
+                "after it was generated, or generated wrongly.")
+                .arg(claimed, computed)});
     doc.add(ReportDocument::TableOfContents{});
     executionGraph(doc, pkg);
     dataFlow(doc, pkg);

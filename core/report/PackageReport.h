@@ -52,6 +52,9 @@ public:
         QString trailNote; // Mismatch: why the citation does not match; Given: which result (file, SHA-256)
         // Keyed by answerKey(): the answer's "id" when it has one, else its "category".
         QHash<QString, AuditorVerdict> verdicts;
+        // The workspace's activity log when printed (rows, last hash): a log whose tail was deleted later
+        // shows against the paper. Empty outside a workspace.
+        QString logHead;
     };
 
     static QString answerKey(const QJsonObject &answer);
@@ -61,6 +64,8 @@ public:
                                                                        QString *error = nullptr);
 
     // Returns nullopt with `error` when the bytes are not a JSON object at all.
+    // The content_sha256 is checked against the content before it is printed: a package whose claim does not
+    // match prints so on its cover and in every page's footer, never as if it did.
     static std::optional<ReportDocument> build(const QByteArray &packageJson, const Options &options,
                                                QString *error = nullptr);
     static std::optional<ReportWriter::Output> write(const QByteArray &packageJson, const Options &options,

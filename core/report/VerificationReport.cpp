@@ -118,6 +118,9 @@ ReportDocument VerificationReport::build(const VerificationResult &r, const Opti
            options.printedBy.isEmpty() ? printedAt
                                        : VerificationTr::tr("%1 by %2").arg(printedAt, options.printedBy)},
     };
+    if (!options.logHead.isEmpty()) // before "Printed": what the log held when this was printed
+        cover.facts.insert(cover.facts.size() - 1,
+                           KV{VerificationTr::tr("Activity log"), options.logHead, true});
     cover.statusTone = verdict.tone;
     cover.statusTitle = verdict.title;
     cover.statusDetail = verdict.detail;

@@ -30,6 +30,7 @@ public:
         QString printedBy;    // PDF author, shown on the cover
         QString subjectName;  // what was verified, e.g. the workspace or export name (optional)
         QString resultSha256; // SHA-256 of the stored result JSON; computed from toJson() when empty
+        QString logHead;      // the workspace's activity log when printed (rows, last hash); optional
     };
 
     static TrailStatus statusOf(const VerificationResult &result);

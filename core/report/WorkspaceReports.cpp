@@ -18,6 +18,14 @@ struct WorkspaceReportsTr
     Q_DECLARE_TR_FUNCTIONS(ab::WorkspaceReports)
 };
 
+// The activity log's head as printed: rows and the last row's hash. Printed before this print is logged,
+// so it is the head an auditor finds as the row before the print's own entry.
+QString logHeadText(const WorkspaceStore &store)
+{
+    const ActivityLogHead head = store.activityHead();
+    return WorkspaceReportsTr::tr("%n entries, last hash %1", nullptr, int(head.rows)).arg(head.hash);
+}
+
 } // namespace
 
 void WorkspaceReports::checkTrailCitation(const WorkspaceStore &store, const QByteArray &packageJson,
@@ -105,6 +113,7 @@ std::optional<ReportDocument> WorkspaceReports::packageDocument(const WorkspaceS
     PackageReport::Options options;
     options.branding = branding;
     options.printedBy = store.identity().display();
+    options.logHead = logHeadText(store);
     checkTrailCitation(store, json, options);
     const auto verdicts = store.latestVerdicts(packageId);
     for (auto it = verdicts.begin(); it != verdicts.end(); ++it) {
@@ -133,6 +142,7 @@ std::optional<ReportDocument> WorkspaceReports::verificationDocument(const Works
         options.printedBy = store.identity().display();
         options.subjectName = WorkspaceReportsTr::tr("run %1, %2").arg(QString::number(run.id), run.scope);
         options.resultSha256 = crypto::sha256Hex(run.resultJson);
+        options.logHead = logHeadText(store);
         return VerificationReport::build(run.result, options);
     }
     if (error)

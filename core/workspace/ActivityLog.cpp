@@ -52,7 +52,7 @@ void ActivityLog::append(const QString &action, const QByteArray &detailsJson) c
     m_sql.exec(last);
     qint64 seq = 1;
     QString prevHash = GenesisHash;
-    if (last.next()) {
+    if (m_sql.next(last)) {
         seq = last.value(0).toLongLong() + 1;
         prevHash = last.value(1).toString();
     }
@@ -70,11 +70,26 @@ QList<ActivityEntry> ActivityLog::entries() const
         "SELECT seq, at, user, action, details, prev_hash, hash FROM activity_log ORDER BY seq"));
     m_sql.exec(q);
     QList<ActivityEntry> out;
-    while (q.next())
+    while (m_sql.next(q))
         out << ActivityEntry{q.value(0).toLongLong(), q.value(1).toString(),          q.value(2).toString(),
                              q.value(3).toString(),   q.value(4).toString().toUtf8(), q.value(5).toString(),
                              q.value(6).toString()};
     return out;
+}
+
+ActivityLogHead ActivityLog::head() const
+{
+    QSqlQuery q = m_sql.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM activity_log), (SELECT hash "
+                                               "FROM activity_log ORDER BY seq DESC LIMIT 1)"));
+    m_sql.exec(q);
+    ActivityLogHead head;
+    head.hash = GenesisHash;
+    if (m_sql.next(q)) {
+        head.rows = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            head.hash = q.value(1).toString();
+    }
+    return head;
 }
 
 ActivityLogCheck ActivityLog::verify() const

@@ -19,6 +19,7 @@ public:
     void append(const QString &action, const QByteArray &detailsJson) const;
     QList<ActivityEntry> entries() const; // oldest first
     ActivityLogCheck verify() const;
+    ActivityLogHead head() const;
 
 private:
     const SqlSession &m_sql;

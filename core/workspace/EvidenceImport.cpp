@@ -121,7 +121,7 @@ private:
         std::string canonical;
         bool canonicalDone = false;
         bool found = false;
-        while (!found && m_sameId->next()) {
+        while (!found && m_sql.next(*m_sameId)) {
             const QByteArray stored = m_sameId->value(0).toString().toUtf8();
             if (std::string_view(stored.constData(), size_t(stored.size())) == raw) {
                 found = true;

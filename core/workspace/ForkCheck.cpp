@@ -70,7 +70,7 @@ QList<ChainFork> ForkCheck::gatewayForks() const
                            " WHERE scope = ? AND record_mark IS NOT NULL ORDER BY id"));
         q.bindValue(0, GatewayScope);
         m_sql.exec(q);
-        while (q.next()) {
+        while (m_sql.next(q)) {
             MarkedRun run{q.value(0).toLongLong(), q.value(1).toLongLong()};
             bool usable = true;
             for (int column : {2, 3}) {
@@ -116,7 +116,7 @@ QList<ChainFork> ForkCheck::gatewayForks() const
             q.bindValue(i + 1, highest);
         }
         m_sql.exec(q);
-        while (q.next())
+        while (m_sql.next(q))
             pairs.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
     if (pairs.isEmpty())
@@ -132,7 +132,7 @@ QList<ChainFork> ForkCheck::gatewayForks() const
             rowQuery.bindValue(0, id);
             m_sql.exec(rowQuery);
             RowInfo info;
-            if (rowQuery.next())
+            if (m_sql.next(rowQuery))
                 info = {rowQuery.value(0).toString(), rowQuery.value(1).toString(),
                         hmacOf(rowQuery.value(2).toString()), rowQuery.value(3).toString()};
             rowQuery.finish();

@@ -35,10 +35,10 @@ private:
     QString m_name, m_origin;
 };
 
-QList<VsqVerdict> verdictsFrom(QSqlQuery &q)
+QList<VsqVerdict> verdictsFrom(const SqlSession &sql, QSqlQuery &q)
 {
     QList<VsqVerdict> out;
-    while (q.next())
+    while (sql.next(q))
         out << VsqVerdict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
     return out;
@@ -56,7 +56,7 @@ PackageStore::Stored PackageStore::insert(const QString &name, std::string_view 
     QSqlQuery existing = m_sql.prepare(QStringLiteral("SELECT id, json FROM packages WHERE package_id = ?"));
     existing.bindValue(0, stored.packageId);
     m_sql.exec(existing);
-    if (existing.next()) {
+    if (m_sql.next(existing)) {
         if (existing.value(1).toString() != sqlvalue::text(raw))
             throw InputError(
                 name, WorkspaceTr::tr("compliance package %1 is already in the workspace with different "
@@ -123,7 +123,7 @@ QList<PackageInfo> PackageStore::packages(const QString &agentId) const
         q.bindValue(0, agentId);
     m_sql.exec(q);
     QList<PackageInfo> out;
-    while (q.next()) {
+    while (m_sql.next(q)) {
         PackageInfo p;
         p.id = q.value(0).toLongLong();
         p.packageId = q.value(1).toString();
@@ -179,7 +179,7 @@ QMap<QString, VsqVerdict> PackageStore::latestVerdicts(const QString &packageId)
     q.bindValue(0, packageId);
     m_sql.exec(q);
     QMap<QString, VsqVerdict> out;
-    for (const VsqVerdict &v : verdictsFrom(q))
+    for (const VsqVerdict &v : verdictsFrom(m_sql, q))
         out.insert(v.answerKey, v); // later rows replace earlier ones: the latest wins
     return out;
 }
@@ -192,7 +192,7 @@ QList<VsqVerdict> PackageStore::verdictHistory(const QString &packageId, const Q
     q.bindValue(0, packageId);
     q.bindValue(1, answerKey);
     m_sql.exec(q);
-    return verdictsFrom(q);
+    return verdictsFrom(m_sql, q);
 }
 
 } // namespace ab

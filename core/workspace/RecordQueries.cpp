@@ -75,7 +75,7 @@ void RecordQueries::forEachRecord(
             .arg(RowColumns, where.sql));
     bindAll(q, QVariantList(where.binds) << filter.limit << filter.offset);
     m_sql.exec(q);
-    while (q.next()) {
+    while (m_sql.next(q)) {
         if (!sink(rowFrom(q), q.value(RawColumn).toString().toUtf8()))
             break;
     }
@@ -90,7 +90,7 @@ std::vector<qint64> RecordQueries::rowIds(const AuditFilter &filter) const
     bindAll(q, QVariantList(where.binds) << filter.limit << filter.offset);
     m_sql.exec(q);
     std::vector<qint64> ids;
-    while (q.next())
+    while (m_sql.next(q))
         ids.push_back(q.value(0).toLongLong());
     return ids;
 }
@@ -102,7 +102,7 @@ std::vector<qint64> RecordQueries::rowIdsOfRecordId(const QString &recordId) con
     q.bindValue(0, recordId);
     m_sql.exec(q);
     std::vector<qint64> ids;
-    while (q.next())
+    while (m_sql.next(q))
         ids.push_back(q.value(0).toLongLong());
     return ids;
 }
@@ -123,7 +123,7 @@ QList<GatewayRecordRow> RecordQueries::rowsByRowIds(const std::vector<qint64> &r
         for (size_t k = 0; k < n; ++k)
             q.bindValue(int(k), rowIds[at + k]);
         m_sql.exec(q);
-        while (q.next()) {
+        while (m_sql.next(q)) {
             GatewayRecordRow r = rowFrom(q);
             found.emplace(r.rowId, std::move(r));
         }
@@ -163,7 +163,7 @@ QList<DayCount> RecordQueries::dailyCounts(const AuditFilter &filter, const QStr
     m_sql.exec(q);
     QList<DayCount> out;
     const QDate epoch(1970, 1, 1);
-    while (q.next())
+    while (m_sql.next(q))
         out << DayCount{epoch.addDays(q.value(0).toLongLong()), q.value(1).toString(),
                         q.value(2).toLongLong()};
     return out;
@@ -182,7 +182,7 @@ QStringList RecordQueries::distinctValues(const QString &column) const
             .arg(column));
     m_sql.exec(q);
     QStringList out;
-    while (q.next())
+    while (m_sql.next(q))
         out << q.value(0).toString();
     return out;
 }

@@ -37,7 +37,7 @@ VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *
         qint64 size;
     };
     QList<Src> gatewaySources;
-    while (sourcesQuery.next())
+    while (m_sql.next(sourcesQuery))
         gatewaySources << Src{sourcesQuery.value(0).toLongLong(), sourcesQuery.value(1).toString(),
                               sourcesQuery.value(2).toString(), sourcesQuery.value(3).toLongLong()};
     if (gatewaySources.isEmpty())
@@ -55,7 +55,7 @@ VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *
         m_sql.exec(q);
         bool first = true;
         qint64 n = 0;
-        while (q.next()) {
+        while (m_sql.next(q)) {
             if (!first)
                 text += ",\n";
             first = false;
@@ -86,7 +86,7 @@ VerificationRun RunStore::verifyRuntime(const VerifyOptions &options, Progress *
     q.bindValue(0, QString::fromLatin1(EvidenceFormat::AgentRuntimeExport));
     m_sql.exec(q);
     QList<qint64> ids;
-    while (q.next())
+    while (m_sql.next(q))
         ids << q.value(0).toLongLong();
     if (ids.isEmpty())
         throw WorkspaceError(
@@ -177,7 +177,7 @@ QList<VerificationRun> RunStore::runs() const
         QStringLiteral("SELECT id, scope, run_at, run_by, result FROM verification_runs ORDER BY id DESC"));
     m_sql.exec(q);
     QList<VerificationRun> out;
-    while (q.next()) {
+    while (m_sql.next(q)) {
         VerificationRun run;
         run.id = q.value(0).toLongLong();
         run.scope = q.value(1).toString();

@@ -8,7 +8,7 @@ QList<QByteArray> RuntimeEvidence::rawColumn(QSqlQuery &q) const
 {
     m_sql.exec(q);
     QList<QByteArray> out;
-    while (q.next())
+    while (m_sql.next(q))
         out << q.value(0).toString().toUtf8();
     return out;
 }
@@ -21,7 +21,7 @@ QList<AgentInfo> RuntimeEvidence::agents() const
         " FROM agents a ORDER BY a.source_id, a.id"));
     m_sql.exec(q);
     QList<AgentInfo> out;
-    while (q.next())
+    while (m_sql.next(q))
         out << AgentInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                          q.value(3).toLongLong()};
     return out;

@@ -37,7 +37,7 @@ QList<SourceInfo> SourceStore::sources() const
     QSqlQuery q = m_sql.prepare(QStringLiteral("SELECT %1 FROM sources ORDER BY id").arg(SourceColumns));
     m_sql.exec(q);
     QList<SourceInfo> out;
-    while (q.next())
+    while (m_sql.next(q))
         out << sourceFrom(q);
     return out;
 }
@@ -47,7 +47,7 @@ std::optional<SourceInfo> SourceStore::source(qint64 id) const
     QSqlQuery q = m_sql.prepare(QStringLiteral("SELECT %1 FROM sources WHERE id = ?").arg(SourceColumns));
     q.bindValue(0, id);
     m_sql.exec(q);
-    if (!q.next())
+    if (!m_sql.next(q))
         return std::nullopt;
     return sourceFrom(q);
 }
@@ -57,7 +57,7 @@ std::optional<SourceInfo> SourceStore::sourceWithSha256(const QString &sha256) c
     QSqlQuery q = m_sql.prepare(QStringLiteral("SELECT %1 FROM sources WHERE sha256 = ?").arg(SourceColumns));
     q.bindValue(0, sha256);
     m_sql.exec(q);
-    if (!q.next())
+    if (!m_sql.next(q))
         return std::nullopt;
     return sourceFrom(q);
 }
@@ -73,7 +73,7 @@ QByteArray SourceStore::bytes(qint64 id) const
     m_sql.exec(q);
     QByteArray bytes;
     bytes.reserve(qsizetype(info->size));
-    while (q.next())
+    while (m_sql.next(q))
         bytes += qUncompress(q.value(0).toByteArray());
     if (crypto::sha256Hex(bytes) != info->sha256)
         throw WorkspaceError(WorkspaceTr::tr("%1: the stored original of %2 does not match its SHA-256 %3")

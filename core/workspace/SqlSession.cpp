@@ -6,9 +6,40 @@
 
 namespace ab {
 
-void SqlSession::fail(const QSqlError &e, const QString &what) const
+QString sqlErrorMessage(const QString &path, const QSqlError &e)
 {
-    throw WorkspaceError(WorkspaceTr::tr("%1: %2: %3").arg(m_path, what, e.text()));
+    // SQLite's primary result code (the extended code's low byte); its own message (English, from SQLite)
+    // follows in parentheses for the one who investigates.
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    const QString detail = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
+    switch (code) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return WorkspaceTr::tr("%1: the workspace file is damaged and cannot be read (%2); "
+                               "'auditbench-cli check' tells what is affected")
+            .arg(path, detail);
+    case 13: // SQLITE_FULL
+        return WorkspaceTr::tr("%1: the disk is full: the workspace could not be written (%2)")
+            .arg(path, detail);
+    case 8: // SQLITE_READONLY
+        return WorkspaceTr::tr("%1: the workspace is read-only: nothing can be written to it (%2)")
+            .arg(path, detail);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return WorkspaceTr::tr("%1: the workspace is in use by another program (%2)").arg(path, detail);
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return WorkspaceTr::tr("%1: the workspace could not be read or written (%2)").arg(path, detail);
+    case 19: // SQLITE_CONSTRAINT (the append-only triggers among others)
+        return WorkspaceTr::tr("%1: the workspace refused the change (%2)").arg(path, detail);
+    default:
+        return WorkspaceTr::tr("%1: workspace error (%2)").arg(path, detail);
+    }
+}
+
+void SqlSession::fail(const QSqlError &e) const
+{
+    throw WorkspaceError(sqlErrorMessage(m_path, e));
 }
 
 QSqlQuery SqlSession::prepare(const QString &sql) const
@@ -16,21 +47,21 @@ QSqlQuery SqlSession::prepare(const QString &sql) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        fail(q.lastError(), sql);
+        fail(q.lastError());
     return q;
 }
 
 void SqlSession::exec(QSqlQuery &q) const
 {
     if (!q.exec())
-        fail(q.lastError(), q.lastQuery());
+        fail(q.lastError());
 }
 
 void SqlSession::exec(const QString &sql) const
 {
     QSqlQuery q(db());
     if (!q.exec(sql))
-        fail(q.lastError(), sql);
+        fail(q.lastError());
 }
 
 QVariant SqlSession::scalar(const QString &sql, const QVariantList &binds) const
@@ -39,7 +70,16 @@ QVariant SqlSession::scalar(const QString &sql, const QVariantList &binds) const
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     exec(q);
-    return q.next() ? q.value(0) : QVariant();
+    return next(q) ? q.value(0) : QVariant();
+}
+
+bool SqlSession::next(QSqlQuery &q) const
+{
+    if (q.next())
+        return true;
+    if (q.lastError().isValid())
+        fail(q.lastError());
+    return false;
 }
 
 qint64 SqlSession::lastInsertRowId() const

@@ -28,6 +28,9 @@ struct WorkspaceTr
     Q_DECLARE_TR_FUNCTIONS(ab::WorkspaceStore)
 };
 
+// The one-line message for a failed SQLite call on the workspace at `path`.
+QString sqlErrorMessage(const QString &path, const QSqlError &e);
+
 class SqlSession
 {
 public:
@@ -36,9 +39,15 @@ public:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     const QString &path() const { return m_path; }
 
-    [[noreturn]] void fail(const QSqlError &e, const QString &what) const;
+    // Throws WorkspaceError naming the workspace and saying in the user's words what went wrong (a damaged
+    // file, a full disk, read-only media, another program holding it); never the SQL text.
+    [[noreturn]] void fail(const QSqlError &e) const;
     QSqlQuery prepare(const QString &sql) const;
     void exec(QSqlQuery &q) const;
+    // The next row of an executed query. QSqlQuery::next() returns false both at the end and when a row
+    // cannot be read (a damaged page): the second throws here, so a damaged workspace is never read as one
+    // with fewer rows. Every loop over a query's rows goes through this.
+    bool next(QSqlQuery &q) const;
     void exec(const QString &sql) const;
     // The first column of the first row (invalid QVariant when there is none); `binds` in order.
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;

@@ -17,7 +17,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QUrl>
+
 #include <atomic>
+#include <exception>
+
+#include <unistd.h>
 
 // The façade: opening (and migrating) the workspace is here; every other call is one line into the class
 // that does that job (EvidenceImport, SourceStore, RecordQueries, RuntimeEvidence, RunStore, PackageStore,
@@ -95,6 +100,32 @@ HeaderInfo readHeader(const QString &path)
     return info;
 }
 
+struct ReadOnlyOpen
+{
+    bool readOnly = false;
+    QString uri; // the SQLite URI to open when readOnly
+};
+
+// Read-only media (a read-only mount, a DVD, a WORM archive) are recognised by access(2), which reports a
+// read-only file system even to root (for whom file permissions alone never make a file unwritable). Such a
+// file is opened `immutable`: SQLite then needs no -shm or lock it could not create. An explicit read-only
+// open of writable media uses mode=ro instead, which still sees another program's writes.
+ReadOnlyOpen readOnlyOpen(const QString &path, bool asked)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    const QByteArray file = QFile::encodeName(info.absoluteFilePath());
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    const bool writable = ::access(file.constData(), W_OK) == 0 && ::access(dir.constData(), W_OK) == 0;
+    if (writable && !asked)
+        return {};
+    const bool pendingWal = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const QString uri = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded);
+    return {true,
+            uri + (writable || pendingWal ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1"))};
+}
+
 QString newerMessage(const QString &path, qint64 version)
 {
     return WorkspaceTr::tr(
@@ -114,8 +145,9 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         throw WorkspaceError(WorkspaceTr::tr("%1: is a directory, expected a workspace file").arg(path));
-    if (!info.exists() && mode == OpenMode::ExistingOnly)
+    if (!info.exists() && mode != OpenMode::CreateIfMissing)
         throw WorkspaceError(WorkspaceTr::tr("%1: no such workspace").arg(path));
+    const ReadOnlyOpen readOnly = readOnlyOpen(path, mode == OpenMode::ReadOnly);
     const HeaderInfo header = readHeader(path);
     if (!header.empty && header.userVersion > quint32(SchemaVersion))
         throw WorkspaceError(newerMessage(path, header.userVersion));
@@ -131,10 +163,14 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
     store->d = std::make_unique<Private>(connection, path);
     store->m_path = path;
     store->m_identity = std::move(identity);
+    store->m_readOnly = readOnly.readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setDatabaseName(readOnly.readOnly ? readOnly.uri : path);
+        db.setConnectOptions(
+            readOnly.readOnly
+                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000")
+                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
             throw WorkspaceError(
                 WorkspaceTr::tr("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
@@ -152,6 +188,18 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
                 .arg(path));
 
     sql.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (store->m_readOnly) {
+        sql.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        if (version < SchemaVersion)
+            throw WorkspaceError(
+                WorkspaceTr::tr("%1: the workspace has schema version %2 and must be upgraded to "
+                                "%3 before this AuditBench can read it, which a read-only "
+                                "workspace does not allow: open a writable copy")
+                    .arg(path)
+                    .arg(version)
+                    .arg(SchemaVersion));
+        return store;
+    }
     sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     sql.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     sql.exec(QStringLiteral("PRAGMA cache_size = -65536"));
@@ -175,9 +223,37 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
 
 WorkspaceStore::~WorkspaceStore()
 {
+    try {
+        close();
+    } catch (const std::exception &e) {
+        qWarning("%s", e.what());
+    }
+}
+
+void WorkspaceStore::close()
+{
     if (!d)
         return;
     const QString connection = d->connection;
+    std::exception_ptr failure;
+    if (!m_readOnly) {
+        // TRUNCATE: every page back in the file and the -wal emptied. Busy (another connection still reads)
+        // is no failure: whoever closes last writes the file back. A full disk is one.
+        // No waiting for readers (a background check may read for minutes): without the busy timeout a
+        // blocked TRUNCATE goes on as a PASSIVE checkpoint, writing back what it can.
+        try {
+            d->sql.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+            QSqlQuery q = d->sql.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            d->sql.exec(q);
+            d->sql.next(q);
+        } catch (const WorkspaceError &e) {
+            failure = std::make_exception_ptr(WorkspaceError(
+                WorkspaceTr::tr(
+                    "%1; its changes are kept in %2, which must stay beside it until it is opened "
+                    "again with enough free space")
+                    .arg(e.text(), m_path + QStringLiteral("-wal"))));
+        }
+    }
     {
         QSqlDatabase db = d->sql.db();
         if (db.isOpen())
@@ -185,6 +261,8 @@ WorkspaceStore::~WorkspaceStore()
     }
     d.reset();
     QSqlDatabase::removeDatabase(connection);
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 const SqlSession &WorkspaceStore::sqlSession() const
@@ -380,6 +458,11 @@ QList<ActivityEntry> WorkspaceStore::activity() const
 ActivityLogCheck WorkspaceStore::verifyActivityLog() const
 {
     return ActivityLog(d->sql, m_identity).verify();
+}
+
+ActivityLogHead WorkspaceStore::activityHead() const
+{
+    return ActivityLog(d->sql, m_identity).head();
 }
 
 } // namespace ab

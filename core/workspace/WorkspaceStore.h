@@ -50,7 +50,8 @@ public:
     enum class OpenMode
     {
         CreateIfMissing,
-        ExistingOnly
+        ExistingOnly,
+        ReadOnly // an existing workspace, never written (also chosen by open() for read-only media)
     };
     static constexpr int SchemaVersion = 3; // PRAGMA user_version written by the newest migration
 
@@ -59,7 +60,20 @@ public:
     static std::unique_ptr<WorkspaceStore>
     open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
          AuditorIdentity identity = AuditorIdentity::fromEnvironment());
+    // Closes without reporting (a failure is only logged): call close() where a failure matters.
     ~WorkspaceStore();
+    // Writes everything back into the one workspace file (a WAL checkpoint) and closes the connection, so the
+    // file can be copied, mailed or archived on its own. Throws WorkspaceError when that fails (a full disk):
+    // the changes are then kept in the -wal file beside it. Another program still reading the workspace is
+    // not a failure: the last one to close writes the file back. Nothing else may be called afterwards.
+    void close();
+    // Opened read-only: asked for (OpenMode::ReadOnly) or on media that cannot be written (a read-only
+    // mount, a DVD, a WORM archive). Every write then fails with "the workspace is read-only".
+    bool isReadOnly() const { return m_readOnly; }
+    // A consistent copy of the workspace as one file at `target` (SQLite's online backup; readers and
+    // writers of this store may go on meanwhile), written beside the target first and renamed when complete:
+    // a failure leaves no partial copy. Throws WorkspaceError, CancelledError.
+    void saveCopy(const QString &target, Progress *progress = nullptr) const;
     WorkspaceStore(const WorkspaceStore &) = delete;
     WorkspaceStore &operator=(const WorkspaceStore &) = delete;
 
@@ -152,6 +166,7 @@ public:
     void appendActivity(const QString &action, const QByteArray &detailsJson);
     QList<ActivityEntry> activity() const; // oldest first
     ActivityLogCheck verifyActivityLog() const;
+    ActivityLogHead activityHead() const; // printed on reports and packs
 
     // The connection, for feature stores outside workspace/ (core/analytics' samples) that keep their
     // tables in the same file and write them in one transaction with their activity-log entry.
@@ -164,6 +179,7 @@ private:
     std::unique_ptr<Private> d;
     QString m_path;
     AuditorIdentity m_identity;
+    bool m_readOnly = false;
 };
 
 } // namespace ab

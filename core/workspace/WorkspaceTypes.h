@@ -158,4 +158,12 @@ struct ActivityLogCheck
     QString message;           // exact text naming the first broken row
 };
 
+// The activity log's head as printed on reports and packs: a log whose tail was deleted shows a smaller
+// count and another hash than the paper.
+struct ActivityLogHead
+{
+    qint64 rows = 0;
+    QString hash; // the last row's hash; 64 zeros when the log is empty
+};
+
 } // namespace ab

@@ -1,5 +1,7 @@
 #include "ui/auditlog/AuditLogModel.h"
 
+#include "core/common/Error.h"
+
 #include "ui/common/TaskProgress.h"
 
 #include <QLocale>
@@ -27,14 +29,23 @@ void AuditLogModel::refresh()
 {
     const quint64 generation = ++m_generation;
     m_filterError.clear();
-    m_total = m_store ? m_store->count() : 0;
-    const bool background =
-        m_store && !m_filter.text.isEmpty() && m_total >= m_backgroundThreshold && !m_store->path().isEmpty();
+    bool background = false;
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
-    m_rowIds = m_store && !background ? m_store->queryRowIds(m_filter) : std::vector<qint64>();
+    try {
+        m_total = m_store ? m_store->count() : 0;
+        background = m_store && !m_filter.text.isEmpty() && m_total >= m_backgroundThreshold &&
+                     !m_store->path().isEmpty();
+        m_rowIds = m_store && !background ? m_store->queryRowIds(m_filter) : std::vector<qint64>();
+    } catch (const std::exception &e) { // a damaged workspace: no rows, and why
+        m_total = 0;
+        m_rowIds.clear();
+        m_filterError = errorMessage(e);
+    }
     endResetModel();
+    if (!m_filterError.isEmpty())
+        emit filterFailed(m_filterError);
     emit countsChanged(visibleCount(), m_total);
     if (m_filtering != background) {
         m_filtering = background;
@@ -103,7 +114,18 @@ const GatewayRecordRow *AuditLogModel::rowAt(int row) const
         const size_t last = qMin(first + PageSize, m_rowIds.size());
         const std::vector<qint64> ids(m_rowIds.begin() + qint64(first), m_rowIds.begin() + qint64(last));
         ++m_pageFetches;
-        found = m_pages.insert(page, m_store->recordsByRowIds(ids));
+        QList<GatewayRecordRow> rows;
+        try {
+            rows = m_store->recordsByRowIds(ids);
+        } catch (const std::exception &e) { // a damaged page: blank rows, said once per page
+            QMetaObject::invokeMethod(
+                const_cast<AuditLogModel *>(this),
+                [self = const_cast<AuditLogModel *>(this), message = errorMessage(e)] {
+                    emit self->filterFailed(message);
+                },
+                Qt::QueuedConnection);
+        }
+        found = m_pages.insert(page, rows);
         m_pageOrder.append(page);
         while (m_pageOrder.size() > CachedPages)
             m_pages.remove(m_pageOrder.takeFirst());

@@ -160,6 +160,10 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
             m_charts->update(m_store, m_model->filter());
     });
     connect(m_model, &AuditLogModel::countsChanged, this, [this]() { m_counts->setText(countsText()); });
+    connect(m_charts, &EventCharts::readFailed, this, [this](const QString &message) {
+        emit issuesReported(
+            {Issue::error(Issue::Origin::Workspace, tr("The charts could not be drawn: %1").arg(message))});
+    });
     connect(m_model, &AuditLogModel::filterFailed, this, [this](const QString &message) {
         emit issuesReported({Issue::error(Issue::Origin::Workspace,
                                           tr("The audit log filter could not be applied: %1").arg(message))});
@@ -211,9 +215,11 @@ void AuditLogView::fillChoices()
         const QString current = combo->currentData().toString();
         combo->clear();
         combo->addItem(any, QString());
-        if (m_store) {
-            for (const QString &value : m_store->distinctValues(column))
+        try {
+            for (const QString &value : m_store ? m_store->distinctValues(column) : QStringList())
                 combo->addItem(value, value);
+        } catch (const std::exception &) {
+            // A damaged workspace: the choices stay "any"; reading the records reports the error.
         }
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
@@ -222,8 +228,11 @@ void AuditLogView::fillChoices()
     fill(m_category, QStringLiteral("category"), tr("any"));
     const QString user = m_user->currentText();
     m_user->clear();
-    if (m_store)
-        m_user->addItems(m_store->distinctValues(QStringLiteral("user_email")));
+    try {
+        if (m_store)
+            m_user->addItems(m_store->distinctValues(QStringLiteral("user_email")));
+    } catch (const std::exception &) {
+    }
     m_user->setCurrentText(user);
     m_filling = false;
 }

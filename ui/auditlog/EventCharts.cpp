@@ -1,5 +1,7 @@
 #include "ui/auditlog/EventCharts.h"
 
+#include "core/common/Error.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -97,10 +99,21 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
     AuditFilter enforcement = filter;
     enforcement.categories = {QStringLiteral("enforcement")};
     const QString none = tr("No enforcement events under the current filter.");
-    fill(m_byAction->chart(),
-         store ? store->dailyCounts(enforcement, QStringLiteral("action")) : QList<DayCount>(), none);
-    fill(m_byFramework->chart(),
-         store ? store->dailyCounts(enforcement, QStringLiteral("framework")) : QList<DayCount>(), none);
+    QList<DayCount> byAction, byFramework;
+    try {
+        if (store) {
+            byAction = store->dailyCounts(enforcement, QStringLiteral("action"));
+            byFramework = store->dailyCounts(enforcement, QStringLiteral("framework"));
+        }
+    } catch (const std::exception &e) {
+        const QString message = errorMessage(e);
+        fill(m_byAction->chart(), {}, tr("The workspace could not be read."));
+        fill(m_byFramework->chart(), {}, tr("The workspace could not be read."));
+        emit readFailed(message);
+        return;
+    }
+    fill(m_byAction->chart(), byAction, none);
+    fill(m_byFramework->chart(), byFramework, none);
 }
 
 int EventCharts::seriesCount() const

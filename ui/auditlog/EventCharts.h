@@ -16,8 +16,12 @@ class EventCharts : public QWidget
 public:
     explicit EventCharts(QWidget *parent = nullptr);
     // Counts the records of `filter` restricted to the enforcement category.
+    // A workspace that cannot be read (a damaged file) leaves the charts empty and says why (readFailed).
     void update(const WorkspaceStore *store, const AuditFilter &filter);
     int seriesCount() const;
+
+signals:
+    void readFailed(const QString &message);
 
 private:
     QChartView *m_byAction = nullptr;

@@ -24,7 +24,13 @@ SourcesDock::SourcesDock(QWidget *parent) : QDockWidget(tr("Sources"), parent)
 
 void SourcesDock::refresh(const WorkspaceStore *store)
 {
-    const QList<SourceInfo> sources = store ? store->sources() : QList<SourceInfo>();
+    QList<SourceInfo> sources;
+    try {
+        if (store)
+            sources = store->sources();
+    } catch (const std::exception &) {
+        // A damaged workspace: the dock stays empty; the workspace check at open reports the damage.
+    }
     const QLocale locale;
     m_sources->setRowCount(int(sources.size()));
     for (int row = 0; row < sources.size(); ++row) {

@@ -1,5 +1,6 @@
 #include "ui/shell/WorkspaceController.h"
 
+#include "core/workspace/WorkspaceCheck.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "demo/DemoDataGenerator.h"
 #include "ui/auditlog/AuditLogView.h"
@@ -72,7 +73,11 @@ WorkspaceController::WorkspaceController(QWidget *window, TaskPanel *panel, Page
 {
 }
 
-WorkspaceController::~WorkspaceController() = default;
+WorkspaceController::~WorkspaceController()
+{
+    if (m_check)
+        m_check->cancel(); // quitting does not wait for a whole check
+}
 
 void WorkspaceController::detachPages()
 {
@@ -99,6 +104,15 @@ bool WorkspaceController::open(const QString &path)
     close();
     m_store = std::move(store);
     m_path = QFileInfo(path).absoluteFilePath();
+    ++m_openCount;
+    emit issuesCleared(Issue::Origin::Workspace);
+    if (m_store->isReadOnly())
+        report(Issue::warning(
+            Issue::Origin::Workspace,
+            tr("%1 is opened read-only (read-only media): it can be read, searched and checked, "
+               "but nothing can be imported, verified, generated or printed into it. Save a "
+               "copy to work on it.")
+                .arg(m_path)));
     AppSettings::addRecentWorkspace(m_path);
     m_pages.auditLog->setStore(m_store.get());
     m_pages.packages->setStore(m_store.get());
@@ -115,7 +129,102 @@ bool WorkspaceController::open(const QString &path)
     emit sourcesChanged();
     emit recentWorkspacesChanged();
     emit workspaceChanged();
+    startCheck();
     return true;
+}
+
+bool WorkspaceController::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
+
+void WorkspaceController::startCheck()
+{
+    const QString path = m_path;
+    const quint64 openCount = m_openCount;
+    m_check = std::make_shared<TaskProgress>();
+    runInBackground<WorkspaceCheckResult>(
+        this, m_check,
+        [path](Progress *p) {
+            // Its own connection (Qt Sql connections belong to their thread), read-only: a check never
+            // writes.
+            auto reader =
+                WorkspaceStore::open(path, WorkspaceStore::OpenMode::ReadOnly, AppSettings::auditor());
+            return WorkspaceCheck::run(*reader, WorkspaceCheck::Depth::Full, p);
+        },
+        [this, openCount, path](const TaskOutcome<WorkspaceCheckResult> &outcome) {
+            if (openCount != m_openCount || outcome.cancelled)
+                return; // another workspace is open by now
+            m_check.reset();
+            const JumpTarget file{JumpTarget::Kind::File, {}, 0, path, 0, 0};
+            QList<Issue> issues;
+            if (!outcome.value) {
+                issues << Issue::error(Issue::Origin::Workspace,
+                                       tr("The workspace could not be checked: %1").arg(outcome.error), file);
+            } else if (outcome.value->intact()) {
+                emit checkIntact(tr("Workspace check: intact (%n source(s), activity log of %1 entries, last "
+                                    "hash %2).",
+                                    nullptr, int(outcome.value->sources))
+                                     .arg(outcome.value->head.rows)
+                                     .arg(outcome.value->head.hash));
+            } else {
+                for (const CheckFinding &finding : outcome.value->findings)
+                    issues << Issue::error(Issue::Origin::Workspace,
+                                           tr("Workspace check: %1").arg(finding.message), file);
+            }
+            if (!issues.isEmpty())
+                emit issuesReported(issues);
+            emit checkFinished(outcome.value ? int(outcome.value->findings.size()) : -1);
+        });
+}
+
+void WorkspaceController::saveCopyWithDialog()
+{
+    if (!m_store)
+        return;
+    QString target = QFileDialog::getSaveFileName(m_window, tr("Save a copy of the workspace"),
+                                                  QFileInfo(m_path).absolutePath(),
+                                                  tr("AuditBench workspace (*.auditbench)"));
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(QLatin1String(".auditbench")))
+        target += QLatin1String(".auditbench");
+    saveCopy(target);
+}
+
+void WorkspaceController::saveCopy(const QString &target)
+{
+    if (!m_store)
+        return;
+    auto progress = std::make_shared<TaskProgress>();
+    if (!m_panel->begin(tr("Saving a copy as %1").arg(QFileInfo(target).fileName()), progress)) {
+        report(Issue::warning(Issue::Origin::Workspace,
+                              tr("Another task is running; save the copy when it has finished.")));
+        return;
+    }
+    const QString path = m_path;
+    runInBackground<bool>(
+        this, progress,
+        [path, target](Progress *p) {
+            auto reader =
+                WorkspaceStore::open(path, WorkspaceStore::OpenMode::ReadOnly, AppSettings::auditor());
+            reader->saveCopy(target, p);
+            return true;
+        },
+        [this, target](const TaskOutcome<bool> &outcome) {
+            m_panel->end();
+            if (outcome.value)
+                report(Issue::info(Issue::Origin::Workspace,
+                                   tr("Saved a copy of the workspace as %1.").arg(target),
+                                   {JumpTarget::Kind::File, {}, 0, target, 0, 0}));
+            else if (outcome.cancelled)
+                report(
+                    Issue::warning(Issue::Origin::Workspace, tr("Saving the copy was cancelled; no copy was "
+                                                                "written.")));
+            else
+                report(Issue::error(Issue::Origin::Workspace, outcome.error));
+            emit copySaved(bool(outcome.value));
+        });
 }
 
 void WorkspaceController::close()
@@ -125,6 +234,15 @@ void WorkspaceController::close()
     detachPages();
     m_pages.verification->setWorkspaceVerifier({});
     m_pages.verification->setRuns({});
+    if (m_check)
+        m_check->cancel(); // its result would belong to no open workspace
+    m_check.reset();
+    ++m_openCount;
+    try {
+        m_store->close(); // one self-contained file again, or say why not
+    } catch (const std::exception &e) {
+        report(Issue::error(Issue::Origin::Workspace, errorMessage(e)));
+    }
     m_store.reset();
     m_path.clear();
     emit sourcesChanged();
@@ -235,6 +353,11 @@ void WorkspaceController::importFiles(const QStringList &paths)
                            nullptr, int(paths.size()))));
         return;
     }
+    if (m_store->isReadOnly()) {
+        report(Issue::warning(Issue::Origin::Import,
+                              tr("The workspace is read-only: save a copy and import into the copy.")));
+        return;
+    }
     auto progress = std::make_shared<TaskProgress>();
     if (!m_panel->begin(tr("Importing %n file(s)", nullptr, int(paths.size())), progress)) {
         report(Issue::warning(Issue::Origin::Import,
@@ -270,9 +393,14 @@ void WorkspaceController::importDone(const QList<Issue> &issues, bool imported)
 void WorkspaceController::refreshRuns()
 {
     QList<VerificationRunSummary> runs;
-    if (m_store) {
-        for (const VerificationRun &run : m_store->verificationRuns())
-            runs << summaryOf(run);
+    try {
+        if (m_store) {
+            for (const VerificationRun &run : m_store->verificationRuns())
+                runs << summaryOf(run);
+        }
+    } catch (const std::exception &e) {
+        report(Issue::error(Issue::Origin::Workspace,
+                            tr("The verification runs could not be read: %1").arg(errorMessage(e))));
     }
     m_pages.verification->setRuns(runs);
 }

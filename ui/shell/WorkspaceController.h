@@ -14,6 +14,7 @@ namespace ab {
 class AuditLogView;
 class PackagesView;
 class TaskPanel;
+class TaskProgress;
 class VerificationView;
 class WorkspaceStore;
 
@@ -49,6 +50,12 @@ public:
     void importWithDialog();
     // Lists the stored verification runs on the verification page.
     void refreshRuns();
+    // Asks for a file name, then writes a consistent copy of the open workspace there in the background
+    // (WorkspaceStore::saveCopy, SQLite's backup API).
+    void saveCopyWithDialog();
+    void saveCopy(const QString &target);
+    // Whether the open workspace is read-only (read-only media or asked for): writing actions are disabled.
+    bool isReadOnly() const;
     // Takes the store away from the pages (before the window destroys them).
     void detachPages();
 
@@ -64,8 +71,15 @@ signals:
     void filesToVerify();
     void issuesCleared(ab::Issue::Origin origin);
     void issuesReported(const QList<ab::Issue> &issues);
+    // The background check of the workspace just opened ended (its findings are in the issues dock).
+    void checkFinished(int findings);
+    // The check found nothing: a line for the status bar (nothing for the issues dock).
+    void checkIntact(const QString &summary);
+    void copySaved(bool saved);
 
 private:
+    // Runs WorkspaceCheck on a worker (its own read-only connection) and reports the findings as issues.
+    void startCheck();
     void report(const Issue &issue) { emit issuesReported({issue}); }
     void importDone(const QList<ab::Issue> &issues, bool imported);
 
@@ -74,6 +88,8 @@ private:
     Pages m_pages;
     std::unique_ptr<WorkspaceStore> m_store;
     QString m_path;
+    std::shared_ptr<TaskProgress> m_check; // the running background check, cancelled on close
+    quint64 m_openCount = 0;               // which open a finished check belongs to
 };
 
 } // namespace ab
