@@ -1,4 +1,5 @@
 // auditbench-cli import: evidence files into a workspace, all or nothing.
+#include "InflateOptions.h"
 #include "WorkspaceCli.h"
 
 #include "core/common/InputError.h"
@@ -9,6 +10,7 @@ static int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
+    addInflateOptions(parser);
     parser.addPositionalArgument(
         CliTr::tr("FILE"),
         CliTr::tr("Evidence files: gateway audit exports, agent runtime exports, compliance "
@@ -21,6 +23,8 @@ static int runImport(const QStringList &args)
                       "if any file is unusable nothing is imported.\nPrints one JSON object per file "
                       "(format, records, sha256, status) as a JSON array."),
             args, exitCode))
+        return exitCode;
+    if (!applyInflateOptions(parser, QStringLiteral("import"), exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())

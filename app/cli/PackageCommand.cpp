@@ -8,17 +8,62 @@
 #include "core/package/PackageGenerator.h"
 #include "core/package/WorkspacePackages.h"
 
+#include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ab::cli {
 
+// Writes through a temporary file in the target's folder, then renames it over the target, checking every
+// write(), fsync() and close(): on a full disk (ENOSPC) or past a file-size limit (EFBIG) the command fails
+// and neither an empty nor a half-written file is left, and an earlier file keeps its bytes. (QSaveFile took
+// a short write for success here: `package --svg` on a full disk exited 0 with a truncated file.)
 static bool writeFile(const QString &path, const QByteArray &bytes, QString &error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = CliTr::tr("auditbench-cli package: cannot write %1 (%2)").arg(path, file.errorString());
+    const auto failed = [&](int errorNumber) {
+        error = CliTr::tr("auditbench-cli package: cannot write %1 (%2)")
+                    .arg(path, QString::fromLocal8Bit(std::strerror(errorNumber)));
         return false;
+    };
+    const QFileInfo target(path);
+    QByteArray temp =
+        QFile::encodeName(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        return failed(errno);
+    const char *p = bytes.constData();
+    qint64 left = bytes.size();
+    int errorNumber = 0;
+    while (left > 0 && !errorNumber) {
+        const ssize_t n = ::write(fd, p, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            errorNumber = n < 0 ? errno : ENOSPC;
+        else {
+            p += n;
+            left -= n;
+        }
+    }
+    if (!errorNumber && ::fsync(fd) != 0)
+        errorNumber = errno;
+    if (::close(fd) != 0 && !errorNumber)
+        errorNumber = errno;
+    const mode_t mask = ::umask(0); // mkstemp creates 0600: give the file what a plain create would
+    ::umask(mask);
+    if (!errorNumber && ::chmod(temp.constData(), 0666 & ~mask) != 0)
+        errorNumber = errno;
+    if (!errorNumber && ::rename(temp.constData(), QFile::encodeName(path).constData()) != 0)
+        errorNumber = errno;
+    if (errorNumber) {
+        ::unlink(temp.constData());
+        return failed(errorNumber);
     }
     return true;
 }

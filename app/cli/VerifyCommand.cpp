@@ -1,5 +1,6 @@
 // auditbench-cli verify: docs/spec/chain.md "Command line".
 #include "CliCommon.h"
+#include "InflateOptions.h"
 
 #include "core/chain/ChainVerifier.h"
 #include "core/chain/Keyring.h"
@@ -144,6 +145,7 @@ static int runVerify(const QStringList &args)
          CliTr::tr("With --workspace: the chain to verify, gateway (the gateway audit log, default) "
                    "or runtime (the audit_entries of every agent runtime export, as one chain)."),
          CliTr::tr("CHAIN")});
+    addInflateOptions(parser);
     parser.addPositionalArgument(
         CliTr::tr("FILE"),
         CliTr::tr("Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted)."),
@@ -160,6 +162,8 @@ static int runVerify(const QStringList &args)
         return exitCode;
     VerifyOptions options;
     if (!parseVerifyOptions(parser, options, exitCode))
+        return exitCode;
+    if (!applyInflateOptions(parser, QStringLiteral("verify"), exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("chain")) && !parser.isSet(QStringLiteral("workspace")))

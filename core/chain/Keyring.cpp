@@ -1,11 +1,11 @@
 #include "core/chain/Keyring.h"
 
 #include "core/common/InputError.h"
+#include "core/common/InputFile.h"
 #include "core/json/JsonDiagnostics.h"
 #include "core/json/SourceText.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <simdjson.h>
 
@@ -103,10 +103,9 @@ bool decodeSecret(std::string_view text, crypto::SecureBytes &out, QString &why)
 
 Keyring Keyring::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, KeyringTr::tr("cannot open keyring: %1").arg(file.errorString()));
-    QByteArray bytes = file.readAll();
+    // A regular file of at most 1 MiB (thousands of keys): /dev/zero or a FIFO is refused, never read.
+    constexpr qint64 MaxKeyringBytes = qint64(1) << 20;
+    QByteArray bytes = InputFile::read(path, KeyringTr::tr("keyring"), MaxKeyringBytes);
     try {
         Keyring k = fromBytes(path, bytes);
         crypto::wipe(bytes);

@@ -1,6 +1,7 @@
 #include "core/json/SourceText.h"
 
 #include "core/common/InputError.h"
+#include "core/common/InputFile.h"
 #include "core/crypto/Crypto.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 
 #include <simdjson.h>
-#include <zlib.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -85,7 +85,8 @@ size_t firstInvalidUtf8(std::string_view s)
     return std::string_view::npos;
 }
 
-SourceText SourceText::build(const QString &name, const char *bytes, size_t size, Progress *progress)
+SourceText SourceText::build(const QString &name, const char *bytes, size_t size, const InflateLimits &limits,
+                             Progress *progress)
 {
     SourceText st;
     st.m_name = name;
@@ -101,55 +102,10 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
         st.allocate(size);
         std::memcpy(st.m_data.get(), bytes, size);
     } else {
-        z_stream zs{};
-        if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-            throw InputError(name, SourceTextTr::tr("cannot start gzip decompression"));
-        std::string out;
-        out.resize(std::max<size_t>(size * 4, 1 << 16));
-        zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes));
-        size_t inRemaining = size;
-        size_t produced = 0;
-        for (;;) {
-            if (produced == out.size())
-                out.resize(out.size() * 2);
-            const uInt inChunk = uInt(std::min<size_t>(inRemaining, 1u << 30));
-            const uInt outChunk = uInt(std::min<size_t>(out.size() - produced, 1u << 30));
-            zs.avail_in = inChunk;
-            zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-            zs.avail_out = outChunk;
-            const int rc = inflate(&zs, Z_NO_FLUSH);
-            inRemaining -= inChunk - zs.avail_in;
-            produced += outChunk - zs.avail_out;
-            if (rc == Z_STREAM_END)
-                break;
-            const bool needMoreInput =
-                (rc == Z_OK || rc == Z_BUF_ERROR) && zs.avail_out != 0 && inRemaining == 0;
-            if (needMoreInput) {
-                const auto at = zs.total_in;
-                inflateEnd(&zs);
-                throw InputError(
-                    name,
-                    SourceTextTr::tr("byte %1: truncated gzip data: expected more compressed input").arg(at));
-            }
-            if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                const QString why = zs.msg ? QString::fromUtf8(zs.msg) : QString::number(rc);
-                const auto at = zs.total_in;
-                inflateEnd(&zs);
-                throw InputError(name, SourceTextTr::tr("byte %1: corrupt gzip data (%2)").arg(at).arg(why));
-            }
-            throwIfCancelled(progress);
-        }
-        const uLong consumed = zs.total_in;
-        inflateEnd(&zs);
-        // A second gzip member (or any trailing bytes) is data the first member does not vouch for: reject.
-        if (consumed < size)
-            throw InputError(
-                name, SourceTextTr::tr(
-                          "byte %1: expected end of file after the first gzip member, found %2 more bytes")
-                          .arg(consumed)
-                          .arg(size - consumed));
-        st.allocate(produced);
-        std::memcpy(st.m_data.get(), out.data(), produced);
+        // Inflated straight into the padded buffer, within the limits (a bomb stops early).
+        InflatedBytes inflated = inflateBounded(name, bytes, size, limits, Padding, progress);
+        st.m_data.reset(inflated.data.release());
+        st.m_size = inflated.size;
     }
 
     st.validateUtf8();
@@ -197,17 +153,23 @@ void SourceText::validateUtf8() const
 
 SourceText SourceText::fromFile(const QString &path, Progress *progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, SourceTextTr::tr("cannot open file: %1").arg(file.errorString()));
-    // map() avoids a second copy of large inputs; fall back to reading for pipes and special files.
-    const qint64 size = file.size();
+    return fromFile(path, InflateLimits::processDefault(), progress);
+}
+
+SourceText SourceText::fromFile(const QString &path, const InflateLimits &limits, Progress *progress)
+{
+    // A regular file only: a device (/dev/zero) or a FIFO is refused before a byte is read.
+    InputFile input(path, SourceTextTr::tr("file"));
+    QFile &file = input.file();
+    const qint64 size = input.size();
     if (size == 0)
-        return build(path, "", 0, progress);
+        return build(path, "", 0, limits, progress);
     char magic[2] = {};
-    const bool gzip = file.peek(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+    const bool gzip = file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
                       static_cast<unsigned char>(magic[1]) == 0x8b;
-    if (!gzip && !file.isSequential()) {
+    if (!file.seek(0))
+        throw InputError(path, SourceTextTr::tr("cannot read file: %1").arg(file.errorString()));
+    if (!gzip) {
         // Plain text is read straight into the padded buffer (one copy, no mapping), hashed on another core.
         SourceText st;
         st.m_name = path;
@@ -228,18 +190,24 @@ SourceText SourceText::fromFile(const QString &path, Progress *progress)
         st.validateUtf8();
         return st;
     }
+    // map() avoids a copy of the compressed bytes.
     if (uchar *mapped = file.map(0, size)) {
-        SourceText st = build(path, reinterpret_cast<const char *>(mapped), size_t(size), progress);
+        SourceText st = build(path, reinterpret_cast<const char *>(mapped), size_t(size), limits, progress);
         file.unmap(mapped);
         return st;
     }
-    const QByteArray bytes = file.readAll();
-    return build(path, bytes.constData(), size_t(bytes.size()), progress);
+    const QByteArray bytes = input.readAll(size);
+    return build(path, bytes.constData(), size_t(bytes.size()), limits, progress);
 }
 
 SourceText SourceText::fromBytes(const QString &name, const QByteArray &bytes)
 {
-    return build(name, bytes.constData(), size_t(bytes.size()), nullptr);
+    return fromBytes(name, bytes, InflateLimits::processDefault());
+}
+
+SourceText SourceText::fromBytes(const QString &name, const QByteArray &bytes, const InflateLimits &limits)
+{
+    return build(name, bytes.constData(), size_t(bytes.size()), limits, nullptr);
 }
 
 SourceText SourceText::fromTrustedText(const QString &name, std::string_view text)

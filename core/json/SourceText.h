@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Progress.h"
+#include "core/json/BoundedInflate.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,10 +24,15 @@ public:
     SourceText &operator=(SourceText &&other) noexcept;
     ~SourceText();
 
-    // Reads a file; throws InputError (missing file, bad gzip, data after the first gzip member, bad UTF-8).
+    // Reads a regular file (InputFile: a device or FIFO is refused unread); throws InputError (missing file,
+    // not a regular file, bad gzip, gzip beyond the InflateLimits, data after the first gzip member, bad
+    // UTF-8).
     static SourceText fromFile(const QString &path, Progress *progress = nullptr);
+    static SourceText fromFile(const QString &path, const InflateLimits &limits,
+                               Progress *progress = nullptr);
     // The same for bytes already in memory (`name` is what messages call the file).
     static SourceText fromBytes(const QString &name, const QByteArray &bytes);
+    static SourceText fromBytes(const QString &name, const QByteArray &bytes, const InflateLimits &limits);
     // Wraps text that is known to be UTF-8 (records read back from a workspace); no checks.
     static SourceText fromTrustedText(const QString &name, std::string_view text);
 
@@ -53,7 +59,8 @@ public:
 private:
     void allocate(size_t size);
     void validateUtf8() const; // throws InputError at the first invalid byte
-    static SourceText build(const QString &name, const char *bytes, size_t size, Progress *progress);
+    static SourceText build(const QString &name, const char *bytes, size_t size, const InflateLimits &limits,
+                            Progress *progress);
 
     QString m_name;
     struct FreeBuffer

@@ -168,7 +168,7 @@ GraphPtr build(const DfdModel &model)
     set(root, "nodesep", QStringLiteral("0.4"));
     set(root, "ranksep", QStringLiteral("0.9"));
     if (!model.title.isEmpty()) {
-        set(root, "label", DfdRenderer::escapeLabel(model.title));
+        set(root, "label", DfdRenderer::escapeLabel(DfdRenderer::visibleText(model.title)));
         set(root, "labelloc", QStringLiteral("t"));
     }
 
@@ -177,7 +177,7 @@ GraphPtr build(const DfdModel &model)
     for (const DfdZone &zone : model.zones) {
         QByteArray name = QStringLiteral("cluster_%1").arg(++clusterNumber).toUtf8();
         Agraph_t *sub = agsubg(root, cstr(name), 1);
-        set(sub, "label", DfdRenderer::escapeLabel(zone.label));
+        set(sub, "label", DfdRenderer::escapeLabel(DfdRenderer::visibleText(zone.label)));
         set(sub, "style", QStringLiteral("dashed"));
         set(sub, "color", QStringLiteral("#b03030"));
         set(sub, "fontcolor", QStringLiteral("#b03030"));
@@ -190,22 +190,23 @@ GraphPtr build(const DfdModel &model)
         QByteArray name = QStringLiteral("n%1").arg(++nodeNumber).toUtf8();
         Agraph_t *owner = clusters.value(node.zone, root);
         Agnode_t *n = agnode(owner, cstr(name), 1);
+        const QString label = DfdRenderer::visibleText(node.label);
         set(n, "fontname", QStringLiteral("Helvetica"));
         set(n, "fontsize", QStringLiteral("10"));
         switch (node.kind) {
         case DfdNode::Kind::ExternalEntity:
             set(n, "shape", QStringLiteral("box"));
-            set(n, "label", DfdRenderer::escapeLabel(node.label));
+            set(n, "label", DfdRenderer::escapeLabel(label));
             break;
         case DfdNode::Kind::Process:
             set(n, "shape", QStringLiteral("box"));
             set(n, "style", QStringLiteral("rounded"));
-            set(n, "label", DfdRenderer::escapeLabel(node.label));
+            set(n, "label", DfdRenderer::escapeLabel(label));
             break;
         case DfdNode::Kind::DataStore: {
             // An open rectangle: a one-cell table with only its top and bottom borders drawn.
             set(n, "shape", QStringLiteral("plain"));
-            QString text = node.label.toHtmlEscaped();
+            QString text = label.toHtmlEscaped();
             text.replace(QLatin1Char('\n'), QStringLiteral("<BR/>"));
             setHtmlLabel(
                 root, n, AGNODE,
@@ -224,7 +225,7 @@ GraphPtr build(const DfdModel &model)
         if (!tail || !head)
             continue; // a flow to an unknown node is a generator bug, not something to draw
         Agedge_t *e = agedge(root, tail, head, nullptr, 1);
-        set(e, "label", DfdRenderer::escapeLabel(joinedDataTypes(flow)));
+        set(e, "label", DfdRenderer::escapeLabel(DfdRenderer::visibleText(joinedDataTypes(flow))));
         set(e, "fontname", QStringLiteral("Helvetica"));
         set(e, "fontsize", QStringLiteral("9"));
         if (flow.crossesBoundary)
@@ -282,8 +283,9 @@ QString DfdRenderer::unescapeLabel(const QString &label)
 
 QString DfdRenderer::toDot(const DfdModel &model)
 {
+    const DfdModel drawn = drawnModel(model);
     QMutexLocker lock(&graphvizMutex());
-    GraphPtr g = build(model);
+    GraphPtr g = build(drawn);
     char *buffer = nullptr;
     size_t size = 0;
     FILE *stream = open_memstream(&buffer, &size);
@@ -300,8 +302,9 @@ QString DfdRenderer::toDot(const DfdModel &model)
 
 QByteArray DfdRenderer::toSvg(const DfdModel &model)
 {
+    const DfdModel drawn = drawnModel(model);
     QMutexLocker lock(&graphvizMutex());
-    GraphPtr g = build(model);
+    GraphPtr g = build(drawn);
     GVC_t *gvc = sharedContext();
     if (!gvc)
         throw GraphvizError(DfdRendererTr::tr("Graphviz could not create a context"));

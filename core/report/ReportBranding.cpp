@@ -1,5 +1,8 @@
 #include "core/report/ReportBranding.h"
 
+#include "core/common/InputError.h"
+#include "core/common/InputFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,17 +20,34 @@ struct BrandingTr
     Q_DECLARE_TR_FUNCTIONS(ab::ReportBranding)
 };
 
+// Caps on what a branding file and its logo may weigh: a logo path of /dev/zero or a FIFO is refused before a
+// byte is read (InputFile), a regular file beyond the cap is refused by its size.
+constexpr qint64 MaxBrandingBytes = qint64(1) << 20;
+constexpr qint64 MaxLogoBytes = qint64(16) << 20;
+
+// The shipped resources (":/...") are part of the program; every other path is a file from outside.
+QByteArray readBrandingFile(const QString &path, const QString &what, qint64 maxBytes)
+{
+    if (path.startsWith(QLatin1Char(':'))) {
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly))
+            throw InputError(path, BrandingTr::tr("cannot open %1: %2").arg(what, resource.errorString()));
+        return resource.readAll();
+    }
+    return InputFile::read(path, what, maxBytes);
+}
+
 // Reads a logo; decides SVG vs PNG by content, not by name (a renamed file still renders right).
 bool loadLogo(const QString &path, ReportBranding &branding, QString *error, const QString &origin)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    try {
+        bytes = readBrandingFile(path, BrandingTr::tr("logo"), MaxLogoBytes);
+    } catch (const InputError &e) {
         if (error)
-            *error =
-                BrandingTr::tr("%1: logo '%2' cannot be read (%3)").arg(origin, path, file.errorString());
+            *error = BrandingTr::tr("%1: logo '%2' cannot be read (%3)").arg(origin, path, e.message());
         return false;
     }
-    const QByteArray bytes = file.readAll();
     const bool png = bytes.startsWith("\x89PNG\r\n\x1a\n");
     const bool svg = !png && (bytes.contains("<svg") || bytes.contains("<SVG"));
     if (!png && !svg) {
@@ -65,13 +85,15 @@ ReportBranding ReportBranding::defaults()
 
 std::optional<ReportBranding> ReportBranding::fromFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray json;
+    try {
+        json = readBrandingFile(path, BrandingTr::tr("branding file"), MaxBrandingBytes);
+    } catch (const InputError &e) {
         if (error)
-            *error = BrandingTr::tr("%1: cannot be read (%2)").arg(path, file.errorString());
+            *error = BrandingTr::tr("%1: cannot be read (%2)").arg(path, e.message());
         return std::nullopt;
     }
-    return fromJson(file.readAll(), QFileInfo(path).absolutePath(), path, error);
+    return fromJson(json, QFileInfo(path).absolutePath(), path, error);
 }
 
 std::optional<ReportBranding> ReportBranding::fromJson(const QByteArray &json, const QString &baseDir,

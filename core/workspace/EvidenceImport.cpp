@@ -1,6 +1,7 @@
 #include "core/workspace/EvidenceImport.h"
 
 #include "core/common/InputError.h"
+#include "core/common/InputFile.h"
 #include "core/crypto/Crypto.h"
 #include "core/json/Jcs.h"
 #include "core/json/JsonWriter.h"
@@ -156,12 +157,9 @@ QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Pr
         QList<ImportFileResult> results;
         for (const QString &path : paths) {
             throwIfCancelled(progress);
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                throw InputError(path, WorkspaceTr::tr("cannot open file: %1").arg(file.errorString()));
-            const QByteArray bytes = file.readAll();
-            if (file.error() != QFileDevice::NoError)
-                throw InputError(path, WorkspaceTr::tr("cannot read file: %1").arg(file.errorString()));
+            // A regular file only (a device or FIFO is refused unread); its own size bounds what is read.
+            const QByteArray bytes =
+                InputFile::read(path, WorkspaceTr::tr("file"), std::numeric_limits<qint64>::max());
             results << importOne(path, bytes, progress);
         }
         logImport(results);

@@ -55,7 +55,13 @@ dom::element parseValidated(dom::parser &parser, const SourceText &src, std::str
                             std::string &scratch)
 {
     dom::element el;
-    if (auto err = parser.parse(raw.data(), raw.size(), false).get(el))
+    auto err = parser.parse(raw.data(), raw.size(), false).get(el);
+    // An integer beyond 64 bits: read as JCS (and so verify) reads it, a double (docs/spec/chain.md); the
+    // stored raw record keeps its bytes. The DOM keeps no pointer into the widened copy.
+    if (err == NUMBER_ERROR)
+        if (const auto widened = jcs::widenBigIntegers(raw))
+            err = parser.parse(padded_string(*widened)).get(el);
+    if (err)
         throw jsonSyntaxError(src.name(), src.text(), raw, offsetIn(src, raw), error_message(err));
     scratch.clear();
     try {
