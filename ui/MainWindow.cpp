@@ -12,6 +12,8 @@
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
 #include "ui/packages/PackagesView.h"
+#include "ui/portfolio/AgentsPage.h"
+#include "ui/portfolio/PortfolioPage.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
 #include "ui/shell/WorkspaceController.h"
@@ -19,6 +21,7 @@
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -32,6 +35,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 
 namespace ab {
 
@@ -70,6 +74,8 @@ MainWindow::~MainWindow()
     if (m_taskPanel->isBusy())
         m_taskPanel->cancel();
     m_workspace->detachPages();
+    m_agentsPage->setStore(nullptr);
+    m_portfolioPage->setStore(nullptr);
 }
 
 void MainWindow::createPages()
@@ -85,6 +91,10 @@ void MainWindow::createPages()
     m_tabs->addTab(m_auditLogView, tr("Audit Log"));
     m_tabs->addTab(m_verificationView, tr("Verification"));
     m_tabs->addTab(m_packagesView, tr("Packages"));
+    m_agentsPage = new AgentsPage(m_tabs);
+    m_portfolioPage = new PortfolioPage(m_tabs);
+    m_tabs->addTab(m_agentsPage, tr("Agents"));
+    m_tabs->addTab(m_portfolioPage, tr("Portfolio"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
@@ -126,7 +136,18 @@ void MainWindow::connectPages()
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_workspace, &WorkspaceController::filesToVerify, this, [this]() { showPage(VerificationPage); });
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceSwitched);
+    // The Agents and Portfolio pages (issue 14) follow the open workspace from here.
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this]() {
+        m_agentsPage->setStore(m_workspace->store());
+        m_portfolioPage->setStore(m_workspace->store());
+    });
+    connect(m_agentsPage, &AgentsPage::issuesReported, this, &MainWindow::addIssues);
+    connect(m_portfolioPage, &PortfolioPage::issuesReported, this, &MainWindow::addIssues);
+    connect(m_portfolioPage, &PortfolioPage::portfolioFinished, m_agentsPage, &AgentsPage::reload);
+    connect(m_portfolioPage, &PortfolioPage::openFolderRequested, this,
+            [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     connect(m_workspace, &WorkspaceController::importFinished, this, [this](bool imported) {
+        m_agentsPage->reload();
         updateActions();
         emit importFinished(imported);
     });

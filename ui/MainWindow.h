@@ -16,9 +16,11 @@ class QPlainTextEdit;
 
 namespace ab {
 
+class AgentsPage;
 class AuditLogView;
 class IssuesDock;
 class PackagesView;
+class PortfolioPage;
 class ReportDispatcher;
 class SourcesDock;
 class TaskPanel;
@@ -38,7 +40,9 @@ public:
     {
         AuditLogPage,
         VerificationPage,
-        PackagesPage
+        PackagesPage,
+        AgentDirectoryPage,   // ui/portfolio/AgentsPage
+        EvidencePortfolioPage // ui/portfolio/PortfolioPage
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -56,6 +60,8 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     AuditLogView *auditLogView() const { return m_auditLogView; }
     PackagesView *packagesView() const { return m_packagesView; }
+    AgentsPage *agentsPage() const { return m_agentsPage; }
+    PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -108,6 +114,8 @@ private:
     AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;
     PackagesView *m_packagesView = nullptr;
+    AgentsPage *m_agentsPage = nullptr;
+    PortfolioPage *m_portfolioPage = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).
