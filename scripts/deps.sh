@@ -9,6 +9,8 @@ PACKAGES=(
   libsimdjson-dev libssl-dev zlib1g-dev libgraphviz-dev libxlsxwriter-dev
   xvfb xauth poppler-utils fonts-dejavu-core python3
   desktop-file-utils appstream groff-base shared-mime-info dpkg-dev qt6-translations-l10n
+  desktop-file-utils appstream groff-base shared-mime-info dpkg-dev
+  python3-jsonschema python3-regex
 )
 
 missing=()

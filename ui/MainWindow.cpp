@@ -14,6 +14,8 @@
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
 #include "ui/packages/PackagesView.h"
+#include "ui/portfolio/AgentsPage.h"
+#include "ui/portfolio/PortfolioPage.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
 #include "ui/shell/WorkspaceController.h"
@@ -21,6 +23,7 @@
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -34,6 +37,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 
 namespace ab {
 
@@ -72,6 +76,8 @@ MainWindow::~MainWindow()
     if (m_taskPanel->isBusy())
         m_taskPanel->cancel();
     m_workspace->detachPages();
+    m_agentsPage->setStore(nullptr);
+    m_portfolioPage->setStore(nullptr);
 }
 
 void MainWindow::createPages()
@@ -90,6 +96,10 @@ void MainWindow::createPages()
     m_examinationView = new ExaminationView(m_tabs);
     m_examinationView->setTaskPanel(m_taskPanel);
     m_tabs->addTab(m_examinationView, tr("Examination"));
+    m_agentsPage = new AgentsPage(m_tabs);
+    m_portfolioPage = new PortfolioPage(m_tabs);
+    m_tabs->addTab(m_agentsPage, tr("Agents"));
+    m_tabs->addTab(m_portfolioPage, tr("Portfolio"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
@@ -136,7 +146,18 @@ void MainWindow::connectPages()
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceSwitched);
     connect(m_workspace, &WorkspaceController::checkIntact, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+    // The Agents and Portfolio pages (issue 14) follow the open workspace from here.
+    connect(m_workspace, &WorkspaceController::workspaceChanged, this, [this]() {
+        m_agentsPage->setStore(m_workspace->store());
+        m_portfolioPage->setStore(m_workspace->store());
+    });
+    connect(m_agentsPage, &AgentsPage::issuesReported, this, &MainWindow::addIssues);
+    connect(m_portfolioPage, &PortfolioPage::issuesReported, this, &MainWindow::addIssues);
+    connect(m_portfolioPage, &PortfolioPage::portfolioFinished, m_agentsPage, &AgentsPage::reload);
+    connect(m_portfolioPage, &PortfolioPage::openFolderRequested, this,
+            [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     connect(m_workspace, &WorkspaceController::importFinished, this, [this](bool imported) {
+        m_agentsPage->reload();
         updateActions();
         emit importFinished(imported);
     });

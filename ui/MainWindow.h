@@ -17,10 +17,12 @@ class QPlainTextEdit;
 
 namespace ab {
 
+class AgentsPage;
 class AuditLogView;
 class IssuesDock;
 class PackagesView;
 class ExaminationView;
+class PortfolioPage;
 class ReportDispatcher;
 class SourcesDock;
 class TaskPanel;
@@ -40,7 +42,9 @@ public:
     {
         AuditLogPage,
         VerificationPage,
-        PackagesPage
+        PackagesPage,
+        AgentDirectoryPage,   // ui/portfolio/AgentsPage
+        EvidencePortfolioPage // ui/portfolio/PortfolioPage
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -59,6 +63,8 @@ public:
     AuditLogView *auditLogView() const { return m_auditLogView; }
     PackagesView *packagesView() const { return m_packagesView; }
     ExaminationView *examinationView() const { return m_examinationView; }
+    AgentsPage *agentsPage() const { return m_agentsPage; }
+    PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -112,6 +118,8 @@ private:
     VerificationView *m_verificationView = nullptr;
     PackagesView *m_packagesView = nullptr;
     ExaminationView *m_examinationView = nullptr;
+    AgentsPage *m_agentsPage = nullptr;
+    PortfolioPage *m_portfolioPage = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).

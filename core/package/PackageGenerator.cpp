@@ -54,6 +54,28 @@ int responseRank(const QString &response)
     return 0;
 }
 
+// The agent as the export described it when the package was generated: whether it was active or suspended,
+// who owns it, when it was deployed and what it declared it would do. A portfolio excludes agents by this
+// status, so the package keeps the status it was built under.
+void writeAgentProfile(JsonWriter &w, const RuntimeAgent &agent)
+{
+    w.key("agent_profile").beginObject();
+    writeOptionalString(w, "status", agent.status);
+    writeOptionalString(w, "owner", agent.owner);
+    writeOptionalString(w, "deployed_at", agent.deployedAt);
+    w.key("intent_manifest");
+    if (agent.hasIntentManifest) {
+        w.beginObject();
+        writeStrings(w, "systems", agent.manifestSystems);
+        writeStrings(w, "actions", agent.manifestActions);
+        writeStrings(w, "data_types", agent.manifestDataTypes);
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.endObject();
+}
+
 void writeSource(JsonWriter &w, const Context &c)
 {
     w.key("source").beginObject();
@@ -147,6 +169,7 @@ GeneratedPackage PackageGenerator::generate(const RuntimeExport &x, const QStrin
     writeOptionalString(w, "id", x.organizationId);
     writeOptionalString(w, "name", x.organizationName);
     w.endObject();
+    writeAgentProfile(w, *agent);
     writeSource(w, c);
     writeExecutionGraph(w, c);
     writeDataFlow(w, c, out.dot, out.svg);

@@ -54,8 +54,8 @@ bool covers(const VerificationRun &run, qint64 sourceId, const QString &exportSh
 
 } // namespace
 
-GeneratedPackage generatePackageInWorkspace(WorkspaceStore &store, const QString &agentId,
-                                            PackageOptions options, Progress *progress)
+GeneratedPackage generatePackageFromWorkspace(const WorkspaceStore &store, const QString &agentId,
+                                              PackageOptions options, Progress *progress)
 {
     qint64 sourceId = 0;
     for (const AgentInfo &a : store.agents())
@@ -91,7 +91,13 @@ GeneratedPackage generatePackageInWorkspace(WorkspaceStore &store, const QString
             }
         }
     }
-    GeneratedPackage package = PackageGenerator::generate(x, agentId, options, progress);
+    return PackageGenerator::generate(x, agentId, options, progress);
+}
+
+GeneratedPackage generatePackageInWorkspace(WorkspaceStore &store, const QString &agentId,
+                                            PackageOptions options, Progress *progress)
+{
+    GeneratedPackage package = generatePackageFromWorkspace(store, agentId, std::move(options), progress);
     throwIfCancelled(progress);
     store.storePackage(package.json, QStringLiteral("workbench"));
     return package;

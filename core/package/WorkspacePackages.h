@@ -16,4 +16,9 @@ class WorkspaceStore;
 GeneratedPackage generatePackageInWorkspace(WorkspaceStore &store, const QString &agentId,
                                             PackageOptions options, Progress *progress = nullptr);
 
+// The same package, generated but not stored: for callers that store several packages only once all of them
+// were generated (the portfolio, whose Cancel must store nothing). Throws as above.
+GeneratedPackage generatePackageFromWorkspace(const WorkspaceStore &store, const QString &agentId,
+                                              PackageOptions options, Progress *progress = nullptr);
+
 } // namespace ab

@@ -190,12 +190,39 @@ static QStringList version3()
     return s;
 }
 
+// Version 5 (issue 14): organisation portfolios (core/portfolio/PortfolioStore.h). A row holds the
+// portfolio.json as written, with its id, time, author, period, hash and counts; immutable like packages.
+// Independent of version 4: migrations run in the order of their numbers, whichever of them a file lacks.
+static QStringList version5()
+{
+    QStringList s{
+        QStringLiteral("CREATE TABLE portfolios ("
+                       " id INTEGER PRIMARY KEY,"
+                       " portfolio_id TEXT NOT NULL UNIQUE,"
+                       " generated_at TEXT NOT NULL, generated_by TEXT NOT NULL,"
+                       " period_start TEXT, period_end TEXT,"
+                       " agent_count INTEGER NOT NULL, excluded_count INTEGER NOT NULL,"
+                       " run_id INTEGER REFERENCES verification_runs(id),"
+                       " content_sha256 TEXT NOT NULL,"
+                       " stored_at TEXT NOT NULL, stored_by TEXT NOT NULL,"
+                       " json TEXT NOT NULL)"),
+    };
+    for (const char *op : {"UPDATE", "DELETE"}) {
+        s << QStringLiteral("CREATE TRIGGER portfolios_no_%1 BEFORE %2 ON portfolios BEGIN"
+                            " SELECT RAISE(ABORT, 'portfolios is append-only: rows are never changed or "
+                            "deleted'); END")
+                 .arg(QString::fromLatin1(op).toLower(), QLatin1String(op));
+    }
+    return s;
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {5, version5()},
     };
     return all;
 }

@@ -29,7 +29,8 @@ private slots:
 // SHA-256 of the package without its SVG (Graphviz's layout differs between versions; its DOT input does
 // not), keys sorted by QJsonDocument: pins every English text of the package. Pinned before the text left
 // tr() and kept through the split into sections; re-pinned once when soc2.platform_bookkeeping was added,
-// and once when the Monitoring answer began citing the runtime run's result hash and coverage (issue 11).
+// once when the Monitoring answer began citing the runtime run's result hash and coverage (issue 11), and
+// once when packages began carrying agent_profile (issue 14; without that member the digests are unchanged).
 static QString pinnedDigest(const QByteArray &json)
 {
     QJsonObject pkg = fixture::object(json);
@@ -125,13 +126,13 @@ void TestPackageText::englishTextPinned_data()
     QTest::addColumn<QString>("digest");
     QTest::newRow("A, no citation")
         << fixture::AgentA << false
-        << QStringLiteral("c6dd2537c3e201ef07f9e2b713ab1dd1c4b44cfae2672169ca684c446fb08dbf");
+        << QStringLiteral("54eaa840c659b70134488c3be2531d1f080090c1939f25ceaa2074f57928b97a");
     QTest::newRow("A, cited run") << fixture::AgentA << true
                                   << QStringLiteral(
-                                         "d30ab9982d3eb488057a4a8a5df8b22997434a3eb2acdf9f8aa367b9a660bfd3");
+                                         "57df9be0ecb8dd4797f0cec2849adf6d6faa6a1a9b4401b962d05d1eba8088a2");
     QTest::newRow("B, no citation")
         << fixture::AgentB << false
-        << QStringLiteral("82f44cc700b6b6a80ddd1afb9125ebc0cbb1498944bb2bddeedd54c03b6e4b6a");
+        << QStringLiteral("914a18649951dad41eec410dfe5cedccd6f83788a9b5ccfaf543934fd3952225");
 }
 
 void TestPackageText::englishTextPinned()
