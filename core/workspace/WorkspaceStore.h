@@ -52,7 +52,7 @@ public:
         CreateIfMissing,
         ExistingOnly
     };
-    static constexpr int SchemaVersion = 3; // PRAGMA user_version written by the newest migration
+    static constexpr int SchemaVersion = 4; // PRAGMA user_version written by the newest migration
 
     // Opens (or creates) a workspace. Throws WorkspaceError: not a workspace, newer schema than supported
     // (the file is left untouched), cannot open. Older schemas are migrated inside one transaction.
