@@ -16,6 +16,8 @@ class QPlainTextEdit;
 
 namespace ab {
 
+class AnalyticsView;
+struct AuditFilter;
 class AuditLogView;
 class IssuesDock;
 class PackagesView;
@@ -38,7 +40,8 @@ public:
     {
         AuditLogPage,
         VerificationPage,
-        PackagesPage
+        PackagesPage,
+        AnalyticsPage
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -56,6 +59,7 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     AuditLogView *auditLogView() const { return m_auditLogView; }
     PackagesView *packagesView() const { return m_packagesView; }
+    AnalyticsView *analyticsView() const { return m_analyticsView; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -102,12 +106,14 @@ private:
     void workspaceSwitched();
     void showRecordDetails(qint64 rowId);
     void pageChanged(int index);
+    void sampleFiltered(const AuditFilter &filter);
     void saveLayout();
 
     QTabWidget *m_tabs = nullptr;
     AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;
     PackagesView *m_packagesView = nullptr;
+    AnalyticsView *m_analyticsView = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).
