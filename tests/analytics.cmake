@@ -5,3 +5,7 @@ ab_add_test(tst_samples SOURCES analytics/tst_samples.cpp LIBS auditbench_core D
 ab_add_test(tst_gaps SOURCES analytics/tst_gaps.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_xlsxexport SOURCES analytics/tst_xlsxexport.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_samplestore SOURCES analytics/tst_samplestore.cpp LIBS auditbench_core)
+ab_add_test(tst_workpaper SOURCES analytics/tst_workpaper.cpp LIBS auditbench_core)
+ab_add_test(tst_workpapercli SOURCES analytics/tst_workpapercli.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_workpaperoutput SOURCES analytics/tst_workpaperoutput.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_summary SOURCES analytics/tst_summary.cpp LIBS auditbench_core DEPENDS auditbench-cli)

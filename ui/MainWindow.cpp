@@ -2,6 +2,8 @@
 
 #include "auditbench_version.h"
 #include "core/workspace/WorkspaceStore.h"
+#include "ui/analytics/AnalyticsView.h"
+#include "ui/analytics/SampleDialog.h"
 #include "ui/auditlog/AuditLogExport.h"
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogView.h"
@@ -52,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_workspace =
         new WorkspaceController(this, m_taskPanel, {m_auditLogView, m_verificationView, m_packagesView});
     m_reports = new ReportDispatcher(this, m_taskPanel, m_workspace, m_verificationView, m_packagesView);
+    m_analyticsView->setReportOutput(m_reports->reportOutput());
+    m_analyticsView->setFilterSource([this] { return m_auditLogView->model()->filter(); });
     createDocks();
     createActions();
     createMenus();
@@ -100,6 +104,8 @@ void MainWindow::createPages()
     m_portfolioPage = new PortfolioPage(m_tabs);
     m_tabs->addTab(m_agentsPage, tr("Agents"));
     m_tabs->addTab(m_portfolioPage, tr("Portfolio"));
+    m_analyticsView = new AnalyticsView(m_tabs);
+    m_tabs->addTab(m_analyticsView, tr("Analytics"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
@@ -133,6 +139,9 @@ void MainWindow::connectPages()
     connect(m_auditLogView, &AuditLogView::issuesReported, this, &MainWindow::addIssues);
     connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
+    connect(m_analyticsView, &AnalyticsView::jumpRequested, this, &MainWindow::jumpTo);
+    connect(m_analyticsView, &AnalyticsView::issuesReported, this, &MainWindow::addIssues);
+    connect(m_auditLogView, &AuditLogView::sampleRequested, this, &MainWindow::sampleFiltered);
 
     connect(m_workspace, &WorkspaceController::issuesReported, this, &MainWindow::addIssues);
     connect(m_workspace, &WorkspaceController::issuesCleared, this,
@@ -254,6 +263,7 @@ void MainWindow::workspaceSwitched()
     m_examinationView->setStore(m_store);
     if (!m_store)
         m_details->clear();
+    m_analyticsView->setStore(m_store);
     updateTitle();
     updateActions();
     emit workspaceChanged();
@@ -331,6 +341,16 @@ void MainWindow::exportVisible()
                                  auditLogView()->model()->filter(),
                                  [this](const QList<Issue> &i) { addIssues(i); },
                                  [this](qint64 records) { emit exportFinished(records); }});
+}
+
+void MainWindow::sampleFiltered(const AuditFilter &filter)
+{
+    if (!m_store)
+        return;
+    if (const auto sample = SampleDialog::draw(*m_store, filter, this)) {
+        showPage(AnalyticsPage);
+        m_analyticsView->sampleDrawn(sample->id);
+    }
 }
 
 bool MainWindow::outputReport(ReportMode mode, const QString &pdfPath)

@@ -18,6 +18,8 @@ class QPlainTextEdit;
 namespace ab {
 
 class AgentsPage;
+class AnalyticsView;
+struct AuditFilter;
 class AuditLogView;
 class IssuesDock;
 class PackagesView;
@@ -43,8 +45,10 @@ public:
         AuditLogPage,
         VerificationPage,
         PackagesPage,
-        AgentDirectoryPage,   // ui/portfolio/AgentsPage
-        EvidencePortfolioPage // ui/portfolio/PortfolioPage
+        ExaminationPage,       // ui/examination/ExaminationView
+        AgentDirectoryPage,    // ui/portfolio/AgentsPage
+        EvidencePortfolioPage, // ui/portfolio/PortfolioPage
+        AnalyticsPage
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -65,6 +69,7 @@ public:
     ExaminationView *examinationView() const { return m_examinationView; }
     AgentsPage *agentsPage() const { return m_agentsPage; }
     PortfolioPage *portfolioPage() const { return m_portfolioPage; }
+    AnalyticsView *analyticsView() const { return m_analyticsView; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -111,6 +116,7 @@ private:
     void workspaceSwitched();
     void showRecordDetails(qint64 rowId);
     void pageChanged(int index);
+    void sampleFiltered(const AuditFilter &filter);
     void saveLayout();
 
     QTabWidget *m_tabs = nullptr;
@@ -120,6 +126,7 @@ private:
     ExaminationView *m_examinationView = nullptr;
     AgentsPage *m_agentsPage = nullptr;
     PortfolioPage *m_portfolioPage = nullptr;
+    AnalyticsView *m_analyticsView = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).

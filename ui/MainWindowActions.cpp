@@ -2,6 +2,10 @@
 // MainWindow.cpp.
 #include "ui/MainWindow.h"
 
+#include "ui/analytics/AnalyticsView.h"
+#include "ui/analytics/GapsPanel.h"
+#include "ui/analytics/SampleSizeDialog.h"
+#include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/TaskPanel.h"
@@ -105,11 +109,28 @@ void MainWindow::createMenus()
     audit->addAction(m_findAction);
     audit->addAction(m_verifyAction);
     audit->addAction(m_generateAction);
+    audit->addSeparator();
+    QAction *sampleSize =
+        audit->addAction(tr("Sample Si&ze…"), this, [this] { SampleSizeDialog(this).exec(); });
+    sampleSize->setObjectName(QStringLiteral("sampleSize"));
+    QAction *sample = audit->addAction(tr("&Sample the Filtered Records…"), this,
+                                       [this] { sampleFiltered(m_auditLogView->model()->filter()); });
+    sample->setObjectName(QStringLiteral("sampleFiltered"));
+    QAction *gaps = audit->addAction(tr("Find &Gaps and Duplicates"), this, [this] {
+        showPage(AnalyticsPage);
+        m_analyticsView->showGaps();
+        m_analyticsView->gapsPanel()->findGaps();
+    });
+    gaps->setObjectName(QStringLiteral("findGaps"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, Page>> pages = {{tr("&Audit Log"), AuditLogPage},
                                                {tr("&Verification"), VerificationPage},
-                                               {tr("&Packages"), PackagesPage}};
+                                               {tr("&Packages"), PackagesPage},
+                                               {tr("&Examination"), ExaminationPage},
+                                               {tr("A&gents"), AgentDirectoryPage},
+                                               {tr("P&ortfolio"), EvidencePortfolioPage},
+                                               {tr("A&nalytics"), AnalyticsPage}};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *show = m_viewMenu->addAction(pages[i].first);
         show->setObjectName(QStringLiteral("showPage%1").arg(i + 1));

@@ -190,6 +190,95 @@ static QStringList version3()
     return s;
 }
 
+// Version 4 (issue 17): tests-of-controls workpapers over a stored sample. A workpaper (its sample, name,
+// confidence and tolerable rate) is immutable; its content lives in versions. Each version holds one
+// result per sample item (an item without a row is pending), review notes and at most one preparer and one
+// reviewer sign-off, each bound to the SHA-256 of the version's content. Once a version carries a sign-off
+// its results refuse every change (the triggers below, not only the API): a change makes the next version,
+// which needs signing again. A reviewer signs only a version the preparer signed with the same hash; review
+// notes close with the reviewer's sign-off. Nothing is ever deleted.
+static QStringList version4()
+{
+    QStringList s{
+        QStringLiteral("CREATE TABLE workpapers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " sample_id INTEGER NOT NULL REFERENCES samples(id),"
+                       " confidence_bp INTEGER NOT NULL CHECK (confidence_bp > 0 AND confidence_bp < 10000),"
+                       " tolerable_bp INTEGER NOT NULL CHECK (tolerable_bp > 0 AND tolerable_bp <= 10000),"
+                       " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE workpaper_versions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " workpaper_id INTEGER NOT NULL REFERENCES workpapers(id),"
+                       " version INTEGER NOT NULL CHECK (version >= 1),"
+                       " created_at TEXT NOT NULL, created_by TEXT NOT NULL,"
+                       " UNIQUE (workpaper_id, version))"),
+        QStringLiteral(
+            "CREATE TABLE workpaper_results ("
+            " version_id INTEGER NOT NULL REFERENCES workpaper_versions(id),"
+            " position INTEGER NOT NULL,"
+            " result TEXT NOT NULL CHECK (result IN ('no_exception', 'exception', 'not_applicable')),"
+            " note TEXT NOT NULL,"
+            " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,"
+            " UNIQUE (version_id, position))"),
+        QStringLiteral("CREATE TABLE workpaper_review_notes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " version_id INTEGER NOT NULL REFERENCES workpaper_versions(id),"
+                       " note TEXT NOT NULL,"
+                       " written_at TEXT NOT NULL, written_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE workpaper_signoffs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " version_id INTEGER NOT NULL REFERENCES workpaper_versions(id),"
+                       " role TEXT NOT NULL CHECK (role IN ('preparer', 'reviewer')),"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),"
+                       " signed_at TEXT NOT NULL, signed_by TEXT NOT NULL,"
+                       " UNIQUE (version_id, role))"),
+        // An item is one of the sample's positions.
+        QStringLiteral(
+            "CREATE TRIGGER workpaper_results_in_range BEFORE INSERT ON workpaper_results"
+            " WHEN NEW.position < 0 OR NEW.position >= (SELECT s.size FROM samples s"
+            " JOIN workpapers w ON w.sample_id = s.id JOIN workpaper_versions v ON v.workpaper_id = w.id"
+            " WHERE v.id = NEW.version_id)"
+            " BEGIN SELECT RAISE(ABORT, 'workpaper_results: position outside the sample'); END"),
+        QStringLiteral("CREATE TRIGGER workpaper_results_signed_insert BEFORE INSERT ON workpaper_results"
+                       " WHEN EXISTS (SELECT 1 FROM workpaper_signoffs WHERE version_id = NEW.version_id)"
+                       " BEGIN SELECT RAISE(ABORT, 'workpaper_results: the workpaper version is signed and "
+                       "cannot change'); END"),
+        QStringLiteral("CREATE TRIGGER workpaper_results_signed_update BEFORE UPDATE ON workpaper_results"
+                       " WHEN EXISTS (SELECT 1 FROM workpaper_signoffs WHERE version_id IN (OLD.version_id,"
+                       " NEW.version_id))"
+                       " BEGIN SELECT RAISE(ABORT, 'workpaper_results: the workpaper version is signed and "
+                       "cannot change'); END"),
+        QStringLiteral("CREATE TRIGGER workpaper_results_no_move BEFORE UPDATE ON workpaper_results"
+                       " WHEN NEW.version_id IS NOT OLD.version_id OR NEW.position IS NOT OLD.position"
+                       " BEGIN SELECT RAISE(ABORT, 'workpaper_results: an item stays in its version'); END"),
+        QStringLiteral("CREATE TRIGGER workpaper_results_no_delete BEFORE DELETE ON workpaper_results"
+                       " BEGIN SELECT RAISE(ABORT, 'workpaper_results: results are never deleted'); END"),
+        QStringLiteral("CREATE TRIGGER workpaper_review_notes_closed BEFORE INSERT ON workpaper_review_notes"
+                       " WHEN EXISTS (SELECT 1 FROM workpaper_signoffs WHERE version_id = NEW.version_id"
+                       " AND role = 'reviewer')"
+                       " BEGIN SELECT RAISE(ABORT, 'workpaper_review_notes: the reviewer has signed this "
+                       "version'); END"),
+        QStringLiteral("CREATE TRIGGER workpaper_signoffs_reviewer BEFORE INSERT ON workpaper_signoffs"
+                       " WHEN NEW.role = 'reviewer' AND NOT EXISTS (SELECT 1 FROM workpaper_signoffs"
+                       " WHERE version_id = NEW.version_id AND role = 'preparer'"
+                       " AND content_sha256 = NEW.content_sha256)"
+                       " BEGIN SELECT RAISE(ABORT, 'workpaper_signoffs: a reviewer signs only what the "
+                       "preparer signed'); END"),
+    };
+    for (const char *table :
+         {"workpapers", "workpaper_versions", "workpaper_review_notes", "workpaper_signoffs"}) {
+        for (const char *op : {"UPDATE", "DELETE"}) {
+            s << QStringLiteral(
+                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
+                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
+                     .arg(QLatin1String(table), QString::fromLatin1(op).toLower(), QLatin1String(op));
+        }
+    }
+    return s;
+}
+
 // Version 5 (issue 14): organisation portfolios (core/portfolio/PortfolioStore.h). A row holds the
 // portfolio.json as written, with its id, time, author, period, hash and counts; immutable like packages.
 // Independent of version 4: migrations run in the order of their numbers, whichever of them a file lacks.
@@ -222,6 +311,7 @@ const std::vector<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
         {5, version5()},
     };
     return all;

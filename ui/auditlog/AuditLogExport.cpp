@@ -1,9 +1,11 @@
 #include "ui/auditlog/AuditLogExport.h"
 
 #include "core/json/JsonWriter.h"
+#include "ui/analytics/RecordsExcelExport.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/TaskPanel.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QWidget>
@@ -17,12 +19,21 @@ void AuditLogExport::askAndStart(const Host &host)
     const QString csv = tr("CSV, every column (*.csv)");
     const QString json = tr("JSON, the records as imported (*.json)");
     const QString ndjson = tr("NDJSON, one record per line (*.ndjson)");
+    const QString excel = RecordsExcelExport::dialogFilter();
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
         host.window, tr("Export the visible records"), QStringLiteral("audit-log.csv"),
-        QStringList{csv, json, ndjson}.join(QStringLiteral(";;")), &selected);
+        QStringList{csv, json, ndjson, excel}.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
+    if (path.endsWith(QLatin1String(".xlsx")) || selected == excel) {
+        const QFileInfo file(path);
+        RecordsExcelExport::start(
+            host, file.suffix() == QLatin1String("xlsx")
+                      ? path
+                      : file.dir().filePath(file.completeBaseName() + QStringLiteral(".xlsx")));
+        return;
+    }
     RecordExportFormat format = RecordExportFormat::Csv;
     if (path.endsWith(QLatin1String(".ndjson")) ||
         (selected == ndjson && !path.endsWith(QLatin1String(".json"))))

@@ -74,6 +74,9 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     m_start->setDateTime(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC));
     m_end->setDateTime(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), Qt::UTC));
     auto *clear = new QPushButton(tr("Clear filters"), bar);
+    // Sample… draws from exactly what the table shows (ui/analytics/SampleDialog, through the window).
+    auto *sample = new QPushButton(tr("Sample…"), bar);
+    sample->setObjectName(QStringLiteral("sampleFiltered"));
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("recordCounts"));
     m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -96,6 +99,7 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     grid->addLayout(period, 1, 3, 1, 3);
     grid->addWidget(m_text, 1, 6, 1, 2);
     grid->addWidget(clear, 0, 8);
+    grid->addWidget(sample, 0, 9);
     grid->addWidget(m_counts, 1, 8);
     grid->setColumnStretch(7, 1);
 
@@ -155,6 +159,7 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, schedule);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, schedule);
     connect(clear, &QPushButton::clicked, this, &AuditLogView::clearFilter);
+    connect(sample, &QPushButton::clicked, this, [this] { emit sampleRequested(m_model->filter()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             m_charts->update(m_store, m_model->filter());

@@ -57,6 +57,8 @@ public:
 signals:
     void currentRecordChanged(qint64 rowId);
     void exportRequested(const ab::AuditFilter &filter);
+    // Sample… on the filtered view: the filter the table shows.
+    void sampleRequested(const ab::AuditFilter &filter);
     // For the issues dock (a background filter that failed).
     void issuesReported(const QList<ab::Issue> &issues);
 
