@@ -16,6 +16,7 @@
 #include "ui/shell/SourcesDock.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
+#include "ui/views/EvidencePages.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -70,6 +71,7 @@ MainWindow::~MainWindow()
     if (m_taskPanel->isBusy())
         m_taskPanel->cancel();
     m_workspace->detachPages();
+    m_evidencePages->setStore(nullptr);
 }
 
 void MainWindow::createPages()
@@ -85,6 +87,7 @@ void MainWindow::createPages()
     m_tabs->addTab(m_auditLogView, tr("Audit Log"));
     m_tabs->addTab(m_verificationView, tr("Verification"));
     m_tabs->addTab(m_packagesView, tr("Packages"));
+    m_evidencePages = new EvidencePages(m_tabs);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
@@ -116,6 +119,14 @@ void MainWindow::connectPages()
     connect(m_packagesView, &PackagesView::issuesReported, this, &MainWindow::addIssues);
     connect(m_auditLogView, &AuditLogView::issuesReported, this, &MainWindow::addIssues);
     connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
+    // A questionnaire's evidence id: a runtime entry, else a gateway record, else an OCSF event.
+    connect(m_packagesView, &PackagesView::evidenceRequested, this, [this](const QString &id) {
+        if (m_evidencePages->showRuntimeEntry(id))
+            return;
+        if (m_store && m_store->rowIdsOfRecordId(id).empty() && m_evidencePages->showOcsfEvent(id))
+            return;
+        jumpTo({JumpTarget::Kind::AuditRecord, id, 0, {}, 0, 0});
+    });
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
 
     connect(m_workspace, &WorkspaceController::issuesReported, this, &MainWindow::addIssues);
@@ -128,6 +139,7 @@ void MainWindow::connectPages()
     connect(m_workspace, &WorkspaceController::workspaceChanged, this, &MainWindow::workspaceSwitched);
     connect(m_workspace, &WorkspaceController::importFinished, this, [this](bool imported) {
         updateActions();
+        m_evidencePages->reload();
         emit importFinished(imported);
     });
 }
@@ -220,6 +232,7 @@ void MainWindow::workspaceSwitched()
 {
     m_store = m_workspace->store();
     m_workspacePath = m_workspace->path();
+    m_evidencePages->setStore(m_store);
     if (!m_store)
         m_details->clear();
     updateTitle();

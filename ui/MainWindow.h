@@ -17,6 +17,7 @@ class QPlainTextEdit;
 namespace ab {
 
 class AuditLogView;
+class EvidencePages;
 class IssuesDock;
 class PackagesView;
 class ReportDispatcher;
@@ -38,7 +39,10 @@ public:
     {
         AuditLogPage,
         VerificationPage,
-        PackagesPage
+        PackagesPage,
+        BundlesPage, // EvidencePages (issue 13)
+        OcsfPage,
+        RuntimePage
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -56,6 +60,7 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     AuditLogView *auditLogView() const { return m_auditLogView; }
     PackagesView *packagesView() const { return m_packagesView; }
+    EvidencePages *evidencePages() const { return m_evidencePages; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -108,6 +113,7 @@ private:
     AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;
     PackagesView *m_packagesView = nullptr;
+    EvidencePages *m_evidencePages = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).
