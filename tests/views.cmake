@@ -1,3 +1,4 @@
 # Views over every imported evidence kind (issue 13): bundles, OCSF events and runtime entries in core and on
 # the command line (bundles, query --ocsf/--runtime, listing, the activity log's record of each extraction).
 ab_add_test(tst_viewqueries SOURCES views/tst_viewqueries.cpp LIBS auditbench_core)
+ab_add_test(tst_cli_views SOURCES views/tst_cli_views.cpp LIBS auditbench_core DEPENDS auditbench-cli)
