@@ -24,7 +24,8 @@ int main(int argc, char *argv[])
 {
     // Printing PDFs needs fonts, which need a QGuiApplication; the CLI never opens a window, so `pdf` runs on
     // the offscreen platform unless the caller chose one. Every other command stays a QCoreApplication.
-    const bool printing = argc > 1 && std::strcmp(argv[1], "pdf") == 0;
+    const bool printing =
+        argc > 1 && (std::strcmp(argv[1], "pdf") == 0 || std::strcmp(argv[1], "listing") == 0);
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printing)
