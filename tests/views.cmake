@@ -3,3 +3,4 @@
 ab_add_test(tst_viewqueries SOURCES views/tst_viewqueries.cpp LIBS auditbench_core)
 ab_add_test(tst_cli_views SOURCES views/tst_cli_views.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_textwrap SOURCES views/tst_textwrap.cpp LIBS auditbench_core)
+ab_add_test(tst_listing SOURCES views/tst_listing.cpp LIBS auditbench_core DEPENDS auditbench-cli)
