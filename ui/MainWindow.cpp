@@ -11,12 +11,15 @@
 #include "ui/common/TaskProgress.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
+#include "ui/ocsf/OcsfView.h"
 #include "ui/packages/PackagesView.h"
+#include "ui/runtime/RuntimeView.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
 #include "ui/views/EvidencePages.h"
+#include "ui/views/ListingDispatcher.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -47,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_workspace =
         new WorkspaceController(this, m_taskPanel, {m_auditLogView, m_verificationView, m_packagesView});
     m_reports = new ReportDispatcher(this, m_taskPanel, m_workspace, m_verificationView, m_packagesView);
+    m_listings =
+        new ListingDispatcher(this, m_reports->reportOutput(), [this]() { return m_workspace->store(); });
     createDocks();
     createActions();
     createMenus();
@@ -128,6 +133,9 @@ void MainWindow::connectPages()
         jumpTo({JumpTarget::Kind::AuditRecord, id, 0, {}, 0, 0});
     });
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
+    connect(m_listings, &ListingDispatcher::issuesReported, this, &MainWindow::addIssues);
+    connect(m_auditLogView, &AuditLogView::listingRequested, this,
+            [this](ReportMode mode) { outputListing(mode); });
 
     connect(m_workspace, &WorkspaceController::issuesReported, this, &MainWindow::addIssues);
     connect(m_workspace, &WorkspaceController::issuesCleared, this,
@@ -187,6 +195,8 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::pageChanged(int index)
 {
+    if (m_printAction)
+        updateActions(); // the OCSF and Runtime pages print listings
     // Record details belong to the audit log: the other pages get the room back.
     if (index == AuditLogPage) {
         if (m_detailsWanted)
@@ -311,7 +321,22 @@ void MainWindow::exportVisible()
 
 bool MainWindow::outputReport(ReportMode mode, const QString &pdfPath)
 {
+    // The OCSF and Runtime pages print a listing of what their filter shows (issue 13).
+    if (currentPage() == OcsfPage || currentPage() == RuntimePage) {
+        ListingRequest request;
+        request.kind = currentPage() == OcsfPage ? views::RecordKind::Ocsf : views::RecordKind::Runtime;
+        request.ocsf = m_evidencePages->ocsf()->currentFilter();
+        request.runtime = m_evidencePages->runtime()->currentFilter();
+        return m_listings->output(mode, request, pdfPath);
+    }
     return m_reports->output(mode, currentPage() == VerificationPage, pdfPath);
+}
+
+bool MainWindow::outputListing(ReportMode mode, const QString &pdfPath)
+{
+    ListingRequest request;
+    request.gateway = m_auditLogView->currentFilter();
+    return m_listings->output(mode, request, pdfPath);
 }
 
 bool MainWindow::printReportWith(std::shared_ptr<QPrinter> printer)

@@ -18,6 +18,7 @@ namespace ab {
 
 class AuditLogView;
 class EvidencePages;
+class ListingDispatcher;
 class IssuesDock;
 class PackagesView;
 class ReportDispatcher;
@@ -73,6 +74,8 @@ public:
     // selected package) printed, previewed or exported; the PDF's path is asked for when not given.
     // Every PDF made and every print job is recorded in the workspace's activity log.
     bool outputReport(ReportMode mode, const QString &pdfPath = {});
+    // The audit log's filtered records as an evidence listing (printed, previewed or exported as PDF).
+    bool outputListing(ReportMode mode, const QString &pdfPath = {});
     // Prints the current report with a configured printer, without the print dialog.
     bool printReportWith(std::shared_ptr<QPrinter> printer);
     ReportOutput *reportOutput() const;
@@ -114,6 +117,7 @@ private:
     VerificationView *m_verificationView = nullptr;
     PackagesView *m_packagesView = nullptr;
     EvidencePages *m_evidencePages = nullptr;
+    ListingDispatcher *m_listings = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).

@@ -177,8 +177,9 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     // A report exists on the verification page once a result is shown, and on the other pages once a
     // package is selected; which one prints follows the page shown (see currentReport()).
+    const bool listing = open && (currentPage() == OcsfPage || currentPage() == RuntimePage);
     const bool printable =
-        !busy && (m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
+        !busy && (listing || m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
     m_printAction->setEnabled(printable);
     m_printPreviewAction->setEnabled(printable);
     m_exportPdfAction->setEnabled(printable);

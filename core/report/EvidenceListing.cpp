@@ -4,8 +4,8 @@
 #include "core/crypto/Crypto.h"
 #include "core/json/JsonWriter.h"
 #include "core/report/EvidenceListingData.h"
-#include "core/report/render/RenderStyle.h"
 #include "core/report/render/PdfInfo.h"
+#include "core/report/render/RenderStyle.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QBuffer>

@@ -4,24 +4,43 @@
 // runtime entry it names (not in the gateway log).
 #include "views/ViewsFixture.h"
 
+#include "core/workspace/WorkspaceStore.h"
 #include "support/GuiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/auditlog/AuditLogView.h"
 #include "ui/bundles/BundlesView.h"
 #include "ui/ocsf/OcsfView.h"
 #include "ui/packages/PackagesView.h"
 #include "ui/runtime/RuntimeView.h"
 #include "ui/views/EvidencePages.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace ab;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+} // namespace
 
 class TestGuiViews : public QObject
 {
@@ -138,6 +157,47 @@ private slots:
         // An id only an OCSF event carries lands on the OCSF page.
         emit m_window->packagesView()->evidenceRequested(QStringLiteral("evt_ocsf_0042"));
         QCOMPARE(m_window->currentPage(), MainWindow::OcsfPage);
+    }
+
+    void listingsFromThePages()
+    {
+        // The OCSF page's filter, exported as a listing from the window's Export PDF.
+        m_window->showPage(MainWindow::OcsfPage);
+        OcsfView *view = m_window->evidencePages()->ocsf();
+        views::OcsfFilter filter;
+        filter.classUids = {3002};
+        view->setFilter(filter);
+        QVERIFY(m_window->action(QStringLiteral("exportPdf"))->isEnabled());
+        const QString ocsfPdf = m_dir.filePath(QStringLiteral("ocsf-listing.pdf"));
+        QVERIFY(m_window->outputReport(ReportMode::Pdf, ocsfPdf));
+        QString text = pdfText(ocsfPdf);
+        QVERIFY(text.contains(QStringLiteral("class = 3002")));
+        QVERIFY(text.contains(QStringLiteral("Records %1").arg(view->visibleCount())));
+        QList<ActivityEntry> log = m_window->store()->activity();
+        QCOMPARE(log.constLast().action, QStringLiteral("listing"));
+        QJsonObject details = QJsonDocument::fromJson(log.constLast().details).object();
+        QCOMPARE(details.value(QStringLiteral("what")).toString(), QStringLiteral("ocsf"));
+        QCOMPARE(details.value(QStringLiteral("records")).toInteger(), view->visibleCount());
+
+        // The audit log's filtered records, from its Listing button's menu.
+        m_window->showPage(MainWindow::AuditLogPage);
+        AuditFilter gateway;
+        gateway.actions = {QStringLiteral("allow_with_override")};
+        m_window->auditLogView()->setFilter(gateway);
+        const QString gatewayPdf = m_dir.filePath(QStringLiteral("overrides-listing.pdf"));
+        QVERIFY(m_window->outputListing(ReportMode::Pdf, gatewayPdf));
+        text = pdfText(gatewayPdf);
+        QVERIFY(text.contains(QStringLiteral("action = allow_with_override")));
+        QVERIFY(text.contains(QStringLiteral("Records %1").arg(m_window->store()->count(gateway))));
+        auto *button = m_window->auditLogView()->findChild<QToolButton *>(QStringLiteral("listingButton"));
+        QVERIFY(button && button->menu());
+        QCOMPARE(button->menu()->actions().size(), 3);
+        details = QJsonDocument::fromJson(m_window->store()->activity().constLast().details).object();
+        QCOMPARE(details.value(QStringLiteral("what")).toString(), QStringLiteral("gateway"));
+        QCOMPARE(details.value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(wsfixture::readFile(gatewayPdf), QCryptographicHash::Sha256)
+                         .toHex()));
     }
 
     void cleanupTestCase() { m_window.reset(); }
