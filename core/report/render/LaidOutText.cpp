@@ -145,8 +145,9 @@ QString breakLines(const QString &text, const QFontMetricsF &metrics, double wid
 {
     QString out;
     out.reserve(text.size() + text.size() / 32 + 8);
-    // Measured widths of pieces can differ from the whole line's by kerning: keep a hair of room.
-    const double room = std::max(1.0, width * 0.995 - 0.5);
+    // Pieces are measured apart; kerning across them moves a line's end by a fraction of a point at most,
+    // which the cell's padding absorbs (the layout below never re-breaks: ManualWrap).
+    const double room = std::max(1.0, width);
     bool firstParagraph = true;
     for (QStringView paragraph : QStringView(text).split(QLatin1Char('\n'))) {
         if (!firstParagraph)
