@@ -15,13 +15,17 @@
 #include "ui/examination/ExaminationView.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
+#include "ui/ocsf/OcsfView.h"
 #include "ui/packages/PackagesView.h"
 #include "ui/portfolio/AgentsPage.h"
 #include "ui/portfolio/PortfolioPage.h"
+#include "ui/runtime/RuntimeView.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
+#include "ui/views/EvidencePages.h"
+#include "ui/views/ListingDispatcher.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -56,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_reports = new ReportDispatcher(this, m_taskPanel, m_workspace, m_verificationView, m_packagesView);
     m_analyticsView->setReportOutput(m_reports->reportOutput());
     m_analyticsView->setFilterSource([this] { return m_auditLogView->model()->filter(); });
+    m_listings =
+        new ListingDispatcher(this, m_reports->reportOutput(), [this]() { return m_workspace->store(); });
     createDocks();
     createActions();
     createMenus();
@@ -82,6 +88,7 @@ MainWindow::~MainWindow()
     m_workspace->detachPages();
     m_agentsPage->setStore(nullptr);
     m_portfolioPage->setStore(nullptr);
+    m_evidencePages->setStore(nullptr);
 }
 
 void MainWindow::createPages()
@@ -106,6 +113,7 @@ void MainWindow::createPages()
     m_tabs->addTab(m_portfolioPage, tr("Portfolio"));
     m_analyticsView = new AnalyticsView(m_tabs);
     m_tabs->addTab(m_analyticsView, tr("Analytics"));
+    m_evidencePages = new EvidencePages(m_tabs);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
@@ -138,10 +146,21 @@ void MainWindow::connectPages()
     connect(m_examinationView, &ExaminationView::issuesReported, this, &MainWindow::addIssues);
     connect(m_auditLogView, &AuditLogView::issuesReported, this, &MainWindow::addIssues);
     connect(m_packagesView, &PackagesView::jumpRequested, this, &MainWindow::jumpTo);
+    // A questionnaire's evidence id: a runtime entry, else a gateway record, else an OCSF event.
+    connect(m_packagesView, &PackagesView::evidenceRequested, this, [this](const QString &id) {
+        if (m_evidencePages->showRuntimeEntry(id))
+            return;
+        if (m_store && m_store->rowIdsOfRecordId(id).empty() && m_evidencePages->showOcsfEvent(id))
+            return;
+        jumpTo({JumpTarget::Kind::AuditRecord, id, 0, {}, 0, 0});
+    });
     connect(m_issuesDock, &IssuesDock::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_analyticsView, &AnalyticsView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_analyticsView, &AnalyticsView::issuesReported, this, &MainWindow::addIssues);
     connect(m_auditLogView, &AuditLogView::sampleRequested, this, &MainWindow::sampleFiltered);
+    connect(m_listings, &ListingDispatcher::issuesReported, this, &MainWindow::addIssues);
+    connect(m_auditLogView, &AuditLogView::listingRequested, this,
+            [this](ReportMode mode) { outputListing(mode); });
 
     connect(m_workspace, &WorkspaceController::issuesReported, this, &MainWindow::addIssues);
     connect(m_workspace, &WorkspaceController::issuesCleared, this,
@@ -168,6 +187,7 @@ void MainWindow::connectPages()
     connect(m_workspace, &WorkspaceController::importFinished, this, [this](bool imported) {
         m_agentsPage->reload();
         updateActions();
+        m_evidencePages->reload();
         emit importFinished(imported);
     });
 }
@@ -215,6 +235,8 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::pageChanged(int index)
 {
+    if (m_printAction)
+        updateActions(); // the OCSF and Runtime pages print listings
     // Record details belong to the audit log: the other pages get the room back.
     if (index == AuditLogPage) {
         if (m_detailsWanted)
@@ -261,6 +283,7 @@ void MainWindow::workspaceSwitched()
     m_store = m_workspace->store();
     m_workspacePath = m_workspace->path();
     m_examinationView->setStore(m_store);
+    m_evidencePages->setStore(m_store);
     if (!m_store)
         m_details->clear();
     m_analyticsView->setStore(m_store);
@@ -355,7 +378,22 @@ void MainWindow::sampleFiltered(const AuditFilter &filter)
 
 bool MainWindow::outputReport(ReportMode mode, const QString &pdfPath)
 {
+    // The OCSF and Runtime pages print a listing of what their filter shows (issue 13).
+    if (currentPage() == OcsfPage || currentPage() == RuntimePage) {
+        ListingRequest request;
+        request.kind = currentPage() == OcsfPage ? views::RecordKind::Ocsf : views::RecordKind::Runtime;
+        request.ocsf = m_evidencePages->ocsf()->currentFilter();
+        request.runtime = m_evidencePages->runtime()->currentFilter();
+        return m_listings->output(mode, request, pdfPath);
+    }
     return m_reports->output(mode, currentPage() == VerificationPage, pdfPath);
+}
+
+bool MainWindow::outputListing(ReportMode mode, const QString &pdfPath)
+{
+    ListingRequest request;
+    request.gateway = m_auditLogView->currentFilter();
+    return m_listings->output(mode, request, pdfPath);
 }
 
 bool MainWindow::printReportWith(std::shared_ptr<QPrinter> printer)

@@ -21,6 +21,8 @@ class AgentsPage;
 class AnalyticsView;
 struct AuditFilter;
 class AuditLogView;
+class EvidencePages;
+class ListingDispatcher;
 class IssuesDock;
 class PackagesView;
 class ExaminationView;
@@ -48,7 +50,10 @@ public:
         ExaminationPage,       // ui/examination/ExaminationView
         AgentDirectoryPage,    // ui/portfolio/AgentsPage
         EvidencePortfolioPage, // ui/portfolio/PortfolioPage
-        AnalyticsPage
+        AnalyticsPage,
+        BundlesPage, // EvidencePages (issue 13)
+        OcsfPage,
+        RuntimePage
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -70,6 +75,7 @@ public:
     AgentsPage *agentsPage() const { return m_agentsPage; }
     PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     AnalyticsView *analyticsView() const { return m_analyticsView; }
+    EvidencePages *evidencePages() const { return m_evidencePages; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -82,6 +88,8 @@ public:
     // selected package) printed, previewed or exported; the PDF's path is asked for when not given.
     // Every PDF made and every print job is recorded in the workspace's activity log.
     bool outputReport(ReportMode mode, const QString &pdfPath = {});
+    // The audit log's filtered records as an evidence listing (printed, previewed or exported as PDF).
+    bool outputListing(ReportMode mode, const QString &pdfPath = {});
     // Prints the current report with a configured printer, without the print dialog.
     bool printReportWith(std::shared_ptr<QPrinter> printer);
     ReportOutput *reportOutput() const;
@@ -127,6 +135,8 @@ private:
     AgentsPage *m_agentsPage = nullptr;
     PortfolioPage *m_portfolioPage = nullptr;
     AnalyticsView *m_analyticsView = nullptr;
+    EvidencePages *m_evidencePages = nullptr;
+    ListingDispatcher *m_listings = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;
     // The controller's open workspace, followed on workspaceChanged (exportVisible reads them).

@@ -130,11 +130,14 @@ void MainWindow::createMenus()
                                                {tr("&Examination"), ExaminationPage},
                                                {tr("A&gents"), AgentDirectoryPage},
                                                {tr("P&ortfolio"), EvidencePortfolioPage},
-                                               {tr("A&nalytics"), AnalyticsPage}};
+                                               {tr("A&nalytics"), AnalyticsPage},
+                                               {tr("&Bundles"), BundlesPage},
+                                               {tr("O&CSF Events"), OcsfPage},
+                                               {tr("&Runtime Entries"), RuntimePage}};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *show = m_viewMenu->addAction(pages[i].first);
         show->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
-        show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        show->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))); // Ctrl+1 … Ctrl+9, Ctrl+0
         const Page page = pages[i].second;
         connect(show, &QAction::triggered, this, [this, page]() { showPage(page); });
     }
@@ -221,8 +224,9 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     // A report exists on the verification page once a result is shown, and on the other pages once a
     // package is selected; which one prints follows the page shown (see currentReport()).
+    const bool listing = open && (currentPage() == OcsfPage || currentPage() == RuntimePage);
     const bool printable =
-        !busy && (m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
+        !busy && (listing || m_verificationView->lastResult().has_value() || m_packagesView->canPrint());
     m_printAction->setEnabled(printable && writable); // every print is logged in the workspace
     m_printPreviewAction->setEnabled(printable);
     m_exportPdfAction->setEnabled(printable && writable);

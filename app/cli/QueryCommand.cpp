@@ -1,26 +1,155 @@
-// auditbench-cli query: the seed API's audit-log filters, offline, over a workspace.
+// auditbench-cli query: the seed API's audit-log filters, offline, over a workspace; with --ocsf the imported
+// OCSF events, with --runtime the agent runtime entries. Every query is recorded in the activity log (what
+// was asked, how many records matched and, with --out, the file's SHA-256), as the workbench's exports are.
 #include "FilterOptions.h"
 #include "WorkspaceCli.h"
 
 #include "core/export/XlsxExport.h"
+#include "core/views/RawOutput.h"
 #include "core/workspace/RecordExport.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
 namespace ab::cli {
+
+namespace {
+
+// What one query gave, for its activity-log entry.
+struct QueryOutcome
+{
+    qint64 records = 0;
+    QString output;                              // "count", "stdout" or the file's name
+    QString format;                              // empty for --count
+    std::optional<views::WrittenOutput> written; // with --out
+};
+
+// The activity log's record of the query (evidence: no tr()).
+QByteArray activityDetails(views::RecordKind kind, const std::function<void(JsonWriter &)> &filters,
+                           const QueryOutcome &o)
+{
+    JsonWriter w(false);
+    w.beginObject();
+    w.key("what").value(views::kindName(kind));
+    w.key("filters");
+    filters(w);
+    w.key("records").value(o.records);
+    w.key("output").value(o.output);
+    if (!o.format.isEmpty())
+        w.key("format").value(o.format);
+    if (o.written) {
+        w.key("bytes").value(o.written->bytes);
+        w.key("sha256").value(o.written->sha256);
+    }
+    w.endObject();
+    return w.toByteArray();
+}
+
+void printWritten(const QString &path, const QString &format, const views::WrittenOutput &written)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("file").value(path);
+    w.key("format").value(format);
+    w.key("records").value(written.records);
+    w.key("bytes").value(written.bytes);
+    w.key("sha256").value(written.sha256);
+    w.endObject();
+    writeOut(w.toByteArray() + '\n');
+}
+
+// --ocsf and --runtime: the raw records of the view, as JSON or NDJSON.
+template <typename Filter, typename Queries>
+int runViewQuery(const QCommandLineParser &parser, WorkspaceStore &store, views::RecordKind kind,
+                 const Filter &filter, const QString &formatName)
+{
+    const Queries queries(store);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    QueryOutcome outcome;
+    if (parser.isSet(QStringLiteral("count"))) {
+        outcome.records = queries.count(filter);
+        outcome.output = QStringLiteral("count");
+        writeOut(QByteArray::number(outcome.records) + '\n');
+    } else {
+        const QList<QByteArray> records = [&] {
+            if constexpr (std::is_same_v<Filter, views::OcsfFilter>)
+                return queries.rawEvents(filter);
+            else
+                return queries.rawEntries(filter);
+        }();
+        const QByteArray bytes = views::rawDocument(records, formatName == QLatin1String("ndjson"));
+        outcome.records = records.size();
+        outcome.format = formatName;
+        if (outPath.isEmpty()) {
+            outcome.output = QStringLiteral("stdout");
+            writeOut(bytes);
+        } else {
+            outcome.output = QFileInfo(outPath).fileName();
+            outcome.written = views::writeOutputFile(outPath, bytes, outcome.records);
+            printWritten(outPath, formatName, *outcome.written);
+        }
+    }
+    store.appendActivity(QStringLiteral("query"),
+                         activityDetails(
+                             kind, [&](JsonWriter &w) { views::writeFilter(w, filter); }, outcome));
+    return Exit::Ok;
+}
+
+int runGatewayQuery(const QCommandLineParser &parser, WorkspaceStore &store, const AuditFilter &filter,
+                    const QString &formatName)
+{
+    const bool xlsx = formatName == QLatin1String("xlsx");
+    const std::optional<RecordExportFormat> format = RecordExport::formatFromName(formatName);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    QueryOutcome outcome;
+    if (parser.isSet(QStringLiteral("count"))) {
+        outcome.records = store.count(filter);
+        outcome.output = QStringLiteral("count");
+        writeOut(QByteArray::number(outcome.records) + '\n');
+    } else if (!outPath.isEmpty()) {
+        const RecordExportResult written = xlsx ? XlsxExport::writeFile(store, filter, outPath)
+                                                : RecordExport::writeFile(store, filter, *format, outPath);
+        outcome.records = written.records;
+        outcome.output = QFileInfo(outPath).fileName();
+        outcome.format = formatName;
+        outcome.written = views::WrittenOutput{written.records, written.bytes, written.sha256};
+        printWritten(outPath, formatName, *outcome.written);
+    } else {
+        // The workbench's Export Visible Records writes the same bytes (RecordExport).
+        std::fflush(stdout);
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(CliTr::tr("auditbench-cli query: cannot write to standard output: %1")
+                            .arg(out.errorString()));
+        const RecordExportResult written = RecordExport::write(store, filter, *format, out);
+        out.flush();
+        outcome.records = written.records;
+        outcome.output = QStringLiteral("stdout");
+        outcome.format = formatName;
+    }
+    store.appendActivity(
+        QStringLiteral("query"),
+        activityDetails(
+            views::RecordKind::Gateway, [&](JsonWriter &w) { views::writeFilter(w, filter); }, outcome));
+    return Exit::Ok;
+}
+
+} // namespace
 
 static int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
     addWorkspaceOption(parser);
     addFilterOptions(parser, FilterWindow::With);
+    addRecordViewOptions(parser);
     parser.addOption({QStringLiteral("count"), CliTr::tr("Print only the number of matching records.")});
-    parser.addOption({QStringLiteral("format"),
-                      CliTr::tr("Output: json (an array of the records as imported, default), ndjson, csv or "
-                                "xlsx (an Excel workbook; needs --out)."),
-                      CliTr::tr("json|ndjson|csv|xlsx"), QStringLiteral("json")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         CliTr::tr("Output: json (an array of the records as imported, default), ndjson, csv or "
+                   "xlsx (an Excel workbook; needs --out). --ocsf and --runtime: json or ndjson."),
+         CliTr::tr("json|ndjson|csv|xlsx"), QStringLiteral("json")});
     parser.addOption(
         {QStringLiteral("out"),
          CliTr::tr("Write the records to FILE (complete or not at all) and print what was written "
@@ -30,60 +159,57 @@ static int runQuery(const QStringList &args)
     if (!parseArguments(
             parser, QStringLiteral("query"),
             CliTr::tr("Prints the gateway audit records of a workspace that match the filters of the "
-                      "platform's audit-log API, ordered by timestamp."),
+                      "platform's audit-log API, ordered by timestamp; with --ocsf the imported OCSF events, "
+                      "with --runtime the agent runtime audit entries. Every query is recorded in the "
+                      "workspace's activity log."),
             args, exitCode))
         return exitCode;
 
-    const std::optional<AuditFilter> parsed =
-        filterFromOptions(parser, QStringLiteral("query"), FilterWindow::With, exitCode);
-    if (!parsed)
+    const QString command = QStringLiteral("query");
+    const std::optional<views::RecordKind> kind = recordKindFromOptions(parser, command, exitCode);
+    if (!kind)
         return exitCode;
-    const AuditFilter &filter = *parsed;
     const QString formatName = parser.value(QStringLiteral("format"));
-    const bool xlsx = formatName == QLatin1String("xlsx");
-    const std::optional<RecordExportFormat> format = RecordExport::formatFromName(formatName);
-    if (!format && !xlsx)
-        return fail(CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson, csv or xlsx")
-                        .arg(formatName));
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (xlsx && outPath.isEmpty() && !parser.isSet(QStringLiteral("count")))
-        return fail(
-            CliTr::tr("auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx"));
+    std::optional<AuditFilter> gateway;
+    std::optional<views::OcsfFilter> ocsf;
+    std::optional<views::RuntimeFilter> runtime;
+    if (*kind == views::RecordKind::Gateway) {
+        gateway = filterFromOptions(parser, command, FilterWindow::With, exitCode);
+        if (!gateway)
+            return exitCode;
+        const bool xlsx = formatName == QLatin1String("xlsx");
+        if (!RecordExport::formatFromName(formatName) && !xlsx)
+            return fail(CliTr::tr("auditbench-cli query: --format '%1': expected json, ndjson, csv or xlsx")
+                            .arg(formatName));
+        if (xlsx && outPath.isEmpty() && !parser.isSet(QStringLiteral("count")))
+            return fail(
+                CliTr::tr("auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx"));
+    } else {
+        if (*kind == views::RecordKind::Ocsf)
+            ocsf = ocsfFilterFromOptions(parser, command, exitCode);
+        else
+            runtime = runtimeFilterFromOptions(parser, command, exitCode);
+        if (!ocsf && !runtime)
+            return exitCode;
+        if (formatName != QLatin1String("json") && formatName != QLatin1String("ndjson"))
+            return fail(CliTr::tr("auditbench-cli query: --format '%1': --%2 writes json or ndjson")
+                            .arg(formatName, views::kindName(*kind)));
+    }
 
-    auto store = openWorkspace(parser, QStringLiteral("query"), false, exitCode);
+    auto store = openWorkspace(parser, command, false, exitCode);
     if (!store)
         return exitCode;
     try {
-        if (parser.isSet(QStringLiteral("count"))) {
-            writeOut(QByteArray::number(store->count(filter)) + '\n');
-            return Exit::Ok;
-        }
-        if (!outPath.isEmpty()) {
-            const RecordExportResult written =
-                xlsx ? XlsxExport::writeFile(*store, filter, outPath)
-                     : RecordExport::writeFile(*store, filter, *format, outPath);
-            JsonWriter w;
-            w.beginObject();
-            w.key("file").value(outPath);
-            w.key("format").value(formatName);
-            w.key("records").value(written.records);
-            w.key("bytes").value(written.bytes);
-            w.key("sha256").value(written.sha256);
-            w.endObject();
-            writeOut(w.toByteArray() + '\n');
-            return Exit::Ok;
-        }
-        // The workbench's Export Visible Records writes the same bytes (RecordExport).
-        std::fflush(stdout);
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(CliTr::tr("auditbench-cli query: cannot write to standard output: %1")
-                            .arg(out.errorString()));
-        RecordExport::write(*store, filter, *format, out);
-        out.flush();
-        return Exit::Ok;
+        if (gateway)
+            return runGatewayQuery(parser, *store, *gateway, formatName);
+        if (ocsf)
+            return runViewQuery<views::OcsfFilter, views::OcsfQueries>(parser, *store, *kind, *ocsf,
+                                                                       formatName);
+        return runViewQuery<views::RuntimeFilter, views::RuntimeQueries>(parser, *store, *kind, *runtime,
+                                                                         formatName);
     } catch (const std::exception &e) {
-        return fail(QStringLiteral("query"), e);
+        return fail(command, e);
     }
 }
 
@@ -92,7 +218,8 @@ static int runQuery(const QStringList &args)
 namespace {
 const ab::cli::CommandRegistration registration(
     "query",
-    QT_TRANSLATE_NOOP("auditbench_cli",
-                      "Query a workspace's gateway audit records with the audit-log API's filters"),
+    QT_TRANSLATE_NOOP(
+        "auditbench_cli",
+        "Query a workspace's gateway audit records (or OCSF events, runtime entries) with filters"),
     ab::cli::runQuery);
 }

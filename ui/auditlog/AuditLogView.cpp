@@ -14,9 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ab {
@@ -28,6 +30,24 @@ QString instantText(const QDateTime &dateTime)
 }
 
 } // namespace
+
+QToolButton *AuditLogView::makeListingButton(QWidget *parent)
+{
+    // The filtered records on paper (issue 13): the evidence listing, printed, previewed or exported.
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("listingButton"));
+    button->setText(tr("Listing"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    const QList<QPair<QString, ReportMode>> modes = {{tr("Print Listing…"), ReportMode::Print},
+                                                     {tr("Preview Listing…"), ReportMode::Preview},
+                                                     {tr("Export Listing as PDF…"), ReportMode::Pdf}};
+    for (const auto &[text, mode] : modes)
+        connect(menu->addAction(text), &QAction::triggered, this,
+                [this, mode = mode]() { emit listingRequested(mode); });
+    button->setMenu(menu);
+    return button;
+}
 
 AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
 {
@@ -100,6 +120,7 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_text, 1, 6, 1, 2);
     grid->addWidget(clear, 0, 8);
     grid->addWidget(sample, 0, 9);
+    grid->addWidget(makeListingButton(bar), 1, 9);
     grid->addWidget(m_counts, 1, 8);
     grid->setColumnStretch(7, 1);
 

@@ -2,6 +2,7 @@
 
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/issues/Issue.h"
+#include "ui/reports/ReportOutput.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -13,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTabWidget;
+class QToolButton;
 
 namespace ab {
 
@@ -59,11 +61,14 @@ signals:
     void exportRequested(const ab::AuditFilter &filter);
     // Sample… on the filtered view: the filter the table shows.
     void sampleRequested(const ab::AuditFilter &filter);
+    // The filtered records as an evidence listing (the window prints it: MainWindow::outputListing).
+    void listingRequested(ab::ReportMode mode);
     // For the issues dock (a background filter that failed).
     void issuesReported(const QList<ab::Issue> &issues);
 
 private:
     void fillChoices();
+    QToolButton *makeListingButton(QWidget *parent);
     void restoreSelection();
 
     const WorkspaceStore *m_store = nullptr;

@@ -83,9 +83,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     connect(m_versions, &VersionsPanel::compareRequested, this, &PackagesView::compareSelected);
     QuestionnairePage *vsq = m_sections->questionnaire();
     connect(vsq, &QuestionnairePage::issuesReported, this, &PackagesView::issuesReported);
-    connect(vsq, &QuestionnairePage::recordRequested, this, [this](const QString &id) {
-        emit jumpRequested({JumpTarget::Kind::AuditRecord, id, 0, {}, 0, 0});
-    });
+    connect(vsq, &QuestionnairePage::recordRequested, this, &PackagesView::evidenceRequested);
     connect(m_sections->dfd(), &DfdView::exportFailed, this, [this](const QString &message) {
         const Issue issue = Issue::error(Issue::Origin::Export, message);
         emit issuesReported({issue});

@@ -69,6 +69,9 @@ public:
 signals:
     void issuesReported(const QList<ab::Issue> &issues);
     void jumpRequested(const ab::JumpTarget &target);
+    // A questionnaire evidence id was activated: the window finds which kind of record it names (a runtime
+    // entry, a gateway record, an OCSF event) and shows it.
+    void evidenceRequested(const QString &id);
     void packageGenerated(const QString &packageId);
     void reportRequested(ab::ReportMode mode);
     void reportAvailabilityChanged();

@@ -18,7 +18,7 @@ QList<double> tableColumnWidths(const ReportDocument::Table &table, const PageGe
 {
     const double pad = 2 * g.mm(1.5) + g.mm(0.6);
     const int n = int(table.columns.size());
-    QList<double> natural(n, 0), minimum(n, g.mm(8)), headerMinimum(n, 0);
+    QList<double> natural(n, 0), minimum(n, g.mm(8)), headerMinimum(n, 0), wordMinimum(n, 0);
     const QFontMetricsF headerFm(makeFont(false, 8, true), device);
     const QFontMetricsF bodyFm(makeFont(false, 8), device);
     const QFontMetricsF monoFm(makeFont(true, 7.5), device);
@@ -38,6 +38,7 @@ QList<double> tableColumnWidths(const ReportDocument::Table &table, const PageGe
                     minimum[c] =
                         std::max(minimum[c], std::min(fm.horizontalAdvance(word) + pad, g.width * 0.3));
             }
+        wordMinimum[c] = minimum[c]; // the longest word (an id, a timestamp) whole: what must not break
         // Short cells (names, statuses) read best unbroken: a column whose cells are all short wants them
         // whole. The first column names the row, so it gets the most room to stay whole; a prose column
         // (long descriptions) keeps a readable measure instead of being squeezed by its neighbours.
@@ -65,18 +66,44 @@ QList<double> tableColumnWidths(const ReportDocument::Table &table, const PageGe
             widths[c] = g.width * table.columns.at(c).width / n;
             remaining -= widths[c];
         }
-    double naturalSum = 0, minimumSum = 0, headerSum = 0;
+    double naturalSum = 0, minimumSum = 0, headerSum = 0, wordSum = 0;
     for (int c : open) {
         naturalSum += natural[c];
         minimumSum += minimum[c];
         headerSum += headerMinimum[c];
+        wordSum += wordMinimum[c];
     }
+    // When not every longest word fits, the monospace columns (identifiers, timestamps, hashes) keep theirs
+    // and the prose columns give way down to their header words (their text then breaks at spaces and
+    // separators).
+    double monoWordSum = 0, proseHeaderSum = 0, proseSpan = 0;
     for (int c : open) {
+        if (table.columns.at(c).monospace) {
+            monoWordSum += wordMinimum[c];
+        } else {
+            proseHeaderSum += headerMinimum[c];
+            proseSpan += std::max(0.0, wordMinimum[c] - headerMinimum[c]);
+        }
+    }
+    const bool tokensFirst =
+        wordSum > remaining && monoWordSum + proseHeaderSum <= remaining && proseSpan > 0;
+    for (int c : open) {
+        if (tokensFirst && naturalSum > remaining) {
+            widths[c] = table.columns.at(c).monospace
+                            ? wordMinimum[c]
+                            : headerMinimum[c] + (remaining - monoWordSum - proseHeaderSum) *
+                                                     std::max(0.0, wordMinimum[c] - headerMinimum[c]) /
+                                                     proseSpan;
+            continue;
+        }
         if (naturalSum <= remaining) // everything fits on one line: spread the slack
             widths[c] = natural[c] * remaining / naturalSum;
         else if (minimumSum <= remaining) // every column gets its minimum, the rest goes where text wraps
             widths[c] =
                 minimum[c] + (remaining - minimumSum) * (natural[c] - minimum[c]) / (naturalSum - minimumSum);
+        else if (wordSum <= remaining && minimumSum > wordSum) // identifiers and timestamps stay whole
+            widths[c] = wordMinimum[c] +
+                        (remaining - wordSum) * (minimum[c] - wordMinimum[c]) / (minimumSum - wordSum);
         else if (headerSum < remaining && minimumSum > headerSum) // header words whole, the rest shared
             widths[c] = headerMinimum[c] +
                         (remaining - headerSum) * (minimum[c] - headerMinimum[c]) / (minimumSum - headerSum);

@@ -1,0 +1,6 @@
+# Views over every imported evidence kind (issue 13): bundles, OCSF events and runtime entries in core and on
+# the command line (bundles, query --ocsf/--runtime, listing, the activity log's record of each extraction).
+ab_add_test(tst_viewqueries SOURCES views/tst_viewqueries.cpp LIBS auditbench_core)
+ab_add_test(tst_cli_views SOURCES views/tst_cli_views.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_textwrap SOURCES views/tst_textwrap.cpp LIBS auditbench_core)
+ab_add_test(tst_listing SOURCES views/tst_listing.cpp LIBS auditbench_core DEPENDS auditbench-cli)

@@ -1,0 +1,266 @@
+#include "ui/ocsf/OcsfView.h"
+
+#include "core/workspace/WorkspaceStore.h"
+#include "ui/views/PeriodFilter.h"
+#include "ui/views/RowTableModel.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ab {
+
+namespace {
+
+QStringList commaList(const QString &text)
+{
+    QStringList out;
+    for (const QString &v : text.split(QLatin1Char(',')))
+        if (!v.trimmed().isEmpty())
+            out << v.trimmed();
+    return out;
+}
+
+} // namespace
+
+OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ocsfView"));
+    m_model = new RowTableModel<views::OcsfEventRow>(
+        {tr("Time (UTC)"), tr("Class"), tr("Activity"), tr("Action"), tr("Framework reference"),
+         tr("Entity type"), tr("User"), tr("Policy"), tr("metadata.uid"), tr("Source")},
+        [](const views::OcsfEventRow &row, int column, int role) -> QVariant {
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return cellText(row, column);
+            return {};
+        },
+        this);
+
+    auto *bar = new QWidget(this);
+    auto *grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_class = new QComboBox(bar);
+    m_class->setObjectName(QStringLiteral("ocsfClass"));
+    const auto edit = [bar](const char *name, const QString &placeholder) {
+        auto *e = new QLineEdit(bar);
+        e->setObjectName(QLatin1String(name));
+        e->setPlaceholderText(placeholder);
+        e->setClearButtonEnabled(true);
+        return e;
+    };
+    m_activity = edit("ocsfActivity", tr("id or name, e.g. 1,dlp_block"));
+    m_frameworkReference = edit("ocsfFrameworkReference", tr("contains, e.g. Requirement 3"));
+    m_entityTypes = edit("ocsfEntityTypes", tr("e.g. credit_card,ssn"));
+    m_actions = edit("ocsfActions", tr("e.g. block"));
+    m_user = edit("ocsfUser", tr("e-mail, uid or name"));
+    m_period = new PeriodFilter(bar);
+    m_counts = new QLabel(bar);
+    m_counts->setObjectName(QStringLiteral("ocsfCounts"));
+    auto *clear = new QPushButton(tr("Clear filters"), bar);
+    grid->addWidget(new QLabel(tr("Class:"), bar), 0, 0);
+    grid->addWidget(m_class, 0, 1);
+    grid->addWidget(new QLabel(tr("Activity:"), bar), 0, 2);
+    grid->addWidget(m_activity, 0, 3);
+    grid->addWidget(new QLabel(tr("Framework reference:"), bar), 0, 4);
+    grid->addWidget(m_frameworkReference, 0, 5);
+    grid->addWidget(clear, 0, 6);
+    grid->addWidget(new QLabel(tr("Entity types:"), bar), 1, 0);
+    grid->addWidget(m_entityTypes, 1, 1);
+    grid->addWidget(new QLabel(tr("Action:"), bar), 1, 2);
+    grid->addWidget(m_actions, 1, 3);
+    grid->addWidget(new QLabel(tr("User:"), bar), 1, 4);
+    grid->addWidget(m_user, 1, 5);
+    grid->addWidget(m_period, 2, 0, 1, 4);
+    grid->addWidget(m_counts, 2, 5, 1, 2);
+    grid->setColumnStretch(5, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("ocsfTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("ocsfDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(bar);
+    layout->addWidget(splitter, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &OcsfView::applyFilter);
+    for (QLineEdit *e : {m_activity, m_frameworkReference, m_entityTypes, m_actions, m_user})
+        connect(e, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_class, &QComboBox::currentIndexChanged, this, &OcsfView::applyFilter);
+    connect(m_period, &PeriodFilter::changed, this, &OcsfView::applyFilter);
+    connect(clear, &QPushButton::clicked, this, [this]() { setFilter({}); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OcsfView::showDetails);
+    reload();
+}
+
+OcsfView::~OcsfView() = default;
+
+void OcsfView::setStore(const WorkspaceStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void OcsfView::fillClasses()
+{
+    const QSignalBlocker block(m_class);
+    const QVariant current = m_class->currentData();
+    m_class->clear();
+    m_class->addItem(tr("All classes"), 0);
+    if (m_store)
+        for (int uid : views::OcsfQueries(*m_store).classUids())
+            m_class->addItem(QStringLiteral("%1 %2").arg(uid).arg(views::OcsfQueries::classNameOf(uid)), uid);
+    const int index = m_class->findData(current);
+    m_class->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void OcsfView::reload()
+{
+    fillClasses();
+    m_total = m_store ? views::OcsfQueries(*m_store).count() : 0;
+    applyFilter();
+}
+
+views::OcsfFilter OcsfView::currentFilter() const
+{
+    views::OcsfFilter f;
+    if (const int uid = m_class->currentData().toInt(); uid != 0)
+        f.classUids << uid;
+    f.activities = commaList(m_activity->text());
+    f.frameworkReference = m_frameworkReference->text().trimmed();
+    f.entityTypes = commaList(m_entityTypes->text());
+    f.actions = commaList(m_actions->text());
+    f.user = m_user->text().trimmed();
+    f.start = m_period->start();
+    f.end = m_period->end();
+    return f;
+}
+
+void OcsfView::setFilter(const views::OcsfFilter &f)
+{
+    {
+        const QSignalBlocker blocks[] = {
+            QSignalBlocker(m_class),       QSignalBlocker(m_activity), QSignalBlocker(m_frameworkReference),
+            QSignalBlocker(m_entityTypes), QSignalBlocker(m_actions),  QSignalBlocker(m_user),
+            QSignalBlocker(m_period)};
+        const int index = m_class->findData(f.classUids.isEmpty() ? 0 : f.classUids.front());
+        m_class->setCurrentIndex(index < 0 ? 0 : index);
+        m_activity->setText(f.activities.join(QLatin1Char(',')));
+        m_frameworkReference->setText(f.frameworkReference);
+        m_entityTypes->setText(f.entityTypes.join(QLatin1Char(',')));
+        m_actions->setText(f.actions.join(QLatin1Char(',')));
+        m_user->setText(f.user);
+        m_period->setPeriod(f.start, f.end);
+    }
+    applyFilter();
+}
+
+void OcsfView::applyFilter()
+{
+    m_debounce.stop();
+    m_model->setRows(m_store ? views::OcsfQueries(*m_store).rows(currentFilter())
+                             : QList<views::OcsfEventRow>());
+    m_details->clear();
+    m_counts->setText(countsText());
+}
+
+bool OcsfView::showEvent(const QString &uid)
+{
+    if (!m_store)
+        return false;
+    const std::vector<qint64> ids = views::OcsfQueries(*m_store).rowIdsOfUid(uid);
+    if (ids.empty())
+        return false;
+    const auto find = [&]() {
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            if (m_model->row(i).rowId == ids.front())
+                return i;
+        return -1;
+    };
+    int row = find();
+    if (row < 0) {
+        setFilter({});
+        row = find();
+    }
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+int OcsfView::visibleCount() const
+{
+    return m_model->rowCount();
+}
+
+const QList<views::OcsfEventRow> &OcsfView::rows() const
+{
+    return m_model->rows();
+}
+
+QString OcsfView::countsText() const
+{
+    return tr("%1 of %n event(s)", nullptr, int(m_total)).arg(m_model->rowCount());
+}
+
+QString OcsfView::cellText(const views::OcsfEventRow &row, int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return msText(row.timeMs);
+    case ClassColumn:
+        return QStringLiteral("%1 %2").arg(row.classUid).arg(row.className);
+    case ActivityColumn:
+        return row.activity;
+    case ActionColumn:
+        return row.action;
+    case FrameworkReferenceColumn:
+        return row.frameworkReference;
+    case EntityTypeColumn:
+        return row.entityType;
+    case UserColumn:
+        return row.user;
+    case PolicyColumn:
+        return row.policyName;
+    case UidColumn:
+        return row.uid;
+    case SourceColumn:
+        return row.sourceFile;
+    default:
+        return {};
+    }
+}
+
+void OcsfView::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_details->setPlainText(current.isValid() && m_store ? prettyJson(views::OcsfQueries(*m_store).rawEvent(
+                                                               m_model->row(current.row()).rowId))
+                                                         : QString());
+}
+
+} // namespace ab

@@ -1,0 +1,262 @@
+#include "ui/runtime/RuntimeView.h"
+
+#include "core/workspace/WorkspaceStore.h"
+#include "ui/views/PeriodFilter.h"
+#include "ui/views/RowTableModel.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ab {
+
+RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("runtimeView"));
+    m_model = new RowTableModel<views::RuntimeEntryRow>(
+        {tr("Time"), tr("Agent"), tr("Action type"), tr("Connector"), tr("Operation"), tr("Decision"),
+         tr("Risk"), tr("Actor"), tr("Entry id"), tr("Sequence"), tr("Source")},
+        [](const views::RuntimeEntryRow &row, int column, int role) -> QVariant {
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return cellText(row, column);
+            if (role == Qt::ForegroundRole && column == DecisionColumn &&
+                row.decision == QLatin1String("deny"))
+                return QColor(0xc5, 0x22, 0x1f);
+            return {};
+        },
+        this);
+
+    auto *bar = new QWidget(this);
+    auto *grid = new QGridLayout(bar);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const auto combo = [bar](const char *name) {
+        auto *c = new QComboBox(bar);
+        c->setObjectName(QLatin1String(name));
+        c->setMinimumContentsLength(14);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        return c;
+    };
+    m_agent = combo("runtimeAgent");
+    m_actionType = combo("runtimeActionType");
+    m_connector = combo("runtimeConnector");
+    m_decision = combo("runtimeDecision");
+    m_period = new PeriodFilter(bar);
+    m_counts = new QLabel(bar);
+    m_counts->setObjectName(QStringLiteral("runtimeCounts"));
+    auto *clear = new QPushButton(tr("Clear filters"), bar);
+    grid->addWidget(new QLabel(tr("Agent:"), bar), 0, 0);
+    grid->addWidget(m_agent, 0, 1);
+    grid->addWidget(new QLabel(tr("Action type:"), bar), 0, 2);
+    grid->addWidget(m_actionType, 0, 3);
+    grid->addWidget(new QLabel(tr("Connector:"), bar), 0, 4);
+    grid->addWidget(m_connector, 0, 5);
+    grid->addWidget(new QLabel(tr("Decision:"), bar), 0, 6);
+    grid->addWidget(m_decision, 0, 7);
+    grid->addWidget(clear, 0, 8);
+    grid->addWidget(m_period, 1, 0, 1, 6);
+    grid->addWidget(m_counts, 1, 6, 1, 3);
+    grid->setColumnStretch(9, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("runtimeTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("runtimeDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(bar);
+    layout->addWidget(splitter, 1);
+
+    for (QComboBox *c : {m_agent, m_actionType, m_connector, m_decision})
+        connect(c, &QComboBox::currentIndexChanged, this, &RuntimeView::applyFilter);
+    connect(m_period, &PeriodFilter::changed, this, &RuntimeView::applyFilter);
+    connect(clear, &QPushButton::clicked, this, [this]() { setFilter({}); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RuntimeView::showDetails);
+    reload();
+}
+
+RuntimeView::~RuntimeView() = default;
+
+void RuntimeView::setStore(const WorkspaceStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void RuntimeView::fillChoices()
+{
+    const QList<QPair<QComboBox *, QString>> choices = {{m_agent, QStringLiteral("agent_id")},
+                                                        {m_actionType, QStringLiteral("action_type")},
+                                                        {m_connector, QStringLiteral("connector")},
+                                                        {m_decision, QStringLiteral("decision")}};
+    QHash<QString, QString> agentNames;
+    if (m_store)
+        for (const AgentInfo &a : m_store->agents())
+            agentNames.insert(a.agentId, a.name);
+    for (const auto &[box, column] : choices) {
+        const QSignalBlocker block(box);
+        const QString current = box->currentData().toString();
+        box->clear();
+        box->addItem(tr("(any)"), QString());
+        if (m_store) {
+            for (const QString &value : views::RuntimeQueries(*m_store).distinctValues(column)) {
+                const QString name = box == m_agent ? agentNames.value(value) : QString();
+                box->addItem(name.isEmpty() ? value : QStringLiteral("%1 (%2)").arg(name, value), value);
+            }
+        }
+        const int index = box->findData(current);
+        box->setCurrentIndex(index < 0 ? 0 : index);
+    }
+}
+
+void RuntimeView::reload()
+{
+    fillChoices();
+    m_total = m_store ? views::RuntimeQueries(*m_store).count() : 0;
+    applyFilter();
+}
+
+views::RuntimeFilter RuntimeView::currentFilter() const
+{
+    views::RuntimeFilter f;
+    const auto pick = [](QComboBox *box, QStringList &into) {
+        if (const QString v = box->currentData().toString(); !v.isEmpty())
+            into << v;
+    };
+    pick(m_agent, f.agentIds);
+    pick(m_actionType, f.actionTypes);
+    pick(m_connector, f.connectors);
+    pick(m_decision, f.decisions);
+    f.start = m_period->start();
+    f.end = m_period->end();
+    return f;
+}
+
+void RuntimeView::setFilter(const views::RuntimeFilter &f)
+{
+    {
+        const QSignalBlocker blocks[] = {QSignalBlocker(m_agent), QSignalBlocker(m_actionType),
+                                         QSignalBlocker(m_connector), QSignalBlocker(m_decision),
+                                         QSignalBlocker(m_period)};
+        const auto set = [](QComboBox *box, const QStringList &values) {
+            const int index = values.isEmpty() ? 0 : box->findData(values.front());
+            box->setCurrentIndex(index < 0 ? 0 : index);
+        };
+        set(m_agent, f.agentIds);
+        set(m_actionType, f.actionTypes);
+        set(m_connector, f.connectors);
+        set(m_decision, f.decisions);
+        m_period->setPeriod(f.start, f.end);
+    }
+    applyFilter();
+}
+
+void RuntimeView::applyFilter()
+{
+    m_model->setRows(m_store ? views::RuntimeQueries(*m_store).rows(currentFilter())
+                             : QList<views::RuntimeEntryRow>());
+    m_details->clear();
+    m_counts->setText(countsText());
+}
+
+bool RuntimeView::showEntry(const QString &entryId)
+{
+    if (!m_store)
+        return false;
+    const std::vector<qint64> ids = views::RuntimeQueries(*m_store).rowIdsOfEntryId(entryId);
+    if (ids.empty())
+        return false;
+    const auto find = [&]() {
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            if (m_model->row(i).rowId == ids.front())
+                return i;
+        return -1;
+    };
+    int row = find();
+    if (row < 0) {
+        setFilter({});
+        row = find();
+    }
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+int RuntimeView::visibleCount() const
+{
+    return m_model->rowCount();
+}
+
+const QList<views::RuntimeEntryRow> &RuntimeView::rows() const
+{
+    return m_model->rows();
+}
+
+QString RuntimeView::countsText() const
+{
+    return tr("%1 of %n entry(s)", nullptr, int(m_total)).arg(m_model->rowCount());
+}
+
+QString RuntimeView::cellText(const views::RuntimeEntryRow &row, int column)
+{
+    switch (column) {
+    case TimeColumn:
+        return row.timestamp;
+    case AgentColumn:
+        return row.agentName.isEmpty() ? row.agentId : row.agentName;
+    case ActionTypeColumn:
+        return row.actionType;
+    case ConnectorColumn:
+        return row.connector;
+    case OperationColumn:
+        return row.operation;
+    case DecisionColumn:
+        return row.decision;
+    case RiskColumn:
+        return row.riskScore;
+    case ActorColumn:
+        return row.actor;
+    case EntryIdColumn:
+        return row.entryId;
+    case SequenceColumn:
+        return row.sequence ? QString::number(*row.sequence) : QString();
+    case SourceColumn:
+        return row.sourceFile;
+    default:
+        return {};
+    }
+}
+
+void RuntimeView::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_details->setPlainText(
+        current.isValid() && m_store
+            ? prettyJson(views::RuntimeQueries(*m_store).rawEntry(m_model->row(current.row()).rowId))
+            : QString());
+}
+
+} // namespace ab
