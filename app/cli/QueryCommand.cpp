@@ -26,6 +26,19 @@ struct QueryOutcome
     std::optional<views::WrittenOutput> written; // with --out
 };
 
+// On read-only media the query still answers (issue 16) but cannot be recorded: say so, do not fail.
+void recordQuery(WorkspaceStore &store, const QByteArray &details)
+{
+    if (store.isReadOnly()) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(CliTr::tr("auditbench-cli query: the workspace is read-only: this query is not "
+                                 "recorded in its activity log")));
+        return;
+    }
+    store.appendActivity(QStringLiteral("query"), details);
+}
+
 // The activity log's record of the query (evidence: no tr()).
 QByteArray activityDetails(views::RecordKind kind, const std::function<void(JsonWriter &)> &filters,
                            const QueryOutcome &o)
@@ -91,9 +104,8 @@ int runViewQuery(const QCommandLineParser &parser, WorkspaceStore &store, views:
             printWritten(outPath, formatName, *outcome.written);
         }
     }
-    store.appendActivity(QStringLiteral("query"),
-                         activityDetails(
-                             kind, [&](JsonWriter &w) { views::writeFilter(w, filter); }, outcome));
+    recordQuery(store, activityDetails(
+                           kind, [&](JsonWriter &w) { views::writeFilter(w, filter); }, outcome));
     return Exit::Ok;
 }
 
@@ -129,10 +141,9 @@ int runGatewayQuery(const QCommandLineParser &parser, WorkspaceStore &store, con
         outcome.output = QStringLiteral("stdout");
         outcome.format = formatName;
     }
-    store.appendActivity(
-        QStringLiteral("query"),
-        activityDetails(
-            views::RecordKind::Gateway, [&](JsonWriter &w) { views::writeFilter(w, filter); }, outcome));
+    recordQuery(store, activityDetails(
+                           views::RecordKind::Gateway, [&](JsonWriter &w) { views::writeFilter(w, filter); },
+                           outcome));
     return Exit::Ok;
 }
 
