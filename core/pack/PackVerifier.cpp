@@ -152,7 +152,8 @@ PackVerification PackVerifier::verify(const QString &dir, const QString &publicK
     QStringList added;
     // Absolute, so the relative paths below are relative to the pack whatever form `dir` was given in.
     const QDir root(QFileInfo(dir).absoluteFilePath());
-    QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString rel = root.relativeFilePath(it.next());
         if (!own.contains(rel) && !m.file(rel))
