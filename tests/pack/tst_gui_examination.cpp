@@ -54,9 +54,9 @@ private slots:
         MainWindow window;
         QVERIFY(window.openWorkspace(m_fx->workspacePath));
         auto *tabs = window.findChild<QTabWidget *>("pages");
-        QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Examination"));
+        QCOMPARE(tabs->tabText(MainWindow::ExaminationPage), QStringLiteral("Examination"));
         ExaminationView *view = window.examinationView();
-        QCOMPARE(tabs->widget(tabs->count() - 1), view);
+        QCOMPARE(tabs->widget(MainWindow::ExaminationPage), view);
         prepare(view);
 
         // The live checklist: seven items; the two unjustified overrides make the last one fail.

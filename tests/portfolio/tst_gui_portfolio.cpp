@@ -50,8 +50,8 @@ void TestGuiPortfolio::pagesListAgentsAndBuildThePortfolio()
     QVERIFY(window.openWorkspace(workspaceWithFixture(dir)));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pages"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(tabs->count() - 2), QStringLiteral("Agents"));
-    QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Portfolio"));
+    QCOMPARE(tabs->tabText(MainWindow::AgentDirectoryPage), QStringLiteral("Agents"));
+    QCOMPARE(tabs->tabText(MainWindow::EvidencePortfolioPage), QStringLiteral("Portfolio"));
     window.showPage(MainWindow::AgentDirectoryPage);
     QCOMPARE(tabs->currentWidget(), window.agentsPage());
 

@@ -65,7 +65,7 @@ private slots:
     {
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 6);
+        QCOMPARE(tabs->count(), MainWindow::RuntimePage + 1);
         QCOMPARE(tabs->widget(MainWindow::BundlesPage), m_window->evidencePages()->bundles());
         QCOMPARE(tabs->widget(MainWindow::OcsfPage), m_window->evidencePages()->ocsf());
         QCOMPARE(tabs->widget(MainWindow::RuntimePage), m_window->evidencePages()->runtime());
