@@ -4,50 +4,154 @@
 <context>
     <name>EvidenceReaderTr</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="68"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="74"/>
         <source>duplicate member name: expected each name once per object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::AgentsPage</name>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="21"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <source>Agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <source>Deployed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <source>Drift events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <source>Latest package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="50"/>
+        <source>Open a workspace to list its agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="57"/>
+        <source>The agents could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="69"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="75"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="85"/>
+        <source>%n agent(s), %1 active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/AnalyticsView.cpp" line="20"/>
+        <source>Workpapers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/AnalyticsView.cpp" line="21"/>
+        <source>Gaps and Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/AnalyticsView.cpp" line="22"/>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::AuditLogExport</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="17"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
         <source>CSV, every column (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="18"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="20"/>
         <source>JSON, the records as imported (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="21"/>
         <source>NDJSON, one record per line (*.ndjson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="22"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="25"/>
         <source>Export the visible records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="43"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="54"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="67"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="78"/>
         <source>the workspace %1 is no longer open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="71"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="82"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="75"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="86"/>
         <source>Exported %n record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -58,57 +162,57 @@
 <context>
     <name>ab::AuditLogModel</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="62"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="73"/>
         <source>the search was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="168"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="190"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="170"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="192"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="172"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="194"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="174"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="196"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="176"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="198"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="178"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="200"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="180"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="202"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="182"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="204"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="184"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="206"/>
         <source>Seq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="186"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="208"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,115 +220,201 @@
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="54"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="42"/>
+        <source>Print Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <source>Preview Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="44"/>
+        <source>Export Listing as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="74"/>
         <source>any user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="57"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
         <source>e.g. email,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="61"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
         <source>Search the records&apos; JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
         <source>Period (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="76"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
+        <source>Sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="104"/>
         <source>Framework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="106"/>
         <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="85"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="108"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="87"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="110"/>
         <source>Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="89"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="112"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="130"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="155"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="131"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="156"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="165"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="191"/>
+        <source>The charts could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="195"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="220"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="221"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="222"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="252"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="253"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="254"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="312"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="347"/>
         <source>Searching %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="314"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="349"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="316"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="351"/>
         <source>%1 of %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="354"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="389"/>
         <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="356"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="391"/>
         <source>Source: %1, record %2 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="393"/>
         <source>Chain fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="363"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="398"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="401"/>
         <source>Record as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::BundlesView</name>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <source>Rule mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bundles/BundlesView.cpp" line="82"/>
+        <source>%n bundle(s), %1 enabled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,27 +631,27 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="291"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="293"/>
         <source>could not open a memory stream for the DOT text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="297"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="299"/>
         <source>Graphviz could not write the DOT text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="307"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="310"/>
         <source>Graphviz could not create a context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="310"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="313"/>
         <source>Graphviz could not lay out the diagram with the dot engine (is the dot layout plugin installed and registered in config6?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/DfdRenderer.cpp" line="322"/>
+        <location filename="../core/package/DfdRenderer.cpp" line="325"/>
         <source>Graphviz could not render the diagram as SVG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,103 +746,918 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::EventCharts</name>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="49"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="51"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
         <source>events per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="63"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
         <source>events per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="89"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="91"/>
         <source>Enforcement events by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="90"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="92"/>
         <source>Enforcement events by framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="99"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="101"/>
         <source>No enforcement events under the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="110"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="111"/>
+        <source>The workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::EvidenceListing</name>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="46"/>
+        <source>all records (no period set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="127"/>
+        <source>Evidence listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="132"/>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="133"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="145"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="137"/>
+        <source>Evidence Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="139"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="140"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="141"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="186"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="143"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="174"/>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="146"/>
+        <source>Printed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="148"/>
+        <source>Printed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="153"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/EvidenceListing.cpp" line="154"/>
+        <source>%n record(s) match the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="155"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="157"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="160"/>
+        <source>Frequency per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="165"/>
+        <source>No record with a time: nothing to chart by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="169"/>
+        <source>Records per month by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="170"/>
+        <source>Records per month (UTC) by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="176"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="177"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="178"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="179"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="182"/>
+        <source>No override among these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="189"/>
+        <source>No record matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="235"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="40"/>
+        <source>Gateway audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="41"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="84"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
+        <source>framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
+        <source>Framework reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
+        <source>Rule / policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
+        <source>Override justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="83"/>
+        <source>OCSF events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="85"/>
+        <source>framework reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
+        <source>metadata.uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="115"/>
+        <source>Agent runtime entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="116"/>
+        <source>action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="117"/>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <source>Action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::EvidencePackReport</name>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="39"/>
+        <source>all records of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="45"/>
+        <source>Pre-examination checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="47"/>
+        <source>Computed from the workspace when the pack was made (checklist.json holds the same items). Statuses: done, open (to be completed or explained), failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="57"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="59"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="160"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="60"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="61"/>
+        <source>Evidence needed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="62"/>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="64"/>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="66"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="85"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="164"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="66"/>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="78"/>
+        <source>Chain verification for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="81"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="122"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="82"/>
+        <source>Events checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="83"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="84"/>
+        <source>MACs verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="85"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="164"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="86"/>
+        <source>Head HMAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="95"/>
+        <source>Files by framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="97"/>
+        <source>Each query file holds the records the query selects in the period, exactly as imported; SHA-256 shows the first 16 hex digits (SHA256SUMS has them in full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="102"/>
+        <source>File and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="103"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="104"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="124"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="105"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="125"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="114"/>
+        <source>chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="117"/>
+        <source>%1 (folder %2/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="120"/>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="123"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="134"/>
+        <source>Override exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="136"/>
+        <source>%1 allow_with_override record(s) in the period; %2 without an override_reason or a user identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="141"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="142"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="143"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="144"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="145"/>
+        <source>None: every override carries a reason and a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="151"/>
+        <source>user identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="157"/>
+        <source>Compliance bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="159"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="161"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="162"/>
+        <source>No compliance bundle export was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="177"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="178"/>
+        <source>Examination Evidence Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="179"/>
+        <source>Evidence pack, period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="182"/>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="183"/>
+        <location filename="../core/report/EvidencePackReport.cpp" line="197"/>
+        <source>Files digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="192"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="193"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="194"/>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="195"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="195"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="196"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="198"/>
+        <source>Signing key SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReport.cpp" line="199"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::EvidencePackReportGuide</name>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="21"/>
+        <source>Talking points for the examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="23"/>
+        <source>Could the audit log have been altered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="24"/>
+        <source>Each record carries an HMAC-SHA256 over its content and the previous record&apos;s HMAC. Changing, removing or reordering a record breaks the chain, whoever has database access. The chain in this pack was re-verified offline by the auditor with the auditor&apos;s own copy of the keys, not by asking the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="29"/>
+        <source>Does the audit log itself hold sensitive data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="30"/>
+        <source>Records keep what was detected (an entity type such as credit_card) and what was done (block, redact), not the matched text; prompts and completions are not logged. The one free text kept is the justification a user writes when overriding a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="34"/>
+        <source>Were controls operating all period, not only at audit time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="35"/>
+        <source>Events are written when each request is handled. The coverage section shows whether the verified records span the whole period without long silences; the OCSF export, when included, is the same stream a SIEM receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="39"/>
+        <source>What happens when a user overrides a policy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="40"/>
+        <source>A block cannot be overridden. Where a policy allows an override, the user must give a reason, and the reason and the user&apos;s identity are logged before the request proceeds. The override exceptions section lists every override record lacking either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="52"/>
+        <source>Checking this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="53"/>
+        <source>Nothing here needs AuditBench. In the pack&apos;s folder, check every file against SHA256SUMS (each line must end in OK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="57"/>
+        <source>Check that MANIFEST.json is the one the auditor signed (the tool prints &quot;Signature Verified Successfully&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="62"/>
+        <source>Check that signing-key.pub.pem is the auditor&apos;s key: its SHA-256 must equal the signing key SHA-256 on the cover, obtained from the auditor separately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="66"/>
+        <source>This pack is not signed: its integrity rests on SHA256SUMS reaching you unaltered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="71"/>
+        <source>This report is one of the pack&apos;s files, so it cannot name MANIFEST.json&apos;s own SHA-256. It names the files digest instead: the SHA-256 of the SHA256SUMS lines of every file except report.pdf and MANIFEST.json. Recompute it with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidencePackReportGuide.cpp" line="76"/>
+        <source>Then check that MANIFEST.json lists the same files and hashes. AuditBench users can run all of this at once: auditbench-cli verify-pack FOLDER --public-key KEY.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::EvidencePages</name>
+    <message>
+        <location filename="../ui/views/EvidencePages.cpp" line="15"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EvidencePages.cpp" line="16"/>
+        <source>OCSF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EvidencePages.cpp" line="17"/>
+        <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="177"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="255"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="384"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="183"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="261"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="390"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="228"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="234"/>
         <source>expected end of input after the %1 object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="291"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="297"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="334"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="402"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="408"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="405"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="411"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="448"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="454"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="479"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="485"/>
         <source>agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="484"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="490"/>
         <source>compliance package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="499"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="523"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="529"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="532"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="538"/>
         <source>expected a compliance package object, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="537"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="543"/>
         <source>expected a compliance package object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::ExaminationView</name>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="41"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="44"/>
+        <source>Period (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="56"/>
+        <source>Frameworks in scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <source>Keyring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <source>Keyring (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
+        <source>Signing key (Ed25519 PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
+        <source>PEM key (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <source>Policy chain export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
+        <source>Include the period&apos;s records as OCSF 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="68"/>
+        <source>Pre-examination checklist (computed from the workspace):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="77"/>
+        <source>Build pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="79"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="81"/>
+        <source>Verify a pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
+        <source>Signing key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="181"/>
+        <source>Passphrase for %1 (used once, never stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="217"/>
+        <source>Build cancelled: the signing key needs its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="230"/>
+        <source>Building the evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="234"/>
+        <source>Building %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="250"/>
+        <source>Pack written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="253"/>
+        <source>Cancelled: no pack was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="267"/>
+        <source>Evidence pack folder (new or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationWidgets.cpp" line="39"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationWidgets.cpp" line="40"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +1686,181 @@ Click (or Enter) to show the record after the gap.</source>
     <message>
         <location filename="../core/json/ExportReader.cpp" line="252"/>
         <source>expected a record object or a page object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::GapsPanel</name>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="19"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
+        <source>&amp;Find Gaps and Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="22"/>
+        <source>&amp;Jump to Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="25"/>
+        <source>Silences longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="39"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
+        <source>Describes the records as stored; it needs no keyring and proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
+        <source>Sequence gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <source>all sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
+        <source>sequence %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="104"/>
+        <source>sequences %1 to %2 missing (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <source>Time gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="111"/>
+        <source>%1 to %2: %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="116"/>
+        <source>%1 #%2 (%3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="117"/>
+        <source>Duplicate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
+        <source>different content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
+        <source>%n gap(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/GapsPanel.cpp" line="121"/>
+        <source>%n duplicated id(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::InputFile</name>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="33"/>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="35"/>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="37"/>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="39"/>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="41"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="43"/>
+        <source>a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="45"/>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="52"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="67"/>
+        <source>expected a regular file, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="89"/>
+        <source>%1 of %2 bytes: expected at most %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/InputFile.cpp" line="100"/>
+        <location filename="../core/common/InputFile.cpp" line="117"/>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,276 +2101,558 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message>
         <location filename="../core/chain/Keyring.cpp" line="108"/>
-        <source>cannot open keyring: %1</source>
+        <source>keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="150"/>
+        <location filename="../core/chain/Keyring.cpp" line="149"/>
         <source>expected a keyring object {&quot;keys&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="162"/>
+        <location filename="../core/chain/Keyring.cpp" line="161"/>
         <source>expected &quot;keys&quot; to be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="169"/>
+        <location filename="../core/chain/Keyring.cpp" line="168"/>
         <source>expected a key object {&quot;id&quot;: ..., &quot;secret&quot;: ...}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="190"/>
+        <location filename="../core/chain/Keyring.cpp" line="189"/>
         <source>expected &quot;id&quot; to be a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="196"/>
+        <location filename="../core/chain/Keyring.cpp" line="195"/>
         <source>expected &quot;secret&quot; to be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="214"/>
+        <location filename="../core/chain/Keyring.cpp" line="213"/>
         <source>expected an &quot;id&quot; member in the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="216"/>
+        <location filename="../core/chain/Keyring.cpp" line="215"/>
         <source>expected a &quot;secret&quot; member in key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="219"/>
+        <location filename="../core/chain/Keyring.cpp" line="218"/>
         <source>duplicate key id &apos;%1&apos;: expected each id once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="229"/>
+        <location filename="../core/chain/Keyring.cpp" line="228"/>
         <source>expected &quot;%1&quot; of key &apos;%2&apos; to be an RFC 3339 timestamp such as 2025-06-30T23:59:59Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="234"/>
+        <location filename="../core/chain/Keyring.cpp" line="233"/>
         <source>key &apos;%1&apos;: &quot;not_after&quot; is before &quot;not_before&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/Keyring.cpp" line="246"/>
+        <location filename="../core/chain/Keyring.cpp" line="245"/>
         <source>expected a &quot;keys&quot; member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::ListingDispatcher</name>
+    <message>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="22"/>
+        <source>Open a workspace to print a listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="31"/>
+        <source>Export Listing as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="32"/>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Record Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="30"/>
+        <location filename="../ui/MainWindowActions.cpp" line="35"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="31"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>Create a new workspace file for an engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="32"/>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="33"/>
+        <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>&amp;Close Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="35"/>
+        <location filename="../ui/MainWindowActions.cpp" line="40"/>
         <source>&amp;Import Evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <location filename="../ui/MainWindowActions.cpp" line="41"/>
         <source>Import export files into the workspace (or drop them on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="37"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>&amp;Export Visible Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="39"/>
+        <location filename="../ui/MainWindowActions.cpp" line="44"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <location filename="../ui/MainWindowActions.cpp" line="45"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="43"/>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <location filename="../ui/MainWindowActions.cpp" line="50"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Verify Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="51"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>Verify the HMAC chain with the settings of the Verification page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="53"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Generate Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="59"/>
         <source>&amp;Filter Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="82"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <source>Write a consistent copy of the workspace as one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="85"/>
+        <location filename="../ui/MainWindowActions.cpp" line="93"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="99"/>
+        <location filename="../ui/MainWindowActions.cpp" line="108"/>
         <source>&amp;Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="104"/>
-        <source>&amp;View</source>
+        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <source>Sample Si&amp;ze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="105"/>
-        <source>&amp;Audit Log</source>
+        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <source>&amp;Sample the Filtered Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="106"/>
-        <source>&amp;Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="107"/>
-        <source>&amp;Packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="122"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="123"/>
-        <source>&amp;About AuditBench</source>
+        <location filename="../ui/MainWindowActions.cpp" line="119"/>
+        <source>Find &amp;Gaps and Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="127"/>
+        <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <source>&amp;Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <source>&amp;Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <source>&amp;Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <source>A&amp;gents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <source>P&amp;ortfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="133"/>
+        <source>A&amp;nalytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <source>&amp;Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <source>O&amp;CSF Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="136"/>
+        <source>&amp;Runtime Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="151"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="152"/>
+        <source>&amp;About AuditBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="155"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="156"/>
+        <location filename="../ui/MainWindowActions.cpp" line="170"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="175"/>
+        <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="200"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="159"/>
+        <location filename="../ui/MainWindowActions.cpp" line="203"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Auditor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>A task is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::NewWorkpaperDialog</name>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="18"/>
+        <source>New Workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="23"/>
+        <source>%1: %2 (%3 of %4 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="27"/>
+        <source>e.g. Override approvals, Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="37"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="40"/>
+        <source>&amp;Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="42"/>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="43"/>
+        <source>&amp;Tolerable deviation rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::OcsfView</name>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <source>Framework reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <source>metadata.uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
+        <source>id or name, e.g. 1,dlp_block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <source>contains, e.g. Requirement 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <source>e.g. credit_card,ssn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <source>e.g. block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <source>e-mail, uid or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="67"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="70"/>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="72"/>
+        <source>Framework reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
+        <source>Entity types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="132"/>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ocsf/OcsfView.cpp" line="227"/>
+        <source>%1 of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1240,22 +2702,22 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="103"/>
+        <location filename="../core/package/PackageGenerator.cpp" line="125"/>
         <source>no agent &quot;%1&quot; in the export (agents: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="104"/>
+        <location filename="../core/package/PackageGenerator.cpp" line="126"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="120"/>
+        <location filename="../core/package/PackageGenerator.cpp" line="142"/>
         <source>Drawing the data flow diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/PackageGenerator.cpp" line="135"/>
+        <location filename="../core/package/PackageGenerator.cpp" line="157"/>
         <source>Writing the compliance package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,208 +2725,208 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::PackageReport</name>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="29"/>
+        <location filename="../core/report/PackageReport.cpp" line="31"/>
         <source>not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="60"/>
+        <location filename="../core/report/PackageReport.cpp" line="62"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="60"/>
+        <location filename="../core/report/PackageReport.cpp" line="62"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="126"/>
-        <location filename="../core/report/PackageReport.cpp" line="157"/>
+        <location filename="../core/report/PackageReport.cpp" line="128"/>
+        <location filename="../core/report/PackageReport.cpp" line="159"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="137"/>
-        <location filename="../core/report/PackageReport.cpp" line="150"/>
+        <location filename="../core/report/PackageReport.cpp" line="139"/>
+        <location filename="../core/report/PackageReport.cpp" line="152"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="157"/>
+        <location filename="../core/report/PackageReport.cpp" line="159"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="181"/>
+        <location filename="../core/report/PackageReport.cpp" line="183"/>
         <source>Execution Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="183"/>
+        <location filename="../core/report/PackageReport.cpp" line="185"/>
         <source>What the agent did, derived from its audit trail rather than from documentation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="185"/>
+        <location filename="../core/report/PackageReport.cpp" line="187"/>
         <source>Audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="186"/>
+        <location filename="../core/report/PackageReport.cpp" line="188"/>
         <source>First entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="187"/>
+        <location filename="../core/report/PackageReport.cpp" line="189"/>
         <source>Last entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="188"/>
+        <location filename="../core/report/PackageReport.cpp" line="190"/>
         <source>Input SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="192"/>
+        <location filename="../core/report/PackageReport.cpp" line="194"/>
         <source>Execution graph: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="196"/>
+        <location filename="../core/report/PackageReport.cpp" line="198"/>
         <source>Actions by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="198"/>
-        <location filename="../core/report/PackageReport.cpp" line="373"/>
+        <location filename="../core/report/PackageReport.cpp" line="200"/>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="199"/>
-        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <location filename="../core/report/PackageReport.cpp" line="201"/>
+        <location filename="../core/report/PackageReport.cpp" line="376"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="200"/>
+        <location filename="../core/report/PackageReport.cpp" line="202"/>
         <source>Action counts: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="208"/>
+        <location filename="../core/report/PackageReport.cpp" line="210"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="211"/>
+        <location filename="../core/report/PackageReport.cpp" line="213"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="214"/>
-        <location filename="../core/report/PackageReport.cpp" line="331"/>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <location filename="../core/report/PackageReport.cpp" line="333"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="214"/>
+        <location filename="../core/report/PackageReport.cpp" line="216"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <location filename="../core/report/PackageReport.cpp" line="217"/>
         <source>Operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="215"/>
+        <location filename="../core/report/PackageReport.cpp" line="217"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <location filename="../core/report/PackageReport.cpp" line="218"/>
         <source>First call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="216"/>
+        <location filename="../core/report/PackageReport.cpp" line="218"/>
         <source>Last call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="217"/>
+        <location filename="../core/report/PackageReport.cpp" line="219"/>
         <source>Connectors: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="237"/>
+        <location filename="../core/report/PackageReport.cpp" line="239"/>
         <source>Data Flow Diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="239"/>
+        <location filename="../core/report/PackageReport.cpp" line="241"/>
         <source>How data moves between the agent, the policy engine, the audit trail and external systems. Every flow passes through the policy engine; flows crossing a trust boundary are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="246"/>
+        <location filename="../core/report/PackageReport.cpp" line="248"/>
         <source>Figure: the package&apos;s data_flow.svg. DOT source: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="247"/>
+        <location filename="../core/report/PackageReport.cpp" line="249"/>
         <source>Figure: the package&apos;s data_flow.svg, drawn as vector graphics. DOT source SHA-256 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="252"/>
+        <location filename="../core/report/PackageReport.cpp" line="254"/>
         <source>Flows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="268"/>
+        <location filename="../core/report/PackageReport.cpp" line="270"/>
         <source>Vendor Security Questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="269"/>
+        <location filename="../core/report/PackageReport.cpp" line="271"/>
         <source>CAIQ v4 style answers derived from runtime data, with the evidence each answer rests on, every exception found, and the auditor&apos;s verdict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="274"/>
+        <location filename="../core/report/PackageReport.cpp" line="276"/>
         <source>Questionnaire answers: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="278"/>
+        <location filename="../core/report/PackageReport.cpp" line="280"/>
         <source>Answer (category not provided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="280"/>
+        <location filename="../core/report/PackageReport.cpp" line="282"/>
         <source>CAIQ v4 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="282"/>
+        <location filename="../core/report/PackageReport.cpp" line="284"/>
         <source>Answer: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="285"/>
-        <location filename="../core/report/PackageReport.cpp" line="288"/>
+        <location filename="../core/report/PackageReport.cpp" line="287"/>
+        <location filename="../core/report/PackageReport.cpp" line="290"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="292"/>
+        <location filename="../core/report/PackageReport.cpp" line="294"/>
         <source>Exceptions: none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/PackageReport.cpp" line="294"/>
+        <location filename="../core/report/PackageReport.cpp" line="296"/>
         <source>Exceptions: %n listed below.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1472,77 +2934,78 @@ Click (or Enter) to show the record after the gap.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="296"/>
+        <location filename="../core/report/PackageReport.cpp" line="298"/>
         <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="303"/>
+        <location filename="../core/report/PackageReport.cpp" line="305"/>
         <source>Auditor verdict: not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="312"/>
+        <location filename="../core/report/PackageReport.cpp" line="314"/>
         <source>Reviewed by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="316"/>
+        <location filename="../core/report/PackageReport.cpp" line="318"/>
         <source>Auditor verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="325"/>
+        <location filename="../core/report/PackageReport.cpp" line="327"/>
         <source>Sub-Processor List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="329"/>
+        <location filename="../core/report/PackageReport.cpp" line="331"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <location filename="../core/report/PackageReport.cpp" line="332"/>
+        <location filename="../core/report/PackageReport.cpp" line="458"/>
         <source>Data types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="330"/>
+        <location filename="../core/report/PackageReport.cpp" line="332"/>
         <source>SOC 2 status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="331"/>
+        <location filename="../core/report/PackageReport.cpp" line="333"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="332"/>
+        <location filename="../core/report/PackageReport.cpp" line="334"/>
         <source>Sub-processors: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="341"/>
+        <location filename="../core/report/PackageReport.cpp" line="343"/>
         <source>none (always included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="347"/>
+        <location filename="../core/report/PackageReport.cpp" line="349"/>
         <source>UNMAPPED: not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="348"/>
+        <location filename="../core/report/PackageReport.cpp" line="350"/>
         <source>mapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/PackageReport.cpp" line="351"/>
+        <location filename="../core/report/PackageReport.cpp" line="353"/>
         <source>%n third-party service(s) process data on behalf of the agent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1550,7 +3013,7 @@ Click (or Enter) to show the record after the gap.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/PackageReport.cpp" line="355"/>
+        <location filename="../core/report/PackageReport.cpp" line="357"/>
         <source>%n sub-processor(s) are not in the connector registry: vendor, service and SOC 2 status need confirming by hand (marked UNMAPPED).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1558,211 +3021,312 @@ Click (or Enter) to show the record after the gap.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="365"/>
+        <location filename="../core/report/PackageReport.cpp" line="367"/>
         <source>SOC 2 Control Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="367"/>
+        <location filename="../core/report/PackageReport.cpp" line="369"/>
         <source>Observed action types mapped to SOC 2 Trust Services Criteria, with the evidence count and first and last occurrence in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="370"/>
+        <location filename="../core/report/PackageReport.cpp" line="372"/>
         <source>Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="373"/>
-        <location filename="../core/report/PackageReport.cpp" line="388"/>
+        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <location filename="../core/report/PackageReport.cpp" line="390"/>
         <source>Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="374"/>
+        <location filename="../core/report/PackageReport.cpp" line="376"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <location filename="../core/report/PackageReport.cpp" line="377"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="375"/>
+        <location filename="../core/report/PackageReport.cpp" line="377"/>
         <source>Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="376"/>
+        <location filename="../core/report/PackageReport.cpp" line="378"/>
         <source>Mappings: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="390"/>
+        <location filename="../core/report/PackageReport.cpp" line="392"/>
         <source>Control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="391"/>
+        <location filename="../core/report/PackageReport.cpp" line="393"/>
         <source>Evidence count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="392"/>
+        <location filename="../core/report/PackageReport.cpp" line="394"/>
+        <location filename="../core/report/PackageReport.cpp" line="440"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="393"/>
+        <location filename="../core/report/PackageReport.cpp" line="395"/>
         <source>Controls: not provided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="399"/>
+        <location filename="../core/report/PackageReport.cpp" line="401"/>
         <source>NO EVIDENCE in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="399"/>
+        <location filename="../core/report/PackageReport.cpp" line="401"/>
         <source>evidence observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="404"/>
+        <location filename="../core/report/PackageReport.cpp" line="406"/>
         <source>Unmapped action types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="410"/>
+        <location filename="../core/report/PackageReport.cpp" line="412"/>
         <source>Every observed action type maps to at least one control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="412"/>
+        <location filename="../core/report/PackageReport.cpp" line="414"/>
         <source>Observed but mapped to no control: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="431"/>
+        <location filename="../core/report/PackageReport.cpp" line="425"/>
+        <source>Agent Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="428"/>
+        <source>Agent profile: not provided (the package was generated before packages recorded the agent&apos;s status, owner and intent manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="438"/>
+        <source>The agent as the runtime export described it when the package was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="441"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="442"/>
+        <source>Deployed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="444"/>
+        <source>Intent manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="447"/>
+        <source>The agent declared no intent manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="453"/>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="456"/>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="457"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="474"/>
         <source>agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="433"/>
+        <location filename="../core/report/PackageReport.cpp" line="476"/>
         <source>exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="437"/>
+        <location filename="../core/report/PackageReport.cpp" line="480"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="448"/>
-        <location filename="../core/report/PackageReport.cpp" line="487"/>
+        <location filename="../core/report/PackageReport.cpp" line="491"/>
+        <location filename="../core/report/PackageReport.cpp" line="530"/>
         <source>offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="449"/>
+        <location filename="../core/report/PackageReport.cpp" line="492"/>
         <source>expected an object of answer key -&gt; {verdict, comment, by, at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="467"/>
+        <location filename="../core/report/PackageReport.cpp" line="510"/>
         <source>answer &apos;%1&apos;: verdict &apos;%2&apos;: expected agree, exception or not_applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="488"/>
+        <location filename="../core/report/PackageReport.cpp" line="531"/>
         <source>expected a compliance package (a JSON object)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="496"/>
+        <location filename="../core/report/PackageReport.cpp" line="539"/>
         <source>agent name not provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="500"/>
+        <location filename="../core/report/PackageReport.cpp" line="543"/>
         <source>Compliance Package: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="501"/>
+        <location filename="../core/report/PackageReport.cpp" line="544"/>
         <source>SOC 2 evidence: compliance package %1 for agent %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="505"/>
+        <location filename="../core/report/PackageReport.cpp" line="548"/>
         <source>%1: Compliance Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="506"/>
+        <location filename="../core/report/PackageReport.cpp" line="549"/>
         <source>Generated %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="509"/>
-        <location filename="../core/report/PackageReport.cpp" line="527"/>
+        <location filename="../core/report/PackageReport.cpp" line="558"/>
+        <source>(cannot be computed: not canonical JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="562"/>
+        <location filename="../core/report/PackageReport.cpp" line="585"/>
         <source>Content SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="515"/>
+        <location filename="../core/report/PackageReport.cpp" line="563"/>
+        <source>Content SHA-256 NOT matching the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="569"/>
         <source>Compliance Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="518"/>
+        <location filename="../core/report/PackageReport.cpp" line="572"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="519"/>
+        <location filename="../core/report/PackageReport.cpp" line="573"/>
         <source>Agent ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="520"/>
+        <location filename="../core/report/PackageReport.cpp" line="574"/>
+        <source>Status at generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="578"/>
         <source>Package ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="521"/>
+        <location filename="../core/report/PackageReport.cpp" line="579"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="522"/>
+        <location filename="../core/report/PackageReport.cpp" line="580"/>
         <source>Generated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="523"/>
+        <location filename="../core/report/PackageReport.cpp" line="581"/>
         <source>Built from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="525"/>
+        <location filename="../core/report/PackageReport.cpp" line="583"/>
         <source>%1 audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="528"/>
+        <location filename="../core/report/PackageReport.cpp" line="586"/>
+        <source>Content check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="587"/>
+        <source>no content_sha256 to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="588"/>
+        <source>the content matches its content_sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="589"/>
+        <source>NOT matching: the content hashes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="590"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="530"/>
+        <location filename="../core/report/PackageReport.cpp" line="592"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/PackageReport.cpp" line="533"/>
+        <location filename="../core/report/PackageReport.cpp" line="595"/>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="597"/>
         <source>Audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="602"/>
+        <source>CONTENT NOT MATCHING its content_sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PackageReport.cpp" line="603"/>
+        <source>The package claims content SHA-256 %1, but its content hashes to %2: it was changed after it was generated, or generated wrongly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,7 +3560,7 @@ Action types observed but unmapped: %4</source>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="49"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="159"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="157"/>
         <source>Select a package version, or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,12 +3580,12 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="142"/>
         <source>Agent runtime chain: no verification was stored when this package was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2029,27 +3593,27 @@ Action types observed but unmapped: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="145"/>
         <source>linkage only, MACs not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
         <source>intact, coverage incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="149"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
         <source>verified, coverage complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
         <source>Agent runtime chain: run %1 cited (%2), result SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="302"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="300"/>
         <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,12 +3628,12 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="160"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="158"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="165"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,33 +3643,33 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="222"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="220"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="223"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="221"/>
         <source>Choose the agent to generate a package for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="228"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="226"/>
         <source>Generating package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="258"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="256"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="268"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="269"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="267"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="285"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="283"/>
         <source>Select a package version to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,39 +3922,505 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
-    <name>ab::ReportBranding</name>
+    <name>ab::PeriodFilter</name>
     <message>
-        <location filename="../core/report/ReportBranding.cpp" line="27"/>
-        <source>%1: logo &apos;%2&apos; cannot be read (%3)</source>
+        <location filename="../ui/views/PeriodFilter.cpp" line="13"/>
+        <source>Period (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::PortfolioPage</name>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="50"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="60"/>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBranding.cpp" line="35"/>
-        <source>%1: logo &apos;%2&apos; is neither an SVG nor a PNG image</source>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="56"/>
+        <source>Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="59"/>
+        <source>optional: verify the runtime chain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="63"/>
+        <source>Keyrings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="67"/>
+        <source>Keyring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="71"/>
+        <source>optional, RFC 3339</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="72"/>
+        <source>Period start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
+        <source>Period end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
+        <source>Include agents that are not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="79"/>
+        <source>Build Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <source>Portfolio ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <source>Content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="132"/>
+        <source>Choose an output folder for the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="144"/>
+        <source>&apos;%1&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="156"/>
+        <source>Building the portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="181"/>
+        <source>Portfolio %1 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="189"/>
+        <source>Cancelled: no portfolio and no package was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="191"/>
+        <source>The portfolio could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::PortfolioReport</name>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="22"/>
+        <source>not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="33"/>
+        <source>every entry of the runtime exports (no period given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="34"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="35"/>
+        <source>the first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="36"/>
+        <source>the last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="42"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="198"/>
+        <source>SOC 2 Evidence Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PortfolioReport.cpp" line="43"/>
+        <source>%n agent package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="45"/>
+        <source>Portfolio ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="46"/>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="47"/>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="48"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="49"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="83"/>
+        <source>Agents included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="50"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="86"/>
+        <source>Agents left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="51"/>
+        <source>Content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="52"/>
+        <source>Printed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="57"/>
+        <source>Runtime chain verified: valid, MACs verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="58"/>
+        <source>Runtime chain verification found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="59"/>
+        <source>Verification run %1 at %2, cited by every package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="64"/>
+        <source>Runtime chain not verified for this portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="65"/>
+        <source>No keyring was given: each package cites the newest stored verification that covers it, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="73"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="76"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="89"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="76"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="89"/>
+        <source>Agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="77"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="90"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="77"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="78"/>
+        <source>Package ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="79"/>
+        <source>No agent is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="90"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="91"/>
+        <source>None: every agent is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="98"/>
+        <source>Inherited from the hosting platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="101"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="131"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="101"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="102"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="102"/>
+        <source>Report period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="103"/>
+        <source>No criterion is inherited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="107"/>
+        <source>to be filled in by the auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="116"/>
+        <source>SOC 2 Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="117"/>
+        <source>Evidence count per criterion and agent (each package&apos;s SOC 2 control counts), the criteria inherited from the hosting platform, and the criteria mapped but without evidence anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="125"/>
+        <source>Agents %1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="139"/>
+        <location filename="../core/report/PortfolioReport.cpp" line="159"/>
+        <source>Inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="140"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="141"/>
+        <source>No criterion is mapped or inherited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="146"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="153"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="155"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="158"/>
+        <source>With evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="160"/>
+        <source>Without evidence (NOT covered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="180"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="193"/>
+        <source>SOC 2 Evidence Portfolio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/PortfolioReport.cpp" line="194"/>
+        <source>SOC 2 evidence portfolio: %n agent package(s) and the inherited controls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="199"/>
+        <source>Generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/PortfolioReport.cpp" line="200"/>
+        <source>Portfolio SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::RecordsExcelExport</name>
+    <message>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
+        <source>Excel workbook, every column (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="32"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="56"/>
+        <source>the workspace %1 is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="69"/>
+        <source>Exported, but the activity log could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="74"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ReportBranding</name>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="34"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="45"/>
+        <source>logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="48"/>
+        <source>%1: logo &apos;%2&apos; cannot be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="55"/>
+        <source>%1: logo &apos;%2&apos; is neither an SVG nor a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="68"/>
         <source>Prepared with AuditBench for audit evidence review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBranding.cpp" line="71"/>
+        <location filename="../core/report/ReportBranding.cpp" line="90"/>
+        <source>branding file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportBranding.cpp" line="93"/>
         <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBranding.cpp" line="85"/>
+        <location filename="../core/report/ReportBranding.cpp" line="107"/>
         <source>%1: offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBranding.cpp" line="89"/>
+        <location filename="../core/report/ReportBranding.cpp" line="111"/>
         <source>%1: expected a JSON object with organisation, logo, accent_colour, footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportBranding.cpp" line="105"/>
+        <location filename="../core/report/ReportBranding.cpp" line="127"/>
         <source>%1: accent_colour &apos;%2&apos;: expected a colour such as #2F4F6F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,6 +4678,206 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::RuntimeView</name>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <source>Action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="55"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="57"/>
+        <source>Action type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="59"/>
+        <source>Connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="121"/>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/runtime/RuntimeView.cpp" line="220"/>
+        <source>%1 of %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::SampleDialog</name>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="29"/>
+        <source>Sample the Filtered Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
+        <source>Population: %n record(s) selected by: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="40"/>
+        <source>Sample Size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="54"/>
+        <source>sample ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="60"/>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="61"/>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="62"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="109"/>
+        <source>The seed is a whole number from 0 to 9007199254740991.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::SampleSizeDialog</name>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="18"/>
+        <source>Sample Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="22"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="30"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="40"/>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="41"/>
+        <source>&amp;Tolerable deviation rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="42"/>
+        <source>&amp;Expected deviation rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="44"/>
+        <source>Attribute sampling from the binomial distribution: the smallest sample for which finding no more than the allowed deviations supports the tolerable rate at this confidence (the AICPA tables&apos; method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="95"/>
+        <source>The expected rate must be below the tolerable rate, which must be above 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="100"/>
+        <source>No sample of up to 100,000 items reaches this confidence: the expected rate is too close to the tolerable rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SampleSizeDialog.cpp" line="106"/>
+        <source>Sample size: %1 items; deviations allowed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::SegmentJoiner</name>
     <message>
         <location filename="../core/chain/SegmentJoiner.cpp" line="37"/>
@@ -2827,37 +5057,48 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::SourceText</name>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="106"/>
+        <location filename="../core/json/BoundedInflate.cpp" line="104"/>
         <source>cannot start gzip decompression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="132"/>
+        <location filename="../core/json/BoundedInflate.cpp" line="146"/>
         <source>byte %1: truncated gzip data: expected more compressed input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="138"/>
+        <location filename="../core/json/BoundedInflate.cpp" line="151"/>
         <source>byte %1: corrupt gzip data (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="147"/>
+        <location filename="../core/json/BoundedInflate.cpp" line="158"/>
+        <source>gzip data of %1 bytes inflates to more than %2 bytes, the limit for one file (a larger limit: --max-inflated-size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/json/BoundedInflate.cpp" line="163"/>
+        <source>gzip data of %1 bytes inflates to more than %2 bytes, over %3 times its size (a higher limit: --max-inflated-ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/json/BoundedInflate.cpp" line="174"/>
         <source>byte %1: expected end of file after the first gzip member, found %2 more bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="192"/>
+        <location filename="../core/json/SourceText.cpp" line="148"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="202"/>
-        <source>cannot open file: %1</source>
+        <location filename="../core/json/SourceText.cpp" line="162"/>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <location filename="../core/json/SourceText.cpp" line="171"/>
+        <location filename="../core/json/SourceText.cpp" line="187"/>
         <source>cannot read file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +5107,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <name>ab::SourcesDock</name>
     <message>
         <location filename="../ui/shell/SourcesDock.cpp" line="11"/>
-        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="50"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,8 +5142,161 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/SourcesDock.cpp" line="44"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="50"/>
         <source>Sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::SummaryPanel</name>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="31"/>
+        <source>(count only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="38"/>
+        <source>&amp;Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="40"/>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="42"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="45"/>
+        <source>Count by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="47"/>
+        <source>across:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="109"/>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="127"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
+        <source>Filter: %1 (%n record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="142"/>
+        <source>Export the Summary to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="143"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="153"/>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="170"/>
+        <source>Summary written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="162"/>
+        <source>Export the Summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="162"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::SummaryReport</name>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="33"/>
+        <source>Records by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="34"/>
+        <source>Records by %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="38"/>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="39"/>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="43"/>
+        <location filename="../core/report/SummaryReport.cpp" line="53"/>
+        <source>Summary SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="47"/>
+        <source>Record Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="50"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="51"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="52"/>
+        <source>Records counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="54"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="55"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="60"/>
+        <source>Filter: %1 (%2 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="66"/>
+        <location filename="../core/report/SummaryReport.cpp" line="78"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="67"/>
+        <source>No record matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SummaryReport.cpp" line="88"/>
+        <source>Months are UTC calendar months of each record&apos;s timestamp; &quot;%1&quot; counts the records without the value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3327,26 +5721,26 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="112"/>
-        <location filename="../core/report/VerificationReport.cpp" line="133"/>
+        <location filename="../core/report/VerificationReport.cpp" line="136"/>
         <source>Events checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="113"/>
-        <location filename="../core/report/VerificationReport.cpp" line="176"/>
+        <location filename="../core/report/VerificationReport.cpp" line="179"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="114"/>
-        <location filename="../core/report/VerificationReport.cpp" line="131"/>
+        <location filename="../core/report/VerificationReport.cpp" line="134"/>
         <source>MACs verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="115"/>
-        <location filename="../core/report/VerificationReport.cpp" line="130"/>
-        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReport.cpp" line="133"/>
+        <location filename="../core/report/VerificationReport.cpp" line="135"/>
         <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
@@ -3367,145 +5761,150 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="127"/>
+        <location filename="../core/report/VerificationReport.cpp" line="123"/>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/VerificationReport.cpp" line="130"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="130"/>
+        <location filename="../core/report/VerificationReport.cpp" line="133"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="130"/>
-        <location filename="../core/report/VerificationReport.cpp" line="132"/>
+        <location filename="../core/report/VerificationReport.cpp" line="133"/>
+        <location filename="../core/report/VerificationReport.cpp" line="135"/>
         <location filename="../core/report/VerificationReportSections.cpp" line="105"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="134"/>
+        <location filename="../core/report/VerificationReport.cpp" line="137"/>
         <source>Error count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="135"/>
+        <location filename="../core/report/VerificationReport.cpp" line="138"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="136"/>
+        <location filename="../core/report/VerificationReport.cpp" line="139"/>
         <source>Period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="137"/>
+        <location filename="../core/report/VerificationReport.cpp" line="140"/>
         <source>First event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="138"/>
+        <location filename="../core/report/VerificationReport.cpp" line="141"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="139"/>
+        <location filename="../core/report/VerificationReport.cpp" line="142"/>
         <source>Anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="140"/>
+        <location filename="../core/report/VerificationReport.cpp" line="143"/>
         <source>none: the chain starts at its genesis record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="142"/>
+        <location filename="../core/report/VerificationReport.cpp" line="145"/>
         <source>Head HMAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="143"/>
+        <location filename="../core/report/VerificationReport.cpp" line="146"/>
         <source>Duplicates merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="145"/>
+        <location filename="../core/report/VerificationReport.cpp" line="148"/>
         <source>The anchor is the previous_hmac the first checked record links to; note the head HMAC to check the next period&apos;s export against it (--anchor) or to detect truncation (--expect-head).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="151"/>
+        <location filename="../core/report/VerificationReport.cpp" line="154"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="152"/>
+        <location filename="../core/report/VerificationReport.cpp" line="155"/>
         <source>Keys are identified by id and fingerprint only; key material never appears in a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="155"/>
+        <location filename="../core/report/VerificationReport.cpp" line="158"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="156"/>
+        <location filename="../core/report/VerificationReport.cpp" line="159"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="157"/>
-        <location filename="../core/report/VerificationReport.cpp" line="170"/>
+        <location filename="../core/report/VerificationReport.cpp" line="160"/>
+        <location filename="../core/report/VerificationReport.cpp" line="173"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="158"/>
+        <location filename="../core/report/VerificationReport.cpp" line="161"/>
         <source>Validity window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="159"/>
+        <location filename="../core/report/VerificationReport.cpp" line="162"/>
         <source>No keys: the records name no hmac_key_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="162"/>
+        <location filename="../core/report/VerificationReport.cpp" line="165"/>
         <source>not in keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="166"/>
+        <location filename="../core/report/VerificationReport.cpp" line="169"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="168"/>
+        <location filename="../core/report/VerificationReport.cpp" line="171"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="169"/>
+        <location filename="../core/report/VerificationReport.cpp" line="172"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="171"/>
+        <location filename="../core/report/VerificationReport.cpp" line="174"/>
         <source>No sources recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="179"/>
+        <location filename="../core/report/VerificationReport.cpp" line="182"/>
         <source>%1 errors were found; the result lists the first %2 (the rest were not kept, see --max-errors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="184"/>
+        <location filename="../core/report/VerificationReport.cpp" line="187"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/VerificationReport.cpp" line="185"/>
+        <location filename="../core/report/VerificationReport.cpp" line="188"/>
         <source>No errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,14 +6580,640 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::VerifyPackDialog</name>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="20"/>
+        <source>Verify an Evidence Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="27"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="30"/>
+        <source>Evidence pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="31"/>
+        <source>Auditor&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="32"/>
+        <source>PEM public key (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="40"/>
+        <source>Pack folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="41"/>
+        <source>Expected public key (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="53"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="74"/>
+        <source>INTACT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="75"/>
+        <source>NOT INTACT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/VerifyPackDialog.cpp" line="79"/>
+        <source>UNUSABLE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkpaperPage</name>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
+        <source>No exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="38"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="40"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="44"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="52"/>
+        <source>Sign the Workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
+        <source>Preparer&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
+        <source>Reviewer&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <source>Review Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <source>Note for the preparer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="67"/>
+        <source>New Workpaper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
+        <source>&amp;Workpaper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="86"/>
+        <source>Select an item to see its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="102"/>
+        <source>What was inspected, and what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="103"/>
+        <source>&amp;Record Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="134"/>
+        <source>Sign as &amp;Preparer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
+        <source>Sign as Re&amp;viewer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
+        <source>Review &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="151"/>
+        <source>Review notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="185"/>
+        <source>%1: %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="246"/>
+        <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="248"/>
+        <source>Open a workspace to test controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="280"/>
+        <source>Version %1 of %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="284"/>
+        <source>Content SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <source>Preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
+        <source>%1: %2, %3, signed %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
+        <source>%1: not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
+        <source>v%1, %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="329"/>
+        <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="380"/>
+        <source>Export the Workpaper as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="381"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="392"/>
+        <source>Workpaper written to %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="401"/>
+        <source>Export the Workpaper to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="402"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
+        <source>Workpaper written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::WorkpaperReport</name>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="37"/>
+        <source>No exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="39"/>
+        <source>EXCEPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="41"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="123"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="45"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="124"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="53"/>
+        <source>SUPPORTS RELIANCE on the control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="55"/>
+        <source>DOES NOT SUPPORT RELIANCE on the control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="59"/>
+        <source>INCOMPLETE: no conclusion yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="66"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="67"/>
+        <source>%1, %2 (SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="81"/>
+        <source>Tests of Controls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="82"/>
+        <source>Workpaper %1 version %2 over sample %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="88"/>
+        <source>Workpaper %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="89"/>
+        <source>Workpaper SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="94"/>
+        <source>Tests of Controls Workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="97"/>
+        <source>Workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="98"/>
+        <source>%1, version %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="99"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="140"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="100"/>
+        <source>%1 (%2): %3 of %4 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="103"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="104"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="130"/>
+        <source>Tolerable rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="105"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="202"/>
+        <source>Preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="106"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="203"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="107"/>
+        <source>Content SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="108"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="109"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="186"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="117"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="120"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="151"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="121"/>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="122"/>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="125"/>
+        <source>Deviation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="126"/>
+        <source>Upper deviation limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="127"/>
+        <source>%1 at %2 confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="132"/>
+        <source>The upper deviation limit is the binomial rate p with P(X &lt;= exceptions | tested, p) = 1 - confidence; not-applicable items are not tested items. The control is relied on when the limit does not exceed the tolerable rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="138"/>
+        <source>Sample and population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="141"/>
+        <source>Population filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="142"/>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="143"/>
+        <source>Verification run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="144"/>
+        <source>none covers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="145"/>
+        <source>Head HMAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="146"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="147"/>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="154"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="155"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="156"/>
+        <location filename="../core/report/WorkpaperReport.cpp" line="181"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="159"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="160"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="161"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="162"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="175"/>
+        <source>Records tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="178"/>
+        <source>Review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="180"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="182"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="183"/>
+        <source>No review notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="189"/>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="191"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="192"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="193"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="194"/>
+        <source>Content SHA-256 signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="195"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="197"/>
+        <source>Not signed: this version needs the preparer&apos;s and the reviewer&apos;s sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="205"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="205"/>
+        <source>NO: content changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="210"/>
+        <source>Each sign-off binds the SHA-256 of the workpaper&apos;s canonical (RFC 8785) content; the full hash is in the footer. Re-compute it with &apos;auditbench-cli workpaper show&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/WorkpaperReport.cpp" line="223"/>
+        <source>%1 has no workpaper %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="47"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
         <source>%1: already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="49"/>
         <source>%1: imported %n record(s) (%2).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4196,70 +7221,124 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="59"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="60"/>
         <source>Import cancelled; the workspace is exactly as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="63"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="64"/>
         <source>Import failed, nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="93"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="98"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="136"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="254"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="137"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="187"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="255"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="144"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="112"/>
+        <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="163"/>
+        <source>The workspace could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="165"/>
+        <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="173"/>
+        <source>Workspace check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <source>Save a copy of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="200"/>
+        <source>Saving a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="202"/>
+        <source>Another task is running; save the copy when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="218"/>
+        <source>Saved a copy of the workspace as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="222"/>
+        <source>Saving the copy was cancelled; no copy was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="262"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="153"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="271"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="154"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
         <source>Import evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="162"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="325"/>
         <source>Creating demo evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="234"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="352"/>
         <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="358"/>
+        <source>The workspace is read-only: save a copy and import into the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="239"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
         <source>Importing %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4267,8 +7346,13 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="241"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="364"/>
         <source>Another task is running; import the files when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="403"/>
+        <source>The verification runs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4282,49 +7366,52 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 </context>
 <context>
     <name>ab::WorkspaceReports</name>
+    <message numerus="yes">
+        <location filename="../core/report/WorkspaceReports.cpp" line="26"/>
+        <source>%n entries, last hash %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="44"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="52"/>
         <source>The package cites run %1 with a verdict or coverage other than the result stored for run %1 in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="48"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="56"/>
         <source>The package cites run %1 with result SHA-256 %2, but the result stored for run %1 in this workspace has SHA-256 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="52"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="60"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="58"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="66"/>
         <source>The package cites run %1, which is not stored in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="101"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="109"/>
         <source>%1: no compliance package &apos;%2&apos; in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="134"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="143"/>
         <source>run %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/WorkspaceReports.cpp" line="139"/>
+        <location filename="../core/report/WorkspaceReports.cpp" line="149"/>
         <source>%1: no verification run %2 in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::WorkspaceStore</name>
-    <message>
-        <location filename="../core/workspace/SqlSession.cpp" line="11"/>
-        <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../core/workspace/ActivityLog.cpp" line="45"/>
         <source>activity details for &apos;%1&apos; are not valid JSON</source>
@@ -4336,37 +7423,27 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/ActivityLog.cpp" line="96"/>
+        <location filename="../core/workspace/ActivityLog.cpp" line="111"/>
         <source>Activity log row %1 is missing (the next row is %2): rows were deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/ActivityLog.cpp" line="101"/>
+        <location filename="../core/workspace/ActivityLog.cpp" line="116"/>
         <source>Activity log row %1: prev_hash does not match the hash of row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/ActivityLog.cpp" line="112"/>
+        <location filename="../core/workspace/ActivityLog.cpp" line="127"/>
         <source>Activity log row %1: content does not match its hash (the row was altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workspace/ActivityLog.cpp" line="118"/>
+        <location filename="../core/workspace/ActivityLog.cpp" line="133"/>
         <source>Activity log intact: %n row(s), hash chain verified</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="161"/>
-        <source>cannot open file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="164"/>
-        <source>cannot read file: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workspace/PackageStore.cpp" line="62"/>
@@ -4404,37 +7481,38 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxExport.cpp" line="40"/>
+        <location filename="../core/export/XlsxExportWorkbook.cpp" line="25"/>
         <source>cannot create the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxExport.cpp" line="81"/>
+        <location filename="../core/export/XlsxExport.cpp" line="37"/>
         <source>Cannot write %1: %2 records do not fit in one Excel sheet (at most %3); narrow the filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxExport.cpp" line="87"/>
+        <location filename="../core/export/XlsxExport.cpp" line="43"/>
         <location filename="../core/workspace/RecordExport.cpp" line="162"/>
         <source>Exporting records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxExport.cpp" line="102"/>
+        <location filename="../core/export/XlsxExportWorkbook.cpp" line="44"/>
         <source>cannot add a worksheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxExport.cpp" line="156"/>
+        <location filename="../core/export/XlsxExportWorkbook.cpp" line="91"/>
         <source>Cannot write %1: cannot replace the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/XlsxExport.cpp" line="64"/>
-        <location filename="../core/export/XlsxExport.cpp" line="95"/>
-        <location filename="../core/export/XlsxExport.cpp" line="147"/>
+        <location filename="../core/export/XlsxExportWorkbook.cpp" line="17"/>
+        <location filename="../core/export/XlsxExportWorkbook.cpp" line="76"/>
+        <location filename="../core/export/XlsxExportWorkbook.cpp" line="86"/>
         <location filename="../core/ocsf/OcsfExport.cpp" line="130"/>
         <location filename="../core/ocsf/OcsfExport.cpp" line="133"/>
+        <location filename="../core/views/RawOutput.cpp" line="33"/>
         <location filename="../core/workspace/RecordExport.cpp" line="205"/>
         <location filename="../core/workspace/RecordExport.cpp" line="208"/>
         <source>Cannot write %1: %2</source>
@@ -4487,35 +7565,305 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="85"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="140"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="90"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="176"/>
         <source>%1: cannot open the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="91"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="96"/>
         <source>%1: not an AuditBench workspace (not a SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="100"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="131"/>
         <source>%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer AuditBench. The workspace was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="116"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="147"/>
         <source>%1: is a directory, expected a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="118"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="149"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="125"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="151"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="157"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="187"/>
         <source>%1: not an AuditBench workspace (another application&apos;s SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="195"/>
+        <source>%1: the workspace has schema version %2 and must be upgraded to %3 before this AuditBench can read it, which a read-only workspace does not allow: open a writable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="251"/>
+        <source>%1; its changes are kept in %2, which must stay beside it until it is opened again with enough free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="162"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="18"/>
+        <source>%1: the workspace file is damaged and cannot be read (%2); &apos;auditbench-cli check&apos; tells what is affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="22"/>
+        <source>%1: the disk is full: the workspace could not be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="25"/>
+        <source>%1: the workspace is read-only: nothing can be written to it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="29"/>
+        <source>%1: the workspace is in use by another program (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="32"/>
+        <source>%1: the workspace could not be read or written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="34"/>
+        <source>%1: the workspace refused the change (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/SqlSession.cpp" line="36"/>
+        <source>%1: workspace error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheck.cpp" line="25"/>
+        <source>... and %1 more findings of the kind &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheck.cpp" line="44"/>
+        <source>%1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheck.cpp" line="62"/>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheck.cpp" line="63"/>
+        <source>The evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheck.cpp" line="65"/>
+        <source>The activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheck.cpp" line="69"/>
+        <source>activity_log row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheck.cpp" line="73"/>
+        <source>The runs and packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="23"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="94"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="90"/>
+        <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="121"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
+        <source>gateway_records row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="122"/>
+        <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="135"/>
+        <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="148"/>
+        <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="207"/>
+        <source>%1: the original is a %2 file, its source row says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="216"/>
+        <source>Checking the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="223"/>
+        <source>The workspace file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="235"/>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
+        <source>source %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="239"/>
+        <source>%1: unknown format &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="249"/>
+        <source>%1: the workspace holds %2 of its records, its source row says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="262"/>
+        <source>%1: record %2 is stored %3 times in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="271"/>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
+        <source>%1: the original has %2 bytes, its source row says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="94"/>
+        <source>%1: no activity-log entry records its import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="104"/>
+        <source>%1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="113"/>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="114"/>
+        <source>Activity-log row %1 records the import of source %2 (%3), which is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="129"/>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="187"/>
+        <source>verification run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="134"/>
+        <source>Verification run %1 (%2) has no activity-log entry: AuditBench did not record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="145"/>
+        <source>Verification run %1: its stored result is not a verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="175"/>
+        <source>Verification run %1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="188"/>
+        <source>Activity-log row %1 records verification run %2, which is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="203"/>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="251"/>
+        <source>package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="211"/>
+        <source>Package %1: its content_sha256 column is &apos;%2&apos;, the package says &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="218"/>
+        <source>(not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="222"/>
+        <source>Package %1: its content does not match its content_sha256 %2 (the content hashes to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="231"/>
+        <source>Package %1 has no activity-log entry: AuditBench did not store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="242"/>
+        <source>Package %1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="252"/>
+        <source>Activity-log row %1 records package %2, which is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="79"/>
+        <source>%1: could not save a copy as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="104"/>
+        <source>Saving a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="130"/>
+        <source>that is the workspace itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="155"/>
+        <source>the existing file cannot be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
+        <source>cannot rename %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +7891,481 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::analytics::Summary</name>
+    <message>
+        <location filename="../core/analytics/Summary.cpp" line="179"/>
+        <source>a summary counts by one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Summary.cpp" line="182"/>
+        <source>a summary counts &apos;%1&apos; across another column, not itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/Summary.cpp" line="184"/>
+        <source>a summary counts every record the filters select: a limit or offset does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::analytics::WorkpaperStore</name>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="119"/>
+        <source>%1: there is no workpaper %2 (see &apos;workpapers&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="164"/>
+        <source>the confidence must be above 0 % and below 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="166"/>
+        <source>the tolerable rate must be above 0 % and at most 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="171"/>
+        <source>%1: there is no sample %2 (see &apos;samples&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="195"/>
+        <source>a result is no exception, exception or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="200"/>
+        <source>workpaper %1 has items 1 to %2: there is no item %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="206"/>
+        <source>workpaper %1: version %2 is not the latest (%3): only the latest version changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="213"/>
+        <source>workpaper %1 version %2 is signed and cannot change: record the change without a version to make version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="256"/>
+        <source>a review note needs text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="262"/>
+        <source>workpaper %1 version %2 is signed by its reviewer: review notes on it are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="280"/>
+        <source>the role is preparer or reviewer, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="283"/>
+        <source>a sign-off needs the signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="291"/>
+        <source>workpaper %1 version %2 has content SHA-256 %3, not %4: the workpaper changed since it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="297"/>
+        <source>workpaper %1 version %2: %3 item(s) have no result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="302"/>
+        <source>workpaper %1 version %2 is already signed by its %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="310"/>
+        <source>workpaper %1 version %2: the reviewer signs after the preparer signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/WorkpaperStore.cpp" line="316"/>
+        <source>workpaper %1: the reviewer must be someone other than the preparer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::Ed25519</name>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="51"/>
+        <source>%1: cannot read the key file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="80"/>
+        <source>%1: not a public key PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="84"/>
+        <source>%1: not an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="156"/>
+        <source>%1: the key is encrypted: the passphrase is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="157"/>
+        <source>%1: not a private key PEM (PKCS#8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="162"/>
+        <source>%1: not an Ed25519 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="183"/>
+        <source>Ed25519 signing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Ed25519.cpp" line="197"/>
+        <source>Ed25519: cannot derive the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::pack::EvidencePackBuilder</name>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="56"/>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="58"/>
+        <source>Give at least one framework in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="62"/>
+        <source>No evidence recipe for the framework &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="69"/>
+        <source>Two recipes write %1: give one of them another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="168"/>
+        <source>Verifying the chain for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="184"/>
+        <source>Copying the compliance bundle exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="203"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="228"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="245"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="252"/>
+        <source>Writing checklist.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="263"/>
+        <source>Writing report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
+        <source>Cannot write report.pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="283"/>
+        <source>Writing MANIFEST.json and SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::pack::EvidenceRecipes</name>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="31"/>
+        <source>recipes[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="36"/>
+        <source>expected a non-empty &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="47"/>
+        <source>&quot;folder&quot; &apos;%1&apos; must be one plain folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="49"/>
+        <source>&quot;file&quot; &apos;%1&apos; must be one plain file name ending in .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="54"/>
+        <source>&quot;kind&quot; &apos;%1&apos;: expected query or verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="57"/>
+        <source>expected &quot;query&quot; to be an object of seed API filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="61"/>
+        <source>unknown filter &quot;%1&quot; (expected framework, action, entity_type or category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="64"/>
+        <source>filter &quot;%1&quot;: expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="68"/>
+        <source>a verification recipe takes no filters (it covers the whole chain for the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="122"/>
+        <source>expected &quot;recipes&quot; to be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="127"/>
+        <source>recipes[%1]: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="131"/>
+        <source>recipes[%1]: the id &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidenceRecipes.cpp" line="139"/>
+        <source>cannot read the evidence recipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::pack::PackData</name>
+    <message>
+        <location filename="../core/pack/PackData.cpp" line="25"/>
+        <source>the data shipped with AuditBench is missing (build error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackData.cpp" line="33"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackData.cpp" line="44"/>
+        <source>invalid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackData.cpp" line="47"/>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::pack::PackFolder</name>
+    <message>
+        <location filename="../core/pack/PackFolder.cpp" line="26"/>
+        <source>%1 exists and is not an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackFolder.cpp" line="29"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackFolder.cpp" line="33"/>
+        <source>Cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackFolder.cpp" line="43"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackFolder.cpp" line="51"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackFolder.cpp" line="66"/>
+        <source>Cannot move the finished pack to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::pack::PackManifest</name>
+    <message>
+        <location filename="../core/pack/PackManifest.cpp" line="95"/>
+        <source>invalid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackManifest.cpp" line="99"/>
+        <source>not an evidence pack manifest (expected &quot;format&quot;: &quot;auditbench-evidence-pack&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackManifest.cpp" line="102"/>
+        <source>unsupported manifest version (expected 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackManifest.cpp" line="124"/>
+        <source>expected &quot;files&quot; to be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackManifest.cpp" line="136"/>
+        <source>files[%1]: expected a relative &quot;path&quot; inside the pack and a &quot;sha256&quot; of 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::pack::PackVerifier</name>
+    <message>
+        <location filename="../core/pack/PackVerifier.cpp" line="131"/>
+        <source>not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/PackVerifier.cpp" line="136"/>
+        <source>cannot read the pack&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::pack::RetentionRules</name>
+    <message>
+        <location filename="../core/pack/RetentionRules.cpp" line="28"/>
+        <source>expected &quot;%1&quot; to be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/RetentionRules.cpp" line="33"/>
+        <source>%1[%2]: expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/RetentionRules.cpp" line="107"/>
+        <source>cannot read the retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::portfolio::InheritedControls</name>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="45"/>
+        <source>the data shipped with AuditBench is missing (build error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="60"/>
+        <source>invalid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="64"/>
+        <source>expected an object with a &quot;controls&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="76"/>
+        <source>controls[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="79"/>
+        <source>&quot;%1&quot; is not a Trust Services Criteria id (e.g. CC6.4, A1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="81"/>
+        <source>expected a non-empty &quot;provider&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="83"/>
+        <source>expected a non-empty &quot;basis&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/InheritedControls.cpp" line="85"/>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::portfolio::PortfolioBuilder</name>
+    <message>
+        <location filename="../core/portfolio/PortfolioBuilder.cpp" line="51"/>
+        <source>cannot write %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/PortfolioBuilder.cpp" line="93"/>
+        <source>Generating the package of %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/PortfolioBuilder.cpp" line="125"/>
+        <source>Printing portfolio.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/PortfolioBuilder.cpp" line="129"/>
+        <source>cannot print portfolio.pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/portfolio/PortfolioBuilder.cpp" line="144"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::portfolio::PortfolioStore</name>
+    <message>
+        <location filename="../core/portfolio/PortfolioStore.cpp" line="69"/>
+        <source>%1: portfolio %2 is already in the workspace with different content: portfolios are immutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>auditbench_cli</name>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="64"/>
@@ -4562,6 +8385,9 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="16"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="27"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="17"/>
+        <location filename="../app/cli/VerifyPackCommand.cpp" line="15"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4573,9 +8399,11 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
         <location filename="../app/cli/FilterOptions.cpp" line="28"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="16"/>
         <location filename="../app/cli/JoinCommand.cpp" line="24"/>
         <location filename="../app/cli/SampleCommand.cpp" line="14"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="89"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="204"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,6 +8415,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="19"/>
         <location filename="../app/cli/FilterOptions.cpp" line="25"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="97"/>
         <location filename="../app/cli/SampleCommand.cpp" line="17"/>
         <source>S</source>
         <translation type="unfinished"></translation>
@@ -4627,47 +8456,55 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="26"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="28"/>
         <source>auditbench-cli verify: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="40"/>
         <source>auditbench-cli verify: --end is before --start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="47"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="49"/>
         <source>auditbench-cli verify: --%1 &apos;%2&apos;: expected 64 hex digits (an hmac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="58"/>
         <source>auditbench-cli verify: --max-errors &apos;%1&apos;: expected a whole number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="64"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="66"/>
         <source>auditbench-cli verify: --max-gap &apos;%1&apos;: expected a whole number of hours (0 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="75"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="77"/>
         <source>Keyring file with the HMAC keys (without it only linkage is checked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="107"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="109"/>
         <source>auditbench-cli verify: --chain &apos;%1&apos;: expected gateway or runtime</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/VerifyCommand.cpp" line="117"/>
+        <source>%1: the workspace failed its check (%n finding(s)), nothing was verified: %2; &apos;auditbench-cli check&apos; lists them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="131"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="141"/>
         <source>Verify a chain the workspace holds (instead of FILEs) and store the run there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="157"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="170"/>
         <source>auditbench-cli verify: --chain needs --workspace W (FILEs form one chain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,21 +8519,131 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="24"/>
+        <source>Frameworks in scope, a comma list (e.g. pci_dss,hipaa,sox,soc2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="25"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="26"/>
+        <source>The pack&apos;s folder (must not exist, or be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="29"/>
+        <source>Keyring file with the HMAC keys (without it the MACs are not verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="30"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="38"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="47"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="50"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="53"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="56"/>
         <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="13"/>
-        <location filename="../app/cli/PackageCommand.cpp" line="32"/>
-        <location filename="../app/cli/PackageCommand.cpp" line="35"/>
-        <location filename="../app/cli/PackageCommand.cpp" line="37"/>
-        <location filename="../app/cli/PackageCommand.cpp" line="39"/>
-        <location filename="../app/cli/PackageCommand.cpp" line="42"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="15"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="20"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="77"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="80"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="82"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="84"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="87"/>
         <location filename="../app/cli/PdfCommand.cpp" line="32"/>
         <location filename="../app/cli/PdfCommand.cpp" line="37"/>
         <location filename="../app/cli/PdfCommand.cpp" line="48"/>
         <location filename="../app/cli/PdfCommand.cpp" line="56"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="28"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="76"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="139"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="25"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="32"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="35"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="37"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="168"/>
+        <location filename="../app/cli/SummaryCommand.cpp" line="81"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="150"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="213"/>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="33"/>
+        <source>Ed25519 private key (PKCS#8 PEM, openssl genpkey -algorithm ed25519) to sign MANIFEST.json with; it is read into memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="35"/>
+        <location filename="../app/cli/VerifyPackCommand.cpp" line="14"/>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="37"/>
+        <source>For an encrypted --sign-key: a file whose first line is the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="40"/>
+        <source>Also write the period&apos;s records as OCSF 1.1 (ocsf/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="46"/>
+        <source>The policy chain export to carry in the pack (policy-chain/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="49"/>
+        <source>Evidence recipes extending or overriding the shipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="52"/>
+        <source>Retention rules extending or overriding the shipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="55"/>
+        <source>Branding JSON for report.pdf (organisation, logo, accent_colour, footer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="64"/>
+        <source>auditbench-cli evidence-pack: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="100"/>
+        <source>Writes the examination evidence pack for a period (docs/spec/formats.md 6): the chain verification, the bundle definitions, one file per evidence query of each framework, checklist.json, report.pdf, MANIFEST.json, SHA256SUMS and, with --sign-key, the Ed25519 signature. Prints a JSON summary.
+Exit status: 0 written, 2 unusable input (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="115"/>
+        <source>--%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="123"/>
+        <source>expected --framework LIST (e.g. pci_dss,hipaa,sox,soc2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="126"/>
+        <source>expected --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="131"/>
+        <source>--max-gap &apos;%1&apos;: expected a whole number of hours (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="179"/>
+        <source>Write a signed examination evidence pack for a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4725,33 +8672,34 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="14"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="16"/>
         <source>Evidence files: gateway audit exports, agent runtime exports, compliance packages, compliance bundle exports, OCSF v1.1 events (gzip accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="20"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="22"/>
         <source>Imports evidence files into a workspace (created when missing) in one transaction: if any file is unusable nothing is imported.
 Prints one JSON object per file (format, records, sha256, status) as a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="27"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="31"/>
         <source>auditbench-cli import: expected at least one FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="51"/>
         <source>%1 (nothing was imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="59"/>
         <source>Import evidence files into a workspace (all or nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="20"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
         <source>Start of the examination period (RFC 3339, inclusive).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,6 +8730,7 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="15"/>
+        <location filename="../app/cli/FilterOptions.cpp" line="103"/>
         <source>T1,T2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,10 +8750,109 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="86"/>
+        <source>Imported OCSF events instead of gateway records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="88"/>
+        <source>Agent runtime audit entries instead of gateway records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="90"/>
+        <source>--ocsf: only events of these class_uids (comma list, e.g. 2001,3002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="91"/>
+        <source>N1,N2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="93"/>
+        <source>--ocsf: only events with this activity_id or activity_name (comma list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="94"/>
+        <source>A1,A2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="96"/>
+        <source>--ocsf: only events whose metadata.framework_reference contains S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="99"/>
+        <source>--runtime: only entries of these agent ids (comma list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="100"/>
+        <source>ID1,ID2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="102"/>
+        <source>--runtime: only entries of these action types (comma list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="105"/>
+        <source>--runtime: only entries of these connectors (comma list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="106"/>
+        <source>C1,C2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="108"/>
+        <source>--runtime: only entries with these decisions (comma list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="109"/>
+        <source>D1,D2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="129"/>
+        <source>auditbench-cli %1: --%2 does not apply to --%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="152"/>
+        <source>auditbench-cli %1: give --ocsf or --runtime, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="160"/>
+        <source>auditbench-cli %1: --%2 needs --ocsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="166"/>
+        <source>auditbench-cli %1: --%2 needs --runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FilterOptions.cpp" line="190"/>
+        <source>auditbench-cli %1: --class &apos;%2&apos;: expected class_uid numbers such as 2001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="20"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="22"/>
         <location filename="../app/cli/FilterOptions.cpp" line="19"/>
         <location filename="../app/cli/FilterOptions.cpp" line="21"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="19"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="21"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="82"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,68 +8902,80 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="19"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="158"/>
         <source>Print only the number of matching records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="32"/>
-        <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp.</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <source>auditbench-cli query: the workspace is read-only: this query is not recorded in its activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="21"/>
-        <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out).</source>
+        <location filename="../app/cli/QueryCommand.cpp" line="161"/>
+        <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out). --ocsf and --runtime: json or ndjson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="23"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
         <source>json|ndjson|csv|xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="26"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="166"/>
         <source>Write the records to FILE (complete or not at all) and print what was written (JSON: file, format, records, bytes, sha256) instead of the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="46"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
+        <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp; with --ocsf the imported OCSF events, with --runtime the agent runtime audit entries. Every query is recorded in the workspace&apos;s activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="194"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson, csv or xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="51"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="198"/>
         <source>auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="80"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="207"/>
+        <source>auditbench-cli query: --format &apos;%1&apos;: --%2 writes json or ndjson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="232"/>
+        <source>Query a workspace&apos;s gateway audit records (or OCSF events, runtime entries) with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueryCommand.cpp" line="136"/>
         <source>auditbench-cli query: cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="95"/>
-        <source>Query a workspace&apos;s gateway audit records with the audit-log API&apos;s filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="22"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="82"/>
         <source>End of the examination period (RFC 3339, inclusive).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="82"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="84"/>
         <source>The hmac the first record must link to (e.g. last period&apos;s head).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="83"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="86"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="88"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="221"/>
         <source>HEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="85"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="87"/>
         <source>The head hmac noted from an earlier verification (detects truncation).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4926,12 +8986,13 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
     </message>
     <message>
         <location filename="../app/cli/JoinCommand.cpp" line="23"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="88"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="90"/>
         <source>List at most N errors (default 1000); error_count counts all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/JoinCommand.cpp" line="29"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="206"/>
         <source>RESULT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4968,7 +9029,8 @@ Exit status as for verify: 0 valid with MACs verified, 1 errors found (a segment
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="42"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="93"/>
         <source>Report a silence of more than HOURS between records as a coverage gap (default 24).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4978,8 +9040,9 @@ Exit status as for verify: 0 valid with MACs verified, 1 errors found (a segment
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/EvidencePackCommand.cpp" line="44"/>
         <location filename="../app/cli/GapsCommand.cpp" line="14"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="93"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="95"/>
         <source>HOURS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5000,64 +9063,64 @@ Exit status as for verify: 0 valid with MACs verified, 1 errors found (a segment
     </message>
     <message>
         <location filename="../app/cli/JoinCommand.cpp" line="27"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="96"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="98"/>
         <source>Exit with status 4 when there are no errors but the coverage is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="103"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="105"/>
         <source>auditbench-cli verify: give either --workspace or FILEs, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="132"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="142"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="135"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="145"/>
         <source>With --workspace: the chain to verify, gateway (the gateway audit log, default) or runtime (the audit_entries of every agent runtime export, as one chain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="137"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="147"/>
         <source>CHAIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="140"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="151"/>
         <source>Audit export files forming one chain (JSON array, page objects, NDJSON; gzip accepted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="145"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="156"/>
         <source>Verifies an exported audit log&apos;s HMAC chain offline and prints the result as JSON.
 Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without a keyring, 2 unusable input or arguments, 4 (with --require-coverage) no errors but incomplete coverage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="16"/>
-        <location filename="../app/cli/VerifyCommand.cpp" line="141"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="18"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="152"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="161"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="174"/>
         <source>auditbench-cli verify: expected at least one FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="181"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="194"/>
         <source>Verify the HMAC chain of audit export files (or of a workspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -5065,14 +9128,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5084,10 +9147,13 @@ Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --ve
     <message>
         <location filename="../app/cli/CompareCommand.cpp" line="17"/>
         <location filename="../app/cli/CompareCommand.cpp" line="19"/>
-        <location filename="../app/cli/PackageCommand.cpp" line="33"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="78"/>
         <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
         <location filename="../app/cli/PdfCommand.cpp" line="41"/>
         <location filename="../app/cli/PdfCommand.cpp" line="44"/>
+        <location filename="../app/cli/SamplesCommand.cpp" line="18"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="187"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="201"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,67 +9209,70 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="20"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="30"/>
         <source>auditbench-cli package: cannot write %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="31"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="76"/>
         <source>An agent runtime export file (instead of a workspace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="33"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="78"/>
         <source>The agent id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="35"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="80"/>
         <source>Also write the package JSON to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="81"/>
         <source>Write the data flow diagram&apos;s DOT source to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="39"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="84"/>
         <source>Write the data flow diagram as SVG to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="41"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="86"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="34"/>
         <source>A sub-processor registry file extending or overriding the shipped one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="44"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="89"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="39"/>
         <source>Identity recorded as generated_by (default: the auditor identity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="45"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="90"/>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="40"/>
         <source>WHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="49"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="94"/>
         <source>Generates a compliance package for one agent from an agent runtime export (all audit entries, no cap) and prints its package id. With --workspace the package is stored in the workspace as an immutable version and the Monitoring answer cites the newest stored verification of the agent runtime chain that covers the agent&apos;s entries (&apos;verify --workspace W --chain runtime&apos;), or says that none was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="58"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
         <source>auditbench-cli package: expected --agent ID (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="61"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="106"/>
         <source>auditbench-cli package: expected exactly one of --workspace W or --runtime-export FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="152"/>
         <source>Generate an agent&apos;s compliance package from its runtime export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5248,13 +9317,46 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="16"/>
+        <source>The PDF to write (complete or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="17"/>
         <location filename="../app/cli/PdfCommand.cpp" line="45"/>
         <source>FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="19"/>
         <location filename="../app/cli/PdfCommand.cpp" line="47"/>
         <source>Branding JSON (organisation, logo, accent_colour, footer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="22"/>
+        <source>Who printed it, for the cover (default: the auditor&apos;s identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="27"/>
+        <source>Prints the records a filter selects (gateway records; --ocsf events; --runtime entries) as a branded PDF: filter and period on the cover, counts, monthly charts, the records with their compliance fields and every override&apos;s justification. Prints what was written as JSON and records it in the workspace&apos;s activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="58"/>
+        <source>auditbench-cli listing: expected --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="63"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="76"/>
+        <source>auditbench-cli listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="98"/>
+        <source>Print a filtered view as a branded PDF listing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5263,8 +9365,10 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/ListingCommand.cpp" line="23"/>
         <location filename="../app/cli/PdfCommand.cpp" line="53"/>
         <location filename="../app/cli/SampleCommand.cpp" line="19"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="192"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5400,6 +9504,8 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <location filename="../app/cli/SampleSizeCommand.cpp" line="14"/>
         <location filename="../app/cli/SampleSizeCommand.cpp" line="16"/>
         <location filename="../app/cli/SampleSizeCommand.cpp" line="19"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="196"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="199"/>
         <source>PCT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,13 +9560,459 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SamplesCommand.cpp" line="12"/>
-        <source>Lists the samples stored in a workspace, oldest first (JSON): each as `sample` printed it, with the records in draw order.</source>
+        <location filename="../app/cli/SamplesCommand.cpp" line="13"/>
+        <source>Lists the samples stored in a workspace, oldest first (JSON): each as `sample` printed it, with the records in draw order. With --sample ID --xlsx FILE.xlsx, writes that sample as an Excel workbook instead (one row per drawn record with every column of the CSV export, and its population), logs the export and prints what was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SamplesCommand.cpp" line="29"/>
+        <location filename="../app/cli/SamplesCommand.cpp" line="18"/>
+        <source>The sample to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="19"/>
+        <source>Write the sample to this Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="20"/>
+        <source>FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="28"/>
+        <source>auditbench-cli samples: --sample &apos;%1&apos;: no such sample in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SamplesCommand.cpp" line="58"/>
         <source>List the samples stored in a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentsCommand.cpp" line="13"/>
+        <source>Lists the agents of the agent runtime exports in a workspace (JSON), sorted by id: id, name, status, owner, deployed_at, audit entries, connectors, drift events, the export they come from (the newest listing them) and their latest stored package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentsCommand.cpp" line="27"/>
+        <source>List the agents of a workspace with their profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BundlesCommand.cpp" line="14"/>
+        <source>Lists the compliance bundle definitions imported into a workspace (name, framework, version, enabled, rule mappings, exported_at and the file they came from), in import order, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BundlesCommand.cpp" line="47"/>
+        <source>List the compliance bundle definitions in a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="12"/>
+        <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports.
+Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="21"/>
+        <source>Leave out the integrity check and re-reading the originals (what verify --workspace checks before it trusts the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="38"/>
+        <source>Check a workspace for damage and tampering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InflateOptions.cpp" line="10"/>
+        <source>Refuse a gzip file that inflates to more than SIZE bytes (K, M, G suffixes; default 2G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InflateOptions.cpp" line="12"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InflateOptions.cpp" line="14"/>
+        <source>Refuse a gzip file that inflates to more than N times its size once past 16M (default 100; 0: no ratio limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InflateOptions.cpp" line="26"/>
+        <source>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InflateOptions.cpp" line="38"/>
+        <source>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: expected a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="16"/>
+        <source>The folder to write the portfolio into (created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="19"/>
+        <source>Start of the period (RFC 3339), inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="21"/>
+        <source>End of the period (RFC 3339), inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="23"/>
+        <source>Verify the agent runtime chain with this keyring first; every package cites the stored run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="27"/>
+        <source>Also generate packages for agents that are not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="30"/>
+        <source>An inherited-controls file extending or overriding the shipped one (e.g. with the provider&apos;s report period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="36"/>
+        <source>A branding JSON file for portfolio.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="44"/>
+        <source>Builds the SOC 2 evidence portfolio of a workspace: verifies the agent runtime chain first when --keyring is given, generates a compliance package for every active agent (every agent with --include-inactive), lists the agents left out with their status, and writes DIR/portfolio.json, DIR/portfolio.pdf, DIR/oscal-assessment-results.json (OSCAL 1.1.2) with DIR/oscal-assessment-plan.json, and DIR/packages/. The portfolio and its packages are stored in the workspace as immutable records and logged. Prints the portfolio id and its content_sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="55"/>
+        <source>auditbench-cli portfolio: expected --out DIR (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="64"/>
+        <source>auditbench-cli portfolio: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="71"/>
+        <source>auditbench-cli portfolio: --end is before --start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="95"/>
+        <source>auditbench-cli portfolio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PortfolioCommand.cpp" line="116"/>
+        <source>Build the SOC 2 evidence portfolio: a package per active agent, matrix, OSCAL, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="29"/>
+        <source>auditbench-cli summary: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="48"/>
+        <location filename="../app/cli/SummaryCommand.cpp" line="53"/>
+        <source>auditbench-cli summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="72"/>
+        <source>The column counted by (rows): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="73"/>
+        <location filename="../app/cli/SummaryCommand.cpp" line="75"/>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="75"/>
+        <source>A second column (the pivot&apos;s columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="77"/>
+        <source>Across UTC months (the same as --across month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="79"/>
+        <source>json (default), csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="79"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="80"/>
+        <source>The file to write (needed for xlsx and pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="83"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="215"/>
+        <source>pdf: branding JSON (organisation, logo, accent_colour, footer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="84"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="216"/>
+        <source>FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="88"/>
+        <source>Counts the records the filters select by one column, optionally across a second column or across months: a pivot with row and column totals and the filter stated (in words and as JSON). JSON and CSV go to stdout or --out; xlsx and a printable pdf need --out, are logged in the activity log, and the command then prints what was written. Records without the value count under &quot;(none)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="101"/>
+        <source>auditbench-cli summary: expected --by COLUMN (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="103"/>
+        <source>auditbench-cli summary: give --by-month or --across, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="112"/>
+        <source>auditbench-cli summary: --format &apos;%1&apos;: expected json, csv, xlsx or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="115"/>
+        <source>auditbench-cli summary: --format %1 writes a file: give it with --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommand.cpp" line="132"/>
+        <source>Count the records the filters select by a column, across another or by month (pivot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyPackCommand.cpp" line="13"/>
+        <source>The auditor&apos;s Ed25519 public key (PEM) the pack must be signed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyPackCommand.cpp" line="15"/>
+        <source>The evidence pack&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyPackCommand.cpp" line="19"/>
+        <source>Re-hashes every file of an evidence pack against MANIFEST.json, reports files missing, changed or added, and checks the Ed25519 signature (and that it was made with --public-key when given). Prints one line per problem.
+Exit status: 0 intact, 1 not intact, 2 unusable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyPackCommand.cpp" line="26"/>
+        <source>auditbench-cli verify-pack: expected one DIR (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyPackCommand.cpp" line="46"/>
+        <source>Check an evidence pack&apos;s files and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="29"/>
+        <source>auditbench-cli workpaper: --%1 &apos;%2&apos;: expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="45"/>
+        <source>a sample id (see &apos;samples&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="53"/>
+        <source>a percentage above 0 and below 100 such as 95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="56"/>
+        <source>auditbench-cli workpaper create: --tolerable is required (e.g. --tolerable 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="60"/>
+        <source>a percentage above 0 with at most two decimals such as 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="71"/>
+        <source>an item number from 1 (as &apos;workpaper show&apos; numbers them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="75"/>
+        <source>exception, no-exception or not-applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="80"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="163"/>
+        <source>a version number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="94"/>
+        <source>auditbench-cli workpaper %1: expected --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="105"/>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="111"/>
+        <source>auditbench-cli workpaper pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="119"/>
+        <source>auditbench-cli workpaper: %1 has no workpaper %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="144"/>
+        <source>a workpaper id (see &apos;workpapers&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="170"/>
+        <source>auditbench-cli workpaper: %1 has no workpaper %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="173"/>
+        <source> version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="185"/>
+        <source>create, record, review-note, sign, show, pdf or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="187"/>
+        <source>create: the sample tested (see &apos;samples&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="190"/>
+        <source>create: a name for the workpaper (default: workpaper ID); sign: the signer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="195"/>
+        <source>create: the confidence for the upper deviation limit, in percent (default 95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="198"/>
+        <source>create: the tolerable deviation rate, in percent (e.g. 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="201"/>
+        <source>The workpaper (see &apos;workpapers&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="203"/>
+        <source>record: the item, numbered from 1 in the sample&apos;s draw order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="206"/>
+        <source>record: exception, no-exception or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="207"/>
+        <source>record: the auditor&apos;s note; review-note: the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="208"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="210"/>
+        <source>record: change exactly this version (refused when it is signed or not the latest); show: this version instead of the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="212"/>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="213"/>
+        <source>pdf, xlsx: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="217"/>
+        <source>sign: preparer or reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="217"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="219"/>
+        <source>sign: the content SHA-256 (or its first 8+ digits) the signer read; refused when the workpaper differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="225"/>
+        <source>A tests-of-controls workpaper over a stored sample. Each action prints the workpaper (JSON): every item with its result, note and the record&apos;s details, the evaluation (deviation rate, upper deviation limit at the confidence, conclusion against the tolerable rate), review notes, sign-offs and content_sha256, the SHA-256 of the workpaper&apos;s canonical (RFC 8785) content that sign-offs bind.
+create --sample ID --tolerable PCT [--confidence PCT] [--name NAME]
+record --workpaper ID --item N --result exception|no-exception|not-applicable [--note TEXT] [--version V]
+review-note --workpaper ID --note TEXT
+sign --workpaper ID --role preparer|reviewer --name NAME [--sha256 HEX]
+show --workpaper ID [--version V]
+pdf --workpaper ID --out FILE.pdf [--version V] [--branding FILE.json]
+xlsx --workpaper ID --out FILE.xlsx [--version V]
+A signed version never changes: recording a result on it makes the next version, which needs signing again. The preparer signs when no item is pending; the reviewer, someone else, signs what the preparer signed. Every change, PDF and workbook is in the activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="253"/>
+        <source>auditbench-cli workpaper: expected one action: create, record, review-note, sign, show, pdf or xlsx (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpaperCommand.cpp" line="267"/>
+        <source>Tests-of-controls workpaper over a sample: results, conclusion, review notes, sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpapersCommand.cpp" line="12"/>
+        <source>Lists the workpapers stored in a workspace, oldest first (JSON): id, name, sample, latest version, its content SHA-256, conclusion and sign-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkpapersCommand.cpp" line="47"/>
+        <source>List the workpapers stored in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
