@@ -14,84 +14,84 @@
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="21"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Agent ID</source>
-        <translation type="unfinished">Agenten-ID</translation>
+        <translation>Agenten-ID</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Deployed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt am</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Connectors</source>
-        <translation type="unfinished">Konnektoren</translation>
+        <translation>Konnektoren</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Drift events</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Latest package</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes Paket</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="50"/>
         <source>Open a workspace to list its agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Agenten aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="57"/>
         <source>The agents could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="69"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="75"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keines</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="85"/>
         <source>%n agent(s), %1 active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent, %1 aktiv.</numerusform>
+            <numerusform>%n Agenten, %1 aktiv.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,17 +100,17 @@
     <message>
         <location filename="../ui/analytics/AnalyticsView.cpp" line="20"/>
         <source>Workpapers</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapiere</translation>
     </message>
     <message>
         <location filename="../ui/analytics/AnalyticsView.cpp" line="21"/>
         <source>Gaps and Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken und Duplikate</translation>
     </message>
     <message>
         <location filename="../ui/analytics/AnalyticsView.cpp" line="22"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -222,22 +222,22 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="42"/>
         <source>Print Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste drucken…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
         <source>Preview Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenvorschau…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="44"/>
         <source>Export Listing as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste als PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="74"/>
@@ -267,7 +267,7 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
         <source>Sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="104"/>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="191"/>
         <source>The charts could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="195"/>
@@ -367,55 +367,55 @@
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Framework</source>
-        <translation type="unfinished">Rahmenwerk</translation>
+        <translation>Rahmenwerk</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Rule mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelzuordnungen</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Exported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="82"/>
         <source>%n bundle(s), %1 enabled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bundle, %1 aktiviert</numerusform>
+            <numerusform>%n Bundles, %1 aktiviert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -782,7 +782,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <location filename="../ui/auditlog/EventCharts.cpp" line="110"/>
         <location filename="../ui/auditlog/EventCharts.cpp" line="111"/>
         <source>The workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -790,278 +790,278 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="46"/>
         <source>all records (no period set)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Datensätze (kein Zeitraum festgelegt)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="127"/>
         <source>Evidence listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisliste: %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="132"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="133"/>
         <location filename="../core/report/EvidenceListing.cpp" line="145"/>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="137"/>
         <source>Evidence Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisliste</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="139"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="140"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="141"/>
         <location filename="../core/report/EvidenceListing.cpp" line="186"/>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="143"/>
         <location filename="../core/report/EvidenceListing.cpp" line="174"/>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerungen</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="146"/>
         <source>Printed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt von</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="148"/>
         <source>Printed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="153"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/EvidenceListing.cpp" line="154"/>
         <source>%n record(s) match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz entspricht dem Filter.</numerusform>
+            <numerusform>%n Datensätze entsprechen dem Filter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="155"/>
         <location filename="../core/report/EvidenceListing.cpp" line="157"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="160"/>
         <source>Frequency per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit pro Monat</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="165"/>
         <source>No record with a time: nothing to chart by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz mit Zeitangabe: nichts nach %1 darzustellen.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="169"/>
         <source>Records per month by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Monat nach %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="170"/>
         <source>Records per month (UTC) by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Monat (UTC) nach %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="176"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="177"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
         <source>Record id</source>
-        <translation type="unfinished">Datensatz-ID</translation>
+        <translation>Datensatz-ID</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="178"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="179"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="182"/>
         <source>No override among these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersteuerung unter diesen Datensätzen.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="189"/>
         <source>No record matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz entspricht dem Filter.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="235"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden (%2)</translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="40"/>
         <source>Gateway audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfdatensätze des Gateways</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="41"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="84"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
         <source>framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerk</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
         <source>Framework</source>
-        <translation type="unfinished">Rahmenwerk</translation>
+        <translation>Rahmenwerk</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
         <source>Framework reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
         <source>Entity type</source>
-        <translation type="unfinished">Entitätstyp</translation>
+        <translation>Entitätstyp</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
         <source>Rule / policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel / Richtlinie</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-IP</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
         <source>Override justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Übersteuerung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="83"/>
         <source>OCSF events</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Ereignisse</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="85"/>
         <source>framework reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
         <source>Policy</source>
-        <translation type="unfinished">Richtlinie</translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
         <source>metadata.uid</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.uid</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="115"/>
         <source>Agent runtime entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der Agenten-Laufzeit</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="116"/>
         <source>action type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionstyp</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="117"/>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
         <source>Entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrags-ID</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
         <source>Action type</source>
-        <translation type="unfinished">Aktionstyp</translation>
+        <translation>Aktionstyp</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
         <source>Connector</source>
-        <translation type="unfinished">Konnektor</translation>
+        <translation>Konnektor</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
 </context>
 <context>
@@ -1069,290 +1069,290 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="39"/>
         <source>all records of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Datensätze des Zeitraums</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="45"/>
         <source>Pre-examination checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste vor der Prüfung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="47"/>
         <source>Computed from the workspace when the pack was made (checklist.json holds the same items). Statuses: done, open (to be completed or explained), failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Erstellen des Pakets aus dem Arbeitsbereich berechnet (checklist.json enthält dieselben Punkte). Status: erledigt, offen (zu vervollständigen oder zu erläutern), fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
         <source>Item</source>
-        <translation type="unfinished">Element</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="57"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="59"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="160"/>
         <source>Framework</source>
-        <translation type="unfinished">Rahmenwerk</translation>
+        <translation>Rahmenwerk</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="60"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="61"/>
         <source>Evidence needed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise benötigt ab</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="62"/>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckt</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="64"/>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="66"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="85"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="164"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="66"/>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="78"/>
         <source>Chain verification for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettenverifizierung für den Zeitraum</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="81"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="122"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="82"/>
         <source>Events checked</source>
-        <translation type="unfinished">Geprüfte Ereignisse</translation>
+        <translation>Geprüfte Ereignisse</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="83"/>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="84"/>
         <source>MACs verified</source>
-        <translation type="unfinished">MACs verifiziert</translation>
+        <translation>MACs verifiziert</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="85"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="164"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="86"/>
         <source>Head HMAC</source>
-        <translation type="unfinished">Kopf-HMAC</translation>
+        <translation>Kopf-HMAC</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="95"/>
         <source>Files by framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nach Rahmenwerk</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="97"/>
         <source>Each query file holds the records the query selects in the period, exactly as imported; SHA-256 shows the first 16 hex digits (SHA256SUMS has them in full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Abfragedatei enthält die Datensätze, die die Abfrage im Zeitraum auswählt, genau wie importiert; SHA-256 zeigt die ersten 16 Hexziffern (SHA256SUMS enthält sie vollständig).</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="102"/>
         <source>File and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei und Titel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="103"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="104"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="124"/>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="105"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="125"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="114"/>
         <source>chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettenverifizierung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="117"/>
         <source>%1 (folder %2/)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ordner %2/)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="120"/>
         <source>Other files</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Dateien</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="123"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="134"/>
         <source>Override exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerungs-Abweichungen</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="136"/>
         <source>%1 allow_with_override record(s) in the period; %2 without an override_reason or a user identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze mit allow_with_override im Zeitraum; %2 ohne override_reason oder Benutzeridentität.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="141"/>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="142"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="143"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="144"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="145"/>
         <source>None: every override carries a reason and a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: jede Übersteuerung hat eine Begründung und einen Benutzer.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="151"/>
         <source>user identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeridentität</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="157"/>
         <source>Compliance bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Bundles</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="159"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="161"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="162"/>
         <source>No compliance bundle export was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Export von Compliance-Bundles importiert.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="177"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="178"/>
         <source>Examination Evidence Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket für die Prüfung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="179"/>
         <source>Evidence pack, period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket, Zeitraum %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="182"/>
         <source>Period %1</source>
-        <translation type="unfinished">Zeitraum %1</translation>
+        <translation>Zeitraum %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="183"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="197"/>
         <source>Files digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest der Dateien</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="192"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="193"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="194"/>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerke</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="195"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="195"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="196"/>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="198"/>
         <source>Signing key SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Signaturschlüssels</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="199"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiert</translation>
     </message>
 </context>
 <context>
@@ -1360,82 +1360,82 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="21"/>
         <source>Talking points for the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächspunkte für die Prüfung</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="23"/>
         <source>Could the audit log have been altered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Könnte das Prüfprotokoll verändert worden sein?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="24"/>
         <source>Each record carries an HMAC-SHA256 over its content and the previous record&apos;s HMAC. Changing, removing or reordering a record breaks the chain, whoever has database access. The chain in this pack was re-verified offline by the auditor with the auditor&apos;s own copy of the keys, not by asking the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz trägt einen HMAC-SHA256 über seinen Inhalt und den HMAC des vorigen Datensatzes. Wer einen Datensatz ändert, entfernt oder umordnet, bricht die Kette, gleich wer Datenbankzugriff hat. Die Kette in diesem Paket wurde vom Prüfer offline mit seiner eigenen Kopie der Schlüssel erneut verifiziert, nicht durch eine Anfrage an die Plattform.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="29"/>
         <source>Does the audit log itself hold sensitive data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält das Prüfprotokoll selbst sensible Daten?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="30"/>
         <source>Records keep what was detected (an entity type such as credit_card) and what was done (block, redact), not the matched text; prompts and completions are not logged. The one free text kept is the justification a user writes when overriding a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze halten fest, was erkannt wurde (einen Entitätstyp wie credit_card) und was getan wurde (block, redact), nicht den gefundenen Text; Prompts und Antworten werden nicht protokolliert. Der einzige gespeicherte Freitext ist die Begründung, die ein Benutzer beim Übersteuern einer Richtlinie schreibt.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="34"/>
         <source>Were controls operating all period, not only at audit time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waren die Kontrollen den ganzen Zeitraum wirksam, nicht nur zum Prüfungszeitpunkt?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="35"/>
         <source>Events are written when each request is handled. The coverage section shows whether the verified records span the whole period without long silences; the OCSF export, when included, is the same stream a SIEM receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse werden geschrieben, wenn die jeweilige Anfrage bearbeitet wird. Der Abschnitt zur Abdeckung zeigt, ob die verifizierten Datensätze den ganzen Zeitraum ohne lange Pausen umfassen; der OCSF-Export, sofern enthalten, ist derselbe Strom, den ein SIEM erhält.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="39"/>
         <source>What happens when a user overrides a policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht, wenn ein Benutzer eine Richtlinie übersteuert?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="40"/>
         <source>A block cannot be overridden. Where a policy allows an override, the user must give a reason, and the reason and the user&apos;s identity are logged before the request proceeds. The override exceptions section lists every override record lacking either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperre kann nicht übersteuert werden. Wo eine Richtlinie eine Übersteuerung erlaubt, muss der Benutzer eine Begründung angeben, und Begründung und Identität des Benutzers werden protokolliert, bevor die Anfrage fortgesetzt wird. Der Abschnitt zu Übersteuerungs-Abweichungen listet jeden Übersteuerungs-Datensatz auf, dem eines davon fehlt.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="52"/>
         <source>Checking this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket prüfen</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="53"/>
         <source>Nothing here needs AuditBench. In the pack&apos;s folder, check every file against SHA256SUMS (each line must end in OK):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierfür wird AuditBench nicht benötigt. Prüfen Sie im Ordner des Pakets jede Datei gegen SHA256SUMS (jede Zeile muss mit OK enden):</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="57"/>
         <source>Check that MANIFEST.json is the one the auditor signed (the tool prints &quot;Signature Verified Successfully&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass MANIFEST.json die vom Prüfer signierte Datei ist (das Werkzeug gibt &quot;Signature Verified Successfully&quot; aus):</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="62"/>
         <source>Check that signing-key.pub.pem is the auditor&apos;s key: its SHA-256 must equal the signing key SHA-256 on the cover, obtained from the auditor separately:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass signing-key.pub.pem der Schlüssel des Prüfers ist: sein SHA-256 muss dem SHA-256 des Signaturschlüssels auf dem Deckblatt entsprechen, den Sie gesondert vom Prüfer erhalten haben:</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="66"/>
         <source>This pack is not signed: its integrity rests on SHA256SUMS reaching you unaltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket ist nicht signiert: seine Integrität beruht darauf, dass SHA256SUMS Sie unverändert erreicht.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="71"/>
         <source>This report is one of the pack&apos;s files, so it cannot name MANIFEST.json&apos;s own SHA-256. It names the files digest instead: the SHA-256 of the SHA256SUMS lines of every file except report.pdf and MANIFEST.json. Recompute it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht ist selbst eine Datei des Pakets und kann daher den SHA-256 von MANIFEST.json nicht nennen. Er nennt stattdessen den Digest der Dateien: den SHA-256 der SHA256SUMS-Zeilen aller Dateien außer report.pdf und MANIFEST.json. Berechnen Sie ihn neu mit:</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="76"/>
         <source>Then check that MANIFEST.json lists the same files and hashes. AuditBench users can run all of this at once: auditbench-cli verify-pack FOLDER --public-key KEY.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie dann, dass MANIFEST.json dieselben Dateien und Hashes auflistet. Benutzer von AuditBench können all das auf einmal ausführen: auditbench-cli verify-pack FOLDER --public-key KEY.pem</translation>
     </message>
 </context>
 <context>
@@ -1443,17 +1443,17 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/views/EvidencePages.cpp" line="15"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles</translation>
     </message>
     <message>
         <location filename="../ui/views/EvidencePages.cpp" line="16"/>
         <source>OCSF</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF</translation>
     </message>
     <message>
         <location filename="../ui/views/EvidencePages.cpp" line="17"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
 </context>
 <context>
@@ -1531,137 +1531,137 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="41"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="44"/>
         <source>Period (UTC):</source>
-        <translation type="unfinished">Zeitraum (UTC):</translation>
+        <translation>Zeitraum (UTC):</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="56"/>
         <source>Frameworks in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerke im Umfang:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
         <source>Keyring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
         <source>Keyring (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Signing key (Ed25519 PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel (Ed25519 PEM):</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
         <source>PEM key (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Schlüssel (*.pem)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
         <source>Policy chain export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export der Richtlinienkette:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>Include the period&apos;s records as OCSF 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Zeitraums als OCSF 1.1 beifügen</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="68"/>
         <source>Pre-examination checklist (computed from the workspace):</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste vor der Prüfung (aus dem Arbeitsbereich berechnet):</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="77"/>
         <source>Build pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket erstellen…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="79"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="81"/>
         <source>Verify a pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket verifizieren…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
         <source>Signing key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="181"/>
         <source>Passphrase for %1 (used once, never stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1 (einmal verwendet, nie gespeichert):</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="217"/>
         <source>Build cancelled: the signing key needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung abgebrochen: der Signaturschlüssel braucht seine Passphrase.</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="230"/>
         <source>Building the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispaket wird erstellt</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="234"/>
         <source>Building %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erstellt…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="250"/>
         <source>Pack written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket nach %1 geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="253"/>
         <source>Cancelled: no pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: es wurde kein Paket geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="267"/>
         <source>Evidence pack folder (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Nachweispakets (neu oder leer)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="39"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="40"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
         <source>Item</source>
-        <translation type="unfinished">Element</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -1697,114 +1697,114 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="19"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
         <source>&amp;Find Gaps and Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lücken und Duplikate finden</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="22"/>
         <source>&amp;Jump to Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Datensatz springen</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="25"/>
         <source>Silences longer than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen länger als:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="39"/>
         <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
         <source>Describes the records as stored; it needs no keyring and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibt die Datensätze wie gespeichert; braucht keinen Schlüsselbund und beweist nichts.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
         <source>Sequence gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzlücke</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
         <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
         <source>all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Quellen</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
         <source>sequence %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1 fehlt</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="104"/>
         <source>sequences %1 to %2 missing (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen %1 bis %2 fehlen (%3)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
         <source>Time gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlücke</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="111"/>
         <source>%1 to %2: %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2: %3 h</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="116"/>
         <source>%1 #%2 (%3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 (%3…)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="117"/>
         <source>Duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte ID</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
         <source>different content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichender Inhalt: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
         <source>%n gap(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lücke gefunden</numerusform>
+            <numerusform>%n Lücken gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="121"/>
         <source>%n duplicated id(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doppelte ID</numerusform>
+            <numerusform>%n doppelte IDs</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,58 +1813,58 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/common/InputFile.cpp" line="33"/>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>ein FIFO</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="35"/>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="37"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein blockorientiertes Gerät</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="39"/>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="41"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="43"/>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="45"/>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="52"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="67"/>
         <source>expected a regular file, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reguläre Datei erwartet, %1 gefunden</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="89"/>
         <source>%1 of %2 bytes: expected at most %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bytes: höchstens %3 Bytes erwartet</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="100"/>
         <location filename="../core/common/InputFile.cpp" line="117"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2105,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/chain/Keyring.cpp" line="108"/>
         <source>keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../core/chain/Keyring.cpp" line="149"/>
@@ -2168,17 +2168,17 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="22"/>
         <source>Open a workspace to print a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um eine Liste zu drucken.</translation>
     </message>
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="31"/>
         <source>Export Listing as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="32"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2201,22 +2201,22 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsunterlagen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="205"/>
@@ -2356,12 +2356,12 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>Write a consistent copy of the workspace as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine konsistente Kopie des Arbeitsbereichs als eine Datei schreiben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="90"/>
@@ -2381,17 +2381,17 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>Sample Si&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben&amp;umfang…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;Sample the Filtered Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichprobe aus den gefilterten Datensätzen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="119"/>
         <source>Find &amp;Gaps and Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lücken und Duplikate finden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="126"/>
@@ -2416,37 +2416,37 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>&amp;Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs&amp;unterlagen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>P&amp;ortfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisp&amp;ortfolio</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="133"/>
         <source>A&amp;nalytics</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalysen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-&amp;Bundles</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>O&amp;CSF Events</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;CSF-Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="136"/>
         <source>&amp;Runtime Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeiteinträge</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="151"/>
@@ -2466,12 +2466,12 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="170"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="175"/>
         <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt (schreibgeschützter Datenträger): er kann gelesen, durchsucht, geprüft und kopiert werden, aber nichts kann in ihn importiert, verifiziert, erzeugt oder gedruckt werden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="200"/>
@@ -2489,47 +2489,47 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="18"/>
         <source>New Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Arbeitspapier</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="23"/>
         <source>%1: %2 (%3 of %4 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 von %4 Datensätzen)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="27"/>
         <source>e.g. Override approvals, Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Genehmigungen von Übersteuerungen, Q1</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="37"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="40"/>
         <source>&amp;Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichprobe:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="42"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="43"/>
         <source>&amp;Tolerable deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolerierbare Abweichungsrate:</translation>
     </message>
 </context>
 <context>
@@ -2537,124 +2537,124 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Framework reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Entity type</source>
-        <translation type="unfinished">Entitätstyp</translation>
+        <translation>Entitätstyp</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Policy</source>
-        <translation type="unfinished">Richtlinie</translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>metadata.uid</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.uid</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
         <source>id or name, e.g. 1,dlp_block</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Name, z. B. 1,dlp_block</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>contains, e.g. Requirement 3</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält, z. B. Requirement 3</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>e.g. credit_card,ssn</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. credit_card,ssn</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>e.g. block</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. block</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>e-mail, uid or name</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, UID oder Name</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="67"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Filter zurücksetzen</translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="70"/>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="72"/>
         <source>Framework reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerksreferenz:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
         <source>Entity types:</source>
-        <translation type="unfinished">Entitätstypen:</translation>
+        <translation>Entitätstypen:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
         <source>Action:</source>
-        <translation type="unfinished">Aktion:</translation>
+        <translation>Aktion:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
         <source>User:</source>
-        <translation type="unfinished">Benutzer:</translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="132"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="227"/>
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
         </translation>
     </message>
 </context>
@@ -3117,52 +3117,52 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/PackageReport.cpp" line="425"/>
         <source>Agent Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenprofil</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="428"/>
         <source>Agent profile: not provided (the package was generated before packages recorded the agent&apos;s status, owner and intent manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenprofil: nicht angegeben (das Paket wurde erzeugt, bevor Pakete Status, Verantwortlichen und Absichtsmanifest des Agenten festhielten).</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="438"/>
         <source>The agent as the runtime export described it when the package was generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent, wie ihn der Laufzeit-Export beschrieb, als das Paket erzeugt wurde.</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="441"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="442"/>
         <source>Deployed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt am</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="444"/>
         <source>Intent manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Absichtsmanifest</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="447"/>
         <source>The agent declared no intent manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat kein Absichtsmanifest deklariert.</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="453"/>
         <source>none declared</source>
-        <translation type="unfinished"></translation>
+        <translation>keines deklariert</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="456"/>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="457"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="474"/>
@@ -3228,7 +3228,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/PackageReport.cpp" line="558"/>
         <source>(cannot be computed: not canonical JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kann nicht berechnet werden: kein kanonisches JSON)</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="562"/>
@@ -3239,7 +3239,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/PackageReport.cpp" line="563"/>
         <source>Content SHA-256 NOT matching the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-SHA-256 passt NICHT zum Inhalt</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="569"/>
@@ -3259,7 +3259,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/PackageReport.cpp" line="574"/>
         <source>Status at generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Status bei Erzeugung</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="578"/>
@@ -3289,22 +3289,22 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/PackageReport.cpp" line="586"/>
         <source>Content check</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsprüfung</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="587"/>
         <source>no content_sha256 to check</source>
-        <translation type="unfinished"></translation>
+        <translation>kein content_sha256 zu prüfen</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="588"/>
         <source>the content matches its content_sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt passt zu seinem content_sha256</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="589"/>
         <source>NOT matching: the content hashes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passt NICHT: der Inhalt ergibt den Hash %1</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="590"/>
@@ -3319,7 +3319,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/PackageReport.cpp" line="595"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="597"/>
@@ -3329,12 +3329,12 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/PackageReport.cpp" line="602"/>
         <source>CONTENT NOT MATCHING its content_sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>INHALT PASST NICHT zu seinem content_sha256</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="603"/>
         <source>The package claims content SHA-256 %1, but its content hashes to %2: it was changed after it was generated, or generated wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket gibt den Inhalts-SHA-256 %1 an, sein Inhalt ergibt aber den Hash %2: es wurde nach der Erzeugung geändert oder falsch erzeugt.</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +3938,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="13"/>
         <source>Period (UTC):</source>
-        <translation type="unfinished">Zeitraum (UTC):</translation>
+        <translation>Zeitraum (UTC):</translation>
     </message>
 </context>
 <context>
@@ -3947,133 +3947,133 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="50"/>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="60"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="56"/>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="59"/>
         <source>optional: verify the runtime chain first</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: zuerst die Laufzeitkette verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
         <source>Keyring</source>
-        <translation type="unfinished">Schlüsselbund</translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="63"/>
         <source>Keyrings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbunde (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="67"/>
         <source>Keyring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="71"/>
         <source>optional, RFC 3339</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, RFC 3339</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="72"/>
         <source>Period start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
         <source>Period end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
         <source>Include agents that are not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktive Agenten einbeziehen</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="79"/>
         <source>Build Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio erstellen</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
         <source>Portfolio ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-ID</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
         <source>Generated at</source>
-        <translation type="unfinished">Erzeugt am</translation>
+        <translation>Erzeugt am</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
         <source>Generated by</source>
-        <translation type="unfinished">Erzeugt von</translation>
+        <translation>Erzeugt von</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
         <source>Content SHA-256</source>
-        <translation type="unfinished">Inhalts-SHA-256</translation>
+        <translation>Inhalts-SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="132"/>
         <source>Choose an output folder for the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ausgabeordner für das Portfolio.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="144"/>
         <source>&apos;%1&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: RFC-3339-Zeitstempel wie 2025-01-01T00:00:00Z erwartet</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="156"/>
         <source>Building the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio wird erstellt…</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="181"/>
         <source>Portfolio %1 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio %1 nach %2 geschrieben: %3 Paket(e), %4 Agent(en) ausgelassen, %5 PDF-Seiten. Inhalts-SHA-256 %6.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="189"/>
         <source>Cancelled: no portfolio and no package was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: es wurden kein Portfolio und kein Paket gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="191"/>
         <source>The portfolio could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portfolio konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -4081,276 +4081,276 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="22"/>
         <source>not provided</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="33"/>
         <source>every entry of the runtime exports (no period given)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag der Laufzeit-Exporte (kein Zeitraum angegeben)</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="34"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="35"/>
         <source>the first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Eintrag</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="36"/>
         <source>the last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Eintrag</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="42"/>
         <location filename="../core/report/PortfolioReport.cpp" line="198"/>
         <source>SOC 2 Evidence Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC-2-Nachweisportfolio</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/PortfolioReport.cpp" line="43"/>
         <source>%n agent package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agentenpaket</numerusform>
+            <numerusform>%n Agentenpakete</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="45"/>
         <source>Portfolio ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-ID</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="46"/>
         <source>Generated at</source>
-        <translation type="unfinished">Erzeugt am</translation>
+        <translation>Erzeugt am</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="47"/>
         <source>Generated by</source>
-        <translation type="unfinished">Erzeugt von</translation>
+        <translation>Erzeugt von</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="48"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="49"/>
         <location filename="../core/report/PortfolioReport.cpp" line="83"/>
         <source>Agents included</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbezogene Agenten</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="50"/>
         <location filename="../core/report/PortfolioReport.cpp" line="86"/>
         <source>Agents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Agenten</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="51"/>
         <source>Content SHA-256</source>
-        <translation type="unfinished">Inhalts-SHA-256</translation>
+        <translation>Inhalts-SHA-256</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="52"/>
         <source>Printed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt von</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="57"/>
         <source>Runtime chain verified: valid, MACs verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitkette verifiziert: gültig, MACs verifiziert</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="58"/>
         <source>Runtime chain verification found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierung der Laufzeitkette hat Probleme gefunden</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="59"/>
         <source>Verification run %1 at %2, cited by every package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungslauf %1 am %2, von jedem Paket zitiert.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="64"/>
         <source>Runtime chain not verified for this portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitkette für dieses Portfolio nicht verifiziert</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="65"/>
         <source>No keyring was given: each package cites the newest stored verification that covers it, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüsselbund angegeben: jedes Paket zitiert die neueste gespeicherte Verifizierung, die es abdeckt, sofern vorhanden.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="73"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="76"/>
         <location filename="../core/report/PortfolioReport.cpp" line="89"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="76"/>
         <location filename="../core/report/PortfolioReport.cpp" line="89"/>
         <source>Agent ID</source>
-        <translation type="unfinished">Agenten-ID</translation>
+        <translation>Agenten-ID</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="77"/>
         <location filename="../core/report/PortfolioReport.cpp" line="90"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="77"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="78"/>
         <source>Package ID</source>
-        <translation type="unfinished">Paket-ID</translation>
+        <translation>Paket-ID</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="79"/>
         <source>No agent is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent ist einbezogen.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="90"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="91"/>
         <source>None: every agent is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: jeder Agent ist einbezogen.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="98"/>
         <source>Inherited from the hosting platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Hosting-Plattform übernommen</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="101"/>
         <location filename="../core/report/PortfolioReport.cpp" line="131"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="101"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="102"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="102"/>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtszeitraum</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="103"/>
         <source>No criterion is inherited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kriterium wird übernommen.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="107"/>
         <source>to be filled in by the auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Prüfer auszufüllen</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="116"/>
         <source>SOC 2 Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC-2-Matrix</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="117"/>
         <source>Evidence count per criterion and agent (each package&apos;s SOC 2 control counts), the criteria inherited from the hosting platform, and the criteria mapped but without evidence anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Nachweise je Kriterium und Agent (die SOC-2-Kontrollzählungen jedes Pakets), die von der Hosting-Plattform übernommenen Kriterien und die zugeordneten Kriterien ohne jeden Nachweis.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="125"/>
         <source>Agents %1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten %1 bis %2 von %3</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="139"/>
         <location filename="../core/report/PortfolioReport.cpp" line="159"/>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="140"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="141"/>
         <source>No criterion is mapped or inherited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kriterium ist zugeordnet oder übernommen.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="146"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="153"/>
         <source>Coverage</source>
-        <translation type="unfinished">Abdeckung</translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="155"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="158"/>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Nachweis</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="160"/>
         <source>Without evidence (NOT covered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Nachweis (NICHT abgedeckt)</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="180"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="193"/>
         <source>SOC 2 Evidence Portfolio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC-2-Nachweisportfolio %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/PortfolioReport.cpp" line="194"/>
         <source>SOC 2 evidence portfolio: %n agent package(s) and the inherited controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SOC-2-Nachweisportfolio: %n Agentenpaket und die übernommenen Kontrollen</numerusform>
+            <numerusform>SOC-2-Nachweisportfolio: %n Agentenpakete und die übernommenen Kontrollen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="199"/>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished">Erzeugt %1 von %2</translation>
+        <translation>Erzeugt %1 von %2</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="200"/>
         <source>Portfolio SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4358,27 +4358,27 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
         <source>Excel workbook, every column (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe, alle Spalten (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="32"/>
         <source>Exporting</source>
-        <translation type="unfinished">Export läuft</translation>
+        <translation>Export läuft</translation>
     </message>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="56"/>
         <source>the workspace %1 is no longer open</source>
-        <translation type="unfinished">der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
+        <translation>der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="69"/>
         <source>Exported, but the activity log could not record it: %1</source>
-        <translation type="unfinished">Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
+        <translation>Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="74"/>
         <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
             <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
@@ -4389,12 +4389,12 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="34"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="45"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="48"/>
@@ -4414,7 +4414,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="90"/>
         <source>branding file</source>
-        <translation type="unfinished"></translation>
+        <translation>Branding-Datei</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="93"/>
@@ -4694,94 +4694,94 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Action type</source>
-        <translation type="unfinished">Aktionstyp</translation>
+        <translation>Aktionstyp</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Connector</source>
-        <translation type="unfinished">Konnektor</translation>
+        <translation>Konnektor</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrags-ID</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Filter zurücksetzen</translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="55"/>
         <source>Agent:</source>
-        <translation type="unfinished">Agent:</translation>
+        <translation>Agent:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="57"/>
         <source>Action type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionstyp:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="59"/>
         <source>Connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnektor:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="121"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="220"/>
         <source>%1 of %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -4790,50 +4790,50 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="29"/>
         <source>Sample the Filtered Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe aus den gefilterten Datensätzen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
         <source>Population: %n record(s) selected by: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grundgesamtheit: %n Datensatz ausgewählt durch: %1</numerusform>
+            <numerusform>Grundgesamtheit: %n Datensätze ausgewählt durch: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="40"/>
         <source>Sample Size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="54"/>
         <source>sample ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben-ID</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="60"/>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="61"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;wert:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="62"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="109"/>
         <source>The seed is a whole number from 0 to 9007199254740991.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert ist eine ganze Zahl von 0 bis 9007199254740991.</translation>
     </message>
 </context>
 <context>
@@ -4841,52 +4841,52 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="18"/>
         <source>Sample Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="22"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="30"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="40"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="41"/>
         <source>&amp;Tolerable deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolerierbare Abweichungsrate:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="42"/>
         <source>&amp;Expected deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erwartete Abweichungsrate:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="44"/>
         <source>Attribute sampling from the binomial distribution: the smallest sample for which finding no more than the allowed deviations supports the tolerable rate at this confidence (the AICPA tables&apos; method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributstichprobe nach der Binomialverteilung: die kleinste Stichprobe, bei der höchstens die zulässigen Abweichungen die tolerierbare Rate bei diesem Konfidenzniveau stützen (die Methode der AICPA-Tabellen).</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="95"/>
         <source>The expected rate must be below the tolerable rate, which must be above 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erwartete Rate muss unter der tolerierbaren Rate liegen, die über 0 % liegen muss.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="100"/>
         <source>No sample of up to 100,000 items reaches this confidence: the expected rate is too close to the tolerable rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stichprobe mit bis zu 100.000 Elementen erreicht dieses Konfidenzniveau: die erwartete Rate liegt zu nahe an der tolerierbaren Rate.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="106"/>
         <source>Sample size: %1 items; deviations allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang: %1 Elemente; zulässige Abweichungen: %2.</translation>
     </message>
 </context>
 <context>
@@ -5086,12 +5086,12 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/json/BoundedInflate.cpp" line="158"/>
         <source>gzip data of %1 bytes inflates to more than %2 bytes, the limit for one file (a larger limit: --max-inflated-size)</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten von %1 Bytes entpacken sich auf mehr als %2 Bytes, die Grenze für eine Datei (eine höhere Grenze: --max-inflated-size)</translation>
     </message>
     <message>
         <location filename="../core/json/BoundedInflate.cpp" line="163"/>
         <source>gzip data of %1 bytes inflates to more than %2 bytes, over %3 times its size (a higher limit: --max-inflated-ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten von %1 Bytes entpacken sich auf mehr als %2 Bytes, über das %3-Fache ihrer Größe (eine höhere Grenze: --max-inflated-ratio)</translation>
     </message>
     <message>
         <location filename="../core/json/BoundedInflate.cpp" line="174"/>
@@ -5106,7 +5106,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/json/SourceText.cpp" line="162"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../core/json/SourceText.cpp" line="171"/>
@@ -5164,72 +5164,72 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="31"/>
         <source>(count only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur Anzahl)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="38"/>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zählen</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="40"/>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="42"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="45"/>
         <source>Count by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen nach:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="47"/>
         <source>across:</source>
-        <translation type="unfinished"></translation>
+        <translation>über:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="109"/>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="127"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Gesamt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
         <source>Filter: %1 (%n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filter: %1 (%n Datensatz).</numerusform>
+            <numerusform>Filter: %1 (%n Datensätze).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="142"/>
         <source>Export the Summary to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung nach Excel exportieren</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="143"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="153"/>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="170"/>
         <source>Summary written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung nach %1 geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="162"/>
         <source>Export the Summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="162"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5237,79 +5237,79 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="33"/>
         <source>Records by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze nach %1</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="34"/>
         <source>Records by %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze nach %1 und %2</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="38"/>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="39"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="43"/>
         <location filename="../core/report/SummaryReport.cpp" line="53"/>
         <source>Summary SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="47"/>
         <source>Record Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Datensätze</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="50"/>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="51"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="52"/>
         <source>Records counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Datensätze</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="54"/>
         <source>Printed</source>
-        <translation type="unfinished">Gedruckt</translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="55"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="60"/>
         <source>Filter: %1 (%2 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1 (%2 Datensätze).</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="66"/>
         <location filename="../core/report/SummaryReport.cpp" line="78"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="67"/>
         <source>No record matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz entspricht dem Filter.</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="88"/>
         <source>Months are UTC calendar months of each record&apos;s timestamp; &quot;%1&quot; counts the records without the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate sind UTC-Kalendermonate des Zeitstempels jedes Datensatzes; &quot;%1&quot; zählt die Datensätze ohne den Wert.</translation>
     </message>
 </context>
 <context>
@@ -5775,7 +5775,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="123"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="130"/>
@@ -6596,57 +6596,57 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="20"/>
         <source>Verify an Evidence Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachweispaket verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="27"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="30"/>
         <source>Evidence pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Nachweispakets</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="31"/>
         <source>Auditor&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel des Prüfers</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="32"/>
         <source>PEM public key (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher PEM-Schlüssel (*.pem)</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="40"/>
         <source>Pack folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketordner:</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="41"/>
         <source>Expected public key (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter öffentlicher Schlüssel (optional):</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="53"/>
         <source>Verify</source>
-        <translation type="unfinished">Verifizierung</translation>
+        <translation>Verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="74"/>
         <source>INTACT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INTAKT: %1</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="75"/>
         <source>NOT INTACT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT INTAKT: %1</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="79"/>
         <source>UNUSABLE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UNBRAUCHBAR: %1</translation>
     </message>
 </context>
 <context>
@@ -6654,235 +6654,235 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
         <source>No exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichung</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="38"/>
         <source>Exception</source>
-        <translation type="unfinished">Abweichung</translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="40"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="44"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="52"/>
         <source>Sign the Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitspapier freigeben</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
         <source>Preparer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Erstellers:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
         <source>Reviewer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Reviewers:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
         <source>Review Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
         <source>Note for the preparer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis für den Ersteller:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="67"/>
         <source>New Workpaper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Arbeitspapier…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
         <source>&amp;Workpaper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitspapier:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="86"/>
         <source>Select an item to see its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Punkt, um seinen Datensatz zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="102"/>
         <source>What was inspected, and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geprüft wurde und was festgestellt wurde</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="103"/>
         <source>&amp;Record Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;erfassen</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="134"/>
         <source>Sign as &amp;Preparer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Ersteller &amp;freigeben…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
         <source>Sign as Re&amp;viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Re&amp;viewer freigeben…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
         <source>Review &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-&amp;Hinweis…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="151"/>
         <source>Review notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Hinweise:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="185"/>
         <source>%1: %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (Version %3)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="246"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Arbeitspapier: ziehen Sie eine Stichprobe (Prüfprotokoll ▸ Stichprobe…), dann Neues Arbeitspapier….</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="248"/>
         <source>Open a workspace to test controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Kontrollen zu testen.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="280"/>
         <source>Version %1 of %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2. %3</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="284"/>
         <source>Content SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
         <source>%1: %2, %3, signed %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3, freigegeben %4…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
         <source>%1: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
         <source>v%1, %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1, %2 (%3): %4</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="329"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wurde freigegeben und bleibt wie freigegeben: die Änderung hat Version %2 erzeugt, die erneut freigegeben werden muss.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="380"/>
         <source>Export the Workpaper as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitspapier als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="381"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="392"/>
         <source>Workpaper written to %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arbeitspapier nach %1 geschrieben (%n Seite).</numerusform>
+            <numerusform>Arbeitspapier nach %1 geschrieben (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="401"/>
         <source>Export the Workpaper to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitspapier nach Excel exportieren</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="402"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>Workpaper written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6890,331 +6890,331 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="37"/>
         <source>No exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichung</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="39"/>
         <source>EXCEPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ABWEICHUNG</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="41"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="123"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="45"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="124"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="53"/>
         <source>SUPPORTS RELIANCE on the control</source>
-        <translation type="unfinished"></translation>
+        <translation>STÜTZT DAS VERTRAUEN in die Kontrolle</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="55"/>
         <source>DOES NOT SUPPORT RELIANCE on the control</source>
-        <translation type="unfinished"></translation>
+        <translation>STÜTZT DAS VERTRAUEN in die Kontrolle NICHT</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="59"/>
         <source>INCOMPLETE: no conclusion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>UNVOLLSTÄNDIG: noch keine Schlussfolgerung</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="66"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht freigegeben</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="67"/>
         <source>%1, %2 (SHA-256 %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (SHA-256 %3…)</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="81"/>
         <source>Tests of Controls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolltests: %1</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="82"/>
         <source>Workpaper %1 version %2 over sample %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 Version %2 über Stichprobe %3</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="88"/>
         <source>Workpaper %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1, Version %2</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="89"/>
         <source>Workpaper SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Arbeitspapiers</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="94"/>
         <source>Tests of Controls Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier für Kontrolltests</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="97"/>
         <source>Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="98"/>
         <source>%1, version %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2 von %3</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="99"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="140"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="100"/>
         <source>%1 (%2): %3 of %4 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 von %4 Datensätzen</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="103"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenzniveau</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="104"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="130"/>
         <source>Tolerable rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierbare Rate</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="105"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="202"/>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="106"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="203"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="107"/>
         <source>Content SHA-256</source>
-        <translation type="unfinished">Inhalts-SHA-256</translation>
+        <translation>Inhalts-SHA-256</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="108"/>
         <source>Printed</source>
-        <translation type="unfinished">Gedruckt</translation>
+        <translation>Gedruckt</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="109"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="186"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="117"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerung</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="120"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="151"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="121"/>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="122"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="125"/>
         <source>Deviation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungsrate</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="126"/>
         <source>Upper deviation limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Abweichungsgrenze</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="127"/>
         <source>%1 at %2 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 Konfidenzniveau</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="132"/>
         <source>The upper deviation limit is the binomial rate p with P(X &lt;= exceptions | tested, p) = 1 - confidence; not-applicable items are not tested items. The control is relied on when the limit does not exceed the tolerable rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obere Abweichungsgrenze ist die Binomialrate p mit P(X &lt;= Abweichungen | getestet, p) = 1 - Konfidenzniveau; nicht anwendbare Punkte zählen nicht als getestet. Auf die Kontrolle wird vertraut, wenn die Grenze die tolerierbare Rate nicht überschreitet.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="138"/>
         <source>Sample and population</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe und Grundgesamtheit</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="141"/>
         <source>Population filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter der Grundgesamtheit</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="142"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="143"/>
         <source>Verification run</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungslauf</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="144"/>
         <source>none covers it</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner deckt sie ab</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="145"/>
         <source>Head HMAC</source>
-        <translation type="unfinished">Kopf-HMAC</translation>
+        <translation>Kopf-HMAC</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="146"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="147"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="154"/>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="155"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="156"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="181"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="159"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="160"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="161"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="162"/>
         <source>Policy</source>
-        <translation type="unfinished">Richtlinie</translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="175"/>
         <source>Records tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestete Datensätze</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="178"/>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Hinweise</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="180"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="182"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="183"/>
         <source>No review notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Review-Hinweise.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="189"/>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="191"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="192"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="193"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="194"/>
         <source>Content SHA-256 signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebener Inhalts-SHA-256</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="195"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt überein</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="197"/>
         <source>Not signed: this version needs the preparer&apos;s and the reviewer&apos;s sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigegeben: diese Version braucht die Freigabe des Erstellers und des Reviewers.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="205"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="205"/>
         <source>NO: content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN: Inhalt geändert</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="210"/>
         <source>Each sign-off binds the SHA-256 of the workpaper&apos;s canonical (RFC 8785) content; the full hash is in the footer. Re-compute it with &apos;auditbench-cli workpaper show&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Freigabe bindet den SHA-256 des kanonischen (RFC 8785) Inhalts des Arbeitspapiers; der vollständige Hash steht in der Fußzeile. Berechnen Sie ihn neu mit &apos;auditbench-cli workpaper show&apos;.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="223"/>
         <source>%1 has no workpaper %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Arbeitspapier %2</translation>
     </message>
 </context>
 <context>
@@ -7261,50 +7261,50 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="112"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet (schreibgeschützter Datenträger): er kann gelesen, durchsucht und geprüft werden, aber nichts kann in ihn importiert, verifiziert, erzeugt oder gedruckt werden. Speichern Sie eine Kopie, um damit zu arbeiten.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="163"/>
         <source>The workspace could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/WorkspaceController.cpp" line="165"/>
         <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung des Arbeitsbereichs: intakt (%n Quelle, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
+            <numerusform>Prüfung des Arbeitsbereichs: intakt (%n Quellen, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="173"/>
         <source>Workspace check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Arbeitsbereichs: %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
         <source>Save a copy of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Arbeitsbereichs speichern</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="200"/>
         <source>Saving a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie wird als %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="202"/>
         <source>Another task is running; save the copy when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Aufgabe läuft; speichern Sie die Kopie, wenn sie beendet ist.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="218"/>
         <source>Saved a copy of the workspace as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Arbeitsbereichs wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="222"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Kopie wurde abgebrochen; es wurde keine Kopie geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="262"/>
@@ -7347,7 +7347,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="358"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist schreibgeschützt: speichern Sie eine Kopie und importieren Sie in die Kopie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
@@ -7365,7 +7365,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="403"/>
         <source>The verification runs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verifizierungsläufe konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7381,9 +7381,9 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message numerus="yes">
         <location filename="../core/report/WorkspaceReports.cpp" line="26"/>
         <source>%n entries, last hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, letzter Hash %1</numerusform>
+            <numerusform>%n Einträge, letzter Hash %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7611,272 +7611,272 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/workspace/WorkspaceStore.cpp" line="195"/>
         <source>%1: the workspace has schema version %2 and must be upgraded to %3 before this AuditBench can read it, which a read-only workspace does not allow: open a writable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich hat die Schemaversion %2 und muss auf %3 aktualisiert werden, bevor diese AuditBench-Version ihn lesen kann, was ein schreibgeschützter Arbeitsbereich nicht zulässt: öffnen Sie eine beschreibbare Kopie</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceStore.cpp" line="251"/>
         <source>%1; its changes are kept in %2, which must stay beside it until it is opened again with enough free space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; seine Änderungen liegen in %2, das daneben bleiben muss, bis er mit genug freiem Speicherplatz wieder geöffnet wird</translation>
     </message>
     <message>
         <location filename="../core/workspace/EvidenceImport.cpp" line="162"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="18"/>
         <source>%1: the workspace file is damaged and cannot be read (%2); &apos;auditbench-cli check&apos; tells what is affected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei des Arbeitsbereichs ist beschädigt und kann nicht gelesen werden (%2); &apos;auditbench-cli check&apos; zeigt, was betroffen ist</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="22"/>
         <source>%1: the disk is full: the workspace could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Datenträger ist voll: der Arbeitsbereich konnte nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="25"/>
         <source>%1: the workspace is read-only: nothing can be written to it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich ist schreibgeschützt: nichts kann in ihn geschrieben werden (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="29"/>
         <source>%1: the workspace is in use by another program (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich wird von einem anderen Programm verwendet (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="32"/>
         <source>%1: the workspace could not be read or written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich konnte nicht gelesen oder geschrieben werden (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="34"/>
         <source>%1: the workspace refused the change (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich hat die Änderung abgelehnt (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="36"/>
         <source>%1: workspace error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler im Arbeitsbereich (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="25"/>
         <source>... and %1 more findings of the kind &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere Befunde der Art &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="44"/>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="62"/>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="63"/>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweise</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="65"/>
         <source>The activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="69"/>
         <source>activity_log row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activity_log-Zeile %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="73"/>
         <source>The runs and packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe und Pakete</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="23"/>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="94"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="90"/>
         <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz %2 (ID %3) des Originals fehlt im Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="121"/>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
         <source>gateway_records row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway_records-Zeile %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="122"/>
         <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gateway_records-Zeile %2 (Datensatz %3) ist kein Datensatz des Originals</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="135"/>
         <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz %2 (gateway_records-Zeile %3): der gespeicherte Text weicht vom Original ab</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="148"/>
         <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz %2 (gateway_records-Zeile %3): die Abfragespalte %4 sagt %5, der Datensatz sagt %6</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="207"/>
         <source>%1: the original is a %2 file, its source row says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Original ist eine %2-Datei, seine Quellzeile sagt %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="216"/>
         <source>Checking the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei wird geprüft</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="223"/>
         <source>The workspace file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Arbeitsbereichs ist beschädigt: %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="235"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
         <source>source %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="239"/>
         <source>%1: unknown format &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Format &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="249"/>
         <source>%1: the workspace holds %2 of its records, its source row says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich enthält %2 seiner Datensätze, seine Quellzeile sagt %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="262"/>
         <source>%1: record %2 is stored %3 times in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz %2 ist %3-mal in %4 gespeichert</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="271"/>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
         <source>%1: the original has %2 bytes, its source row says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Original hat %2 Bytes, seine Quellzeile sagt %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="94"/>
         <source>%1: no activity-log entry records its import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Eintrag im Aktivitätsprotokoll erfasst seinen Import</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="104"/>
         <source>%1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sein %2 ist &apos;%3&apos;, das Aktivitätsprotokoll (Zeile %4) hat &apos;%5&apos; erfasst</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="113"/>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="114"/>
         <source>Activity-log row %1 records the import of source %2 (%3), which is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Aktivitätsprotokolls erfasst den Import der Quelle %2 (%3), die nicht im Arbeitsbereich ist</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="129"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="187"/>
         <source>verification run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungslauf %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="134"/>
         <source>Verification run %1 (%2) has no activity-log entry: AuditBench did not record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungslauf %1 (%2) hat keinen Eintrag im Aktivitätsprotokoll: AuditBench hat ihn nicht erfasst</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="145"/>
         <source>Verification run %1: its stored result is not a verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungslauf %1: sein gespeichertes Ergebnis ist kein Verifizierungsergebnis</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="175"/>
         <source>Verification run %1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungslauf %1: sein %2 ist &apos;%3&apos;, das Aktivitätsprotokoll (Zeile %4) hat &apos;%5&apos; erfasst</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="188"/>
         <source>Activity-log row %1 records verification run %2, which is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Aktivitätsprotokolls erfasst den Verifizierungslauf %2, der nicht im Arbeitsbereich ist</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="203"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="251"/>
         <source>package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="211"/>
         <source>Package %1: its content_sha256 column is &apos;%2&apos;, the package says &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1: seine Spalte content_sha256 ist &apos;%2&apos;, das Paket sagt &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="218"/>
         <source>(not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein JSON-Objekt)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="222"/>
         <source>Package %1: its content does not match its content_sha256 %2 (the content hashes to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1: sein Inhalt passt nicht zu seinem content_sha256 %2 (der Inhalt ergibt den Hash %3)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="231"/>
         <source>Package %1 has no activity-log entry: AuditBench did not store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 hat keinen Eintrag im Aktivitätsprotokoll: AuditBench hat es nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="242"/>
         <source>Package %1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1: sein %2 ist &apos;%3&apos;, das Aktivitätsprotokoll (Zeile %4) hat &apos;%5&apos; erfasst</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="252"/>
         <source>Activity-log row %1 records package %2, which is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Aktivitätsprotokolls erfasst das Paket %2, das nicht im Arbeitsbereich ist</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="79"/>
         <source>%1: could not save a copy as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kopie konnte nicht als %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="104"/>
         <source>Saving a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie wird als %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="130"/>
         <source>that is the workspace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist der Arbeitsbereich selbst</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="155"/>
         <source>the existing file cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorhandene Datei kann nicht ersetzt werden</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
         <source>cannot rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -7907,17 +7907,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/analytics/Summary.cpp" line="179"/>
         <source>a summary counts by one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusammenfassung zählt nach einer der Spalten %1, nicht nach &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/analytics/Summary.cpp" line="182"/>
         <source>a summary counts &apos;%1&apos; across another column, not itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusammenfassung zählt &apos;%1&apos; über eine andere Spalte, nicht über sich selbst</translation>
     </message>
     <message>
         <location filename="../core/analytics/Summary.cpp" line="184"/>
         <source>a summary counts every record the filters select: a limit or offset does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zusammenfassung zählt jeden Datensatz, den die Filter auswählen: ein Limit oder Offset gilt nicht</translation>
     </message>
 </context>
 <context>
@@ -7925,87 +7925,87 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="119"/>
         <source>%1: there is no workpaper %2 (see &apos;workpapers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt kein Arbeitspapier %2 (siehe &apos;workpapers&apos;)</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="164"/>
         <source>the confidence must be above 0 % and below 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konfidenzniveau muss über 0 % und unter 100 % liegen</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="166"/>
         <source>the tolerable rate must be above 0 % and at most 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>die tolerierbare Rate muss über 0 % und höchstens 100 % betragen</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="171"/>
         <source>%1: there is no sample %2 (see &apos;samples&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt keine Stichprobe %2 (siehe &apos;samples&apos;)</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="195"/>
         <source>a result is no exception, exception or not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis ist keine Abweichung, Abweichung oder nicht anwendbar</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="200"/>
         <source>workpaper %1 has items 1 to %2: there is no item %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 hat die Punkte 1 bis %2: es gibt keinen Punkt %3</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="206"/>
         <source>workpaper %1: version %2 is not the latest (%3): only the latest version changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1: Version %2 ist nicht die neueste (%3): nur die neueste Version ändert sich</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="213"/>
         <source>workpaper %1 version %2 is signed and cannot change: record the change without a version to make version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 Version %2 ist freigegeben und kann sich nicht ändern: erfassen Sie die Änderung ohne Version, um Version %3 zu erzeugen</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="256"/>
         <source>a review note needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Review-Hinweis braucht Text</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="262"/>
         <source>workpaper %1 version %2 is signed by its reviewer: review notes on it are closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 Version %2 ist vom Reviewer freigegeben: Review-Hinweise dazu sind geschlossen</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="280"/>
         <source>the role is preparer or reviewer, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle ist preparer oder reviewer, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="283"/>
         <source>a sign-off needs the signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Freigabe braucht den Namen des Freigebenden</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="291"/>
         <source>workpaper %1 version %2 has content SHA-256 %3, not %4: the workpaper changed since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 Version %2 hat den Inhalts-SHA-256 %3, nicht %4: das Arbeitspapier hat sich geändert, seit es gelesen wurde</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="297"/>
         <source>workpaper %1 version %2: %3 item(s) have no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 Version %2: %3 Punkt(e) haben noch kein Ergebnis</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="302"/>
         <source>workpaper %1 version %2 is already signed by its %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 Version %2 ist bereits von seinem %3 freigegeben, %4</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="310"/>
         <source>workpaper %1 version %2: the reviewer signs after the preparer signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1 Version %2: der Reviewer gibt frei, nachdem der Ersteller freigegeben hat</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="316"/>
         <source>workpaper %1: the reviewer must be someone other than the preparer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier %1: der Reviewer muss eine andere Person als der Ersteller sein (%2)</translation>
     </message>
 </context>
 <context>
@@ -8013,42 +8013,42 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="51"/>
         <source>%1: cannot read the key file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Schlüsseldatei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="80"/>
         <source>%1: not a public key PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein PEM eines öffentlichen Schlüssels</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="84"/>
         <source>%1: not an Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein öffentlicher Ed25519-Schlüssel</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="156"/>
         <source>%1: the key is encrypted: the passphrase is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Schlüssel ist verschlüsselt: die Passphrase fehlt oder ist falsch</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="157"/>
         <source>%1: not a private key PEM (PKCS#8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein PEM eines privaten Schlüssels (PKCS#8)</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="162"/>
         <source>%1: not an Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein privater Ed25519-Schlüssel</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="183"/>
         <source>Ed25519 signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519-Signatur fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="197"/>
         <source>Ed25519: cannot derive the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519: der öffentliche Schlüssel kann nicht abgeleitet werden</translation>
     </message>
 </context>
 <context>
@@ -8056,63 +8056,63 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="56"/>
         <source>The period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="58"/>
         <source>Give at least one framework in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Rahmenwerk im Umfang an</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="62"/>
         <source>No evidence recipe for the framework &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachweisrezept für das Rahmenwerk &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="69"/>
         <source>Two recipes write %1: give one of them another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Rezepte schreiben %1: geben Sie einem davon einen anderen Dateinamen</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="168"/>
         <source>Verifying the chain for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette für den Zeitraum wird verifiziert</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="184"/>
         <source>Copying the compliance bundle exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exporte der Compliance-Bundles werden kopiert</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="203"/>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="228"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="245"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="252"/>
         <source>Writing checklist.json</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist.json wird geschrieben</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="263"/>
         <source>Writing report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report.pdf wird geschrieben</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
         <source>Cannot write report.pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report.pdf kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="283"/>
         <source>Writing MANIFEST.json and SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>MANIFEST.json und SHA256SUMS werden geschrieben</translation>
     </message>
 </context>
 <context>
@@ -8120,67 +8120,67 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="31"/>
         <source>recipes[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recipes[%1]: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="36"/>
         <source>expected a non-empty &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leeres &quot;%1&quot; erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="47"/>
         <source>&quot;folder&quot; &apos;%1&apos; must be one plain folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;folder&quot; &apos;%1&apos; muss ein einfacher Ordnername sein</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="49"/>
         <source>&quot;file&quot; &apos;%1&apos; must be one plain file name ending in .json</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;file&quot; &apos;%1&apos; muss ein einfacher Dateiname sein, der auf .json endet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="54"/>
         <source>&quot;kind&quot; &apos;%1&apos;: expected query or verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; &apos;%1&apos;: query oder verification erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="57"/>
         <source>expected &quot;query&quot; to be an object of seed API filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;query&quot; als Objekt mit Seed-API-Filtern erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="61"/>
         <source>unknown filter &quot;%1&quot; (expected framework, action, entity_type or category)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Filter &quot;%1&quot; (erwartet: framework, action, entity_type oder category)</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="64"/>
         <source>filter &quot;%1&quot;: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &quot;%1&quot;: nicht leere Zeichenkette erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="68"/>
         <source>a verification recipe takes no filters (it covers the whole chain for the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verifizierungsrezept nimmt keine Filter (es deckt die ganze Kette für den Zeitraum ab)</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="122"/>
         <source>expected &quot;recipes&quot; to be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;recipes&quot; als Array erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="127"/>
         <source>recipes[%1]: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>recipes[%1]: Objekt erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="131"/>
         <source>recipes[%1]: the id &apos;%2&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>recipes[%1]: die ID &apos;%2&apos; wird zweimal verwendet</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="139"/>
         <source>cannot read the evidence recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachweisrezepte können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -8188,22 +8188,22 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/PackData.cpp" line="25"/>
         <source>the data shipped with AuditBench is missing (build error)</source>
-        <translation type="unfinished">die mit AuditBench ausgelieferten Daten fehlen (Build-Fehler)</translation>
+        <translation>die mit AuditBench ausgelieferten Daten fehlen (Build-Fehler)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackData.cpp" line="33"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackData.cpp" line="44"/>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished">ungültiges JSON (%1)</translation>
+        <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackData.cpp" line="47"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished">JSON-Objekt erwartet</translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
 </context>
 <context>
@@ -8211,32 +8211,32 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="26"/>
         <source>%1 exists and is not an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein leerer Ordner</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="29"/>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="33"/>
         <source>Cannot create a folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="43"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="51"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="66"/>
         <source>Cannot move the finished pack to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fertige Paket kann nicht nach %1 verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -8244,27 +8244,27 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="95"/>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished">ungültiges JSON (%1)</translation>
+        <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="99"/>
         <source>not an evidence pack manifest (expected &quot;format&quot;: &quot;auditbench-evidence-pack&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Manifest eines Nachweispakets (&quot;format&quot;: &quot;auditbench-evidence-pack&quot; erwartet)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="102"/>
         <source>unsupported manifest version (expected 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Manifestversion (1 erwartet)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="124"/>
         <source>expected &quot;files&quot; to be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;files&quot; als Array erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="136"/>
         <source>files[%1]: expected a relative &quot;path&quot; inside the pack and a &quot;sha256&quot; of 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>files[%1]: relativer &quot;path&quot; innerhalb des Pakets und ein &quot;sha256&quot; aus 64 Hexziffern erwartet</translation>
     </message>
 </context>
 <context>
@@ -8272,12 +8272,12 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/PackVerifier.cpp" line="131"/>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message>
         <location filename="../core/pack/PackVerifier.cpp" line="136"/>
         <source>cannot read the pack&apos;s manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest des Pakets kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -8285,17 +8285,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/RetentionRules.cpp" line="28"/>
         <source>expected &quot;%1&quot; to be an array</source>
-        <translation type="unfinished">&quot;%1&quot; muss ein Array sein</translation>
+        <translation>&quot;%1&quot; als Array erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/RetentionRules.cpp" line="33"/>
         <source>%1[%2]: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: %3 erwartet</translation>
     </message>
     <message>
         <location filename="../core/pack/RetentionRules.cpp" line="107"/>
         <source>cannot read the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufbewahrungsregeln können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -8303,42 +8303,42 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="45"/>
         <source>the data shipped with AuditBench is missing (build error)</source>
-        <translation type="unfinished">die mit AuditBench ausgelieferten Daten fehlen (Build-Fehler)</translation>
+        <translation>die mit AuditBench ausgelieferten Daten fehlen (Build-Fehler)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="60"/>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished">ungültiges JSON (%1)</translation>
+        <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="64"/>
         <source>expected an object with a &quot;controls&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt mit einem Array &quot;controls&quot; erwartet</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="76"/>
         <source>controls[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>controls[%1]: %2</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="79"/>
         <source>&quot;%1&quot; is not a Trust Services Criteria id (e.g. CC6.4, A1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine ID der Trust Services Criteria (z. B. CC6.4, A1.2)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="81"/>
         <source>expected a non-empty &quot;provider&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leerer &quot;provider&quot; erwartet</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="83"/>
         <source>expected a non-empty &quot;basis&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leere &quot;basis&quot; erwartet</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="85"/>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zweimal aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -8346,27 +8346,27 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="51"/>
         <source>cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="93"/>
         <source>Generating the package of %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket von %1 wird erzeugt (%2 von %3)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="125"/>
         <source>Printing portfolio.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>portfolio.pdf wird gedruckt</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="129"/>
         <source>cannot print portfolio.pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portfolio.pdf kann nicht gedruckt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="144"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -8374,7 +8374,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/portfolio/PortfolioStore.cpp" line="69"/>
         <source>%1: portfolio %2 is already in the workspace with different content: portfolios are immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Portfolio %2 ist bereits mit anderem Inhalt im Arbeitsbereich: Portfolios sind unveränderlich</translation>
     </message>
 </context>
 <context>
@@ -8635,97 +8635,97 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="86"/>
         <source>Imported OCSF events instead of gateway records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte OCSF-Ereignisse statt Gateway-Datensätzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="88"/>
         <source>Agent runtime audit entries instead of gateway records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfadeinträge der Agenten-Laufzeit statt Gateway-Datensätzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="90"/>
         <source>--ocsf: only events of these class_uids (comma list, e.g. 2001,3002).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ocsf: nur Ereignisse dieser class_uids (Kommaliste, z. B. 2001,3002).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="91"/>
         <source>N1,N2</source>
-        <translation type="unfinished"></translation>
+        <translation>N1,N2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="93"/>
         <source>--ocsf: only events with this activity_id or activity_name (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ocsf: nur Ereignisse mit dieser activity_id oder activity_name (Kommaliste).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="94"/>
         <source>A1,A2</source>
-        <translation type="unfinished"></translation>
+        <translation>A1,A2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="96"/>
         <source>--ocsf: only events whose metadata.framework_reference contains S.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ocsf: nur Ereignisse, deren metadata.framework_reference S enthält.</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="99"/>
         <source>--runtime: only entries of these agent ids (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime: nur Einträge dieser Agenten-IDs (Kommaliste).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="100"/>
         <source>ID1,ID2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID1,ID2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="102"/>
         <source>--runtime: only entries of these action types (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime: nur Einträge dieser Aktionstypen (Kommaliste).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="105"/>
         <source>--runtime: only entries of these connectors (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime: nur Einträge dieser Konnektoren (Kommaliste).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="106"/>
         <source>C1,C2</source>
-        <translation type="unfinished"></translation>
+        <translation>C1,C2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="108"/>
         <source>--runtime: only entries with these decisions (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime: nur Einträge mit diesen Entscheidungen (Kommaliste).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="109"/>
         <source>D1,D2</source>
-        <translation type="unfinished"></translation>
+        <translation>D1,D2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="129"/>
         <source>auditbench-cli %1: --%2 does not apply to --%3</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --%2 gilt nicht für --%3</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="152"/>
         <source>auditbench-cli %1: give --ocsf or --runtime, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: geben Sie --ocsf oder --runtime an, nicht beide</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="160"/>
         <source>auditbench-cli %1: --%2 needs --ocsf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --%2 braucht --ocsf</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="166"/>
         <source>auditbench-cli %1: --%2 needs --runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --%2 braucht --runtime</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="190"/>
         <source>auditbench-cli %1: --class &apos;%2&apos;: expected class_uid numbers such as 2001</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --class &apos;%2&apos;: class_uid-Zahlen wie 2001 erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="20"/>
@@ -9034,7 +9034,7 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="16"/>
         <source>The PDF to write (complete or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF (vollständig oder gar nicht).</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="17"/>
@@ -9051,28 +9051,28 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="22"/>
         <source>Who printed it, for the cover (default: the auditor&apos;s identity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie gedruckt hat, für das Deckblatt (Vorgabe: die Identität des Prüfers).</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="27"/>
         <source>Prints the records a filter selects (gateway records; --ocsf events; --runtime entries) as a branded PDF: filter and period on the cover, counts, monthly charts, the records with their compliance fields and every override&apos;s justification. Prints what was written as JSON and records it in the workspace&apos;s activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckt die Datensätze, die ein Filter auswählt (Gateway-Datensätze; --ocsf Ereignisse; --runtime Einträge), als PDF mit Branding: Filter und Zeitraum auf dem Deckblatt, Anzahlen, Monatsdiagramme, die Datensätze mit ihren Compliance-Feldern und die Begründung jeder Übersteuerung. Gibt das Geschriebene als JSON aus und erfasst es im Aktivitätsprotokoll des Arbeitsbereichs.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="58"/>
         <source>auditbench-cli listing: expected --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli listing: --out FILE.pdf erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="63"/>
         <location filename="../app/cli/ListingCommand.cpp" line="76"/>
         <source>auditbench-cli listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli listing: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="98"/>
         <source>Print a filtered view as a branded PDF listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gefilterte Ansicht als PDF-Liste mit Branding drucken</translation>
     </message>
     <message>
         <location filename="../app/cli/PdfCommand.cpp" line="51"/>
@@ -9153,12 +9153,12 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="35"/>
         <source>auditbench-cli query: the workspace is read-only: this query is not recorded in its activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli query: der Arbeitsbereich ist schreibgeschützt: diese Abfrage wird nicht in seinem Aktivitätsprotokoll erfasst</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="161"/>
         <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out). --ocsf and --runtime: json or ndjson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: json (ein Array der Datensätze wie importiert, Vorgabe), ndjson, csv oder xlsx (eine Excel-Arbeitsmappe; braucht --out). --ocsf und --runtime: json oder ndjson.</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="163"/>
@@ -9173,17 +9173,17 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="172"/>
         <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp; with --ocsf the imported OCSF events, with --runtime the agent runtime audit entries. Every query is recorded in the workspace&apos;s activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Prüfdatensätze des Gateways in einem Arbeitsbereich aus, die den Filtern der Audit-Log-API der Plattform entsprechen, nach Zeitstempel geordnet; mit --ocsf die importierten OCSF-Ereignisse, mit --runtime die Prüfpfadeinträge der Agenten-Laufzeit. Jede Abfrage wird im Aktivitätsprotokoll des Arbeitsbereichs erfasst.</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="207"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: --%2 writes json or ndjson</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli query: --format &apos;%1&apos;: --%2 schreibt json oder ndjson</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="232"/>
         <source>Query a workspace&apos;s gateway audit records (or OCSF events, runtime entries) with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfdatensätze des Gateways in einem Arbeitsbereich (oder OCSF-Ereignisse, Laufzeiteinträge) mit Filtern abfragen</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="194"/>
@@ -9312,27 +9312,27 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="13"/>
         <source>Lists the samples stored in a workspace, oldest first (JSON): each as `sample` printed it, with the records in draw order. With --sample ID --xlsx FILE.xlsx, writes that sample as an Excel workbook instead (one row per drawn record with every column of the CSV export, and its population), logs the export and prints what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die in einem Arbeitsbereich gespeicherten Stichproben auf, älteste zuerst (JSON): jeweils wie `sample` sie ausgegeben hat, mit den Datensätzen in Ziehungsreihenfolge. Mit --sample ID --xlsx FILE.xlsx wird stattdessen diese Stichprobe als Excel-Arbeitsmappe geschrieben (eine Zeile je gezogenem Datensatz mit allen Spalten des CSV-Exports, und ihre Grundgesamtheit), der Export protokolliert und das Geschriebene ausgegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="18"/>
         <source>The sample to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierende Stichprobe.</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="19"/>
         <source>Write the sample to this Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe in diese Excel-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="20"/>
         <source>FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="28"/>
         <source>auditbench-cli samples: --sample &apos;%1&apos;: no such sample in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli samples: --sample &apos;%1&apos;: keine solche Stichprobe in %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="58"/>
@@ -9394,99 +9394,100 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="24"/>
         <source>Frameworks in scope, a comma list (e.g. pci_dss,hipaa,sox,soc2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmenwerke im Umfang, als Kommaliste (z. B. pci_dss,hipaa,sox,soc2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="25"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="26"/>
         <source>The pack&apos;s folder (must not exist, or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Pakets (darf nicht existieren oder muss leer sein).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="29"/>
         <source>Keyring file with the HMAC keys (without it the MACs are not verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Datei mit den HMAC-Schlüsseln (ohne sie werden die MACs nicht verifiziert).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="33"/>
         <source>Ed25519 private key (PKCS#8 PEM, openssl genpkey -algorithm ed25519) to sign MANIFEST.json with; it is read into memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Ed25519-Schlüssel (PKCS#8 PEM, openssl genpkey -algorithm ed25519), mit dem MANIFEST.json signiert wird; er wird nur in den Speicher gelesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="35"/>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="14"/>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="37"/>
         <source>For an encrypted --sign-key: a file whose first line is the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen verschlüsselten --sign-key: eine Datei, deren erste Zeile die Passphrase ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="40"/>
         <source>Also write the period&apos;s records as OCSF 1.1 (ocsf/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Zeitraums auch als OCSF 1.1 schreiben (ocsf/).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="46"/>
         <source>The policy chain export to carry in the pack (policy-chain/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export der Richtlinienkette, der dem Paket beigefügt wird (policy-chain/).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="49"/>
         <source>Evidence recipes extending or overriding the shipped ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisrezepte, die die mitgelieferten erweitern oder ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="52"/>
         <source>Retention rules extending or overriding the shipped ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregeln, die die mitgelieferten erweitern oder ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="55"/>
         <source>Branding JSON for report.pdf (organisation, logo, accent_colour, footer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Branding-JSON für report.pdf (organisation, logo, accent_colour, footer).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="64"/>
         <source>auditbench-cli evidence-pack: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli evidence-pack: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="100"/>
         <source>Writes the examination evidence pack for a period (docs/spec/formats.md 6): the chain verification, the bundle definitions, one file per evidence query of each framework, checklist.json, report.pdf, MANIFEST.json, SHA256SUMS and, with --sign-key, the Ed25519 signature. Prints a JSON summary.
 Exit status: 0 written, 2 unusable input (nothing is left behind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das Nachweispaket für die Prüfung eines Zeitraums (docs/spec/formats.md 6): die Kettenverifizierung, die Bundle-Definitionen, eine Datei je Nachweisabfrage jedes Rahmenwerks, checklist.json, report.pdf, MANIFEST.json, SHA256SUMS und, mit --sign-key, die Ed25519-Signatur. Gibt eine JSON-Zusammenfassung aus.
+Exit-Status: 0 geschrieben, 2 unbrauchbare Eingabe (es bleibt nichts zurück).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="115"/>
         <source>--%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos;: RFC-3339-Zeitstempel wie 2025-01-01T00:00:00Z erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="123"/>
         <source>expected --framework LIST (e.g. pci_dss,hipaa,sox,soc2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--framework LIST erwartet (z. B. pci_dss,hipaa,sox,soc2)</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="126"/>
         <source>expected --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="131"/>
         <source>--max-gap &apos;%1&apos;: expected a whole number of hours (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-gap &apos;%1&apos;: ganze Zahl von Stunden erwartet (0 oder mehr)</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="179"/>
         <source>Write a signed examination evidence pack for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein signiertes Nachweispaket für die Prüfung eines Zeitraums schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="84"/>
@@ -9524,9 +9525,9 @@ Exit status: 0 written, 2 unusable input (nothing is left behind).</source>
     <message numerus="yes">
         <location filename="../app/cli/VerifyCommand.cpp" line="117"/>
         <source>%1: the workspace failed its check (%n finding(s)), nothing was verified: %2; &apos;auditbench-cli check&apos; lists them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befund), es wurde nichts verifiziert: %2; &apos;auditbench-cli check&apos; listet alle auf</numerusform>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befunde), es wurde nichts verifiziert: %2; &apos;auditbench-cli check&apos; listet alle auf</numerusform>
         </translation>
     </message>
     <message>
@@ -9614,395 +9615,397 @@ Für die Optionen eines Befehls &apos;auditbench-cli COMMAND --help&apos; aufruf
     <message>
         <location filename="../app/cli/AgentsCommand.cpp" line="13"/>
         <source>Lists the agents of the agent runtime exports in a workspace (JSON), sorted by id: id, name, status, owner, deployed_at, audit entries, connectors, drift events, the export they come from (the newest listing them) and their latest stored package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Agenten der Laufzeit-Exporte in einem Arbeitsbereich auf (JSON), nach ID sortiert: id, name, status, owner, deployed_at, Prüfpfadeinträge, Konnektoren, Drift-Ereignisse, der Export, aus dem sie stammen (der neueste, der sie aufführt), und ihr neuestes gespeichertes Paket.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgentsCommand.cpp" line="27"/>
         <source>List the agents of a workspace with their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agenten eines Arbeitsbereichs mit ihrem Profil auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/BundlesCommand.cpp" line="14"/>
         <source>Lists the compliance bundle definitions imported into a workspace (name, framework, version, enabled, rule mappings, exported_at and the file they came from), in import order, as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die in einen Arbeitsbereich importierten Definitionen der Compliance-Bundles auf (name, framework, version, enabled, Regelzuordnungen, exported_at und die Datei, aus der sie stammen), in Importreihenfolge, als JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BundlesCommand.cpp" line="47"/>
         <source>List the compliance bundle definitions in a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definitionen der Compliance-Bundles in einem Arbeitsbereich auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="12"/>
         <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports.
 Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft einen Arbeitsbereich (JSON): die Integritätsprüfung von SQLite, jedes gespeicherte Original neu gehasht, jeder gespeicherte Datensatz mit dem Original verglichen (Text und Abfragespalten), Zeilen je Quelle, Duplikate, und jede Quelle, jeder Verifizierungslauf und jedes Paket mit dem Eintrag im Aktivitätsprotokoll abgeglichen, der sie erfasst hat. Gibt den Kopf des Aktivitätsprotokolls aus (Zeilen und letzter Hash), zum Vergleich mit dem auf Berichten gedruckten.
+Exit-Status: 0 intakt, 1 Befunde (jeweils mit Was und Wo), 2 der Arbeitsbereich kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="21"/>
         <source>Leave out the integrity check and re-reading the originals (what verify --workspace checks before it trusts the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung und das erneute Lesen der Originale auslassen (was verify --workspace prüft, bevor es dem Arbeitsbereich vertraut).</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="38"/>
         <source>Check a workspace for damage and tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich auf Beschädigung und Manipulation prüfen</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="10"/>
         <source>Refuse a gzip file that inflates to more than SIZE bytes (K, M, G suffixes; default 2G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gzip-Datei ablehnen, die sich auf mehr als SIZE Bytes entpackt (Suffixe K, M, G; Vorgabe 2G).</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="12"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="14"/>
         <source>Refuse a gzip file that inflates to more than N times its size once past 16M (default 100; 0: no ratio limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gzip-Datei ablehnen, die sich ab 16M auf mehr als das N-Fache ihrer Größe entpackt (Vorgabe 100; 0: keine Verhältnisgrenze).</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="26"/>
         <source>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: Größe in Bytes größer als 0 erwartet, etwa 4096, 512M oder 4G</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="38"/>
         <source>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: expected a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: ganze Zahl von 0 oder mehr erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="16"/>
         <source>The folder to write the portfolio into (created).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den das Portfolio geschrieben wird (wird angelegt).</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="19"/>
         <source>Start of the period (RFC 3339), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (RFC 3339), einschließlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="21"/>
         <source>End of the period (RFC 3339), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (RFC 3339), einschließlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="23"/>
         <source>Verify the agent runtime chain with this keyring first; every package cites the stored run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Kette der Agenten-Laufzeit mit diesem Schlüsselbund verifizieren; jedes Paket zitiert den gespeicherten Lauf.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="27"/>
         <source>Also generate packages for agents that are not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Pakete für nicht aktive Agenten erzeugen.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="30"/>
         <source>An inherited-controls file extending or overriding the shipped one (e.g. with the provider&apos;s report period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei übernommener Kontrollen, die die mitgelieferte erweitert oder ersetzt (z. B. mit dem Berichtszeitraum des Anbieters).</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="36"/>
         <source>A branding JSON file for portfolio.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Branding-JSON-Datei für portfolio.pdf.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="44"/>
         <source>Builds the SOC 2 evidence portfolio of a workspace: verifies the agent runtime chain first when --keyring is given, generates a compliance package for every active agent (every agent with --include-inactive), lists the agents left out with their status, and writes DIR/portfolio.json, DIR/portfolio.pdf, DIR/oscal-assessment-results.json (OSCAL 1.1.2) with DIR/oscal-assessment-plan.json, and DIR/packages/. The portfolio and its packages are stored in the workspace as immutable records and logged. Prints the portfolio id and its content_sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt das SOC-2-Nachweisportfolio eines Arbeitsbereichs: verifiziert zuerst die Kette der Agenten-Laufzeit, wenn --keyring angegeben ist, erzeugt ein Compliance-Paket für jeden aktiven Agenten (jeden Agenten mit --include-inactive), listet die ausgelassenen Agenten mit ihrem Status auf und schreibt DIR/portfolio.json, DIR/portfolio.pdf, DIR/oscal-assessment-results.json (OSCAL 1.1.2) mit DIR/oscal-assessment-plan.json, und DIR/packages/. Das Portfolio und seine Pakete werden im Arbeitsbereich als unveränderliche Datensätze gespeichert und protokolliert. Gibt die Portfolio-ID und ihren content_sha256 aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="55"/>
         <source>auditbench-cli portfolio: expected --out DIR (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: --out DIR erwartet (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="64"/>
         <source>auditbench-cli portfolio: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: --%1 &apos;%2&apos;: RFC-3339-Zeitstempel wie 2025-01-01T00:00:00Z erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="71"/>
         <source>auditbench-cli portfolio: --end is before --start</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: --end liegt vor --start</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="95"/>
         <source>auditbench-cli portfolio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="116"/>
         <source>Build the SOC 2 evidence portfolio: a package per active agent, matrix, OSCAL, PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SOC-2-Nachweisportfolio erstellen: ein Paket je aktivem Agenten, Matrix, OSCAL, PDF</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="29"/>
         <source>auditbench-cli summary: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="48"/>
         <location filename="../app/cli/SummaryCommand.cpp" line="53"/>
         <source>auditbench-cli summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="72"/>
         <source>The column counted by (rows): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, nach der gezählt wird (Zeilen): %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="73"/>
         <location filename="../app/cli/SummaryCommand.cpp" line="75"/>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="75"/>
         <source>A second column (the pivot&apos;s columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite Spalte (die Spalten der Pivot-Tabelle).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="77"/>
         <source>Across UTC months (the same as --across month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über UTC-Monate (dasselbe wie --across month).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="79"/>
         <source>json (default), csv, xlsx or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (Vorgabe), csv, xlsx oder pdf.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="79"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="80"/>
         <source>The file to write (needed for xlsx and pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (nötig für xlsx und pdf).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="83"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="215"/>
         <source>pdf: branding JSON (organisation, logo, accent_colour, footer).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf: Branding-JSON (organisation, logo, accent_colour, footer).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="84"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="216"/>
         <source>FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.json</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="88"/>
         <source>Counts the records the filters select by one column, optionally across a second column or across months: a pivot with row and column totals and the filter stated (in words and as JSON). JSON and CSV go to stdout or --out; xlsx and a printable pdf need --out, are logged in the activity log, and the command then prints what was written. Records without the value count under &quot;(none)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt die Datensätze, die die Filter auswählen, nach einer Spalte, wahlweise über eine zweite Spalte oder über Monate: eine Pivot-Tabelle mit Zeilen- und Spaltensummen und dem angegebenen Filter (in Worten und als JSON). JSON und CSV gehen nach stdout oder --out; xlsx und ein druckbares pdf brauchen --out, werden im Aktivitätsprotokoll erfasst, und der Befehl gibt dann das Geschriebene aus. Datensätze ohne den Wert zählen unter &quot;(none)&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="101"/>
         <source>auditbench-cli summary: expected --by COLUMN (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: --by COLUMN erwartet (eine der Spalten %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="103"/>
         <source>auditbench-cli summary: give --by-month or --across, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: geben Sie --by-month oder --across an, nicht beide</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="112"/>
         <source>auditbench-cli summary: --format &apos;%1&apos;: expected json, csv, xlsx or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: --format &apos;%1&apos;: json, csv, xlsx oder pdf erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="115"/>
         <source>auditbench-cli summary: --format %1 writes a file: give it with --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: --format %1 schreibt eine Datei: mit --out FILE angeben</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="132"/>
         <source>Count the records the filters select by a column, across another or by month (pivot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze, die die Filter auswählen, nach einer Spalte zählen, über eine andere oder nach Monat (Pivot)</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="13"/>
         <source>The auditor&apos;s Ed25519 public key (PEM) the pack must be signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Ed25519-Schlüssel (PEM) des Prüfers, mit dem das Paket signiert sein muss.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="15"/>
         <source>The evidence pack&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Nachweispakets.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="19"/>
         <source>Re-hashes every file of an evidence pack against MANIFEST.json, reports files missing, changed or added, and checks the Ed25519 signature (and that it was made with --public-key when given). Prints one line per problem.
 Exit status: 0 intact, 1 not intact, 2 unusable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasht jede Datei eines Nachweispakets neu gegen MANIFEST.json, meldet fehlende, geänderte oder hinzugefügte Dateien und prüft die Ed25519-Signatur (und dass sie mit --public-key erstellt wurde, falls angegeben). Gibt eine Zeile je Problem aus.
+Exit-Status: 0 intakt, 1 nicht intakt, 2 unbrauchbare Eingabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="26"/>
         <source>auditbench-cli verify-pack: expected one DIR (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli verify-pack: ein DIR erwartet (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="46"/>
         <source>Check an evidence pack&apos;s files and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien und die Signatur eines Nachweispakets prüfen</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="29"/>
         <source>auditbench-cli workpaper: --%1 &apos;%2&apos;: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: --%1 &apos;%2&apos;: %3 erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="45"/>
         <source>a sample id (see &apos;samples&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stichproben-ID (siehe &apos;samples&apos;)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="53"/>
         <source>a percentage above 0 and below 100 such as 95</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz über 0 und unter 100 wie 95</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="56"/>
         <source>auditbench-cli workpaper create: --tolerable is required (e.g. --tolerable 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper create: --tolerable ist erforderlich (z. B. --tolerable 5)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="60"/>
         <source>a percentage above 0 with at most two decimals such as 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz über 0 mit höchstens zwei Nachkommastellen wie 5</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="71"/>
         <source>an item number from 1 (as &apos;workpaper show&apos; numbers them)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Punktnummer ab 1 (wie &apos;workpaper show&apos; sie nummeriert)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="75"/>
         <source>exception, no-exception or not-applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>exception, no-exception oder not-applicable</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="80"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="163"/>
         <source>a version number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Versionsnummer ab 1</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="94"/>
         <source>auditbench-cli workpaper %1: expected --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper %1: --out FILE erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="105"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="111"/>
         <source>auditbench-cli workpaper pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper pdf: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="119"/>
         <source>auditbench-cli workpaper: %1 has no workpaper %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: %1 hat kein Arbeitspapier %2</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="144"/>
         <source>a workpaper id (see &apos;workpapers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Arbeitspapier-ID (siehe &apos;workpapers&apos;)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="170"/>
         <source>auditbench-cli workpaper: %1 has no workpaper %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: %1 hat kein Arbeitspapier %2%3</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="173"/>
         <source> version %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Version %1</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="185"/>
         <source>create, record, review-note, sign, show, pdf or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, record, review-note, sign, show, pdf oder xlsx.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="187"/>
         <source>create: the sample tested (see &apos;samples&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: die getestete Stichprobe (siehe &apos;samples&apos;).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="190"/>
         <source>create: a name for the workpaper (default: workpaper ID); sign: the signer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: ein Name für das Arbeitspapier (Vorgabe: Arbeitspapier-ID); sign: der Name des Freigebenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="195"/>
         <source>create: the confidence for the upper deviation limit, in percent (default 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: das Konfidenzniveau für die obere Abweichungsgrenze, in Prozent (Vorgabe 95).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="198"/>
         <source>create: the tolerable deviation rate, in percent (e.g. 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>create: die tolerierbare Abweichungsrate, in Prozent (z. B. 5).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="201"/>
         <source>The workpaper (see &apos;workpapers&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitspapier (siehe &apos;workpapers&apos;).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="203"/>
         <source>record: the item, numbered from 1 in the sample&apos;s draw order.</source>
-        <translation type="unfinished"></translation>
+        <translation>record: der Punkt, ab 1 in der Ziehungsreihenfolge der Stichprobe nummeriert.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="206"/>
         <source>record: exception, no-exception or not-applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>record: exception, no-exception oder not-applicable.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="207"/>
         <source>record: the auditor&apos;s note; review-note: the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>record: die Notiz des Prüfers; review-note: der Hinweis.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="208"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="210"/>
         <source>record: change exactly this version (refused when it is signed or not the latest); show: this version instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>record: genau diese Version ändern (abgelehnt, wenn sie freigegeben oder nicht die neueste ist); show: diese Version statt der neuesten.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="212"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="213"/>
         <source>pdf, xlsx: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, xlsx: die zu schreibende Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="217"/>
         <source>sign: preparer or reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign: preparer oder reviewer.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="217"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="219"/>
         <source>sign: the content SHA-256 (or its first 8+ digits) the signer read; refused when the workpaper differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign: der Inhalts-SHA-256 (oder seine ersten 8+ Ziffern), den der Freigebende gelesen hat; abgelehnt, wenn das Arbeitspapier abweicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="225"/>
@@ -10015,27 +10018,35 @@ show --workpaper ID [--version V]
 pdf --workpaper ID --out FILE.pdf [--version V] [--branding FILE.json]
 xlsx --workpaper ID --out FILE.xlsx [--version V]
 A signed version never changes: recording a result on it makes the next version, which needs signing again. The preparer signs when no item is pending; the reviewer, someone else, signs what the preparer signed. Every change, PDF and workbook is in the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitspapier für Kontrolltests über eine gespeicherte Stichprobe. Jede Aktion gibt das Arbeitspapier aus (JSON): jeden Punkt mit Ergebnis, Notiz und den Angaben des Datensatzes, die Auswertung (Abweichungsrate, obere Abweichungsgrenze beim Konfidenzniveau, Schlussfolgerung gegenüber der tolerierbaren Rate), Review-Hinweise, Freigaben und content_sha256, den SHA-256 des kanonischen (RFC 8785) Inhalts des Arbeitspapiers, den Freigaben binden.
+create --sample ID --tolerable PCT [--confidence PCT] [--name NAME]
+record --workpaper ID --item N --result exception|no-exception|not-applicable [--note TEXT] [--version V]
+review-note --workpaper ID --note TEXT
+sign --workpaper ID --role preparer|reviewer --name NAME [--sha256 HEX]
+show --workpaper ID [--version V]
+pdf --workpaper ID --out FILE.pdf [--version V] [--branding FILE.json]
+xlsx --workpaper ID --out FILE.xlsx [--version V]
+Eine freigegebene Version ändert sich nie: ein darauf erfasstes Ergebnis erzeugt die nächste Version, die erneut freigegeben werden muss. Der Ersteller gibt frei, wenn kein Punkt mehr aussteht; der Reviewer, eine andere Person, gibt frei, was der Ersteller freigegeben hat. Jede Änderung, jedes PDF und jede Arbeitsmappe steht im Aktivitätsprotokoll.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="253"/>
         <source>auditbench-cli workpaper: expected one action: create, record, review-note, sign, show, pdf or xlsx (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: genau eine Aktion erwartet: create, record, review-note, sign, show, pdf oder xlsx (siehe --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="267"/>
         <source>Tests-of-controls workpaper over a sample: results, conclusion, review notes, sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier für Kontrolltests über eine Stichprobe: Ergebnisse, Schlussfolgerung, Review-Hinweise, Freigabe</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpapersCommand.cpp" line="12"/>
         <source>Lists the workpapers stored in a workspace, oldest first (JSON): id, name, sample, latest version, its content SHA-256, conclusion and sign-offs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die in einem Arbeitsbereich gespeicherten Arbeitspapiere auf, älteste zuerst (JSON): ID, Name, Stichprobe, neueste Version, ihr Inhalts-SHA-256, Schlussfolgerung und Freigaben.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpapersCommand.cpp" line="47"/>
         <source>List the workpapers stored in a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in einem Arbeitsbereich gespeicherten Arbeitspapiere auflisten</translation>
     </message>
 </context>
 <context>

@@ -14,84 +14,84 @@
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="21"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Agent ID</source>
-        <translation type="unfinished">Id de l&apos;agent</translation>
+        <translation>ID de l&apos;agent</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Deployed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployé le</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Connectors</source>
-        <translation type="unfinished">Connecteurs</translation>
+        <translation>Connecteurs</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Drift events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de dérive</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Latest package</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier dossier</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="50"/>
         <source>Open a workspace to list its agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour lister ses agents.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="57"/>
         <source>The agents could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents n&apos;ont pas pu être listés.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="69"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="75"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="85"/>
         <source>%n agent(s), %1 active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent, %1 actif.</numerusform>
+            <numerusform>%n agents, %1 actifs.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,17 +100,17 @@
     <message>
         <location filename="../ui/analytics/AnalyticsView.cpp" line="20"/>
         <source>Workpapers</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de travail</translation>
     </message>
     <message>
         <location filename="../ui/analytics/AnalyticsView.cpp" line="21"/>
         <source>Gaps and Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes et doublons</translation>
     </message>
     <message>
         <location filename="../ui/analytics/AnalyticsView.cpp" line="22"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
 </context>
 <context>
@@ -222,22 +222,22 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="42"/>
         <source>Print Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la liste…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
         <source>Preview Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la liste…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="44"/>
         <source>Export Listing as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="74"/>
@@ -267,7 +267,7 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
         <source>Sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="104"/>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="191"/>
         <source>The charts could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques n&apos;ont pas pu être tracés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="195"/>
@@ -367,55 +367,55 @@
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Framework</source>
-        <translation type="unfinished">Référentiel</translation>
+        <translation>Référentiel</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Rule mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances de règles</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
         <source>Exported at</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="82"/>
         <source>%n bundle(s), %1 enabled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle, %1 activé(s)</numerusform>
+            <numerusform>%n bundles, %1 activé(s)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -782,7 +782,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <location filename="../ui/auditlog/EventCharts.cpp" line="110"/>
         <location filename="../ui/auditlog/EventCharts.cpp" line="111"/>
         <source>The workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -790,278 +790,278 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="46"/>
         <source>all records (no period set)</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les enregistrements (aucune période définie)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="127"/>
         <source>Evidence listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des preuves&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="132"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="133"/>
         <location filename="../core/report/EvidenceListing.cpp" line="145"/>
         <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="137"/>
         <source>Evidence Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des preuves</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="139"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="140"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="141"/>
         <location filename="../core/report/EvidenceListing.cpp" line="186"/>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="143"/>
         <location filename="../core/report/EvidenceListing.cpp" line="174"/>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="146"/>
         <source>Printed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé par</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="148"/>
         <source>Printed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="153"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/EvidenceListing.cpp" line="154"/>
         <source>%n record(s) match the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement correspond au filtre.</numerusform>
+            <numerusform>%n enregistrements correspondent au filtre.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="155"/>
         <location filename="../core/report/EvidenceListing.cpp" line="157"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="160"/>
         <source>Frequency per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence par mois</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="165"/>
         <source>No record with a time: nothing to chart by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement horodaté&#xa0;: rien à représenter par %1.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="169"/>
         <source>Records per month by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements par mois, par %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="170"/>
         <source>Records per month (UTC) by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements par mois (UTC), par %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="176"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="177"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
         <source>Record id</source>
-        <translation type="unfinished">Id de l&apos;enregistrement</translation>
+        <translation>Id de l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="178"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="179"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="182"/>
         <source>No override among these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dérogation parmi ces enregistrements.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="189"/>
         <source>No record matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="235"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished">%1&#xa0;: impossible d&apos;écrire (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="40"/>
         <source>Gateway audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements d&apos;audit de la passerelle</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="41"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="84"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
         <source>framework</source>
-        <translation type="unfinished"></translation>
+        <translation>référentiel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
         <source>Framework</source>
-        <translation type="unfinished">Référentiel</translation>
+        <translation>Référentiel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
         <source>Framework reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du référentiel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
         <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
         <source>Entity type</source>
-        <translation type="unfinished">Type d&apos;entité</translation>
+        <translation>Type d&apos;entité</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
         <source>Rule / policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle / politique</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP source</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
         <source>Override justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification de la dérogation</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="83"/>
         <source>OCSF events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements OCSF</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="85"/>
         <source>framework reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence du référentiel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
         <source>Policy</source>
-        <translation type="unfinished">Politique</translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
         <source>metadata.uid</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.uid</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="115"/>
         <source>Agent runtime entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d&apos;exécution des agents</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="116"/>
         <source>action type</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;action</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="117"/>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
         <source>Entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de l&apos;entrée</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
         <source>Action type</source>
-        <translation type="unfinished">Type d&apos;action</translation>
+        <translation>Type d&apos;action</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
         <source>Connector</source>
-        <translation type="unfinished">Connecteur</translation>
+        <translation>Connecteur</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
 </context>
 <context>
@@ -1069,290 +1069,290 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="39"/>
         <source>all records of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les enregistrements de la période</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="45"/>
         <source>Pre-examination checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle préalable à l&apos;examen</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="47"/>
         <source>Computed from the workspace when the pack was made (checklist.json holds the same items). Statuses: done, open (to be completed or explained), failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculée à partir de l&apos;espace de travail lors de la constitution du lot (checklist.json contient les mêmes points). Statuts&#xa0;: fait, ouvert (à compléter ou à expliquer), échoué.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
         <source>Item</source>
-        <translation type="unfinished">Élément</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="51"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="57"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="59"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="160"/>
         <source>Framework</source>
-        <translation type="unfinished">Référentiel</translation>
+        <translation>Référentiel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="60"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="61"/>
         <source>Evidence needed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves requises depuis</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="62"/>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="64"/>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="66"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="85"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="164"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="66"/>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NON</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="78"/>
         <source>Chain verification for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne pour la période</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="81"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="122"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="82"/>
         <source>Events checked</source>
-        <translation type="unfinished">Événements contrôlés</translation>
+        <translation>Événements contrôlés</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="83"/>
         <source>Errors</source>
-        <translation type="unfinished">Erreurs</translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="84"/>
         <source>MACs verified</source>
-        <translation type="unfinished">MAC vérifiés</translation>
+        <translation>MAC vérifiés</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="85"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="164"/>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="86"/>
         <source>Head HMAC</source>
-        <translation type="unfinished">HMAC de tête</translation>
+        <translation>HMAC de tête</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="95"/>
         <source>Files by framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers par référentiel</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="97"/>
         <source>Each query file holds the records the query selects in the period, exactly as imported; SHA-256 shows the first 16 hex digits (SHA256SUMS has them in full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier de requête contient les enregistrements que la requête sélectionne sur la période, tels qu&apos;importés&#xa0;; la colonne SHA-256 montre les 16 premiers chiffres hexadécimaux (SHA256SUMS les contient en entier).</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="102"/>
         <source>File and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier et titre</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="103"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="104"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="124"/>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="105"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="125"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="114"/>
         <source>chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de la chaîne</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="117"/>
         <source>%1 (folder %2/)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dossier %2/)</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="120"/>
         <source>Other files</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres fichiers</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="123"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="134"/>
         <source>Override exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de dérogation</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="136"/>
         <source>%1 allow_with_override record(s) in the period; %2 without an override_reason or a user identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrement(s) allow_with_override sur la période&#xa0;; %2 sans override_reason ni identité d&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="141"/>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="142"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="143"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="144"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="145"/>
         <source>None: every override carries a reason and a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: chaque dérogation porte une raison et un utilisateur.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="151"/>
         <source>user identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identité de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="157"/>
         <source>Compliance bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles de conformité</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="159"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="161"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="162"/>
         <source>No compliance bundle export was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun export de bundles de conformité n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="177"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">du %1 au %2</translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="178"/>
         <source>Examination Evidence Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de preuves pour l&apos;examen</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="179"/>
         <source>Evidence pack, period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de preuves, période %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="182"/>
         <source>Period %1</source>
-        <translation type="unfinished">Période %1</translation>
+        <translation>Période %1</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="183"/>
         <location filename="../core/report/EvidencePackReport.cpp" line="197"/>
         <source>Files digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte des fichiers</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="192"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="193"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="194"/>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiels</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="195"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitué</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="195"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="196"/>
         <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="198"/>
         <source>Signing key SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de la clé de signature</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReport.cpp" line="199"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé</translation>
     </message>
 </context>
 <context>
@@ -1360,82 +1360,82 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="21"/>
         <source>Talking points for the examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à aborder lors de l&apos;examen</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="23"/>
         <source>Could the audit log have been altered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a-t-il pu être modifié&#xa0;?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="24"/>
         <source>Each record carries an HMAC-SHA256 over its content and the previous record&apos;s HMAC. Changing, removing or reordering a record breaks the chain, whoever has database access. The chain in this pack was re-verified offline by the auditor with the auditor&apos;s own copy of the keys, not by asking the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque enregistrement porte un HMAC-SHA256 calculé sur son contenu et sur le HMAC de l&apos;enregistrement précédent. Modifier, supprimer ou réordonner un enregistrement rompt la chaîne, quel que soit l&apos;accès à la base de données. La chaîne de ce lot a été revérifiée hors ligne par l&apos;auditeur avec sa propre copie des clés, sans interroger la plateforme.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="29"/>
         <source>Does the audit log itself hold sensitive data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit contient-il lui-même des données sensibles&#xa0;?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="30"/>
         <source>Records keep what was detected (an entity type such as credit_card) and what was done (block, redact), not the matched text; prompts and completions are not logged. The one free text kept is the justification a user writes when overriding a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements conservent ce qui a été détecté (un type d&apos;entité tel que credit_card) et ce qui a été fait (block, redact), pas le texte reconnu&#xa0;; les prompts et les réponses ne sont pas journalisés. Le seul texte libre conservé est la justification qu&apos;un utilisateur écrit lorsqu&apos;il déroge à une politique.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="34"/>
         <source>Were controls operating all period, not only at audit time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles ont-ils fonctionné pendant toute la période, et pas seulement au moment de l&apos;audit&#xa0;?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="35"/>
         <source>Events are written when each request is handled. The coverage section shows whether the verified records span the whole period without long silences; the OCSF export, when included, is the same stream a SIEM receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements sont écrits au traitement de chaque requête. La section sur la couverture montre si les enregistrements vérifiés couvrent toute la période sans longs silences&#xa0;; l&apos;export OCSF, s&apos;il est inclus, est le même flux que celui que reçoit un SIEM.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="39"/>
         <source>What happens when a user overrides a policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que se passe-t-il lorsqu&apos;un utilisateur déroge à une politique&#xa0;?</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="40"/>
         <source>A block cannot be overridden. Where a policy allows an override, the user must give a reason, and the reason and the user&apos;s identity are logged before the request proceeds. The override exceptions section lists every override record lacking either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un blocage ne peut faire l&apos;objet d&apos;aucune dérogation. Lorsqu&apos;une politique autorise une dérogation, l&apos;utilisateur doit donner une raison, et la raison ainsi que l&apos;identité de l&apos;utilisateur sont journalisées avant que la requête ne se poursuive. La section des exceptions de dérogation liste chaque enregistrement de dérogation auquel l&apos;une ou l&apos;autre manque.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="52"/>
         <source>Checking this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler ce lot</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="53"/>
         <source>Nothing here needs AuditBench. In the pack&apos;s folder, check every file against SHA256SUMS (each line must end in OK):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici ne nécessite AuditBench. Dans le dossier du lot, contrôlez chaque fichier avec SHA256SUMS (chaque ligne doit se terminer par OK)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="57"/>
         <source>Check that MANIFEST.json is the one the auditor signed (the tool prints &quot;Signature Verified Successfully&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que MANIFEST.json est celui que l&apos;auditeur a signé (l&apos;outil affiche &quot;Signature Verified Successfully&quot;)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="62"/>
         <source>Check that signing-key.pub.pem is the auditor&apos;s key: its SHA-256 must equal the signing key SHA-256 on the cover, obtained from the auditor separately:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que signing-key.pub.pem est la clé de l&apos;auditeur&#xa0;: son SHA-256 doit être égal au SHA-256 de la clé de signature indiqué en couverture, obtenu séparément auprès de l&apos;auditeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="66"/>
         <source>This pack is not signed: its integrity rests on SHA256SUMS reaching you unaltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot n&apos;est pas signé&#xa0;: son intégrité repose sur le fait que SHA256SUMS vous parvienne sans altération.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="71"/>
         <source>This report is one of the pack&apos;s files, so it cannot name MANIFEST.json&apos;s own SHA-256. It names the files digest instead: the SHA-256 of the SHA256SUMS lines of every file except report.pdf and MANIFEST.json. Recompute it with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport est l&apos;un des fichiers du lot&#xa0;; il ne peut donc pas indiquer le SHA-256 de MANIFEST.json. Il indique à la place l&apos;empreinte des fichiers&#xa0;: le SHA-256 des lignes de SHA256SUMS de tous les fichiers sauf report.pdf et MANIFEST.json. Recalculez-la avec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../core/report/EvidencePackReportGuide.cpp" line="76"/>
         <source>Then check that MANIFEST.json lists the same files and hashes. AuditBench users can run all of this at once: auditbench-cli verify-pack FOLDER --public-key KEY.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ensuite que MANIFEST.json liste les mêmes fichiers et empreintes. Les utilisateurs d&apos;AuditBench peuvent tout exécuter en une fois&#xa0;: auditbench-cli verify-pack FOLDER --public-key KEY.pem</translation>
     </message>
 </context>
 <context>
@@ -1443,17 +1443,17 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/views/EvidencePages.cpp" line="15"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles</translation>
     </message>
     <message>
         <location filename="../ui/views/EvidencePages.cpp" line="16"/>
         <source>OCSF</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF</translation>
     </message>
     <message>
         <location filename="../ui/views/EvidencePages.cpp" line="17"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
 </context>
 <context>
@@ -1531,137 +1531,137 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="41"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="44"/>
         <source>Period (UTC):</source>
-        <translation type="unfinished">Période (UTC)&#xa0;:</translation>
+        <translation>Période (UTC)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="56"/>
         <source>Frameworks in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiels concernés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
         <source>Keyring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
         <source>Keyring (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Signing key (Ed25519 PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature (PEM Ed25519)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
         <source>PEM key (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé PEM (*.pem)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
         <source>Policy chain export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de la chaîne de politiques&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>Include the period&apos;s records as OCSF 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les enregistrements de la période au format OCSF 1.1</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="68"/>
         <source>Pre-examination checklist (computed from the workspace):</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle préalable à l&apos;examen (calculée à partir de l&apos;espace de travail)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="77"/>
         <source>Build pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer le lot…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="79"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="81"/>
         <source>Verify a pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un lot…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
         <source>Signing key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="181"/>
         <source>Passphrase for %1 (used once, never stored):</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète pour %1 (utilisée une fois, jamais enregistrée)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="217"/>
         <source>Build cancelled: the signing key needs its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitution annulée&#xa0;: la clé de signature nécessite sa phrase secrète.</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="230"/>
         <source>Building the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitution du lot de preuves</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="234"/>
         <source>Building %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitution de %1…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="250"/>
         <source>Pack written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot écrit dans %1</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="253"/>
         <source>Cancelled: no pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucun lot n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="267"/>
         <source>Evidence pack folder (new or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du lot de preuves (nouveau ou vide)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="39"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="40"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
         <source>Item</source>
-        <translation type="unfinished">Élément</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationWidgets.cpp" line="56"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
@@ -1697,114 +1697,114 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="19"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
         <source>&amp;Find Gaps and Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher les lacunes et doublons</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="22"/>
         <source>&amp;Jump to Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="25"/>
         <source>Silences longer than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Silences de plus de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="39"/>
         <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
         <source>Describes the records as stored; it needs no keyring and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrit les enregistrements tels que stockés&#xa0;; ne nécessite aucun trousseau de clés et ne prouve rien.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
         <source>Sequence gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune de séquence</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
         <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
         <source>all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les sources</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
         <source>sequence %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence %1 manquante</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="104"/>
         <source>sequences %1 to %2 missing (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>séquences %1 à %2 manquantes (%3)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
         <source>Time gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune temporelle</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="111"/>
         <source>%1 to %2: %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2&#xa0;: %3 h</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="116"/>
         <source>%1 #%2 (%3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n° %2 (%3…)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="117"/>
         <source>Duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id en double</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
         <source>different content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu différent&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
         <source>%n gap(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lacune trouvée</numerusform>
+            <numerusform>%n lacunes trouvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="121"/>
         <source>%n duplicated id(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n id en double</numerusform>
+            <numerusform>%n ids en double</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,58 +1813,58 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/common/InputFile.cpp" line="33"/>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>une FIFO</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="35"/>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique caractère</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="37"/>
         <source>a block device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique bloc</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="39"/>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="41"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="43"/>
         <source>a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="45"/>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier spécial</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="52"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="67"/>
         <source>expected a regular file, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier ordinaire attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="89"/>
         <source>%1 of %2 bytes: expected at most %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 octets&#xa0;: au plus %3 octets attendus</translation>
     </message>
     <message>
         <location filename="../core/common/InputFile.cpp" line="100"/>
         <location filename="../core/common/InputFile.cpp" line="117"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2105,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/chain/Keyring.cpp" line="108"/>
         <source>keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau de clés</translation>
     </message>
     <message>
         <location filename="../core/chain/Keyring.cpp" line="149"/>
@@ -2168,17 +2168,17 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="22"/>
         <source>Open a workspace to print a listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour imprimer une liste.</translation>
     </message>
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="31"/>
         <source>Export Listing as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste en PDF</translation>
     </message>
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="32"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2201,22 +2201,22 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="205"/>
@@ -2356,12 +2356,12 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>Write a consistent copy of the workspace as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie cohérente de l&apos;espace de travail dans un seul fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="90"/>
@@ -2381,17 +2381,17 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="114"/>
         <source>Sample Si&amp;ze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille d&apos;échantillon…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="116"/>
         <source>&amp;Sample the Filtered Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chantillonner les enregistrements filtrés…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="119"/>
         <source>Find &amp;Gaps and Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les &amp;lacunes et doublons</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="126"/>
@@ -2416,37 +2416,37 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>&amp;Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>A&amp;gents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gents</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>P&amp;ortfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portefeuille</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="133"/>
         <source>A&amp;nalytics</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalyses</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="134"/>
         <source>&amp;Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bundles</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="135"/>
         <source>O&amp;CSF Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements O&amp;CSF</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="136"/>
         <source>&amp;Runtime Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;trées d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="151"/>
@@ -2466,12 +2466,12 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="170"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="175"/>
         <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail est en lecture seule (support en lecture seule)&#xa0;: il peut être lu, parcouru, contrôlé et copié, mais rien ne peut y être importé, vérifié, généré ni imprimé.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="200"/>
@@ -2489,47 +2489,47 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="18"/>
         <source>New Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle feuille de travail</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="23"/>
         <source>%1: %2 (%3 of %4 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3 enregistrements sur %4)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="27"/>
         <source>e.g. Override approvals, Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Approbations de dérogations, T1</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="37"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="40"/>
         <source>&amp;Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chantillon&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="42"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de con&amp;fiance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="43"/>
         <source>&amp;Tolerable deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;écart &amp;tolérable&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2537,124 +2537,124 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Framework reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du référentiel</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Entity type</source>
-        <translation type="unfinished">Type d&apos;entité</translation>
+        <translation>Type d&apos;entité</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Policy</source>
-        <translation type="unfinished">Politique</translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>metadata.uid</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.uid</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
         <source>id or name, e.g. 1,dlp_block</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nom, p. ex. 1,dlp_block</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>contains, e.g. Requirement 3</source>
-        <translation type="unfinished"></translation>
+        <translation>contient, p. ex. Requirement 3</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>e.g. credit_card,ssn</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. credit_card,ssn</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>e.g. block</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. block</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>e-mail, uid or name</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail, uid ou nom</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="67"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Effacer les filtres</translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="70"/>
         <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="72"/>
         <source>Framework reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du référentiel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
         <source>Entity types:</source>
-        <translation type="unfinished">Types d&apos;entité&#xa0;:</translation>
+        <translation>Types d&apos;entité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
         <source>Action:</source>
-        <translation type="unfinished">Action&#xa0;:</translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
         <source>User:</source>
-        <translation type="unfinished">Utilisateur&#xa0;:</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="132"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les classes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="227"/>
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
         </translation>
     </message>
 </context>
@@ -3117,52 +3117,52 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/PackageReport.cpp" line="425"/>
         <source>Agent Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l&apos;agent</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="428"/>
         <source>Agent profile: not provided (the package was generated before packages recorded the agent&apos;s status, owner and intent manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l&apos;agent&#xa0;: non fourni (le dossier a été généré avant que les dossiers n&apos;enregistrent le statut, le propriétaire et le manifeste d&apos;intention de l&apos;agent).</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="438"/>
         <source>The agent as the runtime export described it when the package was generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent tel que le décrivait l&apos;export d&apos;exécution lorsque le dossier a été généré.</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="441"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="442"/>
         <source>Deployed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployé le</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="444"/>
         <source>Intent manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste d&apos;intention</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="447"/>
         <source>The agent declared no intent manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent n&apos;a déclaré aucun manifeste d&apos;intention.</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="453"/>
         <source>none declared</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun déclaré</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="456"/>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="457"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="474"/>
@@ -3228,7 +3228,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/PackageReport.cpp" line="558"/>
         <source>(cannot be computed: not canonical JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne peut être calculé&#xa0;: JSON non canonique)</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="562"/>
@@ -3239,7 +3239,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/PackageReport.cpp" line="563"/>
         <source>Content SHA-256 NOT matching the content</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du contenu NE correspondant PAS au contenu</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="569"/>
@@ -3259,7 +3259,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/PackageReport.cpp" line="574"/>
         <source>Status at generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut lors de la génération</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="578"/>
@@ -3289,22 +3289,22 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/PackageReport.cpp" line="586"/>
         <source>Content check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du contenu</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="587"/>
         <source>no content_sha256 to check</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun content_sha256 à contrôler</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="588"/>
         <source>the content matches its content_sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu correspond à son content_sha256</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="589"/>
         <source>NOT matching: the content hashes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NE correspond PAS&#xa0;: le contenu a pour empreinte %1</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="590"/>
@@ -3319,7 +3319,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/PackageReport.cpp" line="595"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="597"/>
@@ -3329,12 +3329,12 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/PackageReport.cpp" line="602"/>
         <source>CONTENT NOT MATCHING its content_sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTENU NE CORRESPONDANT PAS à son content_sha256</translation>
     </message>
     <message>
         <location filename="../core/report/PackageReport.cpp" line="603"/>
         <source>The package claims content SHA-256 %1, but its content hashes to %2: it was changed after it was generated, or generated wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier annonce le SHA-256 de contenu %1, mais son contenu a pour empreinte %2&#xa0;: il a été modifié après sa génération, ou mal généré.</translation>
     </message>
 </context>
 <context>
@@ -3938,7 +3938,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="13"/>
         <source>Period (UTC):</source>
-        <translation type="unfinished">Période (UTC)&#xa0;:</translation>
+        <translation>Période (UTC)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3947,133 +3947,133 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="50"/>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="60"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="56"/>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="59"/>
         <source>optional: verify the runtime chain first</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: vérifier d&apos;abord la chaîne d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
         <source>Keyring</source>
-        <translation type="unfinished">Trousseau de clés</translation>
+        <translation>Trousseau de clés</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="63"/>
         <source>Keyrings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseaux de clés (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="67"/>
         <source>Keyring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="71"/>
         <source>optional, RFC 3339</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, RFC 3339</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="72"/>
         <source>Period start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
         <source>Period end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
         <source>Include agents that are not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les agents inactifs</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="79"/>
         <source>Build Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer le portefeuille</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
         <source>Portfolio ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du portefeuille</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
         <source>Generated at</source>
-        <translation type="unfinished">Généré le</translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
         <source>Generated by</source>
-        <translation type="unfinished">Généré par</translation>
+        <translation>Généré par</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartés</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
         <source>Content SHA-256</source>
-        <translation type="unfinished">SHA-256 du contenu</translation>
+        <translation>SHA-256 du contenu</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="132"/>
         <source>Choose an output folder for the portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de sortie pour le portefeuille.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="144"/>
         <source>&apos;%1&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: horodatage RFC 3339 attendu, p. ex. 2025-01-01T00:00:00Z</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="156"/>
         <source>Building the portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitution du portefeuille…</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="181"/>
         <source>Portfolio %1 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille %1 écrit dans %2&#xa0;: %3 dossier(s), %4 agent(s) écarté(s), %5 pages PDF. SHA-256 du contenu %6.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="189"/>
         <source>Cancelled: no portfolio and no package was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucun portefeuille ni aucun dossier n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="191"/>
         <source>The portfolio could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille n&apos;a pas pu être constitué.</translation>
     </message>
 </context>
 <context>
@@ -4081,276 +4081,276 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="22"/>
         <source>not provided</source>
-        <translation type="unfinished">non fourni</translation>
+        <translation>non fourni</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="33"/>
         <source>every entry of the runtime exports (no period given)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les entrées des exports d&apos;exécution (aucune période indiquée)</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="34"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">du %1 au %2</translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="35"/>
         <source>the first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la première entrée</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="36"/>
         <source>the last entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière entrée</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="42"/>
         <location filename="../core/report/PortfolioReport.cpp" line="198"/>
         <source>SOC 2 Evidence Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille de preuves SOC 2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/PortfolioReport.cpp" line="43"/>
         <source>%n agent package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier d&apos;agent</numerusform>
+            <numerusform>%n dossiers d&apos;agents</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="45"/>
         <source>Portfolio ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du portefeuille</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="46"/>
         <source>Generated at</source>
-        <translation type="unfinished">Généré le</translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="47"/>
         <source>Generated by</source>
-        <translation type="unfinished">Généré par</translation>
+        <translation>Généré par</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="48"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="49"/>
         <location filename="../core/report/PortfolioReport.cpp" line="83"/>
         <source>Agents included</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents inclus</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="50"/>
         <location filename="../core/report/PortfolioReport.cpp" line="86"/>
         <source>Agents left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents écartés</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="51"/>
         <source>Content SHA-256</source>
-        <translation type="unfinished">SHA-256 du contenu</translation>
+        <translation>SHA-256 du contenu</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="52"/>
         <source>Printed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé par</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="57"/>
         <source>Runtime chain verified: valid, MACs verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;exécution vérifiée&#xa0;: valide, MAC vérifiés</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="58"/>
         <source>Runtime chain verification found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la chaîne d&apos;exécution a relevé des problèmes</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="59"/>
         <source>Verification run %1 at %2, cited by every package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification %1 du %2, citée par chaque dossier.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="64"/>
         <source>Runtime chain not verified for this portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;exécution non vérifiée pour ce portefeuille</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="65"/>
         <source>No keyring was given: each package cites the newest stored verification that covers it, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;a été fourni&#xa0;: chaque dossier cite la vérification enregistrée la plus récente qui le couvre, s&apos;il y en a une.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="73"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="76"/>
         <location filename="../core/report/PortfolioReport.cpp" line="89"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="76"/>
         <location filename="../core/report/PortfolioReport.cpp" line="89"/>
         <source>Agent ID</source>
-        <translation type="unfinished">Id de l&apos;agent</translation>
+        <translation>ID de l&apos;agent</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="77"/>
         <location filename="../core/report/PortfolioReport.cpp" line="90"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="77"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="78"/>
         <source>Package ID</source>
-        <translation type="unfinished">Id du dossier</translation>
+        <translation>ID du dossier</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="79"/>
         <source>No agent is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent n&apos;est inclus.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="90"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="91"/>
         <source>None: every agent is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: tous les agents sont inclus.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="98"/>
         <source>Inherited from the hosting platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Hérités de la plateforme d&apos;hébergement</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="101"/>
         <location filename="../core/report/PortfolioReport.cpp" line="131"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="101"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="102"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="102"/>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du rapport</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="103"/>
         <source>No criterion is inherited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère n&apos;est hérité.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="107"/>
         <source>to be filled in by the auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>à compléter par l&apos;auditeur</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="116"/>
         <source>SOC 2 Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice SOC 2</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="117"/>
         <source>Evidence count per criterion and agent (each package&apos;s SOC 2 control counts), the criteria inherited from the hosting platform, and the criteria mapped but without evidence anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de preuves par critère et par agent (décomptes des contrôles SOC 2 de chaque dossier), critères hérités de la plateforme d&apos;hébergement, et critères mis en correspondance mais sans aucune preuve.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="125"/>
         <source>Agents %1 to %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents %1 à %2 sur %3</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="139"/>
         <location filename="../core/report/PortfolioReport.cpp" line="159"/>
         <source>Inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Hérité</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="140"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="141"/>
         <source>No criterion is mapped or inherited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère n&apos;est mis en correspondance ni hérité.</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="146"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="153"/>
         <source>Coverage</source>
-        <translation type="unfinished">Couverture</translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="155"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="158"/>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec preuves</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="160"/>
         <source>Without evidence (NOT covered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans preuves (NON couverts)</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="180"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="193"/>
         <source>SOC 2 Evidence Portfolio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille de preuves SOC 2 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/PortfolioReport.cpp" line="194"/>
         <source>SOC 2 evidence portfolio: %n agent package(s) and the inherited controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portefeuille de preuves SOC 2&#xa0;: %n dossier d&apos;agent et les contrôles hérités</numerusform>
+            <numerusform>Portefeuille de preuves SOC 2&#xa0;: %n dossiers d&apos;agents et les contrôles hérités</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="199"/>
         <source>Generated %1 by %2</source>
-        <translation type="unfinished">Généré le %1 par %2</translation>
+        <translation>Généré le %1 par %2</translation>
     </message>
     <message>
         <location filename="../core/report/PortfolioReport.cpp" line="200"/>
         <source>Portfolio SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du portefeuille</translation>
     </message>
 </context>
 <context>
@@ -4358,27 +4358,27 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
         <source>Excel workbook, every column (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel, toutes les colonnes (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="32"/>
         <source>Exporting</source>
-        <translation type="unfinished">Exportation</translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="56"/>
         <source>the workspace %1 is no longer open</source>
-        <translation type="unfinished">l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
+        <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
     </message>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="69"/>
         <source>Exported, but the activity log could not record it: %1</source>
-        <translation type="unfinished">Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+        <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="74"/>
         <source>Exported %n record(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n enregistrement exporté vers %1.</numerusform>
             <numerusform>%n enregistrements exportés vers %1.</numerusform>
         </translation>
@@ -4389,12 +4389,12 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="34"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="45"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="48"/>
@@ -4414,7 +4414,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="90"/>
         <source>branding file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de personnalisation</translation>
     </message>
     <message>
         <location filename="../core/report/ReportBranding.cpp" line="93"/>
@@ -4694,94 +4694,94 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Action type</source>
-        <translation type="unfinished">Type d&apos;action</translation>
+        <translation>Type d&apos;action</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Connector</source>
-        <translation type="unfinished">Connecteur</translation>
+        <translation>Connecteur</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de l&apos;entrée</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
         <source>Clear filters</source>
-        <translation type="unfinished">Effacer les filtres</translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="55"/>
         <source>Agent:</source>
-        <translation type="unfinished">Agent&#xa0;:</translation>
+        <translation>Agent&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="57"/>
         <source>Action type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="59"/>
         <source>Connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="121"/>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="220"/>
         <source>%1 of %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -4790,50 +4790,50 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="29"/>
         <source>Sample the Filtered Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonner les enregistrements filtrés</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
         <source>Population: %n record(s) selected by: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Population&#xa0;: %n enregistrement sélectionné par&#xa0;: %1</numerusform>
+            <numerusform>Population&#xa0;: %n enregistrements sélectionnés par&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="40"/>
         <source>Sample Size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;échantillon…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="54"/>
         <source>sample ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;échantillon</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="60"/>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="61"/>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="62"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleDialog.cpp" line="109"/>
         <source>The seed is a whole number from 0 to 9007199254740991.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine est un nombre entier de 0 à 9007199254740991.</translation>
     </message>
 </context>
 <context>
@@ -4841,52 +4841,52 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="18"/>
         <source>Sample Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;échantillon</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="22"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="30"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="40"/>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de &amp;confiance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="41"/>
         <source>&amp;Tolerable deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;écart &amp;tolérable&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="42"/>
         <source>&amp;Expected deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;écart &amp;attendu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="44"/>
         <source>Attribute sampling from the binomial distribution: the smallest sample for which finding no more than the allowed deviations supports the tolerable rate at this confidence (the AICPA tables&apos; method).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage par attributs selon la loi binomiale&#xa0;: le plus petit échantillon pour lequel ne pas trouver plus que les écarts admis étaye le taux tolérable à ce niveau de confiance (la méthode des tables de l&apos;AICPA).</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="95"/>
         <source>The expected rate must be below the tolerable rate, which must be above 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux attendu doit être inférieur au taux tolérable, qui doit être supérieur à 0 %.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="100"/>
         <source>No sample of up to 100,000 items reaches this confidence: the expected rate is too close to the tolerable rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon de 100 000 éléments au plus n&apos;atteint ce niveau de confiance&#xa0;: le taux attendu est trop proche du taux tolérable.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SampleSizeDialog.cpp" line="106"/>
         <source>Sample size: %1 items; deviations allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;échantillon&#xa0;: %1 éléments&#xa0;; écarts admis&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -5086,12 +5086,12 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/json/BoundedInflate.cpp" line="158"/>
         <source>gzip data of %1 bytes inflates to more than %2 bytes, the limit for one file (a larger limit: --max-inflated-size)</source>
-        <translation type="unfinished"></translation>
+        <translation>des données gzip de %1 octets se décompressent en plus de %2 octets, la limite pour un fichier (limite plus grande&#xa0;: --max-inflated-size)</translation>
     </message>
     <message>
         <location filename="../core/json/BoundedInflate.cpp" line="163"/>
         <source>gzip data of %1 bytes inflates to more than %2 bytes, over %3 times its size (a higher limit: --max-inflated-ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>des données gzip de %1 octets se décompressent en plus de %2 octets, plus de %3 fois leur taille (limite plus élevée&#xa0;: --max-inflated-ratio)</translation>
     </message>
     <message>
         <location filename="../core/json/BoundedInflate.cpp" line="174"/>
@@ -5106,7 +5106,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/json/SourceText.cpp" line="162"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location filename="../core/json/SourceText.cpp" line="171"/>
@@ -5164,72 +5164,72 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="31"/>
         <source>(count only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(décompte seul)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="38"/>
         <source>&amp;Count</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compter</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="40"/>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="42"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="45"/>
         <source>Count by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="47"/>
         <source>across:</source>
-        <translation type="unfinished"></translation>
+        <translation>selon&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="109"/>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="127"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
         <source>Filter: %1 (%n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filtre&#xa0;: %1 (%n enregistrement).</numerusform>
+            <numerusform>Filtre&#xa0;: %1 (%n enregistrements).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="142"/>
         <source>Export the Summary to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la synthèse vers Excel</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="143"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="153"/>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="170"/>
         <source>Summary written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse écrite dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="162"/>
         <source>Export the Summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la synthèse en PDF</translation>
     </message>
     <message>
         <location filename="../ui/analytics/SummaryPanel.cpp" line="162"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5237,79 +5237,79 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="33"/>
         <source>Records by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements par %1</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="34"/>
         <source>Records by %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements par %1 et %2</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="38"/>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="39"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="43"/>
         <location filename="../core/report/SummaryReport.cpp" line="53"/>
         <source>Summary SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de la synthèse</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="47"/>
         <source>Record Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse des enregistrements</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="50"/>
         <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="51"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="52"/>
         <source>Records counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements comptés</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="54"/>
         <source>Printed</source>
-        <translation type="unfinished">Imprimé</translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="55"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="60"/>
         <source>Filter: %1 (%2 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: %1 (%2 enregistrements).</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="66"/>
         <location filename="../core/report/SummaryReport.cpp" line="78"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="67"/>
         <source>No record matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
         <location filename="../core/report/SummaryReport.cpp" line="88"/>
         <source>Months are UTC calendar months of each record&apos;s timestamp; &quot;%1&quot; counts the records without the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mois sont les mois civils UTC de l&apos;horodatage de chaque enregistrement&#xa0;; «&#xa0;%1&#xa0;» compte les enregistrements sans cette valeur.</translation>
     </message>
 </context>
 <context>
@@ -5775,7 +5775,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="123"/>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../core/report/VerificationReport.cpp" line="130"/>
@@ -6596,57 +6596,57 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="20"/>
         <source>Verify an Evidence Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un lot de preuves</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="27"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="30"/>
         <source>Evidence pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du lot de preuves</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="31"/>
         <source>Auditor&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique de l&apos;auditeur</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="32"/>
         <source>PEM public key (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique PEM (*.pem)</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="40"/>
         <source>Pack folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du lot&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="41"/>
         <source>Expected public key (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique attendue (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="53"/>
         <source>Verify</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="74"/>
         <source>INTACT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INTACT&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="75"/>
         <source>NOT INTACT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NON INTACT&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/examination/VerifyPackDialog.cpp" line="79"/>
         <source>UNUSABLE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INUTILISABLE&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6654,235 +6654,235 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
         <source>No exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exception</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="38"/>
         <source>Exception</source>
-        <translation type="unfinished">Exception</translation>
+        <translation>Exception</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="40"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="44"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="52"/>
         <source>Sign the Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la feuille de travail</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
         <source>Preparer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du préparateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
         <source>Reviewer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réviseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
         <source>Review Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de revue</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
         <source>Note for the preparer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour le préparateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="67"/>
         <source>New Workpaper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle feuille de travail…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
         <source>&amp;Workpaper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille de travail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="86"/>
         <source>Select an item to see its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour voir son enregistrement.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="102"/>
         <source>What was inspected, and what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été inspecté, et ce qui a été constaté</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="103"/>
         <source>&amp;Record Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le résultat</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="134"/>
         <source>Sign as &amp;Preparer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer comme &amp;préparateur…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
         <source>Sign as Re&amp;viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer comme ré&amp;viseur…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
         <source>Review &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note de revue…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="151"/>
         <source>Review notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de revue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="185"/>
         <source>%1: %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (version %3)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="246"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune feuille de travail pour l&apos;instant&#xa0;: tirez un échantillon (Journal d&apos;audit ▸ Échantillon…), puis Nouvelle feuille de travail….</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="248"/>
         <source>Open a workspace to test controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour tester les contrôles.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="280"/>
         <source>Version %1 of %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 sur %2. %3</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="284"/>
         <source>Content SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du contenu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparateur</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
         <source>%1: %2, %3, signed %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, %3, signé le %4…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
         <source>%1: not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non signé</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
         <source>v%1, %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1, %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="329"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 a été signée et reste telle que signée&#xa0;: la modification a créé la version %2, qui doit être signée à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="380"/>
         <source>Export the Workpaper as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la feuille de travail en PDF</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="381"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="392"/>
         <source>Workpaper written to %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feuille de travail écrite dans %1 (%n page).</numerusform>
+            <numerusform>Feuille de travail écrite dans %1 (%n pages).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="401"/>
         <source>Export the Workpaper to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la feuille de travail vers Excel</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="402"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>Workpaper written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de travail écrite dans %1.</translation>
     </message>
 </context>
 <context>
@@ -6890,331 +6890,331 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="37"/>
         <source>No exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exception</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="39"/>
         <source>EXCEPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>EXCEPTION</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="41"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="123"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="45"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="124"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="53"/>
         <source>SUPPORTS RELIANCE on the control</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMET DE S&apos;APPUYER sur le contrôle</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="55"/>
         <source>DOES NOT SUPPORT RELIANCE on the control</source>
-        <translation type="unfinished"></translation>
+        <translation>NE PERMET PAS DE S&apos;APPUYER sur le contrôle</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="59"/>
         <source>INCOMPLETE: no conclusion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>INCOMPLET&#xa0;: pas encore de conclusion</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="66"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="67"/>
         <source>%1, %2 (SHA-256 %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (SHA-256 %3…)</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="81"/>
         <source>Tests of Controls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests des contrôles&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="82"/>
         <source>Workpaper %1 version %2 over sample %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de travail %1, version %2, sur l&apos;échantillon %3</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="88"/>
         <source>Workpaper %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de travail %1, version %2</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="89"/>
         <source>Workpaper SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de la feuille de travail</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="94"/>
         <source>Tests of Controls Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de travail des tests des contrôles</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="97"/>
         <source>Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de travail</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="98"/>
         <source>%1, version %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2 sur %3</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="99"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="140"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="100"/>
         <source>%1 (%2): %3 of %4 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3 enregistrements sur %4</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="103"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de confiance</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="104"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="130"/>
         <source>Tolerable rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux tolérable</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="105"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="202"/>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparateur</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="106"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="203"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="107"/>
         <source>Content SHA-256</source>
-        <translation type="unfinished">SHA-256 du contenu</translation>
+        <translation>SHA-256 du contenu</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="108"/>
         <source>Printed</source>
-        <translation type="unfinished">Imprimé</translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="109"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="186"/>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="117"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="120"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="151"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="121"/>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Testés</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="122"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="125"/>
         <source>Deviation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;écart</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="126"/>
         <source>Upper deviation limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite supérieure d&apos;écart</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="127"/>
         <source>%1 at %2 confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à un niveau de confiance de %2</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="132"/>
         <source>The upper deviation limit is the binomial rate p with P(X &lt;= exceptions | tested, p) = 1 - confidence; not-applicable items are not tested items. The control is relied on when the limit does not exceed the tolerable rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite supérieure d&apos;écart est le taux binomial p tel que P(X &lt;= exceptions | testés, p) = 1 - confiance&#xa0;; les éléments sans objet ne sont pas des éléments testés. On s&apos;appuie sur le contrôle lorsque la limite ne dépasse pas le taux tolérable.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="138"/>
         <source>Sample and population</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon et population</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="141"/>
         <source>Population filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres de la population</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="142"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="143"/>
         <source>Verification run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="144"/>
         <source>none covers it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ne le couvre</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="145"/>
         <source>Head HMAC</source>
-        <translation type="unfinished">HMAC de tête</translation>
+        <translation>HMAC de tête</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="146"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="147"/>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="154"/>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="155"/>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="156"/>
         <location filename="../core/report/WorkpaperReport.cpp" line="181"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="159"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="160"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="161"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="162"/>
         <source>Policy</source>
-        <translation type="unfinished">Politique</translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="175"/>
         <source>Records tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements testés</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="178"/>
         <source>Review notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de revue</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="180"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="182"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite le</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="183"/>
         <source>No review notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note de revue.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="189"/>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="191"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="192"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="193"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="194"/>
         <source>Content SHA-256 signed</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du contenu signé</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="195"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="197"/>
         <source>Not signed: this version needs the preparer&apos;s and the reviewer&apos;s sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signée&#xa0;: cette version nécessite l&apos;approbation du préparateur et celle du réviseur.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="205"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="205"/>
         <source>NO: content changed</source>
-        <translation type="unfinished"></translation>
+        <translation>NON&#xa0;: contenu modifié</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="210"/>
         <source>Each sign-off binds the SHA-256 of the workpaper&apos;s canonical (RFC 8785) content; the full hash is in the footer. Re-compute it with &apos;auditbench-cli workpaper show&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque approbation engage le SHA-256 du contenu canonique (RFC 8785) de la feuille de travail&#xa0;; l&apos;empreinte complète figure en pied de page. Recalculez-la avec &apos;auditbench-cli workpaper show&apos;.</translation>
     </message>
     <message>
         <location filename="../core/report/WorkpaperReport.cpp" line="223"/>
         <source>%1 has no workpaper %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de feuille de travail %2</translation>
     </message>
 </context>
 <context>
@@ -7261,50 +7261,50 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="112"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert en lecture seule (support en lecture seule)&#xa0;: il peut être lu, parcouru et contrôlé, mais rien ne peut y être importé, vérifié, généré ni imprimé. Enregistrez-en une copie pour y travailler.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="163"/>
         <source>The workspace could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être contrôlé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/WorkspaceController.cpp" line="165"/>
         <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%n source, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
+            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%n sources, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="173"/>
         <source>Workspace check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
         <source>Save a copy of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="200"/>
         <source>Saving a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;une copie sous %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="202"/>
         <source>Another task is running; save the copy when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre tâche est en cours&#xa0;; enregistrez la copie lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="218"/>
         <source>Saved a copy of the workspace as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de l&apos;espace de travail enregistrée sous %1.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="222"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la copie a été annulé&#xa0;; aucune copie n&apos;a été écrite.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="262"/>
@@ -7347,7 +7347,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="358"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est en lecture seule&#xa0;: enregistrez une copie et importez dans la copie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
@@ -7365,7 +7365,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="403"/>
         <source>The verification runs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7381,9 +7381,9 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message numerus="yes">
         <location filename="../core/report/WorkspaceReports.cpp" line="26"/>
         <source>%n entries, last hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée, dernière empreinte %1</numerusform>
+            <numerusform>%n entrées, dernière empreinte %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7611,272 +7611,272 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/workspace/WorkspaceStore.cpp" line="195"/>
         <source>%1: the workspace has schema version %2 and must be upgraded to %3 before this AuditBench can read it, which a read-only workspace does not allow: open a writable copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;espace de travail a la version de schéma %2 et doit être mis à niveau vers %3 avant que cet AuditBench puisse le lire, ce qu&apos;un espace de travail en lecture seule ne permet pas&#xa0;: ouvrez une copie modifiable</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceStore.cpp" line="251"/>
         <source>%1; its changes are kept in %2, which must stay beside it until it is opened again with enough free space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; ses modifications sont conservées dans %2, qui doit rester à côté jusqu&apos;à ce qu&apos;il soit rouvert avec suffisamment d&apos;espace libre</translation>
     </message>
     <message>
         <location filename="../core/workspace/EvidenceImport.cpp" line="162"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="18"/>
         <source>%1: the workspace file is damaged and cannot be read (%2); &apos;auditbench-cli check&apos; tells what is affected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier de l&apos;espace de travail est endommagé et ne peut pas être lu (%2)&#xa0;; &apos;auditbench-cli check&apos; indique ce qui est touché</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="22"/>
         <source>%1: the disk is full: the workspace could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le disque est plein&#xa0;: l&apos;espace de travail n&apos;a pas pu être écrit (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="25"/>
         <source>%1: the workspace is read-only: nothing can be written to it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;espace de travail est en lecture seule&#xa0;: rien ne peut y être écrit (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="29"/>
         <source>%1: the workspace is in use by another program (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;espace de travail est utilisé par un autre programme (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="32"/>
         <source>%1: the workspace could not be read or written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;espace de travail n&apos;a pas pu être lu ou écrit (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="34"/>
         <source>%1: the workspace refused the change (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;espace de travail a refusé la modification (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="36"/>
         <source>%1: workspace error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: erreur de l&apos;espace de travail (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="25"/>
         <source>... and %1 more findings of the kind &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>... et %1 autres constats du type &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="44"/>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être contrôlé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="62"/>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="63"/>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="65"/>
         <source>The activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="69"/>
         <source>activity_log row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 de activity_log</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheck.cpp" line="73"/>
         <source>The runs and packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications et les dossiers</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="23"/>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="94"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="90"/>
         <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;enregistrement %2 (id %3) de l&apos;original manque dans l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="121"/>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
         <source>gateway_records row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 de gateway_records</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="122"/>
         <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2 de gateway_records (enregistrement %3) n&apos;est pas un enregistrement de l&apos;original</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="135"/>
         <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: enregistrement %2 (ligne %3 de gateway_records)&#xa0;: le texte stocké diffère de l&apos;original</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="148"/>
         <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: enregistrement %2 (ligne %3 de gateway_records)&#xa0;: la colonne de requête %4 indique %5, l&apos;enregistrement indique %6</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="207"/>
         <source>%1: the original is a %2 file, its source row says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;original est un fichier %2, sa ligne de source indique %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="216"/>
         <source>Checking the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du fichier de base de données</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="223"/>
         <source>The workspace file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;espace de travail est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="235"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
         <source>source %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>source %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="239"/>
         <source>%1: unknown format &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: format inconnu &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="249"/>
         <source>%1: the workspace holds %2 of its records, its source row says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;espace de travail contient %2 de ses enregistrements, sa ligne de source indique %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="262"/>
         <source>%1: record %2 is stored %3 times in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;enregistrement %2 est stocké %3 fois dans %4</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="271"/>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
         <source>%1: the original has %2 bytes, its source row says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;original fait %2 octets, sa ligne de source indique %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="94"/>
         <source>%1: no activity-log entry records its import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune entrée du journal d&apos;activité n&apos;enregistre son importation</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="104"/>
         <source>%1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: son %2 vaut &apos;%3&apos;, le journal d&apos;activité (ligne %4) a enregistré &apos;%5&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="113"/>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>source %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="114"/>
         <source>Activity-log row %1 records the import of source %2 (%3), which is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du journal d&apos;activité enregistre l&apos;importation de la source %2 (%3), qui n&apos;est pas dans l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="129"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="187"/>
         <source>verification run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="134"/>
         <source>Verification run %1 (%2) has no activity-log entry: AuditBench did not record it</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification %1 (%2) n&apos;a pas d&apos;entrée dans le journal d&apos;activité&#xa0;: AuditBench ne l&apos;a pas enregistrée</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="145"/>
         <source>Verification run %1: its stored result is not a verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification %1&#xa0;: son résultat stocké n&apos;est pas un résultat de vérification</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="175"/>
         <source>Verification run %1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification %1&#xa0;: son %2 vaut &apos;%3&apos;, le journal d&apos;activité (ligne %4) a enregistré &apos;%5&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="188"/>
         <source>Activity-log row %1 records verification run %2, which is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du journal d&apos;activité enregistre la vérification %2, qui n&apos;est pas dans l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="203"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="251"/>
         <source>package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="211"/>
         <source>Package %1: its content_sha256 column is &apos;%2&apos;, the package says &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1&#xa0;: sa colonne content_sha256 vaut &apos;%2&apos;, le dossier indique &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="218"/>
         <source>(not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas un objet JSON)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="222"/>
         <source>Package %1: its content does not match its content_sha256 %2 (the content hashes to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1&#xa0;: son contenu ne correspond pas à son content_sha256 %2 (le contenu a pour empreinte %3)</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="231"/>
         <source>Package %1 has no activity-log entry: AuditBench did not store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;a pas d&apos;entrée dans le journal d&apos;activité&#xa0;: AuditBench ne l&apos;a pas stocké</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="242"/>
         <source>Package %1: its %2 is &apos;%3&apos;, the activity log (row %4) recorded &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1&#xa0;: son %2 vaut &apos;%3&apos;, le journal d&apos;activité (ligne %4) a enregistré &apos;%5&apos;</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="252"/>
         <source>Activity-log row %1 records package %2, which is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du journal d&apos;activité enregistre le dossier %2, qui n&apos;est pas dans l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="79"/>
         <source>%1: could not save a copy as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer une copie sous %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="104"/>
         <source>Saving a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;une copie sous %1</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="130"/>
         <source>that is the workspace itself</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est l&apos;espace de travail lui-même</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="155"/>
         <source>the existing file cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier existant ne peut pas être remplacé</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
         <source>cannot rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer %1</translation>
     </message>
 </context>
 <context>
@@ -7907,17 +7907,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/analytics/Summary.cpp" line="179"/>
         <source>a summary counts by one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une synthèse compte selon l&apos;une des colonnes %1, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/analytics/Summary.cpp" line="182"/>
         <source>a summary counts &apos;%1&apos; across another column, not itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une synthèse croise &apos;%1&apos; avec une autre colonne, pas avec elle-même</translation>
     </message>
     <message>
         <location filename="../core/analytics/Summary.cpp" line="184"/>
         <source>a summary counts every record the filters select: a limit or offset does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>une synthèse compte tous les enregistrements que les filtres sélectionnent&#xa0;: une limite ou un décalage ne s&apos;applique pas</translation>
     </message>
 </context>
 <context>
@@ -7925,87 +7925,87 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="119"/>
         <source>%1: there is no workpaper %2 (see &apos;workpapers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: il n&apos;y a pas de feuille de travail %2 (voir &apos;workpapers&apos;)</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="164"/>
         <source>the confidence must be above 0 % and below 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau de confiance doit être supérieur à 0 % et inférieur à 100 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="166"/>
         <source>the tolerable rate must be above 0 % and at most 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux tolérable doit être supérieur à 0 % et au plus égal à 100 %</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="171"/>
         <source>%1: there is no sample %2 (see &apos;samples&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: il n&apos;y a pas d&apos;échantillon %2 (voir &apos;samples&apos;)</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="195"/>
         <source>a result is no exception, exception or not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>un résultat est&#xa0;: aucune exception, exception ou sans objet</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="200"/>
         <source>workpaper %1 has items 1 to %2: there is no item %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille de travail %1 a les éléments 1 à %2&#xa0;: il n&apos;y a pas d&apos;élément %3</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="206"/>
         <source>workpaper %1: version %2 is not the latest (%3): only the latest version changes</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille de travail %1&#xa0;: la version %2 n&apos;est pas la dernière (%3)&#xa0;: seule la dernière version peut être modifiée</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="213"/>
         <source>workpaper %1 version %2 is signed and cannot change: record the change without a version to make version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille de travail %1 version %2 est signée et ne peut pas être modifiée&#xa0;: enregistrez la modification sans version pour créer la version %3</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="256"/>
         <source>a review note needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>une note de revue nécessite un texte</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="262"/>
         <source>workpaper %1 version %2 is signed by its reviewer: review notes on it are closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille de travail %1 version %2 est signée par son réviseur&#xa0;: les notes de revue sont closes</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="280"/>
         <source>the role is preparer or reviewer, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle est preparer ou reviewer, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="283"/>
         <source>a sign-off needs the signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>une approbation nécessite le nom du signataire</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="291"/>
         <source>workpaper %1 version %2 has content SHA-256 %3, not %4: the workpaper changed since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille de travail %1 version %2 a le SHA-256 de contenu %3, pas %4&#xa0;: la feuille de travail a changé depuis sa lecture</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="297"/>
         <source>workpaper %1 version %2: %3 item(s) have no result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille de travail %1 version %2&#xa0;: %3 élément(s) n&apos;ont pas encore de résultat</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="302"/>
         <source>workpaper %1 version %2 is already signed by its %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille de travail %1 version %2 est déjà signée par son %3, %4</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="310"/>
         <source>workpaper %1 version %2: the reviewer signs after the preparer signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille de travail %1 version %2&#xa0;: le réviseur signe après la signature du préparateur</translation>
     </message>
     <message>
         <location filename="../core/analytics/WorkpaperStore.cpp" line="316"/>
         <source>workpaper %1: the reviewer must be someone other than the preparer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille de travail %1&#xa0;: le réviseur doit être une autre personne que le préparateur (%2)</translation>
     </message>
 </context>
 <context>
@@ -8013,42 +8013,42 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="51"/>
         <source>%1: cannot read the key file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le fichier de clé (%2)</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="80"/>
         <source>%1: not a public key PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas une clé publique PEM</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="84"/>
         <source>%1: not an Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas une clé publique Ed25519</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="156"/>
         <source>%1: the key is encrypted: the passphrase is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la clé est chiffrée&#xa0;: la phrase secrète est absente ou erronée</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="157"/>
         <source>%1: not a private key PEM (PKCS#8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas une clé privée PEM (PKCS#8)</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="162"/>
         <source>%1: not an Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas une clé privée Ed25519</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="183"/>
         <source>Ed25519 signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature Ed25519 a échoué</translation>
     </message>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="197"/>
         <source>Ed25519: cannot derive the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519&#xa0;: impossible de dériver la clé publique</translation>
     </message>
 </context>
 <context>
@@ -8056,63 +8056,63 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="56"/>
         <source>The period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="58"/>
         <source>Give at least one framework in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un référentiel concerné</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="62"/>
         <source>No evidence recipe for the framework &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recette de preuves pour le référentiel &apos;%1&apos; (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="69"/>
         <source>Two recipes write %1: give one of them another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux recettes écrivent %1&#xa0;: donnez à l&apos;une d&apos;elles un autre nom de fichier</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="168"/>
         <source>Verifying the chain for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne pour la période</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="184"/>
         <source>Copying the compliance bundle exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des exports de bundles de conformité</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="203"/>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="228"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="245"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="252"/>
         <source>Writing checklist.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de checklist.json</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="263"/>
         <source>Writing report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de report.pdf</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
         <source>Cannot write report.pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire report.pdf&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="283"/>
         <source>Writing MANIFEST.json and SHA256SUMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de MANIFEST.json et SHA256SUMS</translation>
     </message>
 </context>
 <context>
@@ -8120,67 +8120,67 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="31"/>
         <source>recipes[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recipes[%1]&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="36"/>
         <source>expected a non-empty &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» non vide attendu</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="47"/>
         <source>&quot;folder&quot; &apos;%1&apos; must be one plain folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;folder&#xa0;» &apos;%1&apos; doit être un simple nom de dossier</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="49"/>
         <source>&quot;file&quot; &apos;%1&apos; must be one plain file name ending in .json</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;file&#xa0;» &apos;%1&apos; doit être un simple nom de fichier se terminant par .json</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="54"/>
         <source>&quot;kind&quot; &apos;%1&apos;: expected query or verification</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;kind&#xa0;» &apos;%1&apos;&#xa0;: query ou verification attendu</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="57"/>
         <source>expected &quot;query&quot; to be an object of seed API filters</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;query&#xa0;» doit être un objet de filtres de l&apos;API de la plateforme</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="61"/>
         <source>unknown filter &quot;%1&quot; (expected framework, action, entity_type or category)</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: framework, action, entity_type ou category)</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="64"/>
         <source>filter &quot;%1&quot;: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre «&#xa0;%1&#xa0;»&#xa0;: chaîne non vide attendue</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="68"/>
         <source>a verification recipe takes no filters (it covers the whole chain for the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>une recette de vérification ne prend aucun filtre (elle couvre toute la chaîne pour la période)</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="122"/>
         <source>expected &quot;recipes&quot; to be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;recipes&#xa0;» doit être un tableau</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="127"/>
         <source>recipes[%1]: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>recipes[%1]&#xa0;: objet attendu</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="131"/>
         <source>recipes[%1]: the id &apos;%2&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>recipes[%1]&#xa0;: l&apos;id &apos;%2&apos; est utilisé deux fois</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidenceRecipes.cpp" line="139"/>
         <source>cannot read the evidence recipes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les recettes de preuves</translation>
     </message>
 </context>
 <context>
@@ -8188,22 +8188,22 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/PackData.cpp" line="25"/>
         <source>the data shipped with AuditBench is missing (build error)</source>
-        <translation type="unfinished">les données livrées avec AuditBench sont absentes (erreur de compilation)</translation>
+        <translation>les données livrées avec AuditBench sont absentes (erreur de compilation)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackData.cpp" line="33"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackData.cpp" line="44"/>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished">JSON invalide (%1)</translation>
+        <translation>JSON non valide (%1)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackData.cpp" line="47"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished">objet JSON attendu</translation>
+        <translation>objet JSON attendu</translation>
     </message>
 </context>
 <context>
@@ -8211,32 +8211,32 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="26"/>
         <source>%1 exists and is not an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un dossier vide</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="29"/>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="33"/>
         <source>Cannot create a folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="43"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="51"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/pack/PackFolder.cpp" line="66"/>
         <source>Cannot move the finished pack to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer le lot terminé vers %1</translation>
     </message>
 </context>
 <context>
@@ -8244,27 +8244,27 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="95"/>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished">JSON invalide (%1)</translation>
+        <translation>JSON non valide (%1)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="99"/>
         <source>not an evidence pack manifest (expected &quot;format&quot;: &quot;auditbench-evidence-pack&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un manifeste de lot de preuves (attendu «&#xa0;format&#xa0;»&#xa0;: «&#xa0;auditbench-evidence-pack&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="102"/>
         <source>unsupported manifest version (expected 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>version de manifeste non prise en charge (attendu&#xa0;: 1)</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="124"/>
         <source>expected &quot;files&quot; to be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;files&#xa0;» doit être un tableau</translation>
     </message>
     <message>
         <location filename="../core/pack/PackManifest.cpp" line="136"/>
         <source>files[%1]: expected a relative &quot;path&quot; inside the pack and a &quot;sha256&quot; of 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>files[%1]&#xa0;: «&#xa0;path&#xa0;» relatif à l&apos;intérieur du lot et «&#xa0;sha256&#xa0;» de 64 chiffres hexadécimaux attendus</translation>
     </message>
 </context>
 <context>
@@ -8272,12 +8272,12 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/PackVerifier.cpp" line="131"/>
         <source>not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un dossier</translation>
     </message>
     <message>
         <location filename="../core/pack/PackVerifier.cpp" line="136"/>
         <source>cannot read the pack&apos;s manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le manifeste du lot</translation>
     </message>
 </context>
 <context>
@@ -8285,17 +8285,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/RetentionRules.cpp" line="28"/>
         <source>expected &quot;%1&quot; to be an array</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» doit être un tableau</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un tableau</translation>
     </message>
     <message>
         <location filename="../core/pack/RetentionRules.cpp" line="33"/>
         <source>%1[%2]: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]&#xa0;: %3 attendu</translation>
     </message>
     <message>
         <location filename="../core/pack/RetentionRules.cpp" line="107"/>
         <source>cannot read the retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les règles de conservation</translation>
     </message>
 </context>
 <context>
@@ -8303,42 +8303,42 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="45"/>
         <source>the data shipped with AuditBench is missing (build error)</source>
-        <translation type="unfinished">les données livrées avec AuditBench sont absentes (erreur de compilation)</translation>
+        <translation>les données livrées avec AuditBench sont absentes (erreur de compilation)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="60"/>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished">JSON invalide (%1)</translation>
+        <translation>JSON non valide (%1)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="64"/>
         <source>expected an object with a &quot;controls&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>objet avec un tableau «&#xa0;controls&#xa0;» attendu</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="76"/>
         <source>controls[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>controls[%1]&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="79"/>
         <source>&quot;%1&quot; is not a Trust Services Criteria id (e.g. CC6.4, A1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id des Trust Services Criteria (p. ex. CC6.4, A1.2)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="81"/>
         <source>expected a non-empty &quot;provider&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;provider&#xa0;» non vide attendu</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="83"/>
         <source>expected a non-empty &quot;basis&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;basis&#xa0;» non vide attendu</translation>
     </message>
     <message>
         <location filename="../core/portfolio/InheritedControls.cpp" line="85"/>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois</translation>
     </message>
 </context>
 <context>
@@ -8346,27 +8346,27 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="51"/>
         <source>cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="93"/>
         <source>Generating the package of %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du dossier de %1 (%2 sur %3)</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="125"/>
         <source>Printing portfolio.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de portfolio.pdf</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="129"/>
         <source>cannot print portfolio.pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;imprimer portfolio.pdf&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/portfolio/PortfolioBuilder.cpp" line="144"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -8374,7 +8374,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/portfolio/PortfolioStore.cpp" line="69"/>
         <source>%1: portfolio %2 is already in the workspace with different content: portfolios are immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le portefeuille %2 est déjà dans l&apos;espace de travail avec un contenu différent&#xa0;: les portefeuilles sont immuables</translation>
     </message>
 </context>
 <context>
@@ -8635,97 +8635,97 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="86"/>
         <source>Imported OCSF events instead of gateway records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements OCSF importés au lieu des enregistrements de passerelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="88"/>
         <source>Agent runtime audit entries instead of gateway records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées d&apos;audit d&apos;exécution des agents au lieu des enregistrements de passerelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="90"/>
         <source>--ocsf: only events of these class_uids (comma list, e.g. 2001,3002).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ocsf&#xa0;: uniquement les événements de ces class_uid (liste séparée par des virgules, p. ex. 2001,3002).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="91"/>
         <source>N1,N2</source>
-        <translation type="unfinished"></translation>
+        <translation>N1,N2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="93"/>
         <source>--ocsf: only events with this activity_id or activity_name (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--ocsf&#xa0;: uniquement les événements avec cet activity_id ou activity_name (liste séparée par des virgules).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="94"/>
         <source>A1,A2</source>
-        <translation type="unfinished"></translation>
+        <translation>A1,A2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="96"/>
         <source>--ocsf: only events whose metadata.framework_reference contains S.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ocsf&#xa0;: uniquement les événements dont metadata.framework_reference contient S.</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="99"/>
         <source>--runtime: only entries of these agent ids (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime&#xa0;: uniquement les entrées de ces ids d&apos;agents (liste séparée par des virgules).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="100"/>
         <source>ID1,ID2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID1,ID2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="102"/>
         <source>--runtime: only entries of these action types (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime&#xa0;: uniquement les entrées de ces types d&apos;action (liste séparée par des virgules).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="105"/>
         <source>--runtime: only entries of these connectors (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime&#xa0;: uniquement les entrées de ces connecteurs (liste séparée par des virgules).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="106"/>
         <source>C1,C2</source>
-        <translation type="unfinished"></translation>
+        <translation>C1,C2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="108"/>
         <source>--runtime: only entries with these decisions (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--runtime&#xa0;: uniquement les entrées avec ces décisions (liste séparée par des virgules).</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="109"/>
         <source>D1,D2</source>
-        <translation type="unfinished"></translation>
+        <translation>D1,D2</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="129"/>
         <source>auditbench-cli %1: --%2 does not apply to --%3</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --%2 ne s&apos;applique pas à --%3</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="152"/>
         <source>auditbench-cli %1: give --ocsf or --runtime, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: indiquez --ocsf ou --runtime, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="160"/>
         <source>auditbench-cli %1: --%2 needs --ocsf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --%2 nécessite --ocsf</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="166"/>
         <source>auditbench-cli %1: --%2 needs --runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --%2 nécessite --runtime</translation>
     </message>
     <message>
         <location filename="../app/cli/FilterOptions.cpp" line="190"/>
         <source>auditbench-cli %1: --class &apos;%2&apos;: expected class_uid numbers such as 2001</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --class &apos;%2&apos;&#xa0;: numéros class_uid tels que 2001 attendus</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="20"/>
@@ -9034,7 +9034,7 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="16"/>
         <source>The PDF to write (complete or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF à écrire (complet ou pas du tout).</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="17"/>
@@ -9051,28 +9051,28 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="22"/>
         <source>Who printed it, for the cover (default: the auditor&apos;s identity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a imprimé, pour la couverture (par défaut&#xa0;: l&apos;identité de l&apos;auditeur).</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="27"/>
         <source>Prints the records a filter selects (gateway records; --ocsf events; --runtime entries) as a branded PDF: filter and period on the cover, counts, monthly charts, the records with their compliance fields and every override&apos;s justification. Prints what was written as JSON and records it in the workspace&apos;s activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime les enregistrements qu&apos;un filtre sélectionne (enregistrements de passerelle&#xa0;; événements avec --ocsf&#xa0;; entrées avec --runtime) dans un PDF personnalisé&#xa0;: filtre et période en couverture, décomptes, graphiques mensuels, les enregistrements avec leurs champs de conformité et la justification de chaque dérogation. Affiche ce qui a été écrit en JSON et l&apos;enregistre dans le journal d&apos;activité de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="58"/>
         <source>auditbench-cli listing: expected --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli listing: --out FILE.pdf attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="63"/>
         <location filename="../app/cli/ListingCommand.cpp" line="76"/>
         <source>auditbench-cli listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli listing: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ListingCommand.cpp" line="98"/>
         <source>Print a filtered view as a branded PDF listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une vue filtrée sous forme de liste PDF personnalisée</translation>
     </message>
     <message>
         <location filename="../app/cli/PdfCommand.cpp" line="51"/>
@@ -9153,12 +9153,12 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="35"/>
         <source>auditbench-cli query: the workspace is read-only: this query is not recorded in its activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli query: l&apos;espace de travail est en lecture seule&#xa0;: cette requête n&apos;est pas enregistrée dans son journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="161"/>
         <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out). --ocsf and --runtime: json or ndjson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie&#xa0;: json (un tableau des enregistrements tels qu&apos;importés, par défaut), ndjson, csv ou xlsx (un classeur Excel&#xa0;; nécessite --out). --ocsf et --runtime&#xa0;: json ou ndjson.</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="163"/>
@@ -9173,17 +9173,17 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="172"/>
         <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp; with --ocsf the imported OCSF events, with --runtime the agent runtime audit entries. Every query is recorded in the workspace&apos;s activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les enregistrements d&apos;audit de passerelle d&apos;un espace de travail qui correspondent aux filtres de l&apos;API du journal d&apos;audit de la plateforme, triés par horodatage&#xa0;; avec --ocsf les événements OCSF importés, avec --runtime les entrées d&apos;audit d&apos;exécution des agents. Chaque requête est enregistrée dans le journal d&apos;activité de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="207"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: --%2 writes json or ndjson</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli query: --format &apos;%1&apos;&#xa0;: --%2 écrit json ou ndjson</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="232"/>
         <source>Query a workspace&apos;s gateway audit records (or OCSF events, runtime entries) with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger les enregistrements d&apos;audit de passerelle d&apos;un espace de travail (ou les événements OCSF, les entrées d&apos;exécution) avec des filtres</translation>
     </message>
     <message>
         <location filename="../app/cli/QueryCommand.cpp" line="194"/>
@@ -9312,27 +9312,27 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="13"/>
         <source>Lists the samples stored in a workspace, oldest first (JSON): each as `sample` printed it, with the records in draw order. With --sample ID --xlsx FILE.xlsx, writes that sample as an Excel workbook instead (one row per drawn record with every column of the CSV export, and its population), logs the export and prints what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les échantillons stockés dans un espace de travail, du plus ancien au plus récent (JSON)&#xa0;: chacun tel que `sample` l&apos;a affiché, avec les enregistrements dans l&apos;ordre du tirage. Avec --sample ID --xlsx FILE.xlsx, écrit plutôt cet échantillon dans un classeur Excel (une ligne par enregistrement tiré avec toutes les colonnes de l&apos;export CSV, et sa population), journalise l&apos;export et affiche ce qui a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="18"/>
         <source>The sample to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échantillon à exporter.</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="19"/>
         <source>Write the sample to this Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;échantillon dans ce fichier Excel.</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="20"/>
         <source>FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.xlsx</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="28"/>
         <source>auditbench-cli samples: --sample &apos;%1&apos;: no such sample in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli samples: --sample &apos;%1&apos;&#xa0;: aucun échantillon de ce nom dans %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SamplesCommand.cpp" line="58"/>
@@ -9394,99 +9394,100 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="24"/>
         <source>Frameworks in scope, a comma list (e.g. pci_dss,hipaa,sox,soc2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiels concernés, liste séparée par des virgules (p. ex. pci_dss,hipaa,sox,soc2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="25"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="26"/>
         <source>The pack&apos;s folder (must not exist, or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du lot (ne doit pas exister, ou doit être vide).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="29"/>
         <source>Keyring file with the HMAC keys (without it the MACs are not verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de trousseau de clés avec les clés HMAC (sans lui, les MAC ne sont pas vérifiés).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="33"/>
         <source>Ed25519 private key (PKCS#8 PEM, openssl genpkey -algorithm ed25519) to sign MANIFEST.json with; it is read into memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée Ed25519 (PEM PKCS#8, openssl genpkey -algorithm ed25519) avec laquelle signer MANIFEST.json&#xa0;; elle n&apos;est lue qu&apos;en mémoire.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="35"/>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="14"/>
         <source>PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="37"/>
         <source>For an encrypted --sign-key: a file whose first line is the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une --sign-key chiffrée&#xa0;: un fichier dont la première ligne est la phrase secrète.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="40"/>
         <source>Also write the period&apos;s records as OCSF 1.1 (ocsf/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi les enregistrements de la période au format OCSF 1.1 (ocsf/).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="46"/>
         <source>The policy chain export to carry in the pack (policy-chain/).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export de la chaîne de politiques à joindre au lot (policy-chain/).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="49"/>
         <source>Evidence recipes extending or overriding the shipped ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recettes de preuves qui étendent ou remplacent celles livrées.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="52"/>
         <source>Retention rules extending or overriding the shipped ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de conservation qui étendent ou remplacent celles livrées.</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="55"/>
         <source>Branding JSON for report.pdf (organisation, logo, accent_colour, footer).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de personnalisation pour report.pdf (organisation, logo, accent_colour, footer).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="64"/>
         <source>auditbench-cli evidence-pack: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli evidence-pack: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="100"/>
         <source>Writes the examination evidence pack for a period (docs/spec/formats.md 6): the chain verification, the bundle definitions, one file per evidence query of each framework, checklist.json, report.pdf, MANIFEST.json, SHA256SUMS and, with --sign-key, the Ed25519 signature. Prints a JSON summary.
 Exit status: 0 written, 2 unusable input (nothing is left behind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le lot de preuves pour l&apos;examen d&apos;une période (docs/spec/formats.md 6)&#xa0;: la vérification de la chaîne, les définitions des bundles, un fichier par requête de preuves de chaque référentiel, checklist.json, report.pdf, MANIFEST.json, SHA256SUMS et, avec --sign-key, la signature Ed25519. Affiche une synthèse JSON.
+Code de sortie&#xa0;: 0 écrit, 2 entrée inutilisable (rien n&apos;est laissé).</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="115"/>
         <source>--%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos;&#xa0;: horodatage RFC 3339 attendu, p. ex. 2025-01-01T00:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="123"/>
         <source>expected --framework LIST (e.g. pci_dss,hipaa,sox,soc2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--framework LIST attendu (p. ex. pci_dss,hipaa,sox,soc2)</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="126"/>
         <source>expected --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="131"/>
         <source>--max-gap &apos;%1&apos;: expected a whole number of hours (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-gap &apos;%1&apos;&#xa0;: nombre entier d&apos;heures attendu (0 ou plus)</translation>
     </message>
     <message>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="179"/>
         <source>Write a signed examination evidence pack for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un lot de preuves signé pour l&apos;examen d&apos;une période</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="84"/>
@@ -9524,9 +9525,9 @@ Exit status: 0 written, 2 unusable input (nothing is left behind).</source>
     <message numerus="yes">
         <location filename="../app/cli/VerifyCommand.cpp" line="117"/>
         <source>%1: the workspace failed its check (%n finding(s)), nothing was verified: %2; &apos;auditbench-cli check&apos; lists them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constat), rien n&apos;a été vérifié&#xa0;: %2&#xa0;; &apos;auditbench-cli check&apos; les liste tous</numerusform>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constats), rien n&apos;a été vérifié&#xa0;: %2&#xa0;; &apos;auditbench-cli check&apos; les liste tous</numerusform>
         </translation>
     </message>
     <message>
@@ -9614,395 +9615,397 @@ Lancez &apos;auditbench-cli COMMAND --help&apos; pour les options d&apos;une com
     <message>
         <location filename="../app/cli/AgentsCommand.cpp" line="13"/>
         <source>Lists the agents of the agent runtime exports in a workspace (JSON), sorted by id: id, name, status, owner, deployed_at, audit entries, connectors, drift events, the export they come from (the newest listing them) and their latest stored package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les agents des exports d&apos;exécution d&apos;agents d&apos;un espace de travail (JSON), triés par id&#xa0;: id, nom, statut, propriétaire, deployed_at, entrées d&apos;audit, connecteurs, événements de dérive, l&apos;export dont ils proviennent (le plus récent qui les liste) et leur dernier dossier stocké.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgentsCommand.cpp" line="27"/>
         <source>List the agents of a workspace with their profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les agents d&apos;un espace de travail avec leur profil</translation>
     </message>
     <message>
         <location filename="../app/cli/BundlesCommand.cpp" line="14"/>
         <source>Lists the compliance bundle definitions imported into a workspace (name, framework, version, enabled, rule mappings, exported_at and the file they came from), in import order, as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les définitions de bundles de conformité importées dans un espace de travail (nom, référentiel, version, activé, correspondances de règles, exported_at et fichier d&apos;origine), dans l&apos;ordre d&apos;importation, en JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BundlesCommand.cpp" line="47"/>
         <source>List the compliance bundle definitions in a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les définitions de bundles de conformité d&apos;un espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="12"/>
         <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports.
 Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle un espace de travail (JSON)&#xa0;: contrôle d&apos;intégrité de SQLite, chaque original stocké rehaché, chaque enregistrement stocké comparé à l&apos;original (texte et colonnes de requête), lignes par source, doublons, et chaque source, vérification et dossier rapprochés de l&apos;entrée du journal d&apos;activité qui l&apos;a enregistré. Affiche la tête du journal d&apos;activité (lignes et dernière empreinte) à comparer avec celle imprimée sur les rapports.
+Code de sortie&#xa0;: 0 intact, 1 constats (chacun avec quoi et où), 2 l&apos;espace de travail ne peut pas être ouvert.</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="21"/>
         <source>Leave out the integrity check and re-reading the originals (what verify --workspace checks before it trusts the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre le contrôle d&apos;intégrité et la relecture des originaux (ce que verify --workspace contrôle avant de se fier à l&apos;espace de travail).</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="38"/>
         <source>Check a workspace for damage and tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un espace de travail (dommages et falsification)</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="10"/>
         <source>Refuse a gzip file that inflates to more than SIZE bytes (K, M, G suffixes; default 2G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser un fichier gzip qui se décompresse en plus de SIZE octets (suffixes K, M, G&#xa0;; par défaut 2G).</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="12"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="14"/>
         <source>Refuse a gzip file that inflates to more than N times its size once past 16M (default 100; 0: no ratio limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser un fichier gzip qui se décompresse en plus de N fois sa taille au-delà de 16M (par défaut 100&#xa0;; 0&#xa0;: aucune limite de rapport).</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="26"/>
         <source>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --max-inflated-size &apos;%2&apos;&#xa0;: taille en octets supérieure à 0 attendue, p. ex. 4096, 512M ou 4G</translation>
     </message>
     <message>
         <location filename="../app/cli/InflateOptions.cpp" line="38"/>
         <source>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: expected a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;&#xa0;: nombre entier de 0 ou plus attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="16"/>
         <source>The folder to write the portfolio into (created).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel écrire le portefeuille (créé).</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="19"/>
         <source>Start of the period (RFC 3339), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période (RFC 3339), inclus.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="21"/>
         <source>End of the period (RFC 3339), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période (RFC 3339), incluse.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="23"/>
         <source>Verify the agent runtime chain with this keyring first; every package cites the stored run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier d&apos;abord la chaîne d&apos;exécution des agents avec ce trousseau de clés&#xa0;; chaque dossier cite la vérification stockée.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="27"/>
         <source>Also generate packages for agents that are not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer aussi des dossiers pour les agents inactifs.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="30"/>
         <source>An inherited-controls file extending or overriding the shipped one (e.g. with the provider&apos;s report period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de contrôles hérités qui étend ou remplace celui livré (p. ex. avec la période du rapport du fournisseur).</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="36"/>
         <source>A branding JSON file for portfolio.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier JSON de personnalisation pour portfolio.pdf.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="44"/>
         <source>Builds the SOC 2 evidence portfolio of a workspace: verifies the agent runtime chain first when --keyring is given, generates a compliance package for every active agent (every agent with --include-inactive), lists the agents left out with their status, and writes DIR/portfolio.json, DIR/portfolio.pdf, DIR/oscal-assessment-results.json (OSCAL 1.1.2) with DIR/oscal-assessment-plan.json, and DIR/packages/. The portfolio and its packages are stored in the workspace as immutable records and logged. Prints the portfolio id and its content_sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constitue le portefeuille de preuves SOC 2 d&apos;un espace de travail&#xa0;: vérifie d&apos;abord la chaîne d&apos;exécution des agents si --keyring est indiqué, génère un dossier de conformité pour chaque agent actif (chaque agent avec --include-inactive), liste les agents écartés avec leur statut, et écrit DIR/portfolio.json, DIR/portfolio.pdf, DIR/oscal-assessment-results.json (OSCAL 1.1.2) avec DIR/oscal-assessment-plan.json, et DIR/packages/. Le portefeuille et ses dossiers sont stockés dans l&apos;espace de travail comme enregistrements immuables et journalisés. Affiche l&apos;id du portefeuille et son content_sha256.</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="55"/>
         <source>auditbench-cli portfolio: expected --out DIR (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: --out DIR attendu (voir --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="64"/>
         <source>auditbench-cli portfolio: --%1 &apos;%2&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: --%1 &apos;%2&apos;&#xa0;: horodatage RFC 3339 attendu, p. ex. 2025-01-01T00:00:00Z</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="71"/>
         <source>auditbench-cli portfolio: --end is before --start</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: --end est antérieur à --start</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="95"/>
         <source>auditbench-cli portfolio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli portfolio: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PortfolioCommand.cpp" line="116"/>
         <source>Build the SOC 2 evidence portfolio: a package per active agent, matrix, OSCAL, PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Constituer le portefeuille de preuves SOC 2&#xa0;: un dossier par agent actif, matrice, OSCAL, PDF</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="29"/>
         <source>auditbench-cli summary: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="48"/>
         <location filename="../app/cli/SummaryCommand.cpp" line="53"/>
         <source>auditbench-cli summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="72"/>
         <source>The column counted by (rows): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne de décompte (lignes)&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="73"/>
         <location filename="../app/cli/SummaryCommand.cpp" line="75"/>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="75"/>
         <source>A second column (the pivot&apos;s columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seconde colonne (les colonnes du tableau croisé).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="77"/>
         <source>Across UTC months (the same as --across month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon les mois UTC (identique à --across month).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="79"/>
         <source>json (default), csv, xlsx or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>json (par défaut), csv, xlsx ou pdf.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="79"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="80"/>
         <source>The file to write (needed for xlsx and pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (nécessaire pour xlsx et pdf).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="83"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="215"/>
         <source>pdf: branding JSON (organisation, logo, accent_colour, footer).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf&#xa0;: JSON de personnalisation (organisation, logo, accent_colour, footer).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="84"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="216"/>
         <source>FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.json</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="88"/>
         <source>Counts the records the filters select by one column, optionally across a second column or across months: a pivot with row and column totals and the filter stated (in words and as JSON). JSON and CSV go to stdout or --out; xlsx and a printable pdf need --out, are logged in the activity log, and the command then prints what was written. Records without the value count under &quot;(none)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte les enregistrements que les filtres sélectionnent selon une colonne, éventuellement croisée avec une seconde colonne ou avec les mois&#xa0;: un tableau croisé avec totaux de lignes et de colonnes et le filtre énoncé (en mots et en JSON). JSON et CSV vont vers stdout ou --out&#xa0;; xlsx et un pdf imprimable nécessitent --out, sont consignés dans le journal d&apos;activité, et la commande affiche alors ce qui a été écrit. Les enregistrements sans la valeur sont comptés sous &quot;(none)&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="101"/>
         <source>auditbench-cli summary: expected --by COLUMN (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: --by COLUMN attendu (l&apos;une de %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="103"/>
         <source>auditbench-cli summary: give --by-month or --across, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: indiquez --by-month ou --across, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="112"/>
         <source>auditbench-cli summary: --format &apos;%1&apos;: expected json, csv, xlsx or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: --format &apos;%1&apos;&#xa0;: json, csv, xlsx ou pdf attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="115"/>
         <source>auditbench-cli summary: --format %1 writes a file: give it with --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli summary: --format %1 écrit un fichier&#xa0;: indiquez-le avec --out FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommand.cpp" line="132"/>
         <source>Count the records the filters select by a column, across another or by month (pivot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les enregistrements que les filtres sélectionnent selon une colonne, croisée avec une autre ou par mois (tableau croisé)</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="13"/>
         <source>The auditor&apos;s Ed25519 public key (PEM) the pack must be signed with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique Ed25519 (PEM) de l&apos;auditeur avec laquelle le lot doit être signé.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="15"/>
         <source>The evidence pack&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du lot de preuves.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="19"/>
         <source>Re-hashes every file of an evidence pack against MANIFEST.json, reports files missing, changed or added, and checks the Ed25519 signature (and that it was made with --public-key when given). Prints one line per problem.
 Exit status: 0 intact, 1 not intact, 2 unusable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehache chaque fichier d&apos;un lot de preuves et le compare à MANIFEST.json, signale les fichiers manquants, modifiés ou ajoutés, et contrôle la signature Ed25519 (et qu&apos;elle a été faite avec --public-key s&apos;il est indiqué). Affiche une ligne par problème.
+Code de sortie&#xa0;: 0 intact, 1 non intact, 2 entrée inutilisable.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="26"/>
         <source>auditbench-cli verify-pack: expected one DIR (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli verify-pack: un seul DIR attendu (voir --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyPackCommand.cpp" line="46"/>
         <source>Check an evidence pack&apos;s files and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler les fichiers et la signature d&apos;un lot de preuves</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="29"/>
         <source>auditbench-cli workpaper: --%1 &apos;%2&apos;: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: --%1 &apos;%2&apos;&#xa0;: %3 attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="45"/>
         <source>a sample id (see &apos;samples&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un id d&apos;échantillon (voir &apos;samples&apos;)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="53"/>
         <source>a percentage above 0 and below 100 such as 95</source>
-        <translation type="unfinished"></translation>
+        <translation>un pourcentage supérieur à 0 et inférieur à 100, tel que 95</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="56"/>
         <source>auditbench-cli workpaper create: --tolerable is required (e.g. --tolerable 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper create: --tolerable est obligatoire (p. ex. --tolerable 5)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="60"/>
         <source>a percentage above 0 with at most two decimals such as 5</source>
-        <translation type="unfinished"></translation>
+        <translation>un pourcentage supérieur à 0 avec au plus deux décimales, tel que 5</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="71"/>
         <source>an item number from 1 (as &apos;workpaper show&apos; numbers them)</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro d&apos;élément à partir de 1 (tel que &apos;workpaper show&apos; les numérote)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="75"/>
         <source>exception, no-exception or not-applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>exception, no-exception ou not-applicable</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="80"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="163"/>
         <source>a version number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro de version à partir de 1</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="94"/>
         <source>auditbench-cli workpaper %1: expected --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper %1: --out FILE attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="105"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="111"/>
         <source>auditbench-cli workpaper pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper pdf: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="119"/>
         <source>auditbench-cli workpaper: %1 has no workpaper %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: %1 ne contient pas de feuille de travail %2</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="144"/>
         <source>a workpaper id (see &apos;workpapers&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un id de feuille de travail (voir &apos;workpapers&apos;)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="170"/>
         <source>auditbench-cli workpaper: %1 has no workpaper %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: %1 ne contient pas de feuille de travail %2%3</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="173"/>
         <source> version %1</source>
-        <translation type="unfinished"></translation>
+        <translation> version %1</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="185"/>
         <source>create, record, review-note, sign, show, pdf or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, record, review-note, sign, show, pdf ou xlsx.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="187"/>
         <source>create: the sample tested (see &apos;samples&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>create&#xa0;: l&apos;échantillon testé (voir &apos;samples&apos;).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="190"/>
         <source>create: a name for the workpaper (default: workpaper ID); sign: the signer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>create&#xa0;: un nom pour la feuille de travail (par défaut&#xa0;: ID de la feuille de travail)&#xa0;; sign&#xa0;: le nom du signataire.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="195"/>
         <source>create: the confidence for the upper deviation limit, in percent (default 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>create&#xa0;: le niveau de confiance pour la limite supérieure d&apos;écart, en pourcentage (par défaut 95).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="198"/>
         <source>create: the tolerable deviation rate, in percent (e.g. 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>create&#xa0;: le taux d&apos;écart tolérable, en pourcentage (p. ex. 5).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="201"/>
         <source>The workpaper (see &apos;workpapers&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de travail (voir &apos;workpapers&apos;).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="203"/>
         <source>record: the item, numbered from 1 in the sample&apos;s draw order.</source>
-        <translation type="unfinished"></translation>
+        <translation>record&#xa0;: l&apos;élément, numéroté à partir de 1 dans l&apos;ordre de tirage de l&apos;échantillon.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="206"/>
         <source>record: exception, no-exception or not-applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>record&#xa0;: exception, no-exception ou not-applicable.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="207"/>
         <source>record: the auditor&apos;s note; review-note: the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>record&#xa0;: la note de l&apos;auditeur&#xa0;; review-note&#xa0;: la note.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="208"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="210"/>
         <source>record: change exactly this version (refused when it is signed or not the latest); show: this version instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>record&#xa0;: modifier exactement cette version (refusé si elle est signée ou n&apos;est pas la dernière)&#xa0;; show&#xa0;: cette version au lieu de la dernière.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="212"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="213"/>
         <source>pdf, xlsx: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, xlsx&#xa0;: le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="217"/>
         <source>sign: preparer or reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign&#xa0;: preparer ou reviewer.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="217"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="219"/>
         <source>sign: the content SHA-256 (or its first 8+ digits) the signer read; refused when the workpaper differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign&#xa0;: le SHA-256 du contenu (ou ses 8 premiers chiffres ou plus) que le signataire a lu&#xa0;; refusé si la feuille de travail diffère.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="225"/>
@@ -10015,27 +10018,35 @@ show --workpaper ID [--version V]
 pdf --workpaper ID --out FILE.pdf [--version V] [--branding FILE.json]
 xlsx --workpaper ID --out FILE.xlsx [--version V]
 A signed version never changes: recording a result on it makes the next version, which needs signing again. The preparer signs when no item is pending; the reviewer, someone else, signs what the preparer signed. Every change, PDF and workbook is in the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de travail de tests des contrôles sur un échantillon stocké. Chaque action affiche la feuille de travail (JSON)&#xa0;: chaque élément avec son résultat, sa note et les détails de l&apos;enregistrement, l&apos;évaluation (taux d&apos;écart, limite supérieure d&apos;écart au niveau de confiance, conclusion par rapport au taux tolérable), les notes de revue, les approbations et content_sha256, le SHA-256 du contenu canonique (RFC 8785) de la feuille de travail qu&apos;engagent les approbations.
+create --sample ID --tolerable PCT [--confidence PCT] [--name NAME]
+record --workpaper ID --item N --result exception|no-exception|not-applicable [--note TEXT] [--version V]
+review-note --workpaper ID --note TEXT
+sign --workpaper ID --role preparer|reviewer --name NAME [--sha256 HEX]
+show --workpaper ID [--version V]
+pdf --workpaper ID --out FILE.pdf [--version V] [--branding FILE.json]
+xlsx --workpaper ID --out FILE.xlsx [--version V]
+Une version signée ne change jamais&#xa0;: y enregistrer un résultat crée la version suivante, qui doit être signée à nouveau. Le préparateur signe lorsqu&apos;aucun élément n&apos;est en attente&#xa0;; le réviseur, une autre personne, signe ce que le préparateur a signé. Chaque modification, PDF et classeur figure dans le journal d&apos;activité.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="253"/>
         <source>auditbench-cli workpaper: expected one action: create, record, review-note, sign, show, pdf or xlsx (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli workpaper: une seule action attendue&#xa0;: create, record, review-note, sign, show, pdf ou xlsx (voir --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="267"/>
         <source>Tests-of-controls workpaper over a sample: results, conclusion, review notes, sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de travail de tests des contrôles sur un échantillon&#xa0;: résultats, conclusion, notes de revue, approbation</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpapersCommand.cpp" line="12"/>
         <source>Lists the workpapers stored in a workspace, oldest first (JSON): id, name, sample, latest version, its content SHA-256, conclusion and sign-offs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les feuilles de travail stockées dans un espace de travail, de la plus ancienne à la plus récente (JSON)&#xa0;: id, nom, échantillon, dernière version, son SHA-256 de contenu, conclusion et approbations.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkpapersCommand.cpp" line="47"/>
         <source>List the workpapers stored in a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les feuilles de travail stockées dans un espace de travail</translation>
     </message>
 </context>
 <context>
