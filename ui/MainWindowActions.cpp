@@ -124,20 +124,17 @@ void MainWindow::createMenus()
     gaps->setObjectName(QStringLiteral("findGaps"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Page>> pages = {{tr("&Audit Log"), AuditLogPage},
-                                               {tr("&Verification"), VerificationPage},
-                                               {tr("&Packages"), PackagesPage},
-                                               {tr("&Examination"), ExaminationPage},
-                                               {tr("A&gents"), AgentDirectoryPage},
-                                               {tr("P&ortfolio"), EvidencePortfolioPage},
-                                               {tr("A&nalytics"), AnalyticsPage},
-                                               {tr("&Bundles"), BundlesPage},
-                                               {tr("O&CSF Events"), OcsfPage},
-                                               {tr("&Runtime Entries"), RuntimePage}};
+    const QList<QPair<QString, Page>> pages = {
+        {tr("&Audit Log"), AuditLogPage},    {tr("&Verification"), VerificationPage},
+        {tr("&Packages"), PackagesPage},     {tr("&Examination"), ExaminationPage},
+        {tr("A&gents"), AgentDirectoryPage}, {tr("P&ortfolio"), EvidencePortfolioPage},
+        {tr("A&nalytics"), AnalyticsPage},   {tr("&Bundles"), BundlesPage},
+        {tr("O&CSF Events"), OcsfPage},      {tr("&Runtime Entries"), RuntimePage}};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *show = m_viewMenu->addAction(pages[i].first);
         show->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
-        show->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))); // Ctrl+1 … Ctrl+9, Ctrl+0
+        show->setShortcut(
+            QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))); // Ctrl+1 … Ctrl+9, Ctrl+0
         const Page page = pages[i].second;
         connect(show, &QAction::triggered, this, [this, page]() { showPage(page); });
     }

@@ -26,9 +26,11 @@ int main(int argc, char *argv[])
     // Printing PDFs needs fonts, which need a QGuiApplication; the CLI never opens a window, so `pdf` runs on
     // the offscreen platform unless the caller chose one; so do the other commands that write a PDF.
     // Every other command stays a QCoreApplication.
-    static constexpr const char *PdfCommands[] = {"pdf", "evidence-pack", "portfolio", "listing", "workpaper", "summary"};
-    const bool printing = argc > 1 && std::any_of(std::begin(PdfCommands), std::end(PdfCommands),
-                                                  [&](const char *name) { return std::strcmp(argv[1], name) == 0; });
+    static constexpr const char *PdfCommands[] = {"pdf",     "evidence-pack", "portfolio",
+                                                  "listing", "workpaper",     "summary"};
+    const bool printing =
+        argc > 1 && std::any_of(std::begin(PdfCommands), std::end(PdfCommands),
+                                [&](const char *name) { return std::strcmp(argv[1], name) == 0; });
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printing)

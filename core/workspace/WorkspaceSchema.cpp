@@ -308,11 +308,7 @@ static QStringList version5()
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4()},
-        {5, version5()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
     };
     return all;
 }

@@ -198,7 +198,8 @@ void TestPortableWorkspace::readOnlyOptionReadsAndRefusesWrites()
                              QStringLiteral("--read-only"), QStringLiteral("--count")});
     QCOMPARE(q.exitCode, 0);
     QCOMPARE(q.out, QByteArray("50\n"));
-    // A query is recorded in the activity log (issue 13), except where nothing can be written: said, not failed.
+    // A query is recorded in the activity log (issue 13), except where nothing can be written: said, not
+    // failed.
     QVERIFY2(q.err.contains("the workspace is read-only: this query is not recorded in its activity log"),
              q.err.constData());
     const CliRun imp = runCli({QStringLiteral("import"), QStringLiteral("--workspace"), ws,
