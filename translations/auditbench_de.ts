@@ -2219,57 +2219,57 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Record Details</source>
         <translation>Datensatzdetails</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Einen Datensatz auswählen, um sein JSON und seine Kettenfelder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Prüfer nicht festgelegt (Datei ▸ Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Auditor: %1</source>
         <translation>Prüfer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>Datensatz %1 ist nicht im Prüfprotokoll dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>About AuditBench</source>
         <translation>Über AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline-Werkbank für Prüfnachweise von KI-Plattformen: HMAC-verkettete Audit-Exporte verifizieren, Compliance-Pakete neu erzeugen, Berichte drucken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>A task is running</source>
         <translation>Eine Aufgabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Eine Hintergrundaufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2354,11 +2354,6 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Datensätze &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
-        <source>Save a &amp;Copy…</source>
-        <translation>&amp;Kopie speichern…</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>Write a consistent copy of the workspace as one file</source>
         <translation>Eine konsistente Kopie des Arbeitsbereichs als eine Datei schreiben</translation>
@@ -2389,8 +2384,13 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>&amp;Stichprobe aus den gefilterten Datensätzen…</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <source>Save a Cop&amp;y…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindowActions.cpp" line="119"/>
-        <source>Find &amp;Gaps and Duplicates</source>
+        <source>Find Gaps and &amp;Duplicates</source>
         <translation>&amp;Lücken und Duplikate finden</translation>
     </message>
     <message>
@@ -2399,7 +2399,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="127"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;Audit Log</source>
         <translation>&amp;Prüfprotokoll</translation>
     </message>
@@ -2414,72 +2414,72 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="129"/>
         <source>&amp;Examination</source>
         <translation>Prüfungs&amp;unterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>A&amp;gents</source>
         <translation>A&amp;genten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>P&amp;ortfolio</source>
         <translation>Nachweisp&amp;ortfolio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="133"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>A&amp;nalytics</source>
         <translation>A&amp;nalysen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>&amp;Bundles</source>
         <translation>Compliance-&amp;Bundles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>O&amp;CSF Events</source>
         <translation>O&amp;CSF-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="136"/>
+        <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>&amp;Runtime Entries</source>
         <translation>&amp;Laufzeiteinträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="151"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="152"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>&amp;About AuditBench</source>
         <translation>Ü&amp;ber AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="155"/>
+        <location filename="../ui/MainWindowActions.cpp" line="152"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="170"/>
+        <location filename="../ui/MainWindowActions.cpp" line="167"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="175"/>
+        <location filename="../ui/MainWindowActions.cpp" line="172"/>
         <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
         <translation>Dieser Arbeitsbereich ist schreibgeschützt (schreibgeschützter Datenträger): er kann gelesen, durchsucht, geprüft und kopiert werden, aber nichts kann in ihn importiert, verifiziert, erzeugt oder gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="197"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="200"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
@@ -9583,12 +9583,12 @@ Exit-Status: 0 gültig mit verifizierten MACs, 1 Fehler gefunden, 3 gültige Ver
         <translation>auditbench-cli %1: --workspace W erwartet (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation>auditbench-cli: COMMAND erwartet (siehe auditbench-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -9599,7 +9599,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
@@ -9608,7 +9608,7 @@ Für die Optionen eines Befehls &apos;auditbench-cli COMMAND --help&apos; aufruf
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation>auditbench-cli: unbekannter Befehl &apos;%1&apos; (siehe auditbench-cli --help)</translation>
     </message>

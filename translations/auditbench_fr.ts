@@ -2219,57 +2219,57 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Record Details</source>
         <translation>Détails de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Sélectionnez un enregistrement pour voir son JSON et ses champs de chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Auditeur non défini (Fichier ▸ Paramètres)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Auditor: %1</source>
         <translation>Auditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>L&apos;enregistrement %1 ne figure pas dans le journal d&apos;audit de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>About AuditBench</source>
         <translation>À propos d&apos;AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Atelier hors ligne pour les preuves d&apos;audit des plateformes d&apos;IA&#xa0;: vérifier les exports d&apos;audit chaînés par HMAC, régénérer les dossiers de conformité, imprimer les rapports.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>A task is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter&#xa0;?</translation>
     </message>
@@ -2354,11 +2354,6 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>&amp;Filtrer les enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
-        <source>Save a &amp;Copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindowActions.cpp" line="61"/>
         <source>Write a consistent copy of the workspace as one file</source>
         <translation>Écrire une copie cohérente de l&apos;espace de travail dans un seul fichier</translation>
@@ -2389,8 +2384,13 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>É&amp;chantillonner les enregistrements filtrés…</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <source>Save a Cop&amp;y…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindowActions.cpp" line="119"/>
-        <source>Find &amp;Gaps and Duplicates</source>
+        <source>Find Gaps and &amp;Duplicates</source>
         <translation>Rechercher les &amp;lacunes et doublons</translation>
     </message>
     <message>
@@ -2399,7 +2399,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="127"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;Audit Log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
@@ -2414,72 +2414,72 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="129"/>
         <source>&amp;Examination</source>
         <translation>&amp;Examen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="130"/>
         <source>P&amp;ortfolio</source>
         <translation>&amp;Portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="133"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>A&amp;nalytics</source>
         <translation>A&amp;nalyses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="134"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Bundles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="135"/>
+        <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>O&amp;CSF Events</source>
         <translation>Événements O&amp;CSF</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="136"/>
+        <location filename="../ui/MainWindowActions.cpp" line="132"/>
         <source>&amp;Runtime Entries</source>
         <translation>En&amp;trées d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="151"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="152"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>&amp;About AuditBench</source>
         <translation>À &amp;propos d&apos;AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="155"/>
+        <location filename="../ui/MainWindowActions.cpp" line="152"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="170"/>
+        <location filename="../ui/MainWindowActions.cpp" line="167"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="175"/>
+        <location filename="../ui/MainWindowActions.cpp" line="172"/>
         <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
         <translation>Cet espace de travail est en lecture seule (support en lecture seule)&#xa0;: il peut être lu, parcouru, contrôlé et copié, mais rien ne peut y être importé, vérifié, généré ni imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="197"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="203"/>
+        <location filename="../ui/MainWindowActions.cpp" line="200"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
@@ -9583,12 +9583,12 @@ Code de sortie&#xa0;: 0 valide avec MAC vérifiés, 1 erreurs constatées, 3 cha
         <translation>auditbench-cli %1: --workspace W attendu (voir --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation>auditbench-cli: COMMAND attendu (voir auditbench-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -9599,7 +9599,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
@@ -9608,7 +9608,7 @@ Lancez &apos;auditbench-cli COMMAND --help&apos; pour les options d&apos;une com
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation>auditbench-cli: commande inconnue &apos;%1&apos; (voir auditbench-cli --help)</translation>
     </message>

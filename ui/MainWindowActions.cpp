@@ -57,7 +57,7 @@ void MainWindow::createActions()
     m_generateAction =
         make(QStringLiteral("generatePackage"), tr("&Generate Package"), QKeySequence(Qt::CTRL | Qt::Key_G));
     m_findAction = make(QStringLiteral("find"), tr("&Filter Records"), QKeySequence::Find);
-    m_saveCopyAction = make(QStringLiteral("saveWorkspaceCopy"), tr("Save a &Copy…"));
+    m_saveCopyAction = make(QStringLiteral("saveWorkspaceCopy"), tr("Save a Cop&y…"));
     m_saveCopyAction->setStatusTip(tr("Write a consistent copy of the workspace as one file"));
     connect(m_saveCopyAction, &QAction::triggered, m_workspace, &WorkspaceController::saveCopyWithDialog);
 
@@ -116,7 +116,7 @@ void MainWindow::createMenus()
     QAction *sample = audit->addAction(tr("&Sample the Filtered Records…"), this,
                                        [this] { sampleFiltered(m_auditLogView->model()->filter()); });
     sample->setObjectName(QStringLiteral("sampleFiltered"));
-    QAction *gaps = audit->addAction(tr("Find &Gaps and Duplicates"), this, [this] {
+    QAction *gaps = audit->addAction(tr("Find Gaps and &Duplicates"), this, [this] {
         showPage(AnalyticsPage);
         m_analyticsView->showGaps();
         m_analyticsView->gapsPanel()->findGaps();

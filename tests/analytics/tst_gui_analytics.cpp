@@ -186,7 +186,7 @@ void TestGuiAnalytics::workpaperPageRecordsSignsAndVersions()
     QCOMPARE(items->rowCount(), 3);
     items->setCurrentCell(0, 0);
     // The record beside the item: its JSON, with its id.
-    QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("recordDetails"))
+    QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("workpaperRecordDetails"))
                 ->toPlainText()
                 .contains(QStringLiteral("\"id\": \"%1\"").arg(sample.records[0].recordId)));
     auto *result = page.findChild<QComboBox *>(QStringLiteral("result"));

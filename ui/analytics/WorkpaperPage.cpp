@@ -81,7 +81,7 @@ WorkpaperPage::WorkpaperPage(QWidget *parent) : QWidget(parent)
     m_items->verticalHeader()->hide();
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_record = new QPlainTextEdit(this);
-    m_record->setObjectName(QStringLiteral("recordDetails"));
+    m_record->setObjectName(QStringLiteral("workpaperRecordDetails"));
     m_record->setReadOnly(true);
     m_record->setPlaceholderText(tr("Select an item to see its record."));
     QFont mono(QStringLiteral("monospace"));
