@@ -167,8 +167,8 @@ void MainWindow::connectPages()
             [this](Issue::Origin origin) { m_issuesDock->model()->clear(origin); });
     connect(m_workspace, &WorkspaceController::sourcesChanged, this, [this]() {
         m_sourcesDock->refresh(m_workspace->store());
-        // sourcesChanged also comes when a workspace closes, before workspaceChanged: follow the store here so
-        // the checklist never reads a closed one.
+        // sourcesChanged also comes when a workspace closes, before workspaceChanged: follow the store here
+        // so the checklist never reads a closed one.
         m_examinationView->setStore(m_workspace->store());
     });
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
