@@ -6,6 +6,7 @@
 #include "ui/analytics/SampleDialog.h"
 #include "ui/auditlog/AuditLogExport.h"
 #include "ui/auditlog/AuditLogModel.h"
+#include "ui/auditlog/AuditLogOcsfExport.h"
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/LanguageSwitch.h"
@@ -158,6 +159,8 @@ void MainWindow::connectPages()
     connect(m_analyticsView, &AnalyticsView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_analyticsView, &AnalyticsView::issuesReported, this, &MainWindow::addIssues);
     connect(m_auditLogView, &AuditLogView::sampleRequested, this, &MainWindow::sampleFiltered);
+    connect(m_auditLogView, &AuditLogView::exportRequested, this, &MainWindow::exportVisible);
+    connect(m_auditLogView, &AuditLogView::ocsfExportRequested, this, &MainWindow::exportOcsf);
     connect(m_listings, &ListingDispatcher::issuesReported, this, &MainWindow::addIssues);
     connect(m_auditLogView, &AuditLogView::listingRequested, this,
             [this](ReportMode mode) { outputListing(mode); });
@@ -366,6 +369,14 @@ void MainWindow::exportVisible()
                                  auditLogView()->model()->filter(),
                                  [this](const QList<Issue> &i) { addIssues(i); },
                                  [this](qint64 records) { emit exportFinished(records); }});
+}
+
+void MainWindow::exportOcsf()
+{
+    AuditLogOcsfExport::askAndStart({this, [this] { return store(); }, workspacePath(), taskPanel(),
+                                     auditLogView()->model()->filter(),
+                                     [this](const QList<Issue> &i) { addIssues(i); },
+                                     [this](qint64 events) { emit exportFinished(events); }});
 }
 
 void MainWindow::sampleFiltered(const AuditFilter &filter)

@@ -121,6 +121,7 @@ private:
     void showAbout();
     void restoreLayout();
     void exportVisible();
+    void exportOcsf(); // the audit log's filter as OCSF events (ui/auditlog/AuditLogOcsfExport)
     void workspaceSwitched();
     void showRecordDetails(qint64 rowId);
     void pageChanged(int index);
@@ -158,6 +159,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportOcsfAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_exportPdfAction = nullptr;

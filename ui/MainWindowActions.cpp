@@ -41,6 +41,9 @@ void MainWindow::createActions()
     m_importAction->setStatusTip(tr("Import export files into the workspace (or drop them on the window)"));
     m_exportAction = make(QStringLiteral("exportVisible"), tr("&Export Visible Records…"),
                           QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportOcsfAction = make(QStringLiteral("exportOcsf"), tr("Export OCS&F…"));
+    m_exportOcsfAction->setStatusTip(
+        tr("Write the audit log's filtered records as OCSF v1.1 events for a SIEM"));
     m_printAction = make(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print);
     m_printPreviewAction = make(QStringLiteral("printPreview"), tr("Print Pre&view…"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -65,6 +68,7 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, m_workspace, &WorkspaceController::openWithDialog);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportVisible);
+    connect(m_exportOcsfAction, &QAction::triggered, this, &MainWindow::exportOcsf);
     connect(m_generateAction, &QAction::triggered, this, [this]() {
         showPage(PackagesPage);
         m_packagesView->generate();
@@ -96,6 +100,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(m_exportOcsfAction);
     file->addSeparator();
     file->addAction(m_printAction);
     file->addAction(m_printPreviewAction);
@@ -219,6 +224,7 @@ void MainWindow::updateActions()
     m_verifyAction->setEnabled(!busy && writable);
     m_generateAction->setEnabled(open && !busy && writable);
     m_exportAction->setEnabled(open);
+    m_exportOcsfAction->setEnabled(open && !busy);
     // A report exists on the verification page once a result is shown, and on the other pages once a
     // package is selected; which one prints follows the page shown (see currentReport()).
     const bool listing = open && (currentPage() == OcsfPage || currentPage() == RuntimePage);

@@ -3,60 +3,10 @@
 #include "FilterOptions.h"
 #include "WorkspaceCli.h"
 
-#include "core/common/Instant.h"
+#include "core/export/ExportProvenance.h"
 #include "core/ocsf/OcsfExport.h"
 
-#include <QFileInfo>
-
 namespace ab::cli {
-
-namespace {
-
-void listMember(JsonWriter &w, std::string_view name, const QStringList &values)
-{
-    if (values.isEmpty())
-        return;
-    w.key(name).beginArray();
-    for (const QString &v : values)
-        w.value(v);
-    w.endArray();
-}
-
-// The activity log's record of the export (evidence: no tr()): what was selected, what was written.
-QByteArray activityDetails(const QString &path, ocsf::OcsfFormat format, const AuditFilter &f,
-                           const ocsf::OcsfSummary &summary)
-{
-    JsonWriter w(false);
-    w.beginObject();
-    w.key("what").value("ocsf");
-    w.key("file").value(QFileInfo(path).fileName());
-    w.key("format").value(ocsf::formatName(format));
-    w.key("filters").beginObject();
-    listMember(w, "framework", f.frameworks);
-    listMember(w, "action", f.actions);
-    listMember(w, "entity_type", f.entityTypes);
-    listMember(w, "category", f.categories);
-    if (f.start)
-        w.key("start").value(f.start->toString());
-    if (f.end)
-        w.key("end").value(f.end->toString());
-    if (!f.user.isEmpty())
-        w.key("user").value(f.user);
-    if (!f.text.isEmpty())
-        w.key("text").value(f.text);
-    if (f.limit >= 0)
-        w.key("limit").value(f.limit);
-    if (f.offset > 0)
-        w.key("offset").value(f.offset);
-    w.endObject();
-    w.key("summary").raw(summary.toJson().toStdString());
-    w.key("bytes").value(summary.bytes);
-    w.key("sha256").value(summary.sha256);
-    w.endObject();
-    return w.toByteArray();
-}
-
-} // namespace
 
 static int runExportOcsf(const QStringList &args)
 {
@@ -100,7 +50,14 @@ static int runExportOcsf(const QStringList &args)
         return exitCode;
     try {
         const ocsf::OcsfSummary summary = ocsf::OcsfExport::writeFile(*store, *filter, *format, outPath);
-        store->appendActivity(QStringLiteral("export"), activityDetails(outPath, *format, *filter, summary));
+        store->appendActivity(QStringLiteral("export"),
+                              ExportProvenance::ocsfActivityDetails(outPath, *format, *filter, summary));
+        ExportProvenance provenance;
+        provenance.what = QStringLiteral("ocsf");
+        provenance.format = ocsf::formatName(*format);
+        provenance.setFilter(*filter);
+        provenance.records = summary.events;
+        provenance.writeBeside(*store, outPath);
         writeOut(summary.toJson() + '\n');
         return Exit::Ok;
     } catch (const std::exception &e) {

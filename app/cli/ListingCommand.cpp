@@ -3,6 +3,7 @@
 #include "FilterOptions.h"
 #include "WorkspaceCli.h"
 
+#include "core/export/ExportProvenance.h"
 #include "core/report/EvidenceListing.h"
 
 namespace ab::cli {
@@ -74,11 +75,14 @@ static int runListing(const QStringList &args)
         const auto written = EvidenceListing::write(*store, request, out, nullptr, &error);
         if (!written)
             return fail(CliTr::tr("auditbench-cli listing: %1").arg(error));
+        const qint64 records = request.count(*store);
+        // Beside the PDF: <file>.provenance.json (filter, count, workspace, who, when, SHA-256).
+        ExportProvenance::ofListing(request, records).writeBeside(*store, out);
         JsonWriter w;
         w.beginObject();
         w.key("file").value(out);
         w.key("what").value(views::kindName(request.kind));
-        w.key("records").value(request.count(*store));
+        w.key("records").value(records);
         w.key("pages").value(qint64(written->pageCount));
         w.key("bytes").value(qint64(written->pdf.size()));
         w.key("sha256").value(written->sha256);

@@ -4,6 +4,7 @@
 #include "FilterOptions.h"
 #include "WorkspaceCli.h"
 
+#include "core/export/ExportProvenance.h"
 #include "core/export/XlsxExport.h"
 #include "core/views/RawOutput.h"
 #include "core/workspace/RecordExport.h"
@@ -60,6 +61,19 @@ QByteArray activityDetails(views::RecordKind kind, const std::function<void(Json
     return w.toByteArray();
 }
 
+// Beside every file --out writes: <file>.provenance.json (filter, count, workspace, who, when, SHA-256).
+template <typename Filter>
+void writeProvenance(const WorkspaceStore &store, const QString &what, const QString &format,
+                     const Filter &filter, qint64 records, const QString &path)
+{
+    ExportProvenance provenance;
+    provenance.what = what;
+    provenance.format = format;
+    provenance.setFilter(filter);
+    provenance.records = records;
+    provenance.writeBeside(store, path);
+}
+
 void printWritten(const QString &path, const QString &format, const views::WrittenOutput &written)
 {
     JsonWriter w;
@@ -101,6 +115,10 @@ int runViewQuery(const QCommandLineParser &parser, WorkspaceStore &store, views:
         } else {
             outcome.output = QFileInfo(outPath).fileName();
             outcome.written = views::writeOutputFile(outPath, bytes, outcome.records);
+            writeProvenance(store,
+                            kind == views::RecordKind::Ocsf ? QStringLiteral("ocsf-events")
+                                                            : QStringLiteral("runtime-entries"),
+                            formatName, filter, outcome.records, outPath);
             printWritten(outPath, formatName, *outcome.written);
         }
     }
@@ -127,6 +145,7 @@ int runGatewayQuery(const QCommandLineParser &parser, WorkspaceStore &store, con
         outcome.output = QFileInfo(outPath).fileName();
         outcome.format = formatName;
         outcome.written = views::WrittenOutput{written.records, written.bytes, written.sha256};
+        writeProvenance(store, QStringLiteral("audit-log"), formatName, filter, written.records, outPath);
         printWritten(outPath, formatName, *outcome.written);
     } else {
         // The workbench's Export Visible Records writes the same bytes (RecordExport).

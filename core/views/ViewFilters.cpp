@@ -131,6 +131,19 @@ QString kindName(RecordKind kind)
     return QStringLiteral("gateway");
 }
 
+QList<FilterTerm> filterTerms(const AuditFilter &f)
+{
+    return termsOf(f);
+}
+QList<FilterTerm> filterTerms(const OcsfFilter &f)
+{
+    return termsOf(f);
+}
+QList<FilterTerm> filterTerms(const RuntimeFilter &f)
+{
+    return termsOf(f);
+}
+
 void writeFilter(JsonWriter &w, const AuditFilter &f)
 {
     writeTerms(w, termsOf(f));

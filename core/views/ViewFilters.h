@@ -8,6 +8,8 @@
 #include "core/workspace/WorkspaceTypes.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace ab {
@@ -24,6 +26,12 @@ enum class RecordKind
     Runtime
 };
 QString kindName(RecordKind kind); // "gateway", "ocsf", "runtime" (evidence text)
+
+// The filter as (name, values) terms in the fixed order the JSON and the text use (only what filters).
+using FilterTerm = QPair<QString, QStringList>;
+QList<FilterTerm> filterTerms(const AuditFilter &f);
+QList<FilterTerm> filterTerms(const OcsfFilter &f);
+QList<FilterTerm> filterTerms(const RuntimeFilter &f);
 
 // Writes the filter as a JSON object (compact JCS-friendly member order) into `w`.
 void writeFilter(JsonWriter &w, const AuditFilter &f);

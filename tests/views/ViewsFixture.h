@@ -74,6 +74,29 @@ inline QJsonArray runtimeEntries(int fixtureEntries)
     return out;
 }
 
+// Gateway records with the members the audit log's optional columns show (framework_reference, model,
+// provider, source_ip, rule_name) on every record but a few, deterministic.
+inline QJsonArray gatewayRecordsWithColumns(int count)
+{
+    QJsonArray out;
+    const QJsonArray records = wsfixture::gatewayRecords(count);
+    for (int i = 0; i < records.size(); ++i) {
+        QJsonObject r = records[i].toObject();
+        if (i % 9 != 4) {
+            r.insert(QStringLiteral("framework_reference"),
+                     QStringLiteral("PCI-DSS Requirement 3.%1").arg(i % 5));
+            r.insert(QStringLiteral("model"),
+                     i % 2 ? QStringLiteral("gpt-4o") : QStringLiteral("claude-3-5"));
+            r.insert(QStringLiteral("provider"),
+                     i % 2 ? QStringLiteral("openai") : QStringLiteral("anthropic"));
+            r.insert(QStringLiteral("source_ip"), QStringLiteral("10.0.%1.%2").arg(i / 200).arg(i % 200));
+            r.insert(QStringLiteral("rule_name"), QStringLiteral("rule-%1").arg(i % 4));
+        }
+        out.append(r);
+    }
+    return out;
+}
+
 constexpr int GatewayRecords = 120;
 constexpr int OcsfEvents = 90;
 constexpr int RuntimeEntries = 60;

@@ -33,22 +33,24 @@ std::shared_ptr<TaskProgress> RecordsExcelExport::start(const AuditLogExport::Ho
         return nullptr;
     const QString workspace = host.workspacePath;
     const AuditFilter filter = host.filter;
-    runInBackground<RecordExportResult>(
+    runInBackground<AuditLogExport::Written>(
         host.window, progress,
         [workspace, filter, path](Progress *p) {
             const auto worker = WorkspaceStore::open(workspace, WorkspaceStore::OpenMode::ExistingOnly,
                                                      AppSettings::auditor());
-            return XlsxExport::writeFile(*worker, filter, path, p);
+            // The provenance JSON beside the workbook (issue 19), as every export writes it.
+            return AuditLogExport::withProvenance(*worker, filter, QStringLiteral("xlsx"), path,
+                                                  XlsxExport::writeFile(*worker, filter, path, p));
         },
-        [host, path](const TaskOutcome<RecordExportResult> &outcome) {
+        [host, path](const TaskOutcome<AuditLogExport::Written> &outcome) {
             host.taskPanel->end();
             if (outcome.cancelled || !outcome.value) {
                 if (!outcome.cancelled && host.report)
                     host.report({Issue::error(Issue::Origin::Export, outcome.error)});
                 return;
             }
-            const RecordExportResult &result = *outcome.value;
-            QList<Issue> issues;
+            const RecordExportResult &result = outcome.value->result;
+            QList<Issue> issues = AuditLogExport::provenanceIssues(*outcome.value);
             try {
                 WorkspaceStore *store = host.store();
                 if (!store || store->path() != host.workspacePath)

@@ -1,5 +1,6 @@
 #include "ui/auditlog/AuditLogExport.h"
 
+#include "core/export/ExportProvenance.h"
 #include "core/json/JsonWriter.h"
 #include "ui/analytics/RecordsExcelExport.h"
 #include "ui/common/AppSettings.h"
@@ -22,7 +23,8 @@ void AuditLogExport::askAndStart(const Host &host)
     const QString excel = RecordsExcelExport::dialogFilter();
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
-        host.window, tr("Export the visible records"), QStringLiteral("audit-log.csv"),
+        host.window, tr("Export the visible records"),
+        ExportProvenance::defaultFileName(QStringLiteral("audit-log"), host.filter, QStringLiteral("csv")),
         QStringList{csv, json, ndjson, excel}.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
@@ -55,23 +57,24 @@ std::shared_ptr<TaskProgress> AuditLogExport::start(const Host &host, const QStr
         return nullptr;
     const QString workspace = host.workspacePath;
     const AuditFilter filter = host.filter;
-    runInBackground<RecordExportResult>(
+    runInBackground<Written>(
         host.window, progress,
         [workspace, filter, path, format](Progress *p) {
             // Its own connection: Qt Sql connections stay in the thread that opened them.
             const auto worker = WorkspaceStore::open(workspace, WorkspaceStore::OpenMode::ExistingOnly,
                                                      AppSettings::auditor());
-            return RecordExport::writeFile(*worker, filter, format, path, p);
+            return withProvenance(*worker, filter, RecordExport::formatName(format), path,
+                                  RecordExport::writeFile(*worker, filter, format, path, p));
         },
-        [host, path, format](const TaskOutcome<RecordExportResult> &outcome) {
+        [host, path, format](const TaskOutcome<Written> &outcome) {
             host.taskPanel->end();
             if (outcome.cancelled || !outcome.value) {
                 if (!outcome.cancelled && host.report)
                     host.report({Issue::error(Issue::Origin::Export, outcome.error)});
                 return;
             }
-            const RecordExportResult &result = *outcome.value;
-            QList<Issue> issues;
+            const RecordExportResult &result = outcome.value->result;
+            QList<Issue> issues = provenanceIssues(*outcome.value);
             try {
                 WorkspaceStore *store = host.store();
                 if (!store || store->path() != host.workspacePath)
@@ -90,6 +93,27 @@ std::shared_ptr<TaskProgress> AuditLogExport::start(const Host &host, const QStr
                 host.finished(result.records);
         });
     return progress;
+}
+
+AuditLogExport::Written AuditLogExport::withProvenance(const WorkspaceStore &worker,
+                                                       const AuditFilter &filter, const QString &format,
+                                                       const QString &path, const RecordExportResult &result)
+{
+    ExportProvenance provenance;
+    provenance.what = QStringLiteral("audit-log");
+    provenance.format = format;
+    provenance.setFilter(filter);
+    provenance.records = result.records;
+    return {result, provenance.tryWriteBeside(worker, path)};
+}
+
+QList<Issue> AuditLogExport::provenanceIssues(const Written &written)
+{
+    if (written.provenanceError.isEmpty())
+        return {};
+    return {Issue::warning(
+        Issue::Origin::Export,
+        tr("Exported, but the provenance file could not be written: %1").arg(written.provenanceError))};
 }
 
 QByteArray AuditLogExport::activityDetails(const QString &path, RecordExportFormat format,

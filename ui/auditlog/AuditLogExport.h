@@ -1,7 +1,8 @@
 #pragma once
 // Export Visible Records: the records the audit log's filter shows, written by core's RecordExport (the same
 // bytes as `auditbench-cli query --format ...`) on a worker with its own read connection, under the task
-// panel (progress, Cancel: no partial file is left), then logged with the SHA-256 computed while writing.
+// panel (progress, Cancel: no partial file is left), with `<file>.provenance.json` beside it (issue 19), then
+// logged with the SHA-256 computed while writing.
 
 #include "core/workspace/RecordExport.h"
 #include "core/workspace/WorkspaceStore.h"
@@ -40,7 +41,22 @@ public:
         std::function<void(qint64 records)> finished; // after a successful export
     };
 
-    // Asks for the file (CSV, JSON or NDJSON by the chosen filter or the file's suffix), then start().
+    // What a worker hands back: what was written and, when the provenance could not be written, why.
+    struct Written
+    {
+        RecordExportResult result;
+        QString provenanceError;
+    };
+    // On the worker, after the file is complete: the provenance JSON of an export of the audit log's records
+    // (core/export/ExportProvenance) beside it.
+    static Written withProvenance(const WorkspaceStore &worker, const AuditFilter &filter,
+                                  const QString &format, const QString &path,
+                                  const RecordExportResult &result);
+    // The issue that says the provenance is missing (none when it was written).
+    static QList<Issue> provenanceIssues(const Written &written);
+
+    // Asks for the file (CSV, JSON or NDJSON by the chosen filter or the file's suffix; the default name says
+    // the filter and period), then start().
     static void askAndStart(const Host &host);
     // Starts the export in the background; returns its progress, or null when there is no workspace or
     // another task runs. `progress` lets a caller (a test) hand in its own.

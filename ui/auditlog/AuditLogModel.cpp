@@ -32,6 +32,7 @@ void AuditLogModel::refresh()
     bool background = false;
     beginResetModel();
     m_pages.clear();
+    m_memberPages.clear();
     m_pageOrder.clear();
     try {
         m_total = m_store ? m_store->count() : 0;
@@ -108,6 +109,7 @@ const GatewayRecordRow *AuditLogModel::rowAt(int row) const
     if (!m_store || row < 0 || size_t(row) >= m_rowIds.size())
         return nullptr;
     const int page = row / PageSize;
+    touchPage(page); // first: evicting another page moves the hash's entries
     auto found = m_pages.find(page);
     if (found == m_pages.end()) {
         const size_t first = size_t(page) * PageSize;
@@ -126,16 +128,60 @@ const GatewayRecordRow *AuditLogModel::rowAt(int row) const
                 Qt::QueuedConnection);
         }
         found = m_pages.insert(page, rows);
-        m_pageOrder.append(page);
-        while (m_pageOrder.size() > CachedPages)
-            m_pages.remove(m_pageOrder.takeFirst());
-        found = m_pages.find(page);
-    } else if (m_pageOrder.constLast() != page) {
-        m_pageOrder.removeOne(page);
-        m_pageOrder.append(page);
     }
     const int offset = row % PageSize;
     return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+void AuditLogModel::touchPage(int page) const
+{
+    if (!m_pageOrder.isEmpty() && m_pageOrder.constLast() == page)
+        return;
+    m_pageOrder.removeOne(page);
+    m_pageOrder.append(page);
+    while (m_pageOrder.size() > CachedPages) {
+        const int evicted = m_pageOrder.takeFirst();
+        m_pages.remove(evicted);
+        m_memberPages.remove(evicted);
+    }
+}
+
+QString AuditLogModel::memberAt(int row, int column) const
+{
+    if (!m_store || row < 0 || size_t(row) >= m_rowIds.size())
+        return {};
+    const int page = row / PageSize;
+    touchPage(page); // first: evicting another page moves the hash's entries
+    auto found = m_memberPages.find(page);
+    if (found == m_memberPages.end()) {
+        const size_t first = size_t(page) * PageSize;
+        const size_t last = qMin(first + PageSize, m_rowIds.size());
+        QHash<qint64, views::GatewayMembers> members;
+        ++m_memberFetches;
+        try {
+            members = views::gatewayMembers(*m_store, std::vector<qint64>(m_rowIds.begin() + qint64(first),
+                                                                          m_rowIds.begin() + qint64(last)));
+        } catch (const std::exception &e) { // a damaged page: blank cells, said once per page
+            QMetaObject::invokeMethod(
+                const_cast<AuditLogModel *>(this),
+                [self = const_cast<AuditLogModel *>(this), message = errorMessage(e)] {
+                    emit self->filterFailed(message);
+                },
+                Qt::QueuedConnection);
+        }
+        found = m_memberPages.insert(page, members);
+    }
+    const auto values = found->constFind(m_rowIds[size_t(row)]);
+    return values == found->constEnd() ? QString() : (*values)[size_t(column - FrameworkReferenceColumn)];
+}
+
+QString AuditLogModel::columnKey(int column)
+{
+    static const char *const keys[] = {"time", "category",    "action", "framework", "entity_type",
+                                       "user", "policy_name", "id",     "sequence",  "source"};
+    if (column >= FrameworkReferenceColumn && column < ColumnCount)
+        return views::memberName(views::GatewayMember(column - FrameworkReferenceColumn));
+    return column >= 0 && column < FrameworkReferenceColumn ? QLatin1String(keys[column]) : QString();
 }
 
 QString AuditLogModel::cellText(const GatewayRecordRow &row, int column)
@@ -175,6 +221,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    if (index.column() >= FrameworkReferenceColumn)
+        return memberAt(index.row(), index.column());
     const GatewayRecordRow *row = rowAt(index.row());
     return row ? cellText(*row, index.column()) : QVariant();
 }
@@ -206,6 +254,18 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Seq.");
     case SourceColumn:
         return tr("Source");
+    case FrameworkReferenceColumn:
+        return tr("Framework reference");
+    case OverrideReasonColumn:
+        return tr("Override reason");
+    case ModelColumn:
+        return tr("Model");
+    case ProviderColumn:
+        return tr("Provider");
+    case SourceIpColumn:
+        return tr("Source IP");
+    case RuleNameColumn:
+        return tr("Rule");
     }
     return {};
 }

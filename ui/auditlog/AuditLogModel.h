@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/views/GatewayColumns.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QAbstractTableModel>
@@ -18,6 +19,9 @@ namespace ab {
 // scans every record's JSON (about 0.6 s at 1M, docs/performance-workspace.md), so on large workspaces it
 // re-indexes on a worker with its own read connection; a result that arrives after the filter changed again
 // is dropped.
+// The record members without a column of their own (framework reference, override reason, model, provider,
+// source IP, rule) are read a page at a time by SQLite (core/views/GatewayColumns) only when a view asks for
+// one of them: hidden, they cost nothing.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +38,12 @@ public:
         RecordIdColumn,
         SequenceColumn,
         SourceColumn,
+        FrameworkReferenceColumn, // the first of the record members (views::GatewayMember order)
+        OverrideReasonColumn,
+        ModelColumn,
+        ProviderColumn,
+        SourceIpColumn,
+        RuleNameColumn,
         ColumnCount
     };
     static constexpr int RowIdRole = Qt::UserRole + 1;
@@ -71,6 +81,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString cellText(const GatewayRecordRow &row, int column);
+    // A stable name for each column (settings keys: "time", ..., "framework_reference", "rule_name").
+    static QString columnKey(int column);
+    // How many database reads of record members data() has made (hidden member columns make none).
+    int memberFetches() const { return m_memberFetches; }
 
 signals:
     void countsChanged(qint64 visible, qint64 total);
@@ -82,6 +96,8 @@ signals:
 
 private:
     const GatewayRecordRow *rowAt(int row) const;
+    QString memberAt(int row, int column) const;
+    void touchPage(int page) const;
 
     const WorkspaceStore *m_store = nullptr;
     AuditFilter m_filter;
@@ -92,8 +108,10 @@ private:
     bool m_filtering = false;
     QString m_filterError;
     mutable QHash<int, QList<GatewayRecordRow>> m_pages;
-    mutable QList<int> m_pageOrder; // least recently used first
+    mutable QHash<int, QHash<qint64, views::GatewayMembers>> m_memberPages; // evicted with m_pages
+    mutable QList<int> m_pageOrder;                                         // least recently used first
     mutable int m_pageFetches = 0;
+    mutable int m_memberFetches = 0;
 };
 
 } // namespace ab

@@ -2,6 +2,7 @@
 
 #include "core/workspace/RecordExport.h"
 #include "ui/auditlog/AuditLogModel.h"
+#include "ui/auditlog/AuditLogTableMenus.h"
 #include "ui/auditlog/EventCharts.h"
 
 #include <QCheckBox>
@@ -148,6 +149,12 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
         {AuditLogModel::SequenceColumn, QStringLiteral("1000000 ")}};
     for (const auto &[column, sample] : widths)
         m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 12);
+    // The header's column chooser (remembered) and the rows' export menu.
+    m_tableMenus = new AuditLogTableMenus(m_table);
+    connect(m_tableMenus, &AuditLogTableMenus::exportRequested, this,
+            [this] { emit exportRequested(m_model->filter()); });
+    connect(m_tableMenus, &AuditLogTableMenus::ocsfExportRequested, this,
+            [this] { emit ocsfExportRequested(m_model->filter()); });
 
     m_charts = new EventCharts(this);
     m_tabs = new QTabWidget(this);

@@ -19,6 +19,7 @@ class QToolButton;
 namespace ab {
 
 class AuditLogModel;
+class AuditLogTableMenus;
 class EventCharts;
 
 // The audit log page: the seed API's filters (framework, action, entity type, category, period) plus user and
@@ -37,6 +38,7 @@ public:
 
     AuditLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    AuditLogTableMenus *tableMenus() const { return m_tableMenus; }
     // The filter as the bar shows it.
     AuditFilter currentFilter() const;
     // Sets the bar's fields (and applies them at once).
@@ -59,6 +61,8 @@ public:
 signals:
     void currentRecordChanged(qint64 rowId);
     void exportRequested(const ab::AuditFilter &filter);
+    // Export OCSF… from the table's context menu: the filter the table shows.
+    void ocsfExportRequested(const ab::AuditFilter &filter);
     // Sample… on the filtered view: the filter the table shows.
     void sampleRequested(const ab::AuditFilter &filter);
     // The filtered records as an evidence listing (the window prints it: MainWindow::outputListing).
@@ -74,6 +78,7 @@ private:
     const WorkspaceStore *m_store = nullptr;
     AuditLogModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    AuditLogTableMenus *m_tableMenus = nullptr;
     QTabWidget *m_tabs = nullptr;
     EventCharts *m_charts = nullptr;
     QComboBox *m_framework = nullptr;

@@ -101,5 +101,19 @@ void removeRecentWorkspace(const QString &path)
     QSettings().setValue(QStringLiteral("recent/workspaces"), list);
 }
 
+QStringList hiddenAuditLogColumns(const QStringList &defaults)
+{
+    const QSettings settings;
+    const QString key = QStringLiteral("auditlog/hidden_columns");
+    return settings.contains(key) ? settings.value(key).toStringList() : defaults;
+}
+
+void setHiddenAuditLogColumns(const QStringList &keys)
+{
+    // An empty list is kept as such (every column shown), not as "never chosen".
+    QSettings().setValue(QStringLiteral("auditlog/hidden_columns"),
+                         keys.isEmpty() ? QStringList{QString()} : keys);
+}
+
 } // namespace AppSettings
 } // namespace ab

@@ -31,6 +31,9 @@ QStringList recentWorkspaces();
 void addRecentWorkspace(const QString &path);
 void removeRecentWorkspace(const QString &path);
 constexpr int MaxRecentWorkspaces = 8;
+// The audit log's hidden columns by key (AuditLogModel::columnKey); `defaults` until the auditor chose.
+QStringList hiddenAuditLogColumns(const QStringList &defaults);
+void setHiddenAuditLogColumns(const QStringList &keys);
 } // namespace AppSettings
 
 } // namespace ab

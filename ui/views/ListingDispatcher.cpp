@@ -1,5 +1,6 @@
 #include "ui/views/ListingDispatcher.h"
 
+#include "core/export/ExportProvenance.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/common/AppSettings.h"
 
@@ -12,6 +13,17 @@ ListingDispatcher::ListingDispatcher(QWidget *window, ReportOutput *output,
                                      std::function<WorkspaceStore *()> store)
     : QObject(window), m_window(window), m_output(output), m_store(std::move(store))
 {
+}
+
+QString ListingDispatcher::defaultFileName(const ListingRequest &request)
+{
+    const QString stem = QStringLiteral("listing-%1").arg(views::kindName(request.kind));
+    const QString pdf = QStringLiteral("pdf");
+    if (request.kind == views::RecordKind::Ocsf)
+        return ExportProvenance::defaultFileName(stem, request.ocsf, pdf);
+    if (request.kind == views::RecordKind::Runtime)
+        return ExportProvenance::defaultFileName(stem, request.runtime, pdf);
+    return ExportProvenance::defaultFileName(stem, request.gateway, pdf);
 }
 
 bool ListingDispatcher::output(ReportMode mode, ListingRequest request, const QString &pdfPath)
@@ -27,15 +39,22 @@ bool ListingDispatcher::output(ReportMode mode, ListingRequest request, const QS
     if (mode == ReportMode::Pdf) {
         QString path = pdfPath;
         if (path.isEmpty())
-            path = QFileDialog::getSaveFileName(
-                m_window, tr("Export Listing as PDF"),
-                QStringLiteral("listing-%1.pdf").arg(views::kindName(request.kind)), tr("PDF files (*.pdf)"));
+            path = QFileDialog::getSaveFileName(m_window, tr("Export Listing as PDF"),
+                                                defaultFileName(request), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return false;
         QString error;
         try {
-            if (EvidenceListing::write(*store, request, path, nullptr, &error))
+            if (EvidenceListing::write(*store, request, path, nullptr, &error)) {
+                // Beside the PDF: what produced it (issue 19); the listing itself stands without it.
+                const QString missing =
+                    ExportProvenance::ofListing(request, request.count(*store)).tryWriteBeside(*store, path);
+                if (!missing.isEmpty())
+                    emit issuesReported({Issue::warning(
+                        Issue::Origin::Export,
+                        tr("Exported, but the provenance file could not be written: %1").arg(missing))});
                 return true;
+            }
         } catch (const std::exception &e) {
             error = errorMessage(e);
         }

@@ -29,6 +29,8 @@ public:
     // `pdfPath` empty: asked for (Pdf mode). False when nothing left the workbench (no workspace, cancelled,
     // failed: the reason goes to the issues dock).
     bool output(ReportMode mode, ListingRequest request, const QString &pdfPath = {});
+    // "listing-<kind>_<filter values>_<period>.pdf", file-name-safe (core/export/ExportProvenance).
+    static QString defaultFileName(const ListingRequest &request);
 
 signals:
     void issuesReported(const QList<ab::Issue> &issues);
