@@ -15,9 +15,7 @@ static int runBundles(const QStringList &args)
                   "version, enabled, rule mappings, exported_at and the file they came from), in import "
                   "order, as JSON."),
         {}, [](const QCommandLineParser &, WorkspaceStore &store, JsonWriter &w) {
-            w.beginArray();
-            for (const views::BundleRow &b : views::bundles(store)) {
-                w.beginObject();
+            writeObjectArray(w, views::bundles(store), [&](JsonWriter &w, const views::BundleRow &b) {
                 w.key("name").value(b.name);
                 w.key("framework").value(b.framework);
                 w.key("version").value(b.version);
@@ -32,9 +30,7 @@ static int runBundles(const QStringList &args)
                 w.key("file").value(b.sourceFile);
                 w.key("sha256").value(b.sourceSha256);
                 w.endObject();
-                w.endObject();
-            }
-            w.endArray();
+            });
             return int(Exit::Ok);
         });
 }

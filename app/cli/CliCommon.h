@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/json/JsonWriter.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -43,6 +45,20 @@ QString commandError(const QString &command, const std::exception &error);
 int fail(const QString &command, const std::exception &error);
 // Writes bytes to stdout as they are.
 void writeOut(const QByteArray &bytes);
+
+// The list commands' output (sources, runs, packages, bundles, log, workpapers): `items` as a JSON array of
+// objects, one per item, whose members `members(w, item)` writes between the braces.
+template <typename Items, typename Members>
+void writeObjectArray(JsonWriter &w, const Items &items, Members members)
+{
+    w.beginArray();
+    for (const auto &item : items) {
+        w.beginObject();
+        members(w, item);
+        w.endObject();
+    }
+    w.endArray();
+}
 
 // Parses a command's arguments; on --help prints help and returns false with `exitCode` 0, on errors prints
 // one line and returns false with `exitCode` 2.

@@ -29,9 +29,7 @@ static int runLog(const QStringList &args)
                 w.endObject();
                 return int(check.intact ? Exit::Ok : Exit::Findings);
             }
-            w.beginArray();
-            for (const ActivityEntry &e : store.activity()) {
-                w.beginObject();
+            writeObjectArray(w, store.activity(), [&](JsonWriter &w, const ActivityEntry &e) {
                 w.key("seq").value(e.seq);
                 w.key("at").value(e.at);
                 w.key("user").value(e.user);
@@ -39,9 +37,7 @@ static int runLog(const QStringList &args)
                 w.key("details").raw(std::string_view(e.details.constData(), size_t(e.details.size())));
                 w.key("prev_hash").value(e.prevHash);
                 w.key("hash").value(e.hash);
-                w.endObject();
-            }
-            w.endArray();
+            });
             return int(Exit::Ok);
         });
 }

@@ -12,17 +12,13 @@ static int runRuns(const QStringList &args)
         CliTr::tr("Lists the verification runs stored in a workspace, newest first (JSON): each with "
                   "when, by whom, its scope and the verification result as it was printed."),
         {}, [](const QCommandLineParser &, WorkspaceStore &store, JsonWriter &w) {
-            w.beginArray();
-            for (const VerificationRun &run : store.verificationRuns()) {
-                w.beginObject();
+            writeObjectArray(w, store.verificationRuns(), [&](JsonWriter &w, const VerificationRun &run) {
                 w.key("id").value(run.id);
                 w.key("scope").value(run.scope);
                 w.key("run_at").value(run.runAt);
                 w.key("run_by").value(run.runBy);
                 w.key("result").raw(std::string_view(run.result.toJson(false).constData()));
-                w.endObject();
-            }
-            w.endArray();
+            });
             return int(Exit::Ok);
         });
 }

@@ -12,9 +12,7 @@ static int runSources(const QStringList &args)
         CliTr::tr("Lists the evidence files a workspace holds (JSON): file name, format, records, "
                   "SHA-256, size, when and by whom imported."),
         {}, [](const QCommandLineParser &, WorkspaceStore &store, JsonWriter &w) {
-            w.beginArray();
-            for (const SourceInfo &s : store.sources()) {
-                w.beginObject();
+            writeObjectArray(w, store.sources(), [&](JsonWriter &w, const SourceInfo &s) {
                 w.key("id").value(s.id);
                 w.key("file").value(s.fileName);
                 w.key("format").value(s.format);
@@ -23,9 +21,7 @@ static int runSources(const QStringList &args)
                 w.key("size").value(s.size);
                 w.key("imported_at").value(s.importedAt);
                 w.key("imported_by").value(s.importedBy);
-                w.endObject();
-            }
-            w.endArray();
+            });
             return int(Exit::Ok);
         });
 }

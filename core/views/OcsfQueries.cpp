@@ -91,19 +91,17 @@ QList<OcsfEventRow> OcsfQueries::rows(const OcsfFilter &filter) const
 {
     const SqlSession &sql = m_store.sqlSession();
     const WhereBuilder w = ocsfWhere(filter);
-    QSqlQuery q = sql.prepare(
+    const QString select =
         QStringLiteral("SELECT o.id, o.source_id, s.file_name, o.class_uid, o.activity_id, %1, o.time_ms,"
                        " %2, %3, %4, %5, %6, %7, coalesce(%8, %9, %10), coalesce(%11, o.severity_id)"
-                       " FROM ocsf_events o JOIN sources s ON s.id = o.source_id%12%13 LIMIT ? OFFSET ?")
+                       " FROM ocsf_events o JOIN sources s ON s.id = o.source_id%12%13")
             .arg(member("$.activity_name"), member("$.class_name"), member("$.metadata.uid"),
                  member("$.metadata.framework_reference"), member("$.metadata.entity_type"),
                  member("$.metadata.action"), member("$.metadata.policy_name"),
                  member("$.actor.user.email_addr"), member("$.actor.user.uid"), member("$.actor.user.name"))
-            .arg(member("$.severity"), w.sql(), Order));
-    bindAll(q, QVariantList(w.binds()) << filter.limit << filter.offset);
-    sql.exec(q);
+            .arg(member("$.severity"), w.sql(), Order);
     QList<OcsfEventRow> out;
-    while (q.next()) {
+    forEachRow(sql, select, w.binds(), filter.limit, filter.offset, [&out](const QSqlQuery &q) {
         OcsfEventRow r;
         r.rowId = q.value(0).toLongLong();
         r.sourceId = q.value(1).toLongLong();
@@ -125,30 +123,21 @@ QList<OcsfEventRow> OcsfQueries::rows(const OcsfFilter &filter) const
         r.user = textOf(q.value(13));
         r.severity = textOf(q.value(14));
         out << r;
-    }
+    });
     return out;
 }
 
 QList<QByteArray> OcsfQueries::rawEvents(const OcsfFilter &filter) const
 {
-    const SqlSession &sql = m_store.sqlSession();
     const WhereBuilder w = ocsfWhere(filter);
-    QSqlQuery q = sql.prepare(
-        QStringLiteral("SELECT o.raw FROM ocsf_events o%1%2 LIMIT ? OFFSET ?").arg(w.sql(), Order));
-    bindAll(q, QVariantList(w.binds()) << filter.limit << filter.offset);
-    sql.exec(q);
-    QList<QByteArray> out;
-    while (q.next())
-        out << q.value(0).toString().toUtf8();
-    return out;
+    return firstColumnBytes(m_store.sqlSession(),
+                            QStringLiteral("SELECT o.raw FROM ocsf_events o") + w.sql() + Order, w.binds(),
+                            filter.limit, filter.offset);
 }
 
 QByteArray OcsfQueries::rawEvent(qint64 rowId) const
 {
-    return m_store.sqlSession()
-        .scalar(QStringLiteral("SELECT raw FROM ocsf_events WHERE id = ?"), {rowId})
-        .toString()
-        .toUtf8();
+    return rawOfRow(m_store.sqlSession(), QStringLiteral("ocsf_events"), rowId);
 }
 
 std::vector<qint64> OcsfQueries::rowIdsOfUid(const QString &uid) const

@@ -38,19 +38,17 @@ QList<RuntimeEntryRow> RuntimeQueries::rows(const RuntimeFilter &filter) const
 {
     const SqlSession &sql = m_store.sqlSession();
     const WhereBuilder w = runtimeWhere(filter);
-    QSqlQuery q = sql.prepare(
+    const QString select =
         QStringLiteral(
             "SELECT e.id, e.source_id, s.file_name, json_extract(e.raw, '$.id'), e.ts_text, e.agent_id,"
             " (SELECT a.name FROM agents a WHERE a.source_id = e.source_id AND a.agent_id = e.agent_id"
             " ORDER BY a.id LIMIT 1), e.action_type, json_extract(e.raw, '$.actor'), e.connector,"
             " json_extract(e.raw, '$.operation'), %1, json_extract(e.raw, '$.sequence'), e.ts_ms,"
             " json_extract(e.raw, '$.risk_score')"
-            " FROM agent_entries e JOIN sources s ON s.id = e.source_id%2%3 LIMIT ? OFFSET ?")
-            .arg(Decision, w.sql(), Order));
-    bindAll(q, QVariantList(w.binds()) << filter.limit << filter.offset);
-    sql.exec(q);
+            " FROM agent_entries e JOIN sources s ON s.id = e.source_id%2%3")
+            .arg(Decision, w.sql(), Order);
     QList<RuntimeEntryRow> out;
-    while (q.next()) {
+    forEachRow(sql, select, w.binds(), filter.limit, filter.offset, [&out](const QSqlQuery &q) {
         RuntimeEntryRow r;
         r.rowId = q.value(0).toLongLong();
         r.sourceId = q.value(1).toLongLong();
@@ -70,30 +68,21 @@ QList<RuntimeEntryRow> RuntimeQueries::rows(const RuntimeFilter &filter) const
             r.timeMs = q.value(13).toLongLong();
         r.riskScore = textOf(q.value(14));
         out << r;
-    }
+    });
     return out;
 }
 
 QList<QByteArray> RuntimeQueries::rawEntries(const RuntimeFilter &filter) const
 {
-    const SqlSession &sql = m_store.sqlSession();
     const WhereBuilder w = runtimeWhere(filter);
-    QSqlQuery q = sql.prepare(
-        QStringLiteral("SELECT e.raw FROM agent_entries e%1%2 LIMIT ? OFFSET ?").arg(w.sql(), Order));
-    bindAll(q, QVariantList(w.binds()) << filter.limit << filter.offset);
-    sql.exec(q);
-    QList<QByteArray> out;
-    while (q.next())
-        out << q.value(0).toString().toUtf8();
-    return out;
+    return firstColumnBytes(m_store.sqlSession(),
+                            QStringLiteral("SELECT e.raw FROM agent_entries e") + w.sql() + Order, w.binds(),
+                            filter.limit, filter.offset);
 }
 
 QByteArray RuntimeQueries::rawEntry(qint64 rowId) const
 {
-    return m_store.sqlSession()
-        .scalar(QStringLiteral("SELECT raw FROM agent_entries WHERE id = ?"), {rowId})
-        .toString()
-        .toUtf8();
+    return rawOfRow(m_store.sqlSession(), QStringLiteral("agent_entries"), rowId);
 }
 
 std::vector<qint64> RuntimeQueries::rowIdsOfEntryId(const QString &entryId) const

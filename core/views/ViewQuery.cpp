@@ -67,6 +67,32 @@ qint64 countRows(const SqlSession &sql, const QString &fromWhere, const QVariant
         .toLongLong();
 }
 
+void forEachRow(const SqlSession &sql, const QString &select, const QVariantList &binds, qint64 limit,
+                qint64 offset, const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery q = sql.prepare(select + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, QVariantList(binds) << limit << offset);
+    sql.exec(q);
+    while (q.next())
+        row(q);
+}
+
+QList<QByteArray> firstColumnBytes(const SqlSession &sql, const QString &select, const QVariantList &binds,
+                                   qint64 limit, qint64 offset)
+{
+    QList<QByteArray> out;
+    forEachRow(sql, select, binds, limit, offset,
+               [&out](const QSqlQuery &q) { out << q.value(0).toString().toUtf8(); });
+    return out;
+}
+
+QByteArray rawOfRow(const SqlSession &sql, const QString &table, qint64 rowId)
+{
+    return sql.scalar(QStringLiteral("SELECT raw FROM %1 WHERE id = ?").arg(table), {rowId})
+        .toString()
+        .toUtf8();
+}
+
 QString textOf(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace ab::views {
@@ -38,6 +39,15 @@ void bindAll(QSqlQuery &q, const QVariantList &binds);
 // `SELECT COUNT(*)` of `fromWhere` ("FROM t x WHERE ..."), optionally windowed by limit/offset.
 qint64 countRows(const SqlSession &sql, const QString &fromWhere, const QVariantList &binds, qint64 limit,
                  qint64 offset);
+// Runs `select` (everything up to LIMIT: "SELECT ... FROM ... WHERE ... ORDER BY ...") with `binds`, windowed
+// by limit (< 0: none) and offset, and hands every row to `row` in order.
+void forEachRow(const SqlSession &sql, const QString &select, const QVariantList &binds, qint64 limit,
+                qint64 offset, const std::function<void(const QSqlQuery &)> &row);
+// The first column of every row of such a select as UTF-8 (a record's raw JSON exactly as imported).
+QList<QByteArray> firstColumnBytes(const SqlSession &sql, const QString &select, const QVariantList &binds,
+                                   qint64 limit, qint64 offset);
+// The raw JSON of one row of `table` (a fixed table name, never input text) by rowid; empty when unknown.
+QByteArray rawOfRow(const SqlSession &sql, const QString &table, qint64 rowId);
 // A JSON value read by json_extract as text (numbers as their digits), empty when absent or null.
 QString textOf(const QVariant &v);
 

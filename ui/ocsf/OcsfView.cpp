@@ -2,18 +2,14 @@
 
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/views/PeriodFilter.h"
+#include "ui/views/RecordTablePane.h"
 #include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ab {
@@ -82,27 +78,16 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_counts, 2, 5, 1, 2);
     grid->setColumnStretch(5, 1);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("ocsfTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("ocsfDetails"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_pane = new RecordTablePane(QStringLiteral("ocsf"), m_model, this);
+    m_pane->setRawSource([this](int row) {
+        return m_store ? views::OcsfQueries(*m_store).rawEvent(m_model->row(row).rowId) : QByteArray();
+    });
+    m_table = m_pane->table();
+    m_details = m_pane->details();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_pane, 1);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -112,7 +97,6 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
     connect(m_class, &QComboBox::currentIndexChanged, this, &OcsfView::applyFilter);
     connect(m_period, &PeriodFilter::changed, this, &OcsfView::applyFilter);
     connect(clear, &QPushButton::clicked, this, [this]() { setFilter({}); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OcsfView::showDetails);
     reload();
 }
 
@@ -183,7 +167,6 @@ void OcsfView::applyFilter()
     m_debounce.stop();
     m_model->setRows(m_store ? views::OcsfQueries(*m_store).rows(currentFilter())
                              : QList<views::OcsfEventRow>());
-    m_details->clear();
     m_counts->setText(countsText());
 }
 
@@ -194,22 +177,7 @@ bool OcsfView::showEvent(const QString &uid)
     const std::vector<qint64> ids = views::OcsfQueries(*m_store).rowIdsOfUid(uid);
     if (ids.empty())
         return false;
-    const auto find = [&]() {
-        for (int i = 0; i < m_model->rowCount(); ++i)
-            if (m_model->row(i).rowId == ids.front())
-                return i;
-        return -1;
-    };
-    int row = find();
-    if (row < 0) {
-        setFilter({});
-        row = find();
-    }
-    if (row < 0)
-        return false;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return m_pane->selectRecord([&] { return rowOfRowId(*m_model, ids.front()); }, [this] { setFilter({}); });
 }
 
 int OcsfView::visibleCount() const
@@ -253,14 +221,6 @@ QString OcsfView::cellText(const views::OcsfEventRow &row, int column)
     default:
         return {};
     }
-}
-
-void OcsfView::showDetails()
-{
-    const QModelIndex current = m_table->currentIndex();
-    m_details->setPlainText(current.isValid() && m_store ? prettyJson(views::OcsfQueries(*m_store).rawEvent(
-                                                               m_model->row(current.row()).rowId))
-                                                         : QString());
 }
 
 } // namespace ab

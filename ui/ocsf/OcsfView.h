@@ -17,6 +17,7 @@ class QTableView;
 namespace ab {
 
 class PeriodFilter;
+class RecordTablePane;
 class WorkspaceStore;
 template <typename Row> class RowTableModel;
 
@@ -61,10 +62,10 @@ public:
 
 private:
     void fillClasses();
-    void showDetails();
 
     const WorkspaceStore *m_store = nullptr;
     RowTableModel<views::OcsfEventRow> *m_model = nullptr;
+    RecordTablePane *m_pane = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QComboBox *m_class = nullptr;

@@ -2,18 +2,14 @@
 
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/views/PeriodFilter.h"
+#include "ui/views/RecordTablePane.h"
 #include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHash>
-#include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ab {
@@ -65,34 +61,21 @@ RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_counts, 1, 6, 1, 3);
     grid->setColumnStretch(9, 1);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("runtimeTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("runtimeDetails"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_pane = new RecordTablePane(QStringLiteral("runtime"), m_model, this);
+    m_pane->setRawSource([this](int row) {
+        return m_store ? views::RuntimeQueries(*m_store).rawEntry(m_model->row(row).rowId) : QByteArray();
+    });
+    m_table = m_pane->table();
+    m_details = m_pane->details();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_pane, 1);
 
     for (QComboBox *c : {m_agent, m_actionType, m_connector, m_decision})
         connect(c, &QComboBox::currentIndexChanged, this, &RuntimeView::applyFilter);
     connect(m_period, &PeriodFilter::changed, this, &RuntimeView::applyFilter);
     connect(clear, &QPushButton::clicked, this, [this]() { setFilter({}); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RuntimeView::showDetails);
     reload();
 }
 
@@ -176,7 +159,6 @@ void RuntimeView::applyFilter()
 {
     m_model->setRows(m_store ? views::RuntimeQueries(*m_store).rows(currentFilter())
                              : QList<views::RuntimeEntryRow>());
-    m_details->clear();
     m_counts->setText(countsText());
 }
 
@@ -187,22 +169,7 @@ bool RuntimeView::showEntry(const QString &entryId)
     const std::vector<qint64> ids = views::RuntimeQueries(*m_store).rowIdsOfEntryId(entryId);
     if (ids.empty())
         return false;
-    const auto find = [&]() {
-        for (int i = 0; i < m_model->rowCount(); ++i)
-            if (m_model->row(i).rowId == ids.front())
-                return i;
-        return -1;
-    };
-    int row = find();
-    if (row < 0) {
-        setFilter({});
-        row = find();
-    }
-    if (row < 0)
-        return false;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return m_pane->selectRecord([&] { return rowOfRowId(*m_model, ids.front()); }, [this] { setFilter({}); });
 }
 
 int RuntimeView::visibleCount() const
@@ -248,15 +215,6 @@ QString RuntimeView::cellText(const views::RuntimeEntryRow &row, int column)
     default:
         return {};
     }
-}
-
-void RuntimeView::showDetails()
-{
-    const QModelIndex current = m_table->currentIndex();
-    m_details->setPlainText(
-        current.isValid() && m_store
-            ? prettyJson(views::RuntimeQueries(*m_store).rawEntry(m_model->row(current.row()).rowId))
-            : QString());
 }
 
 } // namespace ab

@@ -15,6 +15,7 @@ class QTableView;
 namespace ab {
 
 class PeriodFilter;
+class RecordTablePane;
 class WorkspaceStore;
 template <typename Row> class RowTableModel;
 
@@ -61,10 +62,10 @@ public:
 
 private:
     void fillChoices();
-    void showDetails();
 
     const WorkspaceStore *m_store = nullptr;
     RowTableModel<views::RuntimeEntryRow> *m_model = nullptr;
+    RecordTablePane *m_pane = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QComboBox *m_agent = nullptr, *m_actionType = nullptr, *m_connector = nullptr, *m_decision = nullptr;
