@@ -41,7 +41,7 @@ void MainWindow::createActions()
     m_importAction->setStatusTip(tr("Import export files into the workspace (or drop them on the window)"));
     m_exportAction = make(QStringLiteral("exportVisible"), tr("&Export Visible Records…"),
                           QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportOcsfAction = make(QStringLiteral("exportOcsf"), tr("Export OCS&F…"));
+    m_exportOcsfAction = make(QStringLiteral("exportOcsf"), tr("E&xport OCSF…"));
     m_exportOcsfAction->setStatusTip(
         tr("Write the audit log's filtered records as OCSF v1.1 events for a SIEM"));
     m_printAction = make(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print);
