@@ -3,7 +3,8 @@
 # of the demo gateway export into a fresh workspace, interleaved with the plain Python loader
 # (scripts/bench/python_import.py) and, when BEFORE_CLI names an older build's auditbench-cli, with that
 # build too, so every ratio compares runs made under the same load. Prints each run, then medians,
-# records/s, the workspace size against the input, and the ratios.
+# records/s, CPU time (user + system: what the run cost, less sensitive than wall time to other load on a
+# shared machine), the workspace size against the input, and the ratios.
 #
 # usage: scripts/bench/import-benchmark.sh [RECORDS (default 1000000)] [RUNS (default 3)]
 # env:   AUDITBENCH_BUILD_DIR (default build), BENCH_DIR (default /tmp/auditbench-bench),
@@ -33,16 +34,16 @@ WS="$BENCH_DIR/import-bench.auditbench"
 DB="$BENCH_DIR/import-bench.sqlite"
 clean() { rm -f "$WS" "$WS-wal" "$WS-shm" "$DB" "$DB-wal" "$DB-shm"; }
 
-# One timed run of "$@" (the target file is $2 of the label): appends "wall rss bytes" to the label's file.
+# One timed run of "$@" (the target file is $2 of the label): appends "wall rss bytes cpu" to the label's file.
 run() {
   local label="$1" target="$2"; shift 2
   clean
-  /usr/bin/time -o "$BENCH_DIR/time.out" -f "%e %M" "$@" > /dev/null 2> "$BENCH_DIR/run.err" ||
+  /usr/bin/time -o "$BENCH_DIR/time.out" -f "%e %M %U %S" "$@" > /dev/null 2> "$BENCH_DIR/run.err" ||
     { echo "$label failed:" >&2; cat "$BENCH_DIR/run.err" >&2; exit 1; }
   local size
   size=$(stat -c %s "$target")
-  echo "$(tail -1 "$BENCH_DIR/time.out") $size" >> "$BENCH_DIR/$label.times"
-  printf '  %-8s %s\n' "$label" "$(tail -1 "$BENCH_DIR/$label.times" | awk '{printf "%.2f s, peak RSS %.0f MiB, %.0f bytes", $1, $2/1024, $3}')"
+  tail -1 "$BENCH_DIR/time.out" | awk -v s="$size" '{print $1, $2, s, $3 + $4}' >> "$BENCH_DIR/$label.times"
+  printf '  %-8s %s\n' "$label" "$(tail -1 "$BENCH_DIR/$label.times" | awk '{printf "%.2f s wall, %.2f s CPU, peak RSS %.0f MiB, %.0f bytes", $1, $4, $2/1024, $3}')"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -65,12 +66,15 @@ clean
 echo "== medians"
 for l in "${labels[@]}"; do
   awk -v l="$l" -v w="$(col_median "$l" 1)" -v r="$(col_median "$l" 2)" -v s="$(col_median "$l" 3)" \
-      -v n="$RECORDS" -v b="$BYTES" 'BEGIN {
-    printf "%-8s %7.2f s  %9.0f records/s  peak RSS %5.0f MiB  store %.2fx the input\n", l, w, n / w, r / 1024, s / b }'
+      -v c="$(col_median "$l" 4)" -v n="$RECORDS" -v b="$BYTES" 'BEGIN {
+    printf "%-8s %7.2f s wall  %9.0f records/s  %7.2f s CPU  peak RSS %5.0f MiB  store %.2fx the input\n",
+      l, w, n / w, c, r / 1024, s / b }'
 done
-A=$(col_median after 1)
-[ -n "${BEFORE_CLI:-}" ] && awk -v a="$A" -v b="$(col_median before 1)" 'BEGIN { printf "after vs before: %.2fx faster\n", b / a }'
-[ "${SKIP_PYTHON:-0}" != 1 ] && awk -v a="$A" -v p="$(col_median python 1)" 'BEGIN { printf "after vs python_import.py: %.2fx faster\n", p / a }'
-[ -n "${BEFORE_CLI:-}" ] && [ "${SKIP_PYTHON:-0}" != 1 ] &&
-  awk -v a="$(col_median before 1)" -v p="$(col_median python 1)" 'BEGIN { printf "before vs python_import.py: %.2fx faster\n", p / a }'
+ratio() { # what, faster label, slower label
+  awk -v w="$1" -v a="$(col_median "$2" 1)" -v b="$(col_median "$3" 1)" -v ca="$(col_median "$2" 4)" \
+      -v cb="$(col_median "$3" 4)" 'BEGIN { printf "%-28s %.2fx (wall), %.2fx (CPU)\n", w, b / a, cb / ca }'
+}
+[ -n "${BEFORE_CLI:-}" ] && ratio "after vs before:" after before
+[ "${SKIP_PYTHON:-0}" != 1 ] && ratio "after vs python_import.py:" after python
+[ -n "${BEFORE_CLI:-}" ] && [ "${SKIP_PYTHON:-0}" != 1 ] && ratio "before vs python_import.py:" before python
 exit 0

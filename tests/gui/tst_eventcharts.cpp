@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QXYSeries>
 
 using namespace ab;
 using namespace wsfixture;
