@@ -177,8 +177,14 @@ QStringList RecordQueries::distinctValues(const QString &column) const
                                      QStringLiteral("policy_name")};
     if (!allowed.contains(column))
         throw WorkspaceError(WorkspaceTr::tr("no filter column named '%1'").arg(column));
+    // Every allowed column leads an index: hop from one value to the next greater one through it (a few
+    // index seeks per distinct value) instead of SELECT DISTINCT reading every entry (1M at a million
+    // records, on the UI thread when a workspace opens).
     QSqlQuery q = m_sql.prepare(
-        QStringLiteral("SELECT DISTINCT %1 FROM gateway_records WHERE %1 IS NOT NULL ORDER BY %1")
+        QStringLiteral("WITH RECURSIVE d(v) AS (SELECT MIN(%1) FROM gateway_records WHERE %1 IS NOT NULL"
+                       " UNION ALL SELECT (SELECT MIN(%1) FROM gateway_records WHERE %1 > d.v) FROM d"
+                       " WHERE d.v IS NOT NULL)"
+                       " SELECT v FROM d WHERE v IS NOT NULL ORDER BY v")
             .arg(column));
     m_sql.exec(q);
     QStringList out;

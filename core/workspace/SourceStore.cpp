@@ -86,20 +86,30 @@ qint64 SourceStore::nextId() const
     return m_sql.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sources")).toLongLong();
 }
 
-void SourceStore::storeOriginal(qint64 sourceId, const QString &fileName, const QByteArray &bytes,
+std::future<QList<QByteArray>> SourceStore::compressOriginal(const QByteArray &bytes)
+{
+    return std::async(std::launch::async, [&bytes] {
+        QList<QByteArray> chunks;
+        for (qint64 at = 0; at < bytes.size() || chunks.isEmpty(); at += ChunkBytes) {
+            const qint64 n = std::min<qint64>(ChunkBytes, bytes.size() - at);
+            chunks << qCompress(QByteArray::fromRawData(bytes.constData() + at, qsizetype(n)),
+                                CompressionLevel);
+        }
+        return chunks;
+    });
+}
+
+void SourceStore::storeOriginal(qint64 sourceId, const QString &fileName, const QList<QByteArray> &chunks,
                                 Progress *progress) const
 {
     if (progress)
-        progress->beginStage(WorkspaceTr::tr("Storing the original of %1").arg(fileName), bytes.size());
+        progress->beginStage(WorkspaceTr::tr("Storing the original of %1").arg(fileName), chunks.size());
     PreparedInsert chunk(m_sql, "source_chunks", {"source_id", "ordinal", "data"});
-    for (qint64 at = 0, ordinal = 0; at < bytes.size() || ordinal == 0; at += ChunkBytes, ++ordinal) {
+    for (qint64 ordinal = 0; ordinal < chunks.size(); ++ordinal) {
         throwIfCancelled(progress);
-        const qint64 n = std::min<qint64>(ChunkBytes, bytes.size() - at);
-        chunk.insert(
-            {sourceId, ordinal,
-             qCompress(QByteArray::fromRawData(bytes.constData() + at, qsizetype(n)), CompressionLevel)});
+        chunk.insert({sourceId, ordinal, chunks[ordinal]});
         if (progress)
-            progress->report(at + n);
+            progress->report(ordinal + 1);
     }
 }
 

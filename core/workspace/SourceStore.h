@@ -7,6 +7,7 @@
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceTypes.h"
 
+#include <future>
 #include <optional>
 
 namespace ab {
@@ -22,7 +23,10 @@ public:
     QByteArray bytes(qint64 id) const;
     // Inside the import's transaction: the id the next source gets, and the original's chunks.
     qint64 nextId() const;
-    void storeOriginal(qint64 sourceId, const QString &fileName, const QByteArray &bytes,
+    // The original's chunks, compressed on another core while the records are parsed (no SQL: `bytes` must
+    // outlive the future).
+    static std::future<QList<QByteArray>> compressOriginal(const QByteArray &bytes);
+    void storeOriginal(qint64 sourceId, const QString &fileName, const QList<QByteArray> &chunks,
                        Progress *progress) const;
 
 private:

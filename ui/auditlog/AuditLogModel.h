@@ -15,10 +15,11 @@ namespace ab {
 // packet list): it keeps only the matching row ids (8 bytes a record), asks the database for a page of rows
 // when the view first shows one, and keeps a few pages in a small LRU cache. Filtering rebuilds the row index
 // in the database (WorkspaceStore::queryRowIds); no proxy model ever walks every record.
-// Indexed filters re-index in well under a second at a million records, on the UI thread. A free-text filter
-// scans every record's JSON (about 0.6 s at 1M, docs/performance-workspace.md), so on large workspaces it
-// re-indexes on a worker with its own read connection; a result that arrives after the filter changed again
-// is dropped.
+// A free-text filter scans every record's JSON (about 0.6 s at 1M, docs/performance-workspace.md), so on
+// large workspaces it re-indexes on a worker with its own read connection; from 500,000 records every other
+// filter does too (an indexed one matching rows spread over the table takes ~0.2 s at 1M); only "no filter"
+// (~0.09 s at 1M) stays on the UI thread, so clearing the filter shows every record at once. A result that
+// arrives after the filter changed again is dropped.
 // The record members without a column of their own (framework reference, override reason, model, provider,
 // source IP, rule) are read a page at a time by SQLite (core/views/GatewayColumns) only when a view asks for
 // one of them: hidden, they cost nothing.
@@ -60,6 +61,8 @@ public:
     void refresh();
     // Free-text filters over at least this many records re-index in the background (default 200,000).
     void setBackgroundThreshold(qint64 records) { m_backgroundThreshold = records; }
+    // Every other filter (not "no filter") over at least this many records too (default 500,000).
+    void setIndexedBackgroundThreshold(qint64 records) { m_indexedBackgroundThreshold = records; }
     bool isFiltering() const { return m_filtering; }
     // Why the last background re-index has no rows (it failed), empty when it did not fail.
     const QString &filterError() const { return m_filterError; }
@@ -104,6 +107,7 @@ private:
     std::vector<qint64> m_rowIds;
     qint64 m_total = 0;
     qint64 m_backgroundThreshold = 200000;
+    qint64 m_indexedBackgroundThreshold = 500000;
     quint64 m_generation = 0; // bumped by every re-index; a background result of an older one is dropped
     bool m_filtering = false;
     QString m_filterError;

@@ -2,6 +2,8 @@
 
 #include "core/common/Error.h"
 
+#include "ui/common/TaskProgress.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -96,24 +98,66 @@ EventCharts::EventCharts(QWidget *parent) : QWidget(parent)
 
 void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
 {
+    const quint64 generation = ++m_generation;
     AuditFilter enforcement = filter;
     enforcement.categories = {QStringLiteral("enforcement")};
-    const QString none = tr("No enforcement events under the current filter.");
-    QList<DayCount> byAction, byFramework;
+    using Counts = std::pair<QList<DayCount>, QList<DayCount>>;
+    const auto countIn = [enforcement](const WorkspaceStore &s) {
+        return Counts(s.dailyCounts(enforcement, QStringLiteral("action")),
+                      s.dailyCounts(enforcement, QStringLiteral("framework")));
+    };
+    bool background = false;
+    Counts counts;
     try {
-        if (store) {
-            byAction = store->dailyCounts(enforcement, QStringLiteral("action"));
-            byFramework = store->dailyCounts(enforcement, QStringLiteral("framework"));
-        }
+        background = store && !store->path().isEmpty() && store->count() >= m_backgroundThreshold;
+        if (store && !background)
+            counts = countIn(*store);
     } catch (const std::exception &e) {
-        const QString message = errorMessage(e);
-        fill(m_byAction->chart(), {}, tr("The workspace could not be read."));
-        fill(m_byFramework->chart(), {}, tr("The workspace could not be read."));
-        emit readFailed(message);
+        m_counting = false;
+        showFailure(errorMessage(e));
         return;
     }
+    if (!background) {
+        m_counting = false;
+        show(counts.first, counts.second);
+        return;
+    }
+    m_counting = true;
+    const QString counting = tr("Counting enforcement events…");
+    fill(m_byAction->chart(), {}, counting);
+    fill(m_byFramework->chart(), {}, counting);
+    const QString path = store->path();
+    std::function<Counts(Progress *)> work = [path, countIn](Progress *) {
+        // Qt Sql connections belong to one thread: the worker reads through its own.
+        const auto reader = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
+        return countIn(*reader);
+    };
+    runInBackground<Counts>(
+        this, std::make_shared<TaskProgress>(), work, [this, generation](const TaskOutcome<Counts> &outcome) {
+            if (generation != m_generation)
+                return; // the filter changed again meanwhile: that update decides
+            m_counting = false;
+            if (outcome.value)
+                show(outcome.value->first, outcome.value->second);
+            else
+                showFailure(outcome.error.isEmpty() ? tr("the counting was stopped") : outcome.error);
+        });
+}
+
+void EventCharts::show(const QList<DayCount> &byAction, const QList<DayCount> &byFramework)
+{
+    const QString none = tr("No enforcement events under the current filter.");
     fill(m_byAction->chart(), byAction, none);
     fill(m_byFramework->chart(), byFramework, none);
+    emit updated();
+}
+
+void EventCharts::showFailure(const QString &message)
+{
+    fill(m_byAction->chart(), {}, tr("The workspace could not be read."));
+    fill(m_byFramework->chart(), {}, tr("The workspace could not be read."));
+    emit readFailed(message);
+    emit updated();
 }
 
 int EventCharts::seriesCount() const

@@ -1,0 +1,47 @@
+#include "core/workspace/SqliteApi.h"
+
+#include "core/workspace/SqlSession.h"
+
+#include <QSqlDriver>
+
+#include <dlfcn.h>
+
+#include <type_traits>
+
+namespace ab {
+
+const SqliteApi *SqliteApi::loaded()
+{
+    static const SqliteApi api = [] {
+        SqliteApi a;
+        void *lib = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        if (!lib)
+            return a;
+        const auto get = [&](auto &fn, const char *name) {
+            fn = reinterpret_cast<std::decay_t<decltype(fn)>>(dlsym(lib, name));
+        };
+        get(a.prepareV2, "sqlite3_prepare_v2");
+        get(a.bindInt64, "sqlite3_bind_int64");
+        get(a.bindText, "sqlite3_bind_text");
+        get(a.bindNull, "sqlite3_bind_null");
+        get(a.step, "sqlite3_step");
+        get(a.reset, "sqlite3_reset");
+        get(a.finalize, "sqlite3_finalize");
+        get(a.errmsg, "sqlite3_errmsg");
+        get(a.extendedErrcode, "sqlite3_extended_errcode");
+        return a;
+    }();
+    const bool complete = api.prepareV2 && api.bindInt64 && api.bindText && api.bindNull && api.step &&
+                          api.reset && api.finalize && api.errmsg && api.extendedErrcode;
+    return complete ? &api : nullptr;
+}
+
+sqlite3 *SqliteApi::connection(const SqlSession &sql)
+{
+    const QVariant handle = sql.db().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace ab

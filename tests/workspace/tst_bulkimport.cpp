@@ -1,0 +1,187 @@
+// The fresh-workspace import path (issue 15): gateway records loaded into an empty table without its
+// indexes, written on another thread through the SQLite C API, duplicates merged in memory, indexes built
+// at the end. It must store exactly what the row-by-row path stores, leave the schema as it was, and roll
+// back completely (indexes included) when the import fails or is cancelled.
+#include "support/WorkspaceFixture.h"
+
+#include "core/common/InputError.h"
+#include "core/workspace/WorkspaceStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ab;
+using namespace wsfixture;
+
+namespace {
+
+// Rows of a read-only connection of its own, one line per row (NULL spelled out).
+QStringList rows(const QString &path, const QString &sql)
+{
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk-read"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {QStringLiteral("cannot open")};
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return {QStringLiteral("query failed")};
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < q.record().count(); ++c)
+                cells << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+            out << cells.join(QLatin1Char('|'));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bulk-read"));
+    return out;
+}
+
+const QString Schema = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name");
+const QString GatewayColumns = QStringLiteral(
+    "SELECT ordinal, record_id, sequence, ts_text, ts_ms, sort_ms, category, action, framework,"
+    " entity_type, user_id, user_email, policy_name, raw FROM gateway_records"
+    " WHERE source_id = (SELECT MAX(id) FROM sources) ORDER BY ordinal");
+
+class CancelAfter : public Progress
+{
+public:
+    explicit CancelAfter(qint64 after) : m_after(after) {}
+    void beginStage(const QString &, qint64) override {}
+    void report(qint64 done) override
+    {
+        if (done >= m_after)
+            m_cancelled = true;
+    }
+    bool isCancelled() const override { return m_cancelled; }
+
+private:
+    qint64 m_after;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace
+
+class TestBulkImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void freshLoadStoresWhatRowByRowStores();
+    void freshLoadKeepsTheSchemaAndItsIndexesServeQueries();
+    void freshLoadStoresExactBytesAndNulls();
+    void failedFreshLoadRollsBackIndexesAndRows();
+    void cancelledFreshLoadRollsBack();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The same file into an empty workspace (bulk path) and into one that already holds a record (row path).
+void TestBulkImport::freshLoadStoresWhatRowByRowStores()
+{
+    const QByteArray file = asNdjson(gatewayRecords(5000));
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.auditbench"));
+    const QString rowwise = m_dir.filePath(QStringLiteral("rowwise.auditbench"));
+    {
+        auto store = WorkspaceStore::open(fresh, WorkspaceStore::OpenMode::CreateIfMissing);
+        QCOMPARE(store->importBytes({{QStringLiteral("g.ndjson"), file}})[0].records, qint64(5000));
+    }
+    {
+        auto store = WorkspaceStore::open(rowwise, WorkspaceStore::OpenMode::CreateIfMissing);
+        store->importBytes({{QStringLiteral("other.ndjson"), asNdjson(gatewayRecords(1, 900000))}});
+        QCOMPARE(store->importBytes({{QStringLiteral("g.ndjson"), file}})[0].records, qint64(5000));
+    }
+    const QStringList a = rows(fresh, GatewayColumns), b = rows(rowwise, GatewayColumns);
+    QCOMPARE(a.size(), 5000);
+    QCOMPARE(a, b);
+    QCOMPARE(rows(fresh, Schema), rows(rowwise, Schema));
+}
+
+void TestBulkImport::freshLoadKeepsTheSchemaAndItsIndexesServeQueries()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("schema.auditbench"));
+    QStringList before;
+    {
+        auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing);
+        before = rows(ws, Schema);
+        store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(3000))}});
+    }
+    QCOMPARE(rows(ws, Schema), before);
+    const QStringList indexes =
+        rows(ws, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                " AND tbl_name = 'gateway_records' AND sql IS NOT NULL"));
+    QCOMPARE(indexes.size(), 11); // the ten of version 1 and gateway_sequence of version 2
+    // The planner finds them: a framework filter is an index search, not a scan.
+    const QStringList plan = rows(ws, QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM gateway_records"
+                                                     " WHERE framework = 'hipaa' ORDER BY sort_ms"));
+    QVERIFY2(plan.join(QLatin1Char('\n')).contains(QLatin1String("INDEX gateway_framework (framework=?)")),
+             qPrintable(plan.join(QLatin1Char('\n'))));
+    QCOMPARE(rows(ws, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+}
+
+// What the C API binds: the record's exact bytes (non-ASCII, escapes, spacing), NULL for absent members,
+// a numeric id in its JCS form, the largest integer as the sort key of a record without a timestamp.
+void TestBulkImport::freshLoadStoresExactBytesAndNulls()
+{
+    const QByteArray first =
+        R"({"id":"e-1","sequence":1,"timestamp":"2025-02-03T04:05:06.007Z","action":"blöck",)"
+        R"( "framework":"","hmac_key_id":"k","previous_hmac":"0","hmac":"x","note":"\u00e9\n"})";
+    const QByteArray second = R"({"id":2.0e0,"sequence":2,"hmac_key_id":"k","previous_hmac":"x","hmac":"y"})";
+    const QString ws = m_dir.filePath(QStringLiteral("bytes.auditbench"));
+    auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing);
+    store->importBytes({{QStringLiteral("g.ndjson"), first + "\n  " + second + "\n"}});
+    const QStringList got = rows(ws, GatewayColumns);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got[0],
+             QStringLiteral("0|e-1|1|2025-02-03T04:05:06.007Z|1738555506007|1738555506007|NULL|blöck||"
+                            "NULL|NULL|NULL|NULL|") +
+                 QString::fromUtf8(first));
+    QCOMPARE(got[1],
+             QStringLiteral("1|2|2|NULL|NULL|9223372036854775807|NULL|NULL|NULL|NULL|NULL|NULL|NULL|") +
+                 QString::fromUtf8(second));
+}
+
+void TestBulkImport::failedFreshLoadRollsBackIndexesAndRows()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("failed.auditbench"));
+    auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing);
+    const QByteArray before = dumpWorkspace(ws);
+    // 20,000 valid records (several batches already written on the writer thread), then a broken one.
+    const QByteArray bad = asNdjson(gatewayRecords(20000)) + "{\"id\":\"x\",\"hmac\":\n";
+    try {
+        store->importBytes({{QStringLiteral("bad.ndjson"), bad}});
+        QFAIL("the import of a broken file succeeded");
+    } catch (const InputError &e) {
+        QVERIFY2(e.text().startsWith(QLatin1String("bad.ndjson:20002:1: ")), qPrintable(e.text()));
+    }
+    QCOMPARE(dumpWorkspace(ws), before); // rows, indexes and the log as they were
+    QCOMPARE(store->count(), qint64(0));
+    // The workspace goes on working: the next import takes the fresh path again.
+    QCOMPARE(store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(100))}})[0].records,
+             qint64(100));
+    QCOMPARE(rows(ws, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                     " AND tbl_name = 'gateway_records'")),
+             QStringList{QStringLiteral("11")});
+}
+
+void TestBulkImport::cancelledFreshLoadRollsBack()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("cancelled.auditbench"));
+    auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing);
+    const QByteArray before = dumpWorkspace(ws);
+    CancelAfter cancel(12000);
+    QVERIFY_THROWS_EXCEPTION(
+        CancelledError,
+        store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(30000))}}, &cancel));
+    QCOMPARE(dumpWorkspace(ws), before);
+}
+
+QTEST_GUILESS_MAIN(TestBulkImport)
+#include "tst_bulkimport.moc"
