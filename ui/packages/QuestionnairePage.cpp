@@ -155,7 +155,8 @@ void QuestionnairePage::keepDraft()
 
 bool QuestionnairePage::draftShown() const
 {
-    return m_answerShown && m_drafts.contains(draftKey(m_answer)) &&
+    // What is on screen is a draft as soon as it differs from what is saved (kept when the auditor moves on).
+    return m_answerShown &&
            (verdictShown() != m_savedVerdict || commentShown().trimmed() != m_savedComment.trimmed());
 }
 
