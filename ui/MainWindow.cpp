@@ -130,6 +130,9 @@ void MainWindow::connectPages()
     connect(m_verificationView, &VerificationView::jumpRequested, this, &MainWindow::jumpTo);
     connect(m_verificationView, &VerificationView::verificationFinished, m_workspace,
             &WorkspaceController::refreshRuns);
+    // A run just stored may be the checklist's chain item: it is recomputed, never left stale.
+    connect(m_verificationView, &VerificationView::verificationFinished, m_examinationView,
+            &ExaminationView::refreshChecklist);
     connect(m_verificationView, &VerificationView::reportRequested, this, [this](ReportMode mode) {
         showPage(VerificationPage);
         outputReport(mode);
@@ -173,6 +176,10 @@ void MainWindow::connectPages()
         // sourcesChanged also comes when a workspace closes, before workspaceChanged: follow the store here
         // so the checklist never reads a closed one.
         m_examinationView->setStore(m_workspace->store());
+        // A workspace run shown is about the sources as they were (files verified alone are not).
+        m_verificationView->setStore(m_workspace->store());
+        if (!m_verificationView->shownRunId().isEmpty())
+            m_verificationView->markStale(tr("the workspace's sources"));
     });
     connect(m_workspace, &WorkspaceController::recentWorkspacesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_workspace, &WorkspaceController::filesToVerify, this, [this]() { showPage(VerificationPage); });
@@ -301,6 +308,9 @@ void MainWindow::jumpTo(const JumpTarget &target)
 {
     switch (target.kind) {
     case JumpTarget::Kind::AuditRecord:
+        // A record of export files outside the workspace opens in the record viewer, not the audit log.
+        if (!target.file.isEmpty() && m_verificationView->showOutsideRecord(target))
+            break;
         showPage(AuditLogPage);
         if (!m_auditLogView->showRecord(target.id))
             statusBar()->showMessage(tr("Record %1 is not in this workspace's audit log.").arg(target.id),

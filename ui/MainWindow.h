@@ -64,7 +64,8 @@ public:
     void closeWorkspace();
     // Opens DIR/demo.auditbench, creating the evidence (when DIR has none) and the workspace on first run.
     void openDemo(const QString &dir);
-    // Imports into the open workspace in the background; without one, the files go to the verification page.
+    // Imports into the open workspace in the background; without one, asks: create a workspace and import, or
+    // only verify the chain files.
     void importFiles(const QStringList &paths);
     WorkspaceStore *store() const;
     const QString &workspacePath() const { return m_workspacePath; }

@@ -5,12 +5,15 @@
 #include "ui/common/AppSettings.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
+#include "ui/shell/ImportChoiceDialog.h"
 #include "ui/verification/VerificationView.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace ab;
 
@@ -87,6 +90,17 @@ private slots:
         QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
+        // Without a workspace the drop asks (issue 19): only verify the chain file.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&poll]() {
+            if (auto *dialog = qobject_cast<ImportChoiceDialog *>(QApplication::activeModalWidget())) {
+                poll.stop();
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("verifyOnly")),
+                                  Qt::LeftButton);
+            }
+        });
+        poll.start();
         QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(window.verificationView()->files().contains(file));

@@ -156,10 +156,17 @@ WorkpaperPage::WorkpaperPage(QWidget *parent) : QWidget(parent)
     connect(m_recordButton, &QPushButton::clicked, this, &WorkpaperPage::recordSelected);
     connect(m_note, &QLineEdit::returnPressed, this, &WorkpaperPage::recordSelected);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (!m_filling && index >= 0)
+        if (!m_filling && index >= 0) {
+            keepDraft(m_items->currentRow()); // before the items become another workpaper's
             showWorkpaper(m_choice->itemData(index).toLongLong());
+        }
     });
-    connect(m_items, &QTableWidget::currentCellChanged, this, [this](int row) { showItem(row); });
+    connect(m_items, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous) {
+        keepDraft(previous);
+        showItem(row);
+    });
+    connect(m_note, &QLineEdit::textEdited, this, [this]() { m_entryEdited = true; });
+    connect(m_result, &QComboBox::activated, this, [this]() { m_entryEdited = true; });
     connect(m_items, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (m_workpaper && row >= 0 && row < m_workpaper->items.size())
             emit jumpRequested({JumpTarget::Kind::AuditRecord, m_workpaper->items[row].recordId});
@@ -294,8 +301,24 @@ void WorkpaperPage::fill()
         m_notes->addItem(tr("v%1, %2 (%3): %4").arg(n.version).arg(n.writtenAt, n.writtenBy, n.note));
 }
 
+QString WorkpaperPage::draftKey(int row) const
+{
+    if (!m_workpaper || row < 0 || row >= m_workpaper->items.size())
+        return {};
+    return QStringLiteral("%1/%2").arg(m_workpaper->id).arg(m_workpaper->items[row].rowId);
+}
+
+void WorkpaperPage::keepDraft(int row)
+{
+    const QString key = draftKey(row);
+    if (!key.isEmpty() && m_entryEdited)
+        m_drafts.insert(key, {m_result->currentData().toInt(), m_note->text()});
+    m_entryEdited = false;
+}
+
 void WorkpaperPage::showItem(int row)
 {
+    m_entryEdited = false;
     if (!m_workpaper || !m_store || row < 0 || row >= m_workpaper->items.size()) {
         m_record->clear();
         return;
@@ -308,6 +331,11 @@ void WorkpaperPage::showItem(int row)
     if (item.result != ItemResult::Pending)
         m_result->setCurrentIndex(m_result->findData(int(item.result)));
     m_note->setText(item.note);
+    if (const auto draft = m_drafts.constFind(draftKey(row)); draft != m_drafts.constEnd()) {
+        m_result->setCurrentIndex(m_result->findData(draft->first));
+        m_note->setText(draft->second);
+        m_entryEdited = true; // still not recorded: kept again when the auditor moves on
+    }
 }
 
 bool WorkpaperPage::recordSelected()
@@ -319,6 +347,8 @@ bool WorkpaperPage::recordSelected()
     try {
         m_workpaper = analytics::recordResult(*m_store, m_workpaper->id, row,
                                               ItemResult(m_result->currentData().toInt()), m_note->text());
+        m_drafts.remove(draftKey(row));
+        m_entryEdited = false;
     } catch (const std::exception &e) {
         report(Issue::error(Issue::Origin::Workspace, errorMessage(e)));
         return false;

@@ -11,6 +11,7 @@
 #include "core/analytics/WorkpaperStore.h"
 #include "ui/issues/Issue.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -68,6 +69,10 @@ signals:
 private:
     void fill();
     void showItem(int row);
+    // Keeps a result or note typed for `row` but not recorded as a draft (in memory, per workpaper and
+    // record), shown again when the item is selected again: moving between items never loses it.
+    void keepDraft(int row);
+    QString draftKey(int row) const;
     void newWorkpaper();
     void print();
     void report(const Issue &issue);
@@ -87,6 +92,8 @@ private:
     QListWidget *m_notes = nullptr;
     QList<QPushButton *> m_needsWorkpaper;
     bool m_filling = false;
+    bool m_entryEdited = false; // the result or note was changed by the auditor since the item was shown
+    QHash<QString, QPair<int, QString>> m_drafts; // draftKey -> (result, note)
 };
 
 } // namespace ab

@@ -15,6 +15,7 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,6 +68,11 @@ ExaminationView::ExaminationView(QWidget *parent) : QWidget(parent)
     m_checklist = examui::checklistTable(this);
     layout->addWidget(new QLabel(tr("Pre-examination checklist (computed from the workspace):"), this));
     layout->addWidget(m_checklist, 1);
+    m_checklistEvidence = new QLabel(this);
+    m_checklistEvidence->setObjectName(QStringLiteral("checklistEvidence"));
+    m_checklistEvidence->setWordWrap(true);
+    m_checklistEvidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_checklistEvidence);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("examinationStatus"));
     m_status->setWordWrap(true);
@@ -140,8 +146,14 @@ void ExaminationView::setOcsf(bool on)
     m_ocsf->setChecked(on);
 }
 
+QString ExaminationView::checklistEvidence() const
+{
+    return m_checklistEvidence->text();
+}
+
 void ExaminationView::refreshChecklist()
 {
+    m_checklistEvidence->clear();
     if (!m_store) {
         examui::showChecklist(m_checklist, {});
         return;
@@ -154,13 +166,22 @@ void ExaminationView::refreshChecklist()
     try {
         pack::ChecklistInputs in = pack::EvidencePackBuilder::checklistInputs(*m_store, o);
         // The chain item from the newest stored run of exactly this period, if any (the build verifies anew).
+        QString chainRun;
         for (const VerificationRun &run : m_store->verificationRuns())
             if (run.scope == QLatin1String("gateway") && run.result.periodStart == o.start.toString() &&
                 run.result.periodEnd == o.end.toString()) {
                 in.chain = run.result;
+                chainRun = QString::number(run.id);
                 break;
             }
         examui::showChecklist(m_checklist, pack::PackChecklist::compute(in));
+        // Names what it is about; recomputed on every change of period, frameworks, policy chain or sources.
+        m_checklistEvidence->setText(
+            tr("Computed from workspace %1 (%n source(s)); chain: %2", nullptr,
+               int(m_store->sources().size()))
+                .arg(QFileInfo(m_store->path()).fileName(),
+                     chainRun.isEmpty() ? tr("no stored verification run of this period (the build verifies)")
+                                        : tr("stored verification run %1 of this period").arg(chainRun)));
     } catch (const std::exception &e) {
         emit issuesReported({Issue::error(Issue::Origin::Workspace, errorMessage(e))});
     }

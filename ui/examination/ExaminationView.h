@@ -54,6 +54,8 @@ public:
     bool isBuilding() const { return m_building; }
     const QString &lastPack() const { return m_lastPack; }
     QTableWidget *checklistTable() const { return m_checklist; }
+    // "Computed from workspace W (3 sources); chain: stored run 2 of this period" (issue 19).
+    QString checklistEvidence() const;
     // Recomputes the live checklist from the workspace.
     void refreshChecklist();
 
@@ -83,6 +85,7 @@ private:
     QLineEdit *m_policyChain = nullptr;
     QCheckBox *m_ocsf = nullptr;
     QTableWidget *m_checklist = nullptr;
+    QLabel *m_checklistEvidence = nullptr; // what the checklist was computed from (workspace, stored run)
     QLabel *m_status = nullptr;
     QPushButton *m_build = nullptr;
     QPushButton *m_open = nullptr;

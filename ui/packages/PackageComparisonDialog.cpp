@@ -47,13 +47,16 @@ PackageComparisonDialog::PackageComparisonDialog(const PackageComparison &compar
     summary->setObjectName(QStringLiteral("comparisonSummary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
+    // Names its evidence: both package versions by id and content hash. Stored packages are immutable, so
+    // the comparison cannot go stale while it is shown.
     summary->setText(
         packageui::PackagesTr::tr(
             "First: %1, generated %2 by %3, content SHA-256 %4\nSecond: %5, generated %6 by "
             "%7, content SHA-256 %8\n\n%9")
-            .arg(comparison.left.name, comparison.left.generatedAt, comparison.left.generatedBy,
-                 comparison.left.contentSha256, comparison.right.name, comparison.right.generatedAt,
-                 comparison.right.generatedBy, comparison.right.contentSha256,
+            .arg(packageui::PackagesTr::tr("%1 (package %2)").arg(comparison.left.name, a),
+                 comparison.left.generatedAt, comparison.left.generatedBy, comparison.left.contentSha256,
+                 packageui::PackagesTr::tr("%1 (package %2)").arg(comparison.right.name, b),
+                 comparison.right.generatedAt, comparison.right.generatedBy, comparison.right.contentSha256,
                  comparison.equivalent()
                      ? packageui::PackagesTr::tr("Equivalent: no differences in the compared sections.")
                      : packageui::PackagesTr::tr("%n difference(s).", nullptr,

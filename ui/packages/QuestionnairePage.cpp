@@ -34,7 +34,10 @@ QuestionnairePage::QuestionnairePage(QWidget *parent) : QWidget(parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_category->setFont(bold);
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("vsqProgress"));
     nav->addWidget(m_category, 1);
+    nav->addWidget(m_progress);
     nav->addWidget(m_position);
     nav->addWidget(previous);
     nav->addWidget(next);
@@ -95,12 +98,24 @@ QuestionnairePage::QuestionnairePage(QWidget *parent) : QWidget(parent)
                 packageui::PackagesTr::tr("Choose agree, exception or not applicable first."));
     });
     connect(m_evidence, &EvidenceTree::recordRequested, this, &QuestionnairePage::recordRequested);
+    // The progress line counts the draft being typed as soon as it differs from what is saved.
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this]() {
+        if (m_answerShown)
+            updateProgress();
+    });
+    connect(m_verdict, &QButtonGroup::buttonToggled, this, [this]() {
+        if (m_answerShown)
+            updateProgress();
+    });
 }
 
 void QuestionnairePage::setPackage(WorkspaceStore *store, const QString &packageId,
                                    const QJsonObject &package)
 {
+    keepDraft(); // before the package (and its answers) go
+    m_answerShown = false;
     m_store = store;
+    m_storeKey = store ? store->path() : QString();
     m_packageId = packageId;
     m_package = package;
 }
@@ -115,12 +130,76 @@ int QuestionnairePage::answerCount() const
     return int(answers().size());
 }
 
-void QuestionnairePage::showAnswer(int index)
+QString QuestionnairePage::draftKey(int answer) const
 {
     const QJsonArray all = answers();
+    if (answer < 0 || answer >= all.size())
+        return {};
+    return m_storeKey + QLatin1Char('\n') + m_packageId + QLatin1Char('\n') +
+           PackageReport::answerKey(all.at(answer).toObject());
+}
+
+void QuestionnairePage::keepDraft()
+{
+    if (!m_answerShown)
+        return;
+    const QString key = draftKey(m_answer);
+    if (key.isEmpty())
+        return;
+    const Draft shown{verdictShown(), commentShown()};
+    if (shown.verdict == m_savedVerdict && shown.comment.trimmed() == m_savedComment.trimmed())
+        m_drafts.remove(key);
+    else
+        m_drafts.insert(key, shown);
+}
+
+bool QuestionnairePage::draftShown() const
+{
+    // What is on screen is a draft as soon as it differs from what is saved (kept when the auditor moves on).
+    return m_answerShown &&
+           (verdictShown() != m_savedVerdict || commentShown().trimmed() != m_savedComment.trimmed());
+}
+
+int QuestionnairePage::draftCount() const
+{
+    int count = 0;
+    const int total = answerCount();
+    for (int answer = 0; answer < total; ++answer) {
+        const bool onScreen = m_answerShown && answer == m_answer;
+        if (onScreen ? draftShown() : m_drafts.contains(draftKey(answer)))
+            ++count;
+    }
+    return count;
+}
+
+QString QuestionnairePage::progressText() const
+{
+    const int total = answerCount();
+    if (total == 0)
+        return {};
+    QString text = packageui::PackagesTr::tr("%1 of %n answer(s) reviewed", nullptr, total).arg(m_reviewed);
+    if (const int drafts = draftCount(); drafts > 0)
+        text += packageui::PackagesTr::tr("; %n unsaved draft(s)", nullptr, drafts);
+    return text;
+}
+
+void QuestionnairePage::updateProgress()
+{
+    m_progress->setText(progressText());
+}
+
+void QuestionnairePage::showAnswer(int index)
+{
+    keepDraft(); // what was typed on the answer being left
+    const QJsonArray all = answers();
     m_evidence->clear();
+    m_answerShown = false;
+    m_savedVerdict.clear();
+    m_savedComment.clear();
+    m_reviewed = 0;
     if (all.isEmpty()) {
         m_answer = 0;
+        m_progress->clear();
         m_position->clear();
         m_category->setText(packageui::PackagesTr::tr("No questionnaire"));
         m_question->clear();
@@ -144,18 +223,28 @@ void QuestionnairePage::showAnswer(int index)
         button->setChecked(false);
     m_verdict->setExclusive(true);
     m_comment->clear();
-    m_verdictState->setText(packageui::PackagesTr::tr("No verdict yet."));
+    QString state = packageui::PackagesTr::tr("No verdict yet.");
     if (m_store) {
         const QMap<QString, VsqVerdict> verdicts = m_store->latestVerdicts(m_packageId);
+        for (const QJsonValue &each : all)
+            m_reviewed += verdicts.contains(PackageReport::answerKey(each.toObject())) ? 1 : 0;
         const auto found = verdicts.find(PackageReport::answerKey(answer));
         if (found != verdicts.end()) {
-            for (QAbstractButton *button : m_verdict->buttons())
-                button->setChecked(button->property("verdict").toString() == found->verdict);
-            m_comment->setPlainText(found->comment);
-            m_verdictState->setText(
-                packageui::PackagesTr::tr("Saved by %1 at %2.").arg(found->user, found->at));
+            m_savedVerdict = found->verdict;
+            m_savedComment = found->comment;
+            state = packageui::PackagesTr::tr("Saved by %1 at %2.").arg(found->user, found->at);
         }
     }
+    const auto draft = m_drafts.constFind(draftKey(m_answer));
+    const QString verdict = draft != m_drafts.constEnd() ? draft->verdict : m_savedVerdict;
+    for (QAbstractButton *button : m_verdict->buttons())
+        button->setChecked(!verdict.isEmpty() && button->property("verdict").toString() == verdict);
+    m_comment->setPlainText(draft != m_drafts.constEnd() ? draft->comment : m_savedComment);
+    if (draft != m_drafts.constEnd())
+        state = packageui::PackagesTr::tr("Draft, not saved yet: Save verdict stores it. (%1)").arg(state);
+    m_verdictState->setText(state);
+    m_answerShown = true;
+    updateProgress();
 }
 
 bool QuestionnairePage::saveVerdict(const QString &verdict, const QString &comment)
@@ -171,6 +260,8 @@ bool QuestionnairePage::saveVerdict(const QString &verdict, const QString &comme
     try {
         m_store->addVerdict(m_packageId, PackageReport::answerKey(all.at(m_answer).toObject()), verdict,
                             comment.trimmed());
+        m_drafts.remove(draftKey(m_answer));
+        m_answerShown = false; // saved: nothing on screen to keep as a draft
     } catch (...) {
         const Issue issue =
             Issue::error(Issue::Origin::Workspace, packageui::PackagesTr::tr("The verdict was not saved: %1")

@@ -2,6 +2,7 @@
 
 #include "ui/issues/Issue.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -16,7 +17,10 @@ class WorkspaceStore;
 
 // The vendor security questionnaire, one answer at a time: category and CCM ids, question, answer, the
 // evidence tree, and the auditor's verdict (agree / exception / not applicable, with a comment), stored in
-// the workspace.
+// the workspace. Nothing typed is lost silently: a verdict or comment not saved yet is kept as a draft (in
+// memory, per workspace, package version and answer) when the auditor moves to another answer or package,
+// and comes back with the answer, marked as a draft, until it is saved. The progress line counts the answers
+// reviewed (a saved verdict) and the drafts.
 class QuestionnairePage : public QWidget
 {
     Q_OBJECT
@@ -32,18 +36,40 @@ public:
     bool saveVerdict(const QString &verdict, const QString &comment);
     QString verdictShown() const;
     QString commentShown() const;
+    // Whether the answer shown holds a draft (unsaved verdict or comment), and how many drafts the package
+    // shown has (the one on screen included).
+    bool draftShown() const;
+    int draftCount() const;
+    int reviewedCount() const { return m_reviewed; }
+    // "14 of 22 answers reviewed; 1 unsaved draft"
+    QString progressText() const;
 
 signals:
     void issuesReported(const QList<ab::Issue> &issues);
     void recordRequested(const QString &id);
 
 private:
+    struct Draft
+    {
+        QString verdict, comment;
+    };
+
     QJsonArray answers() const;
+    QString draftKey(int answer) const;
+    // Keeps what is on screen as a draft when it differs from the saved verdict (drops the draft when not).
+    void keepDraft();
+    void updateProgress();
 
     WorkspaceStore *m_store = nullptr;
     QString m_packageId;
     QJsonObject m_package;
     int m_answer = 0;
+    QString m_storeKey;                     // the workspace file: drafts of another workspace are never shown
+    bool m_answerShown = false;             // an answer of the package is on screen (what keepDraft keeps)
+    QString m_savedVerdict, m_savedComment; // the saved verdict of the answer on screen
+    int m_reviewed = 0;
+    QHash<QString, Draft> m_drafts;
+    QLabel *m_progress = nullptr;
     QLabel *m_position = nullptr;
     QLabel *m_category = nullptr;
     QLabel *m_question = nullptr;

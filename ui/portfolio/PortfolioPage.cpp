@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -110,13 +111,29 @@ PortfolioPage::PortfolioPage(QWidget *parent) : QWidget(parent)
     connect(m_openFolder, &QPushButton::clicked, this, [this] { emit openFolderRequested(m_lastOut); });
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &PortfolioPage::refreshProgress);
+    for (QLineEdit *edit : {m_keyring, m_start, m_end})
+        connect(edit, &QLineEdit::textChanged, this, &PortfolioPage::markStale);
+    connect(m_includeInactive, &QCheckBox::toggled, this, &PortfolioPage::markStale);
     updateButtons();
+}
+
+void PortfolioPage::markStale()
+{
+    if (m_builtText.isEmpty() || m_progress)
+        return;
+    m_status->setText(
+        tr("Out of date: the inputs changed since this portfolio was built; build again for the "
+           "inputs now chosen. (%1)")
+            .arg(m_builtText));
+    m_status->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_builtText.clear();
 }
 
 void PortfolioPage::setStore(WorkspaceStore *store)
 {
     if (m_progress)
         m_progress->cancel(); // the worker has its own connection; its result no longer belongs here
+    markStale();              // another workspace (or none): the report shown is not about it
     m_store = store;
     fillPortfolios();
     updateButtons();
@@ -177,14 +194,18 @@ bool PortfolioPage::build()
             m_bar->hide();
             if (outcome.value) {
                 m_lastOut = outcome.value->outDir;
-                m_status->setText(
-                    tr("Portfolio %1 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF "
-                       "pages. Content SHA-256 %6.")
+                // Names its evidence: the workspace it was built from, and its own id and content hash.
+                m_builtText =
+                    tr("Portfolio %1 of workspace %7 written to %2: %3 package(s), %4 agent(s) left "
+                       "out, %5 PDF pages. Content SHA-256 %6.")
                         .arg(outcome.value->portfolioId, outcome.value->outDir)
                         .arg(outcome.value->agents)
                         .arg(outcome.value->excluded)
                         .arg(outcome.value->pdfPages)
-                        .arg(outcome.value->contentSha256));
+                        .arg(outcome.value->contentSha256,
+                             m_store ? QFileInfo(m_store->path()).fileName() : QString());
+                m_status->setStyleSheet({});
+                m_status->setText(m_builtText);
             } else if (outcome.cancelled) {
                 m_status->setText(tr("Cancelled: no portfolio and no package was stored."));
             } else {

@@ -57,6 +57,9 @@ private:
     void refreshProgress();
     void fillPortfolios();
     void updateButtons();
+    // A portfolio reported as built is about the inputs it was built from: any change greys the report and
+    // says so (issue 19: nothing stale reads as current).
+    void markStale();
 
     WorkspaceStore *m_store = nullptr;
     QLineEdit *m_out = nullptr, *m_keyring = nullptr, *m_start = nullptr, *m_end = nullptr;
@@ -68,6 +71,7 @@ private:
     std::shared_ptr<TaskProgress> m_progress;
     QTimer m_poll;
     QString m_lastOut;
+    QString m_builtText; // the report of the portfolio last built (empty: none shown)
 };
 
 } // namespace ab

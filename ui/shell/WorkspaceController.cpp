@@ -8,6 +8,7 @@
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
 #include "ui/packages/PackagesView.h"
+#include "ui/shell/ImportChoiceDialog.h"
 #include "ui/verification/VerificationView.h"
 
 #include <QDir>
@@ -344,13 +345,7 @@ void WorkspaceController::openDemo(const QString &dirPath)
 void WorkspaceController::importFiles(const QStringList &paths)
 {
     if (!m_store) {
-        // Without a workspace, exports can still be verified as files.
-        m_pages.verification->addFiles(paths);
-        emit filesToVerify();
-        report(
-            Issue::info(Issue::Origin::Import,
-                        tr("%n file(s) added to the verification; open or create a workspace to import them.",
-                           nullptr, int(paths.size()))));
+        importWithoutWorkspace(paths);
         return;
     }
     if (m_store->isReadOnly()) {
@@ -377,6 +372,49 @@ void WorkspaceController::importFiles(const QStringList &paths)
             m_panel->end();
             importDone(importIssues(outcome), bool(outcome.value));
         });
+}
+
+void WorkspaceController::importWithoutWorkspace(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    QStringList formats;
+    for (const QString &path : paths)
+        formats << ImportChoiceDialog::detectFormat(path);
+    ImportChoiceDialog dialog(paths, formats, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.choice() == ImportChoiceDialog::Choice::CreateAndImport) {
+        const QString path = dialog.workspacePath();
+        if (QFileInfo::exists(path)) {
+            report(Issue::error(Issue::Origin::Workspace,
+                                tr("%1 already exists: open it instead, or choose another name.").arg(path)));
+            return;
+        }
+        if (open(path))
+            importFiles(paths);
+        return;
+    }
+    // Only the chain files go to the verification; the others are named, never sent there silently.
+    QStringList chains;
+    QList<Issue> issues;
+    for (int i = 0; i < paths.size(); ++i) {
+        if (ImportChoiceDialog::isChainFormat(formats.at(i)))
+            chains << paths.at(i);
+        else
+            issues << Issue::warning(
+                Issue::Origin::Import,
+                tr("%1 is not verified: %2. Create a workspace to import it.")
+                    .arg(QFileInfo(paths.at(i)).fileName(), ImportChoiceDialog::formatName(formats.at(i))),
+                {JumpTarget::Kind::File, {}, 0, paths.at(i), 0, 0});
+    }
+    m_pages.verification->addFiles(chains);
+    issues.prepend(Issue::info(Issue::Origin::Import,
+                               tr("%n chain file(s) added to the verification; nothing was imported.",
+                                  nullptr, int(chains.size()))));
+    emit issuesReported(issues);
+    if (!chains.isEmpty())
+        emit filesToVerify();
 }
 
 void WorkspaceController::importDone(const QList<Issue> &issues, bool imported)

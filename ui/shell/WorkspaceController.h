@@ -45,7 +45,8 @@ public:
     void openWithDialog();
     // Opens DIR/demo.auditbench, creating the evidence (when DIR has none) and the workspace on first run.
     void openDemo(const QString &dir);
-    // Imports into the open workspace in the background; without one, the files go to the verification page.
+    // Imports into the open workspace in the background; without one, asks (ImportChoiceDialog): create a
+    // workspace and import them, or only verify the chain files among them.
     void importFiles(const QStringList &paths);
     void importWithDialog();
     // Lists the stored verification runs on the verification page.
@@ -82,6 +83,7 @@ private:
     void startCheck();
     void report(const Issue &issue) { emit issuesReported({issue}); }
     void importDone(const QList<ab::Issue> &issues, bool imported);
+    void importWithoutWorkspace(const QStringList &paths);
 
     QWidget *m_window;
     TaskPanel *m_panel;

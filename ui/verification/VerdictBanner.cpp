@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ab {
@@ -29,6 +30,7 @@ Palette paletteOf(VerdictBanner::State state)
     case VerdictBanner::State::Failed:
         return {QColor(0xfc, 0xe8, 0xe6), QColor(0xc5, 0x22, 0x1f), QColor(0x8a, 0x14, 0x10)};
     case VerdictBanner::State::Unusable:
+    case VerdictBanner::State::Stale:
         return {QColor(0xf1, 0xf3, 0xf4), QColor(0x5f, 0x63, 0x68), QColor(0x20, 0x21, 0x24)};
     case VerdictBanner::State::Empty:
     case VerdictBanner::State::Running:
@@ -62,9 +64,21 @@ VerdictBanner::VerdictBanner(QWidget *parent) : QFrame(parent)
     m_detail->setObjectName(QStringLiteral("verdictDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(QStringLiteral("verdictEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setVisible(false);
     texts->addWidget(m_title);
     texts->addWidget(m_detail);
+    texts->addWidget(m_evidence);
     layout->addLayout(texts, 1);
+    m_verifyAgain = new QPushButton(tr("Verify a&gain"), this);
+    m_verifyAgain->setObjectName(QStringLiteral("verifyAgain"));
+    m_verifyAgain->setToolTip(tr("Verify the evidence, keyring and period now chosen"));
+    m_verifyAgain->setVisible(false);
+    layout->addWidget(m_verifyAgain, 0, Qt::AlignVCenter);
+    connect(m_verifyAgain, &QPushButton::clicked, this, &VerdictBanner::verifyAgainRequested);
     clear();
 }
 
@@ -138,10 +152,33 @@ void VerdictBanner::showUnusable(const QString &message)
     apply(State::Unusable, tr("Not verified: the input is unusable"), message);
 }
 
+void VerdictBanner::showStale(const QString &what)
+{
+    if (m_state == State::Empty || m_state == State::Running || m_state == State::Stale)
+        return; // nothing shown to go stale (or already stale: the first change is the one named)
+    const QString verdict = m_verdictTitle;
+    apply(State::Stale, tr("Out of date: %1").arg(verdict),
+          tr("%1 changed since this result was computed; it says nothing about the inputs now chosen. "
+             "Verify again.")
+              .arg(what.isEmpty() ? tr("An input") : what.at(0).toUpper() + what.mid(1)));
+}
+
 void VerdictBanner::clear()
 {
     apply(State::Empty, tr("Not verified yet"),
           tr("Choose the evidence, the keyring and the examination period, then Verify."));
+    setEvidence({});
+}
+
+void VerdictBanner::setEvidence(const QString &text)
+{
+    m_evidence->setText(text);
+    m_evidence->setVisible(!text.isEmpty());
+}
+
+QString VerdictBanner::evidence() const
+{
+    return m_evidence->text();
 }
 
 QString VerdictBanner::title() const
@@ -157,6 +194,9 @@ QString VerdictBanner::detail() const
 void VerdictBanner::apply(State state, const QString &title, const QString &detail)
 {
     m_state = state;
+    if (state != State::Stale)
+        m_verdictTitle = title;
+    m_verifyAgain->setVisible(state == State::Stale);
     const Palette colours = paletteOf(state);
     setStyleSheet(
         QStringLiteral("#verdictBanner { background: %1; border: 1px solid %2; border-left: 6px solid %2;"
@@ -215,6 +255,15 @@ QPixmap VerdictBanner::icon(State state, int size)
         painter.setPen(stroke);
         painter.drawLine(QPointF(size * 0.33, size * 0.33), QPointF(size * 0.67, size * 0.67));
         painter.drawLine(QPointF(size * 0.67, size * 0.33), QPointF(size * 0.33, size * 0.67));
+        break;
+    }
+    case State::Stale: { // grey circle with a clock's hands: the verdict is from before
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(box);
+        painter.setPen(stroke);
+        painter.drawLine(QPointF(size * 0.5, size * 0.5), QPointF(size * 0.5, size * 0.26));
+        painter.drawLine(QPointF(size * 0.5, size * 0.5), QPointF(size * 0.68, size * 0.6));
         break;
     }
     case State::Unusable: { // grey circle with a bar: nothing was verified

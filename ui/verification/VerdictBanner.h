@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace ab {
 
@@ -24,7 +25,8 @@ public:
         Incomplete, // valid and every MAC verified, but coverage.complete is false
         LinkageOnly,
         Failed,
-        Unusable
+        Unusable,
+        Stale // a result is shown, but an input changed since: grey, never green, with "Verify again"
     };
     Q_ENUM(State)
 
@@ -33,7 +35,15 @@ public:
     void showResult(const VerificationResult &result);
     void showRunning();
     void showUnusable(const QString &message);
+    // Greys out the verdict shown: `what` (e.g. "the keyring") changed since it was computed. The title
+    // keeps the earlier verdict's words after "Out of date", so no one reads it as current.
+    void showStale(const QString &what);
     void clear();
+    // The evidence the verdict is about (files with SHA-256 prefixes, or the workspace and run id); shown
+    // under the verdict, kept while stale, cleared by clear().
+    void setEvidence(const QString &text);
+    QString evidence() const;
+    QPushButton *verifyAgainButton() const { return m_verifyAgain; }
 
     State state() const { return m_state; }
     QString title() const;
@@ -45,6 +55,9 @@ public:
     static QString coverageShortfall(const VerificationResult &result);
     static QPixmap icon(State state, int size);
 
+signals:
+    void verifyAgainRequested();
+
 private:
     void apply(State state, const QString &title, const QString &detail);
 
@@ -52,6 +65,9 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_evidence = nullptr;
+    QPushButton *m_verifyAgain = nullptr;
+    QString m_verdictTitle; // the title of the verdict last shown, for the stale title
 };
 
 } // namespace ab

@@ -137,18 +137,30 @@ VerificationForm::VerificationForm(QWidget *parent) : QWidget(parent)
 
     clearKeyring();
     connect(m_evidence, &QComboBox::currentIndexChanged, this, &VerificationForm::updateEvidenceControls);
+    connect(m_evidence, &QComboBox::currentIndexChanged, this,
+            [this]() { emit inputsChanged(tr("the evidence chosen")); });
     connect(m_periodEnabled, &QCheckBox::toggled, this, [this](bool on) {
         m_start->setEnabled(on);
         m_end->setEnabled(on);
+        emit inputsChanged(tr("the examination period"));
     });
+    for (QDateTimeEdit *edit : {m_start, m_end})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this,
+                [this]() { emit inputsChanged(tr("the examination period")); });
+    connect(m_anchor, &QLineEdit::textChanged, this, [this]() { emit inputsChanged(tr("the anchor")); });
+    connect(m_expectHead, &QLineEdit::textChanged, this,
+            [this]() { emit inputsChanged(tr("the expected head")); });
     connect(addButton, &QPushButton::clicked, this, [this]() {
         addFiles(
             QFileDialog::getOpenFileNames(this, tr("Add audit export files"), {},
                                           tr("Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)")));
     });
     connect(removeFiles, &QPushButton::clicked, this, [this]() {
+        if (m_fileList->selectedItems().isEmpty())
+            return;
         qDeleteAll(m_fileList->selectedItems());
         updateRunButton();
+        emit inputsChanged(tr("the evidence files"));
     });
     connect(chooseKeyring, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose the keyring"), {},
@@ -198,22 +210,31 @@ bool VerificationForm::fileEvidence() const
 
 void VerificationForm::setFiles(const QStringList &paths)
 {
+    if (files() == paths)
+        return;
+    const bool hadFiles = m_fileList->count() > 0;
     m_fileList->clear();
     addFiles(paths);
+    if (hadFiles && paths.isEmpty())
+        emit inputsChanged(tr("the evidence files"));
 }
 
 void VerificationForm::addFiles(const QStringList &paths)
 {
+    bool added = false;
     for (const QString &path : paths) {
-        if (path.isEmpty() || !files().filter(path).isEmpty())
+        if (path.isEmpty() || files().contains(path))
             continue;
         auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_fileList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
+        added = true;
     }
     if (!paths.isEmpty() && !m_workspaceAvailable)
         m_evidence->setCurrentIndex(m_evidence->findData(FileEvidence));
     updateRunButton();
+    if (added)
+        emit inputsChanged(tr("the evidence files"));
 }
 
 QStringList VerificationForm::files() const
@@ -242,6 +263,7 @@ bool VerificationForm::loadKeyring(const QString &path)
         m_keyringEdit->setToolTip(path);
         m_keyringInfo->setText(tr("%n key(s) held in memory only:", nullptr, int(keys.size())) +
                                QLatin1Char('\n') + keys.join(QLatin1Char('\n')));
+        emit inputsChanged(tr("the keyring"));
         return true;
     } catch (const InputError &error) {
         emit issuesReported(
@@ -253,12 +275,15 @@ bool VerificationForm::loadKeyring(const QString &path)
 
 void VerificationForm::clearKeyring()
 {
+    const bool hadKeyring = bool(m_keyring);
     m_keyring.reset(); // the Keyring wipes its secrets when the last reference goes
     m_keyringPath.clear();
     m_keyringEdit->clear();
     m_keyringEdit->setToolTip({});
     m_keyringInfo->setText(tr("Without a keyring only order, sequence and linkage are checked; the verdict "
                               "then says that the MACs were not verified."));
+    if (hadKeyring)
+        emit inputsChanged(tr("the keyring"));
 }
 
 void VerificationForm::setPeriod(const QDateTime &start, const QDateTime &end)

@@ -69,6 +69,9 @@ public:
 signals:
     void verifyRequested();
     void issuesReported(const QList<ab::Issue> &issues);
+    // Something the verdict depends on changed (evidence choice or list, keyring, period, anchor, expected
+    // head): a result shown for the earlier inputs is stale. `what` names the input, for the banner.
+    void inputsChanged(const QString &what);
 
 private:
     void updateEvidenceControls();

@@ -4,8 +4,10 @@
 #include "ui/verification/CoverageTimeline.h"
 #include "ui/verification/VerdictBanner.h"
 
+#include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +45,7 @@ VerificationResultPanel::VerificationResultPanel(QWidget *parent) : QWidget(pare
     }
     layout->addWidget(m_summaryBox);
     m_summaryBox->setVisible(false);
+    buildCopyRow(layout);
     buildCoverageBox(layout);
     auto *errorsRow = new QHBoxLayout;
     errorsRow->addWidget(new QLabel(tr("Errors (double-click to show the record in the audit log):"), this),
@@ -75,6 +78,60 @@ VerificationResultPanel::VerificationResultPanel(QWidget *parent) : QWidget(pare
     connect(m_preview, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Preview); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this]() { emit reportRequested(ReportMode::Pdf); });
     connect(m_errors, &QTableWidget::cellActivated, this, [this](int row, int) { activateError(row); });
+    connect(m_banner, &VerdictBanner::verifyAgainRequested, this,
+            &VerificationResultPanel::verifyAgainRequested);
+}
+
+void VerificationResultPanel::buildCopyRow(QVBoxLayout *layout)
+{
+    m_copyRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_copyRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_copyHead = new QPushButton(tr("Copy head HMAC"), m_copyRow);
+    m_copyHead->setObjectName(QStringLiteral("copyHeadHmac"));
+    m_copyAnchor = new QPushButton(tr("Copy anchor"), m_copyRow);
+    m_copyAnchor->setObjectName(QStringLiteral("copyAnchor"));
+    m_copyJson = new QPushButton(tr("Copy result JSON"), m_copyRow);
+    m_copyJson->setObjectName(QStringLiteral("copyResultJson"));
+    m_copyJson->setToolTip(tr("The result object of docs/spec/chain.md, as auditbench-cli verify prints it"));
+    for (QPushButton *button : {m_copyHead, m_copyAnchor, m_copyJson})
+        row->addWidget(button);
+    row->addStretch();
+    layout->addWidget(m_copyRow);
+    m_copyRow->setVisible(false);
+    // Evidence bytes: the hex and the JSON exactly as the result holds them, never translated.
+    connect(m_copyHead, &QPushButton::clicked, this, [this]() {
+        if (m_result && m_result->headHmac)
+            QGuiApplication::clipboard()->setText(*m_result->headHmac);
+    });
+    connect(m_copyAnchor, &QPushButton::clicked, this, [this]() {
+        if (m_result && m_result->anchor)
+            QGuiApplication::clipboard()->setText(*m_result->anchor);
+    });
+    connect(m_copyJson, &QPushButton::clicked, this, [this]() {
+        if (m_result)
+            QGuiApplication::clipboard()->setText(QString::fromUtf8(m_result->toJson()));
+    });
+}
+
+void VerificationResultPanel::updateCopyButtons()
+{
+    m_copyRow->setVisible(m_result.has_value());
+    m_copyHead->setEnabled(m_result && m_result->headHmac);
+    m_copyAnchor->setEnabled(m_result && m_result->anchor);
+    m_copyJson->setEnabled(m_result.has_value());
+}
+
+void VerificationResultPanel::setStale(const QString &what)
+{
+    if (!m_result || m_stale)
+        return;
+    m_stale = true;
+    m_banner->showStale(what);
+    // No colour that could read as a verdict: the time line drawn as unproved, the figures greyed.
+    m_timeline->setCoverage(m_result->coverage, false);
+    m_summaryBox->setEnabled(false);
+    m_coverageBox->setEnabled(false);
 }
 
 void VerificationResultPanel::buildCoverageBox(QVBoxLayout *layout)
@@ -115,7 +172,11 @@ void VerificationResultPanel::buildCoverageBox(QVBoxLayout *layout)
 QList<Issue> VerificationResultPanel::showRun(const VerificationRunSummary &run)
 {
     m_result = run.result;
+    m_stale = false;
+    m_summaryBox->setEnabled(true);
+    m_coverageBox->setEnabled(true);
     m_banner->showResult(run.result);
+    updateCopyButtons();
     setReportAvailable(true);
     fillSummary(run);
     fillCoverage(run.result);

@@ -41,11 +41,16 @@ public:
     void activateError(int row);
     // Asks to show the record after the gap in `row` of the gap table (double-click, or a click on the line).
     void activateGap(int row);
+    // The result shown no longer matches the inputs (`what` changed): the banner turns grey with "Verify
+    // again", the figures and the time line lose their colour. A new result (showRun) is current again.
+    void setStale(const QString &what);
+    bool isStale() const { return m_stale; }
 
 signals:
     void jumpRequested(const ab::JumpTarget &target);
     void reportRequested(ab::ReportMode mode);
     void reportAvailabilityChanged();
+    void verifyAgainRequested();
 
 private:
     // The Print / Preview / Export PDF buttons follow whether there is a report to make.
@@ -54,8 +59,15 @@ private:
     QList<Issue> fillErrors(const VerificationResult &result);
     void fillCoverage(const VerificationResult &result);
     void buildCoverageBox(QVBoxLayout *layout);
+    // Copy head HMAC / anchor / result JSON: the values an auditor pastes into the next period's form or a
+    // workpaper.
+    void buildCopyRow(QVBoxLayout *layout);
+    void updateCopyButtons();
 
     std::optional<VerificationResult> m_result;
+    bool m_stale = false;
+    QWidget *m_copyRow = nullptr;
+    QPushButton *m_copyHead = nullptr, *m_copyAnchor = nullptr, *m_copyJson = nullptr;
     VerdictBanner *m_banner = nullptr;
     QFormLayout *m_summary = nullptr, *m_summaryRight = nullptr;
     QWidget *m_summaryBox = nullptr;

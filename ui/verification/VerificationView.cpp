@@ -2,14 +2,18 @@
 
 #include "core/chain/Keyring.h"
 #include "core/report/VerificationReport.h"
+#include "core/workspace/WorkspaceStore.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/records/RecordViewer.h"
 #include "ui/verification/VerdictBanner.h"
 #include "ui/verification/VerificationForm.h"
 #include "ui/verification/VerificationResultPanel.h"
 #include "ui/verification/VerificationRunsTable.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -60,7 +64,16 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     connect(m_form, &VerificationForm::issuesReported, this,
             [this](const QList<Issue> &issues) { emit issuesReported(issues, false); });
     connect(m_runs, &VerificationRunsTable::runActivated, this, &VerificationView::showRun);
-    connect(m_resultPanel, &VerificationResultPanel::jumpRequested, this, &VerificationView::jumpRequested);
+    connect(m_resultPanel, &VerificationResultPanel::jumpRequested, this, &VerificationView::onJumpRequested);
+    connect(m_resultPanel, &VerificationResultPanel::verifyAgainRequested, this,
+            &VerificationView::startVerification);
+
+    // --- staleness: any input the verdict depends on, and the listed files on disk ---
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_form, &VerificationForm::inputsChanged, this, &VerificationView::inputsChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        inputsChanged(tr("the file %1 on disk").arg(QFileInfo(path).fileName()));
+    });
     connect(m_resultPanel, &VerificationResultPanel::reportRequested, this,
             &VerificationView::reportRequested);
     connect(m_resultPanel, &VerificationResultPanel::reportAvailabilityChanged, this,
@@ -68,6 +81,42 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
 }
 
 VerificationView::~VerificationView() = default;
+
+void VerificationView::setStore(const WorkspaceStore *store)
+{
+    m_store = store;
+}
+
+void VerificationView::inputsChanged(const QString &what)
+{
+    ++m_inputGeneration;
+    watchFiles();
+    m_resultPanel->setStale(what);
+}
+
+void VerificationView::markStale(const QString &what)
+{
+    ++m_inputGeneration;
+    m_resultPanel->setStale(what);
+}
+
+bool VerificationView::isStale() const
+{
+    return m_resultPanel->isStale();
+}
+
+void VerificationView::watchFiles()
+{
+    // A file replaced by rename loses its watch: every change re-adds what is listed now.
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    QStringList existing;
+    for (const QString &path : m_form->files())
+        if (QFileInfo::exists(path))
+            existing << path;
+    if (!existing.isEmpty())
+        m_watcher->addPaths(existing);
+}
 
 std::pair<QDateTime, QDateTime> VerificationView::lastCalendarYear(const QDateTime &now)
 {
@@ -199,6 +248,7 @@ bool VerificationView::startVerification()
     m_form->setRunning(true);
     banner()->showRunning();
 
+    const quint64 generation = m_inputGeneration;
     std::shared_ptr<const Keyring> keyring = m_form->keyring(); // lives as long as the worker needs it
     WorkspaceVerifier workspaceVerifier = filesMode ? WorkspaceVerifier() : m_workspaceVerifier;
     const WorkspaceChain chain = m_form->workspaceChain();
@@ -211,11 +261,14 @@ bool VerificationView::startVerification()
         return VerificationRunSummary{{}, {}, {}, ChainVerifier::verifyFiles(paths, withKeys, p), {}};
     };
     runInBackground<VerificationRunSummary>(
-        this, progress, work, [this](const TaskOutcome<VerificationRunSummary> &outcome) {
+        this, progress, work,
+        [this, generation, filesMode, paths](const TaskOutcome<VerificationRunSummary> &outcome) {
             finish();
             if (outcome.value) {
                 // The run the store returned, not the newest listed: another writer may have stored one too.
-                showRun(*outcome.value);
+                showRunOf(*outcome.value, filesMode ? paths : QStringList());
+                if (generation != m_inputGeneration) // an input changed while it ran
+                    m_resultPanel->setStale(tr("An input"));
                 emit verificationFinished(outcome.value->result); // the window refreshes the runs list
             } else if (outcome.cancelled) {
                 banner()->clear();
@@ -239,9 +292,76 @@ void VerificationView::finish()
 
 void VerificationView::showRun(const VerificationRunSummary &run)
 {
+    showRunOf(run, {});
+}
+
+void VerificationView::showRunOf(const VerificationRunSummary &run, const QStringList &files)
+{
     m_shownRunId = run.id;
+    m_resultFiles = files;
     m_runs->selectRun(run.id);
-    emit issuesReported(m_resultPanel->showRun(run), true);
+    QList<Issue> issues = m_resultPanel->showRun(run);
+    banner()->setEvidence(evidenceText(run));
+    watchFiles();
+    QStringList sha256s;
+    for (const VerificationResult::Source &source : run.result.sources)
+        sha256s << source.sha256;
+    if (!files.isEmpty() && !OutsideRecord::allInWorkspace(m_store, sha256s)) {
+        // The records named are in files the workspace does not hold: the issues lead to the record viewer.
+        for (Issue &issue : issues)
+            if (issue.target.kind == JumpTarget::Kind::AuditRecord)
+                issue.target.file = files.first();
+    }
+    emit issuesReported(issues, true);
+}
+
+QString VerificationView::evidenceText(const VerificationRunSummary &run) const
+{
+    QStringList named;
+    const QList<VerificationResult::Source> &sources = run.result.sources;
+    const int listed = int(std::min<qsizetype>(sources.size(), 4));
+    for (int i = 0; i < listed; ++i)
+        named << tr("%1 (SHA-256 %2…)").arg(sources.at(i).file, sources.at(i).sha256.left(12));
+    if (sources.size() > listed)
+        named << tr("%n more file(s)", nullptr, int(sources.size() - listed));
+    if (!run.id.isEmpty()) {
+        const QString workspace = m_store ? QFileInfo(m_store->path()).fileName() : tr("the workspace");
+        const QString runText = run.scope.isEmpty() ? run.id : tr("%1, %2").arg(run.id, run.scope);
+        return tr("Evidence: workspace %1, stored run %2; sources: %3")
+            .arg(workspace, runText, named.isEmpty() ? tr("none") : named.join(QStringLiteral(", ")));
+    }
+    if (named.isEmpty())
+        for (const QString &path : m_resultFiles)
+            named << QFileInfo(path).fileName();
+    return named.isEmpty() ? QString() : tr("Evidence: %1").arg(named.join(QStringLiteral(", ")));
+}
+
+void VerificationView::onJumpRequested(const JumpTarget &target)
+{
+    if (!showOutsideRecord(target))
+        emit jumpRequested(target);
+}
+
+bool VerificationView::showOutsideRecord(const JumpTarget &target)
+{
+    if (target.kind != JumpTarget::Kind::AuditRecord || m_resultFiles.isEmpty() || !lastResult())
+        return false;
+    QStringList sha256s;
+    for (const VerificationResult::Source &source : lastResult()->sources)
+        sha256s << source.sha256;
+    if (OutsideRecord::allInWorkspace(m_store, sha256s))
+        return false; // the audit log holds these very bytes
+    const std::optional<OutsideRecord> record = OutsideRecord::find(m_resultFiles, target.id, target.event);
+    if (!record)
+        return false;
+    if (!m_recordViewer) {
+        m_recordViewer = new RecordViewer(this);
+        m_recordViewer->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_recordViewer->showRecord(*record, OutsideRecord::inWorkspace(m_store, target.id));
+    m_recordViewer->show();
+    m_recordViewer->raise();
+    return true;
 }
 
 std::optional<ReportDocument> VerificationView::reportDocument() const

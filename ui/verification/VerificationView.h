@@ -4,22 +4,26 @@
 #include "core/chain/VerificationResult.h"
 #include "core/report/ReportDocument.h"
 #include "ui/issues/Issue.h"
+#include "ui/records/RecordViewer.h"
 #include "ui/reports/ReportOutput.h"
 #include "ui/verification/VerificationForm.h"
 #include "ui/verification/VerificationRunSummary.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
+class QFileSystemWatcher;
 class QTableWidget;
 
 namespace ab {
 
 class TaskPanel;
 class VerdictBanner;
+class WorkspaceStore;
 class VerificationResultPanel;
 class VerificationRunsTable;
 
@@ -40,6 +44,9 @@ public:
     ~VerificationView() override;
 
     void setTaskPanel(TaskPanel *panel) { m_taskPanel = panel; }
+    // The open workspace (null: none): names the evidence of a workspace run, and tells whether a record
+    // named by an error of export files can be shown in the audit log or needs the record viewer.
+    void setStore(const WorkspaceStore *store);
     // With a workspace open the default evidence is its audit chain; null removes that choice.
     void setWorkspaceVerifier(WorkspaceVerifier verifier);
     // The workspace's stored runs, newest first; the run shown (if listed) is selected.
@@ -82,6 +89,17 @@ public:
     // which is not stored.
     QString shownRunId() const { return m_shownRunId; }
 
+    // The result shown no longer matches the inputs (`what` changed, e.g. the workspace's sources): grey,
+    // with "Verify again". A form input, a listed file changed on disk or a new result does this itself.
+    void markStale(const QString &what);
+    bool isStale() const;
+    // Shows the record of an error in export files outside the workspace in the record viewer (with a
+    // field-by-field comparison when the workspace holds a record with that id); false when the shown result
+    // is not of such files or the record is not found in them (then the audit log is the place to look).
+    bool showOutsideRecord(const JumpTarget &target);
+    // The record viewer last opened (null when closed).
+    RecordViewer *recordViewer() const { return m_recordViewer; }
+
     // The default examination period: the last full calendar year before `now` (UTC).
     static std::pair<QDateTime, QDateTime>
     lastCalendarYear(const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -98,8 +116,21 @@ signals:
 private:
     void finish();
     bool fail(const QString &message);
+    void inputsChanged(const QString &what);
+    // Watches the files listed as evidence: a file replaced or edited on disk makes the result stale.
+    void watchFiles();
+    // "Evidence: a.ndjson (SHA-256 1a2b3c4d5e6f…)" or "Evidence: workspace W, stored run N (gateway)".
+    QString evidenceText(const VerificationRunSummary &run) const;
+    void onJumpRequested(const JumpTarget &target);
+    // Shows a run; `files`: the export files it verified (empty for a workspace run).
+    void showRunOf(const VerificationRunSummary &run, const QStringList &files);
 
     TaskPanel *m_taskPanel = nullptr;
+    const WorkspaceStore *m_store = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    quint64 m_inputGeneration = 0; // counts input changes: a run that ends after one is stale at once
+    QStringList m_resultFiles;     // the export files the shown result is about (empty: the workspace's)
+    QPointer<RecordViewer> m_recordViewer;
     WorkspaceVerifier m_workspaceVerifier;
     QString m_shownRunId;
     bool m_running = false;
