@@ -1,5 +1,7 @@
 #include "ui/ocsf/OcsfView.h"
 
+#include "ui/notes/NoteActions.h"
+
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RowTableModel.h"
@@ -258,9 +260,11 @@ QString OcsfView::cellText(const views::OcsfEventRow &row, int column)
 void OcsfView::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_details->setPlainText(current.isValid() && m_store ? prettyJson(views::OcsfQueries(*m_store).rawEvent(
-                                                               m_model->row(current.row()).rowId))
-                                                         : QString());
+    m_details->setPlainText(
+        current.isValid() && m_store
+            ? noteDetailsText(*m_store, views::RecordKind::Ocsf, m_model->row(current.row()).uid) +
+                  prettyJson(views::OcsfQueries(*m_store).rawEvent(m_model->row(current.row()).rowId))
+            : QString());
 }
 
 } // namespace ab

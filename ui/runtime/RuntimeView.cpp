@@ -1,5 +1,7 @@
 #include "ui/runtime/RuntimeView.h"
 
+#include "ui/notes/NoteActions.h"
+
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RowTableModel.h"
@@ -255,7 +257,8 @@ void RuntimeView::showDetails()
     const QModelIndex current = m_table->currentIndex();
     m_details->setPlainText(
         current.isValid() && m_store
-            ? prettyJson(views::RuntimeQueries(*m_store).rawEntry(m_model->row(current.row()).rowId))
+            ? noteDetailsText(*m_store, views::RecordKind::Runtime, m_model->row(current.row()).entryId) +
+                  prettyJson(views::RuntimeQueries(*m_store).rawEntry(m_model->row(current.row()).rowId))
             : QString());
 }
 
