@@ -16,7 +16,9 @@
 #include "ui/examination/ExaminationView.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
+#include "ui/notes/NoteActions.h"
 #include "ui/ocsf/OcsfView.h"
+#include "ui/overview/OverviewPage.h"
 #include "ui/packages/PackagesView.h"
 #include "ui/portfolio/AgentsPage.h"
 #include "ui/portfolio/PortfolioPage.h"
@@ -44,6 +46,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUrl>
 
 namespace ab {
@@ -90,6 +93,7 @@ MainWindow::~MainWindow()
     m_agentsPage->setStore(nullptr);
     m_portfolioPage->setStore(nullptr);
     m_evidencePages->setStore(nullptr);
+    m_overviewPage->setStore(nullptr);
 }
 
 void MainWindow::createPages()
@@ -115,6 +119,10 @@ void MainWindow::createPages()
     m_analyticsView = new AnalyticsView(m_tabs);
     m_tabs->addTab(m_analyticsView, tr("Analytics"));
     m_evidencePages = new EvidencePages(m_tabs);
+    // The engagement's overview opens the row of tabs (issue 19); the audit log stays the page shown first.
+    m_overviewPage = new ab::OverviewPage(m_tabs);
+    m_tabs->insertTab(0, m_overviewPage, tr("Overview"));
+    m_tabs->setCurrentWidget(m_auditLogView);
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
@@ -167,6 +175,7 @@ void MainWindow::connectPages()
     connect(m_listings, &ListingDispatcher::issuesReported, this, &MainWindow::addIssues);
     connect(m_auditLogView, &AuditLogView::listingRequested, this,
             [this](ReportMode mode) { outputListing(mode); });
+    installNoteActions();
 
     connect(m_workspace, &WorkspaceController::issuesReported, this, &MainWindow::addIssues);
     connect(m_workspace, &WorkspaceController::issuesCleared, this,
@@ -202,6 +211,47 @@ void MainWindow::connectPages()
         m_evidencePages->reload();
         emit importFinished(imported);
     });
+}
+
+// "Add Note…" on the audit log, runtime and OCSF tables and the record details (issue 19).
+void MainWindow::installNoteActions()
+{
+    const auto store = [this]() { return m_workspace->store(); };
+    const auto refresh = [](QTableView *table) {
+        return [table]() { // the details pane shows the new note: the current row is shown again
+            const QModelIndex current = table->currentIndex();
+            table->setCurrentIndex({});
+            table->setCurrentIndex(current);
+        };
+    };
+    installNoteAction(m_auditLogView->table(),
+                      {views::RecordKind::Gateway,
+                       [this]() {
+                           const auto row =
+                               m_store ? m_store->recordRow(m_auditLogView->currentRowId()) : std::nullopt;
+                           return row ? row->recordId : QString();
+                       },
+                       store, refresh(m_auditLogView->table())},
+                      {m_details});
+    RuntimeView *runtime = m_evidencePages->runtime();
+    installNoteAction(runtime->table(),
+                      {views::RecordKind::Runtime,
+                       [runtime]() {
+                           const int row = runtime->table()->currentIndex().row();
+                           return row >= 0 && row < runtime->rows().size() ? runtime->rows()[row].entryId
+                                                                           : QString();
+                       },
+                       store, refresh(runtime->table())},
+                      {runtime->details()});
+    OcsfView *ocsf = m_evidencePages->ocsf();
+    installNoteAction(ocsf->table(),
+                      {views::RecordKind::Ocsf,
+                       [ocsf]() {
+                           const int row = ocsf->table()->currentIndex().row();
+                           return row >= 0 && row < ocsf->rows().size() ? ocsf->rows()[row].uid : QString();
+                       },
+                       store, refresh(ocsf->table())},
+                      {ocsf->details()});
 }
 
 void MainWindow::createDocks()
@@ -240,17 +290,19 @@ void MainWindow::updateTitle()
                                  : tr("Auditor: %1").arg(identity.display()));
 }
 
+// The Overview is tab 0 and numbered last: every other page's tab is its number + 1.
 void MainWindow::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(int(page));
+    m_tabs->setCurrentIndex(page == OverviewPage ? 0 : int(page) + 1);
 }
 
 void MainWindow::pageChanged(int index)
 {
     if (m_printAction)
         updateActions(); // the OCSF and Runtime pages print listings
+    Q_UNUSED(index);
     // Record details belong to the audit log: the other pages get the room back.
-    if (index == AuditLogPage) {
+    if (currentPage() == AuditLogPage) {
         if (m_detailsWanted)
             m_detailsDock->show();
     } else if (m_detailsDock->isVisible()) {
@@ -261,7 +313,8 @@ void MainWindow::pageChanged(int index)
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_tabs->currentIndex());
+    const int index = m_tabs->currentIndex();
+    return index <= 0 ? OverviewPage : Page(index - 1);
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -299,6 +352,7 @@ void MainWindow::workspaceSwitched()
     if (!m_store)
         m_details->clear();
     m_analyticsView->setStore(m_store);
+    m_overviewPage->setStore(m_store);
     updateTitle();
     updateActions();
     emit workspaceChanged();

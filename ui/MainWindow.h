@@ -23,6 +23,7 @@ struct AuditFilter;
 class AuditLogView;
 class EvidencePages;
 class ListingDispatcher;
+class OverviewPage;
 class IssuesDock;
 class PackagesView;
 class ExaminationView;
@@ -53,7 +54,9 @@ public:
         AnalyticsPage,
         BundlesPage, // EvidencePages (issue 13)
         OcsfPage,
-        RuntimePage
+        RuntimePage,
+        OverviewPage // ui/overview/OverviewPage (issue 19): the FIRST tab, numbered last so the others keep
+                     // theirs
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -77,6 +80,7 @@ public:
     PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     AnalyticsView *analyticsView() const { return m_analyticsView; }
     EvidencePages *evidencePages() const { return m_evidencePages; }
+    ab::OverviewPage *overviewPage() const { return m_overviewPage; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -128,6 +132,7 @@ private:
     void pageChanged(int index);
     void sampleFiltered(const AuditFilter &filter);
     void saveLayout();
+    void installNoteActions();
 
     QTabWidget *m_tabs = nullptr;
     AuditLogView *m_auditLogView = nullptr;
@@ -138,6 +143,7 @@ private:
     PortfolioPage *m_portfolioPage = nullptr;
     AnalyticsView *m_analyticsView = nullptr;
     EvidencePages *m_evidencePages = nullptr;
+    ab::OverviewPage *m_overviewPage = nullptr;
     ListingDispatcher *m_listings = nullptr;
     WorkspaceController *m_workspace = nullptr;
     ReportDispatcher *m_reports = nullptr;

@@ -129,6 +129,11 @@ void MainWindow::createMenus()
     gaps->setObjectName(QStringLiteral("findGaps"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    // The Overview (issue 19), first as its tab is; the other pages keep their Ctrl+digit.
+    QAction *overview = m_viewMenu->addAction(tr("Overv&iew"));
+    overview->setObjectName(QStringLiteral("showOverview"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(overview, &QAction::triggered, this, [this]() { showPage(OverviewPage); });
     const QList<QPair<QString, Page>> pages = {
         {tr("&Audit Log"), AuditLogPage},    {tr("&Verification"), VerificationPage},
         {tr("&Packages"), PackagesPage},     {tr("&Examination"), ExaminationPage},

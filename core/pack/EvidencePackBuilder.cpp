@@ -1,5 +1,6 @@
 #include "core/pack/EvidencePackBuilder.h"
 
+#include "core/annotations/NoteStore.h"
 #include "core/crypto/Crypto.h"
 #include "core/crypto/Ed25519.h"
 #include "core/json/JsonWriter.h"
@@ -245,6 +246,19 @@ EvidencePackResult EvidencePackBuilder::build(WorkspaceStore &store, const Evide
             throw PackError(BuilderTr::tr("Cannot read %1: %2").arg(o.policyChainFile, file.errorString()));
         PackFile f = folder.write(inputs.policyChainFile, file.readAll(), FileKind::PolicyChain);
         f.title = QStringLiteral("Policy chain export");
+        m.files << f;
+    }
+
+    // 5b. The auditor's notes on records (issue 19), every one including those a later note superseded, so
+    // the examiner sees the whole trail; only when there are notes (a pack without them is as it was).
+    annotations::NoteFilter everyNote;
+    everyNote.withSuperseded = true;
+    if (const QList<annotations::Note> notes = annotations::notes(store, everyNote); !notes.isEmpty()) {
+        stage(progress, BuilderTr::tr("Writing notes.json"));
+        PackFile f =
+            folder.write(QStringLiteral("notes.json"), annotations::notesJson(notes, true), FileKind::Notes);
+        f.title = QStringLiteral("Auditor's notes on records");
+        f.records = notes.size();
         m.files << f;
     }
 

@@ -22,7 +22,8 @@ inline constexpr const char *Ocsf = "ocsf";
 inline constexpr const char *Checklist = "checklist";
 inline constexpr const char *Report = "report";
 inline constexpr const char *PolicyChain =
-    "policy-chain"; // the user's policy-chain export ("more may follow")
+    "policy-chain";                           // the user's policy-chain export ("more may follow")
+inline constexpr const char *Notes = "notes"; // notes.json: the auditor's notes on records (issue 19)
 } // namespace FileKind
 
 // The files every pack has besides those MANIFEST.json lists.

@@ -142,6 +142,7 @@ ReportDocument EvidenceListing::document(const WorkspaceStore &store, const List
     if (request.kind == views::RecordKind::Gateway)
         cover.facts << ReportDocument::KeyValue{Tr::tr("Overrides"), QString::number(data.overrides.size()),
                                                 false};
+    cover.facts << ReportDocument::KeyValue{Tr::tr("Notes"), QString::number(data.notes.size()), false};
     cover.facts << ReportDocument::KeyValue{Tr::tr("Workspace"), QFileInfo(store.path()).fileName(), false}
                 << ReportDocument::KeyValue{Tr::tr("Printed by"), request.printedBy, false}
                 << ReportDocument::KeyValue{
@@ -182,6 +183,20 @@ ReportDocument EvidenceListing::document(const WorkspaceStore &store, const List
         overrides.emptyText = Tr::tr("No override among these records.");
         doc.add(overrides);
     }
+
+    // The auditor's notes on the listed records (issue 19), before the records: the last table is the
+    // records.
+    doc.heading(Tr::tr("Notes"));
+    ReportDocument::Table notes;
+    notes.columns = {{Tr::tr("Record id"), 0, true, false},
+                     {Tr::tr("Tags"), 0, false, false},
+                     {Tr::tr("Note"), 0, false, false},
+                     {Tr::tr("By"), 0, false, false},
+                     {Tr::tr("At"), 0, true, false}};
+    for (const listing::NoteLine &n : data.notes)
+        notes.rows << QStringList{n.recordId, n.tags, n.text, n.by, n.at};
+    notes.emptyText = Tr::tr("No note on these records.");
+    doc.add(notes);
 
     doc.heading(Tr::tr("Records"));
     ReportDocument::Table table;

@@ -1,5 +1,6 @@
 #include "core/report/EvidenceListingData.h"
 
+#include "core/annotations/NoteStore.h"
 #include "core/views/OcsfQueries.h"
 #include "core/views/RuntimeQueries.h"
 #include "core/workspace/WorkspaceStore.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ab::listing {
 
@@ -71,6 +73,7 @@ void readGateway(const WorkspaceStore &store, const AuditFilter &filter, Data &d
         row.actionKey = r.action;
         row.frameworkKey = r.framework;
         row.override = r.action == QLatin1String("allow_with_override") || !justification.isEmpty();
+        row.recordId = r.recordId;
         if (row.override)
             d.overrides << Override{r.timestamp, r.recordId, user, justification};
         d.rows << row;
@@ -106,6 +109,7 @@ void readOcsf(const WorkspaceStore &store, const views::OcsfFilter &filter, Data
         row.month = monthOf(r.timeMs);
         row.actionKey = r.action.toLower();
         row.frameworkKey = r.frameworkReference;
+        row.recordId = r.uid;
         d.rows << row;
     }
 }
@@ -127,7 +131,25 @@ void readRuntime(const WorkspaceStore &store, const views::RuntimeFilter &filter
         row.month = monthOf(r.timeMs);
         row.actionKey = r.actionType;
         row.frameworkKey = r.decision;
+        row.recordId = r.entryId;
         d.rows << row;
+    }
+}
+
+// The current note of every listed record that has one, in the order of the rows.
+void readNotes(const WorkspaceStore &store, views::RecordKind kind, Data &d)
+{
+    const QHash<QString, annotations::Note> notes = annotations::currentNotes(store, kind);
+    if (notes.isEmpty())
+        return;
+    QSet<QString> seen;
+    for (const Row &row : std::as_const(d.rows)) {
+        const auto it = notes.constFind(row.recordId);
+        if (it == notes.constEnd() || seen.contains(row.recordId))
+            continue;
+        seen.insert(row.recordId);
+        d.notes << NoteLine{it->recordId, it->tags.join(QStringLiteral(", ")), it->text, it->createdBy,
+                            it->createdAt};
     }
 }
 
@@ -147,6 +169,7 @@ Data read(const WorkspaceStore &store, const ListingRequest &request)
         readRuntime(store, request.runtime, d);
         break;
     }
+    readNotes(store, request.kind, d);
     return d;
 }
 

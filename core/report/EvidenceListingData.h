@@ -15,11 +15,18 @@ struct Row
     QString month;                   // "2025-03" (UTC), empty without a time
     QString actionKey, frameworkKey; // what the two charts split by
     bool override = false;
+    QString recordId; // what a note names (gateway id, runtime entry id, OCSF metadata.uid)
 };
 
 struct Override
 {
     QString time, id, user, justification;
+};
+
+// The current note on a listed record (issue 19): the auditor's words and tags, evidence as typed.
+struct NoteLine
+{
+    QString recordId, tags, text, by, at;
 };
 
 struct Data
@@ -29,6 +36,7 @@ struct Data
     QList<ReportDocument::Column> columns;
     QList<Row> rows;
     QList<Override> overrides;
+    QList<NoteLine> notes; // in the order of the rows, one per noted record
 };
 
 Data read(const WorkspaceStore &store, const ListingRequest &request);

@@ -305,10 +305,53 @@ static QStringList version5()
     return s;
 }
 
+// Version 6 (issue 19): the auditor's notes and tags on records (core/annotations/NoteStore.h). A note names
+// its record by kind and id (a gateway record's `id`, a runtime entry's `id`, an OCSF event's metadata.uid),
+// so it stays attached to that record across re-imports. A later note on the same record supersedes the
+// earlier one by naming it (at most once: the history of a record's notes is a line, never a tree); nothing
+// is ever changed or deleted, and a note's tags are written with it and cannot be added to a superseded note.
+static QStringList version6()
+{
+    QStringList s{
+        QStringLiteral("CREATE TABLE record_notes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " record_kind TEXT NOT NULL CHECK (record_kind IN ('gateway', 'runtime', 'ocsf')),"
+                       " record_id TEXT NOT NULL CHECK (length(record_id) > 0),"
+                       " text TEXT NOT NULL,"
+                       " supersedes INTEGER UNIQUE REFERENCES record_notes(id),"
+                       " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX record_notes_record ON record_notes(record_kind, record_id, id)"),
+        QStringLiteral("CREATE TABLE record_note_tags ("
+                       " note_id INTEGER NOT NULL REFERENCES record_notes(id),"
+                       " tag TEXT NOT NULL CHECK (length(tag) > 0),"
+                       " UNIQUE (note_id, tag))"),
+        QStringLiteral("CREATE INDEX record_note_tags_tag ON record_note_tags(tag, note_id)"),
+        QStringLiteral("CREATE TRIGGER record_notes_same_record BEFORE INSERT ON record_notes"
+                       " WHEN NEW.supersedes IS NOT NULL AND NOT EXISTS (SELECT 1 FROM record_notes"
+                       " WHERE id = NEW.supersedes AND record_kind = NEW.record_kind"
+                       " AND record_id = NEW.record_id)"
+                       " BEGIN SELECT RAISE(ABORT, 'record_notes: a note supersedes only a note on the same "
+                       "record'); END"),
+        QStringLiteral("CREATE TRIGGER record_note_tags_current BEFORE INSERT ON record_note_tags"
+                       " WHEN EXISTS (SELECT 1 FROM record_notes WHERE supersedes = NEW.note_id)"
+                       " BEGIN SELECT RAISE(ABORT, 'record_note_tags: a superseded note cannot change'); "
+                       "END"),
+    };
+    for (const char *table : {"record_notes", "record_note_tags"}) {
+        for (const char *op : {"UPDATE", "DELETE"}) {
+            s << QStringLiteral(
+                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
+                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
+                     .arg(QLatin1String(table), QString::fromLatin1(op).toLower(), QLatin1String(op));
+        }
+    }
+    return s;
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
     };
     return all;
 }

@@ -53,7 +53,7 @@ public:
         ExistingOnly,
         ReadOnly // an existing workspace, never written (also chosen by open() for read-only media)
     };
-    static constexpr int SchemaVersion = 5; // PRAGMA user_version written by the newest migration
+    static constexpr int SchemaVersion = 6; // PRAGMA user_version written by the newest migration
 
     // Opens (or creates) a workspace. Throws WorkspaceError: not a workspace, newer schema than supported
     // (the file is left untouched), cannot open. Older schemas are migrated inside one transaction.

@@ -136,8 +136,8 @@ private slots:
         m_english = frameOf(window);
         QVERIFY(m_english.texts.contains(QStringLiteral("&File")));
         QCOMPARE(m_english.tabs,
-                 (QStringList{"Audit Log", "Verification", "Packages", "Examination", "Agents", "Portfolio",
-                              "Analytics", "Bundles", "OCSF", "Runtime"}));
+                 (QStringList{"Overview", "Audit Log", "Verification", "Packages", "Examination", "Agents",
+                              "Portfolio", "Analytics", "Bundles", "OCSF", "Runtime"}));
     }
     void cleanup() { LanguageSwitch::apply(QStringLiteral("en")); }
 
@@ -155,16 +155,17 @@ private slots:
         QTest::addColumn<QStringList>("tabs");
         // Words that are the same in both languages and therefore may stay as they are.
         QTest::addColumn<QStringList>("sameInBoth");
-        QTest::newRow("de") << "de" << QStringList{"&Datei", "&Prüfung", "&Ansicht", "&Hilfe"}
-                            << QStringList{"Prüfprotokoll", "Verifizierung", "Pakete",   "Prüfungsunterlagen",
-                                           "Agenten",       "Portfolio",     "Analysen", "Bundles",
-                                           "OCSF",          "Laufzeit"}
-                            << QStringList{"Portfolio", "Bundles", "OCSF"};
+        QTest::newRow("de")
+            << "de" << QStringList{"&Datei", "&Prüfung", "&Ansicht", "&Hilfe"}
+            << QStringList{"Übersicht", "Prüfprotokoll", "Verifizierung", "Pakete",  "Prüfungsunterlagen",
+                           "Agenten",   "Portfolio",     "Analysen",      "Bundles", "OCSF",
+                           "Laufzeit"}
+            << QStringList{"Portfolio", "Bundles", "OCSF"};
         QTest::newRow("fr") << "fr" << QStringList{"&Fichier", "A&udit", "&Affichage", "Ai&de"}
-                            << QStringList{"Journal d'audit", "Vérification", "Dossiers",
-                                           "Examen",          "Agents",       "Portefeuille",
-                                           "Analyses",        "Bundles",      "OCSF",
-                                           "Exécution"}
+                            << QStringList{"Vue d'ensemble", "Journal d'audit", "Vérification",
+                                           "Dossiers",       "Examen",          "Agents",
+                                           "Portefeuille",   "Analyses",        "Bundles",
+                                           "OCSF",           "Exécution"}
                             << QStringList{"Sources", "Agents", "A&gents", "Bundles", "&Bundles", "OCSF"};
     }
 

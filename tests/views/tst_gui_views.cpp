@@ -65,10 +65,11 @@ private slots:
     {
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), MainWindow::RuntimePage + 1);
-        QCOMPARE(tabs->widget(MainWindow::BundlesPage), m_window->evidencePages()->bundles());
-        QCOMPARE(tabs->widget(MainWindow::OcsfPage), m_window->evidencePages()->ocsf());
-        QCOMPARE(tabs->widget(MainWindow::RuntimePage), m_window->evidencePages()->runtime());
+        // The Overview (issue 19) is tab 0: every other page's tab is its number + 1.
+        QCOMPARE(tabs->count(), MainWindow::RuntimePage + 2);
+        QCOMPARE(tabs->widget(MainWindow::BundlesPage + 1), m_window->evidencePages()->bundles());
+        QCOMPARE(tabs->widget(MainWindow::OcsfPage + 1), m_window->evidencePages()->ocsf());
+        QCOMPARE(tabs->widget(MainWindow::RuntimePage + 1), m_window->evidencePages()->runtime());
     }
 
     void bundlesPage()

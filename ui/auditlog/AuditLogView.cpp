@@ -1,5 +1,7 @@
 #include "ui/auditlog/AuditLogView.h"
 
+#include "ui/notes/NoteActions.h"
+
 #include "core/workspace/RecordExport.h"
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogTableMenus.h"
@@ -397,6 +399,8 @@ QString AuditLogView::recordDetails(qint64 rowId) const
     if (row)
         text += tr("Source: %1, record %2 of the file").arg(row->sourceFile).arg(row->ordinal + 1) +
                 QLatin1Char('\n');
+    if (row) // the auditor's current note on it (issue 19)
+        text += QLatin1Char('\n') + noteDetailsText(*m_store, views::RecordKind::Gateway, row->recordId);
     text += QLatin1Char('\n') + tr("Chain fields") + QLatin1Char('\n');
     for (const char *field : {"sequence", "hmac_key_id", "previous_hmac", "hmac"}) {
         const QJsonValue value = object.value(QLatin1String(field));

@@ -1,5 +1,7 @@
 #include "ui/ocsf/OcsfView.h"
 
+#include "ui/notes/NoteActions.h"
+
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RecordTablePane.h"
@@ -81,6 +83,10 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
     m_pane = new RecordTablePane(QStringLiteral("ocsf"), m_model, this);
     m_pane->setRawSource([this](int row) {
         return m_store ? views::OcsfQueries(*m_store).rawEvent(m_model->row(row).rowId) : QByteArray();
+    });
+    m_pane->setDetailsPrefix([this](int row) { // the auditor's current note on it (issue 19)
+        return m_store ? noteDetailsText(*m_store, views::RecordKind::Ocsf, m_model->row(row).uid)
+                       : QString();
     });
     m_table = m_pane->table();
     m_details = m_pane->details();

@@ -1,5 +1,7 @@
 #include "ui/runtime/RuntimeView.h"
 
+#include "ui/notes/NoteActions.h"
+
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RecordTablePane.h"
@@ -64,6 +66,10 @@ RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
     m_pane = new RecordTablePane(QStringLiteral("runtime"), m_model, this);
     m_pane->setRawSource([this](int row) {
         return m_store ? views::RuntimeQueries(*m_store).rawEntry(m_model->row(row).rowId) : QByteArray();
+    });
+    m_pane->setDetailsPrefix([this](int row) { // the auditor's current note on it (issue 19)
+        return m_store ? noteDetailsText(*m_store, views::RecordKind::Runtime, m_model->row(row).entryId)
+                       : QString();
     });
     m_table = m_pane->table();
     m_details = m_pane->details();

@@ -56,7 +56,12 @@ bool RecordTablePane::selectRecord(const std::function<int()> &rowOf,
 void RecordTablePane::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
-    m_details->setPlainText(current.isValid() && m_raw ? prettyJson(m_raw(current.row())) : QString());
+    if (!current.isValid() || !m_raw) {
+        m_details->clear();
+        return;
+    }
+    m_details->setPlainText((m_prefix ? m_prefix(current.row()) : QString()) +
+                            prettyJson(m_raw(current.row())));
 }
 
 } // namespace ab

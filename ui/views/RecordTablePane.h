@@ -25,6 +25,8 @@ public:
     QPlainTextEdit *details() const { return m_details; }
     // The record of a row as stored, shown in the details pane whenever that row becomes current.
     void setRawSource(std::function<QByteArray(int row)> raw) { m_raw = std::move(raw); }
+    // Lines shown above the record (its current note), "" for none.
+    void setDetailsPrefix(std::function<QString(int row)> prefix) { m_prefix = std::move(prefix); }
 
     // Selects the row of the record with this rowid: `rowOf` finds it in the rows shown (-1: not shown),
     // `clearFilter` shows every row when the filter hides it. False when it is not there at all.
@@ -36,6 +38,7 @@ private:
     QTableView *m_table;
     QPlainTextEdit *m_details;
     std::function<QByteArray(int row)> m_raw;
+    std::function<QString(int row)> m_prefix;
 };
 
 // The row of `model` (a RowTableModel of rows with a rowId) whose record has this rowid, -1 when none.
