@@ -8,10 +8,13 @@
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/AuditorDialog.h"
+#include "ui/common/HelpDialogs.h"
 #include "ui/common/LanguageSwitch.h"
 #include "ui/common/SettingsDialog.h"
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/common/WindowShortcuts.h"
 #include "ui/examination/ExaminationView.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
@@ -22,13 +25,17 @@
 #include "ui/runtime/RuntimeView.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
+#include "ui/shell/WelcomePage.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
 #include "ui/views/EvidencePages.h"
 #include "ui/views/ListingDispatcher.h"
+#include "ui/views/PeriodFilter.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDateTimeEdit>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -37,10 +44,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
@@ -67,16 +79,37 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMenus();
 
     m_identityLabel = new QLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("auditorLabel"));
     statusBar()->addPermanentWidget(m_taskPanel);
     statusBar()->addPermanentWidget(m_identityLabel);
     connect(m_taskPanel, &TaskPanel::busyChanged, this, &MainWindow::updateActions);
+    // A task's start may have asked who is auditing (a verification run): the label follows.
+    connect(m_taskPanel, &TaskPanel::busyChanged, this, &MainWindow::updateTitle);
     connectPages();
+
+    new WindowShortcuts(this); // Ctrl+E and the rest work while a filter field has the focus
+    // Keyboard-first (issue 19): Tab leaves every table and list for the next control instead of walking
+    // its cells (arrow keys still move inside).
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    // "The examination period" of the filter bars' Range menus is the Examination page's period.
+    setExaminationPeriodSource(
+        [page = QPointer<ExaminationView>(m_examinationView)]() -> std::optional<Period> {
+            if (!page)
+                return std::nullopt;
+            const auto *start = page->findChild<QDateTimeEdit *>(QStringLiteral("periodStart"));
+            const auto *end = page->findChild<QDateTimeEdit *>(QStringLiteral("periodEnd"));
+            if (!start || !end)
+                return std::nullopt;
+            return Period{start->dateTime().toUTC(), end->dateTime().toUTC()};
+        });
 
     resize(1280, 800);
     restoreLayout();
     updateTitle();
     updateActions();
     updateRecentMenu();
+    showWelcomeOrPages();
 }
 
 MainWindow::~MainWindow()
@@ -96,6 +129,16 @@ void MainWindow::createPages()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
+    // Pages with tall forms scroll inside the window instead of setting its minimum size (1000 × 650,
+    // issue 19); tst_gui_laptop checks that their buttons are still shown whole at that size.
+    auto scrolled = [this](QWidget *page) {
+        auto *area = new QScrollArea(m_tabs);
+        area->setObjectName(QStringLiteral("pageScroller"));
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(page);
+        return area;
+    };
     m_auditLogView = new AuditLogView(m_tabs);
     m_verificationView = new VerificationView(m_tabs);
     m_verificationView->setTaskPanel(m_taskPanel);
@@ -103,18 +146,23 @@ void MainWindow::createPages()
     m_packagesView->setTaskPanel(m_taskPanel);
     m_tabs->addTab(m_auditLogView, tr("Audit Log"));
     m_tabs->addTab(m_verificationView, tr("Verification"));
-    m_tabs->addTab(m_packagesView, tr("Packages"));
+    m_tabs->addTab(scrolled(m_packagesView), tr("Packages"));
     m_examinationView = new ExaminationView(m_tabs);
     m_examinationView->setTaskPanel(m_taskPanel);
-    m_tabs->addTab(m_examinationView, tr("Examination"));
+    m_tabs->addTab(scrolled(m_examinationView), tr("Examination"));
     m_agentsPage = new AgentsPage(m_tabs);
     m_portfolioPage = new PortfolioPage(m_tabs);
     m_tabs->addTab(m_agentsPage, tr("Agents"));
     m_tabs->addTab(m_portfolioPage, tr("Portfolio"));
     m_analyticsView = new AnalyticsView(m_tabs);
-    m_tabs->addTab(m_analyticsView, tr("Analytics"));
+    m_tabs->addTab(scrolled(m_analyticsView), tr("Analytics"));
     m_evidencePages = new EvidencePages(m_tabs);
-    setCentralWidget(m_tabs);
+    m_welcome = new WelcomePage(this);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("central"));
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
 
@@ -192,6 +240,20 @@ void MainWindow::connectPages()
         m_evidencePages->reload();
         emit importFinished(imported);
     });
+
+    connect(m_welcome, &WelcomePage::newWorkspaceRequested, m_newAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::openWorkspaceRequested, m_openAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this]() {
+        openDemo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                 QStringLiteral("/demo-data"));
+    });
+    connect(m_welcome, &WelcomePage::verifyFilesRequested, this, [this]() {
+        showPage(VerificationPage);
+        m_verificationView->setFocus();
+    });
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString &path) { openWorkspace(path); });
+    connect(m_welcome, &WelcomePage::filesDropped, this, &MainWindow::importFiles);
 }
 
 void MainWindow::createDocks()
@@ -225,14 +287,33 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspacePath.isEmpty() ? app
                                              : tr("%1 — %2").arg(QFileInfo(m_workspacePath).fileName(), app));
     const AuditorIdentity identity = AppSettings::auditor();
-    m_identityLabel->setText(identity.name.isEmpty() && identity.email.isEmpty()
-                                 ? tr("Auditor not set (File ▸ Settings)")
-                                 : tr("Auditor: %1").arg(identity.display()));
+    m_identityLabel->setText(!AppSettings::auditorIsSet() ? tr("Auditor not set (File ▸ Settings)")
+                                                          : tr("Auditor: %1").arg(identity.display()));
 }
 
 void MainWindow::showPage(Page page)
 {
+    m_central->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(int(page));
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcomeOrPages()
+{
+    m_welcome->setRecentWorkspaces(AppSettings::recentWorkspaces());
+    m_central->setCurrentWidget(m_workspacePath.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_tabs);
+}
+
+void MainWindow::withAuditor(const std::function<void()> &what)
+{
+    if (AuditorDialog::ensure(this)) {
+        updateTitle();
+        what();
+    }
 }
 
 void MainWindow::pageChanged(int index)
@@ -266,12 +347,16 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::openDemo(const QString &dir)
 {
-    m_workspace->openDemo(dir);
+    withAuditor([this, dir]() { m_workspace->openDemo(dir); });
 }
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    m_workspace->importFiles(paths);
+    // Files verified without a workspace record nobody; an import records who imported (asked first).
+    if (m_store)
+        withAuditor([this, paths]() { m_workspace->importFiles(paths); });
+    else
+        m_workspace->importFiles(paths);
     updateActions();
 }
 
@@ -291,6 +376,7 @@ void MainWindow::workspaceSwitched()
     m_analyticsView->setStore(m_store);
     updateTitle();
     updateActions();
+    showWelcomeOrPages();
     emit workspaceChanged();
 }
 
@@ -353,6 +439,32 @@ void MainWindow::showAbout()
                        tr("<h3>AuditBench %1</h3><p>Offline workbench for AI-platform audit evidence: verify "
                           "HMAC-chained audit exports, regenerate compliance packages, print reports.</p>")
                            .arg(QStringLiteral(AUDITBENCH_VERSION)));
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog(this).exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every action of the window and its pages, in the order the menus list them first.
+    QList<QAction *> actions;
+    const QList<QAction *> all = findChildren<QAction *>();
+    for (QAction *top : menuBar()->actions()) {
+        QList<QMenu *> menus{top->menu()};
+        while (!menus.isEmpty())
+            for (QAction *action : menus.takeFirst()->actions()) {
+                if (action->menu())
+                    menus << action->menu();
+                else if (!actions.contains(action))
+                    actions << action;
+            }
+    }
+    for (QAction *action : all)
+        if (!actions.contains(action))
+            actions << action;
+    ShortcutsDialog(actions, this).exec();
 }
 
 void MainWindow::showRecordDetails(qint64 rowId)

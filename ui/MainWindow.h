@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -14,6 +15,7 @@ class QToolBar;
 class QMenu;
 class QTabWidget;
 class QPlainTextEdit;
+class QStackedWidget;
 
 namespace ab {
 
@@ -31,6 +33,7 @@ class ReportDispatcher;
 class SourcesDock;
 class TaskPanel;
 class VerificationView;
+class WelcomePage;
 class WorkspaceController;
 class WorkspaceStore;
 
@@ -76,8 +79,12 @@ public:
     PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     AnalyticsView *analyticsView() const { return m_analyticsView; }
     EvidencePages *evidencePages() const { return m_evidencePages; }
+    // Switches to a page (leaving the welcome page, if it is shown).
     void showPage(Page page);
     Page currentPage() const;
+    // The welcome page stands in for the pages while no workspace is open (until a page is asked for).
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
 
     IssuesDock *issuesDock() const { return m_issuesDock; }
     VerificationView *verificationView() const { return m_verificationView; }
@@ -119,6 +126,11 @@ private:
     void updateTitle();
     void showSettings();
     void showAbout();
+    void showUserGuide();
+    void showShortcuts();
+    void showWelcomeOrPages();
+    // Runs `what` once who is auditing is known (asked the first time); nothing when the auditor declines.
+    void withAuditor(const std::function<void()> &what);
     void restoreLayout();
     void exportVisible();
     void workspaceSwitched();
@@ -127,6 +139,8 @@ private:
     void sampleFiltered(const AuditFilter &filter);
     void saveLayout();
 
+    QStackedWidget *m_central = nullptr; // the welcome page or the pages
+    WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -71,7 +72,12 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_versions);
-    splitter->addWidget(right);
+    // The sections scroll rather than set the window's minimum height (a laptop screen, issue 19).
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(rightScroll);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({380, 900});
     auto *layout = new QVBoxLayout(this);
