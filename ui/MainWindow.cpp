@@ -49,7 +49,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -129,16 +128,6 @@ void MainWindow::createPages()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
-    // Pages with tall forms scroll inside the window instead of setting its minimum size (1000 × 650,
-    // issue 19); tst_gui_laptop checks that their buttons are still shown whole at that size.
-    auto scrolled = [this](QWidget *page) {
-        auto *area = new QScrollArea(m_tabs);
-        area->setObjectName(QStringLiteral("pageScroller"));
-        area->setWidgetResizable(true);
-        area->setFrameShape(QFrame::NoFrame);
-        area->setWidget(page);
-        return area;
-    };
     m_auditLogView = new AuditLogView(m_tabs);
     m_verificationView = new VerificationView(m_tabs);
     m_verificationView->setTaskPanel(m_taskPanel);
@@ -146,16 +135,16 @@ void MainWindow::createPages()
     m_packagesView->setTaskPanel(m_taskPanel);
     m_tabs->addTab(m_auditLogView, tr("Audit Log"));
     m_tabs->addTab(m_verificationView, tr("Verification"));
-    m_tabs->addTab(scrolled(m_packagesView), tr("Packages"));
+    m_tabs->addTab(m_packagesView, tr("Packages"));
     m_examinationView = new ExaminationView(m_tabs);
     m_examinationView->setTaskPanel(m_taskPanel);
-    m_tabs->addTab(scrolled(m_examinationView), tr("Examination"));
+    m_tabs->addTab(m_examinationView, tr("Examination"));
     m_agentsPage = new AgentsPage(m_tabs);
     m_portfolioPage = new PortfolioPage(m_tabs);
     m_tabs->addTab(m_agentsPage, tr("Agents"));
     m_tabs->addTab(m_portfolioPage, tr("Portfolio"));
     m_analyticsView = new AnalyticsView(m_tabs);
-    m_tabs->addTab(scrolled(m_analyticsView), tr("Analytics"));
+    m_tabs->addTab(m_analyticsView, tr("Analytics"));
     m_evidencePages = new EvidencePages(m_tabs);
     m_welcome = new WelcomePage(this);
     m_central = new QStackedWidget(this);

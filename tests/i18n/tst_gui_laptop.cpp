@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QDockWidget>
 #include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
@@ -26,14 +27,13 @@ QRect visiblePart(const QWidget *widget)
     return visible & window->rect();
 }
 
-// Buttons of item views (headers, corners), tab bars (scroll arrows) and scrolled panes inside a page are
-// reached by scrolling; every other shown button must be whole (a page that scrolls as a whole, the
-// window's "pageScroller", must still show them without scrolling).
+// Buttons of item views (headers, corners), tab bars (scroll arrows) and scrolled panes are reached by
+// scrolling; every other shown button must be whole.
 bool scrolledOrInternal(const QWidget *widget)
 {
     for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget())
         if (qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTabBar *>(w) ||
-            (qobject_cast<const QScrollArea *>(w) && w->objectName() != QLatin1String("pageScroller")))
+            qobject_cast<const QScrollArea *>(w))
             return true;
     return false;
 }
@@ -106,9 +106,22 @@ private slots:
                 ++checked;
                 const QRect whole(button->mapTo(&window, QPoint(0, 0)), button->size());
                 if (visiblePart(button) != whole)
-                    clipped << QStringLiteral("%1: %2").arg(tabs->tabText(page), describe(button));
+                    clipped << QStringLiteral("%1: %2 shows %3,%4 %5×%6 of %7,%8 %9×%10")
+                                   .arg(tabs->tabText(page), describe(button))
+                                   .arg(visiblePart(button).x())
+                                   .arg(visiblePart(button).y())
+                                   .arg(visiblePart(button).width())
+                                   .arg(visiblePart(button).height())
+                                   .arg(whole.x())
+                                   .arg(whole.y())
+                                   .arg(whole.width())
+                                   .arg(whole.height());
             }
         }
+        if (qEnvironmentVariableIsSet("AB_LAYOUT_DEBUG"))
+            for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+                qInfo() << dock->objectName() << dock->isVisible() << dock->geometry()
+                        << dock->minimumSizeHint() << "central" << window.centralWidget()->geometry();
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
         QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
 
