@@ -62,7 +62,14 @@ IssuesDock::IssuesDock(QWidget *parent) : QDockWidget(tr("Issues"), parent)
     // What just happened is what the auditor wants to read: new rows are scrolled into view, the first of
     // a batch at the top, instead of sitting below the dock's few visible rows.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
-        m_view->scrollTo(m_model->index(first, IssueModel::MessageColumn), QAbstractItemView::PositionAtTop);
+        // Queued: the view's scroll range grows with the rows only once it has laid them out.
+        QMetaObject::invokeMethod(
+            this,
+            [this, first]() {
+                m_view->scrollTo(m_model->index(first, IssueModel::MessageColumn),
+                                 QAbstractItemView::PositionAtTop);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,16 +27,29 @@ Period days(const QDate &first, const QDate &last)
     return {QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last, QTime(23, 59, 59), Qt::UTC)};
 }
 
-// Selects the whole field on focus (after Qt has placed the cursor), so a typed date replaces it.
+// Selects the year on focus (after Qt has placed the cursor), so a typed ISO date replaces the value.
 class SelectOnFocus : public QObject
 {
 public:
     using QObject::QObject;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // A full section moves on by itself and selects the next one: the separator typed after it
+        // ("2024-") must not move on a second time. After a short section ("3-") it still moves on.
+        if (event->type() == QEvent::KeyPress) {
+            const QString text = static_cast<QKeyEvent *>(event)->text();
+            const auto *line = watched->findChild<QLineEdit *>();
+            if (text.size() == 1 && QStringLiteral("-: T").contains(text) && line && line->hasSelectedText())
+                return true;
+        }
         if (event->type() == QEvent::FocusIn)
             if (auto *edit = qobject_cast<QDateTimeEdit *>(watched))
-                QTimer::singleShot(0, edit, [edit]() { edit->selectAll(); });
+                QTimer::singleShot(0, edit, [edit]() {
+                    // The first section (the year) selected: typing "2024-03-05 06:07:08" fills the
+                    // sections in turn (each separator moves on), whatever a click had selected.
+                    edit->setCurrentSectionIndex(0);
+                    edit->setSelectedSection(edit->sectionAt(0));
+                });
         return false;
     }
 };
