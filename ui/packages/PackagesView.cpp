@@ -55,7 +55,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     headerRow->addWidget(m_header, 1);
     m_print = new QPushButton(tr("&Print…"), right);
     m_print->setObjectName(QStringLiteral("printPackageButton"));
-    m_preview = new QPushButton(tr("Pre&view…"), right);
+    m_preview = new QPushButton(tr("Previe&w…"), right);
     m_preview->setObjectName(QStringLiteral("previewPackageButton"));
     m_exportPdf = new QPushButton(tr("Export P&DF…"), right);
     m_exportPdf->setObjectName(QStringLiteral("exportPackagePdfButton"));

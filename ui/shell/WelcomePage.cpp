@@ -54,7 +54,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *demoButton = new QPushButton(tr("Open the &Demo"), body);
     demoButton->setObjectName(QStringLiteral("welcomeDemo"));
     demoButton->setToolTip(tr("Synthetic evidence with a tampered copy, created on first use"));
-    auto *verifyButton = new QPushButton(tr("&Verify Files Only…"), body);
+    auto *verifyButton = new QPushButton(tr("Verif&y Files Only…"), body);
     verifyButton->setObjectName(QStringLiteral("welcomeVerify"));
     verifyButton->setToolTip(tr("Check the chain of export files without keeping them in a workspace"));
     for (QPushButton *button : {newButton, openButton, demoButton, verifyButton})
