@@ -12,3 +12,5 @@ target_compile_definitions(tst_gui_catalogues PRIVATE
     AB_LRELEASE="$<TARGET_FILE:Qt6::lrelease>"
     AB_LUPDATE_PROJECT="${CMAKE_BINARY_DIR}/app/.lupdate/auditbench_ui_project.cmake"
     AB_LUPDATE_GENERATOR="${Qt6LinguistTools_DIR}/GenerateLUpdateProject.cmake")
+# Issue 19: the window fits 1000 × 650 in every language, every page's buttons shown whole.
+ab_add_test(tst_gui_laptop SOURCES i18n/tst_gui_laptop.cpp LIBS auditbench_ui)

@@ -9,10 +9,13 @@
 #include "ui/auditlog/AuditLogOcsfExport.h"
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/AuditorDialog.h"
+#include "ui/common/HelpDialogs.h"
 #include "ui/common/LanguageSwitch.h"
 #include "ui/common/SettingsDialog.h"
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
+#include "ui/common/WindowShortcuts.h"
 #include "ui/examination/ExaminationView.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
@@ -25,13 +28,17 @@
 #include "ui/runtime/RuntimeView.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
+#include "ui/shell/WelcomePage.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
 #include "ui/views/EvidencePages.h"
 #include "ui/views/ListingDispatcher.h"
+#include "ui/views/PeriodFilter.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDateTimeEdit>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -40,10 +47,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,16 +82,37 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMenus();
 
     m_identityLabel = new QLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("auditorLabel"));
     statusBar()->addPermanentWidget(m_taskPanel);
     statusBar()->addPermanentWidget(m_identityLabel);
     connect(m_taskPanel, &TaskPanel::busyChanged, this, &MainWindow::updateActions);
+    // A task's start may have asked who is auditing (a verification run): the label follows.
+    connect(m_taskPanel, &TaskPanel::busyChanged, this, &MainWindow::updateTitle);
     connectPages();
+
+    new WindowShortcuts(this); // Ctrl+E and the rest work while a filter field has the focus
+    // Keyboard-first (issue 19): Tab leaves every table and list for the next control instead of walking
+    // its cells (arrow keys still move inside).
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    // "The examination period" of the filter bars' Range menus is the Examination page's period.
+    setExaminationPeriodSource(
+        [page = QPointer<ExaminationView>(m_examinationView)]() -> std::optional<Period> {
+            if (!page)
+                return std::nullopt;
+            const auto *start = page->findChild<QDateTimeEdit *>(QStringLiteral("periodStart"));
+            const auto *end = page->findChild<QDateTimeEdit *>(QStringLiteral("periodEnd"));
+            if (!start || !end)
+                return std::nullopt;
+            return Period{start->dateTime().toUTC(), end->dateTime().toUTC()};
+        });
 
     resize(1280, 800);
     restoreLayout();
     updateTitle();
     updateActions();
     updateRecentMenu();
+    showWelcomeOrPages();
 }
 
 MainWindow::~MainWindow()
@@ -123,7 +155,12 @@ void MainWindow::createPages()
     m_overviewPage = new ab::OverviewPage(m_tabs);
     m_tabs->insertTab(0, m_overviewPage, tr("Overview"));
     m_tabs->setCurrentWidget(m_auditLogView);
-    setCentralWidget(m_tabs);
+    m_welcome = new WelcomePage(this);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("central"));
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 }
 
@@ -211,6 +248,20 @@ void MainWindow::connectPages()
         m_evidencePages->reload();
         emit importFinished(imported);
     });
+
+    connect(m_welcome, &WelcomePage::newWorkspaceRequested, m_newAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::openWorkspaceRequested, m_openAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this]() {
+        openDemo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                 QStringLiteral("/demo-data"));
+    });
+    connect(m_welcome, &WelcomePage::verifyFilesRequested, this, [this]() {
+        showPage(VerificationPage);
+        m_verificationView->setFocus();
+    });
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString &path) { openWorkspace(path); });
+    connect(m_welcome, &WelcomePage::filesDropped, this, &MainWindow::importFiles);
 }
 
 // "Add Note…" on the audit log, runtime and OCSF tables and the record details (issue 19).
@@ -285,15 +336,34 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspacePath.isEmpty() ? app
                                              : tr("%1 — %2").arg(QFileInfo(m_workspacePath).fileName(), app));
     const AuditorIdentity identity = AppSettings::auditor();
-    m_identityLabel->setText(identity.name.isEmpty() && identity.email.isEmpty()
-                                 ? tr("Auditor not set (File ▸ Settings)")
-                                 : tr("Auditor: %1").arg(identity.display()));
+    m_identityLabel->setText(!AppSettings::auditorIsSet() ? tr("Auditor not set (File ▸ Settings)")
+                                                          : tr("Auditor: %1").arg(identity.display()));
 }
 
 // The Overview is tab 0 and numbered last: every other page's tab is its number + 1.
 void MainWindow::showPage(Page page)
 {
+    m_central->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(page == OverviewPage ? 0 : int(page) + 1);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcomeOrPages()
+{
+    m_welcome->setRecentWorkspaces(AppSettings::recentWorkspaces());
+    m_central->setCurrentWidget(m_workspacePath.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_tabs);
+}
+
+void MainWindow::withAuditor(const std::function<void()> &what)
+{
+    if (AuditorDialog::ensure(this)) {
+        updateTitle();
+        what();
+    }
 }
 
 void MainWindow::pageChanged(int index)
@@ -329,12 +399,16 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::openDemo(const QString &dir)
 {
-    m_workspace->openDemo(dir);
+    withAuditor([this, dir]() { m_workspace->openDemo(dir); });
 }
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    m_workspace->importFiles(paths);
+    // Files verified without a workspace record nobody; an import records who imported (asked first).
+    if (m_store)
+        withAuditor([this, paths]() { m_workspace->importFiles(paths); });
+    else
+        m_workspace->importFiles(paths);
     updateActions();
 }
 
@@ -355,6 +429,7 @@ void MainWindow::workspaceSwitched()
     m_overviewPage->setStore(m_store);
     updateTitle();
     updateActions();
+    showWelcomeOrPages();
     emit workspaceChanged();
 }
 
@@ -420,6 +495,32 @@ void MainWindow::showAbout()
                        tr("<h3>AuditBench %1</h3><p>Offline workbench for AI-platform audit evidence: verify "
                           "HMAC-chained audit exports, regenerate compliance packages, print reports.</p>")
                            .arg(QStringLiteral(AUDITBENCH_VERSION)));
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog(this).exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every action of the window and its pages, in the order the menus list them first.
+    QList<QAction *> actions;
+    const QList<QAction *> all = findChildren<QAction *>();
+    for (QAction *top : menuBar()->actions()) {
+        QList<QMenu *> menus{top->menu()};
+        while (!menus.isEmpty())
+            for (QAction *action : menus.takeFirst()->actions()) {
+                if (action->menu())
+                    menus << action->menu();
+                else if (!actions.contains(action))
+                    actions << action;
+            }
+    }
+    for (QAction *action : all)
+        if (!actions.contains(action))
+            actions << action;
+    ShortcutsDialog(actions, this).exec();
 }
 
 void MainWindow::showRecordDetails(qint64 rowId)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -14,6 +15,7 @@ class QToolBar;
 class QMenu;
 class QTabWidget;
 class QPlainTextEdit;
+class QStackedWidget;
 
 namespace ab {
 
@@ -32,6 +34,7 @@ class ReportDispatcher;
 class SourcesDock;
 class TaskPanel;
 class VerificationView;
+class WelcomePage;
 class WorkspaceController;
 class WorkspaceStore;
 
@@ -81,8 +84,12 @@ public:
     AnalyticsView *analyticsView() const { return m_analyticsView; }
     EvidencePages *evidencePages() const { return m_evidencePages; }
     ab::OverviewPage *overviewPage() const { return m_overviewPage; }
+    // Switches to a page (leaving the welcome page, if it is shown).
     void showPage(Page page);
     Page currentPage() const;
+    // The welcome page stands in for the pages while no workspace is open (until a page is asked for).
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
 
     IssuesDock *issuesDock() const { return m_issuesDock; }
     VerificationView *verificationView() const { return m_verificationView; }
@@ -124,6 +131,11 @@ private:
     void updateTitle();
     void showSettings();
     void showAbout();
+    void showUserGuide();
+    void showShortcuts();
+    void showWelcomeOrPages();
+    // Runs `what` once who is auditing is known (asked the first time); nothing when the auditor declines.
+    void withAuditor(const std::function<void()> &what);
     void restoreLayout();
     void exportVisible();
     void exportOcsf(); // the audit log's filter as OCSF events (ui/auditlog/AuditLogOcsfExport)
@@ -134,6 +146,8 @@ private:
     void saveLayout();
     void installNoteActions();
 
+    QStackedWidget *m_central = nullptr; // the welcome page or the pages
+    WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     AuditLogView *m_auditLogView = nullptr;
     VerificationView *m_verificationView = nullptr;

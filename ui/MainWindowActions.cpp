@@ -12,6 +12,7 @@
 #include "ui/issues/IssuesDock.h"
 #include "ui/packages/PackagesView.h"
 #include "ui/shell/SourcesDock.h"
+#include "ui/shell/WelcomePage.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
 
@@ -64,7 +65,8 @@ void MainWindow::createActions()
     m_saveCopyAction->setStatusTip(tr("Write a consistent copy of the workspace as one file"));
     connect(m_saveCopyAction, &QAction::triggered, m_workspace, &WorkspaceController::saveCopyWithDialog);
 
-    connect(m_newAction, &QAction::triggered, m_workspace, &WorkspaceController::createWithDialog);
+    connect(m_newAction, &QAction::triggered, this,
+            [this]() { withAuditor([this]() { m_workspace->createWithDialog(); }); });
     connect(m_openAction, &QAction::triggered, m_workspace, &WorkspaceController::openWithDialog);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportVisible);
@@ -78,7 +80,12 @@ void MainWindow::createActions()
     connect(m_exportPdfAction, &QAction::triggered, this, [this]() { outputReport(ReportMode::Pdf); });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
-    connect(m_importAction, &QAction::triggered, m_workspace, &WorkspaceController::importWithDialog);
+    connect(m_importAction, &QAction::triggered, this, [this]() {
+        if (m_store) // without a workspace the files are only verified, which asks when it runs
+            withAuditor([this]() { m_workspace->importWithDialog(); });
+        else
+            m_workspace->importWithDialog();
+    });
     connect(m_verifyAction, &QAction::triggered, this, [this]() {
         showPage(VerificationPage);
         m_verificationView->startVerification();
@@ -156,6 +163,13 @@ void MainWindow::createMenus()
             [this](bool on) { m_detailsWanted = on; });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About AuditBench"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
@@ -163,6 +177,7 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("MainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->setMovable(false);
+    toolbar->addAction(m_newAction);
     toolbar->addAction(m_openAction);
     toolbar->addAction(m_importAction);
     toolbar->addSeparator();
@@ -197,6 +212,7 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentWorkspaces();
+    m_welcome->setRecentWorkspaces(recent);
     for (const QString &path : recent) {
         QAction *open = m_recentMenu->addAction(QFileInfo(path).fileName());
         open->setToolTip(path);

@@ -39,6 +39,8 @@ void ScreenshotTour::save(MainWindow &window, const QString &dirPath)
         window.grab().save(dir.filePath(name));
     };
     waitIdle();
+    if (window.isWelcomeShown()) // no workspace given: what a first launch shows
+        shoot(QStringLiteral("gui-welcome.png"));
     // The verification page with a result: verify what the workspace holds (or the files given).
     VerificationView *verification = window.verificationView();
     window.showPage(MainWindow::VerificationPage);
@@ -87,6 +89,20 @@ void ScreenshotTour::save(MainWindow &window, const QString &dirPath)
         shoot(sections.at(i));
     }
     tabs->setCurrentIndex(0);
+    // Laptop screens (issue 19): the window at 1024 × 700 and 1366 × 768, every control reachable.
+    const QSize before = window.size();
+    for (const QSize &size : {QSize(1024, 700), QSize(1366, 768)}) {
+        window.resize(size);
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        for (const auto &[page, name] :
+             {std::pair{MainWindow::VerificationPage, QStringLiteral("gui-laptop-verification")},
+              std::pair{MainWindow::AuditLogPage, QStringLiteral("gui-laptop-audit-log")},
+              std::pair{MainWindow::PackagesPage, QStringLiteral("gui-laptop-packages")}}) {
+            window.showPage(page);
+            shoot(name + suffix);
+        }
+    }
+    window.resize(before);
     // Settings: identity, report branding, language.
     {
         SettingsDialog settingsDialog(&window);

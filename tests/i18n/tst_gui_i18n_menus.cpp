@@ -1,10 +1,18 @@
 // The workbench in German and French (issue 18): the main window's menus, actions, tabs and docks read in the
 // chosen language (no English source text left), shortcuts are the same in every language, no two entries of
 // a menu (or of the Settings dialog) share a mnemonic, and Qt's own dialogs speak the language too.
+#include "core/workspace/WorkspaceStore.h"
+#include "core/workspace/WorkspaceTypes.h"
 #include "support/GuiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/analytics/SampleDialog.h"
+#include "ui/analytics/SampleSizeDialog.h"
+#include "ui/analytics/WorkpaperDialogs.h"
+#include "ui/common/AuditorDialog.h"
+#include "ui/common/HelpDialogs.h"
 #include "ui/common/LanguageSwitch.h"
 #include "ui/common/SettingsDialog.h"
+#include "ui/examination/VerifyPackDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -119,6 +127,52 @@ QStringList menuCollisions(QMenuBar *bar)
     return found << collisions(QStringLiteral("menu bar"), titles);
 }
 
+// The texts whose mnemonic is live while `root` shows: its visible buttons, buddied labels, group boxes and
+// tabs (a page's hidden siblings are not visible, so each page is its own scope). Toolbar buttons show their
+// action's text without the mnemonic marker, so they never collide.
+QStringList liveMnemonicTexts(QWidget *root)
+{
+    QStringList texts;
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        if (button->isVisible())
+            texts << button->text();
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        if (label->isVisible() && label->buddy())
+            texts << label->text();
+    for (const QGroupBox *box : root->findChildren<QGroupBox *>())
+        if (box->isVisible())
+            texts << box->title();
+    for (const QTabWidget *tabs : root->findChildren<QTabWidget *>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+    return texts;
+}
+
+// Labels that promise a key (a mnemonic) but have no buddy to take the focus: the key does nothing.
+QStringList labelsWithoutBuddy(QWidget *root, const QString &where)
+{
+    QStringList found;
+    for (const QLabel *label : root->findChildren<QLabel *>())
+        if (label->textFormat() != Qt::RichText && !mnemonic(label->text()).isNull() && !label->buddy())
+            found << QStringLiteral("%1: \"%2\"").arg(where, label->text());
+    return found;
+}
+
+// Every dialog the workbench opens that can be made without a running task: walked like the window.
+QList<QDialog *> makeDialogs(WorkspaceStore &store, QWidget *parent)
+{
+    QList<QDialog *> dialogs{new SettingsDialog(parent),
+                             new AuditorDialog(parent),
+                             new SampleSizeDialog(parent),
+                             new VerifyPackDialog(parent),
+                             new SampleDialog(store, AuditFilter{}, parent),
+                             new NewWorkpaperDialog(store, parent),
+                             new UserGuideDialog(parent),
+                             new ShortcutsDialog({}, parent)};
+    return dialogs;
+}
+
 } // namespace
 
 class TestGuiI18nMenus : public QObject
@@ -229,6 +283,56 @@ private slots:
         QVERIFY2(texts.size() >= 9, qPrintable(texts.join(QLatin1String(" | "))));
         const QStringList settings = collisions(QStringLiteral("Settings"), texts);
         QVERIFY2(settings.isEmpty(), qPrintable(settings.join(QLatin1Char('\n'))));
+    }
+
+    // Issue 19: on every page of the window (and on the welcome page) the live mnemonics, with the menu
+    // bar's, are unique; so are every dialog's; and no label shows a mnemonic it cannot act on.
+    void everyWindowHasUniqueMnemonics_data() { noMnemonicCollides_data(); }
+
+    void everyWindowHasUniqueMnemonics()
+    {
+        QFETCH(QString, language);
+        LanguageSwitch::apply(language);
+        QTemporaryDir dir;
+        auto store = WorkspaceStore::open(dir.filePath(QStringLiteral("w.auditbench")),
+                                          WorkspaceStore::OpenMode::CreateIfMissing);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList menuTitles;
+        for (QAction *top : window.menuBar()->actions())
+            menuTitles << top->text();
+        QStringList found;
+        int scopes = 0, texts = 0;
+        auto walk = [&](const QString &where) {
+            QApplication::processEvents();
+            const QStringList live = liveMnemonicTexts(&window);
+            texts += int(live.size());
+            ++scopes;
+            found << collisions(where, menuTitles + live);
+            found << labelsWithoutBuddy(&window, where);
+        };
+        QVERIFY(window.isWelcomeShown());
+        walk(QStringLiteral("welcome page"));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+        for (int page = 0; page < tabs->count(); ++page) {
+            window.showPage(MainWindow::Page(page));
+            walk(tabs->tabText(page));
+        }
+        for (QDialog *dialog : makeDialogs(*store, &window)) {
+            dialog->show();
+            QApplication::processEvents();
+            const QStringList live = liveMnemonicTexts(dialog);
+            texts += int(live.size());
+            ++scopes;
+            found << collisions(dialog->objectName(), live)
+                  << labelsWithoutBuddy(dialog, dialog->objectName());
+            delete dialog;
+        }
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QCOMPARE(scopes, tabs->count() + 1 + 8);
+        QVERIFY2(texts >= 150, qPrintable(QString::number(texts))); // the walk really saw the widgets
     }
 
     void qtOwnDialogsAreTranslated_data()

@@ -57,7 +57,9 @@ SampleDialog::SampleDialog(WorkspaceStore &store, const AuditFilter &filter, QWi
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Si&ze:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("Si&ze:"), this);
+    sizeLabel->setBuddy(m_size); // a row of a layout gets no buddy by itself
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("S&eed:"), m_seed);
     form->addRow(tr("&Name:"), m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -67,7 +67,9 @@ WorkpaperPage::WorkpaperPage(QWidget *parent) : QWidget(parent)
     auto *newButton = new QPushButton(tr("New Workpaper…"), this);
     newButton->setObjectName(QStringLiteral("newWorkpaper"));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("&Workpaper:"), this));
+    auto *choiceLabel = new QLabel(tr("&Workpaper:"), this);
+    choiceLabel->setBuddy(m_choice);
+    top->addWidget(choiceLabel);
     top->addWidget(m_choice, 1);
     top->addWidget(newButton);
 
@@ -133,7 +135,7 @@ WorkpaperPage::WorkpaperPage(QWidget *parent) : QWidget(parent)
     actions->addWidget(
         button(tr("Sign as &Preparer…"), "signPreparer", [this] { sign(analytics::PreparerRole); }));
     actions->addWidget(
-        button(tr("Sign as Re&viewer…"), "signReviewer", [this] { sign(analytics::ReviewerRole); }));
+        button(tr("Sign as Rev&iewer…"), "signReviewer", [this] { sign(analytics::ReviewerRole); }));
     actions->addWidget(button(tr("Review &Note…"), "addReviewNote", [this] { addReviewNote(); }));
     actions->addStretch(1);
     actions->addWidget(button(tr("Print…"), "print", [this] { print(); }));

@@ -6,11 +6,12 @@
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogTableMenus.h"
 #include "ui/auditlog/EventCharts.h"
+#include "ui/common/FlowLayout.h"
+#include "ui/views/PeriodFilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +40,7 @@ QToolButton *AuditLogView::makeListingButton(QWidget *parent)
     // The filtered records on paper (issue 13): the evidence listing, printed, previewed or exported.
     auto *button = new QToolButton(parent);
     button->setObjectName(QStringLiteral("listingButton"));
-    button->setText(tr("Listing"));
+    button->setText(tr("Listin&g"));
     button->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(button);
     const QList<QPair<QString, ReportMode>> modes = {{tr("Print Listing…"), ReportMode::Print},
@@ -59,9 +60,8 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
 
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("filterBar"));
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(6);
+    auto *flow = new FlowLayout(bar, 12, 4);
+    flow->setContentsMargins(0, 0, 0, 0);
     auto makeCombo = [bar](const QString &name) {
         auto *combo = new QComboBox(bar);
         combo->setObjectName(name);
@@ -83,7 +83,7 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Search the records' JSON…"));
     m_text->setClearButtonEnabled(true);
-    m_periodEnabled = new QCheckBox(tr("Period (UTC):"), bar);
+    m_periodEnabled = new QCheckBox(tr("&Period (UTC):"), bar);
     m_periodEnabled->setObjectName(QStringLiteral("filterPeriodEnabled"));
     m_start = new QDateTimeEdit(bar);
     m_end = new QDateTimeEdit(bar);
@@ -96,36 +96,38 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     const int year = QDate::currentDate().year() - 1;
     m_start->setDateTime(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC));
     m_end->setDateTime(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), Qt::UTC));
-    auto *clear = new QPushButton(tr("Clear filters"), bar);
+    auto *clear = new QPushButton(tr("C&lear filters"), bar);
     // Sample… draws from exactly what the table shows (ui/analytics/SampleDialog, through the window).
-    auto *sample = new QPushButton(tr("Sample…"), bar);
+    auto *sample = new QPushButton(tr("Sa&mple…"), bar);
     sample->setObjectName(QStringLiteral("sampleFiltered"));
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("recordCounts"));
     m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    grid->addWidget(new QLabel(tr("Framework:"), bar), 0, 0);
-    grid->addWidget(m_framework, 0, 1);
-    grid->addWidget(new QLabel(tr("Action:"), bar), 0, 2);
-    grid->addWidget(m_action, 0, 3);
-    grid->addWidget(new QLabel(tr("Category:"), bar), 0, 4);
-    grid->addWidget(m_category, 0, 5);
-    grid->addWidget(new QLabel(tr("Entity types:"), bar), 0, 6);
-    grid->addWidget(m_entityTypes, 0, 7);
-    grid->addWidget(new QLabel(tr("User:"), bar), 1, 0);
-    grid->addWidget(m_user, 1, 1);
-    grid->addWidget(m_periodEnabled, 1, 2);
-    auto *period = new QHBoxLayout;
-    period->addWidget(m_start);
-    period->addWidget(new QLabel(QStringLiteral("–"), bar));
-    period->addWidget(m_end);
-    grid->addLayout(period, 1, 3, 1, 3);
-    grid->addWidget(m_text, 1, 6, 1, 2);
-    grid->addWidget(clear, 0, 8);
-    grid->addWidget(sample, 0, 9);
-    grid->addWidget(makeListingButton(bar), 1, 9);
-    grid->addWidget(m_counts, 1, 8);
-    grid->setColumnStretch(7, 1);
+    // A flow of label-and-field groups that wraps on a narrow window (issue 19); the insertion order is
+    // the row-wise tab order, and every label's mnemonic reaches its field.
+    auto label = [bar](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto *range = makeQuickRangeButton(bar, [this](const Period &period) {
+        m_start->setDateTime(period.first);
+        m_end->setDateTime(period.second);
+        m_periodEnabled->setChecked(true);
+    });
+    flow->addGroup({label(tr("F&ramework:"), m_framework), m_framework});
+    flow->addGroup({label(tr("Ac&tion:"), m_action), m_action});
+    flow->addGroup({label(tr("&Category:"), m_category), m_category});
+    flow->addGroup({label(tr("&Entity types:"), m_entityTypes), m_entityTypes});
+    flow->addGroup({label(tr("&User:"), m_user), m_user});
+    flow->addGroup({m_periodEnabled, m_start, new QLabel(QStringLiteral("–"), bar), m_end, range});
+    flow->addGroup({label(tr("&Search:"), m_text), m_text});
+    flow->addGroup({clear, sample, makeListingButton(bar), m_counts});
+    for (QDateTimeEdit *edit : {m_start, m_end})
+        makeTypeable(edit);
+    flow->chainTabOrder();
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditLogTable"));

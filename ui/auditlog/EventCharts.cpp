@@ -23,7 +23,7 @@ QChartView *makeView(const QString &title, QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(150); // two charts still fit a 650-pixel-high window (issue 19)
     return view;
 }
 

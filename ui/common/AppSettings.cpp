@@ -8,13 +8,26 @@ namespace ab {
 
 namespace AppSettings {
 
-AuditorIdentity auditor()
+AuditorIdentity storedAuditor()
 {
     QSettings settings;
-    AuditorIdentity identity{settings.value(QStringLiteral("auditor/name")).toString(),
-                             settings.value(QStringLiteral("auditor/email")).toString(),
-                             settings.value(QStringLiteral("auditor/firm")).toString()};
-    // Nothing set yet: the same default as the command line (AUDITBENCH_USER or the OS user name).
+    return {settings.value(QStringLiteral("auditor/name")).toString(),
+            settings.value(QStringLiteral("auditor/email")).toString(),
+            settings.value(QStringLiteral("auditor/firm")).toString()};
+}
+
+bool auditorIsSet()
+{
+    // AUDITBENCH_USER is a choice someone made (as on the command line); the OS account is only a fallback.
+    return !storedAuditor().isEmpty() || !qEnvironmentVariable("AUDITBENCH_USER").trimmed().isEmpty();
+}
+
+AuditorIdentity auditor()
+{
+    AuditorIdentity identity = storedAuditor();
+    // Nothing set yet: the same default as the command line (AUDITBENCH_USER or the OS user name). The
+    // GUI asks before the first import, verification or new workspace (AuditorDialog::ensure), so the OS
+    // account only reaches what a programme drives without asking.
     if (identity.isEmpty()) {
         const AuditorIdentity fallback = AuditorIdentity::fromEnvironment();
         identity.name = fallback.name;

@@ -11,7 +11,13 @@ namespace ab {
 // The workbench's persistent preferences (QSettings). Never holds keys or secrets: a keyring is chosen
 // per verification and stays in memory.
 namespace AppSettings {
+// The auditor for what is recorded: the one set in Settings, else the environment's (AUDITBENCH_USER, else
+// the OS account, see AuditorIdentity::fromEnvironment).
 AuditorIdentity auditor();
+// Only what Settings (or the first-run question) stored; empty when nobody has said who is auditing.
+AuditorIdentity storedAuditor();
+// Someone said who is auditing: stored in Settings, or AUDITBENCH_USER. The OS account alone is not enough.
+bool auditorIsSet();
 void setAuditor(const AuditorIdentity &identity);
 // How printed reports look: group "branding" (organisation, logo path, accent_colour, footer); what is
 // not set keeps the shipped neutral default.

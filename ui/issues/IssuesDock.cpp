@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -41,6 +42,11 @@ IssuesDock::IssuesDock(QWidget *parent) : QDockWidget(tr("Issues"), parent)
     m_view->setColumnWidth(IssueModel::OriginColumn, 90);
     m_view->setColumnWidth(IssueModel::LocationColumn, 220);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // Tab moves on to the next control instead of walking the cells (keyboard-first, issue 19).
+    m_view->setTabKeyNavigation(false);
+    // Room for two rows however small the window is made; the dock never demands more than that.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 2 +
+                             m_view->horizontalHeader()->sizeHint().height());
     layout->addWidget(m_view);
     setWidget(body);
 
@@ -53,6 +59,18 @@ IssuesDock::IssuesDock(QWidget *parent) : QDockWidget(tr("Issues"), parent)
     });
     connect(clear, &QAction::triggered, m_model, &IssueModel::clearAll);
     connect(m_model, &IssueModel::countsChanged, this, &IssuesDock::updateTitle);
+    // What just happened is what the auditor wants to read: new rows are scrolled into view, the first of
+    // a batch at the top, instead of sitting below the dock's few visible rows.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
+        // Queued: the view's scroll range grows with the rows only once it has laid them out.
+        QMetaObject::invokeMethod(
+            this,
+            [this, first]() {
+                m_view->scrollTo(m_model->index(first, IssueModel::MessageColumn),
+                                 QAbstractItemView::PositionAtTop);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void IssuesDock::activate(int row)
@@ -71,7 +89,8 @@ void IssuesDock::updateTitle()
     if (errors == 0 && warnings == 0)
         setWindowTitle(tr("Issues"));
     else
-        setWindowTitle(tr("Issues (%1 errors, %2 warnings)").arg(errors).arg(warnings));
+        setWindowTitle(tr("Issues (%1 errors, %2 warnings)")
+                           .arg(QLocale().toString(errors), QLocale().toString(warnings)));
 }
 
 } // namespace ab

@@ -3,14 +3,17 @@
 #include "ui/notes/NoteActions.h"
 
 #include "core/workspace/WorkspaceStore.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RecordTablePane.h"
 #include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -43,8 +46,8 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
         this);
 
     auto *bar = new QWidget(this);
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto *flow = new FlowLayout(bar, 12, 4);
+    flow->setContentsMargins(0, 0, 0, 0);
     m_class = new QComboBox(bar);
     m_class->setObjectName(QStringLiteral("ocsfClass"));
     const auto edit = [bar](const char *name, const QString &placeholder) {
@@ -62,23 +65,22 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
     m_period = new PeriodFilter(bar);
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("ocsfCounts"));
-    auto *clear = new QPushButton(tr("Clear filters"), bar);
-    grid->addWidget(new QLabel(tr("Class:"), bar), 0, 0);
-    grid->addWidget(m_class, 0, 1);
-    grid->addWidget(new QLabel(tr("Activity:"), bar), 0, 2);
-    grid->addWidget(m_activity, 0, 3);
-    grid->addWidget(new QLabel(tr("Framework reference:"), bar), 0, 4);
-    grid->addWidget(m_frameworkReference, 0, 5);
-    grid->addWidget(clear, 0, 6);
-    grid->addWidget(new QLabel(tr("Entity types:"), bar), 1, 0);
-    grid->addWidget(m_entityTypes, 1, 1);
-    grid->addWidget(new QLabel(tr("Action:"), bar), 1, 2);
-    grid->addWidget(m_actions, 1, 3);
-    grid->addWidget(new QLabel(tr("User:"), bar), 1, 4);
-    grid->addWidget(m_user, 1, 5);
-    grid->addWidget(m_period, 2, 0, 1, 4);
-    grid->addWidget(m_counts, 2, 5, 1, 2);
-    grid->setColumnStretch(5, 1);
+    auto *clear = new QPushButton(tr("C&lear filters"), bar);
+    // Label-and-field groups that wrap on a narrow window; insertion order is the row-wise tab order.
+    const auto label = [bar](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        return l;
+    };
+    flow->addGroup({label(tr("&Class:"), m_class), m_class});
+    flow->addGroup({label(tr("Ac&tivity:"), m_activity), m_activity});
+    flow->addGroup({label(tr("Framework &reference:"), m_frameworkReference), m_frameworkReference});
+    flow->addGroup({label(tr("&Entity types:"), m_entityTypes), m_entityTypes});
+    flow->addGroup({label(tr("Acti&on:"), m_actions), m_actions});
+    flow->addGroup({label(tr("&User:"), m_user), m_user});
+    flow->addWidget(m_period);
+    flow->addGroup({clear, m_counts});
+    flow->chainTabOrder();
 
     m_pane = new RecordTablePane(QStringLiteral("ocsf"), m_model, this);
     m_pane->setRawSource([this](int row) {
@@ -198,7 +200,7 @@ const QList<views::OcsfEventRow> &OcsfView::rows() const
 
 QString OcsfView::countsText() const
 {
-    return tr("%1 of %n event(s)", nullptr, int(m_total)).arg(m_model->rowCount());
+    return tr("%1 of %n event(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
 }
 
 QString OcsfView::cellText(const views::OcsfEventRow &row, int column)

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -54,7 +55,7 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
     headerRow->addWidget(m_header, 1);
     m_print = new QPushButton(tr("&Print…"), right);
     m_print->setObjectName(QStringLiteral("printPackageButton"));
-    m_preview = new QPushButton(tr("Pre&view…"), right);
+    m_preview = new QPushButton(tr("Previe&w…"), right);
     m_preview->setObjectName(QStringLiteral("previewPackageButton"));
     m_exportPdf = new QPushButton(tr("Export P&DF…"), right);
     m_exportPdf->setObjectName(QStringLiteral("exportPackagePdfButton"));
@@ -71,7 +72,12 @@ PackagesView::PackagesView(QWidget *parent) : QWidget(parent)
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_versions);
-    splitter->addWidget(right);
+    // The sections scroll rather than set the window's minimum height (a laptop screen, issue 19).
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(rightScroll);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({380, 900});
     auto *layout = new QVBoxLayout(this);

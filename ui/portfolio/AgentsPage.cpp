@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -69,9 +70,9 @@ void AgentsPage::reload()
             a.status.isEmpty() ? tr("not stated") : a.status,
             a.owner,
             a.deployedAt,
-            QString::number(a.entries),
-            QString::number(a.connectors),
-            QString::number(a.driftEvents),
+            QLocale().toString(a.entries),
+            QLocale().toString(a.connectors),
+            QLocale().toString(a.driftEvents),
             a.latestPackage ? tr("%1 (%2)").arg(a.latestPackage->packageId, a.latestPackage->generatedAt)
                             : tr("none")};
         for (int column = 0; column < cells.size(); ++column) {
@@ -82,7 +83,8 @@ void AgentsPage::reload()
         }
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%n agent(s), %1 active.", nullptr, int(agents.size())).arg(active));
+    m_summary->setText(
+        tr("%n agent(s), %1 active.", nullptr, int(agents.size())).arg(QLocale().toString(active)));
 }
 
 } // namespace ab

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -252,8 +253,8 @@ void PortfolioPage::fillPortfolios()
         const QStringList cells{s.portfolioId,
                                 s.generatedAt,
                                 s.generatedBy,
-                                QString::number(s.agentCount),
-                                QString::number(s.excludedCount),
+                                QLocale().toString(s.agentCount),
+                                QLocale().toString(s.excludedCount),
                                 s.contentSha256};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));

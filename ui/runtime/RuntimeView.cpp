@@ -3,14 +3,16 @@
 #include "ui/notes/NoteActions.h"
 
 #include "core/workspace/WorkspaceStore.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RecordTablePane.h"
 #include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHash>
 #include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,8 +35,8 @@ RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
         this);
 
     auto *bar = new QWidget(this);
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto *flow = new FlowLayout(bar, 12, 4);
+    flow->setContentsMargins(0, 0, 0, 0);
     const auto combo = [bar](const char *name) {
         auto *c = new QComboBox(bar);
         c->setObjectName(QLatin1String(name));
@@ -49,19 +51,20 @@ RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
     m_period = new PeriodFilter(bar);
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("runtimeCounts"));
-    auto *clear = new QPushButton(tr("Clear filters"), bar);
-    grid->addWidget(new QLabel(tr("Agent:"), bar), 0, 0);
-    grid->addWidget(m_agent, 0, 1);
-    grid->addWidget(new QLabel(tr("Action type:"), bar), 0, 2);
-    grid->addWidget(m_actionType, 0, 3);
-    grid->addWidget(new QLabel(tr("Connector:"), bar), 0, 4);
-    grid->addWidget(m_connector, 0, 5);
-    grid->addWidget(new QLabel(tr("Decision:"), bar), 0, 6);
-    grid->addWidget(m_decision, 0, 7);
-    grid->addWidget(clear, 0, 8);
-    grid->addWidget(m_period, 1, 0, 1, 6);
-    grid->addWidget(m_counts, 1, 6, 1, 3);
-    grid->setColumnStretch(9, 1);
+    auto *clear = new QPushButton(tr("C&lear filters"), bar);
+    // Label-and-field groups that wrap on a narrow window; insertion order is the row-wise tab order.
+    const auto label = [bar](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, bar);
+        l->setBuddy(buddy);
+        return l;
+    };
+    flow->addGroup({label(tr("A&gent:"), m_agent), m_agent});
+    flow->addGroup({label(tr("Action &type:"), m_actionType), m_actionType});
+    flow->addGroup({label(tr("&Connector:"), m_connector), m_connector});
+    flow->addGroup({label(tr("&Decision:"), m_decision), m_decision});
+    flow->addWidget(m_period);
+    flow->addGroup({clear, m_counts});
+    flow->chainTabOrder();
 
     m_pane = new RecordTablePane(QStringLiteral("runtime"), m_model, this);
     m_pane->setRawSource([this](int row) {
@@ -190,7 +193,7 @@ const QList<views::RuntimeEntryRow> &RuntimeView::rows() const
 
 QString RuntimeView::countsText() const
 {
-    return tr("%1 of %n entry(s)", nullptr, int(m_total)).arg(m_model->rowCount());
+    return tr("%1 of %n entry(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
 }
 
 QString RuntimeView::cellText(const views::RuntimeEntryRow &row, int column)

@@ -119,17 +119,17 @@ VerificationForm::VerificationForm(QWidget *parent) : QWidget(parent)
         edit->setDisplayFormat(format);
         edit->setCalendarPopup(true);
     }
-    periodForm->addRow(tr("&From:"), m_start);
+    periodForm->addRow(tr("Fr&om:"), m_start);
     periodForm->addRow(tr("&To:"), m_end);
     m_anchor = hexEdit(periodBox, QStringLiteral("anchor"), tr("optional: the head of the previous period"));
     m_anchor->setToolTip(tr("What record 1 must link to, e.g. the head of last year's verified export"));
     m_expectHead = hexEdit(periodBox, QStringLiteral("expectHead"), tr("optional: a head noted online"));
     m_expectHead->setToolTip(tr("The head HMAC from an earlier online verification; detects truncation"));
-    periodForm->addRow(tr("&Anchor:"), m_anchor);
-    periodForm->addRow(tr("Expected &head:"), m_expectHead);
+    periodForm->addRow(tr("A&nchor:"), m_anchor);
+    periodForm->addRow(tr("E&xpected head:"), m_expectHead);
     layout->addWidget(periodBox);
 
-    m_run = new QPushButton(tr("&Verify"), this);
+    m_run = new QPushButton(tr("Verif&y"), this);
     m_run->setObjectName(QStringLiteral("verifyButton"));
     m_run->setDefault(true);
     m_run->setMinimumHeight(32);

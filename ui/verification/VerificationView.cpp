@@ -4,6 +4,7 @@
 #include "core/report/VerificationReport.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/common/AppSettings.h"
+#include "ui/common/AuditorDialog.h"
 #include "ui/common/TaskPanel.h"
 #include "ui/common/TaskProgress.h"
 #include "ui/records/RecordViewer.h"
@@ -14,6 +15,7 @@
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -40,15 +42,30 @@ VerificationView::VerificationView(QWidget *parent) : QWidget(parent)
     setupScroll->setWidget(setup);
     setupScroll->setWidgetResizable(true);
     setupScroll->setFrameShape(QFrame::NoFrame);
-    setupScroll->setMinimumWidth(420);
+    setupScroll->setMinimumWidth(360);
     setupScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // --- right: the verdict ---
     m_resultPanel = new VerificationResultPanel(this);
 
+    // Verify stays in sight on a laptop screen (issue 19): pinned under the scrolled form, not at its end.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(setupScroll, 1);
+    if (auto *run = m_form->findChild<QPushButton *>(QStringLiteral("verifyButton"))) {
+        m_form->layout()->removeWidget(run);
+        leftLayout->addWidget(run);
+    }
+
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(setupScroll);
-    splitter->addWidget(m_resultPanel);
+    splitter->addWidget(left);
+    // The verdict scrolls rather than setting the window's minimum width (a laptop screen, issue 19).
+    auto *resultScroll = new QScrollArea(this);
+    resultScroll->setWidget(m_resultPanel);
+    resultScroll->setWidgetResizable(true);
+    resultScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(resultScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({440, 700});
@@ -233,6 +250,8 @@ bool VerificationView::fail(const QString &message)
 bool VerificationView::startVerification()
 {
     if (m_running || !m_form->isReady())
+        return false;
+    if (!AuditorDialog::ensure(this)) // the run records who verified: asked, never the OS account silently
         return false;
     const bool filesMode = m_form->fileEvidence();
     const QStringList paths = m_form->files();
