@@ -7,9 +7,6 @@
 
 #include <simdjson.h>
 
-#include <string>
-#include <unordered_map>
-
 namespace ab {
 
 struct RuntimeExportTr
@@ -20,21 +17,6 @@ struct RuntimeExportTr
 namespace {
 
 using namespace simdjson;
-
-struct StringHash
-{
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
-// How the walk reads audit entries: in place during the one walk over the export (fast), or, as it always
-// did, first collecting every entry's span and then parsing each span on its own (the reference: its
-// errors are the ones reported).
-enum class EntryWalk
-{
-    InPlace,
-    Spans
-};
 
 QString qs(std::string_view s)
 {
@@ -79,23 +61,6 @@ public:
         if (v.get_string().get(s))
             failAt(at, RuntimeExportTr::tr("expected a string for \"%1\"").arg(qs(member)));
         return qs(s);
-    }
-
-    // string() for members whose few values repeat across 100,000s of entries (agent, action type,
-    // connector, ...): one shared QString per distinct value instead of an allocation per entry.
-    QString shared(ondemand::value v, std::string_view member)
-    {
-        const char *at = v.raw_json_token().data();
-        if (typeOf(v, at) == ondemand::json_type::null)
-            return {};
-        std::string_view s;
-        if (v.get_string().get(s))
-            failAt(at, RuntimeExportTr::tr("expected a string for \"%1\"").arg(qs(member)));
-        if (const auto it = m_shared.find(s); it != m_shared.end())
-            return it->second;
-        if (m_shared.size() >= 4096) // not a small vocabulary after all
-            return qs(s);
-        return m_shared.emplace(std::string(s), qs(s)).first->second;
     }
 
     std::optional<qint64> integer(ondemand::value v, std::string_view member) const
@@ -219,34 +184,8 @@ public:
                    RuntimeExportTr::tr("expected a non-empty \"%1\" in this %2").arg(qs(member), qs(what)));
     }
 
-    // Calls fn(object, raw) for each object of the audit_entries array, in place: raw is its exact text
-    // (as entrySpans() collects it) and the object is rewound for reading its members.
-    template <typename Fn> void entries(ondemand::value v, Fn &&fn) const
-    {
-        const char *at = v.raw_json_token().data();
-        ondemand::array array;
-        if (v.get_array().get(array))
-            failAt(at, RuntimeExportTr::tr("expected an array for \"audit_entries\""));
-        for (auto element : array) {
-            ondemand::value item;
-            if (auto err = element.get(item))
-                failJson(at, err);
-            const char *itemAt = item.raw_json_token().data();
-            ondemand::object obj;
-            if (typeOf(item, itemAt) != ondemand::json_type::object || item.get_object().get(obj))
-                failAt(itemAt, RuntimeExportTr::tr("expected an audit entry object in \"audit_entries\""));
-            std::string_view raw;
-            if (auto err = obj.raw_json().get(raw))
-                failJson(itemAt, err);
-            if (auto err = obj.reset().error())
-                failJson(itemAt, err);
-            fn(obj, raw);
-        }
-    }
-
 private:
     const SourceText &m_src;
-    std::unordered_map<std::string, QString, StringHash, std::equal_to<>> m_shared;
 };
 
 } // namespace
@@ -271,8 +210,11 @@ const RuntimeAgent *RuntimeExport::agent(const QString &id) const
 
 RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progress)
 {
-    auto source = std::make_shared<SourceText>(std::move(sourceText));
-    const SourceText &src = *source;
+    RuntimeExport out;
+    out.m_source = std::make_shared<SourceText>(std::move(sourceText));
+    out.m_fileName = out.m_source->fileName();
+    const SourceText &src = *out.m_source;
+    Reader r(src);
     if (progress)
         progress->beginStage(RuntimeExportTr::tr("Reading the agent runtime export"), 0);
 
@@ -285,232 +227,201 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
             throw jsonSyntaxError(src.name(), src.text(), src.text(), 0, error_message(err));
     }
     throwIfCancelled(progress);
-    // The in-place walk checks exactly what the reference walk checks, but in another order (an entry's
-    // members before the export's later members): whatever it finds wrong, the reference walk says, so the
-    // message is the one it always was. (docs/performance-packages.md)
-    const auto walk = [&](EntryWalk how) {
-        RuntimeExport out;
-        out.m_source = source;
-        out.m_fileName = out.m_source->fileName();
-        Reader r(src);
-        const bool inPlace = how == EntryWalk::InPlace;
 
-        ondemand::parser parser;
-        ondemand::document doc;
-        if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
-            r.failJson(src.data(), err);
-        ondemand::object top;
-        if (doc.get_object().get(top))
-            r.failAt(src.data(), RuntimeExportTr::tr("expected a JSON object (an agent runtime export)"));
+    ondemand::parser parser;
+    ondemand::document doc;
+    if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
+        r.failJson(src.data(), err);
+    ondemand::object top;
+    if (doc.get_object().get(top))
+        r.failAt(src.data(), RuntimeExportTr::tr("expected a JSON object (an agent runtime export)"));
 
-        // One audit entry's members (the same checks in both walks).
-        const auto readEntry = [&](ondemand::object &obj, std::string_view raw) {
-            RuntimeAuditEntry e;
-            e.raw = raw;
-            const char *timestampAt = nullptr;
-            r.membersOf(obj, raw.data(), [&](std::string_view k, ondemand::value m) {
-                if (k == "id")
-                    e.id = r.string(m, k);
-                else if (k == "sequence")
-                    e.sequence = r.integer(m, k);
-                else if (k == "timestamp") {
-                    timestampAt = m.raw_json_token().data();
-                    e.timestamp = r.string(m, k);
-                } else if (k == "agent_id")
-                    e.agentId = r.shared(m, k);
-                else if (k == "action_type")
-                    e.actionType = r.shared(m, k);
-                else if (k == "actor")
-                    e.actor = r.shared(m, k);
-                else if (k == "connector")
-                    e.connector = r.shared(m, k);
-                else if (k == "operation")
-                    e.operation = r.shared(m, k);
-                else if (k == "decision")
-                    e.decision = r.shared(m, k);
-                else if (k == "risk_score")
-                    e.riskScore = r.integer(m, k);
-                else if (k == "input_sha256")
-                    e.hasInputHash = !r.string(m, k).isEmpty();
-                else if (k == "output_sha256")
-                    e.hasOutputHash = !r.string(m, k).isEmpty();
-                else if (k == "input" || k == "output" || k == "prompt" || k == "completion" ||
-                         k == "payload" || k == "request_body" || k == "response_body")
-                    e.rawPayloadMembers << qs(k);
-            });
-            r.require(e.actionType, "action_type", raw.data(), "audit entry");
-            if (!e.timestamp.isEmpty()) {
-                e.time = Instant::parse(e.timestamp);
-                if (!e.time)
-                    r.failAt(timestampAt, RuntimeExportTr::tr(
-                                              "expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z "
-                                              "for \"timestamp\", found \"%1\"")
-                                              .arg(e.timestamp));
-            }
-            return e;
-        };
-
-        std::vector<std::string_view> spans;
-        bool sawEntries = false;
-        const char *formatAt = nullptr;
-        r.membersOf(top, src.data(), [&](std::string_view key, ondemand::value v) {
-            if (key == "format") {
-                formatAt = v.raw_json_token().data();
-                out.format = r.string(v, key);
-            } else if (key == "version") {
-                const char *at = v.raw_json_token().data();
-                out.version = r.integer(v, key).value_or(0);
-                if (out.version != 1)
-                    r.failAt(at,
-                             RuntimeExportTr::tr(
+    std::vector<std::string_view> spans;
+    bool sawEntries = false;
+    const char *formatAt = nullptr;
+    r.membersOf(top, src.data(), [&](std::string_view key, ondemand::value v) {
+        if (key == "format") {
+            formatAt = v.raw_json_token().data();
+            out.format = r.string(v, key);
+        } else if (key == "version") {
+            const char *at = v.raw_json_token().data();
+            out.version = r.integer(v, key).value_or(0);
+            if (out.version != 1)
+                r.failAt(at, RuntimeExportTr::tr(
                                  "expected \"version\": 1 (the only agent runtime export version known)"));
-            } else if (key == "exported_at") {
-                out.exportedAt = r.string(v, key);
-            } else if (key == "organization") {
-                r.members(v, key, [&](std::string_view k, ondemand::value m) {
+        } else if (key == "exported_at") {
+            out.exportedAt = r.string(v, key);
+        } else if (key == "organization") {
+            r.members(v, key, [&](std::string_view k, ondemand::value m) {
+                if (k == "id")
+                    out.organizationId = r.string(m, k);
+                else if (k == "name")
+                    out.organizationName = r.string(m, k);
+            });
+        } else if (key == "agents") {
+            r.objects(v, key, [&](ondemand::value item, const char *at) {
+                RuntimeAgent a;
+                r.members(item, key, [&](std::string_view k, ondemand::value m) {
                     if (k == "id")
-                        out.organizationId = r.string(m, k);
+                        a.id = r.string(m, k);
                     else if (k == "name")
-                        out.organizationName = r.string(m, k);
+                        a.name = r.string(m, k);
+                    else if (k == "status")
+                        a.status = r.string(m, k);
+                    else if (k == "deployed_at")
+                        a.deployedAt = r.string(m, k);
+                    else if (k == "owner")
+                        a.owner = r.string(m, k);
+                    else if (k == "intent_manifest") {
+                        a.hasIntentManifest = true;
+                        r.members(m, k, [&](std::string_view mk, ondemand::value mv) {
+                            if (mk == "systems")
+                                a.manifestSystems = r.strings(mv, mk);
+                            else if (mk == "actions")
+                                a.manifestActions = r.strings(mv, mk);
+                            else if (mk == "data_types")
+                                a.manifestDataTypes = r.strings(mv, mk);
+                        });
+                    }
                 });
-            } else if (key == "agents") {
-                r.objects(v, key, [&](ondemand::value item, const char *at) {
-                    RuntimeAgent a;
-                    r.members(item, key, [&](std::string_view k, ondemand::value m) {
-                        if (k == "id")
-                            a.id = r.string(m, k);
-                        else if (k == "name")
-                            a.name = r.string(m, k);
-                        else if (k == "status")
-                            a.status = r.string(m, k);
-                        else if (k == "deployed_at")
-                            a.deployedAt = r.string(m, k);
-                        else if (k == "owner")
-                            a.owner = r.string(m, k);
-                        else if (k == "intent_manifest") {
-                            a.hasIntentManifest = true;
-                            r.members(m, k, [&](std::string_view mk, ondemand::value mv) {
-                                if (mk == "systems")
-                                    a.manifestSystems = r.strings(mv, mk);
-                                else if (mk == "actions")
-                                    a.manifestActions = r.strings(mv, mk);
-                                else if (mk == "data_types")
-                                    a.manifestDataTypes = r.strings(mv, mk);
-                            });
-                        }
-                    });
-                    r.require(a.id, "id", at, "agent");
-                    out.agents.push_back(std::move(a));
+                r.require(a.id, "id", at, "agent");
+                out.agents.push_back(std::move(a));
+            });
+        } else if (key == "connector_configs") {
+            r.objects(v, key, [&](ondemand::value item, const char *at) {
+                ConnectorConfig c;
+                r.members(item, key, [&](std::string_view k, ondemand::value m) {
+                    if (k == "agent_id")
+                        c.agentId = r.string(m, k);
+                    else if (k == "connector")
+                        c.connector = r.string(m, k);
+                    else if (k == "operations")
+                        c.operations = r.strings(m, k);
+                    else if (k == "credential_storage")
+                        c.credentialStorage = r.string(m, k);
                 });
-            } else if (key == "connector_configs") {
-                r.objects(v, key, [&](ondemand::value item, const char *at) {
-                    ConnectorConfig c;
-                    r.members(item, key, [&](std::string_view k, ondemand::value m) {
-                        if (k == "agent_id")
-                            c.agentId = r.string(m, k);
-                        else if (k == "connector")
-                            c.connector = r.string(m, k);
-                        else if (k == "operations")
-                            c.operations = r.strings(m, k);
-                        else if (k == "credential_storage")
-                            c.credentialStorage = r.string(m, k);
-                    });
-                    r.require(c.connector, "connector", at, "connector configuration");
-                    out.connectorConfigs.push_back(std::move(c));
+                r.require(c.connector, "connector", at, "connector configuration");
+                out.connectorConfigs.push_back(std::move(c));
+            });
+        } else if (key == "policy_rules") {
+            r.objects(v, key, [&](ondemand::value item, const char *at) {
+                PolicyRule p;
+                r.members(item, key, [&](std::string_view k, ondemand::value m) {
+                    if (k == "id")
+                        p.id = r.string(m, k);
+                    else if (k == "agent_id")
+                        p.agentId = r.string(m, k);
+                    else if (k == "name")
+                        p.name = r.string(m, k);
+                    else if (k == "effect")
+                        p.effect = r.string(m, k);
+                    else if (k == "active")
+                        p.active = r.boolean(m, k);
+                    else if (k == "risk_threshold")
+                        p.riskThreshold = r.integer(m, k);
                 });
-            } else if (key == "policy_rules") {
-                r.objects(v, key, [&](ondemand::value item, const char *at) {
-                    PolicyRule p;
-                    r.members(item, key, [&](std::string_view k, ondemand::value m) {
-                        if (k == "id")
-                            p.id = r.string(m, k);
-                        else if (k == "agent_id")
-                            p.agentId = r.string(m, k);
-                        else if (k == "name")
-                            p.name = r.string(m, k);
-                        else if (k == "effect")
-                            p.effect = r.string(m, k);
-                        else if (k == "active")
-                            p.active = r.boolean(m, k);
-                        else if (k == "risk_threshold")
-                            p.riskThreshold = r.integer(m, k);
-                    });
-                    r.require(p.id, "id", at, "policy rule");
-                    out.policyRules.push_back(std::move(p));
+                r.require(p.id, "id", at, "policy rule");
+                out.policyRules.push_back(std::move(p));
+            });
+        } else if (key == "drift_events") {
+            r.objects(v, key, [&](ondemand::value item, const char *at) {
+                DriftEvent d;
+                r.members(item, key, [&](std::string_view k, ondemand::value m) {
+                    if (k == "id")
+                        d.id = r.string(m, k);
+                    else if (k == "agent_id")
+                        d.agentId = r.string(m, k);
+                    else if (k == "detected_at")
+                        d.detectedAt = r.string(m, k);
+                    else if (k == "severity")
+                        d.severity = r.string(m, k);
+                    else if (k == "response")
+                        d.response = r.string(m, k);
+                    else if (k == "description")
+                        d.description = r.string(m, k);
                 });
-            } else if (key == "drift_events") {
-                r.objects(v, key, [&](ondemand::value item, const char *at) {
-                    DriftEvent d;
-                    r.members(item, key, [&](std::string_view k, ondemand::value m) {
-                        if (k == "id")
-                            d.id = r.string(m, k);
-                        else if (k == "agent_id")
-                            d.agentId = r.string(m, k);
-                        else if (k == "detected_at")
-                            d.detectedAt = r.string(m, k);
-                        else if (k == "severity")
-                            d.severity = r.string(m, k);
-                        else if (k == "response")
-                            d.response = r.string(m, k);
-                        else if (k == "description")
-                            d.description = r.string(m, k);
-                    });
-                    r.require(d.id, "id", at, "drift event");
-                    out.driftEvents.push_back(std::move(d));
-                });
-            } else if (key == "audit_entries") {
-                sawEntries = true;
-                if (!inPlace) {
-                    r.entrySpans(v, spans);
-                    return;
-                }
-                if (progress)
-                    progress->beginStage(RuntimeExportTr::tr("Reading audit entries"), 0);
-                r.entries(v, [&](ondemand::object &obj, std::string_view raw) {
-                    if ((out.auditEntries.size() & 1023) == 0)
-                        throwIfCancelled(progress);
-                    out.auditEntries.push_back(readEntry(obj, raw));
-                });
-            }
-        });
-        if (!out.format.isEmpty() && out.format != QLatin1String("arx-runtime-export"))
-            r.failAt(formatAt,
-                     RuntimeExportTr::tr("expected \"format\": \"arx-runtime-export\", found \"%1\"")
-                         .arg(out.format));
-        if (!sawEntries)
-            r.failAt(src.data(),
-                     RuntimeExportTr::tr("expected an \"audit_entries\" array in the agent runtime export"));
-
-        if (progress)
-            progress->beginStage(RuntimeExportTr::tr("Reading audit entries"), qint64(spans.size()));
-        out.auditEntries.reserve(spans.size());
-        ondemand::parser entryParser;
-        for (size_t i = 0; i < spans.size(); ++i) {
-            if ((i & 1023) == 0) {
-                throwIfCancelled(progress);
-                if (progress)
-                    progress->report(qint64(i));
-            }
-            const std::string_view raw = spans[i];
-            ondemand::document entryDoc;
-            // The span lies inside the padded source, so it is iterated in place.
-            if (auto err = entryParser.iterate(raw.data(), raw.size(), raw.size() + SourceText::Padding)
-                               .get(entryDoc))
-                r.failJson(raw.data(), err);
-            ondemand::object obj;
-            if (auto err = entryDoc.get_object().get(obj))
-                r.failJson(raw.data(), err);
-            out.auditEntries.push_back(readEntry(obj, raw));
+                r.require(d.id, "id", at, "drift event");
+                out.driftEvents.push_back(std::move(d));
+            });
+        } else if (key == "audit_entries") {
+            sawEntries = true;
+            r.entrySpans(v, spans);
         }
-        if (progress)
-            progress->report(qint64(spans.size()));
-        return out;
-    };
-    try {
-        return walk(EntryWalk::InPlace);
-    } catch (const InputError &) {
+    });
+    if (!out.format.isEmpty() && out.format != QLatin1String("arx-runtime-export"))
+        r.failAt(
+            formatAt,
+            RuntimeExportTr::tr("expected \"format\": \"arx-runtime-export\", found \"%1\"").arg(out.format));
+    if (!sawEntries)
+        r.failAt(src.data(),
+                 RuntimeExportTr::tr("expected an \"audit_entries\" array in the agent runtime export"));
+
+    if (progress)
+        progress->beginStage(RuntimeExportTr::tr("Reading audit entries"), qint64(spans.size()));
+    out.auditEntries.reserve(spans.size());
+    ondemand::parser entryParser;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        if ((i & 1023) == 0) {
+            throwIfCancelled(progress);
+            if (progress)
+                progress->report(qint64(i));
+        }
+        const std::string_view raw = spans[i];
+        ondemand::document entryDoc;
+        // The span lies inside the padded source, so it is iterated in place.
+        if (auto err =
+                entryParser.iterate(raw.data(), raw.size(), raw.size() + SourceText::Padding).get(entryDoc))
+            r.failJson(raw.data(), err);
+        ondemand::object obj;
+        if (auto err = entryDoc.get_object().get(obj))
+            r.failJson(raw.data(), err);
+        RuntimeAuditEntry e;
+        e.raw = raw;
+        const char *timestampAt = nullptr;
+        r.membersOf(obj, raw.data(), [&](std::string_view k, ondemand::value m) {
+            if (k == "id")
+                e.id = r.string(m, k);
+            else if (k == "sequence")
+                e.sequence = r.integer(m, k);
+            else if (k == "timestamp") {
+                timestampAt = m.raw_json_token().data();
+                e.timestamp = r.string(m, k);
+            } else if (k == "agent_id")
+                e.agentId = r.string(m, k);
+            else if (k == "action_type")
+                e.actionType = r.string(m, k);
+            else if (k == "actor")
+                e.actor = r.string(m, k);
+            else if (k == "connector")
+                e.connector = r.string(m, k);
+            else if (k == "operation")
+                e.operation = r.string(m, k);
+            else if (k == "decision")
+                e.decision = r.string(m, k);
+            else if (k == "risk_score")
+                e.riskScore = r.integer(m, k);
+            else if (k == "input_sha256")
+                e.hasInputHash = !r.string(m, k).isEmpty();
+            else if (k == "output_sha256")
+                e.hasOutputHash = !r.string(m, k).isEmpty();
+            else if (k == "input" || k == "output" || k == "prompt" || k == "completion" || k == "payload" ||
+                     k == "request_body" || k == "response_body")
+                e.rawPayloadMembers << qs(k);
+        });
+        r.require(e.actionType, "action_type", raw.data(), "audit entry");
+        if (!e.timestamp.isEmpty()) {
+            e.time = Instant::parse(e.timestamp);
+            if (!e.time)
+                r.failAt(timestampAt,
+                         RuntimeExportTr::tr("expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z "
+                                             "for \"timestamp\", found \"%1\"")
+                             .arg(e.timestamp));
+        }
+        out.auditEntries.push_back(std::move(e));
     }
-    return walk(EntryWalk::Spans);
+    if (progress)
+        progress->report(qint64(spans.size()));
+    return out;
 }
 
 } // namespace ab

@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QDate>
 
-#include <optional>
-
 namespace ab::sections {
 
 namespace {
@@ -17,13 +15,9 @@ struct AuditSummaryTr
     Q_DECLARE_TR_FUNCTIONS(ab::PackageGenerator)
 };
 
-qint64 dayNumber(const Instant &t)
+QString dayOf(const Instant &t)
 {
-    return t.seconds >= 0 ? t.seconds / 86400 : -((-t.seconds + 86399) / 86400);
-}
-
-QString dayText(qint64 days)
-{
+    const qint64 days = t.seconds >= 0 ? t.seconds / 86400 : -((-t.seconds + 86399) / 86400);
     return QDate(1970, 1, 1).addDays(days).toString(Qt::ISODate);
 }
 
@@ -37,9 +31,6 @@ Summary summarise(const RuntimeExport &x, const QString &agentId, Progress *prog
     if (progress)
         progress->beginStage(AuditSummaryTr::tr("Summarising audit entries"), total);
     qint64 index = 0;
-    // Entries come in time order, so most share the previous entry's day: its text is made once.
-    std::optional<qint64> lastDay;
-    QString lastDayText;
     for (const RuntimeAuditEntry &e : x.auditEntries) {
         if ((++index & 4095) == 0) {
             throwIfCancelled(progress);
@@ -54,14 +45,9 @@ Summary summarise(const RuntimeExport &x, const QString &agentId, Progress *prog
         ++s.actionCounts[e.actionType];
         s.actionSpans[e.actionType].add(e.time);
         s.all.add(e.time);
-        if (e.time) {
-            const qint64 day = dayNumber(*e.time);
-            if (day != lastDay) {
-                lastDay = day;
-                lastDayText = dayText(day);
-            }
-            ++s.perDay[lastDayText];
-        } else
+        if (e.time)
+            ++s.perDay[dayOf(*e.time)];
+        else
             ++s.undated;
         if (e.hasInputHash && e.hasOutputHash)
             ++s.withBothHashes;
