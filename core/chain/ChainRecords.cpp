@@ -117,7 +117,7 @@ bool isPageKey(std::string_view k)
 }
 
 // `provisional`: the span is an unparsed NDJSON line, so it must also prove to be what ExportReader::split
-// would have called a record: an object, and not a page (no chain member but an array of records).
+// would have called a record: an object, with no array under a page key (items, data, ...).
 void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r, bool provisional)
 {
     using simdjson::dom::element_type;
@@ -126,14 +126,13 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         throw ProvisionalSpanDeclined();
     r.raw = raw;
     int hmacCount = 0, previousCount = 0;
-    bool pageArray = false, chainMember = false;
+    bool pageArray = false;
     for (auto field : simdjson::dom::object(el)) {
         const std::string_view k = field.key;
         const simdjson::dom::element v = field.value;
         const element_type t = v.type();
         if (provisional) {
             pageArray = pageArray || (t == element_type::ARRAY && isPageKey(k));
-            chainMember = chainMember || k == "hmac" || k == "previous_hmac" || k == "hmac_key_id";
         }
         if (k == "id") {
             if (t == element_type::STRING) {
@@ -179,7 +178,9 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
             }
         }
     }
-    if (provisional && pageArray && !chainMember)
+    // Any array under a page key is declined, record or not: the strict split walks such an array as a page's
+    // records before it knows whether the object is a record, and rejects one that holds anything else.
+    if (provisional && pageArray)
         throw ProvisionalSpanDeclined();
     if (hmacCount > 1 || previousCount > 1) // JCS leaves these two out, so it cannot see them repeated
         throwDuplicate(src, raw);

@@ -79,7 +79,15 @@ void TestDeferredSplit::sameOutcome_data()
     nested[2][QStringLiteral("items")] = QJsonArray{1, 2}; // a record with an "items" array stays a record
     fx.seal(nested[2], nested[2][QStringLiteral("hmac_key_id")].toString());
     fx.relink(nested, 3);
-    QTest::newRow("record with an items array") << ChainFixture::toNdjson(nested) << true << true;
+    // The strict split rejects a record whose "items" holds non-objects (it reads it as a page's records
+    // first): declined, so the strict split says so.
+    QTest::newRow("record with an items array") << ChainFixture::toNdjson(nested) << false << true;
+    QList<QJsonObject> withObjects = c;
+    withObjects[2][QStringLiteral("data")] = QJsonArray{QJsonObject{{QStringLiteral("k"), 1}}};
+    fx.seal(withObjects[2], withObjects[2][QStringLiteral("hmac_key_id")].toString());
+    fx.relink(withObjects, 3);
+    QTest::newRow("record with a data array of objects")
+        << ChainFixture::toNdjson(withObjects) << false << true;
     // Declined: the strict split decides (and the results still agree).
     QTest::newRow("two records on one line")
         << (line(c[0]) + " " + line(c[1]) + "\n" + line(c[2]) + "\n") << false << true;
