@@ -10,3 +10,4 @@ ab_add_test(tst_cli_verify SOURCES cli/tst_cli_verify.cpp LIBS auditbench_core
 ab_add_test(tst_chainverdicts SOURCES core/tst_chainverdicts.cpp LIBS auditbench_core)
 ab_add_test(tst_segmentjoiner SOURCES core/tst_segmentjoiner.cpp LIBS auditbench_core)
 ab_add_test(tst_cli_join SOURCES cli/tst_cli_join.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_deferredsplit SOURCES core/tst_deferredsplit.cpp LIBS auditbench_core)

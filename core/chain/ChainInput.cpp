@@ -4,27 +4,83 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace ab {
 
-void ChainInput::addFile(const QString &path, Progress *progress)
+void ChainInput::addFile(const QString &path, Progress *progress, Split split)
 {
-    addSource(SourceText::fromFile(path, progress));
+    addSource(SourceText::fromFile(path, progress), split);
 }
 
-void ChainInput::addSource(SourceText source)
+void ChainInput::addSource(SourceText source, Split split)
 {
-    const ExportSplit split = ExportReader::split(source); // throws before anything is added
+    Spans spans;
+    bool deferred = false;
+    if (split == Split::Deferred) {
+        if (auto lines = ExportReader::splitLines(source)) {
+            spans.records = std::move(*lines);
+            deferred = true;
+        }
+    }
+    if (!deferred) {
+        ExportSplit strict = ExportReader::split(source); // throws before anything is added
+        spans.records = std::move(strict.records);
+        spans.others = std::move(strict.others);
+    }
     const auto index = uint32_t(m_sources.size());
     Source info;
     info.name = source.name();
     info.file = source.fileName();
-    info.records = qint64(split.records.size());
+    info.records = qint64(spans.records.size());
     m_sources.push_back(info);
+    m_deferred.push_back(deferred);
     m_texts.push_back(std::move(source)); // moving the owner keeps its heap buffer, so spans stay valid
-    m_records.insert(m_records.end(), split.records.begin(), split.records.end());
-    m_recordSource.insert(m_recordSource.end(), split.records.size(), index);
-    m_others.insert(m_others.end(), split.others.begin(), split.others.end());
-    m_otherSource.insert(m_otherSource.end(), split.others.size(), index);
+    append(index, spans);
+}
+
+void ChainInput::append(uint32_t index, const Spans &spans) const
+{
+    m_records.insert(m_records.end(), spans.records.begin(), spans.records.end());
+    m_recordSource.insert(m_recordSource.end(), spans.records.size(), index);
+    m_others.insert(m_others.end(), spans.others.begin(), spans.others.end());
+    m_otherSource.insert(m_otherSource.end(), spans.others.size(), index);
+}
+
+bool ChainInput::hasDeferred() const
+{
+    return std::find(m_deferred.begin(), m_deferred.end(), true) != m_deferred.end();
+}
+
+void ChainInput::splitStrictly() const
+{
+    if (!hasDeferred())
+        return;
+    // Split every provisional text first (throwing leaves the input as it was), then rebuild the lists.
+    std::vector<Spans> strict(m_texts.size());
+    for (size_t i = 0; i < m_texts.size(); ++i)
+        if (m_deferred[i]) {
+            ExportSplit split = ExportReader::split(m_texts[i]);
+            strict[i].records = std::move(split.records);
+            strict[i].others = std::move(split.others);
+        }
+    std::vector<Spans> kept(m_texts.size());
+    for (size_t r = 0; r < m_records.size(); ++r)
+        if (!m_deferred[m_recordSource[r]])
+            kept[m_recordSource[r]].records.push_back(m_records[r]);
+    for (size_t o = 0; o < m_others.size(); ++o)
+        if (!m_deferred[m_otherSource[o]])
+            kept[m_otherSource[o]].others.push_back(m_others[o]);
+    m_records.clear();
+    m_recordSource.clear();
+    m_others.clear();
+    m_otherSource.clear();
+    for (size_t i = 0; i < m_texts.size(); ++i) {
+        const Spans &spans = m_deferred[i] ? strict[i] : kept[i];
+        m_sources[i].records = qint64(spans.records.size());
+        append(uint32_t(i), spans);
+        m_deferred[i] = false;
+    }
 }
 
 const std::vector<ChainInput::Source> &ChainInput::sources() const

@@ -16,10 +16,32 @@ namespace ab {
 class ChainInput
 {
 public:
+    // How a text is split into records.
+    enum class Split
+    {
+        // ExportReader::split: the stream's structure is parsed (serially) before anything else; a text that
+        // does not split throws InputError at once.
+        Strict,
+        // An NDJSON text (one starting with '{') is taken line by line, unparsed: its non-blank lines are its
+        // provisional records. The verifier parses every record anyway (on all cores); when a line is not
+        // one well-formed record object (bad JSON, a page, two objects on a line, ...) it calls
+        // splitStrictly(), so results and error messages are always those of the strict split. Other forms
+        // are split strictly at once.
+        Deferred
+    };
+
     // Reads and splits a file; throws InputError. Nothing is added when it throws.
-    void addFile(const QString &path, Progress *progress = nullptr);
+    void addFile(const QString &path, Progress *progress = nullptr, Split split = Split::Strict);
     // Splits an already-read source (e.g. records read back from a workspace as NDJSON).
-    void addSource(SourceText source);
+    void addSource(SourceText source, Split split = Split::Strict);
+
+    // True while some text's records are provisional (Split::Deferred, not yet re-split).
+    bool hasDeferred() const;
+    bool isDeferred(uint32_t source) const { return m_deferred[source]; }
+    // Replaces every provisional split by the strict one (ExportReader::split), in file order; throws the
+    // InputError of the first text that does not split. Const like sources(): the input's texts do not
+    // change, only which spans of them are known to be its records.
+    void splitStrictly() const;
 
     struct Source
     {
@@ -38,12 +60,19 @@ public:
     const std::vector<Source> &sources() const;
 
 private:
+    struct Spans
+    {
+        std::vector<std::string_view> records, others;
+    };
+    void append(uint32_t index, const Spans &spans) const;
+
     std::deque<SourceText> m_texts;        // deque: adding a text never moves the others (spans stay valid)
     mutable std::vector<Source> m_sources; // sha256 filled in on first use (hashing overlaps parsing)
-    std::vector<std::string_view> m_records;
-    std::vector<uint32_t> m_recordSource;
-    std::vector<std::string_view> m_others;
-    std::vector<uint32_t> m_otherSource;
+    mutable std::vector<bool> m_deferred;  // per text: its spans are provisional lines
+    mutable std::vector<std::string_view> m_records;
+    mutable std::vector<uint32_t> m_recordSource;
+    mutable std::vector<std::string_view> m_others;
+    mutable std::vector<uint32_t> m_otherSource;
 };
 
 } // namespace ab

@@ -4,6 +4,7 @@
 #include "core/common/InputError.h"
 #include "core/common/Progress.h"
 #include "core/crypto/Crypto.h"
+#include "core/json/ExportReader.h"
 #include "core/json/Jcs.h"
 #include "core/json/JsonDiagnostics.h"
 
@@ -88,23 +89,59 @@ void canonicalContent(simdjson::dom::element el, const SourceText &src, std::str
     }
 }
 
-void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r)
+// Points `view` at `value`'s bytes inside the record's text `raw` (searched from the front or the back,
+// where the member usually is), else at a copy in the record's spill slot.
+void keep(ChainRecord &r, std::string_view &view, std::string_view value, size_t slot, bool fromBack)
+{
+    const size_t at = value.empty() ? 0 : fromBack ? r.raw.rfind(value) : r.raw.find(value);
+    if (at != std::string_view::npos) {
+        view = r.raw.substr(at, value.size());
+        return;
+    }
+    if (!r.spill)
+        r.spill = std::make_unique<std::array<std::string, 4>>();
+    (*r.spill)[slot].assign(value);
+    view = (*r.spill)[slot];
+}
+
+// Thrown by extractRecords when a provisional (ChainInput::Split::Deferred) span is not one well-formed
+// record object: the caller re-splits strictly, which says what is wrong exactly as it always has.
+struct ProvisionalSpanDeclined
+{
+};
+
+bool isPageKey(std::string_view k)
+{
+    const auto &keys = ExportReader::pageKeys();
+    return std::find(keys.begin(), keys.end(), k) != keys.end();
+}
+
+// `provisional`: the span is an unparsed NDJSON line, so it must also prove to be what ExportReader::split
+// would have called a record: an object, with no array under a page key (items, data, ...).
+void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r, bool provisional)
 {
     using simdjson::dom::element_type;
     const simdjson::dom::element el = parseSpan(x.parser, src, raw);
+    if (provisional && el.type() != element_type::OBJECT)
+        throw ProvisionalSpanDeclined();
     r.raw = raw;
     int hmacCount = 0, previousCount = 0;
+    bool pageArray = false;
     for (auto field : simdjson::dom::object(el)) {
         const std::string_view k = field.key;
         const simdjson::dom::element v = field.value;
         const element_type t = v.type();
+        if (provisional) {
+            pageArray = pageArray || (t == element_type::ARRAY && isPageKey(k));
+        }
         if (k == "id") {
             if (t == element_type::STRING) {
-                r.id = std::string(std::string_view(v));
+                keep(r, r.id, std::string_view(v), 0, false);
                 r.hasId = true;
             } else if (t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE) {
-                r.id.clear();
-                jcs::canonicalize(v, r.id);
+                std::string number;
+                jcs::canonicalize(v, number);
+                keep(r, r.id, number, 0, false);
                 r.hasId = true;
             }
         } else if (k == "sequence") {
@@ -124,23 +161,27 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
             }
         } else if (k == "hmac_key_id") {
             if (t == element_type::STRING) {
-                r.keyId = std::string(std::string_view(v));
+                keep(r, r.keyId, std::string_view(v), 1, true);
                 r.keyIdOk = true;
             }
         } else if (k == "previous_hmac") {
             ++previousCount;
             if (t == element_type::STRING) {
-                r.previousHmac = std::string(std::string_view(v));
+                keep(r, r.previousHmac, std::string_view(v), 2, true);
                 r.previousOk = true;
             }
         } else if (k == "hmac") {
             ++hmacCount;
             if (t == element_type::STRING) {
-                r.hmac = std::string(std::string_view(v));
+                keep(r, r.hmac, std::string_view(v), 3, true);
                 r.hmacOk = true;
             }
         }
     }
+    // Any array under a page key is declined, record or not: the strict split walks such an array as a page's
+    // records before it knows whether the object is a record, and rejects one that holds anything else.
+    if (provisional && pageArray)
+        throw ProvisionalSpanDeclined();
     if (hmacCount > 1 || previousCount > 1) // JCS leaves these two out, so it cannot see them repeated
         throwDuplicate(src, raw);
     canonicalContent(el, src, raw, x.jcs); // also rejects duplicate names anywhere in the record
@@ -164,7 +205,9 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
 
 // Parses every record (and validates every other page member) in parallel chunks. On bad input the error
 // of the earliest span is thrown, so the message does not depend on thread timing.
-std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress)
+namespace {
+
+std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *keyring, Progress *progress)
 {
     const auto &spans = input.records();
     std::vector<ChainRecord> records(spans.size());
@@ -176,13 +219,13 @@ std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *
     std::mutex errorMutex;
     size_t errorSpan = SIZE_MAX;
     std::optional<InputError> firstError;
-    std::atomic<bool> cancelled{false};
+    std::atomic<bool> cancelled{false}, declined{false};
     std::atomic<qint64> done{0};
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Parsing and authenticating records"), qint64(spans.size()));
 
     QtConcurrent::blockingMap(chunkIndex, [&](size_t chunk) {
-        if (cancelled.load(std::memory_order_relaxed))
+        if (cancelled.load(std::memory_order_relaxed) || declined.load(std::memory_order_relaxed))
             return;
         if (progress && progress->isCancelled()) {
             cancelled = true;
@@ -197,7 +240,7 @@ std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *
                 if (i < spans.size()) {
                     const SourceText &src = input.texts()[input.recordSource()[i]];
                     records[i].source = input.recordSource()[i];
-                    extractOne(x, src, spans[i], records[i]);
+                    extractOne(x, src, spans[i], records[i], input.isDeferred(records[i].source));
                 } else {
                     const size_t o = i - spans.size();
                     const SourceText &src = input.texts()[input.otherSource()[o]];
@@ -205,7 +248,13 @@ std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *
                     canonicalContent(parseSpan(x.parser, src, raw), src, raw, x.jcs);
                 }
             }
+        } catch (const ProvisionalSpanDeclined &) {
+            declined = true;
         } catch (const InputError &e) {
+            if (i < spans.size() && input.isDeferred(input.recordSource()[i])) {
+                declined = true; // the strict split decides what is wrong (and may find it earlier)
+                return;
+            }
             std::lock_guard lock(errorMutex);
             if (i < errorSpan) {
                 errorSpan = i;
@@ -217,11 +266,25 @@ std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *
             progress->report(done.fetch_add(n) + n);
         }
     });
+    if (declined)
+        throw ProvisionalSpanDeclined();
     if (firstError)
         throw *firstError;
     if (cancelled)
         throw CancelledError();
     return records;
+}
+
+} // namespace
+
+std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress)
+{
+    try {
+        return extractOnce(input, keyring, progress);
+    } catch (const ProvisionalSpanDeclined &) {
+        input.splitStrictly(); // throws the split's InputError, or leaves only strict spans
+        return extractOnce(input, keyring, progress);
+    }
 }
 
 QString storedTimestamp(const ChainRecord &r)

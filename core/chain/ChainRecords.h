@@ -7,7 +7,9 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,12 +22,17 @@ class Progress;
 // What the checks need of one record: its id, order keys and chain members (each flagged whether present
 // as the type chain.md requires), and the outcome of its MAC with the computed value's first 8 hex digits
 // for the error text.
+//
+// The four texts are views, not copies (a million records would otherwise make ~3 million allocations and
+// hold ~300 MB): into the record's own text where the value's bytes stand there verbatim (always, unless a
+// string holds escapes or the id is a number), else into `spill`, which this record owns.
 struct ChainRecord
 {
     std::string_view raw;
     uint32_t source = 0;
-    std::string id;
-    std::string keyId, previousHmac, hmac;
+    std::string_view id;
+    std::string_view keyId, previousHmac, hmac;
+    std::unique_ptr<std::array<std::string, 4>> spill; // id, keyId, previousHmac, hmac when not verbatim
     int64_t sequence = 0;
     Instant timestamp;
     bool hasId = false, hasSequence = false, hasTimestamp = false;

@@ -4,6 +4,7 @@
 #include "core/chain/ChainRecords.h"
 #include "core/chain/Coverage.h"
 #include "core/chain/Keyring.h"
+#include "core/common/InputError.h"
 
 #include <QCoreApplication>
 
@@ -173,7 +174,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         const qint64 n = qint64(i) + 1;
         const ChainRecord &r = records[selected[i]];
         if (r.keyIdOk)
-            ++keyCounts[r.keyId];
+            ++keyCounts[std::string(r.keyId)];
         const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id).second;
         if (const char *missing = r.missingMember()) {
             addError(n, &r, chaintext::malformedRecord(n, QLatin1String(missing)));
@@ -228,7 +229,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         addError(0, nullptr, chaintext::noEventsToVerify(periodGiven));
     } else if (options.expectHead) {
         const std::string head =
-            records[selected.back()].hmacOk ? records[selected.back()].hmac : std::string();
+            records[selected.back()].hmacOk ? std::string(records[selected.back()].hmac) : std::string();
         if (head != *options.expectHead)
             addError(0, nullptr, chaintext::chainHeadMismatch(prefix8(*options.expectHead), prefix8(head)));
     }
@@ -262,7 +263,13 @@ VerificationResult ChainVerifier::verifyFiles(const QStringList &paths, const Ve
     for (const QString &path : paths) {
         if (progress)
             progress->beginStage(ChainVerifierTr::tr("Reading %1").arg(path), 0);
-        input.addFile(path, progress);
+        try {
+            // NDJSON is split line by line and parsed once, on all cores (see ChainInput::Split).
+            input.addFile(path, progress, ChainInput::Split::Deferred);
+        } catch (const InputError &) {
+            input.splitStrictly(); // an earlier file's own error comes first, as when files split one by one
+            throw;
+        }
         throwIfCancelled(progress);
     }
     return verify(input, options, progress);

@@ -8,6 +8,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <string>
 
@@ -195,6 +196,32 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
 }
 
 } // namespace
+
+std::optional<std::vector<std::string_view>> ExportReader::splitLines(const SourceText &src)
+{
+    const std::string_view text = src.text();
+    const size_t first = skipWhitespace(text, 0);
+    if (first == text.size() || text[first] != '{')
+        return std::nullopt;
+    const auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    std::vector<std::string_view> lines;
+    lines.reserve(text.size() / 512 + 16); // a guess that saves most regrowth for audit records
+    const char *p = text.data() + first;
+    const char *const end = text.data() + text.size();
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = nl ? nl : end;
+        const char *b = p, *e = lineEnd;
+        while (b < e && isBlank(*b))
+            ++b;
+        while (e > b && isBlank(e[-1]))
+            --e;
+        if (b < e)
+            lines.emplace_back(b, size_t(e - b));
+        p = lineEnd + 1;
+    }
+    return lines;
+}
 
 ExportSplit ExportReader::split(const SourceText &src)
 {

@@ -2,6 +2,7 @@
 
 #include "core/json/SourceText.h"
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,12 @@ class ExportReader
 public:
     // Throws InputError with file:line:column.
     static ExportSplit split(const SourceText &source);
+
+    // NDJSON's provisional split, without parsing: the non-blank lines of a text whose first non-blank byte
+    // is '{', each without its surrounding JSON whitespace; nullopt for any other text. A valid JSON text
+    // holds no raw line feed inside a token, so when every line parses as one record object these are
+    // exactly split()'s records; the caller must parse every line and otherwise fall back to split().
+    static std::optional<std::vector<std::string_view>> splitLines(const SourceText &source);
 
     // The member names under which a page object holds its records, in order of preference.
     static const std::vector<std::string_view> &pageKeys();

@@ -5,8 +5,12 @@
 #
 # usage: scripts/bench/verify-benchmark.sh [RECORDS (default 1000000)] [RUNS (default 5)]
 # env:   AUDITBENCH_BUILD_DIR (default build), BENCH_DIR (default /tmp/auditbench-bench),
-#        BIG_RECORDS (default 1800000, ~1 GB of NDJSON; 0 skips), SKIP_PYTHON=1
-# The machine should be otherwise idle; figures are medians of RUNS runs (hyperfine when installed).
+#        BIG_RECORDS (default 1800000, ~1 GB of NDJSON; 0 skips), SKIP_PYTHON=1,
+#        BEFORE=/path/to/an/older/auditbench-cli: the paired comparison. Its runs are interleaved with this
+#        build's (before, after, before, after, ...) so both see the same load, its output must be byte for
+#        byte the same, and the ratio of the medians is printed.
+# The machine should be otherwise idle; figures are medians of RUNS runs. On a shared machine the paired
+# ratios (before/after, Python/after) are the figures that mean something, not the absolute times.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -34,20 +38,22 @@ echo "== openssl speed (one core)"
 openssl speed -seconds 3 -bytes 16384 -evp sha256 2>/dev/null | tail -1
 openssl speed -seconds 3 -bytes 512 -hmac sha256 2>/dev/null | tail -1
 
-# One timed run: prints "wall_seconds max_rss_kib exit_status".
+# One timed run: prints "wall_seconds max_rss_kib cpu_seconds".
 timed() {
-  /usr/bin/time -o "$BENCH_DIR/time.out" -f "%e %M" "$@" > /dev/null 2> /dev/null || true
-  tail -1 "$BENCH_DIR/time.out"
+  /usr/bin/time -o "$BENCH_DIR/time.out" -f "%e %M %U %S" "$@" > /dev/null 2> /dev/null || true
+  tail -1 "$BENCH_DIR/time.out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 report() { # label, file of "wall rss" lines; prints the figures on stderr and the median wall time on stdout
-  local label="$1" f="$2" wall rss
+  local label="$1" f="$2" wall rss cpu
   wall=$(cut -d' ' -f1 "$f" | median)
   rss=$(cut -d' ' -f2 "$f" | sort -n | tail -1)
-  awk -v l="$label" -v w="$wall" -v r="$rss" -v n="$RECORDS" -v b="$BYTES" 'BEGIN {
-    printf "%-28s %8.2f s  %10.0f records/s  %7.1f MB/s  peak RSS %6.0f MiB\n", l, w, n / w, b / w / 1e6, r / 1024 }' >&2
+  cpu=$(cut -d' ' -f3 "$f" | median)
+  awk -v l="$label" -v w="$wall" -v r="$rss" -v c="$cpu" -v n="$RECORDS" -v b="$BYTES" 'BEGIN {
+    printf "%-28s %8.2f s  %10.0f records/s  %7.1f MB/s  CPU %6.2f s  peak RSS %6.0f MiB (%.2fx the input)\n",
+      l, w, n / w, b / w / 1e6, c, r / 1024, r * 1024 / b }' >&2
   echo "$wall"
 }
 
@@ -55,19 +61,38 @@ echo
 echo "== auditbench-cli verify --keyring (end to end, $RUNS runs, median)"
 "$CLI" verify --keyring "$KEYRING" "$FILE" > "$BENCH_DIR/verify.json" || true
 grep -q '"valid": true' "$BENCH_DIR/verify.json" || { echo "verify did not report valid" >&2; exit 1; }
-if command -v hyperfine > /dev/null 2>&1; then
-  hyperfine --warmup 1 --runs "$RUNS" "$CLI verify --keyring $KEYRING $FILE"
+if [ -n "${BEFORE:-}" ]; then
+  "$BEFORE" verify --keyring "$KEYRING" "$FILE" > "$BENCH_DIR/verify-before.json" || true
+  cmp "$BENCH_DIR/verify-before.json" "$BENCH_DIR/verify.json" ||
+    { echo "the two binaries' results differ" >&2; exit 1; }
+  echo "(results byte-identical: $BEFORE and $CLI)"
 fi
 : > "$BENCH_DIR/cli.times"
-for _ in $(seq "$RUNS"); do timed "$CLI" verify --keyring "$KEYRING" "$FILE" >> "$BENCH_DIR/cli.times"; done
+: > "$BENCH_DIR/before.times"
+for _ in $(seq "$RUNS"); do
+  [ -z "${BEFORE:-}" ] || timed "$BEFORE" verify --keyring "$KEYRING" "$FILE" >> "$BENCH_DIR/before.times"
+  timed "$CLI" verify --keyring "$KEYRING" "$FILE" >> "$BENCH_DIR/cli.times"
+done
+if [ -n "${BEFORE:-}" ]; then
+  BEFORE_WALL=$(report "before ($(basename "$BEFORE"))" "$BENCH_DIR/before.times")
+fi
 CLI_WALL=$(report "auditbench-cli verify" "$BENCH_DIR/cli.times")
+if [ -n "${BEFORE:-}" ]; then
+  awk -v a="$CLI_WALL" -v b="$BEFORE_WALL" 'BEGIN { printf "speed-up over before (paired medians): %.2fx\n", b / a }'
+fi
 
 if [ "${SKIP_PYTHON:-0}" != 1 ]; then
   echo
-  echo "== Python baseline (scripts/bench/python_verify.py, 1 run)"
-  timed python3 scripts/bench/python_verify.py --keyring "$KEYRING" "$FILE" > "$BENCH_DIR/python.times"
+  echo "== Python baseline (scripts/bench/python_verify.py), PY_RUNS (default 1) runs, each next to one run of the CLI"
+  : > "$BENCH_DIR/python.times"
+  : > "$BENCH_DIR/cli-paired.times"
+  for _ in $(seq "${PY_RUNS:-1}"); do
+    timed python3 scripts/bench/python_verify.py --keyring "$KEYRING" "$FILE" >> "$BENCH_DIR/python.times"
+    timed "$CLI" verify --keyring "$KEYRING" "$FILE" >> "$BENCH_DIR/cli-paired.times"
+  done
   PY_WALL=$(report "python_verify.py" "$BENCH_DIR/python.times")
-  awk -v c="$CLI_WALL" -v p="$PY_WALL" 'BEGIN { printf "speed-up over Python: %.1fx\n", p / c }'
+  PAIRED_WALL=$(report "auditbench-cli (paired)" "$BENCH_DIR/cli-paired.times")
+  awk -v c="$PAIRED_WALL" -v p="$PY_WALL" 'BEGIN { printf "speed-up over Python (paired): %.1fx\n", p / c }'
 fi
 
 if [ "$BIG_RECORDS" != 0 ]; then

@@ -1,0 +1,178 @@
+// ChainInput::Split::Deferred (NDJSON taken line by line, parsed once on all cores) must give exactly what
+// the strict split gives: the same result bytes for every input it accepts, the same one-line error for every
+// input it declines, and it must really take the fast path for plain NDJSON (else the speed-up is gone).
+#include "TestConfig.h"
+#include "support/ChainFixture.h"
+
+#include "core/chain/ChainInput.h"
+#include "core/chain/ChainVerifier.h"
+#include "core/common/InputError.h"
+#include "core/json/SourceText.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using ab::ChainInput;
+using ab::ChainVerifier;
+using ab::InputError;
+using ab::SourceText;
+using ab::VerifyOptions;
+using ab::test::ChainFixture;
+
+namespace {
+
+// The result JSON, or "error: " and the message: what a user would see.
+QByteArray outcome(ChainInput::Split split, const QList<QPair<QString, QByteArray>> &files,
+                   const VerifyOptions &options, bool *deferredBeforeVerify = nullptr)
+{
+    try {
+        ChainInput input;
+        for (const auto &[name, bytes] : files)
+            input.addSource(SourceText::fromBytes(name, bytes), split);
+        if (deferredBeforeVerify)
+            *deferredBeforeVerify = input.hasDeferred();
+        return ChainVerifier::verify(input, options).toJson();
+    } catch (const InputError &e) {
+        return "error: " + e.toString().toUtf8();
+    }
+}
+
+QByteArray line(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestDeferredSplit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameOutcome_data();
+    void sameOutcome();
+    void malformedFilesSameError_data();
+    void malformedFilesSameError();
+    void earlierFilesErrorComesFirst();
+
+private:
+    ChainFixture fx;
+};
+
+void TestDeferredSplit::sameOutcome_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("fastPath"); // every line one record: no strict split needed
+    QTest::addColumn<bool>("deferred"); // Split::Deferred applies at all (the text starts with '{')
+    const QList<QJsonObject> c = fx.chain(6);
+    const QByteArray nd = ChainFixture::toNdjson(c);
+    QByteArray crlf = nd;
+    crlf.replace("\n", " \r\n\t");
+    QTest::newRow("ndjson") << nd << true << true;
+    QTest::newRow("crlf, blanks, blank lines") << ("\n\n  " + crlf + "\n \n") << true << true;
+    QList<QJsonObject> tampered = c;
+    tampered[3][QStringLiteral("action")] = QStringLiteral("block");
+    QTest::newRow("tampered record") << ChainFixture::toNdjson(tampered) << true << true;
+    QList<QJsonObject> nested = c;
+    nested[2][QStringLiteral("items")] = QJsonArray{1, 2}; // a record with an "items" array stays a record
+    fx.seal(nested[2], nested[2][QStringLiteral("hmac_key_id")].toString());
+    fx.relink(nested, 3);
+    // The strict split rejects a record whose "items" holds non-objects (it reads it as a page's records
+    // first): declined, so the strict split says so.
+    QTest::newRow("record with an items array") << ChainFixture::toNdjson(nested) << false << true;
+    QList<QJsonObject> withObjects = c;
+    withObjects[2][QStringLiteral("data")] = QJsonArray{QJsonObject{{QStringLiteral("k"), 1}}};
+    fx.seal(withObjects[2], withObjects[2][QStringLiteral("hmac_key_id")].toString());
+    fx.relink(withObjects, 3);
+    QTest::newRow("record with a data array of objects")
+        << ChainFixture::toNdjson(withObjects) << false << true;
+    // Declined: the strict split decides (and the results still agree).
+    QTest::newRow("two records on one line")
+        << (line(c[0]) + " " + line(c[1]) + "\n" + line(c[2]) + "\n") << false << true;
+    QTest::newRow("pretty-printed record")
+        << (QJsonDocument(c[0]).toJson(QJsonDocument::Indented) + line(c[1]) + "\n") << false << true;
+    QTest::newRow("a page on a line")
+        << (ChainFixture::toPage(c.mid(0, 3), QStringLiteral("items")).simplified() + "\n" + line(c[3]) +
+            "\n")
+        << false << true;
+    QTest::newRow("duplicate member")
+        << (line(c[0]) + "\n" + line(c[1]).replace("{", "{\"x\":1,\"x\":2,") + "\n") << false << true;
+    QTest::newRow("scalar line") << (line(c[0]) + "\n42\n") << false << true;
+    QTest::newRow("broken second line")
+        << (line(c[0]) + "\n" + line(c[1]).chopped(1) + "\n") << false << true;
+    QTest::newRow("array form") << ChainFixture::toJsonArray(c) << false << false;
+}
+
+void TestDeferredSplit::sameOutcome()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, fastPath);
+    QFETCH(bool, deferred);
+    const VerifyOptions options{&fx.keyring()};
+    const QList<QPair<QString, QByteArray>> files{{QStringLiteral("export.ndjson"), bytes}};
+    bool wasDeferred = false;
+    const QByteArray strict = outcome(ChainInput::Split::Strict, files, options);
+    const QByteArray fast = outcome(ChainInput::Split::Deferred, files, options, &wasDeferred);
+    QCOMPARE(fast, strict);
+    QCOMPARE(wasDeferred, deferred);
+
+    // After verification a fast-path input is still line-split; a declined one was split strictly.
+    ChainInput input;
+    input.addSource(SourceText::fromBytes(QStringLiteral("export.ndjson"), bytes),
+                    ChainInput::Split::Deferred);
+    try {
+        ChainVerifier::verify(input, options);
+    } catch (const InputError &) {
+        QVERIFY(!fastPath);
+        return;
+    }
+    QCOMPARE(input.hasDeferred(), fastPath);
+}
+
+void TestDeferredSplit::malformedFilesSameError_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &dir :
+         {QStringLiteral(AB_TEST_DATA_DIR "/malformed"), QStringLiteral(AB_SPEC_VECTORS_DIR)})
+        for (const QFileInfo &f : QDir(dir).entryInfoList(
+                 {QStringLiteral("*.json*"), QStringLiteral("*.ndjson")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f.fileName())) << f.filePath();
+}
+
+void TestDeferredSplit::malformedFilesSameError()
+{
+    QFETCH(QString, path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QPair<QString, QByteArray>> files{{path, f.readAll()}};
+    const VerifyOptions options{&fx.keyring()};
+    QCOMPARE(outcome(ChainInput::Split::Deferred, files, options),
+             outcome(ChainInput::Split::Strict, files, options));
+}
+
+void TestDeferredSplit::earlierFilesErrorComesFirst()
+{
+    // A malformed NDJSON file followed by a missing one: as when each file was split before the next was
+    // read, the first file's error is reported.
+    const QString bad = QStringLiteral(AB_TEST_DATA_DIR "/malformed/NdjsonMissingComma.ndjson");
+    QString strictError, deferredError;
+    try {
+        ChainInput input;
+        input.addFile(bad);
+    } catch (const InputError &e) {
+        strictError = e.toString();
+    }
+    try {
+        ChainVerifier::verifyFiles({bad, QStringLiteral("/nonexistent/next.ndjson")},
+                                   VerifyOptions{&fx.keyring()});
+    } catch (const InputError &e) {
+        deferredError = e.toString();
+    }
+    QVERIFY(!strictError.isEmpty());
+    QCOMPARE(deferredError, strictError);
+}
+
+QTEST_GUILESS_MAIN(TestDeferredSplit)
+#include "tst_deferredsplit.moc"
