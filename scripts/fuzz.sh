@@ -20,7 +20,10 @@ if command -v ccache >/dev/null 2>&1; then
   export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 fi
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  # -O1 and line tables only: what libFuzzer recommends, and about a third less compile time than -O2 -g on
+  # a machine shared with other builds; asserts stay on (no NDEBUG).
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="${AUDITBENCH_FUZZ_CXX_FLAGS:--O1 -gline-tables-only}" \
     -DCMAKE_C_COMPILER="$CC" -DCMAKE_CXX_COMPILER="$CXX" "${launcher[@]}" \
     -DAUDITBENCH_FUZZ=ON -DAUDITBENCH_BUILD_GUI=OFF -DAUDITBENCH_BUILD_TESTS=OFF
 fi
