@@ -143,10 +143,11 @@ void TestGuiIntegrity::tamperedWorkspaceGetsNoVerdict()
     QVERIFY(failed.wait(60000));
     QCOMPARE(finished.size(), 0);
     const QString expected =
-        ws + QStringLiteral(": the workspace failed its check (2 finding(s)), so nothing was verified and no "
-                            "verdict is shown: source 1 (gateway.json): the workspace holds 1000 of its "
-                            "records, its source row says 999. The issues dock lists the findings of the full "
-                            "check.");
+        ws +
+        QStringLiteral(": the workspace failed its check (2 finding(s)), so nothing was verified and no "
+                       "verdict is shown: source 1 (gateway.json): the workspace holds 1000 of its "
+                       "records, its source row says 999. The issues dock lists the findings of the full "
+                       "check.");
     QCOMPARE(failed.constLast().at(0).toString(), expected);
     QCOMPARE(view->banner()->title(), QStringLiteral("Not verified: the input is unusable"));
     QCOMPARE(view->banner()->detail(), expected);
