@@ -13,13 +13,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::refusedOrRead([&] {
         const RuntimeExport x =
             RuntimeExport::fromBytes(QStringLiteral("fuzz.json"), fuzz::bytes(data, size));
-        if (x.agents.isEmpty() || size > 16 * 1024)
+        if (x.agents.empty() || size > 16 * 1024)
             return;
         PackageOptions options;
         options.generatedBy = QStringLiteral("fuzz");
         options.generatedAt = QStringLiteral("2026-01-01T00:00:00Z");
         options.packageId = QStringLiteral("11111111-2222-4333-8444-555555555555");
-        const GeneratedPackage p = PackageGenerator::generate(x, x.agents.first().id, options);
+        const GeneratedPackage p = PackageGenerator::generate(x, x.agents.front().id, options);
         QXmlStreamReader xml(p.svg);
         while (!xml.atEnd())
             xml.readNext();

@@ -3,3 +3,4 @@ ab_add_test(tst_damagedworkspace SOURCES integrity/tst_damagedworkspace.cpp LIBS
 ab_add_test(tst_workspacecheck SOURCES integrity/tst_workspacecheck.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_portableworkspace SOURCES integrity/tst_portableworkspace.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_reportintegrity SOURCES integrity/tst_reportintegrity.cpp LIBS auditbench_core)
+ab_add_test(tst_checkevidencekinds SOURCES integrity/tst_checkevidencekinds.cpp LIBS auditbench_core DEPENDS auditbench-cli)

@@ -1,8 +1,10 @@
 #pragma once
 // The parts of WorkspaceCheck (WorkspaceCheck.h), each in the file that does its job:
-// WorkspaceCheckEvidence.cpp (SQLite's integrity check, sources, originals, records re-read) and
-// WorkspaceCheckLog.cpp (sources, runs and packages against the activity log).
+// WorkspaceCheckEvidence.cpp (SQLite's integrity check, sources, originals, gateway records re-read),
+// WorkspaceCheckRows.cpp (runtime entries, bundles and OCSF events re-read) and WorkspaceCheckLog.cpp
+// (sources, runs and packages against the activity log).
 
+#include "core/json/SourceText.h"
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceCheck.h"
 
@@ -37,6 +39,10 @@ void integrity(Context &c);
 // Rows per source against record_count, duplicated ordinals; with `reread`, every original re-hashed and
 // its gateway records compared with the stored rows (text and query columns).
 void evidence(Context &c, bool reread, WorkspaceCheckResult &counts);
+// Compares the stored rows of `table` (agent_entries, compliance_bundles or ocsf_events) of one source with
+// the records of its original, text and query columns; returns the format the original was read as.
+QString recheckRows(Context &c, qint64 sourceId, const QString &where, const QString &table,
+                    const SourceText &original);
 // Sources, runs and packages against the activity-log entries that recorded them.
 void againstActivityLog(Context &c, const QList<ActivityEntry> &log);
 

@@ -11,6 +11,8 @@
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
 #include "ui/shell/WorkspaceController.h"
+#include "ui/verification/VerdictBanner.h"
+#include "ui/verification/VerificationView.h"
 
 #include <QAction>
 #include <QFile>
@@ -34,6 +36,7 @@ private slots:
     void initTestCase();
     void damagedWorkspaceReportsInsteadOfAborting();
     void tamperedWorkspaceFindingsInIssuesDock();
+    void tamperedWorkspaceGetsNoVerdict();
     void intactWorkspaceCheckedIntact();
     void saveCopyWritesOneConsistentFile();
     void readOnlyMediaOpenWithBanner();
@@ -117,6 +120,39 @@ void TestGuiIntegrity::tamperedWorkspaceFindingsInIssuesDock()
              QStringList{
                  QStringLiteral("Workspace check: source 1 (gateway.json): record 4 (gateway_records row 4): "
                                 "the query column action says 'allow', the record says 'block'")});
+}
+
+// Verify on a workspace whose quick check has a finding (a run whose verdict was edited): the quick check
+// runs first on the worker, so no verification runs, no run is stored and the banner says why (as
+// verify --workspace refuses); the same workspace untampered verifies.
+void TestGuiIntegrity::tamperedWorkspaceGetsNoVerdict()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("forged.auditbench"));
+    QVERIFY(QFile::copy(m_pristine, ws));
+    rawSql(ws, {QStringLiteral("DROP TRIGGER sources_no_update"),
+                QStringLiteral("UPDATE sources SET record_count = 999")});
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWaitForCheck(window, ws) > 0);
+    VerificationView *view = window.verificationView();
+    view->setFileEvidence(false);
+    view->setPeriodEnabled(false);
+    QSignalSpy failed(view, &VerificationView::verificationFailed);
+    QSignalSpy finished(view, &VerificationView::verificationFinished);
+    QVERIFY(view->startVerification());
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(finished.size(), 0);
+    const QString expected =
+        ws +
+        QStringLiteral(": the workspace failed its check (2 finding(s)), so nothing was verified and no "
+                       "verdict is shown: source 1 (gateway.json): the workspace holds 1000 of its "
+                       "records, its source row says 999. The issues dock lists the findings of the full "
+                       "check.");
+    QCOMPARE(failed.constLast().at(0).toString(), expected);
+    QCOMPARE(view->banner()->title(), QStringLiteral("Not verified: the input is unusable"));
+    QCOMPARE(view->banner()->detail(), expected);
+    QVERIFY(!view->lastResult());
+    QCOMPARE(window.store()->verificationRuns().size(), 0);
 }
 
 void TestGuiIntegrity::intactWorkspaceCheckedIntact()

@@ -1,6 +1,7 @@
 #include "ui/common/SettingsDialog.h"
 
 #include "ui/common/AppSettings.h"
+#include "ui/common/InflateLimitsBox.h"
 #include "ui/common/LanguageSwitch.h"
 
 #include <QColorDialog>
@@ -132,6 +133,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     note->setWordWrap(true);
     interfaceForm->addRow(note);
 
+    m_limits = new InflateLimitsBox(this);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -140,6 +143,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(identityBox);
     layout->addWidget(brandingBox);
     layout->addWidget(interfaceBox);
+    layout->addWidget(m_limits);
     layout->addStretch();
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
@@ -190,6 +194,8 @@ void SettingsDialog::accept()
         m_brandingError->setVisible(true);
         return;
     }
+    if (!m_limits->apply())
+        return;
     AppSettings::setBrandingSettings(
         {m_organisation->text(), m_logo->text(), m_accent->text(), m_footer->text()});
     AppSettings::setAuditor({m_name->text(), m_email->text(), m_firm->text()});

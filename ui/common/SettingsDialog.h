@@ -8,8 +8,11 @@ class QLineEdit;
 
 namespace ab {
 
+class InflateLimitsBox;
+
 // Preferences: the auditor's identity (activity log, packages, reports), the branding printed reports
-// carry, the interface language and the language of printed reports' headings and labels.
+// carry, the interface language and the language of printed reports' headings and labels, and the gzip
+// limits (InflateLimitsBox: for this session only).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ private:
     QLineEdit *m_accent = nullptr;
     QLineEdit *m_footer = nullptr;
     QLabel *m_brandingError = nullptr;
+    InflateLimitsBox *m_limits = nullptr;
 };
 
 } // namespace ab

@@ -10,6 +10,7 @@
 #include "ui/packages/PackagesView.h"
 #include "ui/shell/ImportChoiceDialog.h"
 #include "ui/verification/VerificationView.h"
+#include "ui/verification/WorkspaceCheckGate.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -123,6 +124,7 @@ bool WorkspaceController::open(const QString &path)
             // Qt Sql connections belong to their thread: the worker opens its own.
             auto worker = WorkspaceStore::open(workspacePath, WorkspaceStore::OpenMode::ExistingOnly,
                                                AppSettings::auditor());
+            requireCheckedWorkspace(*worker, progress); // no verdict over a tampered workspace
             return summaryOf(chain == WorkspaceChain::Runtime ? worker->verifyRuntime(options, progress)
                                                               : worker->verifyGateway(options, progress));
         });
