@@ -12,82 +12,82 @@
 <context>
     <name>ab::AgentsPage</name>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="21"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="22"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Agent ID</source>
         <translation>Agenten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Owner</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Deployed at</source>
         <translation>Bereitgestellt am</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Connectors</source>
         <translation>Konnektoren</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="32"/>
         <source>Drift events</source>
         <translation>Drift-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="32"/>
         <source>Latest package</source>
         <translation>Neuestes Paket</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="50"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="51"/>
         <source>Open a workspace to list its agents.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Agenten aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="57"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="58"/>
         <source>The agents could not be listed.</source>
         <translation>Die Agenten konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="69"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="70"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="75"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="77"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="85"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
         <source>%n agent(s), %1 active.</source>
         <translation>
             <numerusform>%n Agent, %1 aktiv.</numerusform>
@@ -116,291 +116,423 @@
 <context>
     <name>ab::AuditLogExport</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="20"/>
         <source>CSV, every column (*.csv)</source>
         <translation>CSV, alle Spalten (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="20"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="21"/>
         <source>JSON, the records as imported (*.json)</source>
         <translation>JSON, die Datensätze wie importiert (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="21"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="22"/>
         <source>NDJSON, one record per line (*.ndjson)</source>
         <translation>NDJSON, ein Datensatz je Zeile (*.ndjson)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="25"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="26"/>
         <source>Export the visible records</source>
         <translation>Sichtbare Datensätze exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="54"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="56"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="78"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="81"/>
         <source>the workspace %1 is no longer open</source>
         <translation>der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="82"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="85"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation>Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="86"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
             <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ab::AuditLogModel</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="73"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="86"/>
         <source>the search was stopped</source>
         <translation>die Suche wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="190"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="250"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="192"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="252"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="194"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="254"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="196"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="256"/>
         <source>Framework</source>
         <translation>Rahmenwerk</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="198"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="258"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="200"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="260"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="202"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="262"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="204"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="264"/>
         <source>Record id</source>
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="206"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="266"/>
         <source>Seq.</source>
         <translation>Lfd. Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="208"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="268"/>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
+        <source>Framework reference</source>
+        <translation type="unfinished">Rahmenwerksreferenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
+        <source>Provider</source>
+        <translation type="unfinished">Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
+        <source>Source IP</source>
+        <translation type="unfinished">Quell-IP</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogOcsfExport</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="15"/>
+        <source>OCSF events, one per line (*.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="16"/>
+        <source>OCSF events as a JSON array (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="19"/>
+        <source>Export OCSF events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="39"/>
+        <source>Exporting OCSF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="69"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="74"/>
+        <source>the workspace %1 is no longer open</source>
+        <translation type="unfinished">der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="79"/>
+        <source>Exported, but the activity log could not record it: %1</source>
+        <translation type="unfinished">Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
+        <source>Exported %n OCSF event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogTableMenus</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="49"/>
+        <source>Export Visible Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="52"/>
+        <source>Export OCSF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="56"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
-        <source>Listing</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="42"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="46"/>
         <source>Print Listing…</source>
         <translation>Liste drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="47"/>
         <source>Preview Listing…</source>
         <translation>Listenvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="44"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="48"/>
         <source>Export Listing as PDF…</source>
         <translation>Liste als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="74"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
         <source>any user</source>
         <translation>jeder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
         <source>e.g. email,ssn</source>
         <translation>z. B. email,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="84"/>
         <source>Search the records&apos; JSON…</source>
         <translation>JSON der Datensätze durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
-        <source>Period (UTC):</source>
-        <translation>Zeitraum (UTC):</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <source>Listin&amp;g</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
+        <source>&amp;Period (UTC):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
-        <source>Sample…</source>
-        <translation>Stichprobe…</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="104"/>
-        <source>Framework:</source>
-        <translation>Rahmenwerk:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
+        <source>Sa&amp;mple…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="106"/>
-        <source>Action:</source>
-        <translation>Aktion:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
+        <source>F&amp;ramework:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="108"/>
-        <source>Category:</source>
-        <translation>Kategorie:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="110"/>
-        <source>Entity types:</source>
-        <translation>Entitätstypen:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="112"/>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
+        <source>&amp;Entity types:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="155"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="156"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="167"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="191"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="202"/>
         <source>The charts could not be drawn: %1</source>
         <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="195"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="206"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation>Der Filter des Prüfprotokolls konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="252"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="253"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="254"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="263"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="264"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="265"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="347"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
         <source>Searching %1 records…</source>
         <translation>%1 Datensätze werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="349"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="360"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation>Filter fehlgeschlagen (siehe Probleme): %1 Datensätze nicht durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="351"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="389"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="400"/>
         <source>Record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="391"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="402"/>
         <source>Source: %1, record %2 of the file</source>
         <translation>Quelle: %1, Datensatz %2 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="393"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="406"/>
         <source>Chain fields</source>
         <translation>Kettenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="398"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="411"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="401"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="414"/>
         <source>Record as imported</source>
         <translation>Datensatz wie importiert</translation>
     </message>
 </context>
 <context>
+    <name>ab::AuditorDialog</name>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="17"/>
+        <source>Who Is Auditing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="18"/>
+        <source>Your name goes onto every import, verification, package and report this workbench records. It is asked once and can be changed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="35"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="36"/>
+        <source>F&amp;irm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::BundlesView</name>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Framework</source>
         <translation>Rahmenwerk</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Rule mappings</source>
         <translation>Regelzuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Exported at</source>
         <translation>Exportiert am</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="25"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bundles/BundlesView.cpp" line="82"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
         <source>%n bundle(s), %1 enabled</source>
         <translation>
             <numerusform>%n Bundle, %1 aktiviert</numerusform>
@@ -408,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="96"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="96"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -421,17 +553,17 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="182"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
         <source>Parsing and authenticating records</source>
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="45"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="46"/>
         <source>Checking the chain</source>
         <translation>Kette wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="264"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -738,6 +870,14 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
 </context>
 <context>
+    <name>ab::DropZone</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
+        <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::Error</name>
     <message>
         <location filename="../core/common/Error.cpp" line="17"/>
@@ -749,38 +889,48 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::EventCharts</name>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="51"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="53"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
         <source>events per month</source>
         <translation>Ereignisse je Monat</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
         <source>events per week</source>
         <translation>Ereignisse je Woche</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="91"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="93"/>
         <source>Enforcement events by action</source>
         <translation>Durchsetzungsereignisse nach Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="92"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
         <source>Enforcement events by framework</source>
         <translation>Durchsetzungsereignisse nach Rahmenwerk</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="101"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
+        <source>Counting enforcement events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
+        <source>the counting was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
         <source>No enforcement events under the current filter.</source>
         <translation>Keine Durchsetzungsereignisse unter dem aktuellen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="110"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="111"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="157"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="158"/>
         <source>The workspace could not be read.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
@@ -804,7 +954,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="133"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="145"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="146"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -825,33 +975,39 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="141"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="186"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="201"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="143"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="174"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="175"/>
         <source>Overrides</source>
         <translation>Übersteuerungen</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="146"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="145"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="189"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="147"/>
         <source>Printed by</source>
         <translation>Gedruckt von</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="148"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="149"/>
         <source>Printed at</source>
         <translation>Gedruckt am</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="153"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="154"/>
         <source>Counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/EvidenceListing.cpp" line="154"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="155"/>
         <source>%n record(s) match the filter.</source>
         <translation>
             <numerusform>%n Datensatz entspricht dem Filter.</numerusform>
@@ -859,207 +1015,233 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         </translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="155"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="157"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="156"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="158"/>
         <source>By %1</source>
         <translation>Nach %1</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="160"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="161"/>
         <source>Frequency per month</source>
         <translation>Häufigkeit pro Monat</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="165"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="166"/>
         <source>No record with a time: nothing to chart by %1.</source>
         <translation>Kein Datensatz mit Zeitangabe: nichts nach %1 darzustellen.</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="169"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="170"/>
         <source>Records per month by %1</source>
         <translation>Datensätze pro Monat nach %1</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="170"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="171"/>
         <source>Records per month (UTC) by %1</source>
         <translation>Datensätze pro Monat (UTC) nach %1</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="176"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="177"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="122"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="177"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="178"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="191"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
         <source>Record id</source>
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="178"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="179"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="95"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="179"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="180"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="182"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="183"/>
         <source>No override among these records.</source>
         <translation>Keine Übersteuerung unter diesen Datensätzen.</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="189"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="192"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="193"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="194"/>
+        <source>By</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="195"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="198"/>
+        <source>No note on these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="204"/>
         <source>No record matches the filter.</source>
         <translation>Kein Datensatz entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="235"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="250"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="40"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
         <source>Gateway audit records</source>
         <translation>Prüfdatensätze des Gateways</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="41"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="84"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
         <source>framework</source>
         <translation>Rahmenwerk</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
         <source>Framework</source>
         <translation>Rahmenwerk</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
         <source>Framework reference</source>
         <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
         <source>Rule / policy</source>
         <translation>Regel / Richtlinie</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="53"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="54"/>
         <source>Override justification</source>
         <translation>Begründung der Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="83"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
         <source>OCSF events</source>
         <translation>OCSF-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="85"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
         <source>framework reference</source>
         <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="96"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="97"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="115"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
         <source>Agent runtime entries</source>
         <translation>Einträge der Agenten-Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="116"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
         <source>action type</source>
         <translation>Aktionstyp</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="117"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
         <source>decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="122"/>
         <source>Entry id</source>
         <translation>Eintrags-ID</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="123"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="123"/>
         <source>Action type</source>
         <translation>Aktionstyp</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="124"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="124"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="125"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="125"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -1529,112 +1711,130 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::ExaminationView</name>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="41"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="42"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="44"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="45"/>
         <source>Period (UTC):</source>
         <translation>Zeitraum (UTC):</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="56"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
         <source>Frameworks in scope:</source>
         <translation>Rahmenwerke im Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Keyring:</source>
         <translation>Schlüsselbund:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Keyring (*.json)</source>
         <translation>Schlüsselbund (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
         <source>Signing key (Ed25519 PEM):</source>
         <translation>Signaturschlüssel (Ed25519 PEM):</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="60"/>
         <source>PEM key (*.pem)</source>
         <translation>PEM-Schlüssel (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>Policy chain export:</source>
         <translation>Export der Richtlinienkette:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="63"/>
         <source>Include the period&apos;s records as OCSF 1.1</source>
         <translation>Die Datensätze des Zeitraums als OCSF 1.1 beifügen</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="68"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="69"/>
         <source>Pre-examination checklist (computed from the workspace):</source>
         <translation>Checkliste vor der Prüfung (aus dem Arbeitsbereich berechnet):</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="77"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="83"/>
         <source>Build pack…</source>
         <translation>Paket erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="79"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="85"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="81"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="87"/>
         <source>Verify a pack…</source>
         <translation>Ein Paket verifizieren…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
+        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="183"/>
+        <source>no stored verification run of this period (the build verifies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="184"/>
+        <source>stored verification run %1 of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="201"/>
         <source>Signing key passphrase</source>
         <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="181"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="202"/>
         <source>Passphrase for %1 (used once, never stored):</source>
         <translation>Passphrase für %1 (einmal verwendet, nie gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="217"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="238"/>
         <source>Build cancelled: the signing key needs its passphrase.</source>
         <translation>Erstellung abgebrochen: der Signaturschlüssel braucht seine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="230"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="251"/>
         <source>Building the evidence pack</source>
         <translation>Nachweispaket wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="234"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="255"/>
         <source>Building %1…</source>
         <translation>%1 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="250"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="271"/>
         <source>Pack written to %1</source>
         <translation>Paket nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="253"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="274"/>
         <source>Cancelled: no pack was written.</source>
         <translation>Abgebrochen: es wurde kein Paket geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="267"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="288"/>
         <source>Evidence pack folder (new or empty)</source>
         <translation>Ordner des Nachweispakets (neu oder leer)</translation>
     </message>
@@ -1667,27 +1867,27 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="84"/>
+        <location filename="../core/json/ExportReader.cpp" line="85"/>
         <source>expected a record object</source>
         <translation>Datensatz-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="207"/>
+        <location filename="../core/json/ExportReader.cpp" line="234"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="222"/>
+        <location filename="../core/json/ExportReader.cpp" line="249"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="228"/>
+        <location filename="../core/json/ExportReader.cpp" line="255"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="252"/>
+        <location filename="../core/json/ExportReader.cpp" line="279"/>
         <source>expected a record object or a page object</source>
         <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
     </message>
@@ -1806,6 +2006,130 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
             <numerusform>%n doppelte ID</numerusform>
             <numerusform>%n doppelte IDs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ImportChoiceDialog</name>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="60"/>
+        <source>Import without a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="62"/>
+        <source>No workspace is open. Create one and import these files into it, or only verify the chain files among them (nothing is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="73"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="78"/>
+        <source>New &amp;workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="82"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="89"/>
+        <source>&amp;Create workspace and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
+        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="96"/>
+        <source>Gateway audit exports go to the Verification page; the other files are left out (they can only be imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="109"/>
+        <source>New workspace</source>
+        <translation type="unfinished">Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="110"/>
+        <source>AuditBench workspace (*.auditbench)</source>
+        <translation type="unfinished">AuditBench-Arbeitsbereich (*.auditbench)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="141"/>
+        <source>gateway audit export (a chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="143"/>
+        <source>agent runtime export (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="145"/>
+        <source>compliance package (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="147"/>
+        <source>compliance bundles (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="149"/>
+        <source>OCSF events (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="150"/>
+        <source>not recognised (the import will say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::InflateLimitsBox</name>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="27"/>
+        <source>Compressed evidence (gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="38"/>
+        <source>Largest &amp;inflated size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="39"/>
+        <source>Largest inflation &amp;ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="41"/>
+        <source>A gzip file that inflates beyond these is refused as a possible gzip bomb, at import and whenever a stored original is read again (the check, the runtime chain&apos;s verification). Raise them only for an export you know to be genuine (sizes with K, M, G; ratio 0: none). They hold until the workbench closes; it starts with 2G and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="65"/>
+        <source>Largest inflated size &apos;%1&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="70"/>
+        <source>Largest inflation ratio &apos;%1&apos;: expected a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,33 +2277,33 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::IssuesDock</name>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="13"/>
-        <location filename="../ui/issues/IssuesDock.cpp" line="72"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="14"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="90"/>
         <source>Issues</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="25"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
         <source>Jump to</source>
         <translation>Springen zu</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
         <source>Show the record, run or file this issue is about</source>
         <translation>Den Datensatz, Lauf oder die Datei anzeigen, um die es bei diesem Problem geht</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="29"/>
         <source>Remove every issue from this list</source>
         <translation>Alle Probleme aus dieser Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="74"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="92"/>
         <source>Issues (%1 errors, %2 warnings)</source>
         <translation>Probleme (%1 Fehler, %2 Warnungen)</translation>
     </message>
@@ -2166,320 +2490,360 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::ListingDispatcher</name>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="22"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="34"/>
         <source>Open a workspace to print a listing.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um eine Liste zu drucken.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="31"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="42"/>
         <source>Export Listing as PDF</source>
         <translation>Liste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="32"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="43"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="55"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Verification</source>
         <translation>Verifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Examination</source>
         <translation>Prüfungsunterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Analytics</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <source>the workspace&apos;s sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Record Details</source>
         <translation>Datensatzdetails</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Einen Datensatz auswählen, um sein JSON und seine Kettenfelder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Prüfer nicht festgelegt (Datei ▸ Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Auditor: %1</source>
         <translation>Prüfer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>Datensatz %1 ist nicht im Prüfprotokoll dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>About AuditBench</source>
         <translation>Über AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline-Werkbank für Prüfnachweise von KI-Plattformen: HMAC-verkettete Audit-Exporte verifizieren, Compliance-Pakete neu erzeugen, Berichte drucken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>A task is running</source>
         <translation>Eine Aufgabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Eine Hintergrundaufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="35"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
         <source>Create a new workspace file for an engagement</source>
         <translation>Eine neue Arbeitsbereichsdatei für einen Prüfungsauftrag anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="37"/>
+        <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="38"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>&amp;Close Workspace</source>
         <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <location filename="../ui/MainWindowActions.cpp" line="41"/>
         <source>&amp;Import Evidence…</source>
         <translation>Nachweise &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="41"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Import export files into the workspace (or drop them on the window)</source>
         <translation>Exportdateien in den Arbeitsbereich importieren (oder auf das Fenster ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="42"/>
+        <location filename="../ui/MainWindowActions.cpp" line="43"/>
         <source>&amp;Export Visible Records…</source>
         <translation>Sichtbare Datensätze &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="44"/>
+        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <source>E&amp;xport OCSF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <source>Write the audit log&apos;s filtered records as OCSF v1.1 events for a SIEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Settings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Verify Chain</source>
         <translation>&amp;Kette verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>Verify the HMAC chain with the settings of the Verification page</source>
         <translation>Die HMAC-Kette mit den Einstellungen der Seite Verifizierung prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Generate Package</source>
         <translation>Paket &amp;erzeugen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="59"/>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
         <source>&amp;Filter Records</source>
         <translation>Datensätze &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="65"/>
         <source>Write a consistent copy of the workspace as one file</source>
         <translation>Eine konsistente Kopie des Arbeitsbereichs als eine Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="120"/>
         <source>&amp;Audit</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="126"/>
         <source>Sample Si&amp;ze…</source>
         <translation>Stichproben&amp;umfang…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;Sample the Filtered Records…</source>
         <translation>&amp;Stichprobe aus den gefilterten Datensätzen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>Save a Cop&amp;y…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="119"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>Find Gaps and &amp;Duplicates</source>
         <translation>&amp;Lücken und Duplikate finden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <location filename="../ui/MainWindowActions.cpp" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="140"/>
+        <source>Overv&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="145"/>
         <source>&amp;Audit Log</source>
         <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="145"/>
         <source>&amp;Verification</source>
         <translation>&amp;Verifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;Packages</source>
         <translation>Pa&amp;kete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;Examination</source>
         <translation>Prüfungs&amp;unterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="147"/>
         <source>A&amp;gents</source>
         <translation>A&amp;genten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="147"/>
         <source>P&amp;ortfolio</source>
         <translation>Nachweisp&amp;ortfolio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>A&amp;nalytics</source>
         <translation>A&amp;nalysen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>&amp;Bundles</source>
         <translation>Compliance-&amp;Bundles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>O&amp;CSF Events</source>
         <translation>O&amp;CSF-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>&amp;Runtime Entries</source>
         <translation>&amp;Laufzeiteinträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="148"/>
+        <location filename="../ui/MainWindowActions.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="149"/>
+        <location filename="../ui/MainWindowActions.cpp" line="166"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="169"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="173"/>
         <source>&amp;About AuditBench</source>
         <translation>Ü&amp;ber AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="152"/>
+        <location filename="../ui/MainWindowActions.cpp" line="176"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="167"/>
+        <location filename="../ui/MainWindowActions.cpp" line="192"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="172"/>
+        <location filename="../ui/MainWindowActions.cpp" line="197"/>
         <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
         <translation>Dieser Arbeitsbereich ist schreibgeschützt (schreibgeschützter Datenträger): er kann gelesen, durchsucht, geprüft und kopiert werden, aber nichts kann in ihn importiert, verifiziert, erzeugt oder gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="223"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="226"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2533,129 +2897,506 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
 </context>
 <context>
+    <name>ab::NoteActions</name>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="22"/>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="26"/>
+        <source>Add a note and tags to the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="54"/>
+        <source>Note by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="56"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::NoteDialog</name>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="22"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="25"/>
+        <source>Note on the %1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="36"/>
+        <source>Current note (%1, by %2): %3. The new note supersedes it; the current one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="48"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="51"/>
+        <source>&amp;Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="53"/>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="59"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="62"/>
+        <source>your own tickmarks, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="63"/>
+        <source>&amp;Other tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="76"/>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="87"/>
+        <source>runtime entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="89"/>
+        <source>OCSF event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="93"/>
+        <source>gateway record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Framework reference</source>
         <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation>ID oder Name, z. B. 1,dlp_block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>contains, e.g. Requirement 3</source>
         <translation>enthält, z. B. Requirement 3</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>e.g. credit_card,ssn</source>
         <translation>z. B. credit_card,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>e.g. block</source>
         <translation>z. B. block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
         <source>e-mail, uid or name</source>
         <translation>E-Mail, UID oder Name</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="67"/>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
-        <source>Class:</source>
-        <translation>Klasse:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="70"/>
-        <source>Activity:</source>
-        <translation>Aktivität:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="72"/>
-        <source>Framework reference:</source>
-        <translation>Rahmenwerksreferenz:</translation>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
-        <source>Entity types:</source>
-        <translation>Entitätstypen:</translation>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
+        <source>Ac&amp;tivity:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
-        <source>Action:</source>
-        <translation>Aktion:</translation>
+        <source>Framework &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
+        <source>&amp;Entity types:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
+        <source>Acti&amp;on:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="132"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="227"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 von %n Ereignis</numerusform>
             <numerusform>%1 von %n Ereignissen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::OverviewPage</name>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="54"/>
+        <source>Open or create a workspace to see the engagement&apos;s overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="59"/>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="60"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="61"/>
+        <source>Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="70"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="73"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="98"/>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="74"/>
+        <source>Gateway records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="75"/>
+        <source>Runtime entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="76"/>
+        <source>OCSF events</source>
+        <translation type="unfinished">OCSF-Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="77"/>
+        <source>Packages</source>
+        <translation type="unfinished">Pakete</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="78"/>
+        <source>Evidence packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="79"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="80"/>
+        <source>Workpapers</source>
+        <translation type="unfinished">Arbeitspapiere</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="81"/>
+        <source>Open notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="92"/>
+        <source>Verification: the newest run of each chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Chain</source>
+        <translation type="unfinished">Kette</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Verified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>By</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
+        <source>Coverage</source>
+        <translation type="unfinished">Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Records</source>
+        <translation type="unfinished">Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="113"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="118"/>
+        <source>record id or words of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="119"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="146"/>
+        <source>action, user or words of the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="147"/>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="186"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="188"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="210"/>
+        <source>intact, every MAC verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="211"/>
+        <source>linkage intact, MACs not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="213"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="215"/>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="216"/>
+        <source>complete</source>
+        <translation type="unfinished">vollständig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
+        <source>incomplete</source>
+        <translation type="unfinished">unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
+        <source>Hash chain broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3459,7 +4200,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Nachvollzug: %1 gegen %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="51"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="53"/>
         <source>First: %1, generated %2 by %3, content SHA-256 %4
 Second: %5, generated %6 by %7, content SHA-256 %8
 
@@ -3470,12 +4211,18 @@ Zweites: %5, erzeugt %6 von %7, Inhalts-SHA-256 %8
 %9</translation>
     </message>
     <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="56"/>
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
+        <source>%1 (package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="61"/>
         <source>Equivalent: no differences in the compared sections.</source>
         <translation>Gleichwertig: keine Unterschiede in den verglichenen Abschnitten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="59"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -3483,43 +4230,43 @@ Zweites: %5, erzeugt %6 von %7, Inhalts-SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="66"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="66"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="64"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="67"/>
         <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="65"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="68"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="78"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="81"/>
         <source>Save as JSON…</source>
         <translation>Als JSON speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="83"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="86"/>
         <source>Save the comparison</source>
         <translation>Vergleich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="85"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="88"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="92"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="95"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -3668,33 +4415,33 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="49"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="157"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="50"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="163"/>
         <source>Select a package version, or generate one.</source>
         <translation>Eine Paketversion auswählen oder eine erzeugen.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="55"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="56"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="57"/>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Vorschau…</translation>
+        <location filename="../ui/packages/PackagesView.cpp" line="58"/>
+        <source>Previe&amp;w…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="59"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="60"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="142"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
         <source>Agent runtime chain: no verification was stored when this package was generated.</source>
         <translation>Kette der Agenten-Laufzeit: als dieses Paket erzeugt wurde, war keine Verifizierung gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3702,68 +4449,68 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="145"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="151"/>
         <source>linkage only, MACs not verified</source>
         <translation>nur Verkettung, MACs nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="152"/>
         <source>intact, coverage incomplete</source>
         <translation>intakt, Abdeckung unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="153"/>
         <source>verified, coverage complete</source>
         <translation>verifiziert, Abdeckung vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="154"/>
         <source>Agent runtime chain: run %1 cited (%2), result SHA-256 %3</source>
         <translation>Kette der Agenten-Laufzeit: Lauf %1 zitiert (%2), Ergebnis-SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="158"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="164"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation>Öffnen oder legen Sie einen Arbeitsbereich an, um Pakete zu erzeugen und zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="163"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="169"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Paket %2&lt;br&gt;erzeugt %3 von %4 aus %5 Prüfpfadeinträgen; Inhalts-SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="220"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="226"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation>Importieren Sie zuerst einen Export der Agenten-Laufzeit: Pakete werden daraus erzeugt.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="221"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="227"/>
         <source>Choose the agent to generate a package for.</source>
         <translation>Wählen Sie den Agenten, für den ein Paket erzeugt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="226"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="232"/>
         <source>Generating package</source>
         <translation>Paket wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="256"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="262"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation>Wählen Sie genau zwei Paketversionen zum Vergleich aus (Strg+Klick).</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="267"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="272"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="283"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="289"/>
         <source>Select a package version to print.</source>
         <translation>Wählen Sie eine Paketversion zum Drucken aus.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="300"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="306"/>
         <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
         <translation>Der in diesem Paket angegebene Inhalts-SHA-256 stimmt nicht mit seinem Inhalt überein: es wurde nach der Erzeugung geändert oder falsch erzeugt. Verlassen Sie sich nicht darauf.</translation>
     </message>
@@ -3778,77 +4525,98 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="54"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="57"/>
         <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
         <translation>Nachweis (Doppelklick auf ein Element mit ID sucht es im Prüfprotokoll):</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="59"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="62"/>
         <source>Auditor&apos;s verdict</source>
         <translation>Urteil des Prüfers</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="63"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="66"/>
         <source>&amp;Agree</source>
         <translation>&amp;Zustimmen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="64"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="67"/>
         <source>E&amp;xception</source>
         <translation>&amp;Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="65"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="68"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="75"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
         <source>Comment (required for an exception)</source>
         <translation>Kommentar (bei einer Abweichung erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="81"/>
         <source>&amp;Save verdict</source>
         <translation>Urteil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="95"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="98"/>
         <source>Choose agree, exception or not applicable first.</source>
         <translation>Wählen Sie zuerst Zustimmen, Abweichung oder Nicht anwendbar.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
+        <source>%1 of %n answer(s) reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
+        <source>; %n unsaved draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="125"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="204"/>
         <source>No questionnaire</source>
         <translation>Kein Fragebogen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="133"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="212"/>
         <source>Answer %1 of %2</source>
         <translation>Antwort %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="134"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="213"/>
         <source>%1 — CCM %2</source>
         <translation>%1 — CCM %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="147"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="226"/>
         <source>No verdict yet.</source>
         <translation>Noch kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="156"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="235"/>
         <source>Saved by %1 at %2.</source>
         <translation>Gespeichert von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="168"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
+        <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation>Eine Abweichung braucht einen Kommentar, der sagt, was nicht stimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="176"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="267"/>
         <source>The verdict was not saved: %1</source>
         <translation>Das Urteil wurde nicht gespeichert: %1</translation>
     </message>
@@ -3936,142 +4704,182 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::PeriodFilter</name>
     <message>
-        <location filename="../ui/views/PeriodFilter.cpp" line="13"/>
-        <source>Period (UTC):</source>
-        <translation>Zeitraum (UTC):</translation>
+        <location filename="../ui/views/PeriodFilter.cpp" line="94"/>
+        <source>Ra&amp;nge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="95"/>
+        <source>Set the period to a common range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="99"/>
+        <source>This &amp;quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="100"/>
+        <source>&amp;Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="101"/>
+        <source>This &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="102"/>
+        <source>Last y&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="103"/>
+        <source>The e&amp;xamination period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="129"/>
+        <source>&amp;Period (UTC):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::PortfolioPage</name>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="50"/>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="60"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="54"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="56"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="58"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="59"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="61"/>
         <source>optional: verify the runtime chain first</source>
         <translation>optional: zuerst die Laufzeitkette verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="64"/>
         <source>Keyring</source>
         <translation>Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="63"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="65"/>
         <source>Keyrings (*.json);;All files (*)</source>
         <translation>Schlüsselbunde (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="67"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <source>Keyring:</source>
         <translation>Schlüsselbund:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="71"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
         <source>optional, RFC 3339</source>
         <translation>optional, RFC 3339</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="72"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
         <source>Period start:</source>
         <translation>Beginn des Zeitraums:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="75"/>
         <source>Period end:</source>
         <translation>Ende des Zeitraums:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="76"/>
         <source>Include agents that are not active</source>
         <translation>Nicht aktive Agenten einbeziehen</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="79"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
         <source>Build Portfolio</source>
         <translation>Portfolio erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="85"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Portfolio ID</source>
         <translation>Portfolio-ID</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Generated at</source>
         <translation>Erzeugt am</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Generated by</source>
         <translation>Erzeugt von</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Content SHA-256</source>
         <translation>Inhalts-SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="132"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="126"/>
+        <source>Out of date: the inputs changed since this portfolio was built; build again for the inputs now chosen. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="150"/>
         <source>Choose an output folder for the portfolio.</source>
         <translation>Wählen Sie einen Ausgabeordner für das Portfolio.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="144"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="162"/>
         <source>&apos;%1&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
         <translation>&apos;%1&apos;: RFC-3339-Zeitstempel wie 2025-01-01T00:00:00Z erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="156"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="174"/>
         <source>Building the portfolio…</source>
         <translation>Portfolio wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="181"/>
-        <source>Portfolio %1 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
-        <translation>Portfolio %1 nach %2 geschrieben: %3 Paket(e), %4 Agent(en) ausgelassen, %5 PDF-Seiten. Inhalts-SHA-256 %6.</translation>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="200"/>
+        <source>Portfolio %1 of workspace %7 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="189"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="211"/>
         <source>Cancelled: no portfolio and no package was stored.</source>
         <translation>Abgebrochen: es wurden kein Portfolio und kein Paket gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="191"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="213"/>
         <source>The portfolio could not be built.</source>
         <translation>Das Portfolio konnte nicht erstellt werden.</translation>
     </message>
@@ -4354,6 +5162,63 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::RecordViewer</name>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="55"/>
+        <source>Record outside the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="86"/>
+        <source>The record&apos;s bytes exactly as in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="101"/>
+        <source>%1, line %2 (SHA-256 %3…): this file is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="112"/>
+        <source>The workspace holds a record with this id, identical field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/records/RecordViewer.cpp" line="113"/>
+        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="118"/>
+        <source>The workspace holds no record with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="128"/>
+        <location filename="../ui/records/RecordViewer.cpp" line="154"/>
+        <source>(absent)</source>
+        <translation type="unfinished">(nicht vorhanden)</translation>
+    </message>
+</context>
+<context>
     <name>ab::RecordsExcelExport</name>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
@@ -4366,17 +5231,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="56"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="58"/>
         <source>the workspace %1 is no longer open</source>
         <translation>der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="69"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="71"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation>Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="74"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
@@ -4748,36 +5613,36 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="55"/>
-        <source>Agent:</source>
-        <translation>Agent:</translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="57"/>
-        <source>Action type:</source>
-        <translation>Aktionstyp:</translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="59"/>
-        <source>Connector:</source>
-        <translation>Konnektor:</translation>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
-        <source>Decision:</source>
-        <translation>Entscheidung:</translation>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="121"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
+        <source>Action &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
+        <source>&amp;Connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
         <source>(any)</source>
         <translation>(alle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="220"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
         <source>%1 of %n entry(s)</source>
         <translation>
             <numerusform>%1 von %n Eintrag</numerusform>
@@ -4816,22 +5681,22 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="61"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="63"/>
         <source>S&amp;eed:</source>
         <translation>Start&amp;wert:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="62"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="66"/>
         <source>Draw</source>
         <translation>Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="109"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="111"/>
         <source>The seed is a whole number from 0 to 9007199254740991.</source>
         <translation>Der Startwert ist eine ganze Zahl von 0 bis 9007199254740991.</translation>
     </message>
@@ -4915,155 +5780,178 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::SettingsDialog</name>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="28"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="31"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="32"/>
         <source>Auditor identity</source>
         <translation>Identität des Prüfers</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="35"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="36"/>
         <source>e.g. Jane Doe</source>
         <translation>z. B. Erika Mustermann</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="39"/>
         <source>e.g. jane.doe@firm.example</source>
         <translation>z. B. erika.mustermann@kanzlei.example</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
         <source>e.g. Doe &amp; Partners LLP</source>
         <translation>z. B. Mustermann &amp; Partner mbB</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
         <source>&amp;Firm:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="46"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="47"/>
         <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
         <translation>Wird im Aktivitätsprotokoll des Arbeitsbereichs erfasst und auf Pakete und Berichte gedruckt.</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="51"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="191"/>
         <source>Report branding</source>
         <translation>Berichtsgestaltung</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
         <source>SVG or PNG file; empty for the default</source>
         <translation>SVG- oder PNG-Datei; leer für die Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="59"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="65"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="66"/>
         <source>Pick…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
         <source>Load a branding file…</source>
         <translation>Gestaltungsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="73"/>
         <source>A JSON file with organisation, logo, accent_colour and footer</source>
         <translation>Eine JSON-Datei mit organisation, logo, accent_colour und footer</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="83"/>
         <source>&amp;Accent colour:</source>
         <translation>&amp;Akzentfarbe:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="87"/>
         <source>Foo&amp;ter:</source>
         <translation>F&amp;ußzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="115"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="116"/>
         <source>Same as the interface</source>
         <translation>Wie die Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
         <source>&amp;Report language:</source>
         <translation>&amp;Berichtssprache:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="127"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
         <source>A new language applies at once: the window is rebuilt and reopens the workspace and page. A keyring loaded for verification is held in memory only and must be chosen again. The report language sets printed reports&apos; headings and labels; the evidence they show is never translated.</source>
         <translation>Eine neue Sprache gilt sofort: das Fenster wird neu aufgebaut und öffnet Arbeitsbereich und Seite wieder. Ein für die Verifizierung geladener Schlüsselbund wird nur im Speicher gehalten und muss erneut gewählt werden. Die Berichtssprache bestimmt Überschriften und Beschriftungen gedruckter Berichte; die Nachweise darin werden nie übersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
         <source>Choose the logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="92"/>
         <source>Images (*.svg *.png)</source>
         <translation>Bilder (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="97"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="98"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
         <source>Load a branding file</source>
         <translation>Gestaltungsdatei laden</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
         <source>Branding (*.json)</source>
         <translation>Gestaltung (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="109"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="112"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="113"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="40"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="63"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5346,54 +6234,72 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="24"/>
+        <source>AuditBench User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::VerdictBanner</name>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="76"/>
+        <source>Verify a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="78"/>
+        <source>Verify the evidence, keyring and period now chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="107"/>
         <source>Verified: chain intact, every MAC verified</source>
         <translation>Verifiziert: Kette intakt, jeder MAC verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="94"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="108"/>
         <source>%1 events checked with the keyring; no errors. The records are authentic and complete between the first and the last event.</source>
         <translation>%1 Ereignisse mit dem Schlüsselbund geprüft; keine Fehler. Die Datensätze sind zwischen dem ersten und dem letzten Ereignis authentisch und vollständig.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="100"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="114"/>
         <source>Chain intact, every MAC verified — coverage INCOMPLETE</source>
         <translation>Kette intakt, jeder MAC verifiziert — Abdeckung UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="101"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="115"/>
         <source>%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. Nothing is proved about what is not covered.</source>
         <translation>%1 Ereignisse mit dem Schlüsselbund geprüft; keine Fehler. Die Datensätze decken nicht die gesamte Zeit ab: %2. Über das nicht Abgedeckte ist nichts bewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="120"/>
         <source>%1 events checked for order, sequence and linkage only. Without the keyring the content is not authenticated: choose the keyring file and verify again.</source>
         <translation>%1 Ereignisse nur auf Reihenfolge, Sequenz und Verkettung geprüft. Ohne Schlüsselbund ist der Inhalt nicht authentifiziert: Schlüsselbunddatei wählen und erneut verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="110"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
         <source>Coverage is incomplete: %1.</source>
         <translation>Die Abdeckung ist unvollständig: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="125"/>
         <source>Linkage intact — MACs NOT verified (no keyring)</source>
         <translation>Verkettung intakt — MACs NICHT verifiziert (kein Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="116"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="130"/>
         <source>Not valid: nothing was verified</source>
         <translation>Nicht gültig: nichts wurde verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="131"/>
         <source>%1. No record was checked, so the result proves nothing; choose evidence that holds records for the period.</source>
         <translation>%1. Kein Datensatz wurde geprüft, daher beweist das Ergebnis nichts; wählen Sie Nachweise, die Datensätze für den Zeitraum enthalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerdictBanner.cpp" line="123"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
         <source>Verification failed: %n error(s)</source>
         <translation>
             <numerusform>Verifizierung fehlgeschlagen: %n Fehler</numerusform>
@@ -5401,32 +6307,47 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
         <source>%1 events checked. The chain is broken or records were altered; each error below leads to its record in the audit log.</source>
         <translation>%1 Ereignisse geprüft. Die Kette ist unterbrochen oder Datensätze wurden verändert; jeder Fehler unten führt zu seinem Datensatz im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
         <source>Reading the records and recomputing the chain.</source>
         <translation>Die Datensätze werden gelesen und die Kette neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="152"/>
         <source>Not verified: the input is unusable</source>
         <translation>Nicht verifiziert: die Eingabe ist unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="143"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="160"/>
+        <source>Out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="161"/>
+        <source>%1 changed since this result was computed; it says nothing about the inputs now chosen. Verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="163"/>
+        <source>An input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="168"/>
         <source>Not verified yet</source>
         <translation>Noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="144"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="169"/>
         <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
         <translation>Wählen Sie die Nachweise, den Schlüsselbund und den Prüfzeitraum, dann Verifizieren.</translation>
     </message>
@@ -5505,8 +6426,44 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
-        <source>&amp;From:</source>
-        <translation>V&amp;on:</translation>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
+        <source>A&amp;nchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
+        <source>E&amp;xpected head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
+        <source>Verif&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="141"/>
+        <source>the evidence chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="145"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="149"/>
+        <source>the examination period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="150"/>
+        <source>the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="152"/>
+        <source>the expected head</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
@@ -5534,47 +6491,39 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Der Kopf-HMAC aus einer früheren Online-Verifizierung; erkennt Kürzungen</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
-        <source>&amp;Anchor:</source>
-        <translation>&amp;Anker:</translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
-        <source>Expected &amp;head:</source>
-        <translation>Erwarteter &amp;Kopf:</translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verifizieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="146"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
         <source>Add audit export files</source>
         <translation>Audit-Exportdateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="147"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="156"/>
         <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Audit-Exporte (*.json *.ndjson *.jsonl *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="154"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="163"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="219"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="237"/>
+        <source>the evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="166"/>
         <source>Choose the keyring</source>
         <translation>Schlüsselbund auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="167"/>
         <source>Keyring (*.json);;All files (*)</source>
         <translation>Schlüsselbund (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="235"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation>%1 (Fingerabdruck %2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="243"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
         <source>%n key(s) held in memory only:</source>
         <translation>
             <numerusform>%n Schlüssel, nur im Speicher gehalten:</numerusform>
@@ -5582,27 +6531,33 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="248"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="286"/>
+        <source>the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="270"/>
         <source>Keyring unusable: %1</source>
         <translation>Schlüsselbund unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="260"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="283"/>
         <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
         <translation>Ohne Schlüsselbund werden nur Reihenfolge, Sequenz und Verkettung geprüft; das Urteil sagt dann, dass die MACs nicht verifiziert wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="327"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="352"/>
         <source>The examination period ends before it starts.</source>
         <translation>Der Prüfzeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="339"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="364"/>
         <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
         <translation>Der Anker muss aus 64 Hexadezimalzeichen bestehen (ein HMAC).</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="341"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="366"/>
         <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
         <translation>Der erwartete Kopf muss aus 64 Hexadezimalzeichen bestehen (ein HMAC).</translation>
     </message>
@@ -6276,238 +7231,258 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::VerificationResultPanel</name>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="35"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="37"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="48"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="51"/>
         <source>Errors (double-click to show the record in the audit log):</source>
         <translation>Fehler (Doppelklick zeigt den Datensatz im Prüfprotokoll):</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="50"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="53"/>
         <source>Print report…</source>
         <translation>Bericht drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="52"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="55"/>
         <source>Preview…</source>
         <translation>Vorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="57"/>
         <source>Export PDF report…</source>
         <translation>PDF-Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="82"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="90"/>
+        <source>Copy head HMAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="92"/>
+        <source>Copy anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="94"/>
+        <source>Copy result JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>The result object of docs/spec/chain.md, as auditbench-cli verify prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="139"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>After record</source>
         <translation>Nach Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>Before record</source>
         <translation>Vor Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>Without a record for</source>
         <translation>Ohne Datensatz während</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="153"/>
         <source>Double-click a gap to show the record after it in the audit log.</source>
         <translation>Doppelklick auf eine Lücke zeigt den Datensatz danach im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="204"/>
         <source>Stored run:</source>
         <translation>Gespeicherter Lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="145"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="206"/>
         <source>Run at:</source>
         <translation>Lauf am:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="147"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="208"/>
         <source>Run by:</source>
         <translation>Lauf durch:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="150"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="211"/>
         <source>Events checked:</source>
         <translation>Geprüfte Ereignisse:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="151"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="212"/>
         <source>Errors:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>MACs verified:</source>
         <translation>MACs verifiziert:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>no — no keyring</source>
         <translation>nein — kein Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="154"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="155"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="216"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="156"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="217"/>
         <source>(open)</source>
         <translation>(offen)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="159"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="220"/>
         <source>First event:</source>
         <translation>Erstes Ereignis:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="162"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="223"/>
         <source>Last event:</source>
         <translation>Letztes Ereignis:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="165"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="226"/>
         <source>Anchor:</source>
         <translation>Anker:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="167"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="228"/>
         <source>Head HMAC:</source>
         <translation>Kopf-HMAC:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="172"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="233"/>
         <source>%1: %2 records; %3</source>
         <translation>%1: %2 Datensätze; %3</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="173"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="234"/>
         <source>%1 (%2): %3 records; %4</source>
         <translation>%1 (%2): %3 Datensätze; %4</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="177"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="238"/>
         <source>Keys:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="179"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="240"/>
         <source>Duplicates merged:</source>
         <translation>Zusammengeführte Duplikate:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="182"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
         <source>%1 (%2 records, SHA-256 %3)</source>
         <translation>%1 (%2 Datensätze, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="185"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="276"/>
         <source>%1 more errors not listed (the limit is %2).</source>
         <translation>%1 weitere Fehler nicht aufgeführt (die Grenze ist %2).</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="224"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="285"/>
         <source>Coverage incomplete: %1.</source>
         <translation>Abdeckung unvollständig: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="231"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="292"/>
         <source>Linkage intact but MACs not verified: no keyring was given.</source>
         <translation>Verkettung intakt, aber MACs nicht verifiziert: kein Schlüsselbund angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="241"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="302"/>
         <source>Complete: the records cover the period asked about with no gap longer than %1 h.</source>
         <translation>Vollständig: die Datensätze decken den angefragten Zeitraum ohne Lücke länger als %1 h ab.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="304"/>
         <source>Incomplete: %1. Nothing is proved about the time not covered.</source>
         <translation>Unvollständig: %1. Über die nicht abgedeckte Zeit ist nichts bewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="307"/>
         <source>This is what the records claim to cover: the chain has errors.</source>
         <translation>Dies ist, was die Datensätze abzudecken behaupten: die Kette hat Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="249"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="310"/>
         <source>This is what the records claim to cover: their MACs were not verified.</source>
         <translation>Dies ist, was die Datensätze abzudecken behaupten: ihre MACs wurden nicht verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="272"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="333"/>
         <source>%1 more gaps longer than %2 h are counted but not listed (the limit is --max-errors, %3).</source>
         <translation>%1 weitere Lücken länger als %2 h sind gezählt, aber nicht aufgeführt (die Grenze ist --max-errors, %3).</translation>
     </message>
@@ -6581,14 +7556,62 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::VerificationView</name>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="92"/>
+        <source>the file %1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="264"/>
         <source>Verifying</source>
         <translation>Verifizierung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="222"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="290"/>
+        <source>An input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="294"/>
         <source>Verification cancelled.</source>
         <translation>Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="343"/>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationView.cpp" line="345"/>
+        <source>%n more file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="347"/>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="348"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="349"/>
+        <source>Evidence: workspace %1, stored run %2; sources: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="350"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="355"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6650,6 +7673,64 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::WelcomePage</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="44"/>
+        <source>&lt;h2&gt;Welcome to AuditBench&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="45"/>
+        <source>A workspace holds one engagement&apos;s evidence, verifications, packages and activity log. Create one, open one, or try the demo workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="50"/>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished">&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="52"/>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished">Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="54"/>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="56"/>
+        <source>Synthetic evidence with a tampered copy, created on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="57"/>
+        <source>Verif&amp;y Files Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="59"/>
+        <source>Check the chain of export files without keeping them in a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
+        <source>&amp;Recent workspaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="106"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="111"/>
+        <source>No recent workspaces</source>
+        <translation type="unfinished">Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
     <name>ab::WorkpaperPage</name>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
@@ -6707,162 +7788,162 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>&amp;Arbeitspapier:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="86"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="88"/>
         <source>Select an item to see its record.</source>
         <translation>Wählen Sie einen Punkt, um seinen Datensatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="102"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="104"/>
         <source>What was inspected, and what was found</source>
         <translation>Was geprüft wurde und was festgestellt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="103"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
         <source>&amp;Record Result</source>
         <translation>Ergebnis &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="108"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="134"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
         <source>Sign as &amp;Preparer…</source>
         <translation>Als Ersteller &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
-        <source>Sign as Re&amp;viewer…</source>
-        <translation>Als Re&amp;viewer freigeben…</translation>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
+        <source>Sign as Rev&amp;iewer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Review &amp;Note…</source>
         <translation>Review-&amp;Hinweis…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="151"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="153"/>
         <source>Review notes:</source>
         <translation>Review-Hinweise:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="185"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="194"/>
         <source>%1: %2 (version %3)</source>
         <translation>%1: %2 (Version %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="246"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="255"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
         <translation>Noch kein Arbeitspapier: ziehen Sie eine Stichprobe (Prüfprotokoll ▸ Stichprobe…), dann Neues Arbeitspapier….</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="248"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="257"/>
         <source>Open a workspace to test controls.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Kontrollen zu testen.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="280"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
         <source>Version %1 of %2. %3</source>
         <translation>Version %1 von %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="284"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="293"/>
         <source>Content SHA-256: %1</source>
         <translation>Inhalts-SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
         <source>Preparer</source>
         <translation>Ersteller</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>%1: %2, %3, signed %4…</source>
         <translation>%1: %2, %3, freigegeben %4…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
         <source>%1: not signed</source>
         <translation>%1: nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="303"/>
         <source>v%1, %2 (%3): %4</source>
         <translation>v%1, %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="329"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="361"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
         <translation>Version %1 wurde freigegeben und bleibt wie freigegeben: die Änderung hat Version %2 erzeugt, die erneut freigegeben werden muss.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="380"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="412"/>
         <source>Export the Workpaper as PDF</source>
         <translation>Das Arbeitspapier als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="381"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="392"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="424"/>
         <source>Workpaper written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Arbeitspapier nach %1 geschrieben (%n Seite).</numerusform>
@@ -6870,17 +7951,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="401"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="433"/>
         <source>Export the Workpaper to Excel</source>
         <translation>Das Arbeitspapier nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="402"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="434"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="445"/>
         <source>Workpaper written to %1.</source>
         <translation>Arbeitspapier nach %1 geschrieben.</translation>
     </message>
@@ -7218,14 +8299,25 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::WorkspaceCheckGate</name>
+    <message numerus="yes">
+        <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
+        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ab::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation>%1: bereits importiert; nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="49"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
         <source>%1: imported %n record(s) (%2).</source>
         <translation>
             <numerusform>%1: %n Datensatz importiert (%2).</numerusform>
@@ -7233,43 +8325,43 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="60"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
         <source>Import cancelled; the workspace is exactly as before.</source>
         <translation>Import abgebrochen; der Arbeitsbereich ist genau wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="64"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="66"/>
         <source>Import failed, nothing was imported: %1</source>
         <translation>Import fehlgeschlagen, nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="98"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="100"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="254"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="257"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="187"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="255"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="190"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="258"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation>AuditBench-Arbeitsbereich (*.auditbench)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="112"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="114"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
         <translation>%1 ist schreibgeschützt geöffnet (schreibgeschützter Datenträger): er kann gelesen, durchsucht und geprüft werden, aber nichts kann in ihn importiert, verifiziert, erzeugt oder gedruckt werden. Speichern Sie eine Kopie, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="163"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="166"/>
         <source>The workspace could not be checked: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="165"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="168"/>
         <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
         <translation>
             <numerusform>Prüfung des Arbeitsbereichs: intakt (%n Quelle, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
@@ -7277,80 +8369,73 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="173"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="176"/>
         <source>Workspace check: %1</source>
         <translation>Prüfung des Arbeitsbereichs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
         <source>Save a copy of the workspace</source>
         <translation>Eine Kopie des Arbeitsbereichs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="200"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="203"/>
         <source>Saving a copy as %1</source>
         <translation>Kopie wird als %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="202"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="205"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation>Eine andere Aufgabe läuft; speichern Sie die Kopie, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="218"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="221"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation>Eine Kopie des Arbeitsbereichs wurde als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="222"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation>Das Speichern der Kopie wurde abgebrochen; es wurde keine Kopie geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="262"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="393"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation>%1 existiert bereits: öffnen Sie ihn stattdessen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="271"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="274"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="275"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation>AuditBench-Arbeitsbereich (*.auditbench);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
         <source>Import evidence</source>
         <translation>Nachweise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Nachweise (*.json *.ndjson *.jsonl *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="325"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="328"/>
         <source>Creating demo evidence</source>
         <translation>Demo-Nachweise werden erzeugt</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="352"/>
-        <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
-        <translation>
-            <numerusform>%n Datei zur Verifizierung hinzugefügt; öffnen oder legen Sie einen Arbeitsbereich an, um sie zu importieren.</numerusform>
-            <numerusform>%n Dateien zur Verifizierung hinzugefügt; öffnen oder legen Sie einen Arbeitsbereich an, um sie zu importieren.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="358"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="355"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt: speichern Sie eine Kopie und importieren Sie in die Kopie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="359"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>%n Datei wird importiert</numerusform>
@@ -7358,12 +8443,25 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="364"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation>Eine andere Aufgabe läuft; importieren Sie die Dateien, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="403"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
+        <source>%1 is not verified: %2. Create a workspace to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
+        <source>%n chain file(s) added to the verification; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="443"/>
         <source>The verification runs could not be read: %1</source>
         <translation>Die Verifizierungsläufe konnten nicht gelesen werden: %1</translation>
     </message>
@@ -7430,6 +8528,13 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>die Arbeitsmappe kann nicht angelegt werden</translation>
     </message>
     <message>
+        <location filename="../core/export/ExportProvenance.cpp" line="30"/>
+        <location filename="../core/export/ExportProvenance.cpp" line="37"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportProvenance.cpp" line="153"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="17"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="76"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="86"/>
@@ -7572,7 +8677,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>%1: das gespeicherte Original von %2 stimmt nicht mit seinem SHA-256 %3 überein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="106"/>
         <source>Storing the original of %1</source>
         <translation>Original von %1 wird gespeichert</translation>
     </message>
@@ -7619,7 +8724,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>%1; seine Änderungen liegen in %2, das daneben bleiben muss, bis er mit genug freiem Speicherplatz wieder geöffnet wird</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="162"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="204"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -7694,80 +8799,86 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Die Läufe und Pakete</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="23"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="94"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="26"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="97"/>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="19"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="90"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="93"/>
         <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
         <translation>%1: Datensatz %2 (ID %3) des Originals fehlt im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="121"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="124"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="134"/>
         <source>gateway_records row %1</source>
         <translation>gateway_records-Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="122"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="125"/>
         <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
         <translation>%1: gateway_records-Zeile %2 (Datensatz %3) ist kein Datensatz des Originals</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="135"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="138"/>
         <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
         <translation>%1: Datensatz %2 (gateway_records-Zeile %3): der gespeicherte Text weicht vom Original ab</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="148"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="151"/>
         <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
         <translation>%1: Datensatz %2 (gateway_records-Zeile %3): die Abfragespalte %4 sagt %5, der Datensatz sagt %6</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="207"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="224"/>
+        <source>%1: its records were not compared with the original: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="232"/>
         <source>%1: the original is a %2 file, its source row says %3</source>
         <translation>%1: das Original ist eine %2-Datei, seine Quellzeile sagt %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="216"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="241"/>
         <source>Checking the database file</source>
         <translation>Die Datenbankdatei wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="223"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="248"/>
         <source>The workspace file is damaged: %1</source>
         <translation>Die Datei des Arbeitsbereichs ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="235"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="260"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
         <source>source %1 (%2)</source>
         <translation>Quelle %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="239"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="264"/>
         <source>%1: unknown format &apos;%2&apos;</source>
         <translation>%1: unbekanntes Format &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="249"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="274"/>
         <source>%1: the workspace holds %2 of its records, its source row says %3</source>
         <translation>%1: der Arbeitsbereich enthält %2 seiner Datensätze, seine Quellzeile sagt %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="262"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="287"/>
         <source>%1: record %2 is stored %3 times in %4</source>
         <translation>%1: Datensatz %2 ist %3-mal in %4 gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="271"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="296"/>
         <source>Checking %1</source>
         <translation>%1 wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="306"/>
         <source>%1: the original has %2 bytes, its source row says %3</source>
         <translation>%1: das Original hat %2 Bytes, seine Quellzeile sagt %3</translation>
     </message>
@@ -7877,6 +8988,32 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
         <source>cannot rename %1</source>
         <translation>%1 kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="101"/>
+        <source>%1: record %2 of the original is missing from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="117"/>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="146"/>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="120"/>
+        <source>%1: record %2 (%3 row %4): the stored text differs from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="133"/>
+        <source>%1: record %2 (%3 row %4): the query column %5 says %6, the record says %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="147"/>
+        <source>%1: %2 row %3 (record %4) is not a record of the original</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8009,6 +9146,44 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::annotations::NoteStore</name>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="27"/>
+        <source>runtime entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="29"/>
+        <source>OCSF event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="33"/>
+        <source>gateway record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="180"/>
+        <source>the tag &apos;%1&apos; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="183"/>
+        <source>the tag &apos;%1&apos; holds a comma or a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="200"/>
+        <source>a note needs a text or at least one tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="204"/>
+        <source>%1: the workspace holds no %2 with the id &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::crypto::Ed25519</name>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="51"/>
@@ -8054,63 +9229,68 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::pack::EvidencePackBuilder</name>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="56"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="57"/>
         <source>The period ends before it starts</source>
         <translation>Der Zeitraum endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="58"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="59"/>
         <source>Give at least one framework in scope</source>
         <translation>Geben Sie mindestens ein Rahmenwerk im Umfang an</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="62"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="63"/>
         <source>No evidence recipe for the framework &apos;%1&apos; (known: %2)</source>
         <translation>Kein Nachweisrezept für das Rahmenwerk &apos;%1&apos; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="69"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="70"/>
         <source>Two recipes write %1: give one of them another file name</source>
         <translation>Zwei Rezepte schreiben %1: geben Sie einem davon einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="168"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="169"/>
         <source>Verifying the chain for the period</source>
         <translation>Die Kette für den Zeitraum wird verifiziert</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="184"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="185"/>
         <source>Copying the compliance bundle exports</source>
         <translation>Die Exporte der Compliance-Bundles werden kopiert</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="203"/>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="228"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="204"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="229"/>
         <source>Writing %1</source>
         <translation>%1 wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="245"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="246"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="252"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="257"/>
+        <source>Writing notes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="266"/>
         <source>Writing checklist.json</source>
         <translation>checklist.json wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="263"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
         <source>Writing report.pdf</source>
         <translation>report.pdf wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="291"/>
         <source>Cannot write report.pdf: %1</source>
         <translation>report.pdf kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="283"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="297"/>
         <source>Writing MANIFEST.json and SHA256SUMS</source>
         <translation>MANIFEST.json und SHA256SUMS werden geschrieben</translation>
     </message>
@@ -8398,6 +9578,8 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../app/cli/CompareCommand.cpp" line="17"/>
         <location filename="../app/cli/CompareCommand.cpp" line="19"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="32"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="83"/>
         <location filename="../app/cli/PackageCommand.cpp" line="78"/>
         <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
         <location filename="../app/cli/PdfCommand.cpp" line="41"/>
@@ -8464,7 +9646,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
         <location filename="../app/cli/FilterOptions.cpp" line="28"/>
-        <location filename="../app/cli/InflateOptions.cpp" line="16"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="53"/>
         <location filename="../app/cli/JoinCommand.cpp" line="24"/>
         <location filename="../app/cli/SampleCommand.cpp" line="14"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
@@ -8521,17 +9703,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Deterministische synthetische Nachweise für Demos und Benchmarks schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="68"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="18"/>
         <source>Output: ndjson (one event per line) or json (an array of events); default: json for a FILE ending in .json, else ndjson.</source>
         <translation>Ausgabe: ndjson (ein Ereignis je Zeile) oder json (ein Array von Ereignissen); Vorgabe: json für eine FILE mit Endung .json, sonst ndjson.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="70"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="20"/>
         <source>ndjson|json</source>
         <translation>ndjson|json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="22"/>
         <source>The file to write (complete or not at all).</source>
         <translation>Die zu schreibende Datei (vollständig oder gar nicht).</translation>
     </message>
@@ -8542,9 +9724,9 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="50"/>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="53"/>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="56"/>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="22"/>
         <location filename="../app/cli/ImportCommand.cpp" line="15"/>
-        <location filename="../app/cli/ListingCommand.cpp" line="20"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="21"/>
         <location filename="../app/cli/PackageCommand.cpp" line="77"/>
         <location filename="../app/cli/PackageCommand.cpp" line="80"/>
         <location filename="../app/cli/PackageCommand.cpp" line="82"/>
@@ -8558,7 +9740,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../app/cli/PortfolioCommand.cpp" line="32"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="35"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="37"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="168"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="187"/>
         <location filename="../app/cli/SummaryCommand.cpp" line="81"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="150"/>
@@ -8567,22 +9749,22 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="76"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="26"/>
         <source>Writes the gateway records that match the filters as OCSF v1.1 events, one per record whose category has an OCSF class, and prints how many were written by class and skipped by category.</source>
         <translation>Schreibt die Gateway-Datensätze, die den Filtern entsprechen, als OCSF-v1.1-Ereignisse, eines je Datensatz, dessen Kategorie eine OCSF-Klasse hat, und gibt aus, wie viele je Klasse geschrieben und je Kategorie übersprungen wurden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="87"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="37"/>
         <source>auditbench-cli export-ocsf: give the file to write with --out FILE</source>
         <translation>auditbench-cli export-ocsf: die zu schreibende Datei mit --out FILE angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="96"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="46"/>
         <source>auditbench-cli export-ocsf: --format &apos;%1&apos;: expected ndjson or json</source>
         <translation>auditbench-cli export-ocsf: --format &apos;%1&apos;: ndjson oder json erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="116"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="73"/>
         <source>Export a workspace&apos;s gateway records as OCSF v1.1 events</source>
         <translation>Die Gateway-Datensätze eines Arbeitsbereichs als OCSF-v1.1-Ereignisse exportieren</translation>
     </message>
@@ -8732,6 +9914,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="22"/>
         <location filename="../app/cli/FilterOptions.cpp" line="19"/>
         <location filename="../app/cli/FilterOptions.cpp" line="21"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="36"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="19"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="21"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
@@ -8914,7 +10097,7 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
         <translation>Die SHA-256-Hash-Kette des Protokolls prüfen und die erste gebrochene Zeile melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="53"/>
+        <location filename="../app/cli/LogCommand.cpp" line="49"/>
         <source>Print a workspace&apos;s activity log or check its hash chain</source>
         <translation>Das Aktivitätsprotokoll eines Arbeitsbereichs ausgeben oder seine Hash-Kette prüfen</translation>
     </message>
@@ -8997,7 +10180,7 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
         <translation>Nur die Pakete dieses Agenten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="48"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="46"/>
         <source>List the compliance packages stored in a workspace</source>
         <translation>Die in einem Arbeitsbereich gespeicherten Compliance-Pakete auflisten</translation>
     </message>
@@ -9032,45 +10215,45 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="16"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="17"/>
         <source>The PDF to write (complete or not at all).</source>
         <translation>Die zu schreibende PDF (vollständig oder gar nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="17"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="18"/>
         <location filename="../app/cli/PdfCommand.cpp" line="45"/>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="19"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="20"/>
         <location filename="../app/cli/PdfCommand.cpp" line="47"/>
         <source>Branding JSON (organisation, logo, accent_colour, footer).</source>
         <translation>Gestaltungs-JSON (organisation, logo, accent_colour, footer).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="22"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="23"/>
         <source>Who printed it, for the cover (default: the auditor&apos;s identity).</source>
         <translation>Wer sie gedruckt hat, für das Deckblatt (Vorgabe: die Identität des Prüfers).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="27"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="28"/>
         <source>Prints the records a filter selects (gateway records; --ocsf events; --runtime entries) as a branded PDF: filter and period on the cover, counts, monthly charts, the records with their compliance fields and every override&apos;s justification. Prints what was written as JSON and records it in the workspace&apos;s activity log.</source>
         <translation>Druckt die Datensätze, die ein Filter auswählt (Gateway-Datensätze; --ocsf Ereignisse; --runtime Einträge), als PDF mit Branding: Filter und Zeitraum auf dem Deckblatt, Anzahlen, Monatsdiagramme, die Datensätze mit ihren Compliance-Feldern und die Begründung jeder Übersteuerung. Gibt das Geschriebene als JSON aus und erfasst es im Aktivitätsprotokoll des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="58"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="59"/>
         <source>auditbench-cli listing: expected --out FILE.pdf</source>
         <translation>auditbench-cli listing: --out FILE.pdf erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="63"/>
-        <location filename="../app/cli/ListingCommand.cpp" line="76"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="64"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="77"/>
         <source>auditbench-cli listing: %1</source>
         <translation>auditbench-cli listing: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="98"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="102"/>
         <source>Print a filtered view as a branded PDF listing</source>
         <translation>Eine gefilterte Ansicht als PDF-Liste mit Branding drucken</translation>
     </message>
@@ -9080,7 +10263,7 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
         <translation>Ohne --workspace: wer den Bericht druckt (PDF-Autor; Vorgabe: AUDITBENCH_USER oder der Benutzer des Betriebssystems).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="23"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="24"/>
         <location filename="../app/cli/PdfCommand.cpp" line="53"/>
         <location filename="../app/cli/SampleCommand.cpp" line="19"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="192"/>
@@ -9146,57 +10329,57 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
         <translation>Ein Compliance-Paket oder ein Verifizierungsergebnis als gestaltetes PDF drucken</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="158"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="177"/>
         <source>Print only the number of matching records.</source>
         <translation>Nur die Anzahl der passenden Datensätze ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>auditbench-cli query: the workspace is read-only: this query is not recorded in its activity log</source>
         <translation>auditbench-cli query: der Arbeitsbereich ist schreibgeschützt: diese Abfrage wird nicht in seinem Aktivitätsprotokoll erfasst</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="161"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="180"/>
         <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out). --ocsf and --runtime: json or ndjson.</source>
         <translation>Ausgabe: json (ein Array der Datensätze wie importiert, Vorgabe), ndjson, csv oder xlsx (eine Excel-Arbeitsmappe; braucht --out). --ocsf und --runtime: json oder ndjson.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="182"/>
         <source>json|ndjson|csv|xlsx</source>
         <translation>json|ndjson|csv|xlsx</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="166"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="185"/>
         <source>Write the records to FILE (complete or not at all) and print what was written (JSON: file, format, records, bytes, sha256) instead of the records.</source>
         <translation>Die Datensätze in FILE schreiben (vollständig oder gar nicht) und statt der Datensätze ausgeben, was geschrieben wurde (JSON: file, format, records, bytes, sha256).</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="191"/>
         <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp; with --ocsf the imported OCSF events, with --runtime the agent runtime audit entries. Every query is recorded in the workspace&apos;s activity log.</source>
         <translation>Gibt die Prüfdatensätze des Gateways in einem Arbeitsbereich aus, die den Filtern der Audit-Log-API der Plattform entsprechen, nach Zeitstempel geordnet; mit --ocsf die importierten OCSF-Ereignisse, mit --runtime die Prüfpfadeinträge der Agenten-Laufzeit. Jede Abfrage wird im Aktivitätsprotokoll des Arbeitsbereichs erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="207"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="226"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: --%2 writes json or ndjson</source>
         <translation>auditbench-cli query: --format &apos;%1&apos;: --%2 schreibt json oder ndjson</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="232"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="251"/>
         <source>Query a workspace&apos;s gateway audit records (or OCSF events, runtime entries) with filters</source>
         <translation>Die Prüfdatensätze des Gateways in einem Arbeitsbereich (oder OCSF-Ereignisse, Laufzeiteinträge) mit Filtern abfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="194"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="213"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson, csv or xlsx</source>
         <translation>auditbench-cli query: --format &apos;%1&apos;: json, ndjson, csv oder xlsx erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="198"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="217"/>
         <source>auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
         <translation>auditbench-cli query: --format xlsx schreibt eine Datei: mit --out FILE.xlsx angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="136"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="155"/>
         <source>auditbench-cli query: cannot write to standard output: %1</source>
         <translation>auditbench-cli query: kann nicht auf die Standardausgabe schreiben: %1</translation>
     </message>
@@ -9206,7 +10389,7 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
         <translation>Listet die in einem Arbeitsbereich gespeicherten Verifizierungsläufe auf, neueste zuerst (JSON): jeweils mit Zeitpunkt, Person, Umfang und dem Verifizierungsergebnis, wie es ausgegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunsCommand.cpp" line="35"/>
+        <location filename="../app/cli/RunsCommand.cpp" line="31"/>
         <source>List the verification runs stored in a workspace</source>
         <translation>Die in einem Arbeitsbereich gespeicherten Verifizierungsläufe auflisten</translation>
     </message>
@@ -9345,7 +10528,7 @@ Mit --verify: prüft die Hash-Kette; Exit-Status 0 intakt, 1 gebrochen (die erst
         <translation>Listet die Nachweisdateien eines Arbeitsbereichs auf (JSON): Dateiname, Format, Datensätze, SHA-256, Größe, wann und von wem importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SourcesCommand.cpp" line="37"/>
+        <location filename="../app/cli/SourcesCommand.cpp" line="33"/>
         <source>List the evidence files a workspace holds</source>
         <translation>Die Nachweisdateien eines Arbeitsbereichs auflisten</translation>
     </message>
@@ -9628,49 +10811,48 @@ Für die Optionen eines Befehls &apos;auditbench-cli COMMAND --help&apos; aufruf
         <translation>Listet die in einen Arbeitsbereich importierten Definitionen der Compliance-Bundles auf (name, framework, version, enabled, Regelzuordnungen, exported_at und die Datei, aus der sie stammen), in Importreihenfolge, als JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BundlesCommand.cpp" line="47"/>
+        <location filename="../app/cli/BundlesCommand.cpp" line="43"/>
         <source>List the compliance bundle definitions in a workspace</source>
         <translation>Die Definitionen der Compliance-Bundles in einem Arbeitsbereich auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="12"/>
-        <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports.
+        <location filename="../app/cli/CheckCommand.cpp" line="13"/>
+        <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports. A gzip original imported with raised limits (--max-inflated-size, --max-inflated-ratio) is read again only with the same options; without them it is a check_incomplete finding.
 Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
-        <translation>Prüft einen Arbeitsbereich (JSON): die Integritätsprüfung von SQLite, jedes gespeicherte Original neu gehasht, jeder gespeicherte Datensatz mit dem Original verglichen (Text und Abfragespalten), Zeilen je Quelle, Duplikate, und jede Quelle, jeder Verifizierungslauf und jedes Paket mit dem Eintrag im Aktivitätsprotokoll abgeglichen, der sie erfasst hat. Gibt den Kopf des Aktivitätsprotokolls aus (Zeilen und letzter Hash), zum Vergleich mit dem auf Berichten gedruckten.
-Exit-Status: 0 intakt, 1 Befunde (jeweils mit Was und Wo), 2 der Arbeitsbereich kann nicht geöffnet werden.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="21"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="24"/>
         <source>Leave out the integrity check and re-reading the originals (what verify --workspace checks before it trusts the workspace).</source>
         <translation>Die Integritätsprüfung und das erneute Lesen der Originale auslassen (was verify --workspace prüft, bevor es dem Arbeitsbereich vertraut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="38"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="43"/>
         <source>Check a workspace for damage and tampering</source>
         <translation>Einen Arbeitsbereich auf Beschädigung und Manipulation prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="10"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="47"/>
         <source>Refuse a gzip file that inflates to more than SIZE bytes (K, M, G suffixes; default 2G).</source>
         <translation>Eine gzip-Datei ablehnen, die sich auf mehr als SIZE Bytes entpackt (Suffixe K, M, G; Vorgabe 2G).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="12"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="49"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="14"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="51"/>
         <source>Refuse a gzip file that inflates to more than N times its size once past 16M (default 100; 0: no ratio limit).</source>
         <translation>Eine gzip-Datei ablehnen, die sich ab 16M auf mehr als das N-Fache ihrer Größe entpackt (Vorgabe 100; 0: keine Verhältnisgrenze).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="26"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="20"/>
         <source>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G</source>
         <translation>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: Größe in Bytes größer als 0 erwartet, etwa 4096, 512M oder 4G</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="38"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="32"/>
         <source>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: expected a whole number of 0 or more</source>
         <translation>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: ganze Zahl von 0 oder mehr erwartet</translation>
     </message>
@@ -10044,9 +11226,96 @@ Eine freigegebene Version ändert sich nie: ein darauf erfasstes Ergebnis erzeug
         <translation>Listet die in einem Arbeitsbereich gespeicherten Arbeitspapiere auf, älteste zuerst (JSON): ID, Name, Stichprobe, neueste Version, ihr Inhalts-SHA-256, Schlussfolgerung und Freigaben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkpapersCommand.cpp" line="47"/>
+        <location filename="../app/cli/WorkpapersCommand.cpp" line="44"/>
         <source>List the workpapers stored in a workspace</source>
         <translation>Die in einem Arbeitsbereich gespeicherten Arbeitspapiere auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="19"/>
+        <source>auditbench-cli %1: --kind &apos;%2&apos;: expected gateway, runtime or ocsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="30"/>
+        <source>The record: a gateway record&apos;s id, a runtime entry&apos;s id or an OCSF event&apos;s metadata.uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="34"/>
+        <source>What the record is: gateway (default), runtime or ocsf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="81"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="36"/>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="38"/>
+        <source>A tag (repeatable): exception, follow-up or a tickmark of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="39"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="78"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="43"/>
+        <source>Adds a note with tags to a record of a workspace, stored append-only with who and when and logged; a note on a record that has one supersedes it (the earlier note is kept). Prints the note (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="52"/>
+        <source>auditbench-cli note: --record is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="73"/>
+        <source>Lists the notes on a workspace&apos;s records, oldest first (JSON {&quot;notes&quot;: [...]}): the current note of each record, or with --all every note including those a later one superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="78"/>
+        <source>Only notes carrying this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="80"/>
+        <source>Only notes on gateway, runtime or ocsf records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="83"/>
+        <source>Only notes on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="84"/>
+        <source>Include superseded notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="92"/>
+        <source>auditbench-cli notes: --kind &apos;%1&apos;: expected gateway, runtime or ocsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="113"/>
+        <source>Add a note with tags to a record of a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="116"/>
+        <source>List the notes on a workspace&apos;s records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

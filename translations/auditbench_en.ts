@@ -12,82 +12,82 @@
 <context>
     <name>ab::AgentsPage</name>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="21"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="22"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Agent ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Deployed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="32"/>
         <source>Drift events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="32"/>
         <source>Latest package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="50"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="51"/>
         <source>Open a workspace to list its agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="57"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="58"/>
         <source>The agents could not be listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="69"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="70"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="75"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="77"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="85"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
         <source>%n agent(s), %1 active.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -116,43 +116,182 @@
 <context>
     <name>ab::AuditLogExport</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="20"/>
         <source>CSV, every column (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="20"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="21"/>
         <source>JSON, the records as imported (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="21"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="22"/>
         <source>NDJSON, one record per line (*.ndjson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="25"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="26"/>
         <source>Export the visible records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="54"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="56"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="78"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="81"/>
         <source>the workspace %1 is no longer open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="82"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="85"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="86"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
         <source>Exported %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogModel</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="86"/>
+        <source>the search was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="250"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="252"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="254"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="256"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="258"/>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="260"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="262"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="264"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="266"/>
+        <source>Seq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="268"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
+        <source>Framework reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogOcsfExport</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="15"/>
+        <source>OCSF events, one per line (*.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="16"/>
+        <source>OCSF events as a JSON array (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="19"/>
+        <source>Export OCSF events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="39"/>
+        <source>Exporting OCSF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="69"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="74"/>
+        <source>the workspace %1 is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="79"/>
+        <source>Exported, but the activity log could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
+        <source>Exported %n OCSF event(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -160,247 +299,240 @@
     </message>
 </context>
 <context>
-    <name>ab::AuditLogModel</name>
+    <name>ab::AuditLogTableMenus</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="73"/>
-        <source>the search was stopped</source>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="49"/>
+        <source>Export Visible Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="190"/>
-        <source>Time</source>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="52"/>
+        <source>Export OCSF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="192"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="194"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="196"/>
-        <source>Framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="198"/>
-        <source>Entity type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="200"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="202"/>
-        <source>Policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="204"/>
-        <source>Record id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="206"/>
-        <source>Seq.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="208"/>
-        <source>Source</source>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="56"/>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
-        <source>Listing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="42"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="46"/>
         <source>Print Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="47"/>
         <source>Preview Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="44"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="48"/>
         <source>Export Listing as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="74"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
         <source>any user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
         <source>e.g. email,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="84"/>
         <source>Search the records&apos; JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
-        <source>Period (UTC):</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <source>Listin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
-        <source>Clear filters</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
+        <source>&amp;Period (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
-        <source>Sample…</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="104"/>
-        <source>Framework:</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
+        <source>Sa&amp;mple…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="106"/>
-        <source>Action:</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
+        <source>F&amp;ramework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="108"/>
-        <source>Category:</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
+        <source>Ac&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="110"/>
-        <source>Entity types:</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
+        <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="112"/>
-        <source>User:</source>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
+        <source>&amp;Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="155"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="156"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="167"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="191"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="202"/>
         <source>The charts could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="195"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="206"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="252"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="253"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="254"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="263"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="264"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="265"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="347"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
         <source>Searching %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="349"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="360"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="351"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
         <source>%1 of %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="389"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="400"/>
         <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="391"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="402"/>
         <source>Source: %1, record %2 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="393"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="406"/>
         <source>Chain fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="398"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="411"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="401"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="414"/>
         <source>Record as imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditorDialog</name>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="17"/>
+        <source>Who Is Auditing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="18"/>
+        <source>Your name goes onto every import, verification, package and report this workbench records. It is asked once and can be changed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="35"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="36"/>
+        <source>F&amp;irm:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::BundlesView</name>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Rule mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Exported at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="25"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bundles/BundlesView.cpp" line="82"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
         <source>%n bundle(s), %1 enabled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -408,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="96"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="96"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,17 +553,17 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="182"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
         <source>Parsing and authenticating records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="45"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="46"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="264"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,6 +867,14 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
 </context>
 <context>
+    <name>ab::DropZone</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
+        <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::Error</name>
     <message>
         <location filename="../core/common/Error.cpp" line="17"/>
@@ -746,38 +886,48 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::EventCharts</name>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="51"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="53"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
         <source>events per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
         <source>events per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="91"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="93"/>
         <source>Enforcement events by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="92"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
         <source>Enforcement events by framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="101"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
+        <source>Counting enforcement events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
+        <source>the counting was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
         <source>No enforcement events under the current filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="110"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="111"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="157"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="158"/>
         <source>The workspace could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +951,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="133"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="145"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="146"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,33 +972,39 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="141"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="186"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="201"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="143"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="174"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="175"/>
         <source>Overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="146"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="145"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="189"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="147"/>
         <source>Printed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="148"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="149"/>
         <source>Printed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="153"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="154"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/EvidenceListing.cpp" line="154"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="155"/>
         <source>%n record(s) match the filter.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -856,207 +1012,233 @@ Click (or Enter) to show the record after the gap.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="155"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="157"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="156"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="158"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="160"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="161"/>
         <source>Frequency per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="165"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="166"/>
         <source>No record with a time: nothing to chart by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="169"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="170"/>
         <source>Records per month by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="170"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="171"/>
         <source>Records per month (UTC) by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="176"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="177"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="122"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="177"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="178"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="191"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="178"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="179"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="95"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="179"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="180"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="182"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="183"/>
         <source>No override among these records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="189"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="192"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="193"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="194"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="195"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="198"/>
+        <source>No note on these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="204"/>
         <source>No record matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="235"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="250"/>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="40"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
         <source>Gateway audit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="41"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="84"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
         <source>framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
         <source>Framework reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
         <source>Rule / policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="53"/>
         <source>Source IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="54"/>
         <source>Override justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="83"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
         <source>OCSF events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="85"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
         <source>framework reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="96"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="97"/>
         <source>metadata.uid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="115"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
         <source>Agent runtime entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="116"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
         <source>action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="117"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="122"/>
         <source>Entry id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="123"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="123"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="124"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="124"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="125"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="125"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,112 +1708,130 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::ExaminationView</name>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="41"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="42"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="44"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="45"/>
         <source>Period (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="56"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
         <source>Frameworks in scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Keyring:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Keyring (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
         <source>Signing key (Ed25519 PEM):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="60"/>
         <source>PEM key (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>Policy chain export:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="63"/>
         <source>Include the period&apos;s records as OCSF 1.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="68"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="69"/>
         <source>Pre-examination checklist (computed from the workspace):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="77"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="83"/>
         <source>Build pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="79"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="85"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="81"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="87"/>
         <source>Verify a pack…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
+        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="183"/>
+        <source>no stored verification run of this period (the build verifies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="184"/>
+        <source>stored verification run %1 of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="201"/>
         <source>Signing key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="181"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="202"/>
         <source>Passphrase for %1 (used once, never stored):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="217"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="238"/>
         <source>Build cancelled: the signing key needs its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="230"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="251"/>
         <source>Building the evidence pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="234"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="255"/>
         <source>Building %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="250"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="271"/>
         <source>Pack written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="253"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="274"/>
         <source>Cancelled: no pack was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="267"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="288"/>
         <source>Evidence pack folder (new or empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,27 +1864,27 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="84"/>
+        <location filename="../core/json/ExportReader.cpp" line="85"/>
         <source>expected a record object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="207"/>
+        <location filename="../core/json/ExportReader.cpp" line="234"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="222"/>
+        <location filename="../core/json/ExportReader.cpp" line="249"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="228"/>
+        <location filename="../core/json/ExportReader.cpp" line="255"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="252"/>
+        <location filename="../core/json/ExportReader.cpp" line="279"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,6 +2003,130 @@ Click (or Enter) to show the record after the gap.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ImportChoiceDialog</name>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="60"/>
+        <source>Import without a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="62"/>
+        <source>No workspace is open. Create one and import these files into it, or only verify the chain files among them (nothing is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="73"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="78"/>
+        <source>New &amp;workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="82"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="89"/>
+        <source>&amp;Create workspace and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
+        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="96"/>
+        <source>Gateway audit exports go to the Verification page; the other files are left out (they can only be imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="109"/>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="110"/>
+        <source>AuditBench workspace (*.auditbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="141"/>
+        <source>gateway audit export (a chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="143"/>
+        <source>agent runtime export (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="145"/>
+        <source>compliance package (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="147"/>
+        <source>compliance bundles (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="149"/>
+        <source>OCSF events (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="150"/>
+        <source>not recognised (the import will say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::InflateLimitsBox</name>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="27"/>
+        <source>Compressed evidence (gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="38"/>
+        <source>Largest &amp;inflated size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="39"/>
+        <source>Largest inflation &amp;ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="41"/>
+        <source>A gzip file that inflates beyond these is refused as a possible gzip bomb, at import and whenever a stored original is read again (the check, the runtime chain&apos;s verification). Raise them only for an export you know to be genuine (sizes with K, M, G; ratio 0: none). They hold until the workbench closes; it starts with 2G and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="65"/>
+        <source>Largest inflated size &apos;%1&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="70"/>
+        <source>Largest inflation ratio &apos;%1&apos;: expected a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,33 +2274,33 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::IssuesDock</name>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="13"/>
-        <location filename="../ui/issues/IssuesDock.cpp" line="72"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="14"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="90"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="25"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
         <source>Jump to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
         <source>Show the record, run or file this issue is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="29"/>
         <source>Remove every issue from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="74"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="92"/>
         <source>Issues (%1 errors, %2 warnings)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,320 +2487,360 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::ListingDispatcher</name>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="22"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="34"/>
         <source>Open a workspace to print a listing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="31"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="42"/>
         <source>Export Listing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="32"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="43"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="55"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <source>the workspace&apos;s sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Record Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="35"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>&amp;New Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
         <source>Create a new workspace file for an engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="37"/>
+        <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="38"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>&amp;Close Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <location filename="../ui/MainWindowActions.cpp" line="41"/>
         <source>&amp;Import Evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="41"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Import export files into the workspace (or drop them on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="42"/>
+        <location filename="../ui/MainWindowActions.cpp" line="43"/>
         <source>&amp;Export Visible Records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="44"/>
-        <source>&amp;Print…</source>
+        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <source>E&amp;xport OCSF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="45"/>
-        <source>Print Pre&amp;view…</source>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <source>Write the audit log&apos;s filtered records as OCSF v1.1 events for a SIEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="48"/>
-        <source>Export P&amp;DF…</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
-        <source>&amp;Settings…</source>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
+        <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="52"/>
-        <source>&amp;Quit</source>
+        <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="54"/>
-        <source>&amp;Verify Chain</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="56"/>
-        <source>Verify the HMAC chain with the settings of the Verification page</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="58"/>
-        <source>&amp;Generate Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="59"/>
-        <source>&amp;Filter Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
-        <source>Write a consistent copy of the workspace as one file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
-        <source>&amp;Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
-        <source>Sample Si&amp;ze…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
-        <source>&amp;Sample the Filtered Records…</source>
+        <source>&amp;Verify Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="60"/>
-        <source>Save a Cop&amp;y…</source>
+        <source>Verify the HMAC chain with the settings of the Verification page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="119"/>
-        <source>Find Gaps and &amp;Duplicates</source>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
+        <source>&amp;Generate Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
+        <source>&amp;Filter Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="65"/>
+        <source>Write a consistent copy of the workspace as one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="101"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="120"/>
+        <source>&amp;Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <source>Sample Si&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <source>&amp;Sample the Filtered Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
+        <source>Save a Cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <source>Find Gaps and &amp;Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="138"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="140"/>
+        <source>Overv&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="145"/>
         <source>&amp;Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="145"/>
         <source>&amp;Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="147"/>
         <source>A&amp;gents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="147"/>
         <source>P&amp;ortfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>A&amp;nalytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>&amp;Bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>O&amp;CSF Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>&amp;Runtime Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="148"/>
+        <location filename="../ui/MainWindowActions.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="149"/>
+        <location filename="../ui/MainWindowActions.cpp" line="166"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="169"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="173"/>
         <source>&amp;About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="152"/>
+        <location filename="../ui/MainWindowActions.cpp" line="176"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="167"/>
+        <location filename="../ui/MainWindowActions.cpp" line="192"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="172"/>
+        <location filename="../ui/MainWindowActions.cpp" line="197"/>
         <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="223"/>
         <source>No recent workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="226"/>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Auditor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>A task is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,129 +2894,506 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
 </context>
 <context>
+    <name>ab::NoteActions</name>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="22"/>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="26"/>
+        <source>Add a note and tags to the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="54"/>
+        <source>Note by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="56"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::NoteDialog</name>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="22"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="25"/>
+        <source>Note on the %1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="36"/>
+        <source>Current note (%1, by %2): %3. The new note supersedes it; the current one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="48"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="51"/>
+        <source>&amp;Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="53"/>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="59"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="62"/>
+        <source>your own tickmarks, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="63"/>
+        <source>&amp;Other tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="76"/>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="87"/>
+        <source>runtime entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="89"/>
+        <source>OCSF event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="93"/>
+        <source>gateway record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Framework reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>metadata.uid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>contains, e.g. Requirement 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>e.g. credit_card,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>e.g. block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
         <source>e-mail, uid or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="67"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
-        <source>Class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="70"/>
-        <source>Activity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="72"/>
-        <source>Framework reference:</source>
+        <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
-        <source>Entity types:</source>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
+        <source>Ac&amp;tivity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
-        <source>Action:</source>
+        <source>Framework &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
+        <source>&amp;Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
-        <source>User:</source>
+        <source>Acti&amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="132"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="227"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
         <source>%1 of %n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::OverviewPage</name>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="54"/>
+        <source>Open or create a workspace to see the engagement&apos;s overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="59"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="60"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="61"/>
+        <source>Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="70"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="73"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="98"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="74"/>
+        <source>Gateway records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="75"/>
+        <source>Runtime entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="76"/>
+        <source>OCSF events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="77"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="78"/>
+        <source>Evidence packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="79"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="80"/>
+        <source>Workpapers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="81"/>
+        <source>Open notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="92"/>
+        <source>Verification: the newest run of each chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Verified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="113"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="118"/>
+        <source>record id or words of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="119"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="146"/>
+        <source>action, user or words of the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="147"/>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="186"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="188"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="210"/>
+        <source>intact, every MAC verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="211"/>
+        <source>linkage intact, MACs not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="213"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="215"/>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="216"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
+        <source>Hash chain broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3559,33 +4300,33 @@ Action types observed but unmapped: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="49"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="157"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="50"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="163"/>
         <source>Select a package version, or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="55"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="56"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="57"/>
-        <source>Pre&amp;view…</source>
+        <location filename="../ui/packages/PackagesView.cpp" line="58"/>
+        <source>Previe&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="59"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="60"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="142"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
         <source>Agent runtime chain: no verification was stored when this package was generated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3593,27 +4334,27 @@ Action types observed but unmapped: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="145"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="151"/>
         <source>linkage only, MACs not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="152"/>
         <source>intact, coverage incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="153"/>
         <source>verified, coverage complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="154"/>
         <source>Agent runtime chain: run %1 cited (%2), result SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="300"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="306"/>
         <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,12 +4369,12 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="158"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="164"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="163"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="169"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,33 +4384,33 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="220"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="226"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="221"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="227"/>
         <source>Choose the agent to generate a package for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="226"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="232"/>
         <source>Generating package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="256"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="262"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="267"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="272"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="283"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="289"/>
         <source>Select a package version to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,7 +4435,7 @@ Action types observed but unmapped: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="51"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="53"/>
         <source>First: %1, generated %2 by %3, content SHA-256 %4
 Second: %5, generated %6 by %7, content SHA-256 %8
 
@@ -3702,12 +4443,18 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="56"/>
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
+        <source>%1 (package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="61"/>
         <source>Equivalent: no differences in the compared sections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="59"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
         <source>%n difference(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3715,43 +4462,43 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="66"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="66"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="64"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="67"/>
         <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="65"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="68"/>
         <source>Second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="78"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="81"/>
         <source>Save as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="83"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="86"/>
         <source>Save the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="85"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="88"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="92"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="95"/>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,77 +4513,98 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="54"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="57"/>
         <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="59"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="62"/>
         <source>Auditor&apos;s verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="63"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="66"/>
         <source>&amp;Agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="64"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="67"/>
         <source>E&amp;xception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="65"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="68"/>
         <source>&amp;Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="75"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
         <source>Comment (required for an exception)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="81"/>
         <source>&amp;Save verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="95"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="98"/>
         <source>Choose agree, exception or not applicable first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
+        <source>%1 of %n answer(s) reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
+        <source>; %n unsaved draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="125"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="204"/>
         <source>No questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="133"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="212"/>
         <source>Answer %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="134"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="213"/>
         <source>%1 — CCM %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="147"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="226"/>
         <source>No verdict yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="156"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="235"/>
         <source>Saved by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="168"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
+        <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="176"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="267"/>
         <source>The verdict was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,142 +4692,182 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::PeriodFilter</name>
     <message>
-        <location filename="../ui/views/PeriodFilter.cpp" line="13"/>
-        <source>Period (UTC):</source>
+        <location filename="../ui/views/PeriodFilter.cpp" line="94"/>
+        <source>Ra&amp;nge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="95"/>
+        <source>Set the period to a common range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="99"/>
+        <source>This &amp;quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="100"/>
+        <source>&amp;Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="101"/>
+        <source>This &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="102"/>
+        <source>Last y&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="103"/>
+        <source>The e&amp;xamination period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="129"/>
+        <source>&amp;Period (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::PortfolioPage</name>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="50"/>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="60"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="54"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="56"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="58"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="59"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="61"/>
         <source>optional: verify the runtime chain first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="64"/>
         <source>Keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="63"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="65"/>
         <source>Keyrings (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="67"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <source>Keyring:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="71"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
         <source>optional, RFC 3339</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="72"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
         <source>Period start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="75"/>
         <source>Period end:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="76"/>
         <source>Include agents that are not active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="79"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
         <source>Build Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="85"/>
         <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Portfolio ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Generated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Content SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="132"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="126"/>
+        <source>Out of date: the inputs changed since this portfolio was built; build again for the inputs now chosen. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="150"/>
         <source>Choose an output folder for the portfolio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="144"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="162"/>
         <source>&apos;%1&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="156"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="174"/>
         <source>Building the portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="181"/>
-        <source>Portfolio %1 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="200"/>
+        <source>Portfolio %1 of workspace %7 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="189"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="211"/>
         <source>Cancelled: no portfolio and no package was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="191"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="213"/>
         <source>The portfolio could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4342,6 +5150,63 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::RecordViewer</name>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="55"/>
+        <source>Record outside the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="86"/>
+        <source>The record&apos;s bytes exactly as in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="101"/>
+        <source>%1, line %2 (SHA-256 %3…): this file is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="112"/>
+        <source>The workspace holds a record with this id, identical field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/records/RecordViewer.cpp" line="113"/>
+        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="118"/>
+        <source>The workspace holds no record with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="128"/>
+        <location filename="../ui/records/RecordViewer.cpp" line="154"/>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::RecordsExcelExport</name>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
@@ -4354,17 +5219,17 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="56"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="58"/>
         <source>the workspace %1 is no longer open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="69"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="71"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="74"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
         <source>Exported %n record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4736,36 +5601,36 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="55"/>
-        <source>Agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="57"/>
-        <source>Action type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="59"/>
-        <source>Connector:</source>
+        <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
-        <source>Decision:</source>
+        <source>A&amp;gent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="121"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
+        <source>Action &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
+        <source>&amp;Connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="220"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
         <source>%1 of %n entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4804,22 +5669,22 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="61"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="63"/>
         <source>S&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="62"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="66"/>
         <source>Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="109"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="111"/>
         <source>The seed is a whole number from 0 to 9007199254740991.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,154 +5768,177 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::SettingsDialog</name>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="28"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="31"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="32"/>
         <source>Auditor identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="35"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="36"/>
         <source>e.g. Jane Doe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="39"/>
         <source>e.g. jane.doe@firm.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
         <source>e.g. Doe &amp; Partners LLP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
         <source>&amp;Firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="46"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="47"/>
         <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="51"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="191"/>
         <source>Report branding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
         <source>SVG or PNG file; empty for the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="59"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="65"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="66"/>
         <source>Pick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
         <source>Load a branding file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="73"/>
         <source>A JSON file with organisation, logo, accent_colour and footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
         <source>&amp;Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="83"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="87"/>
         <source>Foo&amp;ter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="115"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="116"/>
         <source>Same as the interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
         <source>&amp;Report language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="127"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
         <source>A new language applies at once: the window is rebuilt and reopens the workspace and page. A keyring loaded for verification is held in memory only and must be chosen again. The report language sets printed reports&apos; headings and labels; the evidence they show is never translated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
         <source>Choose the logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="92"/>
         <source>Images (*.svg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="97"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="98"/>
         <source>Accent colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
         <source>Load a branding file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
         <source>Branding (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="109"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="112"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="113"/>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="40"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="63"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,54 +6222,72 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="24"/>
+        <source>AuditBench User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::VerdictBanner</name>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="107"/>
         <source>Verified: chain intact, every MAC verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="94"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="108"/>
         <source>%1 events checked with the keyring; no errors. The records are authentic and complete between the first and the last event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="125"/>
         <source>Linkage intact — MACs NOT verified (no keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="120"/>
         <source>%1 events checked for order, sequence and linkage only. Without the keyring the content is not authenticated: choose the keyring file and verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="100"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="76"/>
+        <source>Verify a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="78"/>
+        <source>Verify the evidence, keyring and period now chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="114"/>
         <source>Chain intact, every MAC verified — coverage INCOMPLETE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="101"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="115"/>
         <source>%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. Nothing is proved about what is not covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="110"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
         <source>Coverage is incomplete: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="116"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="130"/>
         <source>Not valid: nothing was verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="131"/>
         <source>%1. No record was checked, so the result proves nothing; choose evidence that holds records for the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerdictBanner.cpp" line="123"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
         <source>Verification failed: %n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5389,32 +6295,47 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
         <source>%1 events checked. The chain is broken or records were altered; each error below leads to its record in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
         <source>Reading the records and recomputing the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="152"/>
         <source>Not verified: the input is unusable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="143"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="160"/>
+        <source>Out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="161"/>
+        <source>%1 changed since this result was computed; it says nothing about the inputs now chosen. Verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="163"/>
+        <source>An input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="168"/>
         <source>Not verified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="144"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="169"/>
         <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5493,7 +6414,43 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
-        <source>&amp;From:</source>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
+        <source>A&amp;nchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
+        <source>E&amp;xpected head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
+        <source>Verif&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="141"/>
+        <source>the evidence chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="145"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="149"/>
+        <source>the examination period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="150"/>
+        <source>the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="152"/>
+        <source>the expected head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5522,47 +6479,39 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
-        <source>&amp;Anchor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
-        <source>Expected &amp;head:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="146"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
         <source>Add audit export files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="147"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="156"/>
         <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="154"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="163"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="219"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="237"/>
+        <source>the evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="166"/>
         <source>Choose the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="167"/>
         <source>Keyring (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="235"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="243"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
         <source>%n key(s) held in memory only:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5570,27 +6519,33 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="248"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="286"/>
+        <source>the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="270"/>
         <source>Keyring unusable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="260"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="283"/>
         <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="327"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="352"/>
         <source>The examination period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="339"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="364"/>
         <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="341"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="366"/>
         <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,238 +7219,258 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::VerificationResultPanel</name>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="35"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="37"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="48"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="51"/>
         <source>Errors (double-click to show the record in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="50"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="53"/>
         <source>Print report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="52"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="55"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="57"/>
         <source>Export PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="82"/>
-        <source>Coverage</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="90"/>
+        <source>Copy head HMAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
-        <source>After record</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="92"/>
+        <source>Copy anchor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
-        <source>Before record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
-        <source>Without a record for</source>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="94"/>
+        <source>Copy result JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>The result object of docs/spec/chain.md, as auditbench-cli verify prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="139"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>After record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>Before record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <source>Without a record for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="153"/>
         <source>Double-click a gap to show the record after it in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="204"/>
         <source>Stored run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="204"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="145"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="206"/>
         <source>Run at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="147"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="208"/>
         <source>Run by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
         <source>Valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="150"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="211"/>
         <source>Events checked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="151"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="212"/>
         <source>Errors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>MACs verified:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>no — no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="154"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="155"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="216"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="156"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="217"/>
         <source>(open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="159"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="220"/>
         <source>First event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="162"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="223"/>
         <source>Last event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="165"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="226"/>
         <source>Anchor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="167"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="228"/>
         <source>Head HMAC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="172"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="233"/>
         <source>%1: %2 records; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="173"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="234"/>
         <source>%1 (%2): %3 records; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="241"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="302"/>
         <source>Complete: the records cover the period asked about with no gap longer than %1 h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="304"/>
         <source>Incomplete: %1. Nothing is proved about the time not covered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="307"/>
         <source>This is what the records claim to cover: the chain has errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="249"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="310"/>
         <source>This is what the records claim to cover: their MACs were not verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="272"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="333"/>
         <source>%1 more gaps longer than %2 h are counted but not listed (the limit is --max-errors, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="177"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="238"/>
         <source>Keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="179"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="240"/>
         <source>Duplicates merged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="182"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
         <source>%1 (%2 records, SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="185"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="276"/>
         <source>%1 more errors not listed (the limit is %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="224"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="285"/>
         <source>Coverage incomplete: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="231"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="292"/>
         <source>Linkage intact but MACs not verified: no keyring was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6569,13 +7544,61 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::VerificationView</name>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="92"/>
+        <source>the file %1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="264"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="222"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="290"/>
+        <source>An input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="294"/>
         <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="343"/>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationView.cpp" line="345"/>
+        <source>%n more file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="347"/>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="348"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="349"/>
+        <source>Evidence: workspace %1, stored run %2; sources: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="350"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="355"/>
+        <source>Evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6638,6 +7661,64 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::WelcomePage</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="44"/>
+        <source>&lt;h2&gt;Welcome to AuditBench&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="45"/>
+        <source>A workspace holds one engagement&apos;s evidence, verifications, packages and activity log. Create one, open one, or try the demo workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="50"/>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="52"/>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="54"/>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="56"/>
+        <source>Synthetic evidence with a tampered copy, created on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="57"/>
+        <source>Verif&amp;y Files Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="59"/>
+        <source>Check the chain of export files without keeping them in a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
+        <source>&amp;Recent workspaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="106"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="111"/>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::WorkpaperPage</name>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
@@ -6695,162 +7776,162 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="86"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="88"/>
         <source>Select an item to see its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="102"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="104"/>
         <source>What was inspected, and what was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="103"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
         <source>&amp;Record Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="108"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="134"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
         <source>Sign as &amp;Preparer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
-        <source>Sign as Re&amp;viewer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
-        <source>Review &amp;Note…</source>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
+        <source>Sign as Rev&amp;iewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
-        <source>Export PDF…</source>
+        <source>Review &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
         <source>Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="151"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="153"/>
         <source>Review notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="185"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="194"/>
         <source>%1: %2 (version %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="246"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="255"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="248"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="257"/>
         <source>Open a workspace to test controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="280"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
         <source>Version %1 of %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="284"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="293"/>
         <source>Content SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
         <source>Preparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>%1: %2, %3, signed %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
         <source>%1: not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="303"/>
         <source>v%1, %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="329"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="361"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="380"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="412"/>
         <source>Export the Workpaper as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="381"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="392"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="424"/>
         <source>Workpaper written to %1 (%n page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6858,17 +7939,17 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="401"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="433"/>
         <source>Export the Workpaper to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="402"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="434"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="445"/>
         <source>Workpaper written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7206,14 +8287,25 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::WorkspaceCheckGate</name>
+    <message numerus="yes">
+        <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
+        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ab::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="49"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
         <source>%1: imported %n record(s) (%2).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7221,43 +8313,43 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="60"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
         <source>Import cancelled; the workspace is exactly as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="64"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="66"/>
         <source>Import failed, nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="98"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="100"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="254"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="257"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="187"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="255"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="190"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="258"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="112"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="114"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="163"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="166"/>
         <source>The workspace could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="165"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="168"/>
         <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7265,80 +8357,73 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="173"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="176"/>
         <source>Workspace check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
         <source>Save a copy of the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="200"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="203"/>
         <source>Saving a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="202"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="205"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="218"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="221"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="222"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="262"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="393"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="271"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="274"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="275"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
         <source>Import evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="325"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="328"/>
         <source>Creating demo evidence</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="352"/>
-        <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="358"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="355"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="359"/>
         <source>Importing %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7346,12 +8431,25 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="364"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="403"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
+        <source>%1 is not verified: %2. Create a workspace to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
+        <source>%n chain file(s) added to the verification; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="443"/>
         <source>The verification runs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7507,6 +8605,13 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/export/ExportProvenance.cpp" line="30"/>
+        <location filename="../core/export/ExportProvenance.cpp" line="37"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportProvenance.cpp" line="153"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="17"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="76"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="86"/>
@@ -7560,7 +8665,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="106"/>
         <source>Storing the original of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7607,7 +8712,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="162"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="204"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7682,80 +8787,86 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="23"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="94"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="26"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="97"/>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="19"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="90"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="93"/>
         <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="121"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="124"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="134"/>
         <source>gateway_records row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="122"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="125"/>
         <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="135"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="138"/>
         <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="148"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="151"/>
         <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="207"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="224"/>
+        <source>%1: its records were not compared with the original: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="232"/>
         <source>%1: the original is a %2 file, its source row says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="216"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="241"/>
         <source>Checking the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="223"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="248"/>
         <source>The workspace file is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="235"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="260"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
         <source>source %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="239"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="264"/>
         <source>%1: unknown format &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="249"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="274"/>
         <source>%1: the workspace holds %2 of its records, its source row says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="262"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="287"/>
         <source>%1: record %2 is stored %3 times in %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="271"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="296"/>
         <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="306"/>
         <source>%1: the original has %2 bytes, its source row says %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7864,6 +8975,32 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <message>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
         <source>cannot rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="101"/>
+        <source>%1: record %2 of the original is missing from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="117"/>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="146"/>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="120"/>
+        <source>%1: record %2 (%3 row %4): the stored text differs from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="133"/>
+        <source>%1: record %2 (%3 row %4): the query column %5 says %6, the record says %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="147"/>
+        <source>%1: %2 row %3 (record %4) is not a record of the original</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7997,6 +9134,44 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::annotations::NoteStore</name>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="27"/>
+        <source>runtime entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="29"/>
+        <source>OCSF event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="33"/>
+        <source>gateway record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="180"/>
+        <source>the tag &apos;%1&apos; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="183"/>
+        <source>the tag &apos;%1&apos; holds a comma or a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="200"/>
+        <source>a note needs a text or at least one tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="204"/>
+        <source>%1: the workspace holds no %2 with the id &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::crypto::Ed25519</name>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="51"/>
@@ -8042,63 +9217,68 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::pack::EvidencePackBuilder</name>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="56"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="57"/>
         <source>The period ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="58"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="59"/>
         <source>Give at least one framework in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="62"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="63"/>
         <source>No evidence recipe for the framework &apos;%1&apos; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="69"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="70"/>
         <source>Two recipes write %1: give one of them another file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="168"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="169"/>
         <source>Verifying the chain for the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="184"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="185"/>
         <source>Copying the compliance bundle exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="203"/>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="228"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="204"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="229"/>
         <source>Writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="245"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="246"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="252"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="257"/>
+        <source>Writing notes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="266"/>
         <source>Writing checklist.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="263"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
         <source>Writing report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="291"/>
         <source>Cannot write report.pdf: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="283"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="297"/>
         <source>Writing MANIFEST.json and SHA256SUMS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8399,7 +9579,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
         <location filename="../app/cli/FilterOptions.cpp" line="28"/>
-        <location filename="../app/cli/InflateOptions.cpp" line="16"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="53"/>
         <location filename="../app/cli/JoinCommand.cpp" line="24"/>
         <location filename="../app/cli/SampleCommand.cpp" line="14"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
@@ -8509,12 +9689,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="68"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="18"/>
         <source>Output: ndjson (one event per line) or json (an array of events); default: json for a FILE ending in .json, else ndjson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="70"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="20"/>
         <source>ndjson|json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8545,9 +9725,9 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../app/cli/EvidencePackCommand.cpp" line="50"/>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="53"/>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="56"/>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="22"/>
         <location filename="../app/cli/ImportCommand.cpp" line="15"/>
-        <location filename="../app/cli/ListingCommand.cpp" line="20"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="21"/>
         <location filename="../app/cli/PackageCommand.cpp" line="77"/>
         <location filename="../app/cli/PackageCommand.cpp" line="80"/>
         <location filename="../app/cli/PackageCommand.cpp" line="82"/>
@@ -8561,7 +9741,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../app/cli/PortfolioCommand.cpp" line="32"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="35"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="37"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="168"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="187"/>
         <location filename="../app/cli/SummaryCommand.cpp" line="81"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="150"/>
@@ -8647,27 +9827,27 @@ Exit status: 0 written, 2 unusable input (nothing is left behind).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="22"/>
         <source>The file to write (complete or not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="76"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="26"/>
         <source>Writes the gateway records that match the filters as OCSF v1.1 events, one per record whose category has an OCSF class, and prints how many were written by class and skipped by category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="87"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="37"/>
         <source>auditbench-cli export-ocsf: give the file to write with --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="96"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="46"/>
         <source>auditbench-cli export-ocsf: --format &apos;%1&apos;: expected ndjson or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="116"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="73"/>
         <source>Export a workspace&apos;s gateway records as OCSF v1.1 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8849,6 +10029,7 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <location filename="../app/cli/EvidencePackCommand.cpp" line="22"/>
         <location filename="../app/cli/FilterOptions.cpp" line="19"/>
         <location filename="../app/cli/FilterOptions.cpp" line="21"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="36"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="19"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="21"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
@@ -8902,57 +10083,57 @@ Prints one JSON object per file (format, records, sha256, status) as a JSON arra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="158"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="177"/>
         <source>Print only the number of matching records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>auditbench-cli query: the workspace is read-only: this query is not recorded in its activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="161"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="180"/>
         <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out). --ocsf and --runtime: json or ndjson.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="182"/>
         <source>json|ndjson|csv|xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="166"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="185"/>
         <source>Write the records to FILE (complete or not at all) and print what was written (JSON: file, format, records, bytes, sha256) instead of the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="191"/>
         <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp; with --ocsf the imported OCSF events, with --runtime the agent runtime audit entries. Every query is recorded in the workspace&apos;s activity log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="194"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="213"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson, csv or xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="198"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="217"/>
         <source>auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="207"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="226"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: --%2 writes json or ndjson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="232"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="251"/>
         <source>Query a workspace&apos;s gateway audit records (or OCSF events, runtime entries) with filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="136"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="155"/>
         <source>auditbench-cli query: cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9147,6 +10328,8 @@ Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --ve
     <message>
         <location filename="../app/cli/CompareCommand.cpp" line="17"/>
         <location filename="../app/cli/CompareCommand.cpp" line="19"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="32"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="83"/>
         <location filename="../app/cli/PackageCommand.cpp" line="78"/>
         <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
         <location filename="../app/cli/PdfCommand.cpp" line="41"/>
@@ -9204,7 +10387,7 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="53"/>
+        <location filename="../app/cli/LogCommand.cpp" line="49"/>
         <source>Print a workspace&apos;s activity log or check its hash chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9287,7 +10470,7 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="48"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="46"/>
         <source>List the compliance packages stored in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9317,45 +10500,45 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="16"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="17"/>
         <source>The PDF to write (complete or not at all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="17"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="18"/>
         <location filename="../app/cli/PdfCommand.cpp" line="45"/>
         <source>FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="19"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="20"/>
         <location filename="../app/cli/PdfCommand.cpp" line="47"/>
         <source>Branding JSON (organisation, logo, accent_colour, footer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="22"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="23"/>
         <source>Who printed it, for the cover (default: the auditor&apos;s identity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="27"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="28"/>
         <source>Prints the records a filter selects (gateway records; --ocsf events; --runtime entries) as a branded PDF: filter and period on the cover, counts, monthly charts, the records with their compliance fields and every override&apos;s justification. Prints what was written as JSON and records it in the workspace&apos;s activity log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="58"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="59"/>
         <source>auditbench-cli listing: expected --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="63"/>
-        <location filename="../app/cli/ListingCommand.cpp" line="76"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="64"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="77"/>
         <source>auditbench-cli listing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="98"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="102"/>
         <source>Print a filtered view as a branded PDF listing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9365,7 +10548,7 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="23"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="24"/>
         <location filename="../app/cli/PdfCommand.cpp" line="53"/>
         <location filename="../app/cli/SampleCommand.cpp" line="19"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="192"/>
@@ -9441,7 +10624,7 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunsCommand.cpp" line="35"/>
+        <location filename="../app/cli/RunsCommand.cpp" line="31"/>
         <source>List the verification runs stored in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9451,7 +10634,7 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SourcesCommand.cpp" line="37"/>
+        <location filename="../app/cli/SourcesCommand.cpp" line="33"/>
         <source>List the evidence files a workspace holds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9605,48 +10788,48 @@ With --verify: checks the hash chain; exit status 0 intact, 1 broken (the first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BundlesCommand.cpp" line="47"/>
+        <location filename="../app/cli/BundlesCommand.cpp" line="43"/>
         <source>List the compliance bundle definitions in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="12"/>
-        <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports.
+        <location filename="../app/cli/CheckCommand.cpp" line="13"/>
+        <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports. A gzip original imported with raised limits (--max-inflated-size, --max-inflated-ratio) is read again only with the same options; without them it is a check_incomplete finding.
 Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="21"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="24"/>
         <source>Leave out the integrity check and re-reading the originals (what verify --workspace checks before it trusts the workspace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="38"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="43"/>
         <source>Check a workspace for damage and tampering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="10"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="47"/>
         <source>Refuse a gzip file that inflates to more than SIZE bytes (K, M, G suffixes; default 2G).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="12"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="49"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="14"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="51"/>
         <source>Refuse a gzip file that inflates to more than N times its size once past 16M (default 100; 0: no ratio limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="26"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="20"/>
         <source>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="38"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="32"/>
         <source>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: expected a whole number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10011,8 +11194,95 @@ A signed version never changes: recording a result on it makes the next version,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkpapersCommand.cpp" line="47"/>
+        <location filename="../app/cli/WorkpapersCommand.cpp" line="44"/>
         <source>List the workpapers stored in a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="19"/>
+        <source>auditbench-cli %1: --kind &apos;%2&apos;: expected gateway, runtime or ocsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="30"/>
+        <source>The record: a gateway record&apos;s id, a runtime entry&apos;s id or an OCSF event&apos;s metadata.uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="34"/>
+        <source>What the record is: gateway (default), runtime or ocsf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="81"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="36"/>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="38"/>
+        <source>A tag (repeatable): exception, follow-up or a tickmark of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="39"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="78"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="43"/>
+        <source>Adds a note with tags to a record of a workspace, stored append-only with who and when and logged; a note on a record that has one supersedes it (the earlier note is kept). Prints the note (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="52"/>
+        <source>auditbench-cli note: --record is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="73"/>
+        <source>Lists the notes on a workspace&apos;s records, oldest first (JSON {&quot;notes&quot;: [...]}): the current note of each record, or with --all every note including those a later one superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="78"/>
+        <source>Only notes carrying this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="80"/>
+        <source>Only notes on gateway, runtime or ocsf records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="83"/>
+        <source>Only notes on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="84"/>
+        <source>Include superseded notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="92"/>
+        <source>auditbench-cli notes: --kind &apos;%1&apos;: expected gateway, runtime or ocsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="113"/>
+        <source>Add a note with tags to a record of a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="116"/>
+        <source>List the notes on a workspace&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,82 +12,82 @@
 <context>
     <name>ab::AgentsPage</name>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="21"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="22"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Agent ID</source>
         <translation>ID de l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="29"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Deployed at</source>
         <translation>Déployé le</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="30"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
         <source>Connectors</source>
         <translation>Connecteurs</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="32"/>
         <source>Drift events</source>
         <translation>Événements de dérive</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="31"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="32"/>
         <source>Latest package</source>
         <translation>Dernier dossier</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="50"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="51"/>
         <source>Open a workspace to list its agents.</source>
         <translation>Ouvrez un espace de travail pour lister ses agents.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="57"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="58"/>
         <source>The agents could not be listed.</source>
         <translation>Les agents n&apos;ont pas pu être listés.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="69"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="70"/>
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="75"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="76"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="77"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/portfolio/AgentsPage.cpp" line="85"/>
+        <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
         <source>%n agent(s), %1 active.</source>
         <translation>
             <numerusform>%n agent, %1 actif.</numerusform>
@@ -116,291 +116,423 @@
 <context>
     <name>ab::AuditLogExport</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="19"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="20"/>
         <source>CSV, every column (*.csv)</source>
         <translation>CSV, toutes les colonnes (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="20"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="21"/>
         <source>JSON, the records as imported (*.json)</source>
         <translation>JSON, les enregistrements tels qu&apos;importés (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="21"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="22"/>
         <source>NDJSON, one record per line (*.ndjson)</source>
         <translation>NDJSON, un enregistrement par ligne (*.ndjson)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="25"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="26"/>
         <source>Export the visible records</source>
         <translation>Exporter les enregistrements visibles</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="54"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="56"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="78"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="81"/>
         <source>the workspace %1 is no longer open</source>
         <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="82"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="85"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="86"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>%n enregistrement exporté vers %1.</numerusform>
             <numerusform>%n enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ab::AuditLogModel</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="73"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="86"/>
         <source>the search was stopped</source>
         <translation>la recherche a été interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="190"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="250"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="192"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="252"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="194"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="254"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="196"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="256"/>
         <source>Framework</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="198"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="258"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="200"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="260"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="202"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="262"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="204"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="264"/>
         <source>Record id</source>
         <translation>Id de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="206"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="266"/>
         <source>Seq.</source>
         <translation>N° seq.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="208"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="268"/>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
+        <source>Framework reference</source>
+        <translation type="unfinished">Référence du référentiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
+        <source>Provider</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
+        <source>Source IP</source>
+        <translation type="unfinished">IP source</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogOcsfExport</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="15"/>
+        <source>OCSF events, one per line (*.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="16"/>
+        <source>OCSF events as a JSON array (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="19"/>
+        <source>Export OCSF events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="39"/>
+        <source>Exporting OCSF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="69"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="74"/>
+        <source>the workspace %1 is no longer open</source>
+        <translation type="unfinished">l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="79"/>
+        <source>Exported, but the activity log could not record it: %1</source>
+        <translation type="unfinished">Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
+        <source>Exported %n OCSF event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::AuditLogTableMenus</name>
+    <message>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="49"/>
+        <source>Export Visible Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="52"/>
+        <source>Export OCSF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="56"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
-        <source>Listing</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="42"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="46"/>
         <source>Print Listing…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="47"/>
         <source>Preview Listing…</source>
         <translation>Aperçu de la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="44"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="48"/>
         <source>Export Listing as PDF…</source>
         <translation>Exporter la liste en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="74"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
         <source>any user</source>
         <translation>tout utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
         <source>e.g. email,ssn</source>
         <translation>p. ex. email,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="84"/>
         <source>Search the records&apos; JSON…</source>
         <translation>Rechercher dans le JSON des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
-        <source>Period (UTC):</source>
-        <translation>Période (UTC)&#xa0;:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <source>Listin&amp;g</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
+        <source>&amp;Period (UTC):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
-        <source>Sample…</source>
-        <translation>Échantillon…</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="104"/>
-        <source>Framework:</source>
-        <translation>Référentiel&#xa0;:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
+        <source>Sa&amp;mple…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="106"/>
-        <source>Action:</source>
-        <translation>Action&#xa0;:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
+        <source>F&amp;ramework:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="108"/>
-        <source>Category:</source>
-        <translation>Catégorie&#xa0;:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="110"/>
-        <source>Entity types:</source>
-        <translation>Types d&apos;entité&#xa0;:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="112"/>
-        <source>User:</source>
-        <translation>Utilisateur&#xa0;:</translation>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
+        <source>&amp;Entity types:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="155"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="156"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="167"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="191"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="202"/>
         <source>The charts could not be drawn: %1</source>
         <translation>Les graphiques n&apos;ont pas pu être tracés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="195"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="206"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation>Le filtre du journal d&apos;audit n&apos;a pas pu être appliqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="252"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="253"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="254"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="263"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="264"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="265"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="347"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
         <source>Searching %1 records…</source>
         <translation>Recherche dans %1 enregistrements…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="349"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="360"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation>Échec du filtre (voir Problèmes)&#xa0;: %1 enregistrements non parcourus</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="351"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
         <source>%1 of %2 records</source>
         <translation>%1 sur %2 enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="389"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="400"/>
         <source>Record %1</source>
         <translation>Enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="391"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="402"/>
         <source>Source: %1, record %2 of the file</source>
         <translation>Source&#xa0;: %1, enregistrement %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="393"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="406"/>
         <source>Chain fields</source>
         <translation>Champs de chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="398"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="411"/>
         <source>(missing)</source>
         <translation>(manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="401"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="414"/>
         <source>Record as imported</source>
         <translation>Enregistrement tel qu&apos;importé</translation>
     </message>
 </context>
 <context>
+    <name>ab::AuditorDialog</name>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="17"/>
+        <source>Who Is Auditing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="18"/>
+        <source>Your name goes onto every import, verification, package and report this workbench records. It is asked once and can be changed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="34"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="35"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/AuditorDialog.cpp" line="36"/>
+        <source>F&amp;irm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::BundlesView</name>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Framework</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Enabled</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Rule mappings</source>
         <translation>Correspondances de règles</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="23"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
         <source>Exported at</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="24"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="25"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bundles/BundlesView.cpp" line="82"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
         <source>%n bundle(s), %1 enabled</source>
         <translation>
             <numerusform>%n bundle, %1 activé(s)</numerusform>
@@ -408,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="96"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ui/bundles/BundlesView.cpp" line="95"/>
+        <location filename="../ui/bundles/BundlesView.cpp" line="96"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -421,17 +553,17 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="182"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="45"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="46"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="264"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -738,6 +870,14 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
 </context>
 <context>
+    <name>ab::DropZone</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
+        <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::Error</name>
     <message>
         <location filename="../core/common/Error.cpp" line="17"/>
@@ -749,38 +889,48 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::EventCharts</name>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="51"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="53"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
         <source>events per month</source>
         <translation>événements par mois</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="65"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
         <source>events per week</source>
         <translation>événements par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="91"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="93"/>
         <source>Enforcement events by action</source>
         <translation>Événements d&apos;application des règles par action</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="92"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
         <source>Enforcement events by framework</source>
         <translation>Événements d&apos;application des règles par référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="101"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
+        <source>Counting enforcement events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
+        <source>the counting was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
         <source>No enforcement events under the current filter.</source>
         <translation>Aucun événement d&apos;application des règles avec le filtre actuel.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="110"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="111"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="157"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="158"/>
         <source>The workspace could not be read.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu.</translation>
     </message>
@@ -804,7 +954,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="133"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="145"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="146"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
@@ -825,33 +975,39 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="141"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="186"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="201"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="143"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="174"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="175"/>
         <source>Overrides</source>
         <translation>Dérogations</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="146"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="145"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="189"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="147"/>
         <source>Printed by</source>
         <translation>Imprimé par</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="148"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="149"/>
         <source>Printed at</source>
         <translation>Imprimé le</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="153"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="154"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/EvidenceListing.cpp" line="154"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="155"/>
         <source>%n record(s) match the filter.</source>
         <translation>
             <numerusform>%n enregistrement correspond au filtre.</numerusform>
@@ -859,207 +1015,233 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         </translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="155"/>
-        <location filename="../core/report/EvidenceListing.cpp" line="157"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="156"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="158"/>
         <source>By %1</source>
         <translation>Par %1</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="160"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="161"/>
         <source>Frequency per month</source>
         <translation>Fréquence par mois</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="165"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="166"/>
         <source>No record with a time: nothing to chart by %1.</source>
         <translation>Aucun enregistrement horodaté&#xa0;: rien à représenter par %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="169"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="170"/>
         <source>Records per month by %1</source>
         <translation>Enregistrements par mois, par %1</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="170"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="171"/>
         <source>Records per month (UTC) by %1</source>
         <translation>Enregistrements par mois (UTC), par %1</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="176"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="177"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="122"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="177"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="178"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="191"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
         <source>Record id</source>
         <translation>Id de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="178"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="179"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="95"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="179"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="180"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="182"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="183"/>
         <source>No override among these records.</source>
         <translation>Aucune dérogation parmi ces enregistrements.</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="189"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="192"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="193"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="194"/>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="195"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="198"/>
+        <source>No note on these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/EvidenceListing.cpp" line="204"/>
         <source>No record matches the filter.</source>
         <translation>Aucun enregistrement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListing.cpp" line="235"/>
+        <location filename="../core/report/EvidenceListing.cpp" line="250"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="40"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
         <source>Gateway audit records</source>
         <translation>Enregistrements d&apos;audit de la passerelle</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="41"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="84"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="43"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="42"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="44"/>
         <source>framework</source>
         <translation>référentiel</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="45"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="92"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="46"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
         <source>Framework</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="47"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="49"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
         <source>Framework reference</source>
         <translation>Référence du référentiel</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="48"/>
-        <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="50"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
         <source>Rule / policy</source>
         <translation>Règle / politique</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="51"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="53"/>
         <source>Source IP</source>
         <translation>IP source</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="52"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="54"/>
         <source>Override justification</source>
         <translation>Justification de la dérogation</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="83"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
         <source>OCSF events</source>
         <translation>Événements OCSF</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="85"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
         <source>framework reference</source>
         <translation>référence du référentiel</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="86"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="89"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="87"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="90"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="88"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="91"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="93"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="96"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="94"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="97"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="115"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
         <source>Agent runtime entries</source>
         <translation>Entrées d&apos;exécution des agents</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="116"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
         <source>action type</source>
         <translation>type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="117"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="118"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="122"/>
         <source>Entry id</source>
         <translation>Id de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="123"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="119"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="123"/>
         <source>Action type</source>
         <translation>Type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="124"/>
         <source>Connector</source>
         <translation>Connecteur</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="120"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="124"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="125"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../core/report/EvidenceListingData.cpp" line="121"/>
+        <location filename="../core/report/EvidenceListingData.cpp" line="125"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
@@ -1529,112 +1711,130 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::ExaminationView</name>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="41"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="42"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="44"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="45"/>
         <source>Period (UTC):</source>
         <translation>Période (UTC)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="56"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
         <source>Frameworks in scope:</source>
         <translation>Référentiels concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Keyring:</source>
         <translation>Trousseau de clés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="57"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
         <source>Keyring (*.json)</source>
         <translation>Trousseau de clés (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="58"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
         <source>Signing key (Ed25519 PEM):</source>
         <translation>Clé de signature (PEM Ed25519)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="59"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="60"/>
         <source>PEM key (*.pem)</source>
         <translation>Clé PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>Policy chain export:</source>
         <translation>Export de la chaîne de politiques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="61"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="62"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="63"/>
         <source>Include the period&apos;s records as OCSF 1.1</source>
         <translation>Inclure les enregistrements de la période au format OCSF 1.1</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="68"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="69"/>
         <source>Pre-examination checklist (computed from the workspace):</source>
         <translation>Liste de contrôle préalable à l&apos;examen (calculée à partir de l&apos;espace de travail)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="77"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="83"/>
         <source>Build pack…</source>
         <translation>Constituer le lot…</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="79"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="85"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="81"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="87"/>
         <source>Verify a pack…</source>
         <translation>Vérifier un lot…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
+        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="183"/>
+        <source>no stored verification run of this period (the build verifies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="184"/>
+        <source>stored verification run %1 of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/examination/ExaminationView.cpp" line="201"/>
         <source>Signing key passphrase</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="181"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="202"/>
         <source>Passphrase for %1 (used once, never stored):</source>
         <translation>Phrase secrète pour %1 (utilisée une fois, jamais enregistrée)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="217"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="238"/>
         <source>Build cancelled: the signing key needs its passphrase.</source>
         <translation>Constitution annulée&#xa0;: la clé de signature nécessite sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="230"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="251"/>
         <source>Building the evidence pack</source>
         <translation>Constitution du lot de preuves</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="234"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="255"/>
         <source>Building %1…</source>
         <translation>Constitution de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="250"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="271"/>
         <source>Pack written to %1</source>
         <translation>Lot écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="253"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="274"/>
         <source>Cancelled: no pack was written.</source>
         <translation>Annulé&#xa0;: aucun lot n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/examination/ExaminationView.cpp" line="267"/>
+        <location filename="../ui/examination/ExaminationView.cpp" line="288"/>
         <source>Evidence pack folder (new or empty)</source>
         <translation>Dossier du lot de preuves (nouveau ou vide)</translation>
     </message>
@@ -1667,27 +1867,27 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="84"/>
+        <location filename="../core/json/ExportReader.cpp" line="85"/>
         <source>expected a record object</source>
         <translation>objet enregistrement attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="207"/>
+        <location filename="../core/json/ExportReader.cpp" line="234"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="222"/>
+        <location filename="../core/json/ExportReader.cpp" line="249"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="228"/>
+        <location filename="../core/json/ExportReader.cpp" line="255"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="252"/>
+        <location filename="../core/json/ExportReader.cpp" line="279"/>
         <source>expected a record object or a page object</source>
         <translation>objet enregistrement ou objet page attendu</translation>
     </message>
@@ -1806,6 +2006,130 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
             <numerusform>%n id en double</numerusform>
             <numerusform>%n ids en double</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ImportChoiceDialog</name>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="60"/>
+        <source>Import without a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="62"/>
+        <source>No workspace is open. Create one and import these files into it, or only verify the chain files among them (nothing is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="73"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="78"/>
+        <source>New &amp;workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="82"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="89"/>
+        <source>&amp;Create workspace and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
+        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="96"/>
+        <source>Gateway audit exports go to the Verification page; the other files are left out (they can only be imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="98"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="109"/>
+        <source>New workspace</source>
+        <translation type="unfinished">Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="110"/>
+        <source>AuditBench workspace (*.auditbench)</source>
+        <translation type="unfinished">Espace de travail AuditBench (*.auditbench)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="141"/>
+        <source>gateway audit export (a chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="143"/>
+        <source>agent runtime export (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="145"/>
+        <source>compliance package (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="147"/>
+        <source>compliance bundles (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="149"/>
+        <source>OCSF events (import only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportChoiceDialog.cpp" line="150"/>
+        <source>not recognised (the import will say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::InflateLimitsBox</name>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="27"/>
+        <source>Compressed evidence (gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="38"/>
+        <source>Largest &amp;inflated size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="39"/>
+        <source>Largest inflation &amp;ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="41"/>
+        <source>A gzip file that inflates beyond these is refused as a possible gzip bomb, at import and whenever a stored original is read again (the check, the runtime chain&apos;s verification). Raise them only for an export you know to be genuine (sizes with K, M, G; ratio 0: none). They hold until the workbench closes; it starts with 2G and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="65"/>
+        <source>Largest inflated size &apos;%1&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/InflateLimitsBox.cpp" line="70"/>
+        <source>Largest inflation ratio &apos;%1&apos;: expected a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,33 +2277,33 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::IssuesDock</name>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="13"/>
-        <location filename="../ui/issues/IssuesDock.cpp" line="72"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="14"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="90"/>
         <source>Issues</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="25"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
         <source>Jump to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="26"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
         <source>Show the record, run or file this issue is about</source>
         <translation>Afficher l&apos;enregistrement, l&apos;exécution ou le fichier concerné par ce problème</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="27"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="28"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="29"/>
         <source>Remove every issue from this list</source>
         <translation>Retirer tous les problèmes de cette liste</translation>
     </message>
     <message>
-        <location filename="../ui/issues/IssuesDock.cpp" line="74"/>
+        <location filename="../ui/issues/IssuesDock.cpp" line="92"/>
         <source>Issues (%1 errors, %2 warnings)</source>
         <translation>Problèmes (%1 erreurs, %2 avertissements)</translation>
     </message>
@@ -2166,320 +2490,360 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::ListingDispatcher</name>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="22"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="34"/>
         <source>Open a workspace to print a listing.</source>
         <translation>Ouvrez un espace de travail pour imprimer une liste.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="31"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="42"/>
         <source>Export Listing as PDF</source>
         <translation>Exporter la liste en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/views/ListingDispatcher.cpp" line="32"/>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="43"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ListingDispatcher.cpp" line="55"/>
+        <source>Exported, but the provenance file could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Audit Log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Packages</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Examination</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Analytics</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <source>the workspace&apos;s sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Record Details</source>
         <translation>Détails de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Sélectionnez un enregistrement pour voir son JSON et ses champs de chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Auditeur non défini (Fichier ▸ Paramètres)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Auditor: %1</source>
         <translation>Auditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>L&apos;enregistrement %1 ne figure pas dans le journal d&apos;audit de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>About AuditBench</source>
         <translation>À propos d&apos;AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Atelier hors ligne pour les preuves d&apos;audit des plateformes d&apos;IA&#xa0;: vérifier les exports d&apos;audit chaînés par HMAC, régénérer les dossiers de conformité, imprimer les rapports.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>A task is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="35"/>
+        <location filename="../ui/MainWindowActions.cpp" line="36"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="36"/>
+        <location filename="../ui/MainWindowActions.cpp" line="37"/>
         <source>Create a new workspace file for an engagement</source>
         <translation>Créer un fichier d&apos;espace de travail pour une mission</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="37"/>
+        <location filename="../ui/MainWindowActions.cpp" line="38"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="38"/>
+        <location filename="../ui/MainWindowActions.cpp" line="39"/>
         <source>&amp;Close Workspace</source>
         <translation>&amp;Fermer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="40"/>
+        <location filename="../ui/MainWindowActions.cpp" line="41"/>
         <source>&amp;Import Evidence…</source>
         <translation>&amp;Importer des preuves…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="41"/>
+        <location filename="../ui/MainWindowActions.cpp" line="42"/>
         <source>Import export files into the workspace (or drop them on the window)</source>
         <translation>Importer des fichiers d&apos;export dans l&apos;espace de travail (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="42"/>
+        <location filename="../ui/MainWindowActions.cpp" line="43"/>
         <source>&amp;Export Visible Records…</source>
         <translation>&amp;Exporter les enregistrements visibles…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="44"/>
+        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <source>E&amp;xport OCSF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="47"/>
+        <source>Write the audit log&apos;s filtered records as OCSF v1.1 events for a SIEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="48"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="45"/>
+        <location filename="../ui/MainWindowActions.cpp" line="49"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="48"/>
+        <location filename="../ui/MainWindowActions.cpp" line="52"/>
         <source>Export P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="50"/>
+        <location filename="../ui/MainWindowActions.cpp" line="54"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="52"/>
+        <location filename="../ui/MainWindowActions.cpp" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="54"/>
+        <location filename="../ui/MainWindowActions.cpp" line="58"/>
         <source>&amp;Verify Chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="56"/>
+        <location filename="../ui/MainWindowActions.cpp" line="60"/>
         <source>Verify the HMAC chain with the settings of the Verification page</source>
         <translation>Vérifier la chaîne HMAC avec les réglages de la page Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="58"/>
+        <location filename="../ui/MainWindowActions.cpp" line="62"/>
         <source>&amp;Generate Package</source>
         <translation>&amp;Générer un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="59"/>
+        <location filename="../ui/MainWindowActions.cpp" line="63"/>
         <source>&amp;Filter Records</source>
         <translation>&amp;Filtrer les enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="61"/>
+        <location filename="../ui/MainWindowActions.cpp" line="65"/>
         <source>Write a consistent copy of the workspace as one file</source>
         <translation>Écrire une copie cohérente de l&apos;espace de travail dans un seul fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="90"/>
+        <location filename="../ui/MainWindowActions.cpp" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="93"/>
+        <location filename="../ui/MainWindowActions.cpp" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="108"/>
+        <location filename="../ui/MainWindowActions.cpp" line="120"/>
         <source>&amp;Audit</source>
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="114"/>
+        <location filename="../ui/MainWindowActions.cpp" line="126"/>
         <source>Sample Si&amp;ze…</source>
         <translation>&amp;Taille d&apos;échantillon…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="116"/>
+        <location filename="../ui/MainWindowActions.cpp" line="128"/>
         <source>&amp;Sample the Filtered Records…</source>
         <translation>É&amp;chantillonner les enregistrements filtrés…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="60"/>
+        <location filename="../ui/MainWindowActions.cpp" line="64"/>
         <source>Save a Cop&amp;y…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="119"/>
+        <location filename="../ui/MainWindowActions.cpp" line="131"/>
         <source>Find Gaps and &amp;Duplicates</source>
         <translation>Rechercher les &amp;lacunes et doublons</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="126"/>
+        <location filename="../ui/MainWindowActions.cpp" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="140"/>
+        <source>Overv&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="145"/>
         <source>&amp;Audit Log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="128"/>
+        <location filename="../ui/MainWindowActions.cpp" line="145"/>
         <source>&amp;Verification</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;Packages</source>
         <translation>&amp;Dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="129"/>
+        <location filename="../ui/MainWindowActions.cpp" line="146"/>
         <source>&amp;Examination</source>
         <translation>&amp;Examen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="147"/>
         <source>A&amp;gents</source>
         <translation>A&amp;gents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="130"/>
+        <location filename="../ui/MainWindowActions.cpp" line="147"/>
         <source>P&amp;ortfolio</source>
         <translation>&amp;Portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>A&amp;nalytics</source>
         <translation>A&amp;nalyses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="131"/>
+        <location filename="../ui/MainWindowActions.cpp" line="148"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Bundles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>O&amp;CSF Events</source>
         <translation>Événements O&amp;CSF</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="132"/>
+        <location filename="../ui/MainWindowActions.cpp" line="149"/>
         <source>&amp;Runtime Entries</source>
         <translation>En&amp;trées d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="148"/>
+        <location filename="../ui/MainWindowActions.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="149"/>
+        <location filename="../ui/MainWindowActions.cpp" line="166"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="169"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowActions.cpp" line="173"/>
         <source>&amp;About AuditBench</source>
         <translation>À &amp;propos d&apos;AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="152"/>
+        <location filename="../ui/MainWindowActions.cpp" line="176"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="167"/>
+        <location filename="../ui/MainWindowActions.cpp" line="192"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="172"/>
+        <location filename="../ui/MainWindowActions.cpp" line="197"/>
         <source>This workspace is read-only (read-only media): it can be read, searched, checked and copied, but nothing can be imported, verified, generated or printed into it.</source>
         <translation>Cet espace de travail est en lecture seule (support en lecture seule)&#xa0;: il peut être lu, parcouru, contrôlé et copié, mais rien ne peut y être importé, vérifié, généré ni imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="197"/>
+        <location filename="../ui/MainWindowActions.cpp" line="223"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowActions.cpp" line="200"/>
+        <location filename="../ui/MainWindowActions.cpp" line="226"/>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
     </message>
@@ -2533,129 +2897,506 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
 </context>
 <context>
+    <name>ab::NoteActions</name>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="22"/>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="26"/>
+        <source>Add a note and tags to the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="54"/>
+        <source>Note by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteActions.cpp" line="56"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ab::NoteDialog</name>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="22"/>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="25"/>
+        <source>Note on the %1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="36"/>
+        <source>Current note (%1, by %2): %3. The new note supersedes it; the current one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="48"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="51"/>
+        <source>&amp;Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="53"/>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="59"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="62"/>
+        <source>your own tickmarks, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="63"/>
+        <source>&amp;Other tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="76"/>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="87"/>
+        <source>runtime entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="89"/>
+        <source>OCSF event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/NoteDialog.cpp" line="93"/>
+        <source>gateway record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Framework reference</source>
         <translation>Référence du référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation>id ou nom, p. ex. 1,dlp_block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>contains, e.g. Requirement 3</source>
         <translation>contient, p. ex. Requirement 3</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>e.g. credit_card,ssn</source>
         <translation>p. ex. credit_card,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>e.g. block</source>
         <translation>p. ex. block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
         <source>e-mail, uid or name</source>
         <translation>e-mail, uid ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="67"/>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
-        <source>Class:</source>
-        <translation>Classe&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="70"/>
-        <source>Activity:</source>
-        <translation>Activité&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="72"/>
-        <source>Framework reference:</source>
-        <translation>Référence du référentiel&#xa0;:</translation>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
-        <source>Entity types:</source>
-        <translation>Types d&apos;entité&#xa0;:</translation>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
+        <source>Ac&amp;tivity:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
-        <source>Action:</source>
-        <translation>Action&#xa0;:</translation>
+        <source>Framework &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
+        <source>&amp;Entity types:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
-        <source>User:</source>
-        <translation>Utilisateur&#xa0;:</translation>
+        <source>Acti&amp;on:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="132"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
         <source>All classes</source>
         <translation>Toutes les classes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="227"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 sur %n événement</numerusform>
             <numerusform>%1 sur %n événements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::OverviewPage</name>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="54"/>
+        <source>Open or create a workspace to see the engagement&apos;s overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="59"/>
+        <source>Summary</source>
+        <translation type="unfinished">Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="60"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="61"/>
+        <source>Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="70"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="73"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="98"/>
+        <source>Sources</source>
+        <translation type="unfinished">Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="74"/>
+        <source>Gateway records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="75"/>
+        <source>Runtime entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="76"/>
+        <source>OCSF events</source>
+        <translation type="unfinished">Événements OCSF</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="77"/>
+        <source>Packages</source>
+        <translation type="unfinished">Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="78"/>
+        <source>Evidence packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="79"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="80"/>
+        <source>Workpapers</source>
+        <translation type="unfinished">Feuilles de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="81"/>
+        <source>Open notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="92"/>
+        <source>Verification: the newest run of each chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Chain</source>
+        <translation type="unfinished">Chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Verified at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
+        <source>Events</source>
+        <translation type="unfinished">Événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
+        <source>Coverage</source>
+        <translation type="unfinished">Couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Records</source>
+        <translation type="unfinished">Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="113"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="118"/>
+        <source>record id or words of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="119"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Record</source>
+        <translation type="unfinished">Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="146"/>
+        <source>action, user or words of the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="147"/>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>User</source>
+        <translation type="unfinished">Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="186"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="188"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="210"/>
+        <source>intact, every MAC verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="211"/>
+        <source>linkage intact, MACs not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="213"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="215"/>
+        <source>all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="216"/>
+        <source>complete</source>
+        <translation type="unfinished">complète</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
+        <source>incomplete</source>
+        <translation type="unfinished">incomplète</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
+        <source>Hash chain broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3459,7 +4200,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>Réexécution&#xa0;: %1 contre %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="51"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="53"/>
         <source>First: %1, generated %2 by %3, content SHA-256 %4
 Second: %5, generated %6 by %7, content SHA-256 %8
 
@@ -3470,12 +4211,18 @@ Second&#xa0;: %5, généré le %6 par %7, SHA-256 du contenu %8
 %9</translation>
     </message>
     <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="56"/>
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
+        <source>%1 (package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="61"/>
         <source>Equivalent: no differences in the compared sections.</source>
         <translation>Équivalents&#xa0;: aucune différence dans les sections comparées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="59"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n différence.</numerusform>
@@ -3483,43 +4230,43 @@ Second&#xa0;: %5, généré le %6 par %7, SHA-256 du contenu %8
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="66"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="63"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="66"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="64"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="67"/>
         <location filename="../ui/packages/PackageSectionPages.cpp" line="62"/>
         <source>First</source>
         <translation>Première</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="65"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="68"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="78"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="81"/>
         <source>Save as JSON…</source>
         <translation>Enregistrer en JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="83"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="86"/>
         <source>Save the comparison</source>
         <translation>Enregistrer la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="85"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="88"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="92"/>
+        <location filename="../ui/packages/PackageComparisonDialog.cpp" line="95"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1&#xa0;: impossible d&apos;écrire (%2)</translation>
     </message>
@@ -3668,33 +4415,33 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="49"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="157"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="50"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="163"/>
         <source>Select a package version, or generate one.</source>
         <translation>Sélectionnez une version de dossier, ou générez-en une.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="55"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="56"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="57"/>
-        <source>Pre&amp;view…</source>
-        <translation>&amp;Aperçu…</translation>
+        <location filename="../ui/packages/PackagesView.cpp" line="58"/>
+        <source>Previe&amp;w…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="59"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="60"/>
         <source>Export P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="142"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
         <source>Agent runtime chain: no verification was stored when this package was generated.</source>
         <translation>Chaîne d&apos;exécution des agents&#xa0;: aucune vérification n&apos;était enregistrée lors de la génération de ce dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="144"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3702,68 +4449,68 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="145"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="151"/>
         <source>linkage only, MACs not verified</source>
         <translation>chaînage seul, MAC non vérifiés</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="146"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="152"/>
         <source>intact, coverage incomplete</source>
         <translation>intacte, couverture incomplète</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="147"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="153"/>
         <source>verified, coverage complete</source>
         <translation>vérifiée, couverture complète</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="148"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="154"/>
         <source>Agent runtime chain: run %1 cited (%2), result SHA-256 %3</source>
         <translation>Chaîne d&apos;exécution des agents&#xa0;: exécution %1 citée (%2), SHA-256 du résultat %3</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="158"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="164"/>
         <source>Open or create a workspace to generate and review packages.</source>
         <translation>Ouvrez ou créez un espace de travail pour générer et revoir des dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="163"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="169"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — package %2&lt;br&gt;generated %3 by %4 from %5 audit entries; content SHA-256 %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — dossier %2&lt;br&gt;généré le %3 par %4 à partir de %5 entrées d&apos;audit&#xa0;; SHA-256 du contenu %6</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="220"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="226"/>
         <source>Import an agent runtime export first: packages are generated from it.</source>
         <translation>Importez d&apos;abord un export d&apos;exécution d&apos;agents&#xa0;: les dossiers sont générés à partir de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="221"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="227"/>
         <source>Choose the agent to generate a package for.</source>
         <translation>Choisissez l&apos;agent pour lequel générer un dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="226"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="232"/>
         <source>Generating package</source>
         <translation>Génération du dossier</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="256"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="262"/>
         <source>Select exactly two package versions to compare (Ctrl+click).</source>
         <translation>Sélectionnez exactement deux versions de dossier à comparer (Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="266"/>
-        <location filename="../ui/packages/PackagesView.cpp" line="267"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="272"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="283"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="289"/>
         <source>Select a package version to print.</source>
         <translation>Sélectionnez une version de dossier à imprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/PackagesView.cpp" line="300"/>
+        <location filename="../ui/packages/PackagesView.cpp" line="306"/>
         <source>The content SHA-256 stated in this package does not match its content: it was changed after it was generated, or generated wrongly. Do not rely on it.</source>
         <translation>Le SHA-256 du contenu indiqué dans ce dossier ne correspond pas à son contenu&#xa0;: il a été modifié après sa génération, ou mal généré. Ne vous y fiez pas.</translation>
     </message>
@@ -3778,77 +4525,98 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="54"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="57"/>
         <source>Evidence (double-click an item with an id to look for it in the audit log):</source>
         <translation>Preuve (double-cliquez sur un élément doté d&apos;un id pour le chercher dans le journal d&apos;audit)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="59"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="62"/>
         <source>Auditor&apos;s verdict</source>
         <translation>Avis de l&apos;auditeur</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="63"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="66"/>
         <source>&amp;Agree</source>
         <translation>C&amp;onforme</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="64"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="67"/>
         <source>E&amp;xception</source>
         <translation>E&amp;xception</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="65"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="68"/>
         <source>&amp;Not applicable</source>
         <translation>&amp;Non applicable</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="75"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
         <source>Comment (required for an exception)</source>
         <translation>Commentaire (obligatoire pour une exception)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="78"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="81"/>
         <source>&amp;Save verdict</source>
         <translation>&amp;Enregistrer l&apos;avis</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="95"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="98"/>
         <source>Choose agree, exception or not applicable first.</source>
         <translation>Choisissez d&apos;abord conforme, exception ou non applicable.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
+        <source>%1 of %n answer(s) reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
+        <source>; %n unsaved draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="125"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="204"/>
         <source>No questionnaire</source>
         <translation>Aucun questionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="133"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="212"/>
         <source>Answer %1 of %2</source>
         <translation>Réponse %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="134"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="213"/>
         <source>%1 — CCM %2</source>
         <translation>%1 — CCM %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="147"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="226"/>
         <source>No verdict yet.</source>
         <translation>Pas encore d&apos;avis.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="156"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="235"/>
         <source>Saved by %1 at %2.</source>
         <translation>Enregistré par %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="168"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
+        <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation>Une exception exige un commentaire qui dit ce qui ne va pas.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="176"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="267"/>
         <source>The verdict was not saved: %1</source>
         <translation>L&apos;avis n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
@@ -3936,142 +4704,182 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::PeriodFilter</name>
     <message>
-        <location filename="../ui/views/PeriodFilter.cpp" line="13"/>
-        <source>Period (UTC):</source>
-        <translation>Période (UTC)&#xa0;:</translation>
+        <location filename="../ui/views/PeriodFilter.cpp" line="94"/>
+        <source>Ra&amp;nge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="95"/>
+        <source>Set the period to a common range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="99"/>
+        <source>This &amp;quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="100"/>
+        <source>&amp;Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="101"/>
+        <source>This &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="102"/>
+        <source>Last y&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="103"/>
+        <source>The e&amp;xamination period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PeriodFilter.cpp" line="129"/>
+        <source>&amp;Period (UTC):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ab::PortfolioPage</name>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="50"/>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="60"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="52"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="54"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="56"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="58"/>
         <source>Output folder:</source>
         <translation>Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="59"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="61"/>
         <source>optional: verify the runtime chain first</source>
         <translation>facultatif&#xa0;: vérifier d&apos;abord la chaîne d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="62"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="64"/>
         <source>Keyring</source>
         <translation>Trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="63"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="65"/>
         <source>Keyrings (*.json);;All files (*)</source>
         <translation>Trousseaux de clés (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="67"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <source>Keyring:</source>
         <translation>Trousseau de clés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="69"/>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="71"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
         <source>optional, RFC 3339</source>
         <translation>facultatif, RFC 3339</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="72"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
         <source>Period start:</source>
         <translation>Début de la période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="73"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="75"/>
         <source>Period end:</source>
         <translation>Fin de la période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="74"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="76"/>
         <source>Include agents that are not active</source>
         <translation>Inclure les agents inactifs</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="79"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
         <source>Build Portfolio</source>
         <translation>Constituer le portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="81"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="83"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="85"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Portfolio ID</source>
         <translation>ID du portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Generated at</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="101"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="103"/>
         <source>Generated by</source>
         <translation>Généré par</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Left out</source>
         <translation>Écartés</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="102"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="104"/>
         <source>Content SHA-256</source>
         <translation>SHA-256 du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="132"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="126"/>
+        <source>Out of date: the inputs changed since this portfolio was built; build again for the inputs now chosen. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="150"/>
         <source>Choose an output folder for the portfolio.</source>
         <translation>Choisissez un dossier de sortie pour le portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="144"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="162"/>
         <source>&apos;%1&apos;: expected an RFC 3339 timestamp such as 2025-01-01T00:00:00Z</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: horodatage RFC 3339 attendu, p. ex. 2025-01-01T00:00:00Z</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="156"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="174"/>
         <source>Building the portfolio…</source>
         <translation>Constitution du portefeuille…</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="181"/>
-        <source>Portfolio %1 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
-        <translation>Portefeuille %1 écrit dans %2&#xa0;: %3 dossier(s), %4 agent(s) écarté(s), %5 pages PDF. SHA-256 du contenu %6.</translation>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="200"/>
+        <source>Portfolio %1 of workspace %7 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="189"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="211"/>
         <source>Cancelled: no portfolio and no package was stored.</source>
         <translation>Annulé&#xa0;: aucun portefeuille ni aucun dossier n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/portfolio/PortfolioPage.cpp" line="191"/>
+        <location filename="../ui/portfolio/PortfolioPage.cpp" line="213"/>
         <source>The portfolio could not be built.</source>
         <translation>Le portefeuille n&apos;a pas pu être constitué.</translation>
     </message>
@@ -4354,6 +5162,63 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::RecordViewer</name>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="55"/>
+        <source>Record outside the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="76"/>
+        <source>Workspace</source>
+        <translation type="unfinished">Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="86"/>
+        <source>The record&apos;s bytes exactly as in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="101"/>
+        <source>%1, line %2 (SHA-256 %3…): this file is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="112"/>
+        <source>The workspace holds a record with this id, identical field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/records/RecordViewer.cpp" line="113"/>
+        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="118"/>
+        <source>The workspace holds no record with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/records/RecordViewer.cpp" line="128"/>
+        <location filename="../ui/records/RecordViewer.cpp" line="154"/>
+        <source>(absent)</source>
+        <translation type="unfinished">(absent)</translation>
+    </message>
+</context>
+<context>
     <name>ab::RecordsExcelExport</name>
     <message>
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
@@ -4366,17 +5231,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="56"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="58"/>
         <source>the workspace %1 is no longer open</source>
         <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="69"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="71"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="74"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>%n enregistrement exporté vers %1.</numerusform>
@@ -4748,36 +5613,36 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="55"/>
-        <source>Agent:</source>
-        <translation>Agent&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="57"/>
-        <source>Action type:</source>
-        <translation>Type d&apos;action&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="59"/>
-        <source>Connector:</source>
-        <translation>Connecteur&#xa0;:</translation>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
-        <source>Decision:</source>
-        <translation>Décision&#xa0;:</translation>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="121"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
+        <source>Action &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
+        <source>&amp;Connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="220"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
         <source>%1 of %n entry(s)</source>
         <translation>
             <numerusform>%1 sur %n entrée</numerusform>
@@ -4816,22 +5681,22 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="61"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="63"/>
         <source>S&amp;eed:</source>
         <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="62"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="64"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="66"/>
         <source>Draw</source>
         <translation>Tirer</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/SampleDialog.cpp" line="109"/>
+        <location filename="../ui/analytics/SampleDialog.cpp" line="111"/>
         <source>The seed is a whole number from 0 to 9007199254740991.</source>
         <translation>La graine est un nombre entier de 0 à 9007199254740991.</translation>
     </message>
@@ -4915,155 +5780,178 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::SettingsDialog</name>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="28"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="31"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="32"/>
         <source>Auditor identity</source>
         <translation>Identité de l&apos;auditeur</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="35"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="36"/>
         <source>e.g. Jane Doe</source>
         <translation>p. ex. Jeanne Dupont</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="38"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="39"/>
         <source>e.g. jane.doe@firm.example</source>
         <translation>p. ex. jeanne.dupont@cabinet.example</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="41"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
         <source>e.g. Doe &amp; Partners LLP</source>
         <translation>p. ex. Dupont &amp; Associés</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="42"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="43"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
         <source>&amp;E-mail:</source>
         <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="44"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="45"/>
         <source>&amp;Firm:</source>
         <translation>&amp;Cabinet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="46"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="47"/>
         <source>Recorded in the workspace&apos;s activity log and printed on packages and reports.</source>
         <translation>Enregistré dans le journal d&apos;activité de l&apos;espace de travail et imprimé sur les dossiers et les rapports.</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="51"/>
-        <location filename="../ui/common/SettingsDialog.cpp" line="187"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="191"/>
         <source>Report branding</source>
         <translation>Présentation des rapports</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="57"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
         <source>SVG or PNG file; empty for the default</source>
         <translation>Fichier SVG ou PNG&#xa0;; vide pour celui par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="58"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="59"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="65"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="66"/>
         <source>Pick…</source>
         <translation>Sélectionner…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="71"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
         <source>Load a branding file…</source>
         <translation>Charger un fichier de présentation…</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="72"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="73"/>
         <source>A JSON file with organisation, logo, accent_colour and footer</source>
         <translation>Un fichier JSON avec organisation, logo, accent_colour et footer</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="78"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="79"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="80"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="81"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="82"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="83"/>
         <source>&amp;Accent colour:</source>
         <translation>Couleur d&apos;&amp;accent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="87"/>
         <source>Foo&amp;ter:</source>
         <translation>&amp;Pied de page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="115"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="116"/>
         <source>Same as the interface</source>
         <translation>Comme l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="124"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="125"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="126"/>
         <source>&amp;Report language:</source>
         <translation>Langue des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="127"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="128"/>
         <source>A new language applies at once: the window is rebuilt and reopens the workspace and page. A keyring loaded for verification is held in memory only and must be chosen again. The report language sets printed reports&apos; headings and labels; the evidence they show is never translated.</source>
         <translation>Une nouvelle langue s&apos;applique aussitôt&#xa0;: la fenêtre est reconstruite et rouvre l&apos;espace de travail et la page. Un trousseau de clés chargé pour la vérification n&apos;est conservé qu&apos;en mémoire et doit être choisi à nouveau. La langue des rapports fixe les titres et libellés des rapports imprimés&#xa0;; les preuves qu&apos;ils montrent ne sont jamais traduites.</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="90"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="91"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="92"/>
         <source>Images (*.svg *.png)</source>
         <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="97"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="98"/>
         <source>Accent colour</source>
         <translation>Couleur d&apos;accent</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
         <source>Load a branding file</source>
         <translation>Charger un fichier de présentation</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="103"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="104"/>
         <source>Branding (*.json)</source>
         <translation>Présentation (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="108"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="109"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../ui/common/SettingsDialog.cpp" line="112"/>
+        <location filename="../ui/common/SettingsDialog.cpp" line="113"/>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="40"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="63"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5346,54 +6234,72 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/common/HelpDialogs.cpp" line="24"/>
+        <source>AuditBench User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::VerdictBanner</name>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="93"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="76"/>
+        <source>Verify a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="78"/>
+        <source>Verify the evidence, keyring and period now chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="107"/>
         <source>Verified: chain intact, every MAC verified</source>
         <translation>Vérifiée&#xa0;: chaîne intacte, chaque MAC vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="94"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="108"/>
         <source>%1 events checked with the keyring; no errors. The records are authentic and complete between the first and the last event.</source>
         <translation>%1 événements contrôlés avec le trousseau de clés&#xa0;; aucune erreur. Les enregistrements sont authentiques et complets entre le premier et le dernier événement.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="100"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="114"/>
         <source>Chain intact, every MAC verified — coverage INCOMPLETE</source>
         <translation>Chaîne intacte, chaque MAC vérifié — couverture INCOMPLÈTE</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="101"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="115"/>
         <source>%1 events checked with the keyring; no errors. The records do not cover the whole time: %2. Nothing is proved about what is not covered.</source>
         <translation>%1 événements contrôlés avec le trousseau de clés&#xa0;; aucune erreur. Les enregistrements ne couvrent pas toute la durée&#xa0;: %2. Rien n&apos;est prouvé pour ce qui n&apos;est pas couvert.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="106"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="120"/>
         <source>%1 events checked for order, sequence and linkage only. Without the keyring the content is not authenticated: choose the keyring file and verify again.</source>
         <translation>%1 événements contrôlés uniquement pour l&apos;ordre, la séquence et le chaînage. Sans le trousseau de clés, le contenu n&apos;est pas authentifié&#xa0;: choisissez le fichier du trousseau et vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="110"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
         <source>Coverage is incomplete: %1.</source>
         <translation>La couverture est incomplète&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="111"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="125"/>
         <source>Linkage intact — MACs NOT verified (no keyring)</source>
         <translation>Chaînage intact — MAC NON vérifiés (pas de trousseau de clés)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="116"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="130"/>
         <source>Not valid: nothing was verified</source>
         <translation>Non valide&#xa0;: rien n&apos;a été vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="117"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="131"/>
         <source>%1. No record was checked, so the result proves nothing; choose evidence that holds records for the period.</source>
         <translation>%1. Aucun enregistrement n&apos;a été contrôlé, le résultat ne prouve donc rien&#xa0;; choisissez des preuves contenant des enregistrements pour la période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerdictBanner.cpp" line="123"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
         <source>Verification failed: %n error(s)</source>
         <translation>
             <numerusform>Échec de la vérification&#xa0;: %n erreur</numerusform>
@@ -5401,32 +6307,47 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="124"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
         <source>%1 events checked. The chain is broken or records were altered; each error below leads to its record in the audit log.</source>
         <translation>%1 événements contrôlés. La chaîne est rompue ou des enregistrements ont été modifiés&#xa0;; chaque erreur ci-dessous mène à son enregistrement dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="133"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="147"/>
         <source>Reading the records and recomputing the chain.</source>
         <translation>Lecture des enregistrements et recalcul de la chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="138"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="152"/>
         <source>Not verified: the input is unusable</source>
         <translation>Non vérifiée&#xa0;: l&apos;entrée est inutilisable</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="143"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="160"/>
+        <source>Out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="161"/>
+        <source>%1 changed since this result was computed; it says nothing about the inputs now chosen. Verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="163"/>
+        <source>An input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="168"/>
         <source>Not verified yet</source>
         <translation>Pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerdictBanner.cpp" line="144"/>
+        <location filename="../ui/verification/VerdictBanner.cpp" line="169"/>
         <source>Choose the evidence, the keyring and the examination period, then Verify.</source>
         <translation>Choisissez les preuves, le trousseau de clés et la période d&apos;examen, puis Vérifier.</translation>
     </message>
@@ -5505,8 +6426,44 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
+        <source>A&amp;nchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
+        <source>E&amp;xpected head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
+        <source>Verif&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="141"/>
+        <source>the evidence chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="145"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="149"/>
+        <source>the examination period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="150"/>
+        <source>the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="152"/>
+        <source>the expected head</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
@@ -5534,47 +6491,39 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Le HMAC de tête d&apos;une vérification en ligne antérieure&#xa0;; détecte les troncatures</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
-        <source>&amp;Anchor:</source>
-        <translation>&amp;Ancre&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
-        <source>Expected &amp;head:</source>
-        <translation>&amp;Tête attendue&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="146"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
         <source>Add audit export files</source>
         <translation>Ajouter des fichiers d&apos;export d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="147"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="156"/>
         <source>Audit exports (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Exports d&apos;audit (*.json *.ndjson *.jsonl *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="154"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="163"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="219"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="237"/>
+        <source>the evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="166"/>
         <source>Choose the keyring</source>
         <translation>Choisir le trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="155"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="167"/>
         <source>Keyring (*.json);;All files (*)</source>
         <translation>Trousseau de clés (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="235"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation>%1 (empreinte %2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="243"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
         <source>%n key(s) held in memory only:</source>
         <translation>
             <numerusform>%n clé conservée en mémoire uniquement&#xa0;:</numerusform>
@@ -5582,27 +6531,33 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="248"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="286"/>
+        <source>the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationForm.cpp" line="270"/>
         <source>Keyring unusable: %1</source>
         <translation>Trousseau de clés inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="260"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="283"/>
         <source>Without a keyring only order, sequence and linkage are checked; the verdict then says that the MACs were not verified.</source>
         <translation>Sans trousseau de clés, seuls l&apos;ordre, la séquence et le chaînage sont contrôlés&#xa0;; le verdict indique alors que les MAC n&apos;ont pas été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="327"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="352"/>
         <source>The examination period ends before it starts.</source>
         <translation>La période d&apos;examen se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="339"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="364"/>
         <source>The anchor must be 64 hexadecimal characters (an HMAC).</source>
         <translation>L&apos;ancre doit comporter 64 caractères hexadécimaux (un HMAC).</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationForm.cpp" line="341"/>
+        <location filename="../ui/verification/VerificationForm.cpp" line="366"/>
         <source>The expected head must be 64 hexadecimal characters (an HMAC).</source>
         <translation>La tête attendue doit comporter 64 caractères hexadécimaux (un HMAC).</translation>
     </message>
@@ -6276,238 +7231,258 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::VerificationResultPanel</name>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="35"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="37"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="48"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="51"/>
         <source>Errors (double-click to show the record in the audit log):</source>
         <translation>Erreurs (double-cliquez pour afficher l&apos;enregistrement dans le journal d&apos;audit)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="50"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="53"/>
         <source>Print report…</source>
         <translation>Imprimer le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="52"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="55"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="54"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="57"/>
         <source>Export PDF report…</source>
         <translation>Exporter le rapport PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="63"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="66"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="82"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="90"/>
+        <source>Copy head HMAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="92"/>
+        <source>Copy anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="94"/>
+        <source>Copy result JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <source>The result object of docs/spec/chain.md, as auditbench-cli verify prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="139"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>After record</source>
         <translation>Après l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>Before record</source>
         <translation>Avant l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="95"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
         <source>Without a record for</source>
         <translation>Sans enregistrement pendant</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="153"/>
         <source>Double-click a gap to show the record after it in the audit log.</source>
         <translation>Double-cliquez sur une lacune pour afficher l&apos;enregistrement qui la suit dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="204"/>
         <source>Stored run:</source>
         <translation>Exécution enregistrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="143"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="145"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="206"/>
         <source>Run at:</source>
         <translation>Exécutée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="147"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="208"/>
         <source>Run by:</source>
         <translation>Exécutée par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
         <source>Valid:</source>
         <translation>Valide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="149"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="210"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="150"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="211"/>
         <source>Events checked:</source>
         <translation>Événements contrôlés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="151"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="212"/>
         <source>Errors:</source>
         <translation>Erreurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>MACs verified:</source>
         <translation>MAC vérifiés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="152"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="213"/>
         <source>no — no keyring</source>
         <translation>non — pas de trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="154"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="155"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="216"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="156"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="217"/>
         <source>(open)</source>
         <translation>(ouverte)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="159"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="220"/>
         <source>First event:</source>
         <translation>Premier événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="162"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="223"/>
         <source>Last event:</source>
         <translation>Dernier événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="165"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="226"/>
         <source>Anchor:</source>
         <translation>Ancre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="167"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="228"/>
         <source>Head HMAC:</source>
         <translation>HMAC de tête&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="172"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="233"/>
         <source>%1: %2 records; %3</source>
         <translation>%1&#xa0;: %2 enregistrements&#xa0;; %3</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="173"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="234"/>
         <source>%1 (%2): %3 records; %4</source>
         <translation>%1 (%2)&#xa0;: %3 enregistrements&#xa0;; %4</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="177"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="238"/>
         <source>Keys:</source>
         <translation>Clés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="179"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="240"/>
         <source>Duplicates merged:</source>
         <translation>Doublons fusionnés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="182"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
         <source>%1 (%2 records, SHA-256 %3)</source>
         <translation>%1 (%2 enregistrements, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="185"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="215"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="276"/>
         <source>%1 more errors not listed (the limit is %2).</source>
         <translation>%1 erreurs supplémentaires non listées (la limite est %2).</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="224"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="285"/>
         <source>Coverage incomplete: %1.</source>
         <translation>Couverture incomplète&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="231"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="292"/>
         <source>Linkage intact but MACs not verified: no keyring was given.</source>
         <translation>Chaînage intact mais MAC non vérifiés&#xa0;: aucun trousseau de clés fourni.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="241"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="302"/>
         <source>Complete: the records cover the period asked about with no gap longer than %1 h.</source>
         <translation>Complète&#xa0;: les enregistrements couvrent la période demandée sans lacune de plus de %1 h.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="243"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="304"/>
         <source>Incomplete: %1. Nothing is proved about the time not covered.</source>
         <translation>Incomplète&#xa0;: %1. Rien n&apos;est prouvé pour la durée non couverte.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="246"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="307"/>
         <source>This is what the records claim to cover: the chain has errors.</source>
         <translation>Voici ce que les enregistrements prétendent couvrir&#xa0;: la chaîne comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="249"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="310"/>
         <source>This is what the records claim to cover: their MACs were not verified.</source>
         <translation>Voici ce que les enregistrements prétendent couvrir&#xa0;: leurs MAC n&apos;ont pas été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationResultPanel.cpp" line="272"/>
+        <location filename="../ui/verification/VerificationResultPanel.cpp" line="333"/>
         <source>%1 more gaps longer than %2 h are counted but not listed (the limit is --max-errors, %3).</source>
         <translation>%1 lacunes supplémentaires de plus de %2 h sont comptées mais non listées (la limite est --max-errors, %3).</translation>
     </message>
@@ -6581,14 +7556,62 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::VerificationView</name>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="196"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="92"/>
+        <source>the file %1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="264"/>
         <source>Verifying</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/verification/VerificationView.cpp" line="222"/>
+        <location filename="../ui/verification/VerificationView.cpp" line="290"/>
+        <source>An input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="294"/>
         <source>Verification cancelled.</source>
         <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="343"/>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationView.cpp" line="345"/>
+        <source>%n more file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="347"/>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="348"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="349"/>
+        <source>Evidence: workspace %1, stored run %2; sources: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="350"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/verification/VerificationView.cpp" line="355"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6650,6 +7673,64 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::WelcomePage</name>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="44"/>
+        <source>&lt;h2&gt;Welcome to AuditBench&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="45"/>
+        <source>A workspace holds one engagement&apos;s evidence, verifications, packages and activity log. Create one, open one, or try the demo workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="50"/>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished">&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="52"/>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished">&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="54"/>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="56"/>
+        <source>Synthetic evidence with a tampered copy, created on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="57"/>
+        <source>Verif&amp;y Files Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="59"/>
+        <source>Check the chain of export files without keeping them in a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
+        <source>&amp;Recent workspaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="106"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WelcomePage.cpp" line="111"/>
+        <source>No recent workspaces</source>
+        <translation type="unfinished">Aucun espace de travail récent</translation>
+    </message>
+</context>
+<context>
     <name>ab::WorkpaperPage</name>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
@@ -6707,162 +7788,162 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>&amp;Feuille de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="77"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="86"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="88"/>
         <source>Select an item to see its record.</source>
         <translation>Sélectionnez un élément pour voir son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="102"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="104"/>
         <source>What was inspected, and what was found</source>
         <translation>Ce qui a été inspecté, et ce qui a été constaté</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="103"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
         <source>&amp;Record Result</source>
         <translation>&amp;Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="108"/>
         <source>Result:</source>
         <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="134"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
         <source>Sign as &amp;Preparer…</source>
         <translation>Signer comme &amp;préparateur…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
-        <source>Sign as Re&amp;viewer…</source>
-        <translation>Signer comme ré&amp;viseur…</translation>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
+        <source>Sign as Rev&amp;iewer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Review &amp;Note…</source>
         <translation>&amp;Note de revue…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="151"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="153"/>
         <source>Review notes:</source>
         <translation>Notes de revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="185"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="194"/>
         <source>%1: %2 (version %3)</source>
         <translation>%1&#xa0;: %2 (version %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="246"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="255"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
         <translation>Aucune feuille de travail pour l&apos;instant&#xa0;: tirez un échantillon (Journal d&apos;audit ▸ Échantillon…), puis Nouvelle feuille de travail….</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="248"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="257"/>
         <source>Open a workspace to test controls.</source>
         <translation>Ouvrez un espace de travail pour tester les contrôles.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="280"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
         <source>Version %1 of %2. %3</source>
         <translation>Version %1 sur %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="284"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="293"/>
         <source>Content SHA-256: %1</source>
         <translation>SHA-256 du contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
         <source>Preparer</source>
         <translation>Préparateur</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="288"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
         <source>Reviewer</source>
         <translation>Réviseur</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>%1: %2, %3, signed %4…</source>
         <translation>%1&#xa0;: %2, %3, signé le %4…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
         <source>%1: not signed</source>
         <translation>%1&#xa0;: non signé</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="303"/>
         <source>v%1, %2 (%3): %4</source>
         <translation>v%1, %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="329"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="361"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
         <translation>La version %1 a été signée et reste telle que signée&#xa0;: la modification a créé la version %2, qui doit être signée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="380"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="412"/>
         <source>Export the Workpaper as PDF</source>
         <translation>Exporter la feuille de travail en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="381"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="392"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="424"/>
         <source>Workpaper written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Feuille de travail écrite dans %1 (%n page).</numerusform>
@@ -6870,17 +7951,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="401"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="433"/>
         <source>Export the Workpaper to Excel</source>
         <translation>Exporter la feuille de travail vers Excel</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="402"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="434"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="445"/>
         <source>Workpaper written to %1.</source>
         <translation>Feuille de travail écrite dans %1.</translation>
     </message>
@@ -7218,14 +8299,25 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::WorkspaceCheckGate</name>
+    <message numerus="yes">
+        <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
+        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ab::WorkspaceController</name>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="48"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation>%1&#xa0;: déjà importé&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="49"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
         <source>%1: imported %n record(s) (%2).</source>
         <translation>
             <numerusform>%1&#xa0;: %n enregistrement importé (%2).</numerusform>
@@ -7233,43 +8325,43 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="60"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
         <source>Import cancelled; the workspace is exactly as before.</source>
         <translation>Importation annulée&#xa0;; l&apos;espace de travail est exactement tel qu&apos;avant.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="64"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="66"/>
         <source>Import failed, nothing was imported: %1</source>
         <translation>Échec de l&apos;importation, rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="98"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="100"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="254"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="257"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="187"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="255"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="190"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="258"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation>Espace de travail AuditBench (*.auditbench)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="112"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="114"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
         <translation>%1 est ouvert en lecture seule (support en lecture seule)&#xa0;: il peut être lu, parcouru et contrôlé, mais rien ne peut y être importé, vérifié, généré ni imprimé. Enregistrez-en une copie pour y travailler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="163"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="166"/>
         <source>The workspace could not be checked: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être contrôlé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="165"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="168"/>
         <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
         <translation>
             <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%n source, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
@@ -7277,80 +8369,73 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="173"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="176"/>
         <source>Workspace check: %1</source>
         <translation>Contrôle de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="185"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
         <source>Save a copy of the workspace</source>
         <translation>Enregistrer une copie de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="200"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="203"/>
         <source>Saving a copy as %1</source>
         <translation>Enregistrement d&apos;une copie sous %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="202"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="205"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation>Une autre tâche est en cours&#xa0;; enregistrez la copie lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="218"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="221"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation>Copie de l&apos;espace de travail enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="222"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation>L&apos;enregistrement de la copie a été annulé&#xa0;; aucune copie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="262"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="393"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#xa0;: ouvrez-le plutôt, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="271"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="274"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="275"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation>Espace de travail AuditBench (*.auditbench);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
         <source>Import evidence</source>
         <translation>Importer des preuves</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Preuves (*.json *.ndjson *.jsonl *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="325"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="328"/>
         <source>Creating demo evidence</source>
         <translation>Création des preuves de démonstration</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="352"/>
-        <source>%n file(s) added to the verification; open or create a workspace to import them.</source>
-        <translation>
-            <numerusform>%n fichier ajouté à la vérification&#xa0;; ouvrez ou créez un espace de travail pour l&apos;importer.</numerusform>
-            <numerusform>%n fichiers ajoutés à la vérification&#xa0;; ouvrez ou créez un espace de travail pour les importer.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="358"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="355"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation>L&apos;espace de travail est en lecture seule&#xa0;: enregistrez une copie et importez dans la copie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="359"/>
         <source>Importing %n file(s)</source>
         <translation>
             <numerusform>Importation de %n fichier</numerusform>
@@ -7358,12 +8443,25 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="364"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation>Une autre tâche est en cours&#xa0;; importez les fichiers lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="403"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
+        <source>%1 is not verified: %2. Create a workspace to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
+        <source>%n chain file(s) added to the verification; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="443"/>
         <source>The verification runs could not be read: %1</source>
         <translation>Les vérifications n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -7430,6 +8528,13 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>impossible de créer le classeur</translation>
     </message>
     <message>
+        <location filename="../core/export/ExportProvenance.cpp" line="30"/>
+        <location filename="../core/export/ExportProvenance.cpp" line="37"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportProvenance.cpp" line="153"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="17"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="76"/>
         <location filename="../core/export/XlsxExportWorkbook.cpp" line="86"/>
@@ -7572,7 +8677,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>%1&#xa0;: l&apos;original stocké de %2 ne correspond pas à son SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="106"/>
         <source>Storing the original of %1</source>
         <translation>Stockage de l&apos;original de %1</translation>
     </message>
@@ -7619,7 +8724,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>%1&#xa0;; ses modifications sont conservées dans %2, qui doit rester à côté jusqu&apos;à ce qu&apos;il soit rouvert avec suffisamment d&apos;espace libre</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="162"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="204"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -7694,80 +8799,86 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Les vérifications et les dossiers</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="23"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="94"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="26"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="97"/>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="19"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="90"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="93"/>
         <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
         <translation>%1&#xa0;: l&apos;enregistrement %2 (id %3) de l&apos;original manque dans l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="121"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="124"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="134"/>
         <source>gateway_records row %1</source>
         <translation>ligne %1 de gateway_records</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="122"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="125"/>
         <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
         <translation>%1&#xa0;: la ligne %2 de gateway_records (enregistrement %3) n&apos;est pas un enregistrement de l&apos;original</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="135"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="138"/>
         <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
         <translation>%1&#xa0;: enregistrement %2 (ligne %3 de gateway_records)&#xa0;: le texte stocké diffère de l&apos;original</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="148"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="151"/>
         <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
         <translation>%1&#xa0;: enregistrement %2 (ligne %3 de gateway_records)&#xa0;: la colonne de requête %4 indique %5, l&apos;enregistrement indique %6</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="207"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="224"/>
+        <source>%1: its records were not compared with the original: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="232"/>
         <source>%1: the original is a %2 file, its source row says %3</source>
         <translation>%1&#xa0;: l&apos;original est un fichier %2, sa ligne de source indique %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="216"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="241"/>
         <source>Checking the database file</source>
         <translation>Contrôle du fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="223"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="248"/>
         <source>The workspace file is damaged: %1</source>
         <translation>Le fichier de l&apos;espace de travail est endommagé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="235"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="260"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
         <source>source %1 (%2)</source>
         <translation>source %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="239"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="264"/>
         <source>%1: unknown format &apos;%2&apos;</source>
         <translation>%1&#xa0;: format inconnu &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="249"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="274"/>
         <source>%1: the workspace holds %2 of its records, its source row says %3</source>
         <translation>%1&#xa0;: l&apos;espace de travail contient %2 de ses enregistrements, sa ligne de source indique %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="262"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="287"/>
         <source>%1: record %2 is stored %3 times in %4</source>
         <translation>%1&#xa0;: l&apos;enregistrement %2 est stocké %3 fois dans %4</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="271"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="296"/>
         <source>Checking %1</source>
         <translation>Contrôle de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="306"/>
         <source>%1: the original has %2 bytes, its source row says %3</source>
         <translation>%1&#xa0;: l&apos;original fait %2 octets, sa ligne de source indique %3</translation>
     </message>
@@ -7877,6 +8988,32 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
         <source>cannot rename %1</source>
         <translation>impossible de renommer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="101"/>
+        <source>%1: record %2 of the original is missing from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="117"/>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="146"/>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="120"/>
+        <source>%1: record %2 (%3 row %4): the stored text differs from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="133"/>
+        <source>%1: record %2 (%3 row %4): the query column %5 says %6, the record says %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="147"/>
+        <source>%1: %2 row %3 (record %4) is not a record of the original</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8009,6 +9146,44 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::annotations::NoteStore</name>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="27"/>
+        <source>runtime entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="29"/>
+        <source>OCSF event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="33"/>
+        <source>gateway record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="180"/>
+        <source>the tag &apos;%1&apos; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="183"/>
+        <source>the tag &apos;%1&apos; holds a comma or a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="200"/>
+        <source>a note needs a text or at least one tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/annotations/NoteStore.cpp" line="204"/>
+        <source>%1: the workspace holds no %2 with the id &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::crypto::Ed25519</name>
     <message>
         <location filename="../core/crypto/Ed25519.cpp" line="51"/>
@@ -8054,63 +9229,68 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::pack::EvidencePackBuilder</name>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="56"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="57"/>
         <source>The period ends before it starts</source>
         <translation>La période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="58"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="59"/>
         <source>Give at least one framework in scope</source>
         <translation>Indiquez au moins un référentiel concerné</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="62"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="63"/>
         <source>No evidence recipe for the framework &apos;%1&apos; (known: %2)</source>
         <translation>Aucune recette de preuves pour le référentiel &apos;%1&apos; (connus&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="69"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="70"/>
         <source>Two recipes write %1: give one of them another file name</source>
         <translation>Deux recettes écrivent %1&#xa0;: donnez à l&apos;une d&apos;elles un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="168"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="169"/>
         <source>Verifying the chain for the period</source>
         <translation>Vérification de la chaîne pour la période</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="184"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="185"/>
         <source>Copying the compliance bundle exports</source>
         <translation>Copie des exports de bundles de conformité</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="203"/>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="228"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="204"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="229"/>
         <source>Writing %1</source>
         <translation>Écriture de %1</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="245"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="246"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="252"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="257"/>
+        <source>Writing notes.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="266"/>
         <source>Writing checklist.json</source>
         <translation>Écriture de checklist.json</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="263"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
         <source>Writing report.pdf</source>
         <translation>Écriture de report.pdf</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="277"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="291"/>
         <source>Cannot write report.pdf: %1</source>
         <translation>Impossible d&apos;écrire report.pdf&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/pack/EvidencePackBuilder.cpp" line="283"/>
+        <location filename="../core/pack/EvidencePackBuilder.cpp" line="297"/>
         <source>Writing MANIFEST.json and SHA256SUMS</source>
         <translation>Écriture de MANIFEST.json et SHA256SUMS</translation>
     </message>
@@ -8398,6 +9578,8 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../app/cli/CompareCommand.cpp" line="17"/>
         <location filename="../app/cli/CompareCommand.cpp" line="19"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="32"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="83"/>
         <location filename="../app/cli/PackageCommand.cpp" line="78"/>
         <location filename="../app/cli/PackagesCommand.cpp" line="17"/>
         <location filename="../app/cli/PdfCommand.cpp" line="41"/>
@@ -8464,7 +9646,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../app/cli/DemoDataCommand.cpp" line="18"/>
         <location filename="../app/cli/FilterOptions.cpp" line="28"/>
-        <location filename="../app/cli/InflateOptions.cpp" line="16"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="53"/>
         <location filename="../app/cli/JoinCommand.cpp" line="24"/>
         <location filename="../app/cli/SampleCommand.cpp" line="14"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="91"/>
@@ -8521,17 +9703,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Écrire des preuves synthétiques déterministes pour les démonstrations et les bancs d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="68"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="18"/>
         <source>Output: ndjson (one event per line) or json (an array of events); default: json for a FILE ending in .json, else ndjson.</source>
         <translation>Sortie&#xa0;: ndjson (un événement par ligne) ou json (un tableau d&apos;événements)&#xa0;; par défaut&#xa0;: json pour un FILE se terminant par .json, sinon ndjson.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="70"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="20"/>
         <source>ndjson|json</source>
         <translation>ndjson|json</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="22"/>
         <source>The file to write (complete or not at all).</source>
         <translation>Le fichier à écrire (complet ou pas du tout).</translation>
     </message>
@@ -8542,9 +9724,9 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="50"/>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="53"/>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="56"/>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="22"/>
         <location filename="../app/cli/ImportCommand.cpp" line="15"/>
-        <location filename="../app/cli/ListingCommand.cpp" line="20"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="21"/>
         <location filename="../app/cli/PackageCommand.cpp" line="77"/>
         <location filename="../app/cli/PackageCommand.cpp" line="80"/>
         <location filename="../app/cli/PackageCommand.cpp" line="82"/>
@@ -8558,7 +9740,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../app/cli/PortfolioCommand.cpp" line="32"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="35"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="37"/>
-        <location filename="../app/cli/QueryCommand.cpp" line="168"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="187"/>
         <location filename="../app/cli/SummaryCommand.cpp" line="81"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="78"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="150"/>
@@ -8567,22 +9749,22 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="76"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="26"/>
         <source>Writes the gateway records that match the filters as OCSF v1.1 events, one per record whose category has an OCSF class, and prints how many were written by class and skipped by category.</source>
         <translation>Écrit les enregistrements de passerelle correspondant aux filtres sous forme d&apos;événements OCSF v1.1, un par enregistrement dont la catégorie a une classe OCSF, et affiche combien ont été écrits par classe et ignorés par catégorie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="87"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="37"/>
         <source>auditbench-cli export-ocsf: give the file to write with --out FILE</source>
         <translation>auditbench-cli export-ocsf: indiquez le fichier à écrire avec --out FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="96"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="46"/>
         <source>auditbench-cli export-ocsf: --format &apos;%1&apos;: expected ndjson or json</source>
         <translation>auditbench-cli export-ocsf: --format &apos;%1&apos;&#xa0;: ndjson ou json attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportOcsfCommand.cpp" line="116"/>
+        <location filename="../app/cli/ExportOcsfCommand.cpp" line="73"/>
         <source>Export a workspace&apos;s gateway records as OCSF v1.1 events</source>
         <translation>Exporter les enregistrements de passerelle d&apos;un espace de travail en événements OCSF v1.1</translation>
     </message>
@@ -8732,6 +9914,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../app/cli/EvidencePackCommand.cpp" line="22"/>
         <location filename="../app/cli/FilterOptions.cpp" line="19"/>
         <location filename="../app/cli/FilterOptions.cpp" line="21"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="36"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="19"/>
         <location filename="../app/cli/PortfolioCommand.cpp" line="21"/>
         <location filename="../app/cli/VerifyCommand.cpp" line="80"/>
@@ -8914,7 +10097,7 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
         <translation>Contrôler la chaîne de hachage SHA-256 du journal et signaler la première ligne rompue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/LogCommand.cpp" line="53"/>
+        <location filename="../app/cli/LogCommand.cpp" line="49"/>
         <source>Print a workspace&apos;s activity log or check its hash chain</source>
         <translation>Afficher le journal d&apos;activité d&apos;un espace de travail ou contrôler sa chaîne de hachage</translation>
     </message>
@@ -8997,7 +10180,7 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
         <translation>Uniquement les dossiers de cet agent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackagesCommand.cpp" line="48"/>
+        <location filename="../app/cli/PackagesCommand.cpp" line="46"/>
         <source>List the compliance packages stored in a workspace</source>
         <translation>Lister les dossiers de conformité stockés dans un espace de travail</translation>
     </message>
@@ -9032,45 +10215,45 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
         <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="16"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="17"/>
         <source>The PDF to write (complete or not at all).</source>
         <translation>Le PDF à écrire (complet ou pas du tout).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="17"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="18"/>
         <location filename="../app/cli/PdfCommand.cpp" line="45"/>
         <source>FILE.pdf</source>
         <translation>FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="19"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="20"/>
         <location filename="../app/cli/PdfCommand.cpp" line="47"/>
         <source>Branding JSON (organisation, logo, accent_colour, footer).</source>
         <translation>JSON de présentation (organisation, logo, accent_colour, footer).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="22"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="23"/>
         <source>Who printed it, for the cover (default: the auditor&apos;s identity).</source>
         <translation>Qui l&apos;a imprimé, pour la couverture (par défaut&#xa0;: l&apos;identité de l&apos;auditeur).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="27"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="28"/>
         <source>Prints the records a filter selects (gateway records; --ocsf events; --runtime entries) as a branded PDF: filter and period on the cover, counts, monthly charts, the records with their compliance fields and every override&apos;s justification. Prints what was written as JSON and records it in the workspace&apos;s activity log.</source>
         <translation>Imprime les enregistrements qu&apos;un filtre sélectionne (enregistrements de passerelle&#xa0;; événements avec --ocsf&#xa0;; entrées avec --runtime) dans un PDF personnalisé&#xa0;: filtre et période en couverture, décomptes, graphiques mensuels, les enregistrements avec leurs champs de conformité et la justification de chaque dérogation. Affiche ce qui a été écrit en JSON et l&apos;enregistre dans le journal d&apos;activité de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="58"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="59"/>
         <source>auditbench-cli listing: expected --out FILE.pdf</source>
         <translation>auditbench-cli listing: --out FILE.pdf attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="63"/>
-        <location filename="../app/cli/ListingCommand.cpp" line="76"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="64"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="77"/>
         <source>auditbench-cli listing: %1</source>
         <translation>auditbench-cli listing: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="98"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="102"/>
         <source>Print a filtered view as a branded PDF listing</source>
         <translation>Imprimer une vue filtrée sous forme de liste PDF personnalisée</translation>
     </message>
@@ -9080,7 +10263,7 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
         <translation>Sans --workspace&#xa0;: qui imprime le rapport (auteur du PDF&#xa0;; par défaut&#xa0;: AUDITBENCH_USER ou l&apos;utilisateur du système).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ListingCommand.cpp" line="23"/>
+        <location filename="../app/cli/ListingCommand.cpp" line="24"/>
         <location filename="../app/cli/PdfCommand.cpp" line="53"/>
         <location filename="../app/cli/SampleCommand.cpp" line="19"/>
         <location filename="../app/cli/WorkpaperCommand.cpp" line="192"/>
@@ -9146,57 +10329,57 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
         <translation>Imprimer un dossier de conformité ou un résultat de vérification en PDF à la présentation de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="158"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="177"/>
         <source>Print only the number of matching records.</source>
         <translation>Afficher uniquement le nombre d&apos;enregistrements correspondants.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="35"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="36"/>
         <source>auditbench-cli query: the workspace is read-only: this query is not recorded in its activity log</source>
         <translation>auditbench-cli query: l&apos;espace de travail est en lecture seule&#xa0;: cette requête n&apos;est pas enregistrée dans son journal d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="161"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="180"/>
         <source>Output: json (an array of the records as imported, default), ndjson, csv or xlsx (an Excel workbook; needs --out). --ocsf and --runtime: json or ndjson.</source>
         <translation>Sortie&#xa0;: json (un tableau des enregistrements tels qu&apos;importés, par défaut), ndjson, csv ou xlsx (un classeur Excel&#xa0;; nécessite --out). --ocsf et --runtime&#xa0;: json ou ndjson.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="163"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="182"/>
         <source>json|ndjson|csv|xlsx</source>
         <translation>json|ndjson|csv|xlsx</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="166"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="185"/>
         <source>Write the records to FILE (complete or not at all) and print what was written (JSON: file, format, records, bytes, sha256) instead of the records.</source>
         <translation>Écrire les enregistrements dans FILE (complet ou pas du tout) et afficher ce qui a été écrit (JSON&#xa0;: file, format, records, bytes, sha256) au lieu des enregistrements.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="172"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="191"/>
         <source>Prints the gateway audit records of a workspace that match the filters of the platform&apos;s audit-log API, ordered by timestamp; with --ocsf the imported OCSF events, with --runtime the agent runtime audit entries. Every query is recorded in the workspace&apos;s activity log.</source>
         <translation>Affiche les enregistrements d&apos;audit de passerelle d&apos;un espace de travail qui correspondent aux filtres de l&apos;API du journal d&apos;audit de la plateforme, triés par horodatage&#xa0;; avec --ocsf les événements OCSF importés, avec --runtime les entrées d&apos;audit d&apos;exécution des agents. Chaque requête est enregistrée dans le journal d&apos;activité de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="207"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="226"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: --%2 writes json or ndjson</source>
         <translation>auditbench-cli query: --format &apos;%1&apos;&#xa0;: --%2 écrit json ou ndjson</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="232"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="251"/>
         <source>Query a workspace&apos;s gateway audit records (or OCSF events, runtime entries) with filters</source>
         <translation>Interroger les enregistrements d&apos;audit de passerelle d&apos;un espace de travail (ou les événements OCSF, les entrées d&apos;exécution) avec des filtres</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="194"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="213"/>
         <source>auditbench-cli query: --format &apos;%1&apos;: expected json, ndjson, csv or xlsx</source>
         <translation>auditbench-cli query: --format &apos;%1&apos;&#xa0;: json, ndjson, csv ou xlsx attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="198"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="217"/>
         <source>auditbench-cli query: --format xlsx writes a file: give it with --out FILE.xlsx</source>
         <translation>auditbench-cli query: --format xlsx écrit un fichier&#xa0;: indiquez-le avec --out FILE.xlsx</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueryCommand.cpp" line="136"/>
+        <location filename="../app/cli/QueryCommand.cpp" line="155"/>
         <source>auditbench-cli query: cannot write to standard output: %1</source>
         <translation>auditbench-cli query: impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
@@ -9206,7 +10389,7 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
         <translation>Liste les exécutions de vérification stockées dans un espace de travail, la plus récente d&apos;abord (JSON)&#xa0;: chacune avec sa date, son auteur, sa portée et le résultat de vérification tel qu&apos;il a été affiché.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunsCommand.cpp" line="35"/>
+        <location filename="../app/cli/RunsCommand.cpp" line="31"/>
         <source>List the verification runs stored in a workspace</source>
         <translation>Lister les exécutions de vérification stockées dans un espace de travail</translation>
     </message>
@@ -9345,7 +10528,7 @@ Avec --verify&#xa0;: contrôle la chaîne de hachage&#xa0;; code de sortie 0 int
         <translation>Liste les fichiers de preuve d&apos;un espace de travail (JSON)&#xa0;: nom de fichier, format, enregistrements, SHA-256, taille, date et auteur de l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SourcesCommand.cpp" line="37"/>
+        <location filename="../app/cli/SourcesCommand.cpp" line="33"/>
         <source>List the evidence files a workspace holds</source>
         <translation>Lister les fichiers de preuve d&apos;un espace de travail</translation>
     </message>
@@ -9628,49 +10811,48 @@ Lancez &apos;auditbench-cli COMMAND --help&apos; pour les options d&apos;une com
         <translation>Liste les définitions de bundles de conformité importées dans un espace de travail (nom, référentiel, version, activé, correspondances de règles, exported_at et fichier d&apos;origine), dans l&apos;ordre d&apos;importation, en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BundlesCommand.cpp" line="47"/>
+        <location filename="../app/cli/BundlesCommand.cpp" line="43"/>
         <source>List the compliance bundle definitions in a workspace</source>
         <translation>Lister les définitions de bundles de conformité d&apos;un espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="12"/>
-        <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports.
+        <location filename="../app/cli/CheckCommand.cpp" line="13"/>
+        <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports. A gzip original imported with raised limits (--max-inflated-size, --max-inflated-ratio) is read again only with the same options; without them it is a check_incomplete finding.
 Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
-        <translation>Contrôle un espace de travail (JSON)&#xa0;: contrôle d&apos;intégrité de SQLite, chaque original stocké rehaché, chaque enregistrement stocké comparé à l&apos;original (texte et colonnes de requête), lignes par source, doublons, et chaque source, vérification et dossier rapprochés de l&apos;entrée du journal d&apos;activité qui l&apos;a enregistré. Affiche la tête du journal d&apos;activité (lignes et dernière empreinte) à comparer avec celle imprimée sur les rapports.
-Code de sortie&#xa0;: 0 intact, 1 constats (chacun avec quoi et où), 2 l&apos;espace de travail ne peut pas être ouvert.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="21"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="24"/>
         <source>Leave out the integrity check and re-reading the originals (what verify --workspace checks before it trusts the workspace).</source>
         <translation>Omettre le contrôle d&apos;intégrité et la relecture des originaux (ce que verify --workspace contrôle avant de se fier à l&apos;espace de travail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="38"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="43"/>
         <source>Check a workspace for damage and tampering</source>
         <translation>Contrôler un espace de travail (dommages et falsification)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="10"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="47"/>
         <source>Refuse a gzip file that inflates to more than SIZE bytes (K, M, G suffixes; default 2G).</source>
         <translation>Refuser un fichier gzip qui se décompresse en plus de SIZE octets (suffixes K, M, G&#xa0;; par défaut 2G).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="12"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="49"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="14"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="51"/>
         <source>Refuse a gzip file that inflates to more than N times its size once past 16M (default 100; 0: no ratio limit).</source>
         <translation>Refuser un fichier gzip qui se décompresse en plus de N fois sa taille au-delà de 16M (par défaut 100&#xa0;; 0&#xa0;: aucune limite de rapport).</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="26"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="20"/>
         <source>auditbench-cli %1: --max-inflated-size &apos;%2&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G</source>
         <translation>auditbench-cli %1: --max-inflated-size &apos;%2&apos;&#xa0;: taille en octets supérieure à 0 attendue, p. ex. 4096, 512M ou 4G</translation>
     </message>
     <message>
-        <location filename="../app/cli/InflateOptions.cpp" line="38"/>
+        <location filename="../app/cli/InflateOptions.cpp" line="32"/>
         <source>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;: expected a whole number of 0 or more</source>
         <translation>auditbench-cli %1: --max-inflated-ratio &apos;%2&apos;&#xa0;: nombre entier de 0 ou plus attendu</translation>
     </message>
@@ -10044,9 +11226,96 @@ Une version signée ne change jamais&#xa0;: y enregistrer un résultat crée la 
         <translation>Liste les feuilles de travail stockées dans un espace de travail, de la plus ancienne à la plus récente (JSON)&#xa0;: id, nom, échantillon, dernière version, son SHA-256 de contenu, conclusion et approbations.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkpapersCommand.cpp" line="47"/>
+        <location filename="../app/cli/WorkpapersCommand.cpp" line="44"/>
         <source>List the workpapers stored in a workspace</source>
         <translation>Lister les feuilles de travail stockées dans un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="19"/>
+        <source>auditbench-cli %1: --kind &apos;%2&apos;: expected gateway, runtime or ocsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="30"/>
+        <source>The record: a gateway record&apos;s id, a runtime entry&apos;s id or an OCSF event&apos;s metadata.uid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="34"/>
+        <source>What the record is: gateway (default), runtime or ocsf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="35"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="81"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="36"/>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="38"/>
+        <source>A tag (repeatable): exception, follow-up or a tickmark of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="39"/>
+        <location filename="../app/cli/NoteCommand.cpp" line="78"/>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="43"/>
+        <source>Adds a note with tags to a record of a workspace, stored append-only with who and when and logged; a note on a record that has one supersedes it (the earlier note is kept). Prints the note (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="52"/>
+        <source>auditbench-cli note: --record is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="73"/>
+        <source>Lists the notes on a workspace&apos;s records, oldest first (JSON {&quot;notes&quot;: [...]}): the current note of each record, or with --all every note including those a later one superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="78"/>
+        <source>Only notes carrying this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="80"/>
+        <source>Only notes on gateway, runtime or ocsf records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="83"/>
+        <source>Only notes on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="84"/>
+        <source>Include superseded notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="92"/>
+        <source>auditbench-cli notes: --kind &apos;%1&apos;: expected gateway, runtime or ocsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="113"/>
+        <source>Add a note with tags to a record of a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NoteCommand.cpp" line="116"/>
+        <source>List the notes on a workspace&apos;s records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
