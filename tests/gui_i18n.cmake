@@ -14,3 +14,5 @@ target_compile_definitions(tst_gui_catalogues PRIVATE
     AB_LUPDATE_GENERATOR="${Qt6LinguistTools_DIR}/GenerateLUpdateProject.cmake")
 # Issue 19: the window fits 1000 × 650 in every language, every page's buttons shown whole.
 ab_add_test(tst_gui_laptop SOURCES i18n/tst_gui_laptop.cpp LIBS auditbench_ui)
+# Issue 19: English plural forms for the %n strings (no "record(s)"), checked against every one the catalogue holds.
+ab_add_test(tst_englishplurals SOURCES i18n/tst_englishplurals.cpp LIBS auditbench_core)

@@ -161,7 +161,7 @@
     <message>
         <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
         <source>Exported, but the provenance file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert, aber die Herkunftsdatei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -224,32 +224,32 @@
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
         <source>Framework reference</source>
-        <translation type="unfinished">Rahmenwerksreferenz</translation>
+        <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Übersteuerung</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
         <source>Provider</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
         <source>Source IP</source>
-        <translation type="unfinished">Quell-IP</translation>
+        <translation>Quell-IP</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
@@ -257,44 +257,44 @@
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="15"/>
         <source>OCSF events, one per line (*.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Ereignisse, eines je Zeile (*.ndjson)</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="16"/>
         <source>OCSF events as a JSON array (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Ereignisse als JSON-Array (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="19"/>
         <source>Export OCSF events</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Ereignisse exportieren</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="39"/>
         <source>Exporting OCSF</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Export läuft</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="69"/>
         <source>Exported, but the provenance file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert, aber die Herkunftsdatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="74"/>
         <source>the workspace %1 is no longer open</source>
-        <translation type="unfinished">der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
+        <translation>der Arbeitsbereich %1 ist nicht mehr geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="79"/>
         <source>Exported, but the activity log could not record it: %1</source>
-        <translation type="unfinished">Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
+        <translation>Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
         <source>Exported %n OCSF event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n OCSF-Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n OCSF-Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -303,17 +303,17 @@
     <message>
         <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="49"/>
         <source>Export Visible Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Datensätze exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="52"/>
         <source>Export OCSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="56"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -351,52 +351,52 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
         <source>Listin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
         <source>&amp;Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum (UTC):</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
         <source>Sa&amp;mple…</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ichprobe…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
         <source>F&amp;ramework:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rahmenwerk:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
         <source>Ac&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
         <source>&amp;Entity types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entitätstypen:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
@@ -471,27 +471,27 @@
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="17"/>
         <source>Who Is Auditing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer prüft?</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="18"/>
         <source>Your name goes onto every import, verification, package and report this workbench records. It is asked once and can be changed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name wird bei allen Importen, Verifizierungen, Paketen und Berichten vermerkt, die diese Werkbank erfasst. Er wird einmal abgefragt und kann in den Einstellungen geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="34"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="35"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="36"/>
         <source>F&amp;irm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
         <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdateien hier ablegen: ist ein Arbeitsbereich geöffnet, werden sie importiert, sonst verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -916,12 +916,12 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
         <source>Counting enforcement events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsetzungsereignisse werden gezählt…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
         <source>the counting was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zählung wurde angehalten</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
@@ -989,7 +989,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <location filename="../core/report/EvidenceListing.cpp" line="145"/>
         <location filename="../core/report/EvidenceListing.cpp" line="189"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="147"/>
@@ -1074,27 +1074,27 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="193"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="194"/>
         <source>By</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="195"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="198"/>
         <source>No note on these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz zu diesen Datensätzen.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="204"/>
@@ -1783,20 +1783,20 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
         <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Berechnet aus Arbeitsbereich %1 (%n Quelle); Kette: %2</numerusform>
+            <numerusform>Berechnet aus Arbeitsbereich %1 (%n Quellen); Kette: %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="183"/>
         <source>no stored verification run of this period (the build verifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Verifizierungslauf für diesen Zeitraum (die Erstellung verifiziert)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="184"/>
         <source>stored verification run %1 of this period</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter Verifizierungslauf %1 für diesen Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="201"/>
@@ -2013,90 +2013,90 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="60"/>
         <source>Import without a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ohne Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="62"/>
         <source>No workspace is open. Create one and import these files into it, or only verify the chain files among them (nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Legen Sie einen an und importieren Sie diese Dateien hinein, oder verifizieren Sie nur die Kettendateien darunter (es wird nichts gespeichert).</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="73"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="78"/>
         <source>New &amp;workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Arbeitsbereich:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="82"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="89"/>
         <source>&amp;Create workspace and import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich anlegen und &amp;importieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
         <source>&amp;Only verify the chain files (%1 of %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %n)</numerusform>
+            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="96"/>
         <source>Gateway audit exports go to the Verification page; the other files are left out (they can only be imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Exporte des Gateways gehen auf die Seite Verifizierung; die anderen Dateien werden ausgelassen (sie können nur importiert werden).</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="98"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="109"/>
         <source>New workspace</source>
-        <translation type="unfinished">Neuer Arbeitsbereich</translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="110"/>
         <source>AuditBench workspace (*.auditbench)</source>
-        <translation type="unfinished">AuditBench-Arbeitsbereich (*.auditbench)</translation>
+        <translation>AuditBench-Arbeitsbereich (*.auditbench)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="141"/>
         <source>gateway audit export (a chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Export des Gateways (eine Kette)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="143"/>
         <source>agent runtime export (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export der Agenten-Laufzeit (nur Import)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="145"/>
         <source>compliance package (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Paket (nur Import)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="147"/>
         <source>compliance bundles (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Bundles (nur Import)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="149"/>
         <source>OCSF events (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Ereignisse (nur Import)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="150"/>
         <source>not recognised (the import will say why)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannt (der Import nennt den Grund)</translation>
     </message>
 </context>
 <context>
@@ -2104,32 +2104,32 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="27"/>
         <source>Compressed evidence (gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierte Nachweise (gzip)</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="38"/>
         <source>Largest &amp;inflated size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte en&amp;tpackte Größe:</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="39"/>
-        <source>Largest inflation &amp;ratio:</source>
-        <translation type="unfinished"></translation>
+        <source>Large&amp;st inflation ratio:</source>
+        <translation>Größtes Entpackungs&amp;verhältnis:</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="41"/>
         <source>A gzip file that inflates beyond these is refused as a possible gzip bomb, at import and whenever a stored original is read again (the check, the runtime chain&apos;s verification). Raise them only for an export you know to be genuine (sizes with K, M, G; ratio 0: none). They hold until the workbench closes; it starts with 2G and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gzip-Datei, die sich über diese Grenzen hinaus entpackt, wird als mögliche gzip-Bombe abgewiesen, beim Import und jedes Mal, wenn ein gespeichertes Original erneut gelesen wird (die Prüfung, die Verifizierung der Laufzeitkette). Erhöhen Sie sie nur für einen Export, von dem Sie wissen, dass er echt ist (Größen mit K, M, G; Verhältnis 0: keines). Sie gelten, bis die Werkbank geschlossen wird; sie startet mit 2G und 100.</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="65"/>
         <source>Largest inflated size &apos;%1&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte entpackte Größe &apos;%1&apos;: erwartet wird eine Größe in Bytes größer als 0, etwa 4096, 512M oder 4G.</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="70"/>
         <source>Largest inflation ratio &apos;%1&apos;: expected a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtes Entpackungsverhältnis &apos;%1&apos;: erwartet wird eine ganze Zahl von 0 oder mehr.</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2507,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="55"/>
         <source>Exported, but the provenance file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert, aber die Herkunftsdatei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,12 +2550,12 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>the workspace&apos;s sources</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quellen des Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
@@ -2650,12 +2650,12 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="45"/>
         <source>E&amp;xport OCSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="47"/>
         <source>Write the audit log&apos;s filtered records as OCSF v1.1 events for a SIEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterten Datensätze des Prüfprotokolls als OCSF-v1.1-Ereignisse für ein SIEM schreiben</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="48"/>
@@ -2750,7 +2750,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="140"/>
         <source>Overv&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>Übers&amp;icht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="145"/>
@@ -2810,12 +2810,12 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="166"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="169"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="173"/>
@@ -2901,22 +2901,22 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="22"/>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="26"/>
         <source>Add a note and tags to the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Datensatz eine Notiz und Tags hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="54"/>
         <source>Note by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1 am %2</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="56"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
 </context>
 <context>
@@ -2924,67 +2924,67 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="22"/>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="25"/>
         <source>Note on the %1 &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="36"/>
         <source>Current note (%1, by %2): %3. The new note supersedes it; the current one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Notiz (%1, von %2): %3. Die neue Notiz ersetzt sie; die aktuelle bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="48"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="51"/>
         <source>&amp;Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abweichung</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="53"/>
         <source>&amp;Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;verfolgung</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="59"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="62"/>
         <source>your own tickmarks, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Prüfzeichen, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="63"/>
         <source>&amp;Other tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Tags:</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="76"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="87"/>
         <source>runtime entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeiteintrag</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="89"/>
         <source>OCSF event</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="93"/>
         <source>gateway record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Datensatz</translation>
     </message>
 </context>
 <context>
@@ -3067,37 +3067,37 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasse:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
         <source>Ac&amp;tivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vität:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
         <source>Framework &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rahmenwerksreferenz:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
         <source>&amp;Entity types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entitätstypen:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ion:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
@@ -3118,231 +3118,231 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="54"/>
         <source>Open or create a workspace to see the engagement&apos;s overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder legen Sie einen Arbeitsbereich an, um die Übersicht des Prüfungsauftrags zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="59"/>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="60"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="61"/>
         <source>Activity Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="70"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsauftrag</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="73"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="98"/>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="74"/>
         <source>Gateway records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Datensätze</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="75"/>
         <source>Runtime entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeiteinträge</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="76"/>
         <source>OCSF events</source>
-        <translation type="unfinished">OCSF-Ereignisse</translation>
+        <translation>OCSF-Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="77"/>
         <source>Packages</source>
-        <translation type="unfinished">Pakete</translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="78"/>
         <source>Evidence packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweispakete</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="79"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="80"/>
         <source>Workpapers</source>
-        <translation type="unfinished">Arbeitspapiere</translation>
+        <translation>Arbeitspapiere</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="81"/>
         <source>Open notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Notizen</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="92"/>
         <source>Verification: the newest run of each chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung: der neueste Lauf jeder Kette</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Chain</source>
-        <translation type="unfinished">Kette</translation>
+        <translation>Kette</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Verified at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert am</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>By</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Verdict</source>
-        <translation type="unfinished">Urteil</translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
         <source>Coverage</source>
-        <translation type="unfinished">Abdeckung</translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="113"/>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="118"/>
         <source>record id or words of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID oder Wörter der Notiz</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="119"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Record</source>
-        <translation type="unfinished">Datensatz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="146"/>
         <source>action, user or words of the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion, Benutzer oder Wörter der Details</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="147"/>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="186"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="188"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Fehler</numerusform>
             <numerusform>%n Fehler</numerusform>
         </translation>
@@ -3350,53 +3350,53 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="210"/>
         <source>intact, every MAC verified</source>
-        <translation type="unfinished"></translation>
+        <translation>intakt, jeder MAC verifiziert</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="211"/>
         <source>linkage intact, MACs not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkettung intakt, MACs nicht verifiziert</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="213"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="215"/>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Datensätze</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="216"/>
         <source>complete</source>
-        <translation type="unfinished">vollständig</translation>
+        <translation>vollständig</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
         <source>incomplete: %n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unvollständig: %n Lücke</numerusform>
+            <numerusform>unvollständig: %n Lücken</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
-        <translation type="unfinished">unvollständig</translation>
+        <translation>unvollständig</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
         <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hash-Kette intakt: %n Zeile geprüft, wie log --verify sie prüft.</numerusform>
+            <numerusform>Hash-Kette intakt: %n Zeilen geprüft, wie log --verify sie prüft.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
         <source>Hash chain broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Kette in Zeile %1 unterbrochen: %2</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4214,7 @@ Zweites: %5, erzeugt %6 von %7, Inhalts-SHA-256 %8
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="56"/>
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
         <source>%1 (package %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Paket %2)</translation>
     </message>
     <message>
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="61"/>
@@ -4423,17 +4423,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="56"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="58"/>
         <source>Previe&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="60"/>
         <source>Export P&amp;DF…</source>
-        <translation>&amp;PDF exportieren…</translation>
+        <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="148"/>
@@ -4542,7 +4542,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/packages/QuestionnairePage.cpp" line="67"/>
         <source>E&amp;xception</source>
-        <translation>&amp;Abweichung</translation>
+        <translation>Ab&amp;weichung</translation>
     </message>
     <message>
         <location filename="../ui/packages/QuestionnairePage.cpp" line="68"/>
@@ -4567,17 +4567,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
         <source>%1 of %n answer(s) reviewed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Antwort geprüft</numerusform>
+            <numerusform>%1 von %n Antworten geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
         <source>; %n unsaved draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n ungespeicherter Entwurf</numerusform>
+            <numerusform>; %n ungespeicherte Entwürfe</numerusform>
         </translation>
     </message>
     <message>
@@ -4608,7 +4608,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
         <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf, noch nicht gespeichert: Urteil speichern legt ihn ab. (%1)</translation>
     </message>
     <message>
         <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
@@ -4706,42 +4706,42 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="94"/>
         <source>Ra&amp;nge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="95"/>
         <source>Set the period to a common range</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitraum auf einen üblichen Bereich setzen</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="99"/>
         <source>This &amp;quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses &amp;Quartal</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="100"/>
         <source>&amp;Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letztes Quartal</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="101"/>
         <source>This &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses &amp;Jahr</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="102"/>
         <source>Last y&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ja&amp;hr</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="103"/>
         <source>The e&amp;xamination period</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Prüfzeitraum</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="129"/>
         <source>&amp;Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum (UTC):</translation>
     </message>
 </context>
 <context>
@@ -4851,7 +4851,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="126"/>
         <source>Out of date: the inputs changed since this portfolio was built; build again for the inputs now chosen. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: die Eingaben haben sich geändert, seit dieses Portfolio erstellt wurde; erstellen Sie es für die jetzt gewählten Eingaben erneut. (%1)</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="150"/>
@@ -4871,7 +4871,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="200"/>
         <source>Portfolio %1 of workspace %7 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio %1 von Arbeitsbereich %7 nach %2 geschrieben: %3 Paket(e), %4 Agent(en) ausgelassen, %5 PDF-Seiten. Inhalts-SHA-256 %6.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="211"/>
@@ -5166,56 +5166,56 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="55"/>
         <source>Record outside the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz außerhalb des Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="76"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="76"/>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="76"/>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="86"/>
         <source>The record&apos;s bytes exactly as in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes des Datensatzes genau wie in der Datei:</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="101"/>
         <source>%1, line %2 (SHA-256 %3…): this file is not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 (SHA-256 %3…): diese Datei ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="112"/>
         <source>The workspace holds a record with this id, identical field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält einen Datensatz mit dieser ID, Feld für Feld identisch.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
         <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %n Feld weicht ab (markiert mit ≠):</numerusform>
+            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %n Felder weichen ab (markiert mit ≠):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="118"/>
         <source>The workspace holds no record with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält keinen Datensatz mit dieser ID.</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="128"/>
         <location filename="../ui/records/RecordViewer.cpp" line="154"/>
         <source>(absent)</source>
-        <translation type="unfinished">(nicht vorhanden)</translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
 </context>
 <context>
@@ -5614,27 +5614,27 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
         <source>Action &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktions&amp;typ:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
         <source>&amp;Connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konnektor:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
@@ -5936,22 +5936,22 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="40"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="63"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6238,7 +6238,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="24"/>
         <source>AuditBench User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>AuditBench-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -6246,12 +6246,12 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="76"/>
         <source>Verify a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="78"/>
         <source>Verify the evidence, keyring and period now chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt gewählten Nachweise, den Schlüsselbund und den Zeitraum verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="107"/>
@@ -6329,17 +6329,17 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="160"/>
         <source>Out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: %1</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="161"/>
         <source>%1 changed since this result was computed; it says nothing about the inputs now chosen. Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert, seit dieses Ergebnis berechnet wurde: %1; es sagt nichts über die jetzt gewählten Eingaben aus. Verifizieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="163"/>
         <source>An input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="168"/>
@@ -6427,43 +6427,43 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
         <source>A&amp;nchor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nker:</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
         <source>E&amp;xpected head:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter &amp;Kopf:</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
         <source>Verif&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifizieren</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="141"/>
         <source>the evidence chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>die gewählten Nachweise</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="145"/>
         <location filename="../ui/verification/VerificationForm.cpp" line="149"/>
         <source>the examination period</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prüfzeitraum</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="150"/>
         <source>the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anker</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="152"/>
         <source>the expected head</source>
-        <translation type="unfinished"></translation>
+        <translation>der erwartete Kopf</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
@@ -6505,7 +6505,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="219"/>
         <location filename="../ui/verification/VerificationForm.cpp" line="237"/>
         <source>the evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachweisdateien</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="166"/>
@@ -6534,7 +6534,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
         <location filename="../ui/verification/VerificationForm.cpp" line="286"/>
         <source>the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="270"/>
@@ -7273,22 +7273,22 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="90"/>
         <source>Copy head HMAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf-HMAC kopieren</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="92"/>
         <source>Copy anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker kopieren</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="94"/>
         <source>Copy result JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis-JSON kopieren</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
         <source>The result object of docs/spec/chain.md, as auditbench-cli verify prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnisobjekt aus docs/spec/chain.md, wie auditbench-cli verify es ausgibt</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="139"/>
@@ -7558,7 +7558,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="92"/>
         <source>the file %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 auf dem Datenträger</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="264"/>
@@ -7568,7 +7568,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="290"/>
         <source>An input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="294"/>
@@ -7578,40 +7578,40 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="343"/>
         <source>%1 (SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2…)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
         <source>%n more file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Datei</numerusform>
+            <numerusform>%n weitere Dateien</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="347"/>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="348"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="349"/>
         <source>Evidence: workspace %1, stored run %2; sources: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise: Arbeitsbereich %1, gespeicherter Lauf %2; Quellen: %3</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="350"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="355"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise: %1</translation>
     </message>
 </context>
 <context>
@@ -7677,57 +7677,57 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="44"/>
         <source>&lt;h2&gt;Welcome to AuditBench&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei AuditBench&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="45"/>
         <source>A workspace holds one engagement&apos;s evidence, verifications, packages and activity log. Create one, open one, or try the demo workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich enthält die Nachweise, Verifizierungen, Pakete und das Aktivitätsprotokoll eines Prüfungsauftrags. Legen Sie einen an, öffnen Sie einen oder probieren Sie zuerst den Demo-Arbeitsbereich aus.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="50"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished">&amp;Neuer Arbeitsbereich…</translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="52"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished">Arbeitsbereich ö&amp;ffnen…</translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="54"/>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo öffnen</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="56"/>
         <source>Synthetic evidence with a tampered copy, created on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Nachweise mit einer manipulierten Kopie, beim ersten Aufruf erzeugt</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="57"/>
         <source>Verif&amp;y Files Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien &amp;verifizieren…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="59"/>
         <source>Check the chain of export files without keeping them in a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette von Exportdateien prüfen, ohne sie in einem Arbeitsbereich aufzubewahren</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
         <source>&amp;Recent workspaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Arbeitsbereiche:</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="106"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="111"/>
         <source>No recent workspaces</source>
-        <translation type="unfinished">Keine zuletzt geöffneten Arbeitsbereiche</translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
 </context>
 <context>
@@ -7785,7 +7785,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
         <source>&amp;Workpaper:</source>
-        <translation>&amp;Arbeitspapier:</translation>
+        <translation>A&amp;rbeitspapier:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
@@ -7850,12 +7850,12 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
         <source>Sign as Rev&amp;iewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Rev&amp;iewer freigeben…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Review &amp;Note…</source>
-        <translation>Review-&amp;Hinweis…</translation>
+        <translation>Review-Hin&amp;weis…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
@@ -8303,9 +8303,9 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
         <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befund), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befunde), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
         </translation>
     </message>
 </context>
@@ -8450,14 +8450,14 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verifiziert: %2. Legen Sie einen Arbeitsbereich an, um die Datei zu importieren.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
         <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kettendatei zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
+            <numerusform>%n Kettendateien zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -8531,7 +8531,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../core/export/ExportProvenance.cpp" line="30"/>
         <location filename="../core/export/ExportProvenance.cpp" line="37"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/export/ExportProvenance.cpp" line="153"/>
@@ -8834,7 +8834,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="224"/>
         <source>%1: its records were not compared with the original: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seine Datensätze wurden nicht mit dem Original verglichen: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="232"/>
@@ -8992,28 +8992,28 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="101"/>
         <source>%1: record %2 of the original is missing from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz %2 des Originals fehlt in %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="117"/>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="146"/>
         <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="120"/>
         <source>%1: record %2 (%3 row %4): the stored text differs from the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz %2 (%3 Zeile %4): der gespeicherte Text weicht vom Original ab</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="133"/>
         <source>%1: record %2 (%3 row %4): the query column %5 says %6, the record says %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datensatz %2 (%3 Zeile %4): die Abfragespalte %5 besagt %6, der Datensatz besagt %7</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="147"/>
         <source>%1: %2 row %3 (record %4) is not a record of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeile %3 (Datensatz %4) ist kein Datensatz des Originals</translation>
     </message>
 </context>
 <context>
@@ -9150,37 +9150,37 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="27"/>
         <source>runtime entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeiteintrag</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="29"/>
         <source>OCSF event</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSF-Ereignis</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="33"/>
         <source>gateway record</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Datensatz</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="180"/>
         <source>the tag &apos;%1&apos; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag &apos;%1&apos; ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="183"/>
         <source>the tag &apos;%1&apos; holds a comma or a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag &apos;%1&apos; enthält ein Komma oder einen Zeilenumbruch</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="200"/>
         <source>a note needs a text or at least one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz braucht einen Text oder mindestens ein Tag</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="204"/>
         <source>%1: the workspace holds no %2 with the id &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich enthält unter der ID &apos;%3&apos; keinen Eintrag der Art %2</translation>
     </message>
 </context>
 <context>
@@ -9272,7 +9272,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="257"/>
         <source>Writing notes.json</source>
-        <translation type="unfinished"></translation>
+        <translation>notes.json wird geschrieben</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="266"/>
@@ -10766,12 +10766,12 @@ Exit-Status: 0 gültig mit verifizierten MACs, 1 Fehler gefunden, 3 gültige Ver
         <translation>auditbench-cli %1: --workspace W erwartet (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation>auditbench-cli: COMMAND erwartet (siehe auditbench-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -10782,7 +10782,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
@@ -10791,7 +10791,7 @@ Für die Optionen eines Befehls &apos;auditbench-cli COMMAND --help&apos; aufruf
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation>auditbench-cli: unbekannter Befehl &apos;%1&apos; (siehe auditbench-cli --help)</translation>
     </message>
@@ -10819,7 +10819,8 @@ Für die Optionen eines Befehls &apos;auditbench-cli COMMAND --help&apos; aufruf
         <location filename="../app/cli/CheckCommand.cpp" line="13"/>
         <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports. A gzip original imported with raised limits (--max-inflated-size, --max-inflated-ratio) is read again only with the same options; without them it is a check_incomplete finding.
 Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft einen Arbeitsbereich (JSON): die Integritätsprüfung von SQLite, jedes gespeicherte Original neu gehasht, jeder gespeicherte Datensatz mit dem Original verglichen (Text- und Abfragespalten), Zeilen je Quelle, Duplikate, und jede Quelle, jeder Verifizierungslauf und jedes Paket mit dem Eintrag im Aktivitätsprotokoll abgeglichen, der sie erfasst hat. Gibt den Kopf des Aktivitätsprotokolls aus (Zeilen und letzter Hash), zum Vergleich mit dem auf Berichten gedruckten. Ein gzip-Original, das mit erhöhten Grenzen importiert wurde (--max-inflated-size, --max-inflated-ratio), wird nur mit denselben Optionen erneut gelesen; ohne sie ist es ein check_incomplete-Befund.
+Exit-Status: 0 intakt, 1 Befunde (jeweils mit Was und Wo), 2 der Arbeitsbereich kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="24"/>
@@ -11233,89 +11234,89 @@ Eine freigegebene Version ändert sich nie: ein darauf erfasstes Ergebnis erzeug
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="19"/>
         <source>auditbench-cli %1: --kind &apos;%2&apos;: expected gateway, runtime or ocsf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --kind &apos;%2&apos;: gateway, runtime oder ocsf erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="30"/>
         <source>The record: a gateway record&apos;s id, a runtime entry&apos;s id or an OCSF event&apos;s metadata.uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz: die ID eines Gateway-Datensatzes, die ID eines Laufzeiteintrags oder die metadata.uid eines OCSF-Ereignisses.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="34"/>
         <source>What the record is: gateway (default), runtime or ocsf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Datensatzes: gateway (Standard), runtime oder ocsf.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="35"/>
         <location filename="../app/cli/NoteCommand.cpp" line="81"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="36"/>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="38"/>
         <source>A tag (repeatable): exception, follow-up or a tickmark of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag (wiederholbar): exception, follow-up oder ein eigenes Prüfzeichen.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="39"/>
         <location filename="../app/cli/NoteCommand.cpp" line="78"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="43"/>
         <source>Adds a note with tags to a record of a workspace, stored append-only with who and when and logged; a note on a record that has one supersedes it (the earlier note is kept). Prints the note (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einem Datensatz eines Arbeitsbereichs eine Notiz mit Tags hinzu, nur anhängend gespeichert mit Wer und Wann und protokolliert; eine Notiz zu einem Datensatz, der bereits eine hat, ersetzt diese (die frühere Notiz bleibt erhalten). Gibt die Notiz aus (JSON).</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="52"/>
         <source>auditbench-cli note: --record is required</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli note: --record ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="73"/>
         <source>Lists the notes on a workspace&apos;s records, oldest first (JSON {&quot;notes&quot;: [...]}): the current note of each record, or with --all every note including those a later one superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Notizen zu den Datensätzen eines Arbeitsbereichs auf, älteste zuerst (JSON {&quot;notes&quot;: [...]}): die aktuelle Notiz jedes Datensatzes oder mit --all jede Notiz, auch solche, die eine spätere ersetzt hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="78"/>
         <source>Only notes carrying this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen mit diesem Tag.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="80"/>
         <source>Only notes on gateway, runtime or ocsf records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen zu gateway-, runtime- oder ocsf-Datensätzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="83"/>
         <source>Only notes on this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen zu diesem Datensatz.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="84"/>
         <source>Include superseded notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzte Notizen einbeziehen.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="92"/>
         <source>auditbench-cli notes: --kind &apos;%1&apos;: expected gateway, runtime or ocsf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli notes: --kind &apos;%1&apos;: gateway, runtime oder ocsf erwartet</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="113"/>
         <source>Add a note with tags to a record of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Datensatz eines Arbeitsbereichs eine Notiz mit Tags hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="116"/>
         <source>List the notes on a workspace&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen zu den Datensätzen eines Arbeitsbereichs auflisten</translation>
     </message>
 </context>
 <context>

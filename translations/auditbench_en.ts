@@ -2110,7 +2110,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="39"/>
-        <source>Largest inflation &amp;ratio:</source>
+        <source>Large&amp;st inflation ratio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10296,12 +10296,12 @@ Exit status: 0 valid with MACs verified, 1 errors found, 3 valid linkage without
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -10309,14 +10309,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>

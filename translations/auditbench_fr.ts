@@ -161,7 +161,7 @@
     <message>
         <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
         <source>Exported, but the provenance file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté, mais le fichier de provenance n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -224,32 +224,32 @@
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
         <source>Framework reference</source>
-        <translation type="unfinished">Référence du référentiel</translation>
+        <translation>Référence du référentiel</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la dérogation</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
         <source>Provider</source>
-        <translation type="unfinished">Fournisseur</translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
         <source>Source IP</source>
-        <translation type="unfinished">IP source</translation>
+        <translation>IP source</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
 </context>
 <context>
@@ -257,44 +257,44 @@
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="15"/>
         <source>OCSF events, one per line (*.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements OCSF, un par ligne (*.ndjson)</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="16"/>
         <source>OCSF events as a JSON array (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements OCSF sous forme de tableau JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="19"/>
         <source>Export OCSF events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les événements OCSF</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="39"/>
         <source>Exporting OCSF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export OCSF</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="69"/>
         <source>Exported, but the provenance file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté, mais le fichier de provenance n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="74"/>
         <source>the workspace %1 is no longer open</source>
-        <translation type="unfinished">l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
+        <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="79"/>
         <source>Exported, but the activity log could not record it: %1</source>
-        <translation type="unfinished">Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+        <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
         <source>Exported %n OCSF event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement OCSF exporté vers %1.</numerusform>
+            <numerusform>%n événements OCSF exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -303,17 +303,17 @@
     <message>
         <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="49"/>
         <source>Export Visible Records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les enregistrements visibles…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="52"/>
         <source>Export OCSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en OCSF…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogTableMenus.cpp" line="56"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -351,52 +351,52 @@
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
         <source>Listin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;ste</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
         <source>&amp;Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période (UTC)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
         <source>Sa&amp;mple…</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;hantillon…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
         <source>F&amp;ramework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référe&amp;ntiel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
         <source>Ac&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
         <source>&amp;Entity types:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ypes d&apos;entité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ut&amp;ilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
@@ -471,27 +471,27 @@
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="17"/>
         <source>Who Is Auditing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui réalise l&apos;audit&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="18"/>
         <source>Your name goes onto every import, verification, package and report this workbench records. It is asked once and can be changed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom figure sur chaque import, vérification, dossier et rapport que cet atelier enregistre. Il n&apos;est demandé qu&apos;une fois et peut être modifié dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="34"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="35"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">Co&amp;urriel&#xa0;:</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/common/AuditorDialog.cpp" line="36"/>
         <source>F&amp;irm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabinet&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
         <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers d&apos;export&#xa0;: si un espace de travail est ouvert, ils sont importés&#xa0;; sinon, ils sont vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -916,12 +916,12 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
         <source>Counting enforcement events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des événements d&apos;application…</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
         <source>the counting was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>le comptage a été arrêté</translation>
     </message>
     <message>
         <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
@@ -989,7 +989,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <location filename="../core/report/EvidenceListing.cpp" line="145"/>
         <location filename="../core/report/EvidenceListing.cpp" line="189"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="147"/>
@@ -1074,27 +1074,27 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="192"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="193"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="194"/>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="195"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="198"/>
         <source>No note on these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note sur ces enregistrements.</translation>
     </message>
     <message>
         <location filename="../core/report/EvidenceListing.cpp" line="204"/>
@@ -1783,20 +1783,20 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
         <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%n source)&#xa0;; chaîne&#xa0;: %2</numerusform>
+            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%n sources)&#xa0;; chaîne&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="183"/>
         <source>no stored verification run of this period (the build verifies)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vérification stockée pour cette période (la constitution vérifie)</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="184"/>
         <source>stored verification run %1 of this period</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification stockée %1 de cette période</translation>
     </message>
     <message>
         <location filename="../ui/examination/ExaminationView.cpp" line="201"/>
@@ -1907,7 +1907,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="22"/>
         <source>&amp;Jump to Record</source>
-        <translation>&amp;Aller à l&apos;enregistrement</translation>
+        <translation>A&amp;ller à l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../ui/analytics/GapsPanel.cpp" line="25"/>
@@ -2013,90 +2013,90 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="60"/>
         <source>Import without a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer sans espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="62"/>
         <source>No workspace is open. Create one and import these files into it, or only verify the chain files among them (nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert. Créez-en un et importez-y ces fichiers, ou vérifiez seulement les fichiers de chaîne qu&apos;ils contiennent (rien n&apos;est stocké).</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="73"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="78"/>
         <source>New &amp;workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel &amp;espace de travail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="82"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="89"/>
         <source>&amp;Create workspace and import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;espace de travail et importer</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
         <source>&amp;Only verify the chain files (%1 of %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %n)</numerusform>
+            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="96"/>
         <source>Gateway audit exports go to the Verification page; the other files are left out (they can only be imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports d&apos;audit de la passerelle vont sur la page Vérification&#xa0;; les autres fichiers sont écartés (ils ne peuvent qu&apos;être importés).</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="98"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="109"/>
         <source>New workspace</source>
-        <translation type="unfinished">Nouvel espace de travail</translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="110"/>
         <source>AuditBench workspace (*.auditbench)</source>
-        <translation type="unfinished">Espace de travail AuditBench (*.auditbench)</translation>
+        <translation>Espace de travail AuditBench (*.auditbench)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="141"/>
         <source>gateway audit export (a chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>export d&apos;audit de la passerelle (une chaîne)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="143"/>
         <source>agent runtime export (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>export d&apos;exécution d&apos;agent (import uniquement)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="145"/>
         <source>compliance package (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de conformité (import uniquement)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="147"/>
         <source>compliance bundles (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>bundles de conformité (import uniquement)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="149"/>
         <source>OCSF events (import only)</source>
-        <translation type="unfinished"></translation>
+        <translation>événements OCSF (import uniquement)</translation>
     </message>
     <message>
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="150"/>
         <source>not recognised (the import will say why)</source>
-        <translation type="unfinished"></translation>
+        <translation>non reconnu (l&apos;import dira pourquoi)</translation>
     </message>
 </context>
 <context>
@@ -2104,32 +2104,32 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="27"/>
         <source>Compressed evidence (gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves compressées (gzip)</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="38"/>
         <source>Largest &amp;inflated size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille &amp;décompressée maximale&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="39"/>
-        <source>Largest inflation &amp;ratio:</source>
-        <translation type="unfinished"></translation>
+        <source>Large&amp;st inflation ratio:</source>
+        <translation>&amp;Taux de décompression maximal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="41"/>
         <source>A gzip file that inflates beyond these is refused as a possible gzip bomb, at import and whenever a stored original is read again (the check, the runtime chain&apos;s verification). Raise them only for an export you know to be genuine (sizes with K, M, G; ratio 0: none). They hold until the workbench closes; it starts with 2G and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier gzip qui se décompresse au-delà de ces limites est refusé comme possible bombe gzip, à l&apos;import et chaque fois qu&apos;un original stocké est relu (le contrôle, la vérification de la chaîne d&apos;exécution). Ne les augmentez que pour un export que vous savez authentique (tailles avec K, M, G&#xa0;; taux 0&#xa0;: aucun). Elles valent jusqu&apos;à la fermeture de l&apos;atelier&#xa0;; il démarre avec 2G et 100.</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="65"/>
         <source>Largest inflated size &apos;%1&apos;: expected a size in bytes greater than 0, such as 4096, 512M or 4G.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille décompressée maximale «&#xa0;%1&#xa0;»&#xa0;: une taille en octets supérieure à 0 est attendue, comme 4096, 512M ou 4G.</translation>
     </message>
     <message>
         <location filename="../ui/common/InflateLimitsBox.cpp" line="70"/>
         <source>Largest inflation ratio &apos;%1&apos;: expected a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de décompression maximal «&#xa0;%1&#xa0;»&#xa0;: un nombre entier de 0 ou plus est attendu.</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2507,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/views/ListingDispatcher.cpp" line="55"/>
         <source>Exported, but the provenance file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté, mais le fichier de provenance n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,12 +2550,12 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>the workspace&apos;s sources</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources de l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
@@ -2650,12 +2650,12 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="45"/>
         <source>E&amp;xport OCSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en OCSF…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="47"/>
         <source>Write the audit log&apos;s filtered records as OCSF v1.1 events for a SIEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les enregistrements filtrés du journal d&apos;audit sous forme d&apos;événements OCSF v1.1 pour un SIEM</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="48"/>
@@ -2750,7 +2750,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="140"/>
         <source>Overv&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;en&amp;semble</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="145"/>
@@ -2810,12 +2810,12 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="166"/>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="169"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowActions.cpp" line="173"/>
@@ -2901,22 +2901,22 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="22"/>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="26"/>
         <source>Add a note and tags to the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note et des étiquettes à l&apos;enregistrement sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="54"/>
         <source>Note by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1 le %2</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteActions.cpp" line="56"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2924,67 +2924,67 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="22"/>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="25"/>
         <source>Note on the %1 &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur %1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="36"/>
         <source>Current note (%1, by %2): %3. The new note supersedes it; the current one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note actuelle (%1, par %2)&#xa0;: %3. La nouvelle note la remplace&#xa0;; l&apos;actuelle est conservée.</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="48"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="51"/>
         <source>&amp;Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exception</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="53"/>
         <source>&amp;Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivi</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="59"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="62"/>
         <source>your own tickmarks, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>vos propres marques de pointage, séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="63"/>
         <source>&amp;Other tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utres étiquettes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="76"/>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter la note</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="87"/>
         <source>runtime entry</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="89"/>
         <source>OCSF event</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement OCSF</translation>
     </message>
     <message>
         <location filename="../ui/notes/NoteDialog.cpp" line="93"/>
         <source>gateway record</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de la passerelle</translation>
     </message>
 </context>
 <context>
@@ -3067,37 +3067,37 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
         <source>Ac&amp;tivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
         <source>Framework &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence du référentiel&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
         <source>&amp;Entity types:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ypes d&apos;entité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;on&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ut&amp;ilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
@@ -3118,231 +3118,231 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="54"/>
         <source>Open or create a workspace to see the engagement&apos;s overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail pour voir la vue d&apos;ensemble de la mission.</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="59"/>
         <source>Summary</source>
-        <translation type="unfinished">Synthèse</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="60"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="61"/>
         <source>Activity Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="70"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="73"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="98"/>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="74"/>
         <source>Gateway records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de la passerelle</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="75"/>
         <source>Runtime entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="76"/>
         <source>OCSF events</source>
-        <translation type="unfinished">Événements OCSF</translation>
+        <translation>Événements OCSF</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="77"/>
         <source>Packages</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="78"/>
         <source>Evidence packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots de preuves</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="79"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="80"/>
         <source>Workpapers</source>
-        <translation type="unfinished">Feuilles de travail</translation>
+        <translation>Feuilles de travail</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="81"/>
         <source>Open notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ouvertes</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="92"/>
         <source>Verification: the newest run of each chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;: la plus récente de chaque chaîne</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Chain</source>
-        <translation type="unfinished">Chaîne</translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Verified at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée le</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="94"/>
         <source>Events</source>
-        <translation type="unfinished">Événements</translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="95"/>
         <source>Coverage</source>
-        <translation type="unfinished">Couverture</translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="101"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="113"/>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="118"/>
         <source>record id or words of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>id d&apos;enregistrement ou mots de la note</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="119"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="127"/>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="146"/>
         <source>action, user or words of the details</source>
-        <translation type="unfinished"></translation>
+        <translation>action, utilisateur ou mots des détails</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="147"/>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="153"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="186"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="188"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n erreur</numerusform>
             <numerusform>%n erreurs</numerusform>
         </translation>
@@ -3350,53 +3350,53 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="210"/>
         <source>intact, every MAC verified</source>
-        <translation type="unfinished"></translation>
+        <translation>intacte, chaque MAC vérifié</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="211"/>
         <source>linkage intact, MACs not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>chaînage intact, MAC non vérifiés</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="213"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="215"/>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les enregistrements</translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="216"/>
         <source>complete</source>
-        <translation type="unfinished">complète</translation>
+        <translation>complète</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
         <source>incomplete: %n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>incomplète&#xa0;: %n lacune</numerusform>
+            <numerusform>incomplète&#xa0;: %n lacunes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
-        <translation type="unfinished">incomplète</translation>
+        <translation>incomplète</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
         <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %n ligne contrôlée, comme log --verify les contrôle.</numerusform>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %n lignes contrôlées, comme log --verify les contrôle.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
         <source>Hash chain broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de hachage rompue à la ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4214,7 @@ Second&#xa0;: %5, généré le %6 par %7, SHA-256 du contenu %8
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="56"/>
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="58"/>
         <source>%1 (package %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dossier %2)</translation>
     </message>
     <message>
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="61"/>
@@ -4428,12 +4428,12 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="58"/>
         <source>Previe&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ape&amp;rçu…</translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="60"/>
         <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
+        <translation>Expor&amp;ter en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="148"/>
@@ -4567,17 +4567,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
         <source>%1 of %n answer(s) reviewed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n réponse examinée</numerusform>
+            <numerusform>%1 sur %n réponses examinées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
         <source>; %n unsaved draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; %n brouillon non enregistré</numerusform>
+            <numerusform>&#xa0;; %n brouillons non enregistrés</numerusform>
         </translation>
     </message>
     <message>
@@ -4608,7 +4608,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
         <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon, pas encore enregistré&#xa0;: Enregistrer l&apos;avis le stocke. (%1)</translation>
     </message>
     <message>
         <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
@@ -4706,42 +4706,42 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="94"/>
         <source>Ra&amp;nge</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lage</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="95"/>
         <source>Set the period to a common range</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la période sur une plage courante</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="99"/>
         <source>This &amp;quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce &amp;trimestre</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="100"/>
         <source>&amp;Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre &amp;précédent</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="101"/>
         <source>This &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cette année</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="102"/>
         <source>Last y&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnée précédente</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="103"/>
         <source>The e&amp;xamination period</source>
-        <translation type="unfinished"></translation>
+        <translation>La période d&apos;e&amp;xamen</translation>
     </message>
     <message>
         <location filename="../ui/views/PeriodFilter.cpp" line="129"/>
         <source>&amp;Period (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période (UTC)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4851,7 +4851,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="126"/>
         <source>Out of date: the inputs changed since this portfolio was built; build again for the inputs now chosen. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète&#xa0;: les entrées ont changé depuis la constitution de ce portefeuille&#xa0;; reconstituez-le pour les entrées choisies maintenant. (%1)</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="150"/>
@@ -4871,7 +4871,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="200"/>
         <source>Portfolio %1 of workspace %7 written to %2: %3 package(s), %4 agent(s) left out, %5 PDF pages. Content SHA-256 %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille %1 de l&apos;espace de travail %7 écrit dans %2&#xa0;: %3 dossier(s), %4 agent(s) écarté(s), %5 pages PDF. SHA-256 du contenu %6.</translation>
     </message>
     <message>
         <location filename="../ui/portfolio/PortfolioPage.cpp" line="211"/>
@@ -5166,56 +5166,56 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="55"/>
         <source>Record outside the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement hors de l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="76"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="76"/>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="76"/>
         <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="86"/>
         <source>The record&apos;s bytes exactly as in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets de l&apos;enregistrement, exactement comme dans le fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="101"/>
         <source>%1, line %2 (SHA-256 %3…): this file is not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 (SHA-256 %3…)&#xa0;: ce fichier n&apos;est pas dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="112"/>
         <source>The workspace holds a record with this id, identical field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail contient un enregistrement portant cet id, identique champ par champ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
         <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %n champ diffère (marqué ≠)&#xa0;:</numerusform>
+            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %n champs diffèrent (marqués ≠)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="118"/>
         <source>The workspace holds no record with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail ne contient aucun enregistrement portant cet id.</translation>
     </message>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="128"/>
         <location filename="../ui/records/RecordViewer.cpp" line="154"/>
         <source>(absent)</source>
-        <translation type="unfinished">(absent)</translation>
+        <translation>(absent)</translation>
     </message>
 </context>
 <context>
@@ -5614,27 +5614,27 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
         <source>Action &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d&apos;action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
         <source>&amp;Connector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
@@ -5936,22 +5936,22 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="40"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="43"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="63"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6238,7 +6238,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/common/HelpDialogs.cpp" line="24"/>
         <source>AuditBench User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur d&apos;AuditBench</translation>
     </message>
 </context>
 <context>
@@ -6246,12 +6246,12 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="76"/>
         <source>Verify a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à &amp;nouveau</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="78"/>
         <source>Verify the evidence, keyring and period now chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les preuves, le trousseau de clés et la période choisis maintenant</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="107"/>
@@ -6329,17 +6329,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="160"/>
         <source>Out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="161"/>
         <source>%1 changed since this result was computed; it says nothing about the inputs now chosen. Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis le calcul de ce résultat&#xa0;; celui-ci ne dit rien des entrées choisies maintenant. Vérifiez à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="163"/>
         <source>An input</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerdictBanner.cpp" line="168"/>
@@ -6427,48 +6427,48 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="122"/>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;puis le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="128"/>
         <source>A&amp;nchor:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;cre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="129"/>
         <source>E&amp;xpected head:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tête attendue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="132"/>
         <source>Verif&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="141"/>
         <source>the evidence chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>la sélection de preuves</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="145"/>
         <location filename="../ui/verification/VerificationForm.cpp" line="149"/>
         <source>the examination period</source>
-        <translation type="unfinished"></translation>
+        <translation>la période d&apos;examen</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="150"/>
         <source>the anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancre</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="152"/>
         <source>the expected head</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête attendue</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
-        <translation>A&amp;u&#xa0;:</translation>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="124"/>
@@ -6505,7 +6505,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="219"/>
         <location filename="../ui/verification/VerificationForm.cpp" line="237"/>
         <source>the evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble des fichiers de preuves</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="166"/>
@@ -6534,7 +6534,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
         <location filename="../ui/verification/VerificationForm.cpp" line="286"/>
         <source>the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="270"/>
@@ -7273,22 +7273,22 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="90"/>
         <source>Copy head HMAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le HMAC de tête</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="92"/>
         <source>Copy anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ancre</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="94"/>
         <source>Copy result JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le JSON du résultat</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="96"/>
         <source>The result object of docs/spec/chain.md, as auditbench-cli verify prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet résultat de docs/spec/chain.md, tel que auditbench-cli verify l&apos;affiche</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationResultPanel.cpp" line="139"/>
@@ -7558,7 +7558,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="92"/>
         <source>the file %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 sur le disque</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="264"/>
@@ -7568,7 +7568,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="290"/>
         <source>An input</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="294"/>
@@ -7578,40 +7578,40 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="343"/>
         <source>%1 (SHA-256 %2…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2…)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
         <source>%n more file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre fichier</numerusform>
+            <numerusform>%n autres fichiers</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="347"/>
         <source>the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="348"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="349"/>
         <source>Evidence: workspace %1, stored run %2; sources: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves&#xa0;: espace de travail %1, vérification stockée %2&#xa0;; sources&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="350"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationView.cpp" line="355"/>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7677,57 +7677,57 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="44"/>
         <source>&lt;h2&gt;Welcome to AuditBench&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans AuditBench&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="45"/>
         <source>A workspace holds one engagement&apos;s evidence, verifications, packages and activity log. Create one, open one, or try the demo workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail contient les preuves, vérifications, dossiers et le journal d&apos;activité d&apos;une mission. Créez-en un, ouvrez-en un, ou essayez d&apos;abord l&apos;espace de travail de démonstration.</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="50"/>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished">&amp;Nouvel espace de travail…</translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="52"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished">&amp;Ouvrir un espace de travail…</translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="54"/>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la dé&amp;mo</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="56"/>
         <source>Synthetic evidence with a tampered copy, created on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>Des preuves synthétiques avec une copie altérée, créées à la première utilisation</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="57"/>
         <source>Verif&amp;y Files Only…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier des fichiers seulement…</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="59"/>
         <source>Check the chain of export files without keeping them in a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler la chaîne de fichiers d&apos;export sans les conserver dans un espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="63"/>
         <source>&amp;Recent workspaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail &amp;récents&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="106"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/shell/WelcomePage.cpp" line="111"/>
         <source>No recent workspaces</source>
-        <translation type="unfinished">Aucun espace de travail récent</translation>
+        <translation>Aucun espace de travail récent</translation>
     </message>
 </context>
 <context>
@@ -7785,7 +7785,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
         <source>&amp;Workpaper:</source>
-        <translation>&amp;Feuille de travail&#xa0;:</translation>
+        <translation>Feuille de &amp;travail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
@@ -7850,7 +7850,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
         <source>Sign as Rev&amp;iewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer comme rév&amp;iseur…</translation>
     </message>
     <message>
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
@@ -8303,9 +8303,9 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
         <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constat), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constats), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
         </translation>
     </message>
 </context>
@@ -8450,14 +8450,14 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vérifié&#xa0;: %2. Créez un espace de travail pour l&apos;importer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
         <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de chaîne ajouté à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n fichiers de chaîne ajoutés à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message>
@@ -8531,7 +8531,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../core/export/ExportProvenance.cpp" line="30"/>
         <location filename="../core/export/ExportProvenance.cpp" line="37"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/export/ExportProvenance.cpp" line="153"/>
@@ -8834,7 +8834,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="224"/>
         <source>%1: its records were not compared with the original: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ses enregistrements n&apos;ont pas été comparés à l&apos;original&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="232"/>
@@ -8992,28 +8992,28 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="101"/>
         <source>%1: record %2 of the original is missing from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;enregistrement %2 de l&apos;original est absent de %3</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="117"/>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="146"/>
         <source>%1 row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="120"/>
         <source>%1: record %2 (%3 row %4): the stored text differs from the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: enregistrement %2 (%3 ligne %4)&#xa0;: le texte stocké diffère de l&apos;original</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="133"/>
         <source>%1: record %2 (%3 row %4): the query column %5 says %6, the record says %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: enregistrement %2 (%3 ligne %4)&#xa0;: la colonne de requête %5 indique %6, l&apos;enregistrement indique %7</translation>
     </message>
     <message>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="147"/>
         <source>%1: %2 row %3 (record %4) is not a record of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 ligne %3 (enregistrement %4) n&apos;est pas un enregistrement de l&apos;original</translation>
     </message>
 </context>
 <context>
@@ -9150,37 +9150,37 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="27"/>
         <source>runtime entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="29"/>
         <source>OCSF event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement OCSF</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="33"/>
         <source>gateway record</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de passerelle</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="180"/>
         <source>the tag &apos;%1&apos; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette «&#xa0;%1&#xa0;» dépasse %2 caractères</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="183"/>
         <source>the tag &apos;%1&apos; holds a comma or a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette «&#xa0;%1&#xa0;» contient une virgule ou un saut de ligne</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="200"/>
         <source>a note needs a text or at least one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>une note requiert un texte ou au moins une étiquette</translation>
     </message>
     <message>
         <location filename="../core/annotations/NoteStore.cpp" line="204"/>
         <source>%1: the workspace holds no %2 with the id &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun élément (%2) portant l&apos;id «&#xa0;%3&#xa0;» dans l&apos;espace de travail</translation>
     </message>
 </context>
 <context>
@@ -9272,7 +9272,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="257"/>
         <source>Writing notes.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de notes.json</translation>
     </message>
     <message>
         <location filename="../core/pack/EvidencePackBuilder.cpp" line="266"/>
@@ -10766,12 +10766,12 @@ Code de sortie&#xa0;: 0 valide avec MAC vérifiés, 1 erreurs constatées, 3 cha
         <translation>auditbench-cli %1: --workspace W attendu (voir --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>auditbench-cli: expected a COMMAND (see auditbench-cli --help)</source>
         <translation>auditbench-cli: COMMAND attendu (voir auditbench-cli --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>Usage: auditbench-cli COMMAND [OPTIONS] [ARGS]
 
 Commands:
@@ -10782,7 +10782,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>
 Run &apos;auditbench-cli COMMAND --help&apos; for a command&apos;s options; --version prints the version.
 </source>
@@ -10791,7 +10791,7 @@ Lancez &apos;auditbench-cli COMMAND --help&apos; pour les options d&apos;une com
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>auditbench-cli: unknown command &apos;%1&apos; (see auditbench-cli --help)</source>
         <translation>auditbench-cli: commande inconnue &apos;%1&apos; (voir auditbench-cli --help)</translation>
     </message>
@@ -10819,7 +10819,8 @@ Lancez &apos;auditbench-cli COMMAND --help&apos; pour les options d&apos;une com
         <location filename="../app/cli/CheckCommand.cpp" line="13"/>
         <source>Checks a workspace (JSON): SQLite&apos;s integrity check, every stored original re-hashed, every stored record compared with the original (text and query columns), rows per source, duplicates, and every source, verification run and package matched against the activity-log entry that recorded it. Prints the activity log&apos;s head (rows and last hash) to compare with the one printed on reports. A gzip original imported with raised limits (--max-inflated-size, --max-inflated-ratio) is read again only with the same options; without them it is a check_incomplete finding.
 Exit status: 0 intact, 1 findings (each with what and where), 2 the workspace cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle un espace de travail (JSON)&#xa0;: contrôle d&apos;intégrité de SQLite, chaque original stocké rehaché, chaque enregistrement stocké comparé à l&apos;original (texte et colonnes de requête), lignes par source, doublons, et chaque source, vérification et dossier rapprochés de l&apos;entrée du journal d&apos;activité qui l&apos;a enregistré. Affiche la tête du journal d&apos;activité (lignes et dernière empreinte) à comparer avec celle imprimée sur les rapports. Un original gzip importé avec des limites relevées (--max-inflated-size, --max-inflated-ratio) n&apos;est relu qu&apos;avec les mêmes options&#xa0;; sans elles, c&apos;est un constat check_incomplete.
+Code de sortie&#xa0;: 0 intact, 1 constats (chacun avec quoi et où), 2 l&apos;espace de travail ne peut pas être ouvert.</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="24"/>
@@ -11233,89 +11234,89 @@ Une version signée ne change jamais&#xa0;: y enregistrer un résultat crée la 
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="19"/>
         <source>auditbench-cli %1: --kind &apos;%2&apos;: expected gateway, runtime or ocsf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli %1: --kind &apos;%2&apos;&#xa0;: gateway, runtime ou ocsf attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="30"/>
         <source>The record: a gateway record&apos;s id, a runtime entry&apos;s id or an OCSF event&apos;s metadata.uid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement&#xa0;: l&apos;id d&apos;un enregistrement de passerelle, l&apos;id d&apos;une entrée d&apos;exécution ou le metadata.uid d&apos;un événement OCSF.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="34"/>
         <source>What the record is: gateway (default), runtime or ocsf.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nature de l&apos;enregistrement&#xa0;: gateway (par défaut), runtime ou ocsf.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="35"/>
         <location filename="../app/cli/NoteCommand.cpp" line="81"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="36"/>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="38"/>
         <source>A tag (repeatable): exception, follow-up or a tickmark of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette (répétable)&#xa0;: exception, follow-up ou une marque de pointage de votre choix.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="39"/>
         <location filename="../app/cli/NoteCommand.cpp" line="78"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="43"/>
         <source>Adds a note with tags to a record of a workspace, stored append-only with who and when and logged; a note on a record that has one supersedes it (the earlier note is kept). Prints the note (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une note avec des étiquettes à un enregistrement d&apos;un espace de travail, stockée en ajout seul avec l&apos;auteur et la date, et journalisée&#xa0;; une note sur un enregistrement qui en a déjà une la remplace (la note antérieure est conservée). Affiche la note (JSON).</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="52"/>
         <source>auditbench-cli note: --record is required</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli note: --record est requis</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="73"/>
         <source>Lists the notes on a workspace&apos;s records, oldest first (JSON {&quot;notes&quot;: [...]}): the current note of each record, or with --all every note including those a later one superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les notes sur les enregistrements d&apos;un espace de travail, de la plus ancienne à la plus récente (JSON {&quot;notes&quot;: [...]})&#xa0;: la note actuelle de chaque enregistrement, ou avec --all toutes les notes, y compris celles qu&apos;une note ultérieure a remplacées.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="78"/>
         <source>Only notes carrying this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes portant cette étiquette.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="80"/>
         <source>Only notes on gateway, runtime or ocsf records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes sur les enregistrements gateway, runtime ou ocsf.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="83"/>
         <source>Only notes on this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les notes sur cet enregistrement.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="84"/>
         <source>Include superseded notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes remplacées.</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="92"/>
         <source>auditbench-cli notes: --kind &apos;%1&apos;: expected gateway, runtime or ocsf</source>
-        <translation type="unfinished"></translation>
+        <translation>auditbench-cli notes: --kind &apos;%1&apos;&#xa0;: gateway, runtime ou ocsf attendu</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="113"/>
         <source>Add a note with tags to a record of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note avec des étiquettes à un enregistrement d&apos;un espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="116"/>
         <source>List the notes on a workspace&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les notes sur les enregistrements d&apos;un espace de travail</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "auditbench_version.h"
 
+#include "core/common/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -42,6 +44,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("auditbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUDITBENCH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
+    // English forms of the %n strings reports and messages use ("1 page", "2 pages").
+    ab::EnglishPlurals englishPlurals;
+    QCoreApplication::installTranslator(&englishPlurals);
 
     using namespace ab::cli;
     QStringList args = app.arguments().mid(1);

@@ -26,13 +26,13 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
-#include <QTest>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace ab;
@@ -251,7 +251,7 @@ private slots:
             QVERIFY(!AppSettings::auditorIsSet());
 
             // The first verification run asks; OK needs a name; the answer is kept and shown.
-            window.importFiles({QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.json")});
+            window.verificationView()->setFiles({QStringLiteral(AB_SPEC_VECTORS_DIR "/chain-small.json")});
             bool asked = false;
             QTimer::singleShot(0, this, [&asked]() {
                 auto *dialog = qobject_cast<AuditorDialog *>(QApplication::activeModalWidget());

@@ -105,7 +105,7 @@ private slots:
         const Stored german = verifyInWorkbench(germanDir.path());
 
         // The screen speaks the language...
-        QCOMPARE(english.bannerTitle, QStringLiteral("Verification failed: 3 error(s)"));
+        QCOMPARE(english.bannerTitle, QStringLiteral("Verification failed: 3 errors"));
         QCOMPARE(german.bannerTitle, QStringLiteral("Verifizierung fehlgeschlagen: 3 Fehler"));
         // ...the evidence does not: the stored result is the same bytes, contract error texts in English.
         QVERIFY(!english.resultJson.isEmpty());

@@ -93,7 +93,7 @@ private slots:
         QVERIFY(fresh);
         QVERIFY(fresh != window);
         QCOMPARE(firstMenu(fresh), QStringLiteral("&Datei"));
-        QCOMPARE(tabs(fresh).mid(0, 4),
+        QCOMPARE(tabs(fresh).mid(1, 4),
                  (QStringList{"Prüfprotokoll", "Verifizierung", "Pakete", "Prüfungsunterlagen"}));
         QCOMPARE(fresh->workspacePath(), m_path);
         QCOMPARE(fresh->currentPage(), MainWindow::PackagesPage);
@@ -135,7 +135,7 @@ private slots:
         QPointer<MainWindow> fresh = otherVisibleWindow(window);
         QVERIFY(fresh);
         QCOMPARE(firstMenu(fresh), QStringLiteral("&Fichier"));
-        QCOMPARE(tabs(fresh).mid(0, 4),
+        QCOMPARE(tabs(fresh).mid(1, 4),
                  (QStringList{"Journal d'audit", "Vérification", "Dossiers", "Examen"}));
         QCOMPARE(fresh->workspacePath(), m_path);
         QCOMPARE(fresh->currentPage(), MainWindow::VerificationPage);

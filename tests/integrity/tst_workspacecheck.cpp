@@ -287,8 +287,7 @@ void TestWorkspaceCheck::verifyRefusesTamperedWorkspace()
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QByteArray());
     QCOMPARE(QString::fromUtf8(r.err).trimmed(),
-             path +
-                 QStringLiteral(": the workspace failed its check (1 finding(s)), nothing was verified: ") +
+             path + QStringLiteral(": the workspace failed its check (1 finding), nothing was verified: ") +
                  Source +
                  QStringLiteral(": the workspace holds 198 of its records, its source row says 200; "
                                 "'auditbench-cli check' lists them all"));

@@ -54,9 +54,10 @@ private slots:
         MainWindow window;
         QVERIFY(window.openWorkspace(m_fx->workspacePath));
         auto *tabs = window.findChild<QTabWidget *>("pages");
-        QCOMPARE(tabs->tabText(MainWindow::ExaminationPage), QStringLiteral("Examination"));
+        QCOMPARE(tabs->tabText(MainWindow::ExaminationPage + 1) /* the Overview is tab 0 */,
+                 QStringLiteral("Examination"));
         ExaminationView *view = window.examinationView();
-        QCOMPARE(tabs->widget(MainWindow::ExaminationPage), view);
+        QCOMPARE(tabs->widget(MainWindow::ExaminationPage + 1), view);
         prepare(view);
 
         // The live checklist: seven items; the two unjustified overrides make the last one fail.

@@ -50,8 +50,9 @@ void TestGuiPortfolio::pagesListAgentsAndBuildThePortfolio()
     QVERIFY(window.openWorkspace(workspaceWithFixture(dir)));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pages"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(MainWindow::AgentDirectoryPage), QStringLiteral("Agents"));
-    QCOMPARE(tabs->tabText(MainWindow::EvidencePortfolioPage), QStringLiteral("Portfolio"));
+    QCOMPARE(tabs->tabText(MainWindow::AgentDirectoryPage + 1) /* the Overview is tab 0 */,
+             QStringLiteral("Agents"));
+    QCOMPARE(tabs->tabText(MainWindow::EvidencePortfolioPage + 1), QStringLiteral("Portfolio"));
     window.showPage(MainWindow::AgentDirectoryPage);
     QCOMPARE(tabs->currentWidget(), window.agentsPage());
 

@@ -786,7 +786,7 @@ private slots:
         QCOMPARE(exitCode, 0);
         const QString text = squeezed(pdfText(vpdf));
         QVERIFY(text.contains(QLatin1String("Event 14: previous_hmac mismatch")));
-        QVERIFY(text.contains(QLatin1String("ERRORS FOUND: 2 error(s)")));
+        QVERIFY(text.contains(QLatin1String("ERRORS FOUND: 2 errors")));
     }
 
     void cliWorkspacePrintsAreLogged()
@@ -827,7 +827,7 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QString runText = squeezed(pdfText(runPdf));
-        QVERIFY(runText.contains(QLatin1String("ERRORS FOUND: 3 error(s)")));
+        QVERIFY(runText.contains(QLatin1String("ERRORS FOUND: 3 errors")));
         QVERIFY(runText.contains(
             QLatin1String("Event 3: HMAC mismatch (expected '08e7f6ec...', got '7cca0c9e...')")));
 

@@ -55,8 +55,14 @@ AuditLogTableMenus::AuditLogTableMenus(QTableView *table)
     m_rows->addSeparator();
     m_rows->addMenu(m_columns)->setText(tr("Columns"));
     table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(table, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint &at) { m_rows->popup(m_table->viewport()->mapToGlobal(at)); });
+    connect(table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        // Actions others put on the table (Add Note…) head the menu.
+        const QList<QAction *> own = m_table->actions();
+        for (auto it = own.rbegin(); it != own.rend(); ++it)
+            if (!m_rows->actions().contains(*it))
+                m_rows->insertAction(m_rows->actions().value(0), *it);
+        m_rows->popup(m_table->viewport()->mapToGlobal(at));
+    });
 }
 
 QStringList AuditLogTableMenus::defaultHidden()

@@ -36,7 +36,7 @@ InflateLimitsBox::InflateLimitsBox(QWidget *parent) : QGroupBox(tr("Compressed e
     m_ratio->setObjectName(QStringLiteral("maxInflatedRatio"));
     m_ratio->setPlaceholderText(QStringLiteral("100"));
     form->addRow(tr("Largest &inflated size:"), m_size);
-    form->addRow(tr("Largest inflation &ratio:"), m_ratio);
+    form->addRow(tr("Large&st inflation ratio:"), m_ratio);
     auto *note =
         new QLabel(tr("A gzip file that inflates beyond these is refused as a possible gzip bomb, at "
                       "import and whenever a stored original is read again (the check, the runtime "

@@ -1,5 +1,7 @@
 #include "ui/common/LanguageSwitch.h"
 
+#include "core/common/EnglishPlurals.h"
+
 #include "ui/MainWindow.h"
 #include "ui/common/TaskPanel.h"
 
@@ -41,7 +43,9 @@ public:
             return {};
         const QString text =
             m_catalogue.isEmpty() ? QString() : m_catalogue.translate(context, sourceText, disambiguation, n);
-        return text.isEmpty() ? QString::fromUtf8(sourceText) : text;
+        if (!text.isEmpty())
+            return text;
+        return n >= 0 ? englishPluralForm(QString::fromUtf8(sourceText), n) : QString::fromUtf8(sourceText);
     }
 
 private:
@@ -107,6 +111,11 @@ QString LanguageSwitch::resolve(const QString &code)
 
 QString LanguageSwitch::apply(const QString &code, const QString &reportCode)
 {
+    // English forms of the %n strings ("1 record", "2 records"), installed once and first, so every catalogue
+    // installed below is asked before it.
+    static EnglishPlurals englishPlurals;
+    static const bool pluralsInstalled = QCoreApplication::installTranslator(&englishPlurals);
+    Q_UNUSED(pluralsInstalled);
     Installed &state = installed();
     remove(state.report);
     remove(state.app);

@@ -9,9 +9,9 @@
 #include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QHeaderView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
