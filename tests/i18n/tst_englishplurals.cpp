@@ -35,8 +35,10 @@ private slots:
                                    << "%n third-party service processes data";
         QTest::newRow("process") << "%n third-party service(s) process data" << 2
                                  << "%n third-party services process data";
-        QTest::newRow("two in one") << "Coverage: %n gap(s), %n error(s)" << 1 << "Coverage: %n gap, %n error";
-        QTest::newRow("nested") << "the check (%n finding(s)), nothing" << 2 << "the check (%n findings), nothing";
+        QTest::newRow("two in one") << "Coverage: %n gap(s), %n error(s)" << 1
+                                    << "Coverage: %n gap, %n error";
+        QTest::newRow("nested") << "the check (%n finding(s)), nothing" << 2
+                                << "the check (%n findings), nothing";
     }
     void forms()
     {
