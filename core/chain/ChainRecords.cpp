@@ -1,6 +1,7 @@
 #include "core/chain/ChainRecords.h"
 
 #include "core/chain/Keyring.h"
+#include "core/common/HugePages.h"
 #include "core/common/InputError.h"
 #include "core/common/Progress.h"
 #include "core/crypto/Crypto.h"
@@ -210,7 +211,8 @@ namespace {
 std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *keyring, Progress *progress)
 {
     const auto &spans = input.records();
-    std::vector<ChainRecord> records(spans.size());
+    std::vector<ChainRecord> records;
+    resizeLarge(records, spans.size());
     const size_t total = spans.size() + input.others().size();
     const size_t chunks = (total + ChunkSize - 1) / ChunkSize;
     std::vector<size_t> chunkIndex(chunks);

@@ -1,5 +1,6 @@
 #include "core/json/SourceText.h"
 
+#include "core/common/HugePages.h"
 #include "core/common/InputError.h"
 #include "core/common/InputFile.h"
 #include "core/crypto/Crypto.h"
@@ -31,11 +32,8 @@ void SourceText::FreeBuffer::operator()(char *p) const
 void SourceText::allocate(size_t size)
 {
     // Not zero-filled: every byte is written next (a zero-filled 1 GB buffer costs a second pass over it).
-    // Huge pages were tried and measured slower on the 2-core VM (see docs/performance.md).
-    char *p = static_cast<char *>(std::malloc(size + Padding));
-    if (!p)
-        throw std::bad_alloc();
-    m_data.reset(p);
+    // Huge pages: on a quiet machine they halve the time to read a 576 MB file (docs/performance.md).
+    m_data.reset(static_cast<char *>(allocateLarge(size + Padding)));
     std::memset(m_data.get() + size, 0, Padding);
     m_size = size;
 }
