@@ -41,6 +41,8 @@ struct Extractor
     std::string jcs;
     std::map<const Keyring::Key *, std::unique_ptr<crypto::HmacSha256>> macs;
     const Keyring *keyring = nullptr;
+    size_t hints[4] = {std::string_view::npos, std::string_view::npos, std::string_view::npos,
+                       std::string_view::npos}; // see locate()
 
     crypto::HmacSha256 &macFor(const Keyring::Key *key)
     {
@@ -90,11 +92,35 @@ void canonicalContent(simdjson::dom::element el, const SourceText &src, std::str
     }
 }
 
-// Points `view` at `value`'s bytes inside the record's text `raw` (searched from the front or the back,
-// where the member usually is), else at a copy in the record's spill slot.
-void keep(ChainRecord &r, std::string_view &view, std::string_view value, size_t slot, bool fromBack)
+// Where `value` lies inside `raw`: first at the offset where the same member's value lay in the previous
+// record of this chunk (`hint`, counted from the front or the back; an export's records share one layout, so
+// this is one comparison), else by a search from the front or the back. npos when it is not there verbatim.
+size_t locate(std::string_view raw, std::string_view value, bool fromBack, size_t &hint)
 {
-    const size_t at = value.empty() ? 0 : fromBack ? r.raw.rfind(value) : r.raw.find(value);
+    if (value.empty())
+        return 0;
+    if (hint != std::string_view::npos && hint <= raw.size()) {
+        const size_t at = fromBack ? raw.size() - hint : hint;
+        if (at + value.size() <= raw.size() && std::memcmp(raw.data() + at, value.data(), value.size()) == 0)
+            return at;
+    }
+    size_t at;
+    if (!fromBack) {
+        const void *p = memmem(raw.data(), raw.size(), value.data(), value.size());
+        at = p ? size_t(static_cast<const char *>(p) - raw.data()) : std::string_view::npos;
+    } else {
+        at = raw.rfind(value);
+    }
+    if (at != std::string_view::npos)
+        hint = fromBack ? raw.size() - at : at;
+    return at;
+}
+
+// Points `view` at `value`'s bytes inside the record's text (see locate), else at a copy in the record's
+// spill slot.
+void keep(Extractor &x, ChainRecord &r, std::string_view &view, std::string_view value, size_t slot, bool fromBack)
+{
+    const size_t at = locate(r.raw, value, fromBack, x.hints[slot]);
     if (at != std::string_view::npos) {
         view = r.raw.substr(at, value.size());
         return;
@@ -137,12 +163,12 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         }
         if (k == "id") {
             if (t == element_type::STRING) {
-                keep(r, r.id, std::string_view(v), 0, false);
+                keep(x, r, r.id, std::string_view(v), 0, false);
                 r.hasId = true;
             } else if (t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE) {
                 std::string number;
                 jcs::canonicalize(v, number);
-                keep(r, r.id, number, 0, false);
+                keep(x, r, r.id, number, 0, false);
                 r.hasId = true;
             }
         } else if (k == "sequence") {
@@ -162,19 +188,19 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
             }
         } else if (k == "hmac_key_id") {
             if (t == element_type::STRING) {
-                keep(r, r.keyId, std::string_view(v), 1, true);
+                keep(x, r, r.keyId, std::string_view(v), 1, true);
                 r.keyIdOk = true;
             }
         } else if (k == "previous_hmac") {
             ++previousCount;
             if (t == element_type::STRING) {
-                keep(r, r.previousHmac, std::string_view(v), 2, true);
+                keep(x, r, r.previousHmac, std::string_view(v), 2, true);
                 r.previousOk = true;
             }
         } else if (k == "hmac") {
             ++hmacCount;
             if (t == element_type::STRING) {
-                keep(r, r.hmac, std::string_view(v), 3, true);
+                keep(x, r, r.hmac, std::string_view(v), 3, true);
                 r.hmacOk = true;
             }
         }

@@ -174,6 +174,23 @@ bool utf16Less(std::string_view a, std::string_view b)
 
 namespace {
 
+// utf16Less for member names, fast where names differ first in an ASCII byte (nearly always): UTF-8 byte
+// order and UTF-16 order agree up to the first differing character, and an ASCII byte at that position
+// starts a character in both names.
+bool keyLess(std::string_view a, std::string_view b)
+{
+    const size_t n = std::min(a.size(), b.size());
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        ++i;
+    if (i == n)
+        return a.size() < b.size();
+    const unsigned char ca = static_cast<unsigned char>(a[i]), cb = static_cast<unsigned char>(b[i]);
+    if (ca < 0x80 && cb < 0x80)
+        return ca < cb;
+    return utf16Less(a, b);
+}
+
 struct Member
 {
     std::string_view key;
@@ -199,7 +216,7 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
         }
         auto begin = scratch.begin() + std::ptrdiff_t(base);
         std::sort(begin, scratch.end(),
-                  [](const Member &l, const Member &r) { return utf16Less(l.key, r.key); });
+                  [](const Member &l, const Member &r) { return keyLess(l.key, r.key); });
         for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
             if (it->key == (it + 1)->key)
                 throw DuplicateMemberError(std::string(it->key));
