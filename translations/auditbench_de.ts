@@ -553,7 +553,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <source>a record larger than 4 GiB: expected smaller records</source>
+        <translation>ein Datensatz größer als 4 GiB: kleinere Datensätze erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainRecords.cpp" line="260"/>
         <source>Parsing and authenticating records</source>
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
@@ -563,7 +568,7 @@
         <translation>Kette wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="271"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -5987,18 +5992,18 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Byte %1: Dateiende nach dem ersten gzip-Member erwartet, %2 weitere Bytes gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="148"/>
+        <location filename="../core/json/SourceText.cpp" line="146"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>ungültiges UTF-8-Byte 0x%1: UTF-8-Text erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="162"/>
+        <location filename="../core/json/SourceText.cpp" line="160"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="171"/>
-        <location filename="../core/json/SourceText.cpp" line="187"/>
+        <location filename="../core/json/SourceText.cpp" line="169"/>
+        <location filename="../core/json/SourceText.cpp" line="185"/>
         <source>cannot read file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>

@@ -553,7 +553,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <source>a record larger than 4 GiB: expected smaller records</source>
+        <translation>un enregistrement de plus de 4 Gio : enregistrements plus petits attendus</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainRecords.cpp" line="260"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
@@ -563,7 +568,7 @@
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="271"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -5987,18 +5992,18 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>octet %1&#xa0;: fin de fichier attendue après le premier membre gzip, %2 octets de plus trouvés</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="148"/>
+        <location filename="../core/json/SourceText.cpp" line="146"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>octet UTF-8 invalide 0x%1&#xa0;: texte UTF-8 attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="162"/>
+        <location filename="../core/json/SourceText.cpp" line="160"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="171"/>
-        <location filename="../core/json/SourceText.cpp" line="187"/>
+        <location filename="../core/json/SourceText.cpp" line="169"/>
+        <location filename="../core/json/SourceText.cpp" line="185"/>
         <source>cannot read file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
