@@ -333,7 +333,8 @@ QString storedTimestamp(const ChainRecord &r)
 
 std::string canonicalContentOf(const ChainInput &input, size_t index, const ChainRecord &r)
 {
-    thread_local simdjson::dom::parser parser; // a parser's first use allocates: reused for every error listed
+    thread_local simdjson::dom::parser
+        parser; // a parser's first use allocates: reused for every error listed
     const SourceText &src = input.texts()[input.recordSource()[index]];
     std::string out;
     canonicalContent(parseSpan(parser, src, r.raw()), src, r.raw(), out);
