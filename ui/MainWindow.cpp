@@ -4,6 +4,7 @@
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/SampleDialog.h"
+#include "ui/analytics/WorkpaperPage.h"
 #include "ui/auditlog/AuditLogExport.h"
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogOcsfExport.h"
@@ -23,11 +24,13 @@
 #include "ui/ocsf/OcsfView.h"
 #include "ui/overview/OverviewPage.h"
 #include "ui/packages/PackagesView.h"
+#include "ui/packages/QuestionnairePage.h"
 #include "ui/portfolio/AgentsPage.h"
 #include "ui/portfolio/PortfolioPage.h"
 #include "ui/runtime/RuntimeView.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
+#include "ui/shell/UnsavedWorkGuard.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
@@ -77,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_analyticsView->setFilterSource([this] { return m_auditLogView->model()->filter(); });
     m_listings =
         new ListingDispatcher(this, m_reports->reportOutput(), [this]() { return m_workspace->store(); });
+    m_workspace->mayLeave = [this]() { return settleUnsavedWork(); };
     createDocks();
     createActions();
     createMenus();
@@ -392,9 +396,9 @@ bool MainWindow::openWorkspace(const QString &path)
     return m_workspace->open(path);
 }
 
-void MainWindow::closeWorkspace()
+bool MainWindow::closeWorkspace()
 {
-    m_workspace->close();
+    return m_workspace->close();
 }
 
 void MainWindow::openDemo(const QString &dir)
@@ -483,9 +487,16 @@ void MainWindow::showSettings()
         updateTitle();
         // A new language: a new window in it takes this one's place, on the same workspace and page.
         const QString before = LanguageSwitch::current();
+        const QString reportBefore = LanguageSwitch::currentReportLanguage();
         LanguageSwitch::apply(AppSettings::language(), AppSettings::reportLanguage());
-        if (LanguageSwitch::current() != before)
-            LanguageSwitch::rebuild(this);
+        // The rebuilt window starts without the old one's drafts: settle them first; Cancel keeps this
+        // window (the new language then applies at the next start).
+        if (LanguageSwitch::current() != before) {
+            if (settleUnsavedWork())
+                LanguageSwitch::rebuild(this);
+            else
+                LanguageSwitch::apply(before, reportBefore);
+        }
     }
 }
 
@@ -598,9 +609,25 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/state"), saveState());
 }
 
+bool MainWindow::settleUnsavedWork()
+{
+    const UnsavedWorkGuard guard(this, [this]() {
+        QList<DraftHolder *> holders;
+        for (QuestionnairePage *page : m_packagesView->findChildren<QuestionnairePage *>())
+            holders << page;
+        holders << m_analyticsView->workpaperPage();
+        return holders;
+    });
+    return guard.settle();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closing) { // already waiting for the cancelled task: this close happens when it has ended
+        event->ignore();
+        return;
+    }
+    if (!settleUnsavedWork()) { // Cancel: the window stays, with every draft
         event->ignore();
         return;
     }
