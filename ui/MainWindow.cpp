@@ -47,6 +47,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -340,8 +341,15 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspacePath.isEmpty() ? app
                                              : tr("%1 — %2").arg(QFileInfo(m_workspacePath).fileName(), app));
     const AuditorIdentity identity = AppSettings::auditor();
-    m_identityLabel->setText(!AppSettings::auditorIsSet() ? tr("Auditor not set (File ▸ Settings)")
-                                                          : tr("Auditor: %1").arg(identity.display()));
+    const QString who = !AppSettings::auditorIsSet() ? tr("Auditor not set (File ▸ Settings)")
+                                                     : tr("Auditor: %1").arg(identity.display());
+    // A long name is shortened in the middle (whole in the tooltip): status-bar messages keep the room
+    // left of it, at 1000 px wide too, and never run under it.
+    const QFontMetrics metrics = m_identityLabel->fontMetrics();
+    const int widest = metrics.horizontalAdvance(QLatin1Char('x')) * 56;
+    m_identityLabel->setMaximumWidth(widest);
+    m_identityLabel->setText(metrics.elidedText(who, Qt::ElideMiddle, widest));
+    m_identityLabel->setToolTip(who);
 }
 
 // The Overview is tab 0 and numbered last: every other page's tab is its number + 1.

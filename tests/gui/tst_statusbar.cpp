@@ -33,8 +33,19 @@ class TestStatusBar : public QObject
 private slots:
     void initTestCase() { test::isolateSettings(m_settings); }
 
+    void longMessageLeavesTheAuditorLabelAlone_data()
+    {
+        QTest::addColumn<QByteArray>("auditor");
+        QTest::newRow("usual name") << QByteArray("Ana Auditor <ana@firm.example>");
+        QTest::newRow("very long name")
+            << QByteArray("Anastasia Konstantinopoulou-Fitzgerald "
+                          "<anastasia.konstantinopoulou-fitzgerald@a-very-long-audit-firm-name.example>");
+    }
+
     void longMessageLeavesTheAuditorLabelAlone()
     {
+        QFETCH(QByteArray, auditor);
+        qputenv("AUDITBENCH_USER", auditor);
         MainWindow window;
         window.resize(1000, 650);
         window.show();
@@ -47,7 +58,13 @@ private slots:
         QCOMPARE(label->parentWidget(), bar);
         const QRect labelRect = label->geometry();
         QVERIFY(bar->rect().contains(labelRect)); // nothing of it cut off at the window's edge
-        QVERIFY(labelRect.width() >= label->sizeHint().width());
+        QVERIFY(labelRect.width() >= qMin(label->sizeHint().width(), label->maximumWidth()));
+        // The whole name is there to read (the tooltip when the label has to shorten it).
+        QVERIFY2(label->text().contains(QString::fromUtf8(auditor)) ||
+                     label->toolTip().contains(QString::fromUtf8(auditor)),
+                 qPrintable(label->text()));
+        // Room is left for the message: at least half the bar.
+        QVERIFY2(labelRect.left() >= bar->width() / 2, qPrintable(QString::number(labelRect.left())));
 
         const QImage before = bar->grab().toImage();
         QString message;
