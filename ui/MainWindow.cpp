@@ -493,18 +493,17 @@ void MainWindow::showSettings()
         if (m_store)
             m_store->setIdentity(AppSettings::auditor());
         updateTitle();
-        // A new language: a new window in it takes this one's place, on the same workspace and page.
+        // A new language: a new window in it takes this one's place, on the same workspace and page. That
+        // window starts without this one's drafts: they are settled first, asked in the language they were
+        // typed in; Cancel keeps this window as it is (the new language applies at the next start).
         const QString before = LanguageSwitch::current();
-        const QString reportBefore = LanguageSwitch::currentReportLanguage();
-        LanguageSwitch::apply(AppSettings::language(), AppSettings::reportLanguage());
-        // The rebuilt window starts without the old one's drafts: settle them first; Cancel keeps this
-        // window (the new language then applies at the next start).
-        if (LanguageSwitch::current() != before) {
-            if (settleUnsavedWork())
-                LanguageSwitch::rebuild(this);
-            else
-                LanguageSwitch::apply(before, reportBefore);
+        if (LanguageSwitch::resolve(AppSettings::language()) != before && !settleUnsavedWork()) {
+            LanguageSwitch::apply(before, AppSettings::reportLanguage());
+            return;
         }
+        LanguageSwitch::apply(AppSettings::language(), AppSettings::reportLanguage());
+        if (LanguageSwitch::current() != before)
+            LanguageSwitch::rebuild(this);
     }
 }
 

@@ -12,9 +12,14 @@
 #include "ui/MainWindow.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/WorkpaperPage.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/LanguageSwitch.h"
+#include "ui/common/SettingsDialog.h"
 #include "ui/packages/PackagesView.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -37,17 +42,25 @@ struct Prompt
     bool shown = false;
     QString text;
     QStringList buttons; // object names of the buttons offered
+    // Set when the prompt goes out of scope: its answerer stops looking (it must not answer, or write into,
+    // a later test's prompt).
+    std::shared_ptr<bool> gone = std::make_shared<bool>(false);
+    ~Prompt() { *gone = true; }
 };
 
 // Answers the next modal prompt by clicking the button named `button`, recording what it said.
 void answerNextPrompt(Prompt *prompt, const QString &button)
 {
     auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [prompt, button, attempt](int tries) {
+    const std::weak_ptr<std::function<void(int)>> self = attempt;
+    *attempt = [prompt, button, self, gone = prompt->gone](int tries) {
+        if (*gone)
+            return;
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
             if (tries < 200)
-                QTimer::singleShot(10, [attempt, tries]() { (*attempt)(tries + 1); });
+                if (const auto next = self.lock())
+                    QTimer::singleShot(10, [next, tries]() { (*next)(tries + 1); });
             return;
         }
         prompt->shown = true;
@@ -128,6 +141,7 @@ private slots:
     void initTestCase()
     {
         test::isolateSettings(m_settingsDir);
+        LanguageSwitch::apply(QStringLiteral("en")); // with the English plural forms, as the app runs
         const QByteArray packageJson =
             wsfixture::readFile(QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"));
         m_packageId =
@@ -140,8 +154,8 @@ private slots:
         const QString text = UnsavedWorkGuard::describe(
             {{UnsavedDrafts::Kind::QuestionnaireAnswers, QStringLiteral("triage-bot (3f2a9c1b)"), 2, 0},
              {UnsavedDrafts::Kind::WorkpaperResults, QStringLiteral("CC6 overrides"), 1, 0}});
-        QCOMPARE(text, QStringLiteral("2 unsaved questionnaire answer(s) in package triage-bot (3f2a9c1b); "
-                                      "1 unsaved workpaper result(s) in CC6 overrides."));
+        QCOMPARE(text, QStringLiteral("2 unsaved questionnaire answers in package triage-bot (3f2a9c1b); "
+                                      "1 unsaved workpaper result in CC6 overrides."));
         QCOMPARE(UnsavedWorkGuard::describe({}), QString());
     }
 
@@ -153,8 +167,7 @@ private slots:
         answerNextPrompt(&prompt, QStringLiteral("cancel"));
         QVERIFY(!window.close());
         QVERIFY(prompt.shown);
-        QCOMPARE(prompt.text,
-                 QStringLiteral("1 unsaved questionnaire answer(s) in package %1.").arg(m_label));
+        QCOMPARE(prompt.text, QStringLiteral("1 unsaved questionnaire answer in package %1.").arg(m_label));
         QCOMPARE(prompt.buttons, QStringList({QStringLiteral("cancel"), QStringLiteral("discard"),
                                               QStringLiteral("saveAll")}));
         QVERIFY(window.isVisible());
@@ -207,7 +220,7 @@ private slots:
         answerNextPrompt(&prompt, QStringLiteral("cancel"));
         QVERIFY(!window.close());
         QCOMPARE(prompt.text,
-                 QStringLiteral("1 unsaved questionnaire answer(s) in package %1.\n1 answer(s) in package %1 "
+                 QStringLiteral("1 unsaved questionnaire answer in package %1.\n1 answer in package %1 "
                                 "cannot be saved: no verdict is chosen, or an exception has no comment. "
                                 "Discard them, or Cancel to complete them.")
                      .arg(m_label));
@@ -261,6 +274,60 @@ private slots:
         QTest::qWait(50); // let the unused prompt answerer run out
     }
 
+    // The language switch rebuilds the window, which would start without the drafts: asked first, in the
+    // language they were typed in; Cancel keeps this window (and its language), Save All stores and switches.
+    void languageSwitchAsksFirst()
+    {
+        LanguageSwitch::apply(QStringLiteral("en"));
+        QPointer<MainWindow> window = new MainWindow;
+        typeVerdict(*window, makeWorkspace(QStringLiteral("language.auditbench")));
+        const auto chooseGerman = [this]() {
+            QTimer::singleShot(0, this, []() {
+                auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+                language->setCurrentIndex(language->findData(QStringLiteral("de")));
+                dialog->accept();
+            });
+        };
+        const auto windows = []() {
+            int count = 0;
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                count += qobject_cast<MainWindow *>(widget) && widget->isVisible() ? 1 : 0;
+            return count;
+        };
+
+        Prompt cancel;
+        chooseGerman();
+        answerNextPrompt(&cancel, QStringLiteral("cancel"));
+        window->action(QStringLiteral("settings"))->trigger();
+        QVERIFY(cancel.shown);
+        QCOMPARE(cancel.text, QStringLiteral("1 unsaved questionnaire answer in package %1.").arg(m_label));
+        QCOMPARE(LanguageSwitch::current(), QStringLiteral("en"));
+        QCOMPARE(windows(), 1);
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->packagesView()->commentShown(), QStringLiteral("No DPA on file"));
+
+        Prompt save;
+        chooseGerman();
+        answerNextPrompt(&save, QStringLiteral("saveAll"));
+        window->action(QStringLiteral("settings"))->trigger();
+        QVERIFY(save.shown);
+        QCOMPARE(LanguageSwitch::current(), QStringLiteral("de"));
+        QTRY_VERIFY(!window); // rebuilt: the old window is gone
+        MainWindow *fresh = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *candidate = qobject_cast<MainWindow *>(widget))
+                fresh = candidate;
+        QVERIFY(fresh);
+        const QMap<QString, VsqVerdict> saved = fresh->store()->latestVerdicts(m_packageId);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().comment, QStringLiteral("No DPA on file"));
+        delete fresh;
+        LanguageSwitch::apply(QStringLiteral("en"));
+        AppSettings::setLanguage(QStringLiteral("en"));
+    }
+
     void workpaperResultsAreNamedAndSaved()
     {
         const QString path = makeWorkspace(QStringLiteral("workpaper.auditbench"), true);
@@ -279,8 +346,8 @@ private slots:
         Prompt prompt;
         answerNextPrompt(&prompt, QStringLiteral("saveAll"));
         QVERIFY(window.close());
-        QCOMPARE(prompt.text, QStringLiteral("1 unsaved questionnaire answer(s) in package %1; 1 unsaved "
-                                             "workpaper result(s) in CC6 overrides.")
+        QCOMPARE(prompt.text, QStringLiteral("1 unsaved questionnaire answer in package %1; 1 unsaved "
+                                             "workpaper result in CC6 overrides.")
                                   .arg(m_label));
         const std::optional<analytics::Workpaper> stored = analytics::storedWorkpaper(*window.store(), id);
         QCOMPARE(stored->items[0].note, QStringLiteral("approval missing"));
