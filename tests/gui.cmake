@@ -15,3 +15,7 @@ ab_add_test(tst_recordviewer SOURCES gui/tst_recordviewer.cpp LIBS auditbench_ui
 ab_add_test(tst_vsqdrafts SOURCES gui/tst_vsqdrafts.cpp LIBS auditbench_ui)
 ab_add_test(tst_importchoice SOURCES gui/tst_importchoice.cpp LIBS auditbench_ui)
 ab_add_test(tst_workpaperdrafts SOURCES gui/tst_workpaperdrafts.cpp LIBS auditbench_ui)
+ab_add_test(tst_unsavedwork SOURCES gui/tst_unsavedwork.cpp LIBS auditbench_ui)
+ab_add_test(tst_localenumbers SOURCES gui/tst_localenumbers.cpp LIBS auditbench_ui)
+ab_add_test(tst_statusbar SOURCES gui/tst_statusbar.cpp LIBS auditbench_ui)
+ab_add_test(tst_auditlogperiod SOURCES gui/tst_auditlogperiod.cpp LIBS auditbench_ui)

@@ -95,7 +95,7 @@ QString BundlesView::cellText(const views::BundleRow &row, int column)
     case EnabledColumn:
         return row.enabled ? (*row.enabled ? tr("yes") : tr("no")) : QString();
     case RuleMappingsColumn:
-        return QString::number(row.ruleMappingCount);
+        return QLocale().toString(row.ruleMappingCount);
     case ExportedAtColumn:
         return row.exportedAt;
     case SourceColumn:

@@ -92,6 +92,8 @@ bool WorkspaceController::open(const QString &path)
 {
     if (m_panel->isBusy())
         return false;
+    if (m_store && mayLeave && !mayLeave()) // unsaved drafts, and the auditor chose Cancel
+        return false;
     std::unique_ptr<WorkspaceStore> store;
     try {
         store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing, AppSettings::auditor());
@@ -103,7 +105,8 @@ bool WorkspaceController::open(const QString &path)
         emit recentWorkspacesChanged();
         return false;
     }
-    close();
+    if (!close()) // asked again, with nothing left unsaved: only a failed save can stop it
+        return false;
     m_store = std::move(store);
     m_path = QFileInfo(path).absoluteFilePath();
     ++m_openCount;
@@ -230,10 +233,12 @@ void WorkspaceController::saveCopy(const QString &target)
         });
 }
 
-void WorkspaceController::close()
+bool WorkspaceController::close()
 {
     if (!m_store)
-        return;
+        return true;
+    if (mayLeave && !mayLeave())
+        return false;
     detachPages();
     m_pages.verification->setWorkspaceVerifier({});
     m_pages.verification->setRuns({});
@@ -250,6 +255,7 @@ void WorkspaceController::close()
     m_path.clear();
     emit sourcesChanged();
     emit workspaceChanged();
+    return true;
 }
 
 void WorkspaceController::createWithDialog()
