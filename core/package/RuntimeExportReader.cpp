@@ -131,9 +131,9 @@ void Reader::validate(ondemand::value v, int depth) const
         if (v.get_object().get(obj))
             throw Rejected{};
         for (auto field : obj) {
-            std::string_view key; // unescaped: checks the key's escapes
+            (void)keyOf(field, token.data()); // checks the name's escapes, if any
             ondemand::value child;
-            if (field.unescaped_key().get(key) || field.value().get(child))
+            if (field.value().get(child))
                 throw Rejected{};
             validate(child, depth + 1);
         }
