@@ -66,7 +66,8 @@ struct RuntimeAuditEntry
     std::string_view agentId, actionType, actor, connector, operation, decision;
     std::optional<qint64> riskScore;
     bool hasInputHash = false, hasOutputHash = false;
-    // How many members would carry raw payloads (input, output, prompt, ...), which the seed says never appear.
+    // How many members would carry raw payloads (input, output, prompt, ...), which the seed says never
+    // appear.
     int rawPayloadMembers = 0;
     std::string_view raw; // exact text of the entry inside the export
 };

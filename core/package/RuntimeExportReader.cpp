@@ -39,10 +39,21 @@ ondemand::json_type Reader::typeOf(ondemand::value &v, const char *at) const
     return type;
 }
 
+bool Reader::isNull(ondemand::value &v, const char *at) const
+{
+    if (typeOf(v, at) != ondemand::json_type::null)
+        return false;
+    // The type is only the first byte: a validating pass checks the literal is "null".
+    bool isNull = false;
+    if (validating() && (v.is_null().get(isNull) || !isNull))
+        throw Rejected{};
+    return true;
+}
+
 QString Reader::string(ondemand::value v, std::string_view member) const
 {
     const char *at = v.raw_json_token().data();
-    if (typeOf(v, at) == ondemand::json_type::null)
+    if (isNull(v, at))
         return {};
     std::string_view s;
     if (v.get_string().get(s))
@@ -54,14 +65,15 @@ std::string_view Reader::view(ondemand::value v, std::string_view member) const
 {
     const std::string_view token = v.raw_json_token(); // the string and the blanks up to the next token
     const char *at = token.data();
-    const ondemand::json_type type = typeOf(v, at);
-    if (type == ondemand::json_type::null)
+    if (isNull(v, at))
         return {};
-    if (type == ondemand::json_type::string && token.find('\\') == std::string_view::npos) {
+    if (typeOf(v, at) == ondemand::json_type::string && token.find('\\') == std::string_view::npos) {
         // Without escapes the text between the quotes is the value (simdjson's stage 1 has checked its
         // UTF-8 and control characters); the closing quote is the last one of the token.
+        // It is still consumed: on-demand skips an unread value leniently (a stray ':' after it would pass).
+        ondemand::raw_json_string consumed;
         const size_t close = token.rfind('"');
-        if (close == 0 || close == std::string_view::npos)
+        if (v.get_raw_json_string().get(consumed) || close == 0 || close == std::string_view::npos)
             failJson(at, STRING_ERROR);
         return token.substr(1, close - 1);
     }
@@ -74,9 +86,9 @@ std::string_view Reader::view(ondemand::value v, std::string_view member) const
 std::optional<qint64> Reader::integer(ondemand::value v, std::string_view member) const
 {
     const char *at = v.raw_json_token().data();
-    const auto type = typeOf(v, at);
-    if (type == ondemand::json_type::null)
+    if (isNull(v, at))
         return std::nullopt;
+    const auto type = typeOf(v, at);
     int64_t n = 0;
     if (type == ondemand::json_type::number && !v.get_int64().get(n))
         return qint64(n);
@@ -101,7 +113,7 @@ bool Reader::boolean(ondemand::value v, std::string_view member) const
 QStringList Reader::strings(ondemand::value v, std::string_view member) const
 {
     const char *at = v.raw_json_token().data();
-    if (typeOf(v, at) == ondemand::json_type::null)
+    if (isNull(v, at))
         return {};
     ondemand::array array;
     if (v.get_array().get(array))
@@ -152,8 +164,11 @@ void Reader::validate(ondemand::value v, int depth) const
         return;
     }
     case ondemand::json_type::string: {
-        std::string_view s; // only escapes are left to check
-        if (token.find('\\') != std::string_view::npos && v.get_string().get(s))
+        // Only escapes are left to check; either way the value is consumed, never skipped (see view()).
+        std::string_view s;
+        ondemand::raw_json_string raw;
+        if (token.find('\\') != std::string_view::npos ? v.get_string().get(s)
+                                                       : v.get_raw_json_string().get(raw))
             throw Rejected{};
         return;
     }
@@ -220,9 +235,10 @@ void Reader::entry(ondemand::object &obj, const char *at, RuntimeAuditEntry &e) 
     if (!e.timestamp.empty()) {
         e.time = Instant::parse(e.timestamp);
         if (!e.time)
-            failAt(timestampAt, RuntimeExportTr::tr("expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z "
-                                                    "for \"timestamp\", found \"%1\"")
-                                    .arg(qs(e.timestamp)));
+            failAt(timestampAt,
+                   RuntimeExportTr::tr("expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z "
+                                       "for \"timestamp\", found \"%1\"")
+                       .arg(qs(e.timestamp)));
     }
 }
 

@@ -58,6 +58,7 @@ public:
     [[noreturn]] void failAt(const char *at, const QString &message) const;
     [[noreturn]] void failJson(const char *at, error_code err) const;
     ondemand::json_type typeOf(ondemand::value &v, const char *at) const;
+    bool isNull(ondemand::value &v, const char *at) const;
 
     QString string(ondemand::value v, std::string_view member) const;
     // A string member as a view into the export (or, when it has escapes, into the unescaped text): no copy.
@@ -68,7 +69,8 @@ public:
     // Validating mode: walks a value nobody reads to its end, so a syntax error inside it is not skipped.
     void validate(ondemand::value v, int depth) const;
 
-    // Calls fn(key, value) for each member of an object value; fn returns false for a member it does not read.
+    // Calls fn(key, value) for each member of an object value; fn returns false for a member it does not
+    // read.
     template <typename Fn> void members(ondemand::value v, std::string_view what, Fn &&fn) const
     {
         const char *at = v.raw_json_token().data();
@@ -94,7 +96,7 @@ public:
     template <typename Fn> void objects(ondemand::value v, std::string_view what, Fn &&fn) const
     {
         const char *at = v.raw_json_token().data();
-        if (typeOf(v, at) == ondemand::json_type::null)
+        if (isNull(v, at))
             return;
         ondemand::array array;
         if (v.get_array().get(array))
