@@ -1,6 +1,7 @@
 #include "ui/auditlog/EventCharts.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/RecordQueries.h"
 
 #include "ui/common/TaskProgress.h"
 
@@ -109,7 +110,9 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
     bool background = false;
     Counts counts;
     try {
-        background = store && !store->path().isEmpty() && store->count() >= m_backgroundThreshold;
+        // The largest row id, not COUNT(*): a count walks a whole index (0.07-0.2 s at 1M records).
+        background = store && !store->path().isEmpty() &&
+                     RecordQueries(store->sqlSession()).rowIdBound() >= m_backgroundThreshold;
         if (store && !background)
             counts = countIn(*store);
     } catch (const std::exception &e) {
