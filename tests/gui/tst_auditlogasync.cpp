@@ -11,8 +11,10 @@
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogRowFetch.h"
 #include "ui/auditlog/AuditLogView.h"
+#include "ui/auditlog/AuditLogWorkers.h"
 
 #include <QAbstractItemModelTester>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,7 +42,7 @@ std::vector<qint64> shownRowIds(const AuditLogModel &model)
 
 void settle()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    auditLogPool()->waitForDone();
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
 }
@@ -201,6 +203,26 @@ private slots:
             QVERIFY(model.isFiltering());
         }
         settle();
+    }
+
+    // Qt's raster paint engine splits large fills into tasks on the global thread pool and waits for them
+    // on the UI thread: the audit log's workers must leave that pool free.
+    void workersLeaveTheGlobalPoolFree()
+    {
+        auto store = WorkspaceStore::open(m_path, WorkspaceStore::OpenMode::ExistingOnly);
+        AuditLogModel model;
+        makeLarge(model);
+        QSignalSpy filtering(&model, &AuditLogModel::filteringChanged);
+        QThreadPool::globalInstance()->setMaxThreadCount(1);
+        QSemaphore release;
+        QThreadPool::globalInstance()->start([&release] { release.acquire(); }); // the global pool is full
+        model.setStore(store.get());
+        QVERIFY(model.isFiltering());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isFiltering(), 10000); // finished all the same
+        QCOMPARE(model.rowCount(), 300);
+        release.release();
+        QThreadPool::globalInstance()->waitForDone();
+        QThreadPool::globalInstance()->setMaxThreadCount(QThread::idealThreadCount());
     }
 
 private:

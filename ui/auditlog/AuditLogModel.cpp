@@ -3,7 +3,7 @@
 #include "core/common/Error.h"
 #include "core/workspace/RecordQueries.h"
 
-#include "ui/common/TaskProgress.h"
+#include "ui/auditlog/AuditLogWorkers.h"
 
 #include <QLocale>
 
@@ -134,7 +134,7 @@ void AuditLogModel::startFetch(quint64 generation, bool withAll)
         return fetchRows(request, progress);
     };
     const quint64 storeGeneration = m_storeGeneration;
-    runInBackground<RowFetchResult>(
+    runOnAuditLogPool<RowFetchResult>(
         this, m_worker, work,
         [this, generation, storeGeneration](const TaskOutcome<RowFetchResult> &outcome) {
             // Every record's row ids stay good until the next import, even from a superseded re-index.

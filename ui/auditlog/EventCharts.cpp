@@ -3,7 +3,7 @@
 #include "core/common/Error.h"
 #include "core/workspace/RecordQueries.h"
 
-#include "ui/common/TaskProgress.h"
+#include "ui/auditlog/AuditLogWorkers.h"
 
 #include <QChart>
 #include <QChartView>
@@ -135,7 +135,7 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
         const auto reader = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
         return countIn(*reader);
     };
-    runInBackground<Counts>(
+    runOnAuditLogPool<Counts>(
         this, std::make_shared<TaskProgress>(), work, [this, generation](const TaskOutcome<Counts> &outcome) {
             if (generation != m_generation)
                 return; // the filter changed again meanwhile: that update decides
