@@ -25,7 +25,8 @@ class TaskProgress;
 // their number is the total (kept until refresh(), i.e. the next import: no COUNT(*) per filter change) and
 // they are "no filter", shown at once afterwards. A free-text filter (a scan of every record's JSON) goes to
 // the worker from 200,000 records. A result that arrives after the filter changed again is dropped, and its
-// worker is told to stop; so is a running one when the model goes away.
+// worker is told to stop; so is a running one when the model goes away. Workers run on auditLogPool()
+// (AuditLogWorkers.h), never on the global pool that Qt's painting waits for.
 // The record members without a column of their own (framework reference, override reason, model, provider,
 // source IP, rule) are read a page at a time by SQLite (core/views/GatewayColumns) only when a view asks for
 // one of them: hidden, they cost nothing.
