@@ -119,6 +119,26 @@ private slots:
         QCOMPARE(model.pageFetches(), 1); // the second page is read when it is first shown
     }
 
+    // Below the thresholds everything is read at once, and the kept "no filter" rows show their cells.
+    void smallWorkspaceReadsAtOnce()
+    {
+        auto store = WorkspaceStore::open(m_path, WorkspaceStore::OpenMode::ExistingOnly);
+        AuditLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setStore(store.get());
+        QVERIFY(!model.isFiltering());
+        AuditFilter pci;
+        pci.frameworks = {QStringLiteral("pci_dss")};
+        model.setFilter(pci);
+        QVERIFY(!model.isFiltering());
+        QCOMPARE(shownRowIds(model), store->queryRowIds(pci));
+        model.setFilter({});
+        QCOMPARE(shownRowIds(model), store->queryRowIds({}));
+        QCOMPARE(model.totalCount(), qint64(300));
+        QCOMPARE(model.data(model.index(0, AuditLogModel::RecordIdColumn), Qt::DisplayRole).toString(),
+                 store->recordRow(model.rowIdAt(0))->recordId);
+    }
+
     void staleResultIsDropped()
     {
         auto store = WorkspaceStore::open(m_path, WorkspaceStore::OpenMode::ExistingOnly);

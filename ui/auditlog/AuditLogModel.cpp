@@ -91,8 +91,10 @@ void AuditLogModel::reindex()
     try {
         if (m_store && unfiltered && m_all) {
             m_rows = m_all; // kept since the last import: shown at once, no statement at all
-            touchPage(0);
-            m_pages.insert(0, m_allFirstPage);
+            if (!m_allFirstPage.isEmpty()) {
+                touchPage(0);
+                m_pages.insert(0, m_allFirstPage);
+            }
         } else if (m_store && !background) {
             // A small workspace: read here (the figures for large ones: docs/performance-workspace.md).
             auto rows = std::make_shared<const std::vector<qint64>>(m_store->queryRowIds(m_filter));
