@@ -13,34 +13,34 @@
     <name>UnsavedWorkGuard</name>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
-        <source>%n unsaved questionnaire answer(s) in package %1</source>
+        <source>%Ln unsaved questionnaire answer(s) in package %1</source>
         <translation>
-            <numerusform>%n ungespeicherte Fragebogenantwort in Paket %1</numerusform>
-            <numerusform>%n ungespeicherte Fragebogenantworten in Paket %1</numerusform>
+            <numerusform>%Ln ungespeicherte Fragebogenantwort in Paket %1</numerusform>
+            <numerusform>%Ln ungespeicherte Fragebogenantworten in Paket %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="27"/>
-        <source>%n answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
+        <source>%Ln answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
         <translation>
-            <numerusform>%n Antwort in Paket %1 kann nicht gespeichert werden: kein Urteil gewählt oder eine Ausnahme ohne Kommentar</numerusform>
-            <numerusform>%n Antworten in Paket %1 können nicht gespeichert werden: kein Urteil gewählt oder eine Ausnahme ohne Kommentar</numerusform>
+            <numerusform>%Ln Antwort in Paket %1 kann nicht gespeichert werden: kein Urteil gewählt oder eine Ausnahme ohne Kommentar</numerusform>
+            <numerusform>%Ln Antworten in Paket %1 können nicht gespeichert werden: kein Urteil gewählt oder eine Ausnahme ohne Kommentar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="32"/>
-        <source>%n unsaved workpaper result(s) in %1</source>
+        <source>%Ln unsaved workpaper result(s) in %1</source>
         <translation>
-            <numerusform>%n ungespeichertes Arbeitspapier-Ergebnis in %1</numerusform>
-            <numerusform>%n ungespeicherte Arbeitspapier-Ergebnisse in %1</numerusform>
+            <numerusform>%Ln ungespeichertes Arbeitspapier-Ergebnis in %1</numerusform>
+            <numerusform>%Ln ungespeicherte Arbeitspapier-Ergebnisse in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="35"/>
-        <source>%n workpaper result(s) in %1 cannot be saved</source>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="34"/>
+        <source>%Ln workpaper result(s) in %1 cannot be saved</source>
         <translation>
-            <numerusform>%n Arbeitspapier-Ergebnis in %1 kann nicht gespeichert werden</numerusform>
-            <numerusform>%n Arbeitspapier-Ergebnisse in %1 können nicht gespeichert werden</numerusform>
+            <numerusform>%Ln Arbeitspapier-Ergebnis in %1 kann nicht gespeichert werden</numerusform>
+            <numerusform>%Ln Arbeitspapier-Ergebnisse in %1 können nicht gespeichert werden</numerusform>
         </translation>
     </message>
     <message>
@@ -148,10 +148,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
-        <source>%n agent(s), %1 active.</source>
+        <source>%Ln agent(s), %1 active.</source>
         <translation>
-            <numerusform>%n Agent, %1 aktiv.</numerusform>
-            <numerusform>%n Agenten, %1 aktiv.</numerusform>
+            <numerusform>%Ln Agent, %1 aktiv.</numerusform>
+            <numerusform>%Ln Agenten, %1 aktiv.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,15 +211,15 @@
         <translation>Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
-        <source>Exported %n record(s) to %1.</source>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
-            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation>Exportiert, aber die Herkunftsdatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -351,10 +351,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
-        <source>Exported %n OCSF event(s) to %1.</source>
+        <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation>
-            <numerusform>%n OCSF-Ereignis nach %1 exportiert.</numerusform>
-            <numerusform>%n OCSF-Ereignisse nach %1 exportiert.</numerusform>
+            <numerusform>%Ln OCSF-Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%Ln OCSF-Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -588,10 +588,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
-        <source>%n bundle(s), %1 enabled</source>
+        <source>%Ln bundle(s), %1 enabled</source>
         <translation>
-            <numerusform>%n Bundle, %1 aktiviert</numerusform>
-            <numerusform>%n Bundles, %1 aktiviert</numerusform>
+            <numerusform>%Ln Bundle, %1 aktiviert</numerusform>
+            <numerusform>%Ln Bundles, %1 aktiviert</numerusform>
         </translation>
     </message>
     <message>
@@ -1858,10 +1858,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
-        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <source>Computed from workspace %1 (%Ln source(s)); chain: %2</source>
         <translation>
-            <numerusform>Berechnet aus Arbeitsbereich %1 (%n Quelle); Kette: %2</numerusform>
-            <numerusform>Berechnet aus Arbeitsbereich %1 (%n Quellen); Kette: %2</numerusform>
+            <numerusform>Berechnet aus Arbeitsbereich %1 (%Ln Quelle); Kette: %2</numerusform>
+            <numerusform>Berechnet aus Arbeitsbereich %1 (%Ln Quellen); Kette: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2069,18 +2069,18 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="122"/>
-        <source>%n gap(s) found</source>
+        <source>%Ln gap(s) found</source>
         <translation>
-            <numerusform>%n Lücke gefunden</numerusform>
-            <numerusform>%n Lücken gefunden</numerusform>
+            <numerusform>%Ln Lücke gefunden</numerusform>
+            <numerusform>%Ln Lücken gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
-        <source>%n duplicated id(s)</source>
+        <source>%Ln duplicated id(s)</source>
         <translation>
-            <numerusform>%n doppelte ID</numerusform>
-            <numerusform>%n doppelte IDs</numerusform>
+            <numerusform>%Ln doppelte ID</numerusform>
+            <numerusform>%Ln doppelte IDs</numerusform>
         </translation>
     </message>
 </context>
@@ -2118,10 +2118,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
-        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <source>&amp;Only verify the chain files (%1 of %Ln)</source>
         <translation>
-            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %n)</numerusform>
-            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %n)</numerusform>
+            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %Ln)</numerusform>
+            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3182,10 +3182,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 von %n Ereignis</numerusform>
-            <numerusform>%1 von %n Ereignissen</numerusform>
+            <numerusform>%1 von %Ln Ereignis</numerusform>
+            <numerusform>%1 von %Ln Ereignissen</numerusform>
         </translation>
     </message>
 </context>
@@ -3417,10 +3417,26 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %Ln gap(s)</source>
+        <translation>
+            <numerusform>unvollständig: %Ln Lücke</numerusform>
+            <numerusform>unvollständig: %Ln Lücken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %Ln row(s) checked, as log --verify checks them.</source>
+        <translation>
+            <numerusform>Hash-Kette intakt: %Ln Zeile geprüft, wie log --verify sie prüft.</numerusform>
+            <numerusform>Hash-Kette intakt: %Ln Zeilen geprüft, wie log --verify sie prüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -3448,26 +3464,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
-        <source>incomplete: %n gap(s)</source>
-        <translation>
-            <numerusform>unvollständig: %n Lücke</numerusform>
-            <numerusform>unvollständig: %n Lücken</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
-        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation>
-            <numerusform>Hash-Kette intakt: %n Zeile geprüft, wie log --verify sie prüft.</numerusform>
-            <numerusform>Hash-Kette intakt: %n Zeilen geprüft, wie log --verify sie prüft.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
@@ -4249,10 +4249,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Element</numerusform>
-            <numerusform>%n Elemente</numerusform>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
         </translation>
     </message>
     <message>
@@ -4299,10 +4299,10 @@ Zweites: %5, erzeugt %6 von %7, Inhalts-SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
-        <source>%n difference(s).</source>
+        <source>%Ln difference(s).</source>
         <translation>
-            <numerusform>%n Unterschied.</numerusform>
-            <numerusform>%n Unterschiede.</numerusform>
+            <numerusform>%Ln Unterschied.</numerusform>
+            <numerusform>%Ln Unterschiede.</numerusform>
         </translation>
     </message>
     <message>
@@ -4518,10 +4518,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackagesView.cpp" line="150"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
     <message>
@@ -4642,18 +4642,18 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="268"/>
-        <source>%1 of %n answer(s) reviewed</source>
+        <source>%1 of %Ln answer(s) reviewed</source>
         <translation>
-            <numerusform>%1 von %n Antwort geprüft</numerusform>
-            <numerusform>%1 von %n Antworten geprüft</numerusform>
+            <numerusform>%1 von %Ln Antwort geprüft</numerusform>
+            <numerusform>%1 von %Ln Antworten geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="270"/>
-        <source>; %n unsaved draft(s)</source>
+        <source>; %Ln unsaved draft(s)</source>
         <translation>
-            <numerusform>; %n ungespeicherter Entwurf</numerusform>
-            <numerusform>; %n ungespeicherte Entwürfe</numerusform>
+            <numerusform>; %Ln ungespeicherter Entwurf</numerusform>
+            <numerusform>; %Ln ungespeicherte Entwürfe</numerusform>
         </translation>
     </message>
     <message>
@@ -5285,10 +5285,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
-        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <source>The workspace holds a record with this id; %Ln field(s) differ (marked ≠):</source>
         <translation>
-            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %n Feld weicht ab (markiert mit ≠):</numerusform>
-            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %n Felder weichen ab (markiert mit ≠):</numerusform>
+            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %Ln Feld weicht ab (markiert mit ≠):</numerusform>
+            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %Ln Felder weichen ab (markiert mit ≠):</numerusform>
         </translation>
     </message>
     <message>
@@ -5327,10 +5327,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
-            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -5424,10 +5424,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
-        <source>Wrote %1 (%n page(s)).</source>
+        <source>Wrote %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 geschrieben (%n Seite).</numerusform>
-            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+            <numerusform>%1 geschrieben (%Ln Seite).</numerusform>
+            <numerusform>%1 geschrieben (%Ln Seiten).</numerusform>
         </translation>
     </message>
     <message>
@@ -5452,32 +5452,32 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
-        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <source>Cancel came after the pages were being sent: %Ln page(s) printed to %1 in full.</source>
         <translation>
-            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %n Seite vollständig auf %1 gedruckt.</numerusform>
-            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %n Seiten vollständig auf %1 gedruckt.</numerusform>
+            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %Ln Seite vollständig auf %1 gedruckt.</numerusform>
+            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %Ln Seiten vollständig auf %1 gedruckt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
-        <source>Printed %n page(s) to %1.</source>
+        <source>Printed %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>%n Seite auf %1 gedruckt.</numerusform>
-            <numerusform>%n Seiten auf %1 gedruckt.</numerusform>
+            <numerusform>%Ln Seite auf %1 gedruckt.</numerusform>
+            <numerusform>%Ln Seiten auf %1 gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %Ln page(s) from the preview.</source>
+        <translation>
+            <numerusform>%Ln Seite aus der Vorschau gedruckt.</numerusform>
+            <numerusform>%Ln Seiten aus der Vorschau gedruckt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
         <source>Print Preview: %1</source>
         <translation>Druckvorschau: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
-        <source>Printed %n page(s) from the preview.</source>
-        <translation>
-            <numerusform>%n Seite aus der Vorschau gedruckt.</numerusform>
-            <numerusform>%n Seiten aus der Vorschau gedruckt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5730,10 +5730,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation>
-            <numerusform>%1 von %n Eintrag</numerusform>
-            <numerusform>%1 von %n Einträgen</numerusform>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -5746,10 +5746,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
-        <source>Population: %n record(s) selected by: %1</source>
+        <source>Population: %Ln record(s) selected by: %1</source>
         <translation>
-            <numerusform>Grundgesamtheit: %n Datensatz ausgewählt durch: %1</numerusform>
-            <numerusform>Grundgesamtheit: %n Datensätze ausgewählt durch: %1</numerusform>
+            <numerusform>Grundgesamtheit: %Ln Datensatz ausgewählt durch: %1</numerusform>
+            <numerusform>Grundgesamtheit: %Ln Datensätze ausgewählt durch: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6173,11 +6173,11 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Gesamt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
-        <source>Filter: %1 (%n record(s)).</source>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="133"/>
+        <source>Filter: %1 (%Ln record(s)).</source>
         <translation>
-            <numerusform>Filter: %1 (%n Datensatz).</numerusform>
-            <numerusform>Filter: %1 (%n Datensätze).</numerusform>
+            <numerusform>Filter: %1 (%Ln Datensatz).</numerusform>
+            <numerusform>Filter: %1 (%Ln Datensätze).</numerusform>
         </translation>
     </message>
     <message>
@@ -6387,10 +6387,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
-        <source>Verification failed: %n error(s)</source>
+        <source>Verification failed: %Ln error(s)</source>
         <translation>
-            <numerusform>Verifizierung fehlgeschlagen: %n Fehler</numerusform>
-            <numerusform>Verifizierung fehlgeschlagen: %n Fehler</numerusform>
+            <numerusform>Verifizierung fehlgeschlagen: %Ln Fehler</numerusform>
+            <numerusform>Verifizierung fehlgeschlagen: %Ln Fehler</numerusform>
         </translation>
     </message>
     <message>
@@ -6552,6 +6552,14 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <source>the expected head</source>
         <translation>der erwartete Kopf</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
+        <source>%Ln key(s) held in memory only:</source>
+        <translation>
+            <numerusform>%Ln Schlüssel, nur im Speicher gehalten:</numerusform>
+            <numerusform>%Ln Schlüssel, nur im Speicher gehalten:</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
@@ -6608,14 +6616,6 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation>%1 (Fingerabdruck %2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
-        <source>%n key(s) held in memory only:</source>
-        <translation>
-            <numerusform>%n Schlüssel, nur im Speicher gehalten:</numerusform>
-            <numerusform>%n Schlüssel, nur im Speicher gehalten:</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
@@ -7633,10 +7633,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
 </context>
@@ -7669,10 +7669,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
-        <source>%n more file(s)</source>
+        <source>%Ln more file(s)</source>
         <translation>
-            <numerusform>%n weitere Datei</numerusform>
-            <numerusform>%n weitere Dateien</numerusform>
+            <numerusform>%Ln weitere Datei</numerusform>
+            <numerusform>%Ln weitere Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -8031,10 +8031,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="476"/>
-        <source>Workpaper written to %1 (%n page(s)).</source>
+        <source>Workpaper written to %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Arbeitspapier nach %1 geschrieben (%n Seite).</numerusform>
-            <numerusform>Arbeitspapier nach %1 geschrieben (%n Seiten).</numerusform>
+            <numerusform>Arbeitspapier nach %1 geschrieben (%Ln Seite).</numerusform>
+            <numerusform>Arbeitspapier nach %1 geschrieben (%Ln Seiten).</numerusform>
         </translation>
     </message>
     <message>
@@ -8389,10 +8389,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <name>ab::WorkspaceCheckGate</name>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
-        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <source>%1: the workspace failed its check (%Ln finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
         <translation>
-            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befund), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
-            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befunde), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%Ln Befund), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%Ln Befunde), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
         </translation>
     </message>
 </context>
@@ -8402,14 +8402,6 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation>%1: bereits importiert; nichts geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
-        <source>%1: imported %n record(s) (%2).</source>
-        <translation>
-            <numerusform>%1: %n Datensatz importiert (%2).</numerusform>
-            <numerusform>%1: %n Datensätze importiert (%2).</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
@@ -8426,16 +8418,32 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="172"/>
+        <source>Workspace check: intact (%Ln source(s), activity log of %1 entries, last hash %2).</source>
+        <translation>
+            <numerusform>Prüfung des Arbeitsbereichs: intakt (%Ln Quelle, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
+            <numerusform>Prüfung des Arbeitsbereichs: intakt (%Ln Quellen, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="263"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="193"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation>AuditBench-Arbeitsbereich (*.auditbench)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
+        <source>%1: imported %Ln record(s) (%2).</source>
+        <translation>
+            <numerusform>%1: %Ln Datensatz importiert (%2).</numerusform>
+            <numerusform>%1: %Ln Datensätze importiert (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="117"/>
@@ -8447,108 +8455,100 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <source>The workspace could not be checked: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geprüft werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="171"/>
-        <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation>
-            <numerusform>Prüfung des Arbeitsbereichs: intakt (%n Quelle, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
-            <numerusform>Prüfung des Arbeitsbereichs: intakt (%n Quellen, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="179"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="180"/>
         <source>Workspace check: %1</source>
         <translation>Prüfung des Arbeitsbereichs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="191"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="192"/>
         <source>Save a copy of the workspace</source>
         <translation>Eine Kopie des Arbeitsbereichs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="206"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
         <source>Saving a copy as %1</source>
         <translation>Kopie wird als %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="208"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="209"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation>Eine andere Aufgabe läuft; speichern Sie die Kopie, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="224"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation>Eine Kopie des Arbeitsbereichs wurde als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="228"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="229"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation>Das Speichern der Kopie wurde abgebrochen; es wurde keine Kopie geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="271"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="399"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="400"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation>%1 existiert bereits: öffnen Sie ihn stattdessen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="282"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation>AuditBench-Arbeitsbereich (*.auditbench);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Import evidence</source>
         <translation>Nachweise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Nachweise (*.json *.ndjson *.jsonl *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="334"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="335"/>
         <source>Creating demo evidence</source>
         <translation>Demo-Nachweise werden erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt: speichern Sie eine Kopie und importieren Sie in die Kopie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="365"/>
-        <source>Importing %n file(s)</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="366"/>
+        <source>Importing %Ln file(s)</source>
         <translation>
-            <numerusform>%n Datei wird importiert</numerusform>
-            <numerusform>%n Dateien werden importiert</numerusform>
+            <numerusform>%Ln Datei wird importiert</numerusform>
+            <numerusform>%Ln Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="422"/>
+        <source>%Ln chain file(s) added to the verification; nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln Kettendatei zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
+            <numerusform>%Ln Kettendateien zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="367"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="368"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation>Eine andere Aufgabe läuft; importieren Sie die Dateien, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="416"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
         <translation>%1 ist nicht verifiziert: %2. Legen Sie einen Arbeitsbereich an, um die Datei zu importieren.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="421"/>
-        <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation>
-            <numerusform>%n Kettendatei zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
-            <numerusform>%n Kettendateien zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="449"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="450"/>
         <source>The verification runs could not be read: %1</source>
         <translation>Die Verifizierungsläufe konnten nicht gelesen werden: %1</translation>
     </message>

@@ -13,7 +13,7 @@
     <name>UnsavedWorkGuard</name>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
-        <source>%n unsaved questionnaire answer(s) in package %1</source>
+        <source>%Ln unsaved questionnaire answer(s) in package %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="27"/>
-        <source>%n answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
+        <source>%Ln answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -29,15 +29,15 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="32"/>
-        <source>%n unsaved workpaper result(s) in %1</source>
+        <source>%Ln unsaved workpaper result(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="35"/>
-        <source>%n workpaper result(s) in %1 cannot be saved</source>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="34"/>
+        <source>%Ln workpaper result(s) in %1 cannot be saved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -148,7 +148,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
-        <source>%n agent(s), %1 active.</source>
+        <source>%Ln agent(s), %1 active.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -211,15 +211,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
-        <source>Exported %n record(s) to %1.</source>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
-        <source>Exported %n OCSF event(s) to %1.</source>
+        <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -588,7 +588,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
-        <source>%n bundle(s), %1 enabled</source>
+        <source>%Ln bundle(s), %1 enabled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1855,7 +1855,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
-        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <source>Computed from workspace %1 (%Ln source(s)); chain: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2066,7 +2066,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="122"/>
-        <source>%n gap(s) found</source>
+        <source>%Ln gap(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2074,7 +2074,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
-        <source>%n duplicated id(s)</source>
+        <source>%Ln duplicated id(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2115,7 +2115,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
-        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <source>&amp;Only verify the chain files (%1 of %Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3179,7 +3179,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3414,7 +3414,23 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %Ln gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %Ln row(s) checked, as log --verify checks them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3445,26 +3461,10 @@ Click (or Enter) to show the record after the gap.</source>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
-        <source>incomplete: %n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
-        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
@@ -4367,14 +4367,6 @@ Action types observed but unmapped: %4</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
-        <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="50"/>
         <location filename="../ui/packages/PackagesView.cpp" line="163"/>
@@ -4400,14 +4392,6 @@ Action types observed but unmapped: %4</source>
         <location filename="../ui/packages/PackagesView.cpp" line="148"/>
         <source>Agent runtime chain: no verification was stored when this package was generated.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
-        <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="151"/>
@@ -4444,6 +4428,14 @@ Action types observed but unmapped: %4</source>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="164"/>
         <source>Open or create a workspace to generate and review packages.</source>
@@ -4458,6 +4450,14 @@ Action types observed but unmapped: %4</source>
         <location filename="../ui/packages/EvidenceTree.cpp" line="33"/>
         <source>exceptions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="226"/>
@@ -4531,7 +4531,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
-        <source>%n difference(s).</source>
+        <source>%Ln difference(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4630,7 +4630,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="268"/>
-        <source>%1 of %n answer(s) reviewed</source>
+        <source>%1 of %Ln answer(s) reviewed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4638,7 +4638,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="270"/>
-        <source>; %n unsaved draft(s)</source>
+        <source>; %Ln unsaved draft(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5273,7 +5273,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
-        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <source>The workspace holds a record with this id; %Ln field(s) differ (marked ≠):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5315,7 +5315,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5412,7 +5412,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
-        <source>Wrote %1 (%n page(s)).</source>
+        <source>Wrote %1 (%Ln page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5440,7 +5440,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
-        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <source>Cancel came after the pages were being sent: %Ln page(s) printed to %1 in full.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5448,7 +5448,15 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
-        <source>Printed %n page(s) to %1.</source>
+        <source>Printed %Ln page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %Ln page(s) from the preview.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5458,14 +5466,6 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
         <source>Print Preview: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
-        <source>Printed %n page(s) from the preview.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5718,7 +5718,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5734,7 +5734,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
-        <source>Population: %n record(s) selected by: %1</source>
+        <source>Population: %Ln record(s) selected by: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6161,8 +6161,8 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
-        <source>Filter: %1 (%n record(s)).</source>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="133"/>
+        <source>Filter: %1 (%Ln record(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6375,7 +6375,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
-        <source>Verification failed: %n error(s)</source>
+        <source>Verification failed: %Ln error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6540,6 +6540,14 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <source>the expected head</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
+        <source>%Ln key(s) held in memory only:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
@@ -6596,14 +6604,6 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
-        <source>%n key(s) held in memory only:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
@@ -7621,7 +7621,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7657,7 +7657,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
-        <source>%n more file(s)</source>
+        <source>%Ln more file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8019,7 +8019,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="476"/>
-        <source>Workpaper written to %1 (%n page(s)).</source>
+        <source>Workpaper written to %1 (%Ln page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8377,7 +8377,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <name>ab::WorkspaceCheckGate</name>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
-        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <source>%1: the workspace failed its check (%Ln finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8390,14 +8390,6 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
-        <source>%1: imported %n record(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
@@ -8414,16 +8406,32 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="172"/>
+        <source>Workspace check: intact (%Ln source(s), activity log of %1 entries, last hash %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="263"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="193"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
+        <source>%1: imported %Ln record(s) (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="117"/>
@@ -8435,108 +8443,100 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <source>The workspace could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="171"/>
-        <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="179"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="180"/>
         <source>Workspace check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="191"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="192"/>
         <source>Save a copy of the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="206"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
         <source>Saving a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="208"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="209"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="224"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="228"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="229"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="271"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="399"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="400"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="282"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Import evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="334"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="335"/>
         <source>Creating demo evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="365"/>
-        <source>Importing %n file(s)</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="366"/>
+        <source>Importing %Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="422"/>
+        <source>%Ln chain file(s) added to the verification; nothing was imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="367"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="368"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="416"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="421"/>
-        <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="449"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="450"/>
         <source>The verification runs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,34 +13,34 @@
     <name>UnsavedWorkGuard</name>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
-        <source>%n unsaved questionnaire answer(s) in package %1</source>
+        <source>%Ln unsaved questionnaire answer(s) in package %1</source>
         <translation>
-            <numerusform>%n réponse au questionnaire non enregistrée dans le paquet %1</numerusform>
-            <numerusform>%n réponses au questionnaire non enregistrées dans le paquet %1</numerusform>
+            <numerusform>%Ln réponse au questionnaire non enregistrée dans le paquet %1</numerusform>
+            <numerusform>%Ln réponses au questionnaire non enregistrées dans le paquet %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="27"/>
-        <source>%n answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
+        <source>%Ln answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
         <translation>
-            <numerusform>%n réponse du paquet %1 ne peut pas être enregistrée : aucun verdict choisi, ou une exception sans commentaire</numerusform>
-            <numerusform>%n réponses du paquet %1 ne peuvent pas être enregistrées : aucun verdict choisi, ou une exception sans commentaire</numerusform>
+            <numerusform>%Ln réponse du paquet %1 ne peut pas être enregistrée : aucun verdict choisi, ou une exception sans commentaire</numerusform>
+            <numerusform>%Ln réponses du paquet %1 ne peuvent pas être enregistrées : aucun verdict choisi, ou une exception sans commentaire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="32"/>
-        <source>%n unsaved workpaper result(s) in %1</source>
+        <source>%Ln unsaved workpaper result(s) in %1</source>
         <translation>
-            <numerusform>%n résultat de feuille de travail non enregistré dans %1</numerusform>
-            <numerusform>%n résultats de feuille de travail non enregistrés dans %1</numerusform>
+            <numerusform>%Ln résultat de feuille de travail non enregistré dans %1</numerusform>
+            <numerusform>%Ln résultats de feuille de travail non enregistrés dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="35"/>
-        <source>%n workpaper result(s) in %1 cannot be saved</source>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="34"/>
+        <source>%Ln workpaper result(s) in %1 cannot be saved</source>
         <translation>
-            <numerusform>%n résultat de feuille de travail dans %1 ne peut pas être enregistré</numerusform>
-            <numerusform>%n résultats de feuille de travail dans %1 ne peuvent pas être enregistrés</numerusform>
+            <numerusform>%Ln résultat de feuille de travail dans %1 ne peut pas être enregistré</numerusform>
+            <numerusform>%Ln résultats de feuille de travail dans %1 ne peuvent pas être enregistrés</numerusform>
         </translation>
     </message>
     <message>
@@ -148,10 +148,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
-        <source>%n agent(s), %1 active.</source>
+        <source>%Ln agent(s), %1 active.</source>
         <translation>
-            <numerusform>%n agent, %1 actif.</numerusform>
-            <numerusform>%n agents, %1 actifs.</numerusform>
+            <numerusform>%Ln agent, %1 actif.</numerusform>
+            <numerusform>%Ln agents, %1 actifs.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,15 +211,15 @@
         <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
-        <source>Exported %n record(s) to %1.</source>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n enregistrement exporté vers %1.</numerusform>
-            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+            <numerusform>%Ln enregistrement exporté vers %1.</numerusform>
+            <numerusform>%Ln enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation>Exporté, mais le fichier de provenance n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -351,10 +351,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
-        <source>Exported %n OCSF event(s) to %1.</source>
+        <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation>
-            <numerusform>%n événement OCSF exporté vers %1.</numerusform>
-            <numerusform>%n événements OCSF exportés vers %1.</numerusform>
+            <numerusform>%Ln événement OCSF exporté vers %1.</numerusform>
+            <numerusform>%Ln événements OCSF exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -588,10 +588,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
-        <source>%n bundle(s), %1 enabled</source>
+        <source>%Ln bundle(s), %1 enabled</source>
         <translation>
-            <numerusform>%n bundle, %1 activé(s)</numerusform>
-            <numerusform>%n bundles, %1 activé(s)</numerusform>
+            <numerusform>%Ln bundle, %1 activé(s)</numerusform>
+            <numerusform>%Ln bundles, %1 activé(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -1858,10 +1858,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
-        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <source>Computed from workspace %1 (%Ln source(s)); chain: %2</source>
         <translation>
-            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%n source)&#xa0;; chaîne&#xa0;: %2</numerusform>
-            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%n sources)&#xa0;; chaîne&#xa0;: %2</numerusform>
+            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%Ln source)&#xa0;; chaîne&#xa0;: %2</numerusform>
+            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%Ln sources)&#xa0;; chaîne&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2069,18 +2069,18 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="122"/>
-        <source>%n gap(s) found</source>
+        <source>%Ln gap(s) found</source>
         <translation>
-            <numerusform>%n lacune trouvée</numerusform>
-            <numerusform>%n lacunes trouvées</numerusform>
+            <numerusform>%Ln lacune trouvée</numerusform>
+            <numerusform>%Ln lacunes trouvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
-        <source>%n duplicated id(s)</source>
+        <source>%Ln duplicated id(s)</source>
         <translation>
-            <numerusform>%n id en double</numerusform>
-            <numerusform>%n ids en double</numerusform>
+            <numerusform>%Ln id en double</numerusform>
+            <numerusform>%Ln ids en double</numerusform>
         </translation>
     </message>
 </context>
@@ -2118,10 +2118,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
-        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <source>&amp;Only verify the chain files (%1 of %Ln)</source>
         <translation>
-            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %n)</numerusform>
-            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %n)</numerusform>
+            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %Ln)</numerusform>
+            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3182,10 +3182,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 sur %n événement</numerusform>
-            <numerusform>%1 sur %n événements</numerusform>
+            <numerusform>%1 sur %Ln événement</numerusform>
+            <numerusform>%1 sur %Ln événements</numerusform>
         </translation>
     </message>
 </context>
@@ -3417,10 +3417,26 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %Ln gap(s)</source>
+        <translation>
+            <numerusform>incomplète&#xa0;: %Ln lacune</numerusform>
+            <numerusform>incomplète&#xa0;: %Ln lacunes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %Ln row(s) checked, as log --verify checks them.</source>
+        <translation>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %Ln ligne contrôlée, comme log --verify les contrôle.</numerusform>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %Ln lignes contrôlées, comme log --verify les contrôle.</numerusform>
         </translation>
     </message>
     <message>
@@ -3448,26 +3464,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <source>complete</source>
         <translation>complète</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
-        <source>incomplete: %n gap(s)</source>
-        <translation>
-            <numerusform>incomplète&#xa0;: %n lacune</numerusform>
-            <numerusform>incomplète&#xa0;: %n lacunes</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
         <translation>incomplète</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
-        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation>
-            <numerusform>Chaîne de hachage intacte&#xa0;: %n ligne contrôlée, comme log --verify les contrôle.</numerusform>
-            <numerusform>Chaîne de hachage intacte&#xa0;: %n lignes contrôlées, comme log --verify les contrôle.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
@@ -4249,10 +4249,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -4299,10 +4299,10 @@ Second&#xa0;: %5, généré le %6 par %7, SHA-256 du contenu %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
-        <source>%n difference(s).</source>
+        <source>%Ln difference(s).</source>
         <translation>
-            <numerusform>%n différence.</numerusform>
-            <numerusform>%n différences.</numerusform>
+            <numerusform>%Ln différence.</numerusform>
+            <numerusform>%Ln différences.</numerusform>
         </translation>
     </message>
     <message>
@@ -4518,10 +4518,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackagesView.cpp" line="150"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
     <message>
@@ -4642,18 +4642,18 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="268"/>
-        <source>%1 of %n answer(s) reviewed</source>
+        <source>%1 of %Ln answer(s) reviewed</source>
         <translation>
-            <numerusform>%1 sur %n réponse examinée</numerusform>
-            <numerusform>%1 sur %n réponses examinées</numerusform>
+            <numerusform>%1 sur %Ln réponse examinée</numerusform>
+            <numerusform>%1 sur %Ln réponses examinées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/QuestionnairePage.cpp" line="270"/>
-        <source>; %n unsaved draft(s)</source>
+        <source>; %Ln unsaved draft(s)</source>
         <translation>
-            <numerusform>&#xa0;; %n brouillon non enregistré</numerusform>
-            <numerusform>&#xa0;; %n brouillons non enregistrés</numerusform>
+            <numerusform>&#xa0;; %Ln brouillon non enregistré</numerusform>
+            <numerusform>&#xa0;; %Ln brouillons non enregistrés</numerusform>
         </translation>
     </message>
     <message>
@@ -5285,10 +5285,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
-        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <source>The workspace holds a record with this id; %Ln field(s) differ (marked ≠):</source>
         <translation>
-            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %n champ diffère (marqué ≠)&#xa0;:</numerusform>
-            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %n champs diffèrent (marqués ≠)&#xa0;:</numerusform>
+            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %Ln champ diffère (marqué ≠)&#xa0;:</numerusform>
+            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %Ln champs diffèrent (marqués ≠)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -5327,10 +5327,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n enregistrement exporté vers %1.</numerusform>
-            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+            <numerusform>%Ln enregistrement exporté vers %1.</numerusform>
+            <numerusform>%Ln enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5424,10 +5424,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
-        <source>Wrote %1 (%n page(s)).</source>
+        <source>Wrote %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 écrit (%n page).</numerusform>
-            <numerusform>%1 écrit (%n pages).</numerusform>
+            <numerusform>%1 écrit (%Ln page).</numerusform>
+            <numerusform>%1 écrit (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -5452,32 +5452,32 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
-        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <source>Cancel came after the pages were being sent: %Ln page(s) printed to %1 in full.</source>
         <translation>
-            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %n page imprimée intégralement sur %1.</numerusform>
-            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %n pages imprimées intégralement sur %1.</numerusform>
+            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %Ln page imprimée intégralement sur %1.</numerusform>
+            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %Ln pages imprimées intégralement sur %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
-        <source>Printed %n page(s) to %1.</source>
+        <source>Printed %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>%n page imprimée sur %1.</numerusform>
-            <numerusform>%n pages imprimées sur %1.</numerusform>
+            <numerusform>%Ln page imprimée sur %1.</numerusform>
+            <numerusform>%Ln pages imprimées sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %Ln page(s) from the preview.</source>
+        <translation>
+            <numerusform>%Ln page imprimée depuis l&apos;aperçu.</numerusform>
+            <numerusform>%Ln pages imprimées depuis l&apos;aperçu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
         <source>Print Preview: %1</source>
         <translation>Aperçu avant impression&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
-        <source>Printed %n page(s) from the preview.</source>
-        <translation>
-            <numerusform>%n page imprimée depuis l&apos;aperçu.</numerusform>
-            <numerusform>%n pages imprimées depuis l&apos;aperçu.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5730,10 +5730,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation>
-            <numerusform>%1 sur %n entrée</numerusform>
-            <numerusform>%1 sur %n entrées</numerusform>
+            <numerusform>%1 sur %Ln entrée</numerusform>
+            <numerusform>%1 sur %Ln entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -5746,10 +5746,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
-        <source>Population: %n record(s) selected by: %1</source>
+        <source>Population: %Ln record(s) selected by: %1</source>
         <translation>
-            <numerusform>Population&#xa0;: %n enregistrement sélectionné par&#xa0;: %1</numerusform>
-            <numerusform>Population&#xa0;: %n enregistrements sélectionnés par&#xa0;: %1</numerusform>
+            <numerusform>Population&#xa0;: %Ln enregistrement sélectionné par&#xa0;: %1</numerusform>
+            <numerusform>Population&#xa0;: %Ln enregistrements sélectionnés par&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6173,11 +6173,11 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
-        <source>Filter: %1 (%n record(s)).</source>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="133"/>
+        <source>Filter: %1 (%Ln record(s)).</source>
         <translation>
-            <numerusform>Filtre&#xa0;: %1 (%n enregistrement).</numerusform>
-            <numerusform>Filtre&#xa0;: %1 (%n enregistrements).</numerusform>
+            <numerusform>Filtre&#xa0;: %1 (%Ln enregistrement).</numerusform>
+            <numerusform>Filtre&#xa0;: %1 (%Ln enregistrements).</numerusform>
         </translation>
     </message>
     <message>
@@ -6387,10 +6387,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
-        <source>Verification failed: %n error(s)</source>
+        <source>Verification failed: %Ln error(s)</source>
         <translation>
-            <numerusform>Échec de la vérification&#xa0;: %n erreur</numerusform>
-            <numerusform>Échec de la vérification&#xa0;: %n erreurs</numerusform>
+            <numerusform>Échec de la vérification&#xa0;: %Ln erreur</numerusform>
+            <numerusform>Échec de la vérification&#xa0;: %Ln erreurs</numerusform>
         </translation>
     </message>
     <message>
@@ -6552,6 +6552,14 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <source>the expected head</source>
         <translation>la tête attendue</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
+        <source>%Ln key(s) held in memory only:</source>
+        <translation>
+            <numerusform>%Ln clé conservée en mémoire uniquement&#xa0;:</numerusform>
+            <numerusform>%Ln clés conservées en mémoire uniquement&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
@@ -6608,14 +6616,6 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation>%1 (empreinte %2)&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
-        <source>%n key(s) held in memory only:</source>
-        <translation>
-            <numerusform>%n clé conservée en mémoire uniquement&#xa0;:</numerusform>
-            <numerusform>%n clés conservées en mémoire uniquement&#xa0;:</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
@@ -7633,10 +7633,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
 </context>
@@ -7669,10 +7669,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
-        <source>%n more file(s)</source>
+        <source>%Ln more file(s)</source>
         <translation>
-            <numerusform>%n autre fichier</numerusform>
-            <numerusform>%n autres fichiers</numerusform>
+            <numerusform>%Ln autre fichier</numerusform>
+            <numerusform>%Ln autres fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -8031,10 +8031,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/WorkpaperPage.cpp" line="476"/>
-        <source>Workpaper written to %1 (%n page(s)).</source>
+        <source>Workpaper written to %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Feuille de travail écrite dans %1 (%n page).</numerusform>
-            <numerusform>Feuille de travail écrite dans %1 (%n pages).</numerusform>
+            <numerusform>Feuille de travail écrite dans %1 (%Ln page).</numerusform>
+            <numerusform>Feuille de travail écrite dans %1 (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -8389,10 +8389,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <name>ab::WorkspaceCheckGate</name>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
-        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <source>%1: the workspace failed its check (%Ln finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
         <translation>
-            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constat), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
-            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constats), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%Ln constat), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%Ln constats), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
         </translation>
     </message>
 </context>
@@ -8402,14 +8402,6 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation>%1&#xa0;: déjà importé&#xa0;; rien n&apos;a changé.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
-        <source>%1: imported %n record(s) (%2).</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n enregistrement importé (%2).</numerusform>
-            <numerusform>%1&#xa0;: %n enregistrements importés (%2).</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
@@ -8426,16 +8418,32 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="172"/>
+        <source>Workspace check: intact (%Ln source(s), activity log of %1 entries, last hash %2).</source>
+        <translation>
+            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%Ln source, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
+            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%Ln sources, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="263"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="193"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation>Espace de travail AuditBench (*.auditbench)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
+        <source>%1: imported %Ln record(s) (%2).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln enregistrement importé (%2).</numerusform>
+            <numerusform>%1&#xa0;: %Ln enregistrements importés (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="117"/>
@@ -8447,108 +8455,100 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <source>The workspace could not be checked: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être contrôlé&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="171"/>
-        <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation>
-            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%n source, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
-            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%n sources, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="179"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="180"/>
         <source>Workspace check: %1</source>
         <translation>Contrôle de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="191"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="192"/>
         <source>Save a copy of the workspace</source>
         <translation>Enregistrer une copie de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="206"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
         <source>Saving a copy as %1</source>
         <translation>Enregistrement d&apos;une copie sous %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="208"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="209"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation>Une autre tâche est en cours&#xa0;; enregistrez la copie lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="224"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation>Copie de l&apos;espace de travail enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="228"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="229"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation>L&apos;enregistrement de la copie a été annulé&#xa0;; aucune copie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="271"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="399"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="400"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#xa0;: ouvrez-le plutôt, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="280"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="282"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation>Espace de travail AuditBench (*.auditbench);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Import evidence</source>
         <translation>Importer des preuves</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="289"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Preuves (*.json *.ndjson *.jsonl *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="334"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="335"/>
         <source>Creating demo evidence</source>
         <translation>Création des preuves de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation>L&apos;espace de travail est en lecture seule&#xa0;: enregistrez une copie et importez dans la copie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="365"/>
-        <source>Importing %n file(s)</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="366"/>
+        <source>Importing %Ln file(s)</source>
         <translation>
-            <numerusform>Importation de %n fichier</numerusform>
-            <numerusform>Importation de %n fichiers</numerusform>
+            <numerusform>Importation de %Ln fichier</numerusform>
+            <numerusform>Importation de %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="422"/>
+        <source>%Ln chain file(s) added to the verification; nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln fichier de chaîne ajouté à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%Ln fichiers de chaîne ajoutés à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="367"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="368"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation>Une autre tâche est en cours&#xa0;; importez les fichiers lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="416"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
         <translation>%1 n&apos;est pas vérifié&#xa0;: %2. Créez un espace de travail pour l&apos;importer.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="421"/>
-        <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation>
-            <numerusform>%n fichier de chaîne ajouté à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
-            <numerusform>%n fichiers de chaîne ajoutés à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="449"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="450"/>
         <source>The verification runs could not be read: %1</source>
         <translation>Les vérifications n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "support/GuiTestSupport.h"
 #include "support/WorkspaceFixture.h"
 #include "ui/overview/OverviewPage.h"
+#include "ui/verification/VerdictBanner.h"
 #include "ui/verification/VerificationResultPanel.h"
 
 #include <QFormLayout>
@@ -85,6 +86,17 @@ private slots:
         panel.showRun(run());
         QCOMPARE(formValue(&panel, QStringLiteral("Events checked:")), expected);
         QCOMPARE(formValue(&panel, QStringLiteral("Errors:")), QStringLiteral("0"));
+
+        // A count inside a %Ln (plural) message: no translator here, so the source text with "(s)".
+        VerificationResult failed;
+        failed.eventsChecked = 1500;
+        failed.errorCount = 1200;
+        failed.valid = false;
+        failed.macsVerified = true;
+        VerdictBanner banner;
+        banner.showResult(failed);
+        QCOMPARE(banner.findChild<QLabel *>(QStringLiteral("verdictTitle"))->text(),
+                 QStringLiteral("Verification failed: %1 error(s)").arg(expected));
     }
 };
 

@@ -119,8 +119,8 @@ bool GapsPanel::findGaps()
         add(tr("Duplicate id"), {}, d.id, {},
             tr("different content: %1").arg(where.join(QStringLiteral("; "))), d.id);
     }
-    m_summary->setText(tr("%n gap(s) found", nullptr, int(report.gapCount)) + QStringLiteral(", ") +
-                       tr("%n duplicated id(s)", nullptr, int(report.duplicates.size())) +
+    m_summary->setText(tr("%Ln gap(s) found", nullptr, int(report.gapCount)) + QStringLiteral(", ") +
+                       tr("%Ln duplicated id(s)", nullptr, int(report.duplicates.size())) +
                        QStringLiteral(". ") +
                        tr("Describes the records as stored; it needs no keyring and proves nothing."));
     return true;

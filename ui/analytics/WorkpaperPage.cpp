@@ -473,7 +473,7 @@ bool WorkpaperPage::exportPdf()
         return false;
     }
     report(Issue::info(Issue::Origin::Export,
-                       tr("Workpaper written to %1 (%n page(s)).", nullptr, out->pageCount).arg(path)));
+                       tr("Workpaper written to %1 (%Ln page(s)).", nullptr, out->pageCount).arg(path)));
     return true;
 }
 

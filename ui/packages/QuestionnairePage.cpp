@@ -265,9 +265,9 @@ QString QuestionnairePage::progressText() const
     const int total = answerCount();
     if (total == 0)
         return {};
-    QString text = packageui::PackagesTr::tr("%1 of %n answer(s) reviewed", nullptr, total).arg(m_reviewed);
+    QString text = packageui::PackagesTr::tr("%1 of %Ln answer(s) reviewed", nullptr, total).arg(m_reviewed);
     if (const int drafts = draftCount(); drafts > 0)
-        text += packageui::PackagesTr::tr("; %n unsaved draft(s)", nullptr, drafts);
+        text += packageui::PackagesTr::tr("; %Ln unsaved draft(s)", nullptr, drafts);
     return text;
 }
 

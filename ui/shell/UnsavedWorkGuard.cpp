@@ -22,17 +22,17 @@ QString UnsavedWorkGuard::describe(const QList<UnsavedDrafts> &drafts)
         if (total == 0)
             continue;
         if (d.kind == UnsavedDrafts::Kind::QuestionnaireAnswers) {
-            unsaved << tr("%n unsaved questionnaire answer(s) in package %1", nullptr, total).arg(d.where);
+            unsaved << tr("%Ln unsaved questionnaire answer(s) in package %1", nullptr, total).arg(d.where);
             if (d.incomplete > 0)
-                blocked << tr("%n answer(s) in package %1 cannot be saved: no verdict is chosen, or an "
+                blocked << tr("%Ln answer(s) in package %1 cannot be saved: no verdict is chosen, or an "
                               "exception has no comment",
                               nullptr, d.incomplete)
                                .arg(d.where);
         } else {
-            unsaved << tr("%n unsaved workpaper result(s) in %1", nullptr, total).arg(d.where);
+            unsaved << tr("%Ln unsaved workpaper result(s) in %1", nullptr, total).arg(d.where);
             if (d.incomplete > 0)
-                blocked
-                    << tr("%n workpaper result(s) in %1 cannot be saved", nullptr, d.incomplete).arg(d.where);
+                blocked << tr("%Ln workpaper result(s) in %1 cannot be saved", nullptr, d.incomplete)
+                               .arg(d.where);
         }
     }
     if (unsaved.isEmpty())
