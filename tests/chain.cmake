@@ -11,3 +11,4 @@ ab_add_test(tst_chainverdicts SOURCES core/tst_chainverdicts.cpp LIBS auditbench
 ab_add_test(tst_segmentjoiner SOURCES core/tst_segmentjoiner.cpp LIBS auditbench_core)
 ab_add_test(tst_cli_join SOURCES cli/tst_cli_join.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_deferredsplit SOURCES core/tst_deferredsplit.cpp LIBS auditbench_core)
+ab_add_test(tst_mappedfile SOURCES core/tst_mappedfile.cpp LIBS auditbench_core)

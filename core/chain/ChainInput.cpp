@@ -1,6 +1,9 @@
 #include "core/chain/ChainInput.h"
 
+#include "core/common/InputError.h"
 #include "core/json/ExportReader.h"
+
+#include <QCoreApplication>
 
 #include <QFileInfo>
 
@@ -8,9 +11,22 @@
 
 namespace ab {
 
-void ChainInput::addFile(const QString &path, Progress *progress, Split split)
+void ChainInput::addFile(const QString &path, Progress *progress, Split split, Access access)
 {
-    addSource(SourceText::fromFile(path, progress), split);
+    addSource(access == Access::Map ? SourceText::mapFile(path, progress)
+                                    : SourceText::fromFile(path, progress),
+              split);
+}
+
+void ChainInput::confirmUnchanged() const
+{
+    for (const SourceText &text : m_texts)
+        if (!text.unchangedSinceRead())
+            throw InputError(text.name(),
+                             QCoreApplication::translate(
+                                 "ab::ChainInput",
+                                 "the file was changed (truncated or rewritten) while it was being "
+                                 "verified: nothing from this run can be trusted; verify it again"));
 }
 
 void ChainInput::addSource(SourceText source, Split split)

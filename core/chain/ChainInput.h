@@ -30,8 +30,18 @@ public:
         Deferred
     };
 
+    // How a file's bytes are held.
+    enum class Access
+    {
+        Copy, // read into memory
+        // Mapped when it can be (SourceText::mapFile): the caller must call confirmUnchanged() before it
+        // trusts anything derived from the input.
+        Map
+    };
+
     // Reads and splits a file; throws InputError. Nothing is added when it throws.
-    void addFile(const QString &path, Progress *progress = nullptr, Split split = Split::Strict);
+    void addFile(const QString &path, Progress *progress = nullptr, Split split = Split::Strict,
+                 Access access = Access::Copy);
     // Splits an already-read source (e.g. records read back from a workspace as NDJSON).
     void addSource(SourceText source, Split split = Split::Strict);
 
@@ -42,6 +52,10 @@ public:
     // InputError of the first text that does not split. Const like sources(): the input's texts do not
     // change, only which spans of them are known to be its records.
     void splitStrictly() const;
+
+    // Throws InputError naming the first mapped file that was truncated or rewritten since it was mapped
+    // (its records, SHA-256 and everything derived from them may then disagree).
+    void confirmUnchanged() const;
 
     struct Source
     {

@@ -271,14 +271,24 @@ VerificationResult ChainVerifier::verifyFiles(const QStringList &paths, const Ve
             progress->beginStage(ChainVerifierTr::tr("Reading %1").arg(path), 0);
         try {
             // NDJSON is split line by line and parsed once, on all cores (see ChainInput::Split).
-            input.addFile(path, progress, ChainInput::Split::Deferred);
+            input.addFile(path, progress, ChainInput::Split::Deferred, ChainInput::Access::Map);
         } catch (const InputError &) {
+            input.confirmUnchanged(); // a file changing under the reader explains any error it caused
             input.splitStrictly(); // an earlier file's own error comes first, as when files split one by one
             throw;
         }
         throwIfCancelled(progress);
     }
-    return verify(input, options, progress);
+    // The files are mapped, not copied (see MappedFile): a verdict counts only if no file changed meanwhile.
+    VerificationResult result;
+    try {
+        result = verify(input, options, progress);
+    } catch (const InputError &) {
+        input.confirmUnchanged();
+        throw;
+    }
+    input.confirmUnchanged();
+    return result;
 }
 
 } // namespace ab

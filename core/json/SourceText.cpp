@@ -119,6 +119,7 @@ SourceText &SourceText::operator=(SourceText &&other) noexcept
     m_name = std::move(other.m_name);
     m_sha256 = std::move(other.m_sha256);
     m_data = std::move(other.m_data);
+    m_mapping = std::move(other.m_mapping);
     m_size = other.m_size;
     m_originalSize = other.m_originalSize;
     m_gzip = other.m_gzip;
@@ -139,12 +140,12 @@ const QString &SourceText::sha256() const
 
 void SourceText::validateUtf8() const
 {
-    if (!simdjson::validate_utf8(m_data.get(), m_size)) {
+    if (!simdjson::validate_utf8(data(), m_size)) {
         const size_t bad = firstInvalidUtf8(text());
         throw InputError::atOffset(
             m_name, text(), bad == std::string_view::npos ? 0 : bad,
             SourceTextTr::tr("invalid UTF-8 byte 0x%1: expected UTF-8 text")
-                .arg(static_cast<unsigned char>(m_data[bad == std::string_view::npos ? 0 : bad]), 2, 16,
+                .arg(static_cast<unsigned char>(data()[bad == std::string_view::npos ? 0 : bad]), 2, 16,
                      QLatin1Char('0')));
     }
 }
@@ -196,6 +197,33 @@ SourceText SourceText::fromFile(const QString &path, const InflateLimits &limits
     }
     const QByteArray bytes = input.readAll(size);
     return build(path, bytes.constData(), size_t(bytes.size()), limits, progress);
+}
+
+SourceText SourceText::mapFile(const QString &path, Progress *progress)
+{
+    {
+        InputFile input(path, SourceTextTr::tr("file"));
+        QFile &file = input.file();
+        char magic[2] = {};
+        const bool gzip = file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+                          static_cast<unsigned char>(magic[1]) == 0x8b;
+        if (!gzip && input.size() > 0) {
+            if (auto mapping = MappedFile::map(file.handle(), size_t(input.size()), Padding)) {
+                SourceText st;
+                st.m_name = path;
+                st.m_originalSize = input.size();
+                st.m_size = mapping->size();
+                st.m_mapping = std::move(mapping);
+                st.m_sha256 = std::async(std::launch::async, [text = st.text()] {
+                                  return crypto::sha256Hex(text);
+                              }).share();
+                st.validateUtf8();
+                throwIfCancelled(progress);
+                return st;
+            }
+        }
+    }
+    return fromFile(path, progress); // gzip, empty, or not mappable here: read as always
 }
 
 SourceText SourceText::fromBytes(const QString &name, const QByteArray &bytes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/MappedFile.h"
 #include "core/common/Progress.h"
 #include "core/json/BoundedInflate.h"
 
@@ -30,6 +31,10 @@ public:
     static SourceText fromFile(const QString &path, Progress *progress = nullptr);
     static SourceText fromFile(const QString &path, const InflateLimits &limits,
                                Progress *progress = nullptr);
+    // fromFile(), except that a plain (not gzip) file is mapped instead of copied when it can be (see
+    // core/common/MappedFile.h). The reader must call unchangedSinceRead() when done with the text and throw
+    // away what it derived when that is false.
+    static SourceText mapFile(const QString &path, Progress *progress = nullptr);
     // The same for bytes already in memory (`name` is what messages call the file).
     static SourceText fromBytes(const QString &name, const QByteArray &bytes);
     static SourceText fromBytes(const QString &name, const QByteArray &bytes, const InflateLimits &limits);
@@ -38,8 +43,11 @@ public:
 
     const QString &name() const { return m_name; }
     QString fileName() const; // name without directories
-    std::string_view text() const { return {m_data.get(), m_size}; }
-    const char *data() const { return m_data.get(); }
+    std::string_view text() const { return {data(), m_size}; }
+    const char *data() const { return m_mapping ? m_mapping->data() : m_data.get(); }
+    bool isMapped() const { return m_mapping != nullptr; }
+    // False when the text is mapped and the file was truncated or rewritten since (true for a copy).
+    bool unchangedSinceRead() const { return !m_mapping || m_mapping->unchanged(); }
     size_t size() const { return m_size; }
     // SHA-256 (lowercase hex) and size of the bytes as they were on disk (compressed, when gzip).
     // (A large plain file is hashed on another core while it is split and parsed: this waits for the hash.)
@@ -68,6 +76,7 @@ private:
         void operator()(char *p) const;
     };
     std::unique_ptr<char[], FreeBuffer> m_data;
+    std::unique_ptr<MappedFile> m_mapping; // instead of m_data when mapped
     size_t m_size = 0;
     std::shared_future<QString> m_sha256; // declared after m_data: destroyed (joined) before the buffer
     qint64 m_originalSize = 0;

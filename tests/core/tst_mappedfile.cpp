@@ -1,0 +1,204 @@
+// Verification maps its input files instead of copying them (core/common/MappedFile). A mapping must give the
+// file's exact bytes followed by simdjson's zero padding, and a file that is truncated or rewritten while
+// mapped must neither kill the process (SIGBUS) nor let a verdict stand: the run ends with one clear error.
+#include "support/ChainFixture.h"
+
+#include "core/chain/ChainVerifier.h"
+#include "core/common/InputError.h"
+#include "core/common/MappedFile.h"
+#include "core/json/SourceText.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using ab::ChainVerifier;
+using ab::InputError;
+using ab::MappedFile;
+using ab::SourceText;
+using ab::VerifyOptions;
+using ab::test::ChainFixture;
+
+namespace {
+
+QByteArray patterned(int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        bytes[i] = char('a' + i % 26);
+    return bytes;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), qint64(bytes.size()));
+}
+
+// Truncates the file to nothing at the first progress report: the file shrinks while it is being verified.
+class TruncatingProgress : public ab::Progress
+{
+public:
+    explicit TruncatingProgress(QString path, bool truncate) : m_path(std::move(path)), m_truncate(truncate)
+    {
+    }
+    void beginStage(const QString &, qint64) override {}
+    void report(qint64) override
+    {
+        if (m_truncate && !m_done.exchange(true))
+            QFile::resize(m_path, 0);
+    }
+    bool isCancelled() const override { return false; }
+    bool truncated() const { return m_done; }
+
+private:
+    QString m_path;
+    bool m_truncate;
+    std::atomic<bool> m_done{false};
+};
+
+QString changedError(const QString &path)
+{
+    return path +
+           QStringLiteral(": the file was changed (truncated or rewritten) while it was being verified: "
+                          "nothing from this run can be trusted; verify it again");
+}
+
+} // namespace
+
+class TestMappedFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mapsTheBytesFollowedByZeroPadding_data();
+    void mapsTheBytesFollowedByZeroPadding();
+    void sourceTextMapsPlainFilesOnly();
+    void truncatedWhileMappedReadsZerosAndIsReported();
+    void rewrittenWhileMappedIsReported();
+    void verificationOfAFileTruncatedMidRunIsRefused();
+    void verificationOfAnUnchangedFileStands();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMappedFile::mapsTheBytesFollowedByZeroPadding_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("1 byte") << 1;
+    QTest::newRow("one byte short of a page") << 4095;
+    QTest::newRow("exactly a page: the padding is a page of its own") << 4096;
+    QTest::newRow("a page and a byte") << 4097;
+    QTest::newRow("100000 bytes") << 100000;
+}
+
+void TestMappedFile::mapsTheBytesFollowedByZeroPadding()
+{
+    QFETCH(int, size);
+    const QString path = m_dir.filePath(QStringLiteral("bytes-%1").arg(size));
+    const QByteArray bytes = patterned(size);
+    writeFile(path, bytes);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    QVERIFY(fd >= 0);
+    auto mapped = MappedFile::map(fd, size_t(size), SourceText::Padding);
+    ::close(fd); // the mapping keeps its own descriptor
+    QVERIFY(mapped);
+    QCOMPARE(mapped->size(), size_t(size));
+    QCOMPARE(QByteArray(mapped->data(), size), bytes);
+    QCOMPARE(QByteArray(mapped->data() + size, int(SourceText::Padding)),
+             QByteArray(int(SourceText::Padding), '\0'));
+    QVERIFY(mapped->unchanged());
+}
+
+void TestMappedFile::sourceTextMapsPlainFilesOnly()
+{
+    const QString plain = m_dir.filePath(QStringLiteral("plain.ndjson"));
+    const QByteArray bytes = ChainFixture::toNdjson(ChainFixture().chain(3));
+    writeFile(plain, bytes);
+    const SourceText text = SourceText::mapFile(plain);
+    QVERIFY(text.isMapped());
+    QCOMPARE(QByteArray(text.data(), int(text.size())), bytes);
+    QCOMPARE(text.sha256(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(text.unchangedSinceRead());
+
+    // A gzip file is inflated into memory as before (nothing of it is mapped), an empty one is read.
+    const QString gzip = m_dir.filePath(QStringLiteral("plain.ndjson.gz"));
+    writeFile(gzip, QByteArray::fromHex("1f8b08000000000000ff03000000000000000000"));
+    QVERIFY(!SourceText::mapFile(gzip).isMapped());
+    const QString empty = m_dir.filePath(QStringLiteral("empty.ndjson"));
+    writeFile(empty, QByteArray());
+    QVERIFY(!SourceText::mapFile(empty).isMapped());
+}
+
+void TestMappedFile::truncatedWhileMappedReadsZerosAndIsReported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shrinks"));
+    writeFile(path, patterned(3 * 4096));
+    const SourceText text = SourceText::mapFile(path);
+    QVERIFY(text.isMapped());
+    QVERIFY(QFile::resize(path, 100));
+    // Without the guard this read kills the process with SIGBUS: the page is gone from the file.
+    volatile char beyond = text.data()[2 * 4096 + 5];
+    QCOMPARE(int(beyond), 0);
+    QCOMPARE(text.data()[5], 'f'); // the page still in the file is the file's
+    QVERIFY(!text.unchangedSinceRead());
+}
+
+void TestMappedFile::rewrittenWhileMappedIsReported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rewritten"));
+    writeFile(path, patterned(8192));
+    const SourceText text = SourceText::mapFile(path);
+    QVERIFY(text.unchangedSinceRead());
+    QThread::msleep(30); // file times tick in kernel jiffies: make the rewrite land on another tick
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite)); // same size, other bytes: only the times tell
+    QCOMPARE(file.write("ZZZZ"), qint64(4));
+    file.close();
+    QVERIFY(!text.unchangedSinceRead());
+}
+
+void TestMappedFile::verificationOfAFileTruncatedMidRunIsRefused()
+{
+    ChainFixture fixture;
+    const QString path = m_dir.filePath(QStringLiteral("truncated-mid-run.ndjson"));
+    writeFile(path, ChainFixture::toNdjson(fixture.chain(200)));
+    VerifyOptions options;
+    options.keyring = &fixture.keyring();
+    TruncatingProgress progress(path, true);
+    try {
+        const auto result = ChainVerifier::verifyFiles({path}, options, &progress);
+        QFAIL(qPrintable(QStringLiteral("a verdict stood for a file truncated mid-run: ") + result.toJson()));
+    } catch (const InputError &e) {
+        QVERIFY(progress.truncated());
+        QCOMPARE(e.toString(), changedError(path));
+    }
+}
+
+void TestMappedFile::verificationOfAnUnchangedFileStands()
+{
+    ChainFixture fixture;
+    const QString path = m_dir.filePath(QStringLiteral("unchanged.ndjson"));
+    const QByteArray bytes = ChainFixture::toNdjson(fixture.chain(200));
+    writeFile(path, bytes);
+    VerifyOptions options;
+    options.keyring = &fixture.keyring();
+    TruncatingProgress progress(path, false);
+    const auto result = ChainVerifier::verifyFiles({path}, options, &progress);
+    QVERIFY(result.valid);
+    QCOMPARE(result.eventsChecked, qint64(200));
+    QCOMPARE(result.sources.value(0).sha256,
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+}
+
+QTEST_GUILESS_MAIN(TestMappedFile)
+#include "tst_mappedfile.moc"
