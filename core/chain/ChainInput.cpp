@@ -55,10 +55,13 @@ void ChainInput::addSource(SourceText source, Split split)
     append(index, spans);
 }
 
-void ChainInput::append(uint32_t index, const Spans &spans) const
+void ChainInput::append(uint32_t index, Spans &spans) const
 {
-    m_records.insert(m_records.end(), spans.records.begin(), spans.records.end());
     m_recordSource.insert(m_recordSource.end(), spans.records.size(), index);
+    if (m_records.empty())
+        m_records.swap(spans.records); // the usual single file: no copy of a million spans
+    else
+        m_records.insert(m_records.end(), spans.records.begin(), spans.records.end());
     m_others.insert(m_others.end(), spans.others.begin(), spans.others.end());
     m_otherSource.insert(m_otherSource.end(), spans.others.size(), index);
 }
@@ -92,7 +95,7 @@ void ChainInput::splitStrictly() const
     m_others.clear();
     m_otherSource.clear();
     for (size_t i = 0; i < m_texts.size(); ++i) {
-        const Spans &spans = m_deferred[i] ? strict[i] : kept[i];
+        Spans &spans = m_deferred[i] ? strict[i] : kept[i];
         m_sources[i].records = qint64(spans.records.size());
         append(uint32_t(i), spans);
         m_deferred[i] = false;

@@ -78,7 +78,7 @@ private:
     {
         std::vector<std::string_view> records, others;
     };
-    void append(uint32_t index, const Spans &spans) const;
+    void append(uint32_t index, Spans &spans) const; // takes the spans (moved when it can)
 
     std::deque<SourceText> m_texts;        // deque: adding a text never moves the others (spans stay valid)
     mutable std::vector<Source> m_sources; // sha256 filled in on first use (hashing overlaps parsing)

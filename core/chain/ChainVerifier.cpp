@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
+#include <future>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -35,6 +37,40 @@ QString qstr(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// Most exports repeat no id at all: hashes sorted once prove that without a map node per record. False
+// positives only cost the exact check. Two threads: each hashes half of the records into two lists by the
+// hash's top bit, then each sorts one top bit's lists (a repeated id's hashes always meet in one of them).
+bool idsMayRepeat(const std::vector<ChainRecord> &records)
+{
+    constexpr int TopBit = int(sizeof(size_t) * 8 - 1);
+    using Halves = std::array<std::vector<size_t>, 2>;
+    const auto hashRange = [&records](size_t begin, size_t end) {
+        Halves halves;
+        halves[0].reserve((end - begin) / 2 + 1024);
+        halves[1].reserve((end - begin) / 2 + 1024);
+        for (size_t i = begin; i < end; ++i)
+            if (records[i].hasId) {
+                const size_t h = std::hash<std::string_view>()(records[i].id());
+                halves[h >> TopBit].push_back(h);
+            }
+        return halves;
+    };
+    const size_t middle = records.size() / 2;
+    auto back = std::async(std::launch::async, hashRange, middle, records.size());
+    Halves front = hashRange(0, middle);
+    Halves other = back.get();
+    const auto sortedHasPair = [&front, &other](size_t bit) {
+        std::vector<size_t> &all = front[bit];
+        all.insert(all.end(), other[bit].begin(), other[bit].end());
+        std::vector<size_t>().swap(other[bit]);
+        std::sort(all.begin(), all.end());
+        return std::adjacent_find(all.begin(), all.end()) != all.end();
+    };
+    auto high = std::async(std::launch::async, sortedHasPair, 1);
+    const bool low = sortedHasPair(0);
+    return high.get() || low;
+}
+
 } // namespace
 
 VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOptions &options,
@@ -45,18 +81,8 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Checking the chain"), qint64(records.size()));
 
-    // Most exports repeat no id at all: hashes sorted once prove that without a map node per record. Done
-    // before the order vector exists (peak memory: one of the two at a time).
-    bool maybeRepeated = false;
-    {
-        std::vector<size_t> hashes;
-        hashes.reserve(records.size());
-        for (const ChainRecord &r : records)
-            if (r.hasId)
-                hashes.push_back(std::hash<std::string_view>()(r.id()));
-        std::sort(hashes.begin(), hashes.end());
-        maybeRepeated = std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
-    }
+    // Before the order vector exists (peak memory: one of the two at a time).
+    const bool maybeRepeated = idsMayRepeat(records);
 
     // Order: by sequence when every record has an integer sequence, else by timestamp as an instant.
     // Stable: ties keep input order. Records without a usable timestamp sort last.
@@ -171,12 +197,24 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (repeatedIds)
         seenIds.reserve(selected.size());
     std::map<std::string, qint64> keyCounts;
+    // Records come in long runs of one key: one map update per run, not a string and a look-up per record.
+    std::string_view runKey;
+    qint64 runLength = 0;
+    const auto countRun = [&] {
+        if (runLength)
+            keyCounts[std::string(runKey)] += runLength;
+        runLength = 0;
+    };
     const ChainRecord *prev = predecessor;
     for (size_t i = 0; i < selected.size(); ++i) {
         const qint64 n = qint64(i) + 1;
         const ChainRecord &r = records[selected[i]];
-        if (r.keyIdOk)
-            ++keyCounts[std::string(r.keyId())];
+        if (r.keyIdOk) {
+            if (runLength && r.keyId() != runKey)
+                countRun();
+            runKey = r.keyId();
+            ++runLength;
+        }
         const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id()).second;
         if (const char *missing = r.missingMember()) {
             addError(n, &r, chaintext::malformedRecord(n, QLatin1String(missing)));
@@ -214,6 +252,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         if (progress && (i & 0xFFFF) == 0)
             progress->report(qint64(i));
     }
+    countRun();
     if (!selected.empty()) {
         const ChainRecord &first = records[selected.front()];
         const ChainRecord &last = records[selected.back()];

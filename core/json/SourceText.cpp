@@ -138,9 +138,29 @@ const QString &SourceText::sha256() const
     return m_sha256.valid() ? m_sha256.get() : none;
 }
 
+namespace {
+
+// simdjson's validation, a large text in two halves on two cores (a 576 MB file took 0.25 s on one). The cut
+// is moved past continuation bytes, so it falls between characters: the whole is valid exactly when both
+// halves are.
+bool validUtf8(const char *p, size_t n)
+{
+    if (n < (size_t(16) << 20))
+        return simdjson::validate_utf8(p, n);
+    size_t cut = n / 2;
+    while (cut < n && (static_cast<unsigned char>(p[cut]) & 0xC0) == 0x80)
+        ++cut;
+    auto back =
+        std::async(std::launch::async, [p, n, cut] { return simdjson::validate_utf8(p + cut, n - cut); });
+    const bool front = simdjson::validate_utf8(p, cut);
+    return back.get() && front;
+}
+
+} // namespace
+
 void SourceText::validateUtf8() const
 {
-    if (!simdjson::validate_utf8(data(), m_size)) {
+    if (!validUtf8(data(), m_size)) {
         const size_t bad = firstInvalidUtf8(text());
         throw InputError::atOffset(
             m_name, text(), bad == std::string_view::npos ? 0 : bad,
