@@ -160,13 +160,31 @@ void readMembers(const Reader &r, ondemand::object &top, const SourceText &src, 
                  RuntimeExportTr::tr("expected an \"audit_entries\" array in the agent runtime export"));
 }
 
-// The audit_entries array of the two-pass reading: the exact text of each of its objects.
-void entrySpans(const Reader &r, ondemand::value v, std::vector<std::string_view> &out)
+// The text's top-level object, which both readings walk.
+ondemand::object topObject(const Reader &r, const SourceText &src, ondemand::parser &parser,
+                           ondemand::document &doc)
 {
-    const char *at = v.raw_json_token().data();
+    if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
+        r.failJson(src.data(), err);
+    ondemand::object top;
+    if (doc.get_object().get(top))
+        r.failAt(src.data(), RuntimeExportTr::tr("expected a JSON object (an agent runtime export)"));
+    return top;
+}
+
+// The value of "audit_entries" as an array (`at`: its first byte).
+ondemand::array entryArray(const Reader &r, ondemand::value v, const char *at)
+{
     ondemand::array array;
     if (v.get_array().get(array))
         r.failAt(at, RuntimeExportTr::tr("expected an array for \"audit_entries\""));
+    return array;
+}
+
+// Calls fn(obj, itemAt) for each element of the audit_entries array, each an object (`itemAt`: its first
+// byte); `at` is the array's.
+template <typename Fn> void forEachEntry(const Reader &r, ondemand::array &array, const char *at, Fn &&fn)
+{
     for (auto element : array) {
         ondemand::value item;
         if (auto err = element.get(item))
@@ -175,11 +193,21 @@ void entrySpans(const Reader &r, ondemand::value v, std::vector<std::string_view
         ondemand::object obj;
         if (r.typeOf(item, itemAt) != ondemand::json_type::object || item.get_object().get(obj))
             r.failAt(itemAt, RuntimeExportTr::tr("expected an audit entry object in \"audit_entries\""));
+        fn(obj, itemAt);
+    }
+}
+
+// The audit_entries array of the two-pass reading: the exact text of each of its objects.
+void entrySpans(const Reader &r, ondemand::value v, std::vector<std::string_view> &out)
+{
+    const char *at = v.raw_json_token().data();
+    ondemand::array array = entryArray(r, v, at);
+    forEachEntry(r, array, at, [&](ondemand::object &obj, const char *itemAt) {
         std::string_view raw;
         if (auto err = obj.raw_json().get(raw))
             r.failJson(itemAt, err);
         out.push_back(raw);
-    }
+    });
 }
 
 } // namespace
@@ -218,53 +246,46 @@ RuntimeExport RuntimeExport::fromSourceTwoPass(SourceText sourceText, Progress *
     return readTwoPass(std::make_shared<SourceText>(std::move(sourceText)), progress);
 }
 
+RuntimeExport::RuntimeExport(std::shared_ptr<SourceText> source)
+    : m_source(std::move(source)), m_fileName(m_source->fileName())
+{
+}
+
 RuntimeExport RuntimeExport::readValidating(std::shared_ptr<SourceText> source, Progress *progress)
 {
-    RuntimeExport out;
-    out.m_source = std::move(source);
-    out.m_fileName = out.m_source->fileName();
+    RuntimeExport out(std::move(source));
     const SourceText &src = *out.m_source;
-    const Reader r(src, Reader::Mode::Validating, *out.m_entryText);
+    const Reader r(src, Reader::Mode::Validating, *out.m_entryText); // every complaint throws Rejected
     if (progress)
         progress->beginStage(RuntimeExportTr::tr("Reading the agent runtime export"), qint64(src.size()));
 
     ondemand::parser parser;
     ondemand::document doc;
-    if (parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
-        throw Rejected{};
-    ondemand::object top;
-    if (doc.get_object().get(top))
-        throw Rejected{};
+    ondemand::object top = topObject(r, src, parser, doc);
     readMembers(r, top, src, out, [&](ondemand::value v) {
-        ondemand::array array;
+        const char *at = v.raw_json_token().data();
+        ondemand::array array = entryArray(r, v, at);
         size_t count = 0;
-        if (v.get_array().get(array) || array.count_elements().get(count))
+        if (array.count_elements().get(count))
             throw Rejected{};
         // One entry per element, written once: reserved (and advised huge pages) before the first is.
         std::vector<RuntimeAuditEntry> &entries = out.auditEntries;
         entries.reserve(entries.size() + count);
         adviseHugePages(entries.data() + entries.size(), count * sizeof(RuntimeAuditEntry));
-        for (auto element : array) {
-            ondemand::value item;
-            ondemand::object obj;
-            if (element.get(item))
-                throw Rejected{};
-            const char *at = item.raw_json_token().data();
-            if (r.typeOf(item, at) != ondemand::json_type::object || item.get_object().get(obj))
-                throw Rejected{};
+        forEachEntry(r, array, at, [&](ondemand::object &obj, const char *itemAt) {
             RuntimeAuditEntry &e = entries.emplace_back();
-            r.entry(obj, at, e);
+            r.entry(obj, itemAt, e);
             // The entry's text runs to the next token, as simdjson's raw_json() of the object gives it.
             const char *next = nullptr;
             if (doc.current_location().get(next))
                 throw Rejected{};
-            e.raw = std::string_view(at, size_t(next - at));
+            e.raw = std::string_view(itemAt, size_t(next - itemAt));
             if ((entries.size() & 1023) == 0) {
                 throwIfCancelled(progress);
                 if (progress)
                     progress->report(qint64(next - src.data()));
             }
-        }
+        });
     });
     // Nothing may follow the top-level object (at the end, simdjson has no current location).
     const char *after = nullptr;
@@ -277,9 +298,7 @@ RuntimeExport RuntimeExport::readValidating(std::shared_ptr<SourceText> source, 
 
 RuntimeExport RuntimeExport::readTwoPass(std::shared_ptr<SourceText> source, Progress *progress)
 {
-    RuntimeExport out;
-    out.m_source = std::move(source);
-    out.m_fileName = out.m_source->fileName();
+    RuntimeExport out(std::move(source));
     const SourceText &src = *out.m_source;
     const Reader r(src, Reader::Mode::Trusting, *out.m_entryText);
     if (progress)
@@ -297,12 +316,7 @@ RuntimeExport RuntimeExport::readTwoPass(std::shared_ptr<SourceText> source, Pro
 
     ondemand::parser parser;
     ondemand::document doc;
-    if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
-        r.failJson(src.data(), err);
-    ondemand::object top;
-    if (doc.get_object().get(top))
-        r.failAt(src.data(), RuntimeExportTr::tr("expected a JSON object (an agent runtime export)"));
-
+    ondemand::object top = topObject(r, src, parser, doc);
     std::vector<std::string_view> spans;
     readMembers(r, top, src, out, [&](ondemand::value v) { entrySpans(r, v, spans); });
 

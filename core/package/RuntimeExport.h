@@ -75,6 +75,7 @@ struct RuntimeAuditEntry
 class RuntimeExport
 {
 public:
+    RuntimeExport() = default;
     // Throws InputError ("file:line:column: what was expected") and CancelledError.
     static RuntimeExport fromFile(const QString &path, Progress *progress = nullptr);
     static RuntimeExport fromBytes(const QString &name, const QByteArray &bytes,
@@ -100,6 +101,8 @@ public:
     const SourceText &source() const { return *m_source; }
 
 private:
+    // An export over `source`, nothing read yet.
+    explicit RuntimeExport(std::shared_ptr<SourceText> source);
     static RuntimeExport readValidating(std::shared_ptr<SourceText> source, Progress *progress);
     static RuntimeExport readTwoPass(std::shared_ptr<SourceText> source, Progress *progress);
 

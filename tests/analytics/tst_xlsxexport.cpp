@@ -3,6 +3,7 @@
 // the sequence as a number, text as strings (a value starting with '=' is a string, never a formula), the
 // header row frozen and the column widths set; and no file at all when the export fails.
 #include "analytics/CliRun.h"
+#include "analytics/XlsxRead.h"
 #include "support/WorkspaceFixture.h"
 
 #include "core/workspace/RecordExport.h"
@@ -11,64 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 using analyticstest::cli;
-
-namespace {
-
-// A member of the xlsx zip, or an empty array (with a warning) when python3 cannot read it.
-QByteArray zipMember(const QString &zip, const QString &member)
-{
-    QProcess p;
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
-                                        QStringLiteral("import sys, zipfile\n"
-                                                       "z = zipfile.ZipFile(sys.argv[1])\n"
-                                                       "assert z.testzip() is None\n"
-                                                       "sys.stdout.buffer.write(z.read(sys.argv[2]))\n"),
-                                        zip, member});
-    p.waitForFinished(60000);
-    if (p.exitCode() != 0)
-        qWarning() << p.readAllStandardError();
-    return p.readAllStandardOutput();
-}
-
-struct Cell
-{
-    QString ref, type, text; // type: the t attribute ("" for a number)
-    bool formula = false;
-};
-
-// Rows of a worksheet's XML: cells with their text (inline strings or values).
-QList<QList<Cell>> sheetRows(const QByteArray &xml)
-{
-    QList<QList<Cell>> rows;
-    QXmlStreamReader r(xml);
-    Cell *cell = nullptr;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement()) {
-            if (r.name() == QLatin1String("row")) {
-                rows.append(QList<Cell>());
-                cell = nullptr;
-            } else if (r.name() == QLatin1String("c")) {
-                rows.last().append(Cell{r.attributes().value(QLatin1String("r")).toString(),
-                                        r.attributes().value(QLatin1String("t")).toString(),
-                                        {},
-                                        false});
-                cell = &rows.last().last();
-            } else if (r.name() == QLatin1String("f") && cell) {
-                cell->formula = true;
-            } else if ((r.name() == QLatin1String("t") || r.name() == QLatin1String("v")) && cell) {
-                cell->text += r.readElementText();
-            }
-        }
-    }
-    return rows;
-}
-
-} // namespace
+using analyticstest::sheetRows;
+using analyticstest::zipMember;
+using Cell = analyticstest::XlsxCell;
 
 class TestXlsxExport : public QObject
 {

@@ -5,6 +5,7 @@
 #include "TestConfig.h"
 #include "support/ChainFixture.h"
 #include "support/CliRun.h"
+#include "support/WorkspaceFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -86,11 +87,7 @@ private:
 
 QString TestCliJoin::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = tmp.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return wsfixture::writeFile(tmp.path(), name, bytes);
 }
 
 void TestCliJoin::initTestCase()

@@ -4,6 +4,7 @@
 #include "TestConfig.h"
 #include "support/ChainFixture.h"
 #include "support/CliRun.h"
+#include "support/WorkspaceFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -44,11 +45,7 @@ static Run run(const QStringList &args)
 
 QString TestCliVerify::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = tmp.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return wsfixture::writeFile(tmp.path(), name, bytes);
 }
 
 void TestCliVerify::initTestCase()

@@ -40,6 +40,23 @@ std::vector<qint64> shownRowIds(const AuditLogModel &model)
     return ids;
 }
 
+// The test workspace opened again and an audit log model over it (checked by a model tester throughout);
+// `large`: with the thresholds lowered, so that its re-index runs on a worker.
+struct OpenedModel
+{
+    OpenedModel(const QString &path, bool large)
+        : store(WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly))
+    {
+        if (large)
+            makeLarge(model);
+        model.setStore(store.get());
+    }
+
+    std::unique_ptr<WorkspaceStore> store;
+    AuditLogModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+
 void settle()
 {
     auditLogPool()->waitForDone();
@@ -72,11 +89,9 @@ private slots:
 
     void workerRowsAndCountsEqualTheUiThreads()
     {
-        auto store = WorkspaceStore::open(m_path, WorkspaceStore::OpenMode::ExistingOnly);
-        AuditLogModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        makeLarge(model);
-        model.setStore(store.get());
+        OpenedModel opened(m_path, true);
+        const auto &store = opened.store;
+        AuditLogModel &model = opened.model;
         QVERIFY(model.isFiltering()); // even "no filter": every record's row ids are read on the worker
         QCOMPARE(model.rowCount(), 0);
         QTRY_VERIFY(!model.isFiltering());
@@ -122,10 +137,9 @@ private slots:
     // Below the thresholds everything is read at once, and the kept "no filter" rows show their cells.
     void smallWorkspaceReadsAtOnce()
     {
-        auto store = WorkspaceStore::open(m_path, WorkspaceStore::OpenMode::ExistingOnly);
-        AuditLogModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.setStore(store.get());
+        OpenedModel opened(m_path, false);
+        const auto &store = opened.store;
+        AuditLogModel &model = opened.model;
         QVERIFY(!model.isFiltering());
         AuditFilter pci;
         pci.frameworks = {QStringLiteral("pci_dss")};
@@ -141,11 +155,9 @@ private slots:
 
     void staleResultIsDropped()
     {
-        auto store = WorkspaceStore::open(m_path, WorkspaceStore::OpenMode::ExistingOnly);
-        AuditLogModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        makeLarge(model);
-        model.setStore(store.get());
+        OpenedModel opened(m_path, true);
+        const auto &store = opened.store;
+        AuditLogModel &model = opened.model;
         QTRY_VERIFY(!model.isFiltering());
         AuditFilter first, second;
         first.frameworks = {QStringLiteral("hipaa")};

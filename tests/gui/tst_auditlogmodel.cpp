@@ -9,6 +9,7 @@
 #include "ui/auditlog/AuditLogExport.h"
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogView.h"
+#include "ui/auditlog/AuditLogWorkers.h"
 #include "ui/common/TaskPanel.h"
 
 #include <QAbstractItemModelTester>
@@ -78,7 +79,7 @@ private slots:
         model.setFilter(first);
         QVERIFY(model.isFiltering());
         model.setFilter(second);
-        QThreadPool::globalInstance()->waitForDone(); // both workers have finished ...
+        auditLogPool()->waitForDone(); // both workers have finished ...
         QTRY_VERIFY(!model.isFiltering());
         for (int i = 0; i < 5; ++i) // ... and both results reached the model
             QCoreApplication::processEvents();

@@ -3,11 +3,11 @@
 // first names them and asks Save All / Discard / Cancel (UnsavedWorkGuard). Cancel keeps everything as it
 // was; Save All stores through the pages' own store calls (the verdict, its comment and its activity-log
 // entry); Discard stores nothing. A draft with no verdict chosen cannot be saved: only Discard / Cancel.
-#include "TestConfig.h"
 #include "core/analytics/SampleStore.h"
 #include "core/analytics/WorkpaperStore.h"
 #include "core/workspace/WorkspaceStore.h"
 #include "support/GuiTestSupport.h"
+#include "support/QuestionnaireFixture.h"
 #include "support/WorkspaceFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/analytics/AnalyticsView.h"
@@ -28,55 +28,12 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
 using namespace ab;
-
-namespace {
-
-struct Prompt
-{
-    bool shown = false;
-    QString text;
-    QStringList buttons; // object names of the buttons offered
-    // Set when the prompt goes out of scope: its answerer stops looking (it must not answer, or write into,
-    // a later test's prompt).
-    std::shared_ptr<bool> gone = std::make_shared<bool>(false);
-    ~Prompt() { *gone = true; }
-};
-
-// Answers the next modal prompt by clicking the button named `button`, recording what it said.
-void answerNextPrompt(Prompt *prompt, const QString &button)
-{
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    const std::weak_ptr<std::function<void(int)>> self = attempt;
-    *attempt = [prompt, button, self, gone = prompt->gone](int tries) {
-        if (*gone)
-            return;
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            if (tries < 200)
-                if (const auto next = self.lock())
-                    QTimer::singleShot(10, [next, tries]() { (*next)(tries + 1); });
-            return;
-        }
-        prompt->shown = true;
-        prompt->text = box->text();
-        for (QAbstractButton *b : box->buttons())
-            prompt->buttons << b->objectName();
-        prompt->buttons.sort();
-        if (auto *target = box->findChild<QAbstractButton *>(button))
-            target->click();
-        else
-            box->reject(); // a button that is not offered: Cancel (Escape)
-    };
-    QTimer::singleShot(0, [attempt]() { (*attempt)(0); });
-}
-
-} // namespace
+using namespace ab::test;
 
 class TestUnsavedWork : public QObject
 {
@@ -86,24 +43,12 @@ class TestUnsavedWork : public QObject
     QString m_packageId;
     QString m_label; // how the prompt names the package
 
-    template <class T> static T *child(QWidget *parent, const char *name)
-    {
-        return parent->findChild<T *>(QString::fromLatin1(name));
-    }
-
-    static void click(QAbstractButton *button)
-    {
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(5, button->height() / 2));
-    }
-
     QString makeWorkspace(const QString &name, bool withWorkpaper = false)
     {
         const QString path = m_dir.filePath(name);
-        const QByteArray packageJson =
-            wsfixture::readFile(QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"));
-        auto store = WorkspaceStore::open(path);
-        store->storePackage(packageJson, QStringLiteral("platform"));
+        storeSmallPackage(path);
         if (withWorkpaper) {
+            auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
             store->importBytes(
                 {{QStringLiteral("r.json"), wsfixture::asArray(wsfixture::gatewayRecords(20))}});
             const analytics::Sample sample = analytics::drawSample(*store, {}, 3, 7, QStringLiteral("three"));
@@ -115,13 +60,10 @@ class TestUnsavedWork : public QObject
     // Opens `path` in `window` on the questionnaire and types an exception verdict with a comment.
     void typeVerdict(MainWindow &window, const QString &path, bool chooseVerdict = true)
     {
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(window.openWorkspace(path));
-        window.showPage(MainWindow::PackagesPage);
+        openQuestionnaire(window, path);
+        if (QTest::currentTestFailed())
+            return;
         PackagesView *packages = window.packagesView();
-        packages->versionsTable()->selectRow(0);
-        QCOMPARE(packages->answerCount(), 5);
         if (chooseVerdict)
             click(child<QRadioButton>(packages, "verdict_exception"));
         auto *comment = child<QPlainTextEdit>(packages, "verdictComment");
@@ -142,10 +84,7 @@ private slots:
     {
         test::isolateSettings(m_settingsDir);
         LanguageSwitch::apply(QStringLiteral("en")); // with the English plural forms, as the app runs
-        const QByteArray packageJson =
-            wsfixture::readFile(QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"));
-        m_packageId =
-            QJsonDocument::fromJson(packageJson).object().value(QStringLiteral("package_id")).toString();
+        m_packageId = smallPackageId();
         m_label = QStringLiteral("triage-bot (%1)").arg(m_packageId.left(8));
     }
 

@@ -2,40 +2,24 @@
 // across Next and Previous (and a change of package version), marked as a draft, and counted in the review
 // progress ("1 of 5 answer(s) reviewed; 1 unsaved draft(s)") until saved; saving stores exactly what was
 // typed.
-#include "TestConfig.h"
-#include "core/workspace/WorkspaceStore.h"
 #include "support/GuiTestSupport.h"
-#include "support/WorkspaceFixture.h"
+#include "support/QuestionnaireFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/packages/PackagesView.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 
 using namespace ab;
+using namespace ab::test;
 
 class TestVsqDrafts : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_settingsDir;
-
-    template <class T> static T *child(QWidget *parent, const char *name)
-    {
-        return parent->findChild<T *>(QString::fromLatin1(name));
-    }
-
-    static void click(QAbstractButton *button)
-    {
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(5, button->height() / 2));
-    }
 
 private slots:
     void initTestCase() { test::isolateSettings(m_settingsDir); }
@@ -44,22 +28,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("drafts.auditbench"));
-        const QByteArray packageJson =
-            wsfixture::readFile(QStringLiteral(AB_TEST_DATA_DIR "/report/package-small.json"));
-        const QString packageId =
-            QJsonDocument::fromJson(packageJson).object().value(QStringLiteral("package_id")).toString();
-        {
-            auto store = WorkspaceStore::open(path);
-            store->storePackage(packageJson, QStringLiteral("platform"));
-        }
+        const QString packageId = smallPackageId();
+        storeSmallPackage(path);
         MainWindow window;
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(window.openWorkspace(path));
-        window.showPage(MainWindow::PackagesPage);
+        openQuestionnaire(window, path);
+        if (QTest::currentTestFailed())
+            return;
         PackagesView *packages = window.packagesView();
-        packages->versionsTable()->selectRow(0);
-        QCOMPARE(packages->answerCount(), 5);
         auto *progress = child<QLabel>(packages, "vsqProgress");
         auto *state = child<QLabel>(packages, "verdictState");
         auto *next = child<QPushButton>(packages, "vsqNext");

@@ -10,6 +10,7 @@
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/TaskPanel.h"
+#include "ui/common/TaskProgress.h"
 #include "ui/issues/IssueModel.h"
 #include "ui/issues/IssuesDock.h"
 #include "ui/packages/DfdView.h"
@@ -355,7 +356,7 @@ private slots:
                      QStringLiteral("Import cancelled; the workspace is exactly as before."));
         }
         // Anything still running on the pool (today: the import, which then commits) finishes first.
-        QThreadPool::globalInstance()->waitForDone();
+        workerPool()->waitForDone();
         auto reopened = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
         QCOMPARE(reopened->count(), before);
         QCOMPARE(reopened->sources().size(), sourcesBefore);

@@ -49,11 +49,8 @@ std::shared_ptr<TaskProgress> AuditLogExport::start(const Host &host, const QStr
                                                     RecordExportFormat format,
                                                     std::shared_ptr<TaskProgress> progress)
 {
-    if (!host.store || !host.store() || !host.taskPanel)
-        return nullptr;
+    progress = begin(host, tr("Exporting"), std::move(progress));
     if (!progress)
-        progress = std::make_shared<TaskProgress>();
-    if (!host.taskPanel->begin(tr("Exporting"), progress))
         return nullptr;
     const QString workspace = host.workspacePath;
     const AuditFilter filter = host.filter;
@@ -67,24 +64,11 @@ std::shared_ptr<TaskProgress> AuditLogExport::start(const Host &host, const QStr
                                   RecordExport::writeFile(*worker, filter, format, path, p));
         },
         [host, path, format](const TaskOutcome<Written> &outcome) {
-            host.taskPanel->end();
-            if (outcome.cancelled || !outcome.value) {
-                if (!outcome.cancelled && host.report)
-                    host.report({Issue::error(Issue::Origin::Export, outcome.error)});
+            if (!succeeded(host, outcome))
                 return;
-            }
             const RecordExportResult &result = outcome.value->result;
             QList<Issue> issues = provenanceIssues(*outcome.value);
-            try {
-                WorkspaceStore *store = host.store();
-                if (!store || store->path() != host.workspacePath)
-                    throw WorkspaceError(tr("the workspace %1 is no longer open").arg(host.workspacePath));
-                store->appendActivity(QStringLiteral("export"), activityDetails(path, format, result));
-            } catch (...) {
-                issues << Issue::warning(Issue::Origin::Export,
-                                         tr("Exported, but the activity log could not record it: %1")
-                                             .arg(errorMessage(std::current_exception())));
-            }
+            issues << logActivity(host, activityDetails(path, format, result));
             issues << Issue::info(
                 Issue::Origin::Export,
                 tr("Exported %Ln record(s) to %1.", nullptr, int(result.records)).arg(path));
@@ -117,14 +101,54 @@ QList<Issue> AuditLogExport::provenanceIssues(const Written &written)
         tr("Exported, but the provenance file could not be written: %1").arg(written.provenanceError))};
 }
 
+std::shared_ptr<TaskProgress> AuditLogExport::begin(const Host &host, const QString &title,
+                                                    std::shared_ptr<TaskProgress> progress)
+{
+    if (!host.store || !host.store() || !host.taskPanel)
+        return nullptr;
+    if (!progress)
+        progress = std::make_shared<TaskProgress>();
+    if (!host.taskPanel->begin(title, progress))
+        return nullptr;
+    return progress;
+}
+
+bool AuditLogExport::ended(const Host &host, bool succeeded, bool cancelled, const QString &error)
+{
+    host.taskPanel->end();
+    if (!succeeded && !cancelled && host.report)
+        host.report({Issue::error(Issue::Origin::Export, error)});
+    return succeeded;
+}
+
+QList<Issue> AuditLogExport::logActivity(const Host &host, const QByteArray &details)
+{
+    try {
+        WorkspaceStore *store = host.store();
+        if (!store || store->path() != host.workspacePath)
+            throw WorkspaceError(tr("the workspace %1 is no longer open").arg(host.workspacePath));
+        store->appendActivity(QStringLiteral("export"), details);
+    } catch (...) {
+        return {
+            Issue::warning(Issue::Origin::Export, tr("Exported, but the activity log could not record it: %1")
+                                                      .arg(errorMessage(std::current_exception())))};
+    }
+    return {};
+}
+
 QByteArray AuditLogExport::activityDetails(const QString &path, RecordExportFormat format,
                                            const RecordExportResult &result)
 {
-    // Evidence: built without tr().
+    return activityDetails(path, RecordExport::formatName(format), result);
+}
+
+QByteArray AuditLogExport::activityDetails(const QString &path, const QString &format,
+                                           const RecordExportResult &result)
+{
     JsonWriter w(false);
     w.beginObject();
     w.key("file").value(QFileInfo(path).fileName());
-    w.key("format").value(RecordExport::formatName(format));
+    w.key("format").value(format);
     w.key("records").value(result.records);
     w.key("sha256").value(result.sha256);
     w.key("what").value("audit-log");

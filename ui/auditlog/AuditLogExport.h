@@ -55,6 +55,22 @@ public:
     // The issue that says the provenance is missing (none when it was written).
     static QList<Issue> provenanceIssues(const Written &written);
 
+    // How every export of the audit log's records (these, Excel's, OCSF's) begins and ends.
+    // Takes the task panel for `title`: the progress (`progress` when given), or null when there is no
+    // workspace or another task runs.
+    static std::shared_ptr<TaskProgress> begin(const Host &host, const QString &title,
+                                               std::shared_ptr<TaskProgress> progress);
+    // When the worker has ended, on the UI thread: frees the task panel; false, with the failure reported (a
+    // cancellation says nothing), unless the export succeeded.
+    template <typename T> static bool succeeded(const Host &host, const TaskOutcome<T> &outcome)
+    {
+        return ended(host, !outcome.cancelled && outcome.value, outcome.cancelled, outcome.error);
+    }
+    static bool ended(const Host &host, bool succeeded, bool cancelled, const QString &error);
+    // Appends `details` to the activity log of the workspace exported from while it is still the open one;
+    // otherwise, or when the log refuses, the warning that says so.
+    static QList<Issue> logActivity(const Host &host, const QByteArray &details);
+
     // Asks for the file (CSV, JSON or NDJSON by the chosen filter or the file's suffix; the default name says
     // the filter and period), then start().
     static void askAndStart(const Host &host);
@@ -64,8 +80,12 @@ public:
                                                RecordExportFormat format,
                                                std::shared_ptr<TaskProgress> progress = {});
 
-    // The activity log details of an export: {"file","format","records","sha256","what":"audit-log"}.
+    // The activity log details of an export: {"file","format","records","sha256","what":"audit-log"}
+    // (evidence: built without tr()).
     static QByteArray activityDetails(const QString &path, RecordExportFormat format,
+                                      const RecordExportResult &result);
+    // The same for a format RecordExport does not write ("xlsx").
+    static QByteArray activityDetails(const QString &path, const QString &format,
                                       const RecordExportResult &result);
 };
 

@@ -136,7 +136,7 @@ void AuditLogModel::startFetch(quint64 generation, bool withAll)
         return fetchRows(request, progress);
     };
     const quint64 storeGeneration = m_storeGeneration;
-    runOnAuditLogPool<RowFetchResult>(
+    runInBackground<RowFetchResult>(
         this, m_worker, work,
         [this, generation, storeGeneration](const TaskOutcome<RowFetchResult> &outcome) {
             // Every record's row ids stay good until the next import, even from a superseded re-index.
@@ -157,7 +157,8 @@ void AuditLogModel::startFetch(quint64 generation, bool withAll)
             emit filteringChanged(false);
             if (!outcome.value)
                 emit filterFailed(m_filterError); // no rows is not "nothing matches": say why
-        });
+        },
+        auditLogPool());
 }
 
 void AuditLogModel::adoptAll(const RowIdList &all, const QList<GatewayRecordRow> &firstPage)

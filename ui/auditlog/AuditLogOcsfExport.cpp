@@ -32,11 +32,8 @@ std::shared_ptr<TaskProgress> AuditLogOcsfExport::start(const AuditLogExport::Ho
                                                         ocsf::OcsfFormat format,
                                                         std::shared_ptr<TaskProgress> progress)
 {
-    if (!host.store || !host.store() || !host.taskPanel)
-        return nullptr;
+    progress = AuditLogExport::begin(host, tr("Exporting OCSF"), std::move(progress));
     if (!progress)
-        progress = std::make_shared<TaskProgress>();
-    if (!host.taskPanel->begin(tr("Exporting OCSF"), progress))
         return nullptr;
     const QString workspace = host.workspacePath;
     const AuditFilter filter = host.filter;
@@ -56,29 +53,16 @@ std::shared_ptr<TaskProgress> AuditLogOcsfExport::start(const AuditLogExport::Ho
             return written;
         },
         [host, path, format, filter](const TaskOutcome<Written> &outcome) {
-            host.taskPanel->end();
-            if (outcome.cancelled || !outcome.value) {
-                if (!outcome.cancelled && host.report)
-                    host.report({Issue::error(Issue::Origin::Export, outcome.error)});
+            if (!AuditLogExport::succeeded(host, outcome))
                 return;
-            }
             const ocsf::OcsfSummary &summary = outcome.value->summary;
             QList<Issue> issues;
             if (!outcome.value->provenanceError.isEmpty())
                 issues << Issue::warning(Issue::Origin::Export,
                                          tr("Exported, but the provenance file could not be written: %1")
                                              .arg(outcome.value->provenanceError));
-            try {
-                WorkspaceStore *store = host.store();
-                if (!store || store->path() != host.workspacePath)
-                    throw WorkspaceError(tr("the workspace %1 is no longer open").arg(host.workspacePath));
-                store->appendActivity(QStringLiteral("export"),
-                                      ExportProvenance::ocsfActivityDetails(path, format, filter, summary));
-            } catch (...) {
-                issues << Issue::warning(Issue::Origin::Export,
-                                         tr("Exported, but the activity log could not record it: %1")
-                                             .arg(errorMessage(std::current_exception())));
-            }
+            issues << AuditLogExport::logActivity(
+                host, ExportProvenance::ocsfActivityDetails(path, format, filter, summary));
             issues << Issue::info(
                 Issue::Origin::Export,
                 tr("Exported %Ln OCSF event(s) to %1.", nullptr, int(summary.events)).arg(path));

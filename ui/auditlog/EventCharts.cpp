@@ -135,8 +135,9 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
         const auto reader = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
         return countIn(*reader);
     };
-    runOnAuditLogPool<Counts>(
-        this, std::make_shared<TaskProgress>(), work, [this, generation](const TaskOutcome<Counts> &outcome) {
+    runInBackground<Counts>(
+        this, std::make_shared<TaskProgress>(), work,
+        [this, generation](const TaskOutcome<Counts> &outcome) {
             if (generation != m_generation)
                 return; // the filter changed again meanwhile: that update decides
             m_counting = false;
@@ -144,7 +145,8 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
                 show(outcome.value->first, outcome.value->second);
             else
                 showFailure(outcome.error.isEmpty() ? tr("the counting was stopped") : outcome.error);
-        });
+        },
+        auditLogPool());
 }
 
 void EventCharts::show(const QList<DayCount> &byAction, const QList<DayCount> &byFramework)

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -47,11 +48,20 @@ template <typename T> struct TaskOutcome
     bool cancelled = false;
 };
 
-// Runs `work` on the thread pool and calls `done` on `context`'s thread when it ends (never if `context`
-// is destroyed first). Exceptions never cross threads: they become TaskOutcome::error.
+// The pool the GUI's background tasks run on: never QThreadPool::globalInstance(). Qt's raster paint engine
+// splits a large fill into tasks on the global pool and waits for them on the UI thread; with its threads
+// busy with a long import, export or verification, painting stalled the UI thread until the task finished
+// (seconds; seen on the audit log, AuditLogWorkers.h). Owned by the application, so that its end waits for
+// running tasks (MainWindow cancels and waits for the task panel's task before that). Call it on the UI
+// thread.
+QThreadPool *workerPool();
+
+// Runs `work` on `pool` (workerPool() when null) and calls `done` on `context`'s thread when it ends (never
+// if `context` is destroyed first). Exceptions never cross threads: they become TaskOutcome::error.
 template <typename T>
 void runInBackground(QObject *context, std::shared_ptr<TaskProgress> progress,
-                     std::function<T(Progress *)> work, std::function<void(const TaskOutcome<T> &)> done)
+                     std::function<T(Progress *)> work, std::function<void(const TaskOutcome<T> &)> done,
+                     QThreadPool *pool = nullptr)
 {
     auto *watcher = new QFutureWatcher<TaskOutcome<T>>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done]() {
@@ -59,7 +69,7 @@ void runInBackground(QObject *context, std::shared_ptr<TaskProgress> progress,
         watcher->deleteLater();
         done(outcome);
     });
-    watcher->setFuture(QtConcurrent::run([progress, work]() {
+    watcher->setFuture(QtConcurrent::run(pool ? pool : workerPool(), [progress, work]() {
         TaskOutcome<T> outcome;
         try {
             outcome.value = work(progress.get());
