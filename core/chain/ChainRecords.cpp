@@ -1,6 +1,7 @@
 #include "core/chain/ChainRecords.h"
 
 #include "core/chain/Keyring.h"
+#include "core/common/ComputePool.h"
 #include "core/common/HugePages.h"
 #include "core/common/InputError.h"
 #include "core/common/Progress.h"
@@ -259,7 +260,7 @@ std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *key
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Parsing and authenticating records"), qint64(spans.size()));
 
-    QtConcurrent::blockingMap(chunkIndex, [&](size_t chunk) {
+    QtConcurrent::blockingMap(computePool(), chunkIndex, [&](size_t chunk) {
         if (cancelled.load(std::memory_order_relaxed) || declined.load(std::memory_order_relaxed))
             return;
         if (progress && progress->isCancelled()) {

@@ -4,16 +4,20 @@
 #include "support/ChainFixture.h"
 
 #include "core/chain/ChainVerifier.h"
+#include "core/common/ComputePool.h"
 #include "core/common/InputError.h"
 #include "core/crypto/Crypto.h"
 #include "core/json/Jcs.h"
+#include "core/json/SourceText.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 
 using ab::ChainVerifier;
 using ab::VerificationResult;
@@ -45,6 +49,7 @@ private slots:
     void orderedByTimestampWhenSomeLackSequence();
     void bigIntegerContent();
     void firstAndLastEventsAndSources();
+    void parsesOnItsOwnThreadsNotQtsGlobalPool();
 
 private:
     ChainFixture fx;
@@ -716,6 +721,38 @@ void TestChainVerifier::firstAndLastEventsAndSources()
     QCOMPARE(r.sources[1].file, QStringLiteral("2025-01.json"));
     QCOMPARE(r.sources[1].records, 2);
     QCOMPARE(r.sources[1].sha256, ab::crypto::sha256Hex(a));
+}
+
+// Qt's painting waits for tasks on its global pool: a verification must never occupy those threads (see
+// core/common/ComputePool.h). The progress reports come from the threads doing the work, while they work.
+void TestChainVerifier::parsesOnItsOwnThreadsNotQtsGlobalPool()
+{
+    struct PoolWatch : ab::Progress
+    {
+        std::atomic<int> reports{0}, globalBusy{0}, computeBusy{0};
+        void beginStage(const QString &, qint64) override {}
+        void report(qint64) override
+        {
+            ++reports;
+            if (QThreadPool::globalInstance()->activeThreadCount() > 0)
+                ++globalBusy;
+            if (ab::computePool()->activeThreadCount() > 0)
+                ++computeBusy;
+        }
+        bool isCancelled() const override { return false; }
+    } watch;
+    const auto records = fx.chain(20000);
+    ab::ChainInput input;
+    input.addSource(
+        ab::SourceText::fromBytes(QStringLiteral("export.ndjson"), ChainFixture::toNdjson(records)),
+        ab::ChainInput::Split::Deferred);
+    VerifyOptions options;
+    options.keyring = &fx.keyring();
+    const auto result = ChainVerifier::verify(input, options, &watch);
+    QVERIFY(result.valid);
+    QVERIFY(watch.reports > 5); // 20,000 records in chunks of 2,048: one report per chunk at least
+    QVERIFY(watch.computeBusy > 0);
+    QCOMPARE(watch.globalBusy.load(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestChainVerifier)
