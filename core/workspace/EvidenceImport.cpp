@@ -9,6 +9,7 @@
 #include "core/workspace/EvidenceReader.h"
 #include "core/workspace/FreshTableLoad.h"
 #include "core/workspace/GatewayRowWriter.h"
+#include "core/workspace/ImportJournal.h"
 #include "core/workspace/PackageStore.h"
 #include "core/workspace/SourceStore.h"
 
@@ -195,6 +196,7 @@ private:
 QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Progress *progress) const
 {
     // Files are read one at a time inside the transaction, so memory holds one file at a time.
+    const ImportJournal journal(m_sql);
     return m_sql.transaction([&] {
         QList<ImportFileResult> results;
         for (const QString &path : paths) {
@@ -212,6 +214,7 @@ QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Pr
 QList<ImportFileResult> EvidenceImport::importBytes(const QList<QPair<QString, QByteArray>> &files,
                                                     Progress *progress) const
 {
+    const ImportJournal journal(m_sql);
     return m_sql.transaction([&] {
         QList<ImportFileResult> results;
         for (const auto &[name, bytes] : files) {
