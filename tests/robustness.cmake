@@ -7,3 +7,4 @@ ab_add_test(tst_dfdlabels SOURCES robustness/tst_dfdlabels.cpp LIBS auditbench_c
 ab_add_test(tst_bigintegers SOURCES robustness/tst_bigintegers.cpp LIBS auditbench_core)
 ab_add_test(tst_cli_fulldisk SOURCES robustness/tst_cli_fulldisk.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_cli_reread SOURCES robustness/tst_cli_reread.cpp LIBS auditbench_core ZLIB::ZLIB DEPENDS auditbench-cli)
+ab_add_test(tst_cli_killimport SOURCES robustness/tst_cli_killimport.cpp LIBS auditbench_core DEPENDS auditbench-cli)

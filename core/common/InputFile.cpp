@@ -1,5 +1,6 @@
 #include "core/common/InputFile.h"
 
+#include "core/common/HugePages.h"
 #include "core/common/InputError.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,9 @@ QByteArray InputFile::readAll(qint64 maxBytes)
         throw tooLarge(m_size);
     QByteArray bytes;
     bytes.resize(m_size);
+    // Before the first touch: one page fault per 2 MiB instead of per 4 KiB (HugePages.h; ~7 % of an
+    // import's CPU for a 115 MB export on this VM).
+    adviseHugePages(bytes.data(), size_t(m_size));
     qint64 got = 0;
     while (got < m_size) {
         const qint64 n = m_file->read(bytes.data() + got, m_size - got);

@@ -9,6 +9,8 @@
 #include "core/workspace/EvidenceReader.h"
 #include "core/workspace/FreshTableLoad.h"
 #include "core/workspace/GatewayRowWriter.h"
+#include "core/workspace/ImportJournal.h"
+#include "core/workspace/LoadedRecords.h"
 #include "core/workspace/PackageStore.h"
 #include "core/workspace/SourceStore.h"
 
@@ -20,7 +22,6 @@
 
 #include <exception>
 #include <limits>
-#include <unordered_map>
 
 namespace ab {
 
@@ -37,35 +38,6 @@ std::string canonicalOrEmpty(std::string_view json)
         return {};
     }
 }
-
-// Gateway records of this import by id, for merging duplicates into a fresh table without asking SQLite: the
-// same rule as InsertSink::storedAlready (identical bytes, else the same JCS form), over texts in memory.
-class LoadedRecords
-{
-public:
-    // Whether a record with this id and content was loaded already; remembers it when not.
-    bool seenAlready(const std::string &id, std::string_view raw)
-    {
-        const auto [begin, end] = m_byId.equal_range(id);
-        std::string canonical;
-        bool canonicalDone = false;
-        for (auto it = begin; it != end; ++it) {
-            if (it->second == raw)
-                return true;
-            if (!canonicalDone) {
-                canonical = canonicalOrEmpty(raw);
-                canonicalDone = true;
-            }
-            if (!canonical.empty() && canonicalOrEmpty(it->second) == canonical)
-                return true;
-        }
-        m_byId.emplace(id, raw);
-        return false;
-    }
-
-private:
-    std::unordered_multimap<std::string, std::string_view> m_byId; // views into the SourceText
-};
 
 // Writes what EvidenceReader hands over into the tables, with statements prepared once per import file.
 class InsertSink : public EvidenceSink
@@ -195,6 +167,7 @@ private:
 QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Progress *progress) const
 {
     // Files are read one at a time inside the transaction, so memory holds one file at a time.
+    const ImportJournal journal(m_sql);
     return m_sql.transaction([&] {
         QList<ImportFileResult> results;
         for (const QString &path : paths) {
@@ -212,6 +185,7 @@ QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Pr
 QList<ImportFileResult> EvidenceImport::importBytes(const QList<QPair<QString, QByteArray>> &files,
                                                     Progress *progress) const
 {
+    const ImportJournal journal(m_sql);
     return m_sql.transaction([&] {
         QList<ImportFileResult> results;
         for (const auto &[name, bytes] : files) {

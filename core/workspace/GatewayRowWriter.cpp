@@ -76,6 +76,14 @@ struct Batch
             }
         }
     }
+    // Emptied for the next rows, keeping its storage: batches go round between the two threads, so the
+    // parser does not allocate (and fault in) fresh memory for every 4,096 rows.
+    void clear()
+    {
+        rows.clear();
+        spans.clear();
+        arena.clear();
+    }
     // Points the rows' texts into the arena (once it no longer grows).
     void seal()
     {
@@ -109,6 +117,7 @@ struct GatewayRowWriter::Impl
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Batch> queue;
+    std::vector<Batch> spare; // written batches, cleared, for the parser to fill again
     Batch filling;
     bool closing = false;
     std::optional<QSqlError> failure; // the first row that could not be written
@@ -164,7 +173,13 @@ struct GatewayRowWriter::Impl
             for (const Row &r : batch.rows)
                 if (!(ok = write(r)))
                     break;
-            if (!ok) {
+            if (ok) {
+                batch.clear();
+                std::lock_guard lock(mutex);
+                spare.push_back(std::move(batch));
+                continue;
+            }
+            {
                 std::lock_guard lock(mutex);
                 failure = sqliteError(*api, db);
                 queue.clear();
@@ -173,6 +188,17 @@ struct GatewayRowWriter::Impl
                 return;
             }
         }
+    }
+
+    // A batch to fill: one the writer is done with, else a new one.
+    Batch nextBatch()
+    {
+        std::lock_guard lock(mutex);
+        if (spare.empty())
+            return Batch();
+        Batch b = std::move(spare.back());
+        spare.pop_back();
+        return b;
     }
 
     void hand(Batch &&batch)
@@ -247,7 +273,7 @@ void GatewayRowWriter::add(qint64 sourceId, qint64 ordinal, std::string_view raw
     } else {
         d->filling.add(row);
         if (d->filling.rows.size() >= RowsPerBatch)
-            d->hand(std::exchange(d->filling, Batch()));
+            d->hand(std::exchange(d->filling, d->nextBatch()));
     }
 }
 
