@@ -4,6 +4,7 @@
 #include "core/json/JsonWriter.h"
 #include "core/workspace/ActivityLog.h"
 #include "core/workspace/ForkCheck.h"
+#include "core/workspace/RawSpan.h"
 #include "core/workspace/SourceStore.h"
 
 #include <QSqlQuery>
@@ -50,7 +51,8 @@ VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *
         // merged at import as the duplicate of an earlier one is kept once, where it was first seen).
         std::string text = "[";
         QSqlQuery q = m_sql.prepare(
-            QStringLiteral("SELECT raw FROM gateway_records WHERE source_id = ? ORDER BY ordinal"));
+            QStringLiteral("SELECT %1 FROM gateway_records WHERE source_id = ? ORDER BY ordinal")
+                .arg(raw_span::expression({})));
         q.bindValue(0, s.id);
         m_sql.exec(q);
         bool first = true;

@@ -1,6 +1,7 @@
 #include "core/workspace/SourceStore.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/workspace/RawSpan.h"
 
 #include <QSqlQuery>
 
@@ -10,8 +11,10 @@ namespace ab {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 8 << 20; // originals are stored in zlib chunks of this many bytes
-constexpr int CompressionLevel = 1;    // fast: the originals of a 1M-record workspace are ~0.5 GB
+// Originals are stored in independently compressed zlib chunks of this many bytes (8 MiB before schema
+// version 7): small enough that a gateway record's raw JSON is served by inflating one (RawSpan.h).
+constexpr qint64 ChunkBytes = raw_span::BlockBytes;
+constexpr int CompressionLevel = 1; // fast: the originals of a 1M-record workspace are ~0.5 GB
 
 const QString SourceColumns =
     QStringLiteral("id, file_name, format, sha256, size, record_count, imported_at, imported_by");

@@ -6,6 +6,7 @@
 #include "core/common/InputError.h"
 #include "core/json/Jcs.h"
 #include "core/workspace/EvidenceReader.h"
+#include "core/workspace/RawSpan.h"
 #include "core/workspace/SourceStore.h"
 #include "core/workspace/WorkspaceCheckParts.h"
 
@@ -67,12 +68,15 @@ class GatewayRecheck : public EvidenceSink
 public:
     GatewayRecheck(Context &c, qint64 sourceId, const QString &where)
         : m_c(c), m_sourceId(sourceId), m_where(where),
-          m_rows(c.sql.prepare(QStringLiteral(
-              "SELECT id, ordinal, record_id, sequence, ts_text, ts_ms, sort_ms, category, action, framework,"
-              " entity_type, user_id, user_email, policy_name, raw FROM gateway_records WHERE source_id = ?"
-              " ORDER BY ordinal, id"))),
-          m_merged(c.sql.prepare(QStringLiteral(
-              "SELECT raw FROM gateway_records WHERE record_id = ? AND NOT (source_id = ? AND ordinal = ?)")))
+          m_rows(c.sql.prepare(QStringLiteral("SELECT id, ordinal, record_id, sequence, ts_text, ts_ms, "
+                                              "sort_ms, category, action, framework,"
+                                              " entity_type, user_id, user_email, policy_name, %1 FROM "
+                                              "gateway_records WHERE source_id = ?"
+                                              " ORDER BY ordinal, id")
+                                   .arg(raw_span::expression({})))),
+          m_merged(c.sql.prepare(QStringLiteral("SELECT %1 FROM gateway_records WHERE record_id = ? AND NOT "
+                                                "(source_id = ? AND ordinal = ?)")
+                                     .arg(raw_span::expression({}))))
     {
         m_rows.bindValue(0, sourceId);
         c.sql.exec(m_rows);

@@ -348,10 +348,23 @@ static QStringList version6()
     return s;
 }
 
+// Version 7 (issue 15, the workspace at 2x its input): a gateway record imported from now on is served from
+// its stored original (core/workspace/RawSpan.h): `raw = ''` and the record's byte span in the original,
+// whose chunks are then blocks of 64 KiB. Adding columns rewrites no row: the rows of an older workspace keep
+// their `raw`, and readers take `raw` when it is not empty.
+static QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE gateway_records ADD COLUMN raw_offset INTEGER"),
+        QStringLiteral("ALTER TABLE gateway_records ADD COLUMN raw_length INTEGER"),
+    };
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+        {5, version5()}, {6, version6()}, {7, version7()},
     };
     return all;
 }
