@@ -162,7 +162,7 @@ private:
         if (!m_sameId)
             m_sameId = m_sql.prepare(
                 QStringLiteral("SELECT CASE WHEN raw = '' AND source_id = ? THEN NULL ELSE %1 END,"
-                               " raw_offset, raw_length FROM gateway_records WHERE record_id = ?")
+                               " raw_offset, raw_length, source_id FROM gateway_records WHERE record_id = ?")
                     .arg(raw_span::expression(QString())));
         m_sameId->bindValue(0, m_sourceId);
         m_sameId->bindValue(1, recordId);
@@ -171,10 +171,13 @@ private:
         bool canonicalDone = false;
         bool found = false;
         while (!found && m_sql.next(*m_sameId)) {
-            const QByteArray stored = m_sameId->isNull(0)
-                                          ? QByteArray(m_original + m_sameId->value(1).toLongLong(),
-                                                       qsizetype(m_sameId->value(2).toLongLong()))
-                                          : m_sameId->value(0).toString().toUtf8();
+            // A span of this very file (written by this import, so inside the text) or the stored bytes.
+            const bool thisFile =
+                m_original && m_sameId->isNull(0) && m_sameId->value(3).toLongLong() == m_sourceId;
+            const QByteArray stored =
+                thisFile ? QByteArray::fromRawData(m_original + m_sameId->value(1).toLongLong(),
+                                                   qsizetype(m_sameId->value(2).toLongLong()))
+                         : m_sameId->value(0).toString().toUtf8();
             if (std::string_view(stored.constData(), size_t(stored.size())) == raw) {
                 found = true;
                 break;

@@ -28,6 +28,13 @@ struct BlockCache
     };
     std::array<Entry, 8> entries;
     quint64 clock = 0;
+
+    // A rolled-back import frees its source id for the next one, with other bytes: forget every block.
+    void clear()
+    {
+        for (Entry &e : entries)
+            e = Entry();
+    }
 };
 
 // The inflated block, or null with `error` set. Read with a statement of its own on the same connection
@@ -112,6 +119,11 @@ void destroyCache(void *cache)
     delete static_cast<BlockCache *>(cache);
 }
 
+void clearCache(void *cache)
+{
+    static_cast<BlockCache *>(cache)->clear();
+}
+
 } // namespace
 
 QString expression(const QString &alias)
@@ -127,10 +139,14 @@ bool registerFunction(const SqlSession &sql)
     sqlite3 *db = api ? SqliteApi::connection(sql) : nullptr;
     if (!db)
         return false;
-    auto cache = std::make_unique<BlockCache>();
-    // On failure SQLite calls the destructor itself.
-    return api->createFunctionV2(db, "ab_raw", 3, SqliteApi::Utf8 | SqliteApi::Deterministic, cache.release(),
-                                 rawFunction, nullptr, nullptr, destroyCache) == SqliteApi::Ok;
+    auto *cache = new BlockCache;
+    // On failure SQLite calls the destructor itself. The cache lives until the connection closes, which rolls
+    // back (calling the hook) before it destroys the function.
+    if (api->createFunctionV2(db, "ab_raw", 3, SqliteApi::Utf8 | SqliteApi::Deterministic, cache, rawFunction,
+                              nullptr, nullptr, destroyCache) != SqliteApi::Ok)
+        return false;
+    api->rollbackHook(db, clearCache, cache);
+    return true;
 }
 
 bool servesFromOriginal(const SqlSession &sql)

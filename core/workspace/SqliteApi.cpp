@@ -39,13 +39,14 @@ const SqliteApi *SqliteApi::loaded()
         get(a.resultText, "sqlite3_result_text");
         get(a.resultNull, "sqlite3_result_null");
         get(a.resultError, "sqlite3_result_error");
+        get(a.rollbackHook, "sqlite3_rollback_hook");
         return a;
     }();
     const bool complete = api.prepareV2 && api.bindInt64 && api.bindText && api.bindNull && api.step &&
                           api.reset && api.finalize && api.errmsg && api.extendedErrcode && api.columnBlob &&
                           api.columnBytes && api.createFunctionV2 && api.userData && api.contextDbHandle &&
                           api.valueInt64 && api.valueType && api.resultText && api.resultNull &&
-                          api.resultError;
+                          api.resultError && api.rollbackHook;
     return complete ? &api : nullptr;
 }
 

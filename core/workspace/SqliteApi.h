@@ -43,6 +43,7 @@ struct SqliteApi
     void (*resultText)(sqlite3_context *, const char *, int, void (*)(void *)) = nullptr;
     void (*resultNull)(sqlite3_context *) = nullptr;
     void (*resultError)(sqlite3_context *, const char *, int) = nullptr;
+    void *(*rollbackHook)(sqlite3 *, void (*)(void *), void *) = nullptr;
 
     // Null when the functions are not available (see above).
     static const SqliteApi *loaded();

@@ -33,17 +33,6 @@ QList<QPair<qint64, QByteArray>> allRecords(const WorkspaceStore &store)
     return out;
 }
 
-// Runs statements on the store's own connection (ab_raw registered); the first error, or empty.
-QString exec(const WorkspaceStore &store, const QStringList &statements)
-{
-    for (const QString &s : statements) {
-        QSqlQuery q(store.sqlSession().db());
-        if (!q.exec(s))
-            return s + QLatin1Char(' ') + q.lastError().text();
-    }
-    return {};
-}
-
 // A gateway export whose records cross block boundaries; record 3 is larger than a block.
 QByteArray spanningExport()
 {
