@@ -8,3 +8,4 @@ ab_add_test(tst_cli_package SOURCES package/tst_cli_package.cpp LIBS auditbench_
 ab_add_test(tst_packagegeneration_workspace SOURCES package/tst_packagegeneration_workspace.cpp LIBS auditbench_core)
 ab_add_test(tst_packagetext SOURCES package/tst_packagetext.cpp LIBS auditbench_core)
 ab_add_test(tst_packagetrail SOURCES package/tst_packagetrail.cpp LIBS auditbench_core DEPENDS auditbench-cli)
+ab_add_test(tst_runtimeexportreading SOURCES package/tst_runtimeexportreading.cpp LIBS auditbench_core)

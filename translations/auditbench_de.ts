@@ -10,6 +10,66 @@
     </message>
 </context>
 <context>
+    <name>UnsavedWorkGuard</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
+        <source>%Ln unsaved questionnaire answer(s) in package %1</source>
+        <translation>
+            <numerusform>%Ln ungespeicherte Fragebogenantwort in Paket %1</numerusform>
+            <numerusform>%Ln ungespeicherte Fragebogenantworten in Paket %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="27"/>
+        <source>%Ln answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
+        <translation>
+            <numerusform>%Ln Antwort in Paket %1 kann nicht gespeichert werden: kein Urteil gewählt oder eine Ausnahme ohne Kommentar</numerusform>
+            <numerusform>%Ln Antworten in Paket %1 können nicht gespeichert werden: kein Urteil gewählt oder eine Ausnahme ohne Kommentar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="32"/>
+        <source>%Ln unsaved workpaper result(s) in %1</source>
+        <translation>
+            <numerusform>%Ln ungespeichertes Arbeitspapier-Ergebnis in %1</numerusform>
+            <numerusform>%Ln ungespeicherte Arbeitspapier-Ergebnisse in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="34"/>
+        <source>%Ln workpaper result(s) in %1 cannot be saved</source>
+        <translation>
+            <numerusform>%Ln Arbeitspapier-Ergebnis in %1 kann nicht gespeichert werden</numerusform>
+            <numerusform>%Ln Arbeitspapier-Ergebnisse in %1 können nicht gespeichert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="44"/>
+        <source>Save All stores the complete ones and discards these; Cancel to complete them.</source>
+        <translation>„Alle speichern“ speichert die vollständigen und verwirft diese; „Abbrechen“, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="45"/>
+        <source>Discard them, or Cancel to complete them.</source>
+        <translation>Verwerfen Sie sie, oder „Abbrechen“, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="65"/>
+        <source>Unsaved work</source>
+        <translation>Ungespeicherte Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="67"/>
+        <source>Save All stores them as the Save buttons do (recorded in the activity log); Discard drops them.</source>
+        <translation>„Alle speichern“ speichert sie wie die Speichern-Schaltflächen (im Aktivitätsprotokoll vermerkt); „Verwerfen“ verwirft sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="69"/>
+        <source>Discard drops them.</source>
+        <translation>„Verwerfen“ verwirft sie.</translation>
+    </message>
+</context>
+<context>
     <name>ab::AgentsPage</name>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="22"/>
@@ -88,10 +148,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
-        <source>%n agent(s), %1 active.</source>
+        <source>%Ln agent(s), %1 active.</source>
         <translation>
-            <numerusform>%n Agent, %1 aktiv.</numerusform>
-            <numerusform>%n Agenten, %1 aktiv.</numerusform>
+            <numerusform>%Ln Agent, %1 aktiv.</numerusform>
+            <numerusform>%Ln Agenten, %1 aktiv.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,15 +211,15 @@
         <translation>Exportiert, aber das Aktivitätsprotokoll konnte den Export nicht erfassen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
-        <source>Exported %n record(s) to %1.</source>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
-            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation>Exportiert, aber die Herkunftsdatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -167,87 +227,87 @@
 <context>
     <name>ab::AuditLogModel</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="86"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="155"/>
         <source>the search was stopped</source>
         <translation>die Suche wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="250"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="358"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="252"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="360"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="254"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="362"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="256"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="364"/>
         <source>Framework</source>
         <translation>Rahmenwerk</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="258"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="366"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="260"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="368"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="262"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="370"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="264"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="372"/>
         <source>Record id</source>
         <translation>Datensatz-ID</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="266"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="374"/>
         <source>Seq.</source>
         <translation>Lfd. Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="268"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="376"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="378"/>
         <source>Framework reference</source>
         <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="380"/>
         <source>Override reason</source>
         <translation>Grund der Übersteuerung</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="382"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="384"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="386"/>
         <source>Source IP</source>
         <translation>Quell-IP</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="388"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -291,10 +351,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
-        <source>Exported %n OCSF event(s) to %1.</source>
+        <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation>
-            <numerusform>%n OCSF-Ereignis nach %1 exportiert.</numerusform>
-            <numerusform>%n OCSF-Ereignisse nach %1 exportiert.</numerusform>
+            <numerusform>%Ln OCSF-Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%Ln OCSF-Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -319,149 +379,144 @@
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="46"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="37"/>
         <source>Print Listing…</source>
         <translation>Liste drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="47"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="38"/>
         <source>Preview Listing…</source>
         <translation>Listenvorschau…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="48"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
         <source>Export Listing as PDF…</source>
         <translation>Liste als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
         <source>any user</source>
         <translation>jeder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="71"/>
         <source>e.g. email,ssn</source>
         <translation>z. B. email,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="84"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="75"/>
         <source>Search the records&apos; JSON…</source>
         <translation>JSON der Datensätze durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="34"/>
         <source>Listin&amp;g</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
-        <source>&amp;Period (UTC):</source>
-        <translation>&amp;Zeitraum (UTC):</translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
         <source>Sa&amp;mple…</source>
         <translation>St&amp;ichprobe…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
         <source>F&amp;ramework:</source>
         <translation>&amp;Rahmenwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="97"/>
         <source>Ac&amp;tion:</source>
         <translation>A&amp;ktion:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
         <source>&amp;Category:</source>
         <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
         <source>&amp;Entity types:</source>
         <translation>&amp;Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="100"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="102"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="141"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="167"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="142"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="202"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="171"/>
         <source>The charts could not be drawn: %1</source>
         <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="206"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="175"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation>Der Filter des Prüfprotokolls konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="263"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="264"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="265"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="232"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="233"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="234"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="322"/>
         <source>Searching %1 records…</source>
         <translation>%1 Datensätze werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="360"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="324"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation>Filter fehlgeschlagen (siehe Probleme): %1 Datensätze nicht durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="326"/>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="400"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="364"/>
         <source>Record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="402"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
         <source>Source: %1, record %2 of the file</source>
         <translation>Quelle: %1, Datensatz %2 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="406"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="370"/>
         <source>Chain fields</source>
         <translation>Kettenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="411"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="375"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="414"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="378"/>
         <source>Record as imported</source>
         <translation>Datensatz wie importiert</translation>
     </message>
@@ -533,10 +588,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
-        <source>%n bundle(s), %1 enabled</source>
+        <source>%Ln bundle(s), %1 enabled</source>
         <translation>
-            <numerusform>%n Bundle, %1 aktiviert</numerusform>
-            <numerusform>%n Bundles, %1 aktiviert</numerusform>
+            <numerusform>%Ln Bundle, %1 aktiviert</numerusform>
+            <numerusform>%Ln Bundles, %1 aktiviert</numerusform>
         </translation>
     </message>
     <message>
@@ -553,7 +608,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <source>a record larger than 4 GiB: expected smaller records</source>
+        <translation>ein Datensatz größer als 4 GiB: kleinere Datensätze erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainRecords.cpp" line="260"/>
         <source>Parsing and authenticating records</source>
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
@@ -563,7 +623,7 @@
         <translation>Kette wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="271"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -609,52 +669,52 @@
 <context>
     <name>ab::CoverageTimeline</name>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="65"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="66"/>
         <source>Coverage time line</source>
         <translation>Zeitleiste der Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="111"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
         <source>Requested period %1 to %2.</source>
         <translation>Angefragter Zeitraum %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
         <source>(open)</source>
         <translation>(offen)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
         <source>No period requested: the whole export.</source>
         <translation>Kein Zeitraum angefragt: der gesamte Export.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="115"/>
         <source>Covered by the records from %1 to %2.</source>
         <translation>Abgedeckt durch die Datensätze von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="116"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="117"/>
         <source>No record verified.</source>
         <translation>Kein Datensatz verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="118"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="119"/>
         <source>Coverage complete: no gap longer than %1 h.</source>
         <translation>Abdeckung vollständig: keine Lücke länger als %1 h.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="120"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="121"/>
         <source>Not covered: %1.</source>
         <translation>Nicht abgedeckt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="123"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="124"/>
         <source>Use the arrow keys to choose a gap and Enter to show the record after it.</source>
         <translation>Mit den Pfeiltasten eine Lücke wählen, mit der Eingabetaste den Datensatz danach anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="170"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="171"/>
         <source>Gap %1 of %2: %3 (%4 s) without a record
 after %5 at %6
 before %7 at %8
@@ -665,67 +725,67 @@ vor %7 um %8
 Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="192"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="193"/>
         <source>No evidence from %1 to %2: the period starts more than %3 h before the first record.</source>
         <translation>Kein Nachweis von %1 bis %2: der Zeitraum beginnt mehr als %3 h vor dem ersten Datensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="196"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="197"/>
         <source>No evidence from %1 to %2: the last record is more than %3 h before the period end.</source>
         <translation>Kein Nachweis von %1 bis %2: der letzte Datensatz liegt mehr als %3 h vor dem Ende des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="199"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="200"/>
         <source>Covered: records from %1 to %2.</source>
         <translation>Abgedeckt: Datensätze von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="304"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
         <source>covered by records</source>
         <translation>durch Datensätze abgedeckt</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="306"/>
         <source>gap / no evidence</source>
         <translation>Lücke / kein Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="311"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="312"/>
         <source>requested period</source>
         <translation>angefragter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="319"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="320"/>
         <source>No record verified: nothing to show.</source>
         <translation>Kein Datensatz verifiziert: nichts anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="338"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="339"/>
         <source>no evidence</source>
         <translation>kein Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="423"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="424"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
         <source>first record %1</source>
         <translation>erster Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
         <source>last record %1</source>
         <translation>letzter Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="438"/>
         <source>period from %1</source>
         <translation>Zeitraum ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="438"/>
         <source>period to %1</source>
         <translation>Zeitraum bis %1</translation>
     </message>
@@ -756,6 +816,22 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <location filename="../demo/GatewayAuditLog.cpp" line="121"/>
         <source>Writing gateway audit records</source>
         <translation>Prüfdatensätze des Gateways werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="24"/>
+        <source>%1: cannot create the file</source>
+        <translation>%1: Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="51"/>
+        <location filename="../demo/OutFile.h" line="61"/>
+        <source>%1: cannot write (disk full?)</source>
+        <translation>%1: kann nicht schreiben (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="67"/>
+        <source>%1: cannot rename to %2</source>
+        <translation>%1: kann nicht in %2 umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -872,9 +948,9 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::DropZone</name>
     <message>
-        <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
-        <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
-        <translation>Exportdateien hier ablegen: ist ein Arbeitsbereich geöffnet, werden sie importiert, sonst verifiziert.</translation>
+        <location filename="../ui/shell/WelcomePage.cpp" line="124"/>
+        <source>Drop export files here: you choose whether to create a workspace and import them, or only verify their chains without keeping them.</source>
+        <translation>Exportdateien hier ablegen: Sie wählen, ob ein Arbeitsbereich angelegt und sie importiert werden oder ob nur ihre Ketten geprüft werden, ohne sie aufzubewahren.</translation>
     </message>
 </context>
 <context>
@@ -889,48 +965,48 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::EventCharts</name>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="53"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="54"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="68"/>
         <source>events per month</source>
         <translation>Ereignisse je Monat</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="68"/>
         <source>events per week</source>
         <translation>Ereignisse je Woche</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="93"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
         <source>Enforcement events by action</source>
         <translation>Durchsetzungsereignisse nach Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="95"/>
         <source>Enforcement events by framework</source>
         <translation>Durchsetzungsereignisse nach Rahmenwerk</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="129"/>
         <source>Counting enforcement events…</source>
         <translation>Durchsetzungsereignisse werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="146"/>
         <source>the counting was stopped</source>
         <translation>die Zählung wurde angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="152"/>
         <source>No enforcement events under the current filter.</source>
         <translation>Keine Durchsetzungsereignisse unter dem aktuellen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="157"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="158"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="160"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="161"/>
         <source>The workspace could not be read.</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden.</translation>
     </message>
@@ -1782,10 +1858,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
-        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <source>Computed from workspace %1 (%Ln source(s)); chain: %2</source>
         <translation>
-            <numerusform>Berechnet aus Arbeitsbereich %1 (%n Quelle); Kette: %2</numerusform>
-            <numerusform>Berechnet aus Arbeitsbereich %1 (%n Quellen); Kette: %2</numerusform>
+            <numerusform>Berechnet aus Arbeitsbereich %1 (%Ln Quelle); Kette: %2</numerusform>
+            <numerusform>Berechnet aus Arbeitsbereich %1 (%Ln Quellen); Kette: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1895,116 +1971,116 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::GapsPanel</name>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="19"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="21"/>
         <source>&amp;Find Gaps and Duplicates</source>
         <translation>&amp;Lücken und Duplikate finden</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="22"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="23"/>
         <source>&amp;Jump to Record</source>
         <translation>&amp;Zum Datensatz springen</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="25"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="26"/>
         <source>Silences longer than:</source>
         <translation>Pausen länger als:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>After</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Before</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="39"/>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="40"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="125"/>
         <source>Describes the records as stored; it needs no keyring and proves nothing.</source>
         <translation>Beschreibt die Datensätze wie gespeichert; braucht keinen Schlüsselbund und beweist nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
         <source>Sequence gap</source>
         <translation>Sequenzlücke</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="112"/>
         <source>all sources</source>
         <translation>alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="105"/>
         <source>sequence %1 missing</source>
         <translation>Sequenz %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="104"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="106"/>
         <source>sequences %1 to %2 missing (%3)</source>
         <translation>Sequenzen %1 bis %2 fehlen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="112"/>
         <source>Time gap</source>
         <translation>Zeitlücke</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="111"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="113"/>
         <source>%1 to %2: %3 h</source>
         <translation>%1 bis %2: %3 h</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="116"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
         <source>%1 #%2 (%3…)</source>
         <translation>%1 #%2 (%3…)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="117"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="119"/>
         <source>Duplicate id</source>
         <translation>Doppelte ID</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
         <source>different content: %1</source>
         <translation>abweichender Inhalt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
-        <source>%n gap(s) found</source>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="122"/>
+        <source>%Ln gap(s) found</source>
         <translation>
-            <numerusform>%n Lücke gefunden</numerusform>
-            <numerusform>%n Lücken gefunden</numerusform>
+            <numerusform>%Ln Lücke gefunden</numerusform>
+            <numerusform>%Ln Lücken gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/GapsPanel.cpp" line="121"/>
-        <source>%n duplicated id(s)</source>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
+        <source>%Ln duplicated id(s)</source>
         <translation>
-            <numerusform>%n doppelte ID</numerusform>
-            <numerusform>%n doppelte IDs</numerusform>
+            <numerusform>%Ln doppelte ID</numerusform>
+            <numerusform>%Ln doppelte IDs</numerusform>
         </translation>
     </message>
 </context>
@@ -2042,10 +2118,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
-        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <source>&amp;Only verify the chain files (%1 of %Ln)</source>
         <translation>
-            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %n)</numerusform>
-            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %n)</numerusform>
+            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %Ln)</numerusform>
+            <numerusform>Nur die Kettendateien &amp;verifizieren (%1 von %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,102 +2589,102 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Verification</source>
         <translation>Verifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Examination</source>
         <translation>Prüfungsunterlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Analytics</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>the workspace&apos;s sources</source>
         <translation>die Quellen des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Record Details</source>
         <translation>Datensatzdetails</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Einen Datensatz auswählen, um sein JSON und seine Kettenfelder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Prüfer nicht festgelegt (Datei ▸ Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Auditor: %1</source>
         <translation>Prüfer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>Datensatz %1 ist nicht im Prüfprotokoll dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>About AuditBench</source>
         <translation>Über AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline-Werkbank für Prüfnachweise von KI-Plattformen: HMAC-verkettete Audit-Exporte verifizieren, Compliance-Pakete neu erzeugen, Berichte drucken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>A task is running</source>
         <translation>Eine Aufgabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Eine Hintergrundaufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2851,7 +2927,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::NewWorkpaperDialog</name>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="18"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="19"/>
         <source>New Workpaper</source>
         <translation>Neues Arbeitspapier</translation>
     </message>
@@ -2861,37 +2937,37 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>%1: %2 (%3 von %4 Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="27"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
         <source>e.g. Override approvals, Q1</source>
         <translation>z. B. Genehmigungen von Übersteuerungen, Q1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="35"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="37"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="40"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="44"/>
         <source>&amp;Sample:</source>
         <translation>&amp;Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="42"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="46"/>
         <source>&amp;Confidence:</source>
         <translation>&amp;Konfidenzniveau:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="43"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="47"/>
         <source>&amp;Tolerable deviation rate:</source>
         <translation>&amp;Tolerierbare Abweichungsrate:</translation>
     </message>
@@ -3106,10 +3182,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 von %n Ereignis</numerusform>
-            <numerusform>%1 von %n Ereignissen</numerusform>
+            <numerusform>%1 von %Ln Ereignis</numerusform>
+            <numerusform>%1 von %Ln Ereignissen</numerusform>
         </translation>
     </message>
 </context>
@@ -3341,10 +3417,26 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %Ln gap(s)</source>
+        <translation>
+            <numerusform>unvollständig: %Ln Lücke</numerusform>
+            <numerusform>unvollständig: %Ln Lücken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %Ln row(s) checked, as log --verify checks them.</source>
+        <translation>
+            <numerusform>Hash-Kette intakt: %Ln Zeile geprüft, wie log --verify sie prüft.</numerusform>
+            <numerusform>Hash-Kette intakt: %Ln Zeilen geprüft, wie log --verify sie prüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -3372,26 +3464,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
-        <source>incomplete: %n gap(s)</source>
-        <translation>
-            <numerusform>unvollständig: %n Lücke</numerusform>
-            <numerusform>unvollständig: %n Lücken</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
-        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation>
-            <numerusform>Hash-Kette intakt: %n Zeile geprüft, wie log --verify sie prüft.</numerusform>
-            <numerusform>Hash-Kette intakt: %n Zeilen geprüft, wie log --verify sie prüft.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
@@ -3465,7 +3541,7 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Compliance-Paket wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/package/sections/AuditSummary.cpp" line="32"/>
+        <location filename="../core/package/sections/AuditSummary.cpp" line="93"/>
         <source>Summarising audit entries</source>
         <translation>Prüfpfadeinträge werden zusammengefasst</translation>
     </message>
@@ -4173,10 +4249,10 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Element</numerusform>
-            <numerusform>%n Elemente</numerusform>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
         </translation>
     </message>
     <message>
@@ -4223,10 +4299,10 @@ Zweites: %5, erzeugt %6 von %7, Inhalts-SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
-        <source>%n difference(s).</source>
+        <source>%Ln difference(s).</source>
         <translation>
-            <numerusform>%n Unterschied.</numerusform>
-            <numerusform>%n Unterschiede.</numerusform>
+            <numerusform>%Ln Unterschied.</numerusform>
+            <numerusform>%Ln Unterschiede.</numerusform>
         </translation>
     </message>
     <message>
@@ -4442,10 +4518,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackagesView.cpp" line="150"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,58 +4641,59 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Wählen Sie zuerst Zustimmen, Abweichung oder Nicht anwendbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
-        <source>%1 of %n answer(s) reviewed</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="268"/>
+        <source>%1 of %Ln answer(s) reviewed</source>
         <translation>
-            <numerusform>%1 von %n Antwort geprüft</numerusform>
-            <numerusform>%1 von %n Antworten geprüft</numerusform>
+            <numerusform>%1 von %Ln Antwort geprüft</numerusform>
+            <numerusform>%1 von %Ln Antworten geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
-        <source>; %n unsaved draft(s)</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="270"/>
+        <source>; %Ln unsaved draft(s)</source>
         <translation>
-            <numerusform>; %n ungespeicherter Entwurf</numerusform>
-            <numerusform>; %n ungespeicherte Entwürfe</numerusform>
+            <numerusform>; %Ln ungespeicherter Entwurf</numerusform>
+            <numerusform>; %Ln ungespeicherte Entwürfe</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="204"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="292"/>
         <source>No questionnaire</source>
         <translation>Kein Fragebogen</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="212"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="300"/>
         <source>Answer %1 of %2</source>
         <translation>Antwort %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="213"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="301"/>
         <source>%1 — CCM %2</source>
         <translation>%1 — CCM %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="226"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="314"/>
         <source>No verdict yet.</source>
         <translation>Noch kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="235"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="323"/>
         <source>Saved by %1 at %2.</source>
         <translation>Gespeichert von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="332"/>
         <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
         <translation>Entwurf, noch nicht gespeichert: Urteil speichern legt ihn ab. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="345"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation>Eine Abweichung braucht einen Kommentar, der sagt, was nicht stimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="267"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="224"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="355"/>
         <source>The verdict was not saved: %1</source>
         <translation>Das Urteil wurde nicht gespeichert: %1</translation>
     </message>
@@ -5162,6 +5239,14 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::Progress</name>
+    <message>
+        <location filename="../core/common/Progress.h" line="44"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>ab::RecordViewer</name>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="55"/>
@@ -5200,10 +5285,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
-        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <source>The workspace holds a record with this id; %Ln field(s) differ (marked ≠):</source>
         <translation>
-            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %n Feld weicht ab (markiert mit ≠):</numerusform>
-            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %n Felder weichen ab (markiert mit ≠):</numerusform>
+            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %Ln Feld weicht ab (markiert mit ≠):</numerusform>
+            <numerusform>Der Arbeitsbereich enthält einen Datensatz mit dieser ID; %Ln Felder weichen ab (markiert mit ≠):</numerusform>
         </translation>
     </message>
     <message>
@@ -5242,10 +5327,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
-            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -5339,10 +5424,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
-        <source>Wrote %1 (%n page(s)).</source>
+        <source>Wrote %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 geschrieben (%n Seite).</numerusform>
-            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+            <numerusform>%1 geschrieben (%Ln Seite).</numerusform>
+            <numerusform>%1 geschrieben (%Ln Seiten).</numerusform>
         </translation>
     </message>
     <message>
@@ -5367,32 +5452,32 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
-        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <source>Cancel came after the pages were being sent: %Ln page(s) printed to %1 in full.</source>
         <translation>
-            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %n Seite vollständig auf %1 gedruckt.</numerusform>
-            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %n Seiten vollständig auf %1 gedruckt.</numerusform>
+            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %Ln Seite vollständig auf %1 gedruckt.</numerusform>
+            <numerusform>Der Abbruch kam, als die Seiten bereits gesendet wurden: %Ln Seiten vollständig auf %1 gedruckt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
-        <source>Printed %n page(s) to %1.</source>
+        <source>Printed %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>%n Seite auf %1 gedruckt.</numerusform>
-            <numerusform>%n Seiten auf %1 gedruckt.</numerusform>
+            <numerusform>%Ln Seite auf %1 gedruckt.</numerusform>
+            <numerusform>%Ln Seiten auf %1 gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %Ln page(s) from the preview.</source>
+        <translation>
+            <numerusform>%Ln Seite aus der Vorschau gedruckt.</numerusform>
+            <numerusform>%Ln Seiten aus der Vorschau gedruckt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
         <source>Print Preview: %1</source>
         <translation>Druckvorschau: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
-        <source>Printed %n page(s) from the preview.</source>
-        <translation>
-            <numerusform>%n Seite aus der Vorschau gedruckt.</numerusform>
-            <numerusform>%n Seiten aus der Vorschau gedruckt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5464,94 +5549,96 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::RuntimeExport</name>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="62"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="60"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="82"/>
         <source>expected a string for &quot;%1&quot;</source>
         <translation>String für &quot;%1&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="81"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="101"/>
         <source>expected a whole number for &quot;%1&quot;</source>
         <translation>ganze Zahl für &quot;%1&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="89"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="109"/>
         <source>expected true or false for &quot;%1&quot;</source>
         <translation>true oder false für &quot;%1&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="100"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="120"/>
         <source>expected an array of strings for &quot;%1&quot;</source>
         <translation>Array von Strings für &quot;%1&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="109"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="129"/>
         <source>expected a string in &quot;%1&quot;</source>
         <translation>String in &quot;%1&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="121"/>
-        <source>expected an object for &quot;%1&quot;</source>
-        <translation>Objekt für &quot;%1&quot; erwartet</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="146"/>
-        <source>expected an array for &quot;%1&quot;</source>
-        <translation>Array für &quot;%1&quot; erwartet</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="153"/>
-        <source>expected an object in &quot;%1&quot;</source>
-        <translation>Objekt in &quot;%1&quot; erwartet</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="164"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="169"/>
         <source>expected an array for &quot;audit_entries&quot;</source>
         <translation>Array für &quot;audit_entries&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="172"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="177"/>
         <source>expected an audit entry object in &quot;audit_entries&quot;</source>
         <translation>Prüfpfadeintrag-Objekt in &quot;audit_entries&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="184"/>
-        <source>expected a non-empty &quot;%1&quot; in this %2</source>
-        <translation>nicht leeres &quot;%1&quot; in diesem %2 erwartet</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="219"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="229"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="286"/>
         <source>Reading the agent runtime export</source>
         <translation>Export der Agenten-Laufzeit wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="237"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="304"/>
         <source>expected a JSON object (an agent runtime export)</source>
         <translation>JSON-Objekt erwartet (ein Export der Agenten-Laufzeit)</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="250"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="33"/>
         <source>expected &quot;version&quot;: 1 (the only agent runtime export version known)</source>
         <translation>&quot;version&quot;: 1 erwartet (die einzige bekannte Version des Exports der Agenten-Laufzeit)</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="354"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="157"/>
         <source>expected &quot;format&quot;: &quot;arx-runtime-export&quot;, found &quot;%1&quot;</source>
         <translation>&quot;format&quot;: &quot;arx-runtime-export&quot; erwartet, &quot;%1&quot; gefunden</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="357"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="160"/>
         <source>expected an &quot;audit_entries&quot; array in the agent runtime export</source>
         <translation>Array &quot;audit_entries&quot; im Export der Agenten-Laufzeit erwartet</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="360"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="310"/>
         <source>Reading audit entries</source>
         <translation>Prüfpfadeinträge werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="416"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="239"/>
         <source>expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z for &quot;timestamp&quot;, found &quot;%1&quot;</source>
         <translation>RFC-3339-Zeitstempel wie 2026-03-01T12:00:00Z für &quot;timestamp&quot; erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="79"/>
+        <source>expected an object for &quot;%1&quot;</source>
+        <translation>Objekt für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="103"/>
+        <source>expected an array for &quot;%1&quot;</source>
+        <translation>Array für &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="110"/>
+        <source>expected an object in &quot;%1&quot;</source>
+        <translation>Objekt in &quot;%1&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="140"/>
+        <source>expected a non-empty &quot;%1&quot; in this %2</source>
+        <translation>nicht leeres &quot;%1&quot; in diesem %2 erwartet</translation>
     </message>
 </context>
 <context>
@@ -5643,10 +5730,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation>
-            <numerusform>%1 von %n Eintrag</numerusform>
-            <numerusform>%1 von %n Einträgen</numerusform>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -5659,10 +5746,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
-        <source>Population: %n record(s) selected by: %1</source>
+        <source>Population: %Ln record(s) selected by: %1</source>
         <translation>
-            <numerusform>Grundgesamtheit: %n Datensatz ausgewählt durch: %1</numerusform>
-            <numerusform>Grundgesamtheit: %n Datensätze ausgewählt durch: %1</numerusform>
+            <numerusform>Grundgesamtheit: %Ln Datensatz ausgewählt durch: %1</numerusform>
+            <numerusform>Grundgesamtheit: %Ln Datensätze ausgewählt durch: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5987,18 +6074,18 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Byte %1: Dateiende nach dem ersten gzip-Member erwartet, %2 weitere Bytes gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="148"/>
+        <location filename="../core/json/SourceText.cpp" line="146"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>ungültiges UTF-8-Byte 0x%1: UTF-8-Text erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="162"/>
+        <location filename="../core/json/SourceText.cpp" line="160"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="171"/>
-        <location filename="../core/json/SourceText.cpp" line="187"/>
+        <location filename="../core/json/SourceText.cpp" line="169"/>
+        <location filename="../core/json/SourceText.cpp" line="185"/>
         <source>cannot read file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -6042,7 +6129,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SourcesDock.cpp" line="50"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="51"/>
         <source>Sources (%1)</source>
         <translation>Quellen (%1)</translation>
     </message>
@@ -6086,11 +6173,11 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Gesamt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
-        <source>Filter: %1 (%n record(s)).</source>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="133"/>
+        <source>Filter: %1 (%Ln record(s)).</source>
         <translation>
-            <numerusform>Filter: %1 (%n Datensatz).</numerusform>
-            <numerusform>Filter: %1 (%n Datensätze).</numerusform>
+            <numerusform>Filter: %1 (%Ln Datensatz).</numerusform>
+            <numerusform>Filter: %1 (%Ln Datensätze).</numerusform>
         </translation>
     </message>
     <message>
@@ -6300,10 +6387,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
-        <source>Verification failed: %n error(s)</source>
+        <source>Verification failed: %Ln error(s)</source>
         <translation>
-            <numerusform>Verifizierung fehlgeschlagen: %n Fehler</numerusform>
-            <numerusform>Verifizierung fehlgeschlagen: %n Fehler</numerusform>
+            <numerusform>Verifizierung fehlgeschlagen: %Ln Fehler</numerusform>
+            <numerusform>Verifizierung fehlgeschlagen: %Ln Fehler</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,6 +6552,14 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <source>the expected head</source>
         <translation>der erwartete Kopf</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
+        <source>%Ln key(s) held in memory only:</source>
+        <translation>
+            <numerusform>%Ln Schlüssel, nur im Speicher gehalten:</numerusform>
+            <numerusform>%Ln Schlüssel, nur im Speicher gehalten:</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
@@ -6521,14 +6616,6 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation>%1 (Fingerabdruck %2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
-        <source>%n key(s) held in memory only:</source>
-        <translation>
-            <numerusform>%n Schlüssel, nur im Speicher gehalten:</numerusform>
-            <numerusform>%n Schlüssel, nur im Speicher gehalten:</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
@@ -7546,10 +7633,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
 </context>
@@ -7582,10 +7669,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
-        <source>%n more file(s)</source>
+        <source>%Ln more file(s)</source>
         <translation>
-            <numerusform>%n weitere Datei</numerusform>
-            <numerusform>%n weitere Dateien</numerusform>
+            <numerusform>%Ln weitere Datei</numerusform>
+            <numerusform>%Ln weitere Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -7733,235 +7820,235 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::WorkpaperPage</name>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="37"/>
         <source>No exception</source>
         <translation>Keine Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="38"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="39"/>
         <source>Exception</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="40"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="41"/>
         <source>Not applicable</source>
         <translation>Nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="44"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="45"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="52"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
         <source>Sign the Workpaper</source>
         <translation>Das Arbeitspapier freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
         <source>Preparer&apos;s name:</source>
         <translation>Name des Erstellers:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="55"/>
         <source>Reviewer&apos;s name:</source>
         <translation>Name des Reviewers:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="59"/>
         <source>Review Note</source>
         <translation>Review-Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="59"/>
         <source>Note for the preparer:</source>
         <translation>Hinweis für den Ersteller:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="67"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="68"/>
         <source>New Workpaper…</source>
         <translation>Neues Arbeitspapier…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="71"/>
         <source>&amp;Workpaper:</source>
         <translation>A&amp;rbeitspapier:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="88"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="89"/>
         <source>Select an item to see its record.</source>
         <translation>Wählen Sie einen Punkt, um seinen Datensatz zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="104"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
         <source>What was inspected, and what was found</source>
         <translation>Was geprüft wurde und was festgestellt wurde</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
         <source>&amp;Record Result</source>
         <translation>Ergebnis &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="108"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="109"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
         <source>Sign as &amp;Preparer…</source>
         <translation>Als Ersteller &amp;freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Sign as Rev&amp;iewer…</source>
         <translation>Als Rev&amp;iewer freigeben…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
         <source>Review &amp;Note…</source>
         <translation>Review-Hin&amp;weis…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="144"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="153"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="154"/>
         <source>Review notes:</source>
         <translation>Review-Hinweise:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="194"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="195"/>
         <source>%1: %2 (version %3)</source>
         <translation>%1: %2 (Version %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="255"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="256"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
         <translation>Noch kein Arbeitspapier: ziehen Sie eine Stichprobe (Prüfprotokoll ▸ Stichprobe…), dann Neues Arbeitspapier….</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="257"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="258"/>
         <source>Open a workspace to test controls.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Kontrollen zu testen.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
         <source>Version %1 of %2. %3</source>
         <translation>Version %1 von %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="293"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
         <source>Content SHA-256: %1</source>
         <translation>Inhalts-SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>Preparer</source>
         <translation>Ersteller</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
         <source>%1: %2, %3, signed %4…</source>
         <translation>%1: %2, %3, freigegeben %4…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="300"/>
         <source>%1: not signed</source>
         <translation>%1: nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="303"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="304"/>
         <source>v%1, %2 (%3): %4</source>
         <translation>v%1, %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="361"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
         <translation>Version %1 wurde freigegeben und bleibt wie freigegeben: die Änderung hat Version %2 erzeugt, die erneut freigegeben werden muss.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="412"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="464"/>
         <source>Export the Workpaper as PDF</source>
         <translation>Das Arbeitspapier als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="465"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="424"/>
-        <source>Workpaper written to %1 (%n page(s)).</source>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="476"/>
+        <source>Workpaper written to %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Arbeitspapier nach %1 geschrieben (%n Seite).</numerusform>
-            <numerusform>Arbeitspapier nach %1 geschrieben (%n Seiten).</numerusform>
+            <numerusform>Arbeitspapier nach %1 geschrieben (%Ln Seite).</numerusform>
+            <numerusform>Arbeitspapier nach %1 geschrieben (%Ln Seiten).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="433"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="485"/>
         <source>Export the Workpaper to Excel</source>
         <translation>Das Arbeitspapier nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="434"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="486"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="445"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="497"/>
         <source>Workpaper written to %1.</source>
         <translation>Arbeitspapier nach %1 geschrieben.</translation>
     </message>
@@ -8302,10 +8389,10 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
     <name>ab::WorkspaceCheckGate</name>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
-        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <source>%1: the workspace failed its check (%Ln finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
         <translation>
-            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befund), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
-            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%n Befunde), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%Ln Befund), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
+            <numerusform>%1: der Arbeitsbereich hat seine Prüfung nicht bestanden (%Ln Befunde), daher wurde nichts verifiziert und kein Urteil angezeigt: %2. Das Problemfenster listet die Befunde der vollständigen Prüfung auf.</numerusform>
         </translation>
     </message>
 </context>
@@ -8315,14 +8402,6 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation>%1: bereits importiert; nichts geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
-        <source>%1: imported %n record(s) (%2).</source>
-        <translation>
-            <numerusform>%1: %n Datensatz importiert (%2).</numerusform>
-            <numerusform>%1: %n Datensätze importiert (%2).</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
@@ -8335,133 +8414,141 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Import fehlgeschlagen, nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="100"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="102"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="172"/>
+        <source>Workspace check: intact (%Ln source(s), activity log of %1 entries, last hash %2).</source>
+        <translation>
+            <numerusform>Prüfung des Arbeitsbereichs: intakt (%Ln Quelle, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
+            <numerusform>Prüfung des Arbeitsbereichs: intakt (%Ln Quellen, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="257"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="190"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="258"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation>AuditBench-Arbeitsbereich (*.auditbench)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
+        <source>%1: imported %Ln record(s) (%2).</source>
+        <translation>
+            <numerusform>%1: %Ln Datensatz importiert (%2).</numerusform>
+            <numerusform>%1: %Ln Datensätze importiert (%2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="114"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="117"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
         <translation>%1 ist schreibgeschützt geöffnet (schreibgeschützter Datenträger): er kann gelesen, durchsucht und geprüft werden, aber nichts kann in ihn importiert, verifiziert, erzeugt oder gedruckt werden. Speichern Sie eine Kopie, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="166"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="169"/>
         <source>The workspace could not be checked: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geprüft werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="168"/>
-        <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation>
-            <numerusform>Prüfung des Arbeitsbereichs: intakt (%n Quelle, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
-            <numerusform>Prüfung des Arbeitsbereichs: intakt (%n Quellen, Aktivitätsprotokoll mit %1 Einträgen, letzter Hash %2).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="176"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="180"/>
         <source>Workspace check: %1</source>
         <translation>Prüfung des Arbeitsbereichs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="192"/>
         <source>Save a copy of the workspace</source>
         <translation>Eine Kopie des Arbeitsbereichs speichern</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="203"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
         <source>Saving a copy as %1</source>
         <translation>Kopie wird als %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="205"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="209"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation>Eine andere Aufgabe läuft; speichern Sie die Kopie, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="221"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation>Eine Kopie des Arbeitsbereichs wurde als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="229"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation>Das Speichern der Kopie wurde abgebrochen; es wurde keine Kopie geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="393"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="400"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation>%1 existiert bereits: öffnen Sie ihn stattdessen oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="274"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="275"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="282"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation>AuditBench-Arbeitsbereich (*.auditbench);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Import evidence</source>
         <translation>Nachweise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Nachweise (*.json *.ndjson *.jsonl *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="328"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="335"/>
         <source>Creating demo evidence</source>
         <translation>Demo-Nachweise werden erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="355"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt: speichern Sie eine Kopie und importieren Sie in die Kopie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="359"/>
-        <source>Importing %n file(s)</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="366"/>
+        <source>Importing %Ln file(s)</source>
         <translation>
-            <numerusform>%n Datei wird importiert</numerusform>
-            <numerusform>%n Dateien werden importiert</numerusform>
+            <numerusform>%Ln Datei wird importiert</numerusform>
+            <numerusform>%Ln Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="422"/>
+        <source>%Ln chain file(s) added to the verification; nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln Kettendatei zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
+            <numerusform>%Ln Kettendateien zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="368"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation>Eine andere Aufgabe läuft; importieren Sie die Dateien, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="416"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
         <translation>%1 ist nicht verifiziert: %2. Legen Sie einen Arbeitsbereich an, um die Datei zu importieren.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
-        <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation>
-            <numerusform>%n Kettendatei zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
-            <numerusform>%n Kettendateien zur Verifizierung hinzugefügt; nichts wurde importiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="443"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="450"/>
         <source>The verification runs could not be read: %1</source>
         <translation>Die Verifizierungsläufe konnten nicht gelesen werden: %1</translation>
     </message>
@@ -8636,12 +8723,12 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Urteil &apos;%1&apos;: agree, exception oder not_applicable erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="150"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="164"/>
         <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
         <translation>Tageszählungen lassen sich nach Aktion oder Rahmenwerk aufteilen, nicht nach &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="179"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="193"/>
         <source>no filter column named &apos;%1&apos;</source>
         <translation>keine Filterspalte namens &apos;%1&apos;</translation>
     </message>
@@ -10720,6 +10807,7 @@ Exit-Status: 0 geschrieben, 2 unbrauchbare Eingabe (es bleibt nichts zurück).</
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="142"/>
+        <location filename="../app/cli/WorkspaceCli.h" line="16"/>
         <source>W</source>
         <translation>W</translation>
     </message>
@@ -11317,6 +11405,16 @@ Eine freigegebene Version ändert sich nie: ein darauf erfasstes Ergebnis erzeug
         <location filename="../app/cli/NoteCommand.cpp" line="116"/>
         <source>List the notes on a workspace&apos;s records</source>
         <translation>Die Notizen zu den Datensätzen eines Arbeitsbereichs auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.h" line="16"/>
+        <source>The workspace file (*.auditbench).</source>
+        <translation>Die Arbeitsbereichsdatei (*.auditbench).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.h" line="18"/>
+        <source>Open the workspace read-only (chosen by itself on read-only media): anything that would write to it fails.</source>
+        <translation>Den Arbeitsbereich schreibgeschützt öffnen (auf schreibgeschützten Medien von selbst gewählt): alles, was hineinschreiben würde, schlägt fehl.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,66 @@
     </message>
 </context>
 <context>
+    <name>UnsavedWorkGuard</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
+        <source>%Ln unsaved questionnaire answer(s) in package %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="27"/>
+        <source>%Ln answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="32"/>
+        <source>%Ln unsaved workpaper result(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="34"/>
+        <source>%Ln workpaper result(s) in %1 cannot be saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="44"/>
+        <source>Save All stores the complete ones and discards these; Cancel to complete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="45"/>
+        <source>Discard them, or Cancel to complete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="65"/>
+        <source>Unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="67"/>
+        <source>Save All stores them as the Save buttons do (recorded in the activity log); Discard drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="69"/>
+        <source>Discard drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::AgentsPage</name>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="22"/>
@@ -88,7 +148,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
-        <source>%n agent(s), %1 active.</source>
+        <source>%Ln agent(s), %1 active.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -151,15 +211,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
-        <source>Exported %n record(s) to %1.</source>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,87 +227,87 @@
 <context>
     <name>ab::AuditLogModel</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="86"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="155"/>
         <source>the search was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="250"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="358"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="252"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="360"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="254"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="362"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="256"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="364"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="258"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="366"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="260"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="368"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="262"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="370"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="264"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="372"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="266"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="374"/>
         <source>Seq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="268"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="376"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="378"/>
         <source>Framework reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="380"/>
         <source>Override reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="382"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="384"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="386"/>
         <source>Source IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="388"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +351,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
-        <source>Exported %n OCSF event(s) to %1.</source>
+        <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -319,149 +379,144 @@
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="46"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="37"/>
         <source>Print Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="47"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="38"/>
         <source>Preview Listing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="48"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
         <source>Export Listing as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
         <source>any user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="71"/>
         <source>e.g. email,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="84"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="75"/>
         <source>Search the records&apos; JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="34"/>
         <source>Listin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
-        <source>&amp;Period (UTC):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
         <source>Sa&amp;mple…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
         <source>F&amp;ramework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="97"/>
         <source>Ac&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
         <source>&amp;Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="100"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="102"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="141"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="167"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="142"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="202"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="171"/>
         <source>The charts could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="206"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="175"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="263"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="264"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="265"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="232"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="233"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="234"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="322"/>
         <source>Searching %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="360"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="324"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="326"/>
         <source>%1 of %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="400"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="364"/>
         <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="402"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
         <source>Source: %1, record %2 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="406"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="370"/>
         <source>Chain fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="411"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="375"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="414"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="378"/>
         <source>Record as imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +588,7 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
-        <source>%n bundle(s), %1 enabled</source>
+        <source>%Ln bundle(s), %1 enabled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -553,7 +608,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <source>a record larger than 4 GiB: expected smaller records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainRecords.cpp" line="260"/>
         <source>Parsing and authenticating records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="271"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,52 +669,52 @@
 <context>
     <name>ab::CoverageTimeline</name>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="65"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="66"/>
         <source>Coverage time line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="111"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
         <source>Requested period %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
         <source>(open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
         <source>No period requested: the whole export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="115"/>
         <source>Covered by the records from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="116"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="117"/>
         <source>No record verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="118"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="119"/>
         <source>Coverage complete: no gap longer than %1 h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="120"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="121"/>
         <source>Not covered: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="123"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="124"/>
         <source>Use the arrow keys to choose a gap and Enter to show the record after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="170"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="171"/>
         <source>Gap %1 of %2: %3 (%4 s) without a record
 after %5 at %6
 before %7 at %8
@@ -662,67 +722,67 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="192"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="193"/>
         <source>No evidence from %1 to %2: the period starts more than %3 h before the first record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="196"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="197"/>
         <source>No evidence from %1 to %2: the last record is more than %3 h before the period end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="199"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="200"/>
         <source>Covered: records from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="304"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
         <source>covered by records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="306"/>
         <source>gap / no evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="311"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="312"/>
         <source>requested period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="319"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="320"/>
         <source>No record verified: nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="338"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="339"/>
         <source>no evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="423"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="424"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
         <source>first record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
         <source>last record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="438"/>
         <source>period from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="438"/>
         <source>period to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +812,22 @@ Click (or Enter) to show the record after the gap.</source>
     <message>
         <location filename="../demo/DemoDataGenerator.cpp" line="45"/>
         <source>%1: cannot create the output directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="24"/>
+        <source>%1: cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="51"/>
+        <location filename="../demo/OutFile.h" line="61"/>
+        <source>%1: cannot write (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="67"/>
+        <source>%1: cannot rename to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,8 +945,8 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::DropZone</name>
     <message>
-        <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
-        <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
+        <location filename="../ui/shell/WelcomePage.cpp" line="124"/>
+        <source>Drop export files here: you choose whether to create a workspace and import them, or only verify their chains without keeping them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,48 +962,48 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::EventCharts</name>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="53"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="54"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="68"/>
         <source>events per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="68"/>
         <source>events per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="93"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
         <source>Enforcement events by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="95"/>
         <source>Enforcement events by framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="129"/>
         <source>Counting enforcement events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="146"/>
         <source>the counting was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="152"/>
         <source>No enforcement events under the current filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="157"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="158"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="160"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="161"/>
         <source>The workspace could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,7 +1855,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
-        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <source>Computed from workspace %1 (%Ln source(s)); chain: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1892,113 +1968,113 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::GapsPanel</name>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="19"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="21"/>
         <source>&amp;Find Gaps and Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="22"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="23"/>
         <source>&amp;Jump to Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="25"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="26"/>
         <source>Silences longer than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="39"/>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="40"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="125"/>
         <source>Describes the records as stored; it needs no keyring and proves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
         <source>Sequence gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="112"/>
         <source>all sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="105"/>
         <source>sequence %1 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="104"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="106"/>
         <source>sequences %1 to %2 missing (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="112"/>
         <source>Time gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="111"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="113"/>
         <source>%1 to %2: %3 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="116"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
         <source>%1 #%2 (%3…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="117"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="119"/>
         <source>Duplicate id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
         <source>different content: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
-        <source>%n gap(s) found</source>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="122"/>
+        <source>%Ln gap(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/GapsPanel.cpp" line="121"/>
-        <source>%n duplicated id(s)</source>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
+        <source>%Ln duplicated id(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2039,7 +2115,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
-        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <source>&amp;Only verify the chain files (%1 of %Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2510,57 +2586,57 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Audit Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>the workspace&apos;s sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Record Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,47 +2876,47 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Auditor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>About AuditBench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>A task is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,7 +2924,7 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::NewWorkpaperDialog</name>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="18"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="19"/>
         <source>New Workpaper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,37 +2934,37 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="27"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
         <source>e.g. Override approvals, Q1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="35"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="37"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="40"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="44"/>
         <source>&amp;Sample:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="45"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="42"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="46"/>
         <source>&amp;Confidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="43"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="47"/>
         <source>&amp;Tolerable deviation rate:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,7 +3179,7 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3338,7 +3414,23 @@ Click (or Enter) to show the record after the gap.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %Ln gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %Ln row(s) checked, as log --verify checks them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3369,26 +3461,10 @@ Click (or Enter) to show the record after the gap.</source>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
-        <source>incomplete: %n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
-        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
@@ -3438,7 +3514,7 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::PackageGenerator</name>
     <message>
-        <location filename="../core/package/sections/AuditSummary.cpp" line="32"/>
+        <location filename="../core/package/sections/AuditSummary.cpp" line="93"/>
         <source>Summarising audit entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,14 +4367,6 @@ Action types observed but unmapped: %4</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
-        <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="50"/>
         <location filename="../ui/packages/PackagesView.cpp" line="163"/>
@@ -4324,14 +4392,6 @@ Action types observed but unmapped: %4</source>
         <location filename="../ui/packages/PackagesView.cpp" line="148"/>
         <source>Agent runtime chain: no verification was stored when this package was generated.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
-        <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="151"/>
@@ -4368,6 +4428,14 @@ Action types observed but unmapped: %4</source>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="164"/>
         <source>Open or create a workspace to generate and review packages.</source>
@@ -4382,6 +4450,14 @@ Action types observed but unmapped: %4</source>
         <location filename="../ui/packages/EvidenceTree.cpp" line="33"/>
         <source>exceptions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/packages/PackagesView.cpp" line="150"/>
+        <source>%Ln error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/packages/PackagesView.cpp" line="226"/>
@@ -4455,7 +4531,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
-        <source>%n difference(s).</source>
+        <source>%Ln difference(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4553,58 +4629,59 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
-        <source>%1 of %n answer(s) reviewed</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="268"/>
+        <source>%1 of %Ln answer(s) reviewed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
-        <source>; %n unsaved draft(s)</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="270"/>
+        <source>; %Ln unsaved draft(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="204"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="292"/>
         <source>No questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="212"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="300"/>
         <source>Answer %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="213"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="301"/>
         <source>%1 — CCM %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="226"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="314"/>
         <source>No verdict yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="235"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="323"/>
         <source>Saved by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="332"/>
         <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="345"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="267"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="224"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="355"/>
         <source>The verdict was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5150,6 +5227,14 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
 </context>
 <context>
+    <name>ab::Progress</name>
+    <message>
+        <location filename="../core/common/Progress.h" line="44"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::RecordViewer</name>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="55"/>
@@ -5188,7 +5273,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
-        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <source>The workspace holds a record with this id; %Ln field(s) differ (marked ≠):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5230,7 +5315,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5327,7 +5412,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
-        <source>Wrote %1 (%n page(s)).</source>
+        <source>Wrote %1 (%Ln page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5355,7 +5440,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
-        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <source>Cancel came after the pages were being sent: %Ln page(s) printed to %1 in full.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5363,7 +5448,15 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
-        <source>Printed %n page(s) to %1.</source>
+        <source>Printed %Ln page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %Ln page(s) from the preview.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5373,14 +5466,6 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
         <source>Print Preview: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
-        <source>Printed %n page(s) from the preview.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5452,93 +5537,95 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::RuntimeExport</name>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="62"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="60"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="82"/>
         <source>expected a string for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="81"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="101"/>
         <source>expected a whole number for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="89"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="109"/>
         <source>expected true or false for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="100"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="120"/>
         <source>expected an array of strings for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="109"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="129"/>
         <source>expected a string in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="121"/>
-        <source>expected an object for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="146"/>
-        <source>expected an array for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="153"/>
-        <source>expected an object in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="164"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="169"/>
         <source>expected an array for &quot;audit_entries&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="172"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="177"/>
         <source>expected an audit entry object in &quot;audit_entries&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="184"/>
-        <source>expected a non-empty &quot;%1&quot; in this %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="219"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="229"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="286"/>
         <source>Reading the agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="237"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="304"/>
         <source>expected a JSON object (an agent runtime export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="250"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="33"/>
         <source>expected &quot;version&quot;: 1 (the only agent runtime export version known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="354"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="157"/>
         <source>expected &quot;format&quot;: &quot;arx-runtime-export&quot;, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="357"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="160"/>
         <source>expected an &quot;audit_entries&quot; array in the agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="360"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="310"/>
         <source>Reading audit entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="416"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="239"/>
         <source>expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z for &quot;timestamp&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="79"/>
+        <source>expected an object for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="103"/>
+        <source>expected an array for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="110"/>
+        <source>expected an object in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="140"/>
+        <source>expected a non-empty &quot;%1&quot; in this %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5631,7 +5718,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5647,7 +5734,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
-        <source>Population: %n record(s) selected by: %1</source>
+        <source>Population: %Ln record(s) selected by: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5975,18 +6062,18 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="148"/>
+        <location filename="../core/json/SourceText.cpp" line="146"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="162"/>
+        <location filename="../core/json/SourceText.cpp" line="160"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="171"/>
-        <location filename="../core/json/SourceText.cpp" line="187"/>
+        <location filename="../core/json/SourceText.cpp" line="169"/>
+        <location filename="../core/json/SourceText.cpp" line="185"/>
         <source>cannot read file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6030,7 +6117,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/SourcesDock.cpp" line="50"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="51"/>
         <source>Sources (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6074,8 +6161,8 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
-        <source>Filter: %1 (%n record(s)).</source>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="133"/>
+        <source>Filter: %1 (%Ln record(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6288,7 +6375,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
-        <source>Verification failed: %n error(s)</source>
+        <source>Verification failed: %Ln error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6453,6 +6540,14 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <source>the expected head</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
+        <source>%Ln key(s) held in memory only:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
@@ -6509,14 +6604,6 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
-        <source>%n key(s) held in memory only:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
@@ -7534,7 +7621,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7570,7 +7657,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
-        <source>%n more file(s)</source>
+        <source>%Ln more file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7721,235 +7808,235 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::WorkpaperPage</name>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="37"/>
         <source>No exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="38"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="39"/>
         <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="40"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="41"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="44"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="45"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="52"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
         <source>Sign the Workpaper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
         <source>Preparer&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="55"/>
         <source>Reviewer&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="59"/>
         <source>Review Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="59"/>
         <source>Note for the preparer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="67"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="68"/>
         <source>New Workpaper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="71"/>
         <source>&amp;Workpaper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="88"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="89"/>
         <source>Select an item to see its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="104"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
         <source>What was inspected, and what was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
         <source>&amp;Record Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="108"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="109"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
         <source>Sign as &amp;Preparer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Sign as Rev&amp;iewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
         <source>Review &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="144"/>
         <source>Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="153"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="154"/>
         <source>Review notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="194"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="195"/>
         <source>%1: %2 (version %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="255"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="256"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="257"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="258"/>
         <source>Open a workspace to test controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
         <source>Version %1 of %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="293"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
         <source>Content SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>Preparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
         <source>%1: %2, %3, signed %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="300"/>
         <source>%1: not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="303"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="304"/>
         <source>v%1, %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="361"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="412"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="464"/>
         <source>Export the Workpaper as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="465"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="424"/>
-        <source>Workpaper written to %1 (%n page(s)).</source>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="476"/>
+        <source>Workpaper written to %1 (%Ln page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="433"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="485"/>
         <source>Export the Workpaper to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="434"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="486"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="445"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="497"/>
         <source>Workpaper written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8290,7 +8377,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
     <name>ab::WorkspaceCheckGate</name>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
-        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <source>%1: the workspace failed its check (%Ln finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8304,14 +8391,6 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <source>%1: already imported; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
-        <source>%1: imported %n record(s) (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
         <source>Import cancelled; the workspace is exactly as before.</source>
@@ -8323,133 +8402,141 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="100"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="102"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="172"/>
+        <source>Workspace check: intact (%Ln source(s), activity log of %1 entries, last hash %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="257"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
         <source>New workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="190"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="258"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
+        <source>%1: imported %Ln record(s) (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="114"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="117"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="166"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="169"/>
         <source>The workspace could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="168"/>
-        <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="176"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="180"/>
         <source>Workspace check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="192"/>
         <source>Save a copy of the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="203"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
         <source>Saving a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="205"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="209"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="221"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="229"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="393"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="400"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="274"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
         <source>Open workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="275"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="282"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Import evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="328"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="335"/>
         <source>Creating demo evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="355"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="359"/>
-        <source>Importing %n file(s)</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="366"/>
+        <source>Importing %Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="422"/>
+        <source>%Ln chain file(s) added to the verification; nothing was imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="368"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="416"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
-        <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="443"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="450"/>
         <source>The verification runs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8624,12 +8711,12 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="150"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="164"/>
         <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="179"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="193"/>
         <source>no filter column named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10255,6 +10342,7 @@ Exit status as for verify: 0 valid with MACs verified, 1 errors found (a segment
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="142"/>
+        <location filename="../app/cli/WorkspaceCli.h" line="16"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11283,6 +11371,16 @@ A signed version never changes: recording a result on it makes the next version,
     <message>
         <location filename="../app/cli/NoteCommand.cpp" line="116"/>
         <source>List the notes on a workspace&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.h" line="16"/>
+        <source>The workspace file (*.auditbench).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.h" line="18"/>
+        <source>Open the workspace read-only (chosen by itself on read-only media): anything that would write to it fails.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

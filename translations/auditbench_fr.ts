@@ -10,6 +10,66 @@
     </message>
 </context>
 <context>
+    <name>UnsavedWorkGuard</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
+        <source>%Ln unsaved questionnaire answer(s) in package %1</source>
+        <translation>
+            <numerusform>%Ln réponse au questionnaire non enregistrée dans le paquet %1</numerusform>
+            <numerusform>%Ln réponses au questionnaire non enregistrées dans le paquet %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="27"/>
+        <source>%Ln answer(s) in package %1 cannot be saved: no verdict is chosen, or an exception has no comment</source>
+        <translation>
+            <numerusform>%Ln réponse du paquet %1 ne peut pas être enregistrée : aucun verdict choisi, ou une exception sans commentaire</numerusform>
+            <numerusform>%Ln réponses du paquet %1 ne peuvent pas être enregistrées : aucun verdict choisi, ou une exception sans commentaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="32"/>
+        <source>%Ln unsaved workpaper result(s) in %1</source>
+        <translation>
+            <numerusform>%Ln résultat de feuille de travail non enregistré dans %1</numerusform>
+            <numerusform>%Ln résultats de feuille de travail non enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="34"/>
+        <source>%Ln workpaper result(s) in %1 cannot be saved</source>
+        <translation>
+            <numerusform>%Ln résultat de feuille de travail dans %1 ne peut pas être enregistré</numerusform>
+            <numerusform>%Ln résultats de feuille de travail dans %1 ne peuvent pas être enregistrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="44"/>
+        <source>Save All stores the complete ones and discards these; Cancel to complete them.</source>
+        <translation>« Tout enregistrer » enregistre les éléments complets et abandonne ceux-ci ; « Annuler » pour les compléter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="45"/>
+        <source>Discard them, or Cancel to complete them.</source>
+        <translation>Abandonnez-les, ou « Annuler » pour les compléter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="65"/>
+        <source>Unsaved work</source>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="67"/>
+        <source>Save All stores them as the Save buttons do (recorded in the activity log); Discard drops them.</source>
+        <translation>« Tout enregistrer » les enregistre comme les boutons Enregistrer (consigné dans le journal d’activité) ; « Abandonner » les supprime.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="69"/>
+        <source>Discard drops them.</source>
+        <translation>« Abandonner » les supprime.</translation>
+    </message>
+</context>
+<context>
     <name>ab::AgentsPage</name>
     <message>
         <location filename="../ui/portfolio/AgentsPage.cpp" line="22"/>
@@ -88,10 +148,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/portfolio/AgentsPage.cpp" line="87"/>
-        <source>%n agent(s), %1 active.</source>
+        <source>%Ln agent(s), %1 active.</source>
         <translation>
-            <numerusform>%n agent, %1 actif.</numerusform>
-            <numerusform>%n agents, %1 actifs.</numerusform>
+            <numerusform>%Ln agent, %1 actif.</numerusform>
+            <numerusform>%Ln agents, %1 actifs.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,15 +211,15 @@
         <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="89"/>
-        <source>Exported %n record(s) to %1.</source>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n enregistrement exporté vers %1.</numerusform>
-            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+            <numerusform>%Ln enregistrement exporté vers %1.</numerusform>
+            <numerusform>%Ln enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="116"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation>Exporté, mais le fichier de provenance n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -167,87 +227,87 @@
 <context>
     <name>ab::AuditLogModel</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="86"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="155"/>
         <source>the search was stopped</source>
         <translation>la recherche a été interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="250"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="358"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="252"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="360"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="254"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="362"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="256"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="364"/>
         <source>Framework</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="258"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="366"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="260"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="368"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="262"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="370"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="264"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="372"/>
         <source>Record id</source>
         <translation>Id de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="266"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="374"/>
         <source>Seq.</source>
         <translation>N° seq.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="268"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="376"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="270"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="378"/>
         <source>Framework reference</source>
         <translation>Référence du référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="272"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="380"/>
         <source>Override reason</source>
         <translation>Motif de la dérogation</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="274"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="382"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="276"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="384"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="278"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="386"/>
         <source>Source IP</source>
         <translation>IP source</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="280"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="388"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -291,10 +351,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
-        <source>Exported %n OCSF event(s) to %1.</source>
+        <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation>
-            <numerusform>%n événement OCSF exporté vers %1.</numerusform>
-            <numerusform>%n événements OCSF exportés vers %1.</numerusform>
+            <numerusform>%Ln événement OCSF exporté vers %1.</numerusform>
+            <numerusform>%Ln événements OCSF exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -319,149 +379,144 @@
 <context>
     <name>ab::AuditLogView</name>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="46"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="37"/>
         <source>Print Listing…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="47"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="38"/>
         <source>Preview Listing…</source>
         <translation>Aperçu de la liste…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="48"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="39"/>
         <source>Export Listing as PDF…</source>
         <translation>Exporter la liste en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
         <source>any user</source>
         <translation>tout utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="71"/>
         <source>e.g. email,ssn</source>
         <translation>p. ex. email,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="84"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="75"/>
         <source>Search the records&apos; JSON…</source>
         <translation>Rechercher dans le JSON des enregistrements…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="43"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="34"/>
         <source>Listin&amp;g</source>
         <translation>Li&amp;ste</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="86"/>
-        <source>&amp;Period (UTC):</source>
-        <translation>&amp;Période (UTC)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="101"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
         <source>Sa&amp;mple…</source>
         <translation>Éc&amp;hantillon…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="119"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
         <source>F&amp;ramework:</source>
         <translation>Référe&amp;ntiel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="120"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="97"/>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;tion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
         <source>&amp;Entity types:</source>
         <translation>T&amp;ypes d&apos;entité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="123"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="100"/>
         <source>&amp;User:</source>
         <translation>Ut&amp;ilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="125"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="102"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="166"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="141"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="167"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="142"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="202"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="171"/>
         <source>The charts could not be drawn: %1</source>
         <translation>Les graphiques n&apos;ont pas pu être tracés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="206"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="175"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation>Le filtre du journal d&apos;audit n&apos;a pas pu être appliqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="263"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="264"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="265"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="232"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="233"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="234"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="322"/>
         <source>Searching %1 records…</source>
         <translation>Recherche dans %1 enregistrements…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="360"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="324"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation>Échec du filtre (voir Problèmes)&#xa0;: %1 enregistrements non parcourus</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="362"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="326"/>
         <source>%1 of %2 records</source>
         <translation>%1 sur %2 enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="400"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="364"/>
         <source>Record %1</source>
         <translation>Enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="402"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
         <source>Source: %1, record %2 of the file</source>
         <translation>Source&#xa0;: %1, enregistrement %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="406"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="370"/>
         <source>Chain fields</source>
         <translation>Champs de chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="411"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="375"/>
         <source>(missing)</source>
         <translation>(manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="414"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="378"/>
         <source>Record as imported</source>
         <translation>Enregistrement tel qu&apos;importé</translation>
     </message>
@@ -533,10 +588,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/bundles/BundlesView.cpp" line="83"/>
-        <source>%n bundle(s), %1 enabled</source>
+        <source>%Ln bundle(s), %1 enabled</source>
         <translation>
-            <numerusform>%n bundle, %1 activé(s)</numerusform>
-            <numerusform>%n bundles, %1 activé(s)</numerusform>
+            <numerusform>%Ln bundle, %1 activé(s)</numerusform>
+            <numerusform>%Ln bundles, %1 activé(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -553,7 +608,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="225"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <source>a record larger than 4 GiB: expected smaller records</source>
+        <translation>un enregistrement de plus de 4 Gio : enregistrements plus petits attendus</translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainRecords.cpp" line="260"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
@@ -563,7 +623,7 @@
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="265"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="271"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -609,52 +669,52 @@
 <context>
     <name>ab::CoverageTimeline</name>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="65"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="66"/>
         <source>Coverage time line</source>
         <translation>Frise de couverture</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="111"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
         <source>Requested period %1 to %2.</source>
         <translation>Période demandée du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="112"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
         <source>(open)</source>
         <translation>(ouverte)</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="113"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
         <source>No period requested: the whole export.</source>
         <translation>Aucune période demandée&#xa0;: l&apos;export entier.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="114"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="115"/>
         <source>Covered by the records from %1 to %2.</source>
         <translation>Couverte par les enregistrements du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="116"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="117"/>
         <source>No record verified.</source>
         <translation>Aucun enregistrement vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="118"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="119"/>
         <source>Coverage complete: no gap longer than %1 h.</source>
         <translation>Couverture complète&#xa0;: aucune lacune de plus de %1 h.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="120"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="121"/>
         <source>Not covered: %1.</source>
         <translation>Non couvert&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="123"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="124"/>
         <source>Use the arrow keys to choose a gap and Enter to show the record after it.</source>
         <translation>Utilisez les flèches pour choisir une lacune et Entrée pour afficher l&apos;enregistrement qui la suit.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="170"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="171"/>
         <source>Gap %1 of %2: %3 (%4 s) without a record
 after %5 at %6
 before %7 at %8
@@ -665,67 +725,67 @@ avant %7 à %8
 Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="192"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="193"/>
         <source>No evidence from %1 to %2: the period starts more than %3 h before the first record.</source>
         <translation>Aucune preuve du %1 au %2&#xa0;: la période commence plus de %3 h avant le premier enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="196"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="197"/>
         <source>No evidence from %1 to %2: the last record is more than %3 h before the period end.</source>
         <translation>Aucune preuve du %1 au %2&#xa0;: le dernier enregistrement précède la fin de la période de plus de %3 h.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="199"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="200"/>
         <source>Covered: records from %1 to %2.</source>
         <translation>Couvert&#xa0;: enregistrements du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="304"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
         <source>covered by records</source>
         <translation>couvert par des enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="305"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="306"/>
         <source>gap / no evidence</source>
         <translation>lacune / aucune preuve</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="311"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="312"/>
         <source>requested period</source>
         <translation>période demandée</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="319"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="320"/>
         <source>No record verified: nothing to show.</source>
         <translation>Aucun enregistrement vérifié&#xa0;: rien à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="338"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="339"/>
         <source>no evidence</source>
         <translation>aucune preuve</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="423"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="424"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
         <source>first record %1</source>
         <translation>premier enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="436"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
         <source>last record %1</source>
         <translation>dernier enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="438"/>
         <source>period from %1</source>
         <translation>période à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/verification/CoverageTimeline.cpp" line="437"/>
+        <location filename="../ui/verification/CoverageTimeline.cpp" line="438"/>
         <source>period to %1</source>
         <translation>période jusqu&apos;au %1</translation>
     </message>
@@ -756,6 +816,22 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <location filename="../demo/GatewayAuditLog.cpp" line="121"/>
         <source>Writing gateway audit records</source>
         <translation>Écriture des enregistrements d&apos;audit de la passerelle</translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="24"/>
+        <source>%1: cannot create the file</source>
+        <translation>%1 : impossible de créer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="51"/>
+        <location filename="../demo/OutFile.h" line="61"/>
+        <source>%1: cannot write (disk full?)</source>
+        <translation>%1 : écriture impossible (disque plein ?)</translation>
+    </message>
+    <message>
+        <location filename="../demo/OutFile.h" line="67"/>
+        <source>%1: cannot rename to %2</source>
+        <translation>%1 : impossible de renommer en %2</translation>
     </message>
 </context>
 <context>
@@ -872,9 +948,9 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::DropZone</name>
     <message>
-        <location filename="../ui/shell/WelcomePage.cpp" line="123"/>
-        <source>Drop export files here: with a workspace open they are imported, without one they are verified.</source>
-        <translation>Déposez ici des fichiers d&apos;export&#xa0;: si un espace de travail est ouvert, ils sont importés&#xa0;; sinon, ils sont vérifiés.</translation>
+        <location filename="../ui/shell/WelcomePage.cpp" line="124"/>
+        <source>Drop export files here: you choose whether to create a workspace and import them, or only verify their chains without keeping them.</source>
+        <translation>Déposez des fichiers d’export ici : vous choisissez de créer un espace de travail et de les importer, ou seulement de vérifier leurs chaînes sans les conserver.</translation>
     </message>
 </context>
 <context>
@@ -889,48 +965,48 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::EventCharts</name>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="53"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="54"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="68"/>
         <source>events per month</source>
         <translation>événements par mois</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="67"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="68"/>
         <source>events per week</source>
         <translation>événements par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="93"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
         <source>Enforcement events by action</source>
         <translation>Événements d&apos;application des règles par action</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="94"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="95"/>
         <source>Enforcement events by framework</source>
         <translation>Événements d&apos;application des règles par référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="126"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="129"/>
         <source>Counting enforcement events…</source>
         <translation>Comptage des événements d&apos;application…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="143"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="146"/>
         <source>the counting was stopped</source>
         <translation>le comptage a été arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="149"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="152"/>
         <source>No enforcement events under the current filter.</source>
         <translation>Aucun événement d&apos;application des règles avec le filtre actuel.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="157"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="158"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="160"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="161"/>
         <source>The workspace could not be read.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu.</translation>
     </message>
@@ -1782,10 +1858,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/examination/ExaminationView.cpp" line="180"/>
-        <source>Computed from workspace %1 (%n source(s)); chain: %2</source>
+        <source>Computed from workspace %1 (%Ln source(s)); chain: %2</source>
         <translation>
-            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%n source)&#xa0;; chaîne&#xa0;: %2</numerusform>
-            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%n sources)&#xa0;; chaîne&#xa0;: %2</numerusform>
+            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%Ln source)&#xa0;; chaîne&#xa0;: %2</numerusform>
+            <numerusform>Calculé à partir de l&apos;espace de travail %1 (%Ln sources)&#xa0;; chaîne&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1895,116 +1971,116 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::GapsPanel</name>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="19"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="20"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="21"/>
         <source>&amp;Find Gaps and Duplicates</source>
         <translation>&amp;Rechercher les lacunes et doublons</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="22"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="23"/>
         <source>&amp;Jump to Record</source>
         <translation>A&amp;ller à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="25"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="26"/>
         <source>Silences longer than:</source>
         <translation>Silences de plus de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="32"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="33"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="39"/>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="40"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="125"/>
         <source>Describes the records as stored; it needs no keyring and proves nothing.</source>
         <translation>Décrit les enregistrements tels que stockés&#xa0;; ne nécessite aucun trousseau de clés et ne prouve rien.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
         <source>Sequence gap</source>
         <translation>Lacune de séquence</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="102"/>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="112"/>
         <source>all sources</source>
         <translation>toutes les sources</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="103"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="105"/>
         <source>sequence %1 missing</source>
         <translation>séquence %1 manquante</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="104"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="106"/>
         <source>sequences %1 to %2 missing (%3)</source>
         <translation>séquences %1 à %2 manquantes (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="110"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="112"/>
         <source>Time gap</source>
         <translation>Lacune temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="111"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="113"/>
         <source>%1 to %2: %3 h</source>
         <translation>%1 à %2&#xa0;: %3 h</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="116"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
         <source>%1 #%2 (%3…)</source>
         <translation>%1 n° %2 (%3…)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="117"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="119"/>
         <source>Duplicate id</source>
         <translation>Id en double</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/GapsPanel.cpp" line="118"/>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
         <source>different content: %1</source>
         <translation>contenu différent&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/GapsPanel.cpp" line="120"/>
-        <source>%n gap(s) found</source>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="122"/>
+        <source>%Ln gap(s) found</source>
         <translation>
-            <numerusform>%n lacune trouvée</numerusform>
-            <numerusform>%n lacunes trouvées</numerusform>
+            <numerusform>%Ln lacune trouvée</numerusform>
+            <numerusform>%Ln lacunes trouvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/GapsPanel.cpp" line="121"/>
-        <source>%n duplicated id(s)</source>
+        <location filename="../ui/analytics/GapsPanel.cpp" line="123"/>
+        <source>%Ln duplicated id(s)</source>
         <translation>
-            <numerusform>%n id en double</numerusform>
-            <numerusform>%n ids en double</numerusform>
+            <numerusform>%Ln id en double</numerusform>
+            <numerusform>%Ln ids en double</numerusform>
         </translation>
     </message>
 </context>
@@ -2042,10 +2118,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/shell/ImportChoiceDialog.cpp" line="93"/>
-        <source>&amp;Only verify the chain files (%1 of %n)</source>
+        <source>&amp;Only verify the chain files (%1 of %Ln)</source>
         <translation>
-            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %n)</numerusform>
-            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %n)</numerusform>
+            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %Ln)</numerusform>
+            <numerusform>&amp;Vérifier seulement les fichiers de chaîne (%1 sur %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,102 +2589,102 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Audit Log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Packages</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Examination</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Portfolio</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Analytics</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>the workspace&apos;s sources</source>
         <translation>les sources de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Record Details</source>
         <translation>Détails de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Select a record to see its JSON and chain fields.</source>
         <translation>Sélectionnez un enregistrement pour voir son JSON et ses champs de chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>AuditBench</source>
         <translation>AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Auditor not set (File ▸ Settings)</source>
         <translation>Auditeur non défini (Fichier ▸ Paramètres)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Auditor: %1</source>
         <translation>Auditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Record %1 is not in this workspace&apos;s audit log.</source>
         <translation>L&apos;enregistrement %1 ne figure pas dans le journal d&apos;audit de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>About AuditBench</source>
         <translation>À propos d&apos;AuditBench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Offline workbench for AI-platform audit evidence: verify HMAC-chained audit exports, regenerate compliance packages, print reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuditBench %1&lt;/h3&gt;&lt;p&gt;Atelier hors ligne pour les preuves d&apos;audit des plateformes d&apos;IA&#xa0;: vérifier les exports d&apos;audit chaînés par HMAC, régénérer les dossiers de conformité, imprimer les rapports.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>A task is running</source>
         <translation>Une tâche est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter&#xa0;?</translation>
     </message>
@@ -2851,7 +2927,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::NewWorkpaperDialog</name>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="18"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="19"/>
         <source>New Workpaper</source>
         <translation>Nouvelle feuille de travail</translation>
     </message>
@@ -2861,37 +2937,37 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>%1&#xa0;: %2 (%3 enregistrements sur %4)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="27"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
         <source>e.g. Override approvals, Q1</source>
         <translation>p. ex. Approbations de dérogations, T1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="31"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="35"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="37"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="40"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="44"/>
         <source>&amp;Sample:</source>
         <translation>É&amp;chantillon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="41"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="42"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="46"/>
         <source>&amp;Confidence:</source>
         <translation>Niveau de con&amp;fiance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="43"/>
+        <location filename="../ui/analytics/WorkpaperDialogs.cpp" line="47"/>
         <source>&amp;Tolerable deviation rate:</source>
         <translation>Taux d&apos;écart &amp;tolérable&#xa0;:</translation>
     </message>
@@ -3106,10 +3182,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 sur %n événement</numerusform>
-            <numerusform>%1 sur %n événements</numerusform>
+            <numerusform>%1 sur %Ln événement</numerusform>
+            <numerusform>%1 sur %Ln événements</numerusform>
         </translation>
     </message>
 </context>
@@ -3341,10 +3417,26 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/overview/OverviewPage.cpp" line="209"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
+        <source>incomplete: %Ln gap(s)</source>
+        <translation>
+            <numerusform>incomplète&#xa0;: %Ln lacune</numerusform>
+            <numerusform>incomplète&#xa0;: %Ln lacunes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
+        <source>Hash chain intact: %Ln row(s) checked, as log --verify checks them.</source>
+        <translation>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %Ln ligne contrôlée, comme log --verify les contrôle.</numerusform>
+            <numerusform>Chaîne de hachage intacte&#xa0;: %Ln lignes contrôlées, comme log --verify les contrôle.</numerusform>
         </translation>
     </message>
     <message>
@@ -3372,26 +3464,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <source>complete</source>
         <translation>complète</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="217"/>
-        <source>incomplete: %n gap(s)</source>
-        <translation>
-            <numerusform>incomplète&#xa0;: %n lacune</numerusform>
-            <numerusform>incomplète&#xa0;: %n lacunes</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="218"/>
         <source>incomplete</source>
         <translation>incomplète</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/overview/OverviewPage.cpp" line="264"/>
-        <source>Hash chain intact: %n row(s) checked, as log --verify checks them.</source>
-        <translation>
-            <numerusform>Chaîne de hachage intacte&#xa0;: %n ligne contrôlée, comme log --verify les contrôle.</numerusform>
-            <numerusform>Chaîne de hachage intacte&#xa0;: %n lignes contrôlées, comme log --verify les contrôle.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/overview/OverviewPage.cpp" line="268"/>
@@ -3465,7 +3541,7 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>Écriture du dossier de conformité</translation>
     </message>
     <message>
-        <location filename="../core/package/sections/AuditSummary.cpp" line="32"/>
+        <location filename="../core/package/sections/AuditSummary.cpp" line="93"/>
         <source>Summarising audit entries</source>
         <translation>Synthèse des entrées d&apos;audit</translation>
     </message>
@@ -4173,10 +4249,10 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/EvidenceTree.cpp" line="51"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -4223,10 +4299,10 @@ Second&#xa0;: %5, généré le %6 par %7, SHA-256 du contenu %8
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackageComparisonDialog.cpp" line="62"/>
-        <source>%n difference(s).</source>
+        <source>%Ln difference(s).</source>
         <translation>
-            <numerusform>%n différence.</numerusform>
-            <numerusform>%n différences.</numerusform>
+            <numerusform>%Ln différence.</numerusform>
+            <numerusform>%Ln différences.</numerusform>
         </translation>
     </message>
     <message>
@@ -4442,10 +4518,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/packages/PackagesView.cpp" line="150"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,58 +4641,59 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Choisissez d&apos;abord conforme, exception ou non applicable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="180"/>
-        <source>%1 of %n answer(s) reviewed</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="268"/>
+        <source>%1 of %Ln answer(s) reviewed</source>
         <translation>
-            <numerusform>%1 sur %n réponse examinée</numerusform>
-            <numerusform>%1 sur %n réponses examinées</numerusform>
+            <numerusform>%1 sur %Ln réponse examinée</numerusform>
+            <numerusform>%1 sur %Ln réponses examinées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="182"/>
-        <source>; %n unsaved draft(s)</source>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="270"/>
+        <source>; %Ln unsaved draft(s)</source>
         <translation>
-            <numerusform>&#xa0;; %n brouillon non enregistré</numerusform>
-            <numerusform>&#xa0;; %n brouillons non enregistrés</numerusform>
+            <numerusform>&#xa0;; %Ln brouillon non enregistré</numerusform>
+            <numerusform>&#xa0;; %Ln brouillons non enregistrés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="204"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="292"/>
         <source>No questionnaire</source>
         <translation>Aucun questionnaire</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="212"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="300"/>
         <source>Answer %1 of %2</source>
         <translation>Réponse %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="213"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="301"/>
         <source>%1 — CCM %2</source>
         <translation>%1 — CCM %2</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="226"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="314"/>
         <source>No verdict yet.</source>
         <translation>Pas encore d&apos;avis.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="235"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="323"/>
         <source>Saved by %1 at %2.</source>
         <translation>Enregistré par %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="244"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="332"/>
         <source>Draft, not saved yet: Save verdict stores it. (%1)</source>
         <translation>Brouillon, pas encore enregistré&#xa0;: Enregistrer l&apos;avis le stocke. (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="257"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="345"/>
         <source>An exception needs a comment saying what is wrong.</source>
         <translation>Une exception exige un commentaire qui dit ce qui ne va pas.</translation>
     </message>
     <message>
-        <location filename="../ui/packages/QuestionnairePage.cpp" line="267"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="224"/>
+        <location filename="../ui/packages/QuestionnairePage.cpp" line="355"/>
         <source>The verdict was not saved: %1</source>
         <translation>L&apos;avis n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
@@ -5162,6 +5239,14 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ab::Progress</name>
+    <message>
+        <location filename="../core/common/Progress.h" line="44"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>ab::RecordViewer</name>
     <message>
         <location filename="../ui/records/RecordViewer.cpp" line="55"/>
@@ -5200,10 +5285,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/records/RecordViewer.cpp" line="113"/>
-        <source>The workspace holds a record with this id; %n field(s) differ (marked ≠):</source>
+        <source>The workspace holds a record with this id; %Ln field(s) differ (marked ≠):</source>
         <translation>
-            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %n champ diffère (marqué ≠)&#xa0;:</numerusform>
-            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %n champs diffèrent (marqués ≠)&#xa0;:</numerusform>
+            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %Ln champ diffère (marqué ≠)&#xa0;:</numerusform>
+            <numerusform>L&apos;espace de travail contient un enregistrement portant cet id&#xa0;; %Ln champs diffèrent (marqués ≠)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -5242,10 +5327,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
-        <source>Exported %n record(s) to %1.</source>
+        <source>Exported %Ln record(s) to %1.</source>
         <translation>
-            <numerusform>%n enregistrement exporté vers %1.</numerusform>
-            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+            <numerusform>%Ln enregistrement exporté vers %1.</numerusform>
+            <numerusform>%Ln enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5339,10 +5424,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="94"/>
-        <source>Wrote %1 (%n page(s)).</source>
+        <source>Wrote %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>%1 écrit (%n page).</numerusform>
-            <numerusform>%1 écrit (%n pages).</numerusform>
+            <numerusform>%1 écrit (%Ln page).</numerusform>
+            <numerusform>%1 écrit (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -5367,32 +5452,32 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="147"/>
-        <source>Cancel came after the pages were being sent: %n page(s) printed to %1 in full.</source>
+        <source>Cancel came after the pages were being sent: %Ln page(s) printed to %1 in full.</source>
         <translation>
-            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %n page imprimée intégralement sur %1.</numerusform>
-            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %n pages imprimées intégralement sur %1.</numerusform>
+            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %Ln page imprimée intégralement sur %1.</numerusform>
+            <numerusform>L&apos;annulation est arrivée pendant l&apos;envoi des pages&#xa0;: %Ln pages imprimées intégralement sur %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportOutput.cpp" line="151"/>
-        <source>Printed %n page(s) to %1.</source>
+        <source>Printed %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>%n page imprimée sur %1.</numerusform>
-            <numerusform>%n pages imprimées sur %1.</numerusform>
+            <numerusform>%Ln page imprimée sur %1.</numerusform>
+            <numerusform>%Ln pages imprimées sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
+        <source>Printed %Ln page(s) from the preview.</source>
+        <translation>
+            <numerusform>%Ln page imprimée depuis l&apos;aperçu.</numerusform>
+            <numerusform>%Ln pages imprimées depuis l&apos;aperçu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportOutput.cpp" line="165"/>
         <source>Print Preview: %1</source>
         <translation>Aperçu avant impression&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/ReportOutput.cpp" line="185"/>
-        <source>Printed %n page(s) from the preview.</source>
-        <translation>
-            <numerusform>%n page imprimée depuis l&apos;aperçu.</numerusform>
-            <numerusform>%n pages imprimées depuis l&apos;aperçu.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5464,94 +5549,96 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::RuntimeExport</name>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="62"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="60"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="82"/>
         <source>expected a string for &quot;%1&quot;</source>
         <translation>chaîne attendue pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="81"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="101"/>
         <source>expected a whole number for &quot;%1&quot;</source>
         <translation>nombre entier attendu pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="89"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="109"/>
         <source>expected true or false for &quot;%1&quot;</source>
         <translation>true ou false attendu pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="100"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="120"/>
         <source>expected an array of strings for &quot;%1&quot;</source>
         <translation>tableau de chaînes attendu pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="109"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="129"/>
         <source>expected a string in &quot;%1&quot;</source>
         <translation>chaîne attendue dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="121"/>
-        <source>expected an object for &quot;%1&quot;</source>
-        <translation>objet attendu pour «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="146"/>
-        <source>expected an array for &quot;%1&quot;</source>
-        <translation>tableau attendu pour «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="153"/>
-        <source>expected an object in &quot;%1&quot;</source>
-        <translation>objet attendu dans «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="164"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="169"/>
         <source>expected an array for &quot;audit_entries&quot;</source>
         <translation>tableau attendu pour «&#xa0;audit_entries&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="172"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="177"/>
         <source>expected an audit entry object in &quot;audit_entries&quot;</source>
         <translation>objet entrée d&apos;audit attendu dans «&#xa0;audit_entries&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="184"/>
-        <source>expected a non-empty &quot;%1&quot; in this %2</source>
-        <translation>«&#xa0;%1&#xa0;» non vide attendu dans ce %2</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="219"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="229"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="286"/>
         <source>Reading the agent runtime export</source>
         <translation>Lecture de l&apos;export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="237"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="304"/>
         <source>expected a JSON object (an agent runtime export)</source>
         <translation>objet JSON attendu (un export d&apos;exécution d&apos;agents)</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="250"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="33"/>
         <source>expected &quot;version&quot;: 1 (the only agent runtime export version known)</source>
         <translation>«&#xa0;version&#xa0;»&#xa0;: 1 attendu (la seule version connue de l&apos;export d&apos;exécution d&apos;agents)</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="354"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="157"/>
         <source>expected &quot;format&quot;: &quot;arx-runtime-export&quot;, found &quot;%1&quot;</source>
         <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;arx-runtime-export&#xa0;» attendu, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="357"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="160"/>
         <source>expected an &quot;audit_entries&quot; array in the agent runtime export</source>
         <translation>tableau «&#xa0;audit_entries&#xa0;» attendu dans l&apos;export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="360"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="310"/>
         <source>Reading audit entries</source>
         <translation>Lecture des entrées d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="416"/>
+        <location filename="../core/package/RuntimeExportReader.cpp" line="239"/>
         <source>expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z for &quot;timestamp&quot;, found &quot;%1&quot;</source>
         <translation>horodatage RFC 3339 tel que 2026-03-01T12:00:00Z attendu pour «&#xa0;timestamp&#xa0;», «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="79"/>
+        <source>expected an object for &quot;%1&quot;</source>
+        <translation>objet attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="103"/>
+        <source>expected an array for &quot;%1&quot;</source>
+        <translation>tableau attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="110"/>
+        <source>expected an object in &quot;%1&quot;</source>
+        <translation>objet attendu dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExportReader.h" line="140"/>
+        <source>expected a non-empty &quot;%1&quot; in this %2</source>
+        <translation>«&#xa0;%1&#xa0;» non vide attendu dans ce %2</translation>
     </message>
 </context>
 <context>
@@ -5643,10 +5730,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation>
-            <numerusform>%1 sur %n entrée</numerusform>
-            <numerusform>%1 sur %n entrées</numerusform>
+            <numerusform>%1 sur %Ln entrée</numerusform>
+            <numerusform>%1 sur %Ln entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -5659,10 +5746,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/analytics/SampleDialog.cpp" line="31"/>
-        <source>Population: %n record(s) selected by: %1</source>
+        <source>Population: %Ln record(s) selected by: %1</source>
         <translation>
-            <numerusform>Population&#xa0;: %n enregistrement sélectionné par&#xa0;: %1</numerusform>
-            <numerusform>Population&#xa0;: %n enregistrements sélectionnés par&#xa0;: %1</numerusform>
+            <numerusform>Population&#xa0;: %Ln enregistrement sélectionné par&#xa0;: %1</numerusform>
+            <numerusform>Population&#xa0;: %Ln enregistrements sélectionnés par&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5987,18 +6074,18 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>octet %1&#xa0;: fin de fichier attendue après le premier membre gzip, %2 octets de plus trouvés</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="148"/>
+        <location filename="../core/json/SourceText.cpp" line="146"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>octet UTF-8 invalide 0x%1&#xa0;: texte UTF-8 attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="162"/>
+        <location filename="../core/json/SourceText.cpp" line="160"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="171"/>
-        <location filename="../core/json/SourceText.cpp" line="187"/>
+        <location filename="../core/json/SourceText.cpp" line="169"/>
+        <location filename="../core/json/SourceText.cpp" line="185"/>
         <source>cannot read file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -6042,7 +6129,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SourcesDock.cpp" line="50"/>
+        <location filename="../ui/shell/SourcesDock.cpp" line="51"/>
         <source>Sources (%1)</source>
         <translation>Sources (%1)</translation>
     </message>
@@ -6086,11 +6173,11 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/SummaryPanel.cpp" line="134"/>
-        <source>Filter: %1 (%n record(s)).</source>
+        <location filename="../ui/analytics/SummaryPanel.cpp" line="133"/>
+        <source>Filter: %1 (%Ln record(s)).</source>
         <translation>
-            <numerusform>Filtre&#xa0;: %1 (%n enregistrement).</numerusform>
-            <numerusform>Filtre&#xa0;: %1 (%n enregistrements).</numerusform>
+            <numerusform>Filtre&#xa0;: %1 (%Ln enregistrement).</numerusform>
+            <numerusform>Filtre&#xa0;: %1 (%Ln enregistrements).</numerusform>
         </translation>
     </message>
     <message>
@@ -6300,10 +6387,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerdictBanner.cpp" line="137"/>
-        <source>Verification failed: %n error(s)</source>
+        <source>Verification failed: %Ln error(s)</source>
         <translation>
-            <numerusform>Échec de la vérification&#xa0;: %n erreur</numerusform>
-            <numerusform>Échec de la vérification&#xa0;: %n erreurs</numerusform>
+            <numerusform>Échec de la vérification&#xa0;: %Ln erreur</numerusform>
+            <numerusform>Échec de la vérification&#xa0;: %Ln erreurs</numerusform>
         </translation>
     </message>
     <message>
@@ -6465,6 +6552,14 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <source>the expected head</source>
         <translation>la tête attendue</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
+        <source>%Ln key(s) held in memory only:</source>
+        <translation>
+            <numerusform>%Ln clé conservée en mémoire uniquement&#xa0;:</numerusform>
+            <numerusform>%Ln clés conservées en mémoire uniquement&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="123"/>
         <source>&amp;To:</source>
@@ -6521,14 +6616,6 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../ui/verification/VerificationForm.cpp" line="256"/>
         <source>%1 (fingerprint %2): %3</source>
         <translation>%1 (empreinte %2)&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/verification/VerificationForm.cpp" line="264"/>
-        <source>%n key(s) held in memory only:</source>
-        <translation>
-            <numerusform>%n clé conservée en mémoire uniquement&#xa0;:</numerusform>
-            <numerusform>%n clés conservées en mémoire uniquement&#xa0;:</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/verification/VerificationForm.cpp" line="266"/>
@@ -7546,10 +7633,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationRunsTable.cpp" line="54"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
 </context>
@@ -7582,10 +7669,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/verification/VerificationView.cpp" line="345"/>
-        <source>%n more file(s)</source>
+        <source>%Ln more file(s)</source>
         <translation>
-            <numerusform>%n autre fichier</numerusform>
-            <numerusform>%n autres fichiers</numerusform>
+            <numerusform>%Ln autre fichier</numerusform>
+            <numerusform>%Ln autres fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -7733,235 +7820,235 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::WorkpaperPage</name>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="36"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="37"/>
         <source>No exception</source>
         <translation>Aucune exception</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="38"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="39"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="40"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="41"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="44"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="45"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="52"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
         <source>Sign the Workpaper</source>
         <translation>Signer la feuille de travail</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="53"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
         <source>Preparer&apos;s name:</source>
         <translation>Nom du préparateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="54"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="55"/>
         <source>Reviewer&apos;s name:</source>
         <translation>Nom du réviseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="59"/>
         <source>Review Note</source>
         <translation>Note de revue</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="58"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="59"/>
         <source>Note for the preparer:</source>
         <translation>Note pour le préparateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="67"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="68"/>
         <source>New Workpaper…</source>
         <translation>Nouvelle feuille de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="70"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="71"/>
         <source>&amp;Workpaper:</source>
         <translation>Feuille de &amp;travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="79"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="88"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="89"/>
         <source>Select an item to see its record.</source>
         <translation>Sélectionnez un élément pour voir son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="104"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
         <source>What was inspected, and what was found</source>
         <translation>Ce qui a été inspecté, et ce qui a été constaté</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="105"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="106"/>
         <source>&amp;Record Result</source>
         <translation>&amp;Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="108"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="109"/>
         <source>Result:</source>
         <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="136"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="137"/>
         <source>Sign as &amp;Preparer…</source>
         <translation>Signer comme &amp;préparateur…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="138"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
         <source>Sign as Rev&amp;iewer…</source>
         <translation>Signer comme rév&amp;iseur…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="139"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="140"/>
         <source>Review &amp;Note…</source>
         <translation>&amp;Note de revue…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="141"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="142"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="143"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="144"/>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="153"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="154"/>
         <source>Review notes:</source>
         <translation>Notes de revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="194"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="195"/>
         <source>%1: %2 (version %3)</source>
         <translation>%1&#xa0;: %2 (version %3)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="255"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="256"/>
         <source>No workpaper yet: draw a sample (Audit Log ▸ Sample…), then New Workpaper….</source>
         <translation>Aucune feuille de travail pour l&apos;instant&#xa0;: tirez un échantillon (Journal d&apos;audit ▸ Échantillon…), puis Nouvelle feuille de travail….</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="257"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="258"/>
         <source>Open a workspace to test controls.</source>
         <translation>Ouvrez un espace de travail pour tester les contrôles.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="289"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="290"/>
         <source>Version %1 of %2. %3</source>
         <translation>Version %1 sur %2. %3</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="293"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="294"/>
         <source>Content SHA-256: %1</source>
         <translation>SHA-256 du contenu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>Preparer</source>
         <translation>Préparateur</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="297"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
         <source>Reviewer</source>
         <translation>Réviseur</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="298"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
         <source>%1: %2, %3, signed %4…</source>
         <translation>%1&#xa0;: %2, %3, signé le %4…</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="299"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="300"/>
         <source>%1: not signed</source>
         <translation>%1&#xa0;: non signé</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="303"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="304"/>
         <source>v%1, %2 (%3): %4</source>
         <translation>v%1, %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="361"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
         <source>Version %1 was signed and stays as signed: the change made version %2, which needs signing again.</source>
         <translation>La version %1 a été signée et reste telle que signée&#xa0;: la modification a créé la version %2, qui doit être signée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="412"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="464"/>
         <source>Export the Workpaper as PDF</source>
         <translation>Exporter la feuille de travail en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="413"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="465"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="424"/>
-        <source>Workpaper written to %1 (%n page(s)).</source>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="476"/>
+        <source>Workpaper written to %1 (%Ln page(s)).</source>
         <translation>
-            <numerusform>Feuille de travail écrite dans %1 (%n page).</numerusform>
-            <numerusform>Feuille de travail écrite dans %1 (%n pages).</numerusform>
+            <numerusform>Feuille de travail écrite dans %1 (%Ln page).</numerusform>
+            <numerusform>Feuille de travail écrite dans %1 (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="433"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="485"/>
         <source>Export the Workpaper to Excel</source>
         <translation>Exporter la feuille de travail vers Excel</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="434"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="486"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/WorkpaperPage.cpp" line="445"/>
+        <location filename="../ui/analytics/WorkpaperPage.cpp" line="497"/>
         <source>Workpaper written to %1.</source>
         <translation>Feuille de travail écrite dans %1.</translation>
     </message>
@@ -8302,10 +8389,10 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
     <name>ab::WorkspaceCheckGate</name>
     <message numerus="yes">
         <location filename="../ui/verification/WorkspaceCheckGate.cpp" line="23"/>
-        <source>%1: the workspace failed its check (%n finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
+        <source>%1: the workspace failed its check (%Ln finding(s)), so nothing was verified and no verdict is shown: %2. The issues dock lists the findings of the full check.</source>
         <translation>
-            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constat), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
-            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%n constats), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%Ln constat), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
+            <numerusform>%1&#xa0;: l&apos;espace de travail n&apos;a pas passé son contrôle (%Ln constats), donc rien n&apos;a été vérifié et aucun verdict n&apos;est affiché&#xa0;: %2. Le panneau Problèmes liste les constats du contrôle complet.</numerusform>
         </translation>
     </message>
 </context>
@@ -8315,14 +8402,6 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <location filename="../ui/shell/WorkspaceController.cpp" line="50"/>
         <source>%1: already imported; nothing changed.</source>
         <translation>%1&#xa0;: déjà importé&#xa0;; rien n&apos;a changé.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
-        <source>%1: imported %n record(s) (%2).</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n enregistrement importé (%2).</numerusform>
-            <numerusform>%1&#xa0;: %n enregistrements importés (%2).</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/shell/WorkspaceController.cpp" line="62"/>
@@ -8335,133 +8414,141 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Échec de l&apos;importation, rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="100"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="102"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="172"/>
+        <source>Workspace check: intact (%Ln source(s), activity log of %1 entries, last hash %2).</source>
+        <translation>
+            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%Ln source, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
+            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%Ln sources, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="257"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="264"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="190"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="258"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="194"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
         <source>AuditBench workspace (*.auditbench)</source>
         <translation>Espace de travail AuditBench (*.auditbench)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="51"/>
+        <source>%1: imported %Ln record(s) (%2).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln enregistrement importé (%2).</numerusform>
+            <numerusform>%1&#xa0;: %Ln enregistrements importés (%2).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="114"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="117"/>
         <source>%1 is opened read-only (read-only media): it can be read, searched and checked, but nothing can be imported, verified, generated or printed into it. Save a copy to work on it.</source>
         <translation>%1 est ouvert en lecture seule (support en lecture seule)&#xa0;: il peut être lu, parcouru et contrôlé, mais rien ne peut y être importé, vérifié, généré ni imprimé. Enregistrez-en une copie pour y travailler.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="166"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="169"/>
         <source>The workspace could not be checked: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être contrôlé&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="168"/>
-        <source>Workspace check: intact (%n source(s), activity log of %1 entries, last hash %2).</source>
-        <translation>
-            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%n source, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
-            <numerusform>Contrôle de l&apos;espace de travail&#xa0;: intact (%n sources, journal d&apos;activité de %1 entrées, dernière empreinte %2).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="176"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="180"/>
         <source>Workspace check: %1</source>
         <translation>Contrôle de l&apos;espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="188"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="192"/>
         <source>Save a copy of the workspace</source>
         <translation>Enregistrer une copie de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="203"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="207"/>
         <source>Saving a copy as %1</source>
         <translation>Enregistrement d&apos;une copie sous %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="205"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="209"/>
         <source>Another task is running; save the copy when it has finished.</source>
         <translation>Une autre tâche est en cours&#xa0;; enregistrez la copie lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="221"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
         <source>Saved a copy of the workspace as %1.</source>
         <translation>Copie de l&apos;espace de travail enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="225"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="229"/>
         <source>Saving the copy was cancelled; no copy was written.</source>
         <translation>L&apos;enregistrement de la copie a été annulé&#xa0;; aucune copie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="265"/>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="393"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="272"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="400"/>
         <source>%1 already exists: open it instead, or choose another name.</source>
         <translation>%1 existe déjà&#xa0;: ouvrez-le plutôt, ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="274"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="281"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="275"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="282"/>
         <source>AuditBench workspace (*.auditbench);;All files (*)</source>
         <translation>Espace de travail AuditBench (*.auditbench);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Import evidence</source>
         <translation>Importer des preuves</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="283"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="290"/>
         <source>Evidence (*.json *.ndjson *.jsonl *.gz);;All files (*)</source>
         <translation>Preuves (*.json *.ndjson *.jsonl *.gz);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="328"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="335"/>
         <source>Creating demo evidence</source>
         <translation>Création des preuves de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="355"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="362"/>
         <source>The workspace is read-only: save a copy and import into the copy.</source>
         <translation>L&apos;espace de travail est en lecture seule&#xa0;: enregistrez une copie et importez dans la copie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="359"/>
-        <source>Importing %n file(s)</source>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="366"/>
+        <source>Importing %Ln file(s)</source>
         <translation>
-            <numerusform>Importation de %n fichier</numerusform>
-            <numerusform>Importation de %n fichiers</numerusform>
+            <numerusform>Importation de %Ln fichier</numerusform>
+            <numerusform>Importation de %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/WorkspaceController.cpp" line="422"/>
+        <source>%Ln chain file(s) added to the verification; nothing was imported.</source>
+        <translation>
+            <numerusform>%Ln fichier de chaîne ajouté à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%Ln fichiers de chaîne ajoutés à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="361"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="368"/>
         <source>Another task is running; import the files when it has finished.</source>
         <translation>Une autre tâche est en cours&#xa0;; importez les fichiers lorsqu&apos;elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="409"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="416"/>
         <source>%1 is not verified: %2. Create a workspace to import it.</source>
         <translation>%1 n&apos;est pas vérifié&#xa0;: %2. Créez un espace de travail pour l&apos;importer.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/shell/WorkspaceController.cpp" line="415"/>
-        <source>%n chain file(s) added to the verification; nothing was imported.</source>
-        <translation>
-            <numerusform>%n fichier de chaîne ajouté à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
-            <numerusform>%n fichiers de chaîne ajoutés à la vérification&#xa0;; rien n&apos;a été importé.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/shell/WorkspaceController.cpp" line="443"/>
+        <location filename="../ui/shell/WorkspaceController.cpp" line="450"/>
         <source>The verification runs could not be read: %1</source>
         <translation>Les vérifications n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
@@ -8636,12 +8723,12 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>avis &apos;%1&apos;&#xa0;: agree, exception ou not_applicable attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="150"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="164"/>
         <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
         <translation>les décomptes quotidiens peuvent être ventilés par action ou par référentiel, pas par &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="179"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="193"/>
         <source>no filter column named &apos;%1&apos;</source>
         <translation>aucune colonne de filtre nommée &apos;%1&apos;</translation>
     </message>
@@ -10720,6 +10807,7 @@ Code de sortie&#xa0;: 0 écrit, 2 entrée inutilisable (rien n&apos;est laissé)
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="142"/>
+        <location filename="../app/cli/WorkspaceCli.h" line="16"/>
         <source>W</source>
         <translation>W</translation>
     </message>
@@ -11317,6 +11405,16 @@ Une version signée ne change jamais&#xa0;: y enregistrer un résultat crée la 
         <location filename="../app/cli/NoteCommand.cpp" line="116"/>
         <source>List the notes on a workspace&apos;s records</source>
         <translation>Lister les notes sur les enregistrements d&apos;un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.h" line="16"/>
+        <source>The workspace file (*.auditbench).</source>
+        <translation>Le fichier d’espace de travail (*.auditbench).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCli.h" line="18"/>
+        <source>Open the workspace read-only (chosen by itself on read-only media): anything that would write to it fails.</source>
+        <translation>Ouvrir l’espace de travail en lecture seule (choisi d’office sur un support en lecture seule) : toute écriture échoue.</translation>
     </message>
 </context>
 <context>

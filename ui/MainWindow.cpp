@@ -4,6 +4,7 @@
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/SampleDialog.h"
+#include "ui/analytics/WorkpaperPage.h"
 #include "ui/auditlog/AuditLogExport.h"
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogOcsfExport.h"
@@ -23,11 +24,13 @@
 #include "ui/ocsf/OcsfView.h"
 #include "ui/overview/OverviewPage.h"
 #include "ui/packages/PackagesView.h"
+#include "ui/packages/QuestionnairePage.h"
 #include "ui/portfolio/AgentsPage.h"
 #include "ui/portfolio/PortfolioPage.h"
 #include "ui/runtime/RuntimeView.h"
 #include "ui/shell/ReportDispatcher.h"
 #include "ui/shell/SourcesDock.h"
+#include "ui/shell/UnsavedWorkGuard.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/shell/WorkspaceController.h"
 #include "ui/verification/VerificationView.h"
@@ -44,6 +47,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -77,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_analyticsView->setFilterSource([this] { return m_auditLogView->model()->filter(); });
     m_listings =
         new ListingDispatcher(this, m_reports->reportOutput(), [this]() { return m_workspace->store(); });
+    m_workspace->mayLeave = [this]() { return settleUnsavedWork(); };
     createDocks();
     createActions();
     createMenus();
@@ -336,8 +341,15 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspacePath.isEmpty() ? app
                                              : tr("%1 — %2").arg(QFileInfo(m_workspacePath).fileName(), app));
     const AuditorIdentity identity = AppSettings::auditor();
-    m_identityLabel->setText(!AppSettings::auditorIsSet() ? tr("Auditor not set (File ▸ Settings)")
-                                                          : tr("Auditor: %1").arg(identity.display()));
+    const QString who = !AppSettings::auditorIsSet() ? tr("Auditor not set (File ▸ Settings)")
+                                                     : tr("Auditor: %1").arg(identity.display());
+    // A long name is shortened in the middle (whole in the tooltip): status-bar messages keep the room
+    // left of it, at 1000 px wide too, and never run under it.
+    const QFontMetrics metrics = m_identityLabel->fontMetrics();
+    const int widest = metrics.horizontalAdvance(QLatin1Char('x')) * 56;
+    m_identityLabel->setMaximumWidth(widest);
+    m_identityLabel->setText(metrics.elidedText(who, Qt::ElideMiddle, widest));
+    m_identityLabel->setToolTip(who);
 }
 
 // The Overview is tab 0 and numbered last: every other page's tab is its number + 1.
@@ -392,9 +404,9 @@ bool MainWindow::openWorkspace(const QString &path)
     return m_workspace->open(path);
 }
 
-void MainWindow::closeWorkspace()
+bool MainWindow::closeWorkspace()
 {
-    m_workspace->close();
+    return m_workspace->close();
 }
 
 void MainWindow::openDemo(const QString &dir)
@@ -481,8 +493,14 @@ void MainWindow::showSettings()
         if (m_store)
             m_store->setIdentity(AppSettings::auditor());
         updateTitle();
-        // A new language: a new window in it takes this one's place, on the same workspace and page.
+        // A new language: a new window in it takes this one's place, on the same workspace and page. That
+        // window starts without this one's drafts: they are settled first, asked in the language they were
+        // typed in; Cancel keeps this window as it is (the new language applies at the next start).
         const QString before = LanguageSwitch::current();
+        if (LanguageSwitch::resolve(AppSettings::language()) != before && !settleUnsavedWork()) {
+            LanguageSwitch::apply(before, AppSettings::reportLanguage());
+            return;
+        }
         LanguageSwitch::apply(AppSettings::language(), AppSettings::reportLanguage());
         if (LanguageSwitch::current() != before)
             LanguageSwitch::rebuild(this);
@@ -598,9 +616,25 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/state"), saveState());
 }
 
+bool MainWindow::settleUnsavedWork()
+{
+    const UnsavedWorkGuard guard(this, [this]() {
+        QList<DraftHolder *> holders;
+        for (QuestionnairePage *page : m_packagesView->findChildren<QuestionnairePage *>())
+            holders << page;
+        holders << m_analyticsView->workpaperPage();
+        return holders;
+    });
+    return guard.settle();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closing) { // already waiting for the cancelled task: this close happens when it has ended
+        event->ignore();
+        return;
+    }
+    if (!settleUnsavedWork()) { // Cancel: the window stays, with every draft
         event->ignore();
         return;
     }

@@ -67,7 +67,11 @@ public:
 
     // Opens (creating when missing) a workspace; false (and an issue) when it cannot be opened.
     bool openWorkspace(const QString &path);
-    void closeWorkspace();
+    // False when the auditor chose Cancel on unsaved drafts (the workspace stays open).
+    bool closeWorkspace();
+    // Nothing lost silently: names the unsaved questionnaire and workpaper drafts and asks Save All /
+    // Discard / Cancel (UnsavedWorkGuard). True when the window may go on (close, switch, rebuild).
+    bool settleUnsavedWork();
     // Opens DIR/demo.auditbench, creating the evidence (when DIR has none) and the workspace on first run.
     void openDemo(const QString &dir);
     // Imports into the open workspace in the background; without one, asks: create a workspace and import, or

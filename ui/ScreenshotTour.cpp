@@ -89,13 +89,17 @@ void ScreenshotTour::save(MainWindow &window, const QString &dirPath)
         shoot(sections.at(i));
     }
     tabs->setCurrentIndex(0);
+    // The engagement's overview (issue 19), with the demo's figures.
+    window.showPage(MainWindow::OverviewPage);
+    shoot(QStringLiteral("gui-overview.png"));
     // Laptop screens (issue 19): the window at 1024 × 700 and 1366 × 768, every control reachable.
     const QSize before = window.size();
     for (const QSize &size : {QSize(1024, 700), QSize(1366, 768)}) {
         window.resize(size);
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
         for (const auto &[page, name] :
-             {std::pair{MainWindow::VerificationPage, QStringLiteral("gui-laptop-verification")},
+             {std::pair{MainWindow::OverviewPage, QStringLiteral("gui-laptop-overview")},
+              std::pair{MainWindow::VerificationPage, QStringLiteral("gui-laptop-verification")},
               std::pair{MainWindow::AuditLogPage, QStringLiteral("gui-laptop-audit-log")},
               std::pair{MainWindow::PackagesPage, QStringLiteral("gui-laptop-packages")}}) {
             window.showPage(page);

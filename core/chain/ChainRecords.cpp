@@ -41,6 +41,8 @@ struct Extractor
     std::string jcs;
     std::map<const Keyring::Key *, std::unique_ptr<crypto::HmacSha256>> macs;
     const Keyring *keyring = nullptr;
+    size_t hints[4] = {std::string_view::npos, std::string_view::npos, std::string_view::npos,
+                       std::string_view::npos}; // see locate()
 
     crypto::HmacSha256 &macFor(const Keyring::Key *key)
     {
@@ -90,19 +92,45 @@ void canonicalContent(simdjson::dom::element el, const SourceText &src, std::str
     }
 }
 
-// Points `view` at `value`'s bytes inside the record's text `raw` (searched from the front or the back,
-// where the member usually is), else at a copy in the record's spill slot.
-void keep(ChainRecord &r, std::string_view &view, std::string_view value, size_t slot, bool fromBack)
+// Where `value` lies inside `raw`: first at the offset where the same member's value lay in the previous
+// record of this chunk (`hint`, counted from the front or the back; an export's records share one layout, so
+// this is one comparison), else by a search from the front or the back. npos when it is not there verbatim.
+size_t locate(std::string_view raw, std::string_view value, bool fromBack, size_t &hint)
 {
-    const size_t at = value.empty() ? 0 : fromBack ? r.raw.rfind(value) : r.raw.find(value);
+    if (value.empty())
+        return 0;
+    if (hint != std::string_view::npos && hint <= raw.size()) {
+        const size_t at = fromBack ? raw.size() - hint : hint;
+        if (at + value.size() <= raw.size() && std::memcmp(raw.data() + at, value.data(), value.size()) == 0)
+            return at;
+    }
+    size_t at;
+    if (!fromBack) {
+        const void *p = memmem(raw.data(), raw.size(), value.data(), value.size());
+        at = p ? size_t(static_cast<const char *>(p) - raw.data()) : std::string_view::npos;
+    } else {
+        at = raw.rfind(value);
+    }
+    if (at != std::string_view::npos)
+        hint = fromBack ? raw.size() - at : at;
+    return at;
+}
+
+// Refers the record's `slot` to `value`'s bytes inside the record's text (see locate), else to a copy in the
+// record's spill slot.
+void keep(Extractor &x, ChainRecord &r, ChainRecord::Slot slot, std::string_view value, bool fromBack)
+{
+    const size_t at =
+        value.size() <= UINT16_MAX ? locate(r.raw(), value, fromBack, x.hints[slot]) : std::string_view::npos;
     if (at != std::string_view::npos) {
-        view = r.raw.substr(at, value.size());
+        r.refOffset[slot] = uint16_t(at);
+        r.refSize[slot] = uint8_t(value.size());
         return;
     }
     if (!r.spill)
         r.spill = std::make_unique<std::array<std::string, 4>>();
     (*r.spill)[slot].assign(value);
-    view = (*r.spill)[slot];
+    r.spilled |= uint8_t(1u << slot);
 }
 
 // Thrown by extractRecords when a provisional (ChainInput::Split::Deferred) span is not one well-formed
@@ -122,10 +150,15 @@ bool isPageKey(std::string_view k)
 void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r, bool provisional)
 {
     using simdjson::dom::element_type;
+    if (raw.size() > UINT32_MAX) // ChainRecord keeps 32-bit offsets
+        throw InputError::atOffset(
+            src.name(), src.text(), size_t(raw.data() - src.data()),
+            ChainVerifierTr::tr("a record larger than 4 GiB: expected smaller records"));
     const simdjson::dom::element el = parseSpan(x.parser, src, raw);
     if (provisional && el.type() != element_type::OBJECT)
         throw ProvisionalSpanDeclined();
-    r.raw = raw;
+    r.rawData = raw.data();
+    r.rawSize = uint32_t(raw.size());
     int hmacCount = 0, previousCount = 0;
     bool pageArray = false;
     for (auto field : simdjson::dom::object(el)) {
@@ -137,12 +170,12 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         }
         if (k == "id") {
             if (t == element_type::STRING) {
-                keep(r, r.id, std::string_view(v), 0, false);
+                keep(x, r, ChainRecord::IdSlot, std::string_view(v), false);
                 r.hasId = true;
             } else if (t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE) {
                 std::string number;
                 jcs::canonicalize(v, number);
-                keep(r, r.id, number, 0, false);
+                keep(x, r, ChainRecord::IdSlot, number, false);
                 r.hasId = true;
             }
         } else if (k == "sequence") {
@@ -156,25 +189,25 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         } else if (k == "timestamp") {
             if (t == element_type::STRING) {
                 if (auto inst = Instant::parse(std::string_view(v))) {
-                    r.timestamp = *inst;
+                    r.setTimestamp(*inst);
                     r.hasTimestamp = true;
                 }
             }
         } else if (k == "hmac_key_id") {
             if (t == element_type::STRING) {
-                keep(r, r.keyId, std::string_view(v), 1, true);
+                keep(x, r, ChainRecord::KeyIdSlot, std::string_view(v), true);
                 r.keyIdOk = true;
             }
         } else if (k == "previous_hmac") {
             ++previousCount;
             if (t == element_type::STRING) {
-                keep(r, r.previousHmac, std::string_view(v), 2, true);
+                keep(x, r, ChainRecord::PreviousHmacSlot, std::string_view(v), true);
                 r.previousOk = true;
             }
         } else if (k == "hmac") {
             ++hmacCount;
             if (t == element_type::STRING) {
-                keep(r, r.hmac, std::string_view(v), 3, true);
+                keep(x, r, ChainRecord::HmacSlot, std::string_view(v), true);
                 r.hmacOk = true;
             }
         }
@@ -189,17 +222,17 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
 
     if (!x.keyring || r.missingMember())
         return;
-    const Keyring::Key *key = x.keyring->find(r.keyId);
+    const Keyring::Key *key = x.keyring->find(r.keyId());
     if (!key) {
         r.mac = ChainRecord::Mac::UnknownKey;
         return;
     }
-    const crypto::Digest d = x.macFor(key).mac(x.jcs, r.previousHmac);
+    const crypto::Digest d = x.macFor(key).mac(x.jcs, r.previousHmac());
     char hex[64];
     crypto::toHex(d.data(), d.size(), hex);
-    std::memcpy(r.computed, hex, sizeof r.computed);
-    r.mac = (r.hmac.size() == 64 && std::memcmp(hex, r.hmac.data(), 64) == 0) ? ChainRecord::Mac::Match
-                                                                              : ChainRecord::Mac::Mismatch;
+    r.mac = (r.hmac().size() == 64 && std::memcmp(hex, r.hmac().data(), 64) == 0)
+                ? ChainRecord::Mac::Match
+                : ChainRecord::Mac::Mismatch;
 }
 
 } // namespace
@@ -241,8 +274,7 @@ std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *key
             for (; i < end; ++i) {
                 if (i < spans.size()) {
                     const SourceText &src = input.texts()[input.recordSource()[i]];
-                    records[i].source = input.recordSource()[i];
-                    extractOne(x, src, spans[i], records[i], input.isDeferred(records[i].source));
+                    extractOne(x, src, spans[i], records[i], input.isDeferred(input.recordSource()[i]));
                 } else {
                     const size_t o = i - spans.size();
                     const SourceText &src = input.texts()[input.otherSource()[o]];
@@ -294,18 +326,32 @@ QString storedTimestamp(const ChainRecord &r)
     simdjson::dom::parser parser;
     simdjson::dom::element el;
     std::string_view ts;
-    if (!parseRecord(parser, r.raw, el) && !el["timestamp"].get_string().get(ts))
+    if (!parseRecord(parser, r.raw(), el) && !el["timestamp"].get_string().get(ts))
         return QString::fromUtf8(ts.data(), qsizetype(ts.size()));
     return {};
 }
 
-std::string canonicalContentOf(const ChainInput &input, const ChainRecord &r)
+std::string canonicalContentOf(const ChainInput &input, size_t index, const ChainRecord &r)
 {
-    simdjson::dom::parser parser;
-    const SourceText &src = input.texts()[r.source];
+    thread_local simdjson::dom::parser
+        parser; // a parser's first use allocates: reused for every error listed
+    const SourceText &src = input.texts()[input.recordSource()[index]];
     std::string out;
-    canonicalContent(parseSpan(parser, src, r.raw), src, r.raw, out);
+    canonicalContent(parseSpan(parser, src, r.raw()), src, r.raw(), out);
     return out;
+}
+
+std::string computedMacHex(const ChainInput &input, size_t index, const ChainRecord &r,
+                           const Keyring &keyring)
+{
+    const Keyring::Key *key = keyring.find(r.keyId());
+    if (!key)
+        return {};
+    const crypto::Digest d =
+        crypto::HmacSha256(key->secret).mac(canonicalContentOf(input, index, r), r.previousHmac());
+    std::string hex(64, '0');
+    crypto::toHex(d.data(), d.size(), hex.data());
+    return hex;
 }
 
 } // namespace ab

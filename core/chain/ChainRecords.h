@@ -28,23 +28,55 @@ class Progress;
 // string holds escapes or the id is a number), else into `spill`, which this record owns.
 struct ChainRecord
 {
-    std::string_view raw;
-    uint32_t source = 0;
-    std::string_view id;
-    std::string_view keyId, previousHmac, hmac;
-    std::unique_ptr<std::array<std::string, 4>> spill; // id, keyId, previousHmac, hmac when not verbatim
-    int64_t sequence = 0;
-    Instant timestamp;
-    bool hasId = false, hasSequence = false, hasTimestamp = false;
-    bool keyIdOk = false, previousOk = false, hmacOk = false;
+    // 56 bytes per record (a million of them live at once, next to the text they point into): the four chain
+    // values are offsets into the record's own text, or copies in `spill` when not there verbatim (escapes,
+    // a numeric id, a value beyond 255 bytes or 64 KiB into the record). Which text:
+    // ChainInput::recordSource.
+    enum Slot : uint8_t
+    {
+        IdSlot,
+        KeyIdSlot,
+        PreviousHmacSlot,
+        HmacSlot
+    };
     enum class Mac : uint8_t
     {
         NotChecked,
         Match,
         Mismatch,
         UnknownKey
-    } mac = Mac::NotChecked;
-    char computed[8] = {};
+    };
+
+    const char *rawData = nullptr;
+    std::unique_ptr<std::array<std::string, 4>> spill; // by Slot
+    int64_t sequence = 0;
+    int64_t timestampSeconds = 0;
+    uint32_t rawSize = 0;
+    int32_t timestampNanos = 0;
+    uint16_t refOffset[4] = {};
+    uint8_t refSize[4] = {};
+    uint8_t spilled = 0; // bit per Slot
+    bool hasId : 1 = false, hasSequence : 1 = false, hasTimestamp : 1 = false;
+    bool keyIdOk : 1 = false, previousOk : 1 = false, hmacOk : 1 = false;
+    Mac mac = Mac::NotChecked;
+
+    std::string_view raw() const { return {rawData, rawSize}; }
+    std::string_view value(Slot slot) const
+    {
+        if (spilled & (1u << slot))
+            return (*spill)[slot];
+        return {rawData + refOffset[slot], refSize[slot]};
+    }
+    std::string_view id() const { return value(IdSlot); }
+    std::string_view keyId() const { return value(KeyIdSlot); }
+    std::string_view previousHmac() const { return value(PreviousHmacSlot); }
+    std::string_view hmac() const { return value(HmacSlot); }
+    Instant timestamp() const { return Instant{timestampSeconds, timestampNanos}; }
+    void setTimestamp(const Instant &t)
+    {
+        timestampSeconds = t.seconds;
+        timestampNanos = t.nanos;
+    }
 
     const char *missingMember() const
     {
@@ -58,11 +90,18 @@ struct ChainRecord
     }
 };
 
+static_assert(sizeof(ChainRecord) <= 56, "ChainRecord is per record: keep it small");
+
 // Throws InputError for the earliest unusable span (whatever the thread timing) and CancelledError.
 std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress);
 // The record's timestamp exactly as stored (empty without a string one).
 QString storedTimestamp(const ChainRecord &r);
-// The record's canonical (JCS) content, without hmac and previous_hmac: what the MAC covers.
-std::string canonicalContentOf(const ChainInput &input, const ChainRecord &r);
+// The record's canonical (JCS) content, without hmac and previous_hmac: what the MAC covers. `index`: the
+// record's position in ChainInput::records().
+std::string canonicalContentOf(const ChainInput &input, size_t index, const ChainRecord &r);
+// The MAC the keyring gives the record (64 hex digits), computed again: only mismatches need it, so it is
+// not kept per record.
+std::string computedMacHex(const ChainInput &input, size_t index, const ChainRecord &r,
+                           const Keyring &keyring);
 
 } // namespace ab

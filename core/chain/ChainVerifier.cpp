@@ -45,6 +45,19 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Checking the chain"), qint64(records.size()));
 
+    // Most exports repeat no id at all: hashes sorted once prove that without a map node per record. Done
+    // before the order vector exists (peak memory: one of the two at a time).
+    bool maybeRepeated = false;
+    {
+        std::vector<size_t> hashes;
+        hashes.reserve(records.size());
+        for (const ChainRecord &r : records)
+            if (r.hasId)
+                hashes.push_back(std::hash<std::string_view>()(r.id()));
+        std::sort(hashes.begin(), hashes.end());
+        maybeRepeated = std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
+    }
+
     // Order: by sequence when every record has an integer sequence, else by timestamp as an instant.
     // Stable: ties keep input order. Records without a usable timestamp sort last.
     std::vector<uint32_t> order(records.size());
@@ -61,7 +74,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
             const ChainRecord &x = records[a], &y = records[b];
             if (x.hasTimestamp != y.hasTimestamp)
                 return x.hasTimestamp;
-            return x.hasTimestamp && x.timestamp < y.timestamp;
+            return x.hasTimestamp && x.timestamp() < y.timestamp();
         };
         if (!std::is_sorted(order.begin(), order.end(), byTime))
             std::stable_sort(order.begin(), order.end(), byTime);
@@ -76,34 +89,23 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         std::vector<uint32_t> kept;
         std::unordered_map<std::string_view, uint32_t> firstById;
         std::unordered_map<std::string_view, std::vector<uint32_t>> moreById;
-        // Most exports repeat no id at all: hashes sorted once prove that without a map node per record.
-        bool maybeRepeated = false;
-        {
-            std::vector<size_t> hashes;
-            hashes.reserve(order.size());
-            for (const ChainRecord &r : records)
-                if (r.hasId)
-                    hashes.push_back(std::hash<std::string_view>()(r.id));
-            std::sort(hashes.begin(), hashes.end());
-            maybeRepeated = std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
-        }
         if (maybeRepeated) {
             kept.reserve(order.size());
             firstById.reserve(order.size());
             for (uint32_t idx : order) {
                 const ChainRecord &r = records[idx];
                 if (r.hasId) {
-                    const auto [first, inserted] = firstById.try_emplace(r.id, idx);
+                    const auto [first, inserted] = firstById.try_emplace(r.id(), idx);
                     if (!inserted) {
-                        auto &more = moreById[r.id];
-                        const std::string content = canonicalContentOf(input, r);
+                        auto &more = moreById[r.id()];
+                        const std::string content = canonicalContentOf(input, idx, r);
                         // The chain members count too: merging a same-content record with another hmac would
                         // let the order of the files decide which copy is verified.
                         const auto same = [&](uint32_t other) {
                             const ChainRecord &o = records[other];
-                            return o.hmacOk == r.hmacOk && o.hmac == r.hmac && o.previousOk == r.previousOk &&
-                                   o.previousHmac == r.previousHmac &&
-                                   canonicalContentOf(input, o) == content;
+                            return o.hmacOk == r.hmacOk && o.hmac() == r.hmac() &&
+                                   o.previousOk == r.previousOk && o.previousHmac() == r.previousHmac() &&
+                                   canonicalContentOf(input, other, o) == content;
                         };
                         bool merged = same(first->second);
                         for (size_t k = 0; !merged && k < more.size(); ++k)
@@ -132,8 +134,8 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
             const ChainRecord &r = records[order[i]];
             if (!r.hasTimestamp)
                 unplaceable.push_back(order[i]);
-            const bool inside = r.hasTimestamp && (!options.start || !(r.timestamp < *options.start)) &&
-                                (!options.end || !(*options.end < r.timestamp));
+            const bool inside = r.hasTimestamp && (!options.start || !(r.timestamp() < *options.start)) &&
+                                (!options.end || !(*options.end < r.timestamp()));
             if (inside) {
                 if (selected.empty() && i > 0)
                     predecessor = &records[order[i - 1]];
@@ -152,7 +154,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         ++result.errorCount;
         if (result.errors.size() < options.maxErrors) {
             result.errors << text;
-            result.errorLocations << VerificationResult::ErrorLocation{event, r && r->hasId ? qstr(r->id)
+            result.errorLocations << VerificationResult::ErrorLocation{event, r && r->hasId ? qstr(r->id())
                                                                                             : QString()};
         }
     };
@@ -162,7 +164,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     std::sort(unplaceable.begin(), unplaceable.end());
     for (uint32_t idx : unplaceable) {
         const ChainRecord &r = records[idx];
-        addError(0, &r, chaintext::unplaceableRecord(r.hasId ? qstr(r.id) : QString()));
+        addError(0, &r, chaintext::unplaceableRecord(r.hasId ? qstr(r.id()) : QString()));
     }
 
     std::unordered_set<std::string_view> seenIds;
@@ -174,35 +176,39 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         const qint64 n = qint64(i) + 1;
         const ChainRecord &r = records[selected[i]];
         if (r.keyIdOk)
-            ++keyCounts[std::string(r.keyId)];
-        const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id).second;
+            ++keyCounts[std::string(r.keyId())];
+        const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id()).second;
         if (const char *missing = r.missingMember()) {
             addError(n, &r, chaintext::malformedRecord(n, QLatin1String(missing)));
             prev = &r;
             continue;
         }
         if (repeatedId)
-            addError(n, &r, chaintext::duplicateId(n, qstr(r.id)));
+            addError(n, &r, chaintext::duplicateId(n, qstr(r.id())));
         if (prev && prev->hasSequence && r.hasSequence && r.sequence != prev->sequence + 1)
             addError(n, &r, chaintext::sequenceBreak(n, prev->sequence + 1, r.sequence));
         if (i == 0)
-            result.anchor = qstr(r.previousHmac);
+            result.anchor = qstr(r.previousHmac());
         if (prev) {
-            if (!prev->hmacOk || prev->hmac != r.previousHmac)
+            if (!prev->hmacOk || prev->hmac() != r.previousHmac())
                 addError(n, &r, chaintext::previousHmacMismatch(n));
-        } else if (options.anchor && *options.anchor != r.previousHmac) {
+        } else if (options.anchor && *options.anchor != r.previousHmac()) {
             addError(n, &r, chaintext::previousHmacMismatch(n));
         }
         if (options.keyring) {
             if (r.mac == ChainRecord::Mac::UnknownKey) {
-                addError(n, &r, chaintext::unknownKeyId(n, qstr(r.keyId)));
-            } else if (const Keyring::Key *key = options.keyring->find(r.keyId);
-                       key && key->hasWindow() && !(r.hasTimestamp && key->validAt(r.timestamp))) {
-                addError(n, &r, chaintext::keyNotValidAt(n, qstr(r.keyId), storedTimestamp(r)));
+                addError(n, &r, chaintext::unknownKeyId(n, qstr(r.keyId())));
+            } else if (const Keyring::Key *key = options.keyring->find(r.keyId());
+                       key && key->hasWindow() && !(r.hasTimestamp && key->validAt(r.timestamp()))) {
+                addError(n, &r, chaintext::keyNotValidAt(n, qstr(r.keyId()), storedTimestamp(r)));
             }
-            if (r.mac == ChainRecord::Mac::Mismatch)
+            if (r.mac == ChainRecord::Mac::Mismatch) // the computed MAC only for the errors listed
                 addError(n, &r,
-                         chaintext::hmacMismatch(n, QString::fromLatin1(r.computed, 8), prefix8(r.hmac)));
+                         result.errors.size() < options.maxErrors
+                             ? chaintext::hmacMismatch(
+                                   n, prefix8(computedMacHex(input, selected[i], r, *options.keyring)),
+                                   prefix8(r.hmac()))
+                             : QString());
         }
         prev = &r;
         if (progress && (i & 0xFFFF) == 0)
@@ -212,14 +218,14 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         const ChainRecord &first = records[selected.front()];
         const ChainRecord &last = records[selected.back()];
         const auto ref = [](const ChainRecord &r) {
-            return VerificationResult::EventRef{qstr(r.id), storedTimestamp(r),
+            return VerificationResult::EventRef{qstr(r.id()), storedTimestamp(r),
                                                 r.hasSequence ? std::optional<qint64>(r.sequence)
                                                               : std::nullopt};
         };
         result.firstEvent = ref(first);
         result.lastEvent = ref(last);
         if (last.hmacOk)
-            result.headHmac = qstr(last.hmac);
+            result.headHmac = qstr(last.hmac());
     }
     if (selected.empty()) {
         // Nothing verified proves nothing: exactly one error, and --expect-head adds nothing.
@@ -229,7 +235,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         addError(0, nullptr, chaintext::noEventsToVerify(periodGiven));
     } else if (options.expectHead) {
         const std::string head =
-            records[selected.back()].hmacOk ? std::string(records[selected.back()].hmac) : std::string();
+            records[selected.back()].hmacOk ? std::string(records[selected.back()].hmac()) : std::string();
         if (head != *options.expectHead)
             addError(0, nullptr, chaintext::chainHeadMismatch(prefix8(*options.expectHead), prefix8(head)));
     }

@@ -6,7 +6,7 @@ namespace {
 
 QString idOf(const ChainRecord &r)
 {
-    return QString::fromUtf8(r.id.data(), qsizetype(r.id.size()));
+    return QString::fromUtf8(r.id().data(), qsizetype(r.id().size()));
 }
 
 // Whole seconds from a to b, rounded down (negative when b is earlier).
@@ -54,20 +54,20 @@ VerificationResult::Coverage computeCoverage(const std::vector<ChainRecord> &rec
             continue;
         if (!firstTimed)
             firstTimed = &r;
-        if (prev && moreThan(prev->timestamp, r.timestamp, limit)) {
+        if (prev && moreThan(prev->timestamp(), r.timestamp(), limit)) {
             ++c.gapCount;
             if (c.gaps.size() < options.maxErrors)
                 c.gaps << VerificationResult::Gap{idOf(*prev), idOf(r), storedTimestamp(*prev),
                                                   storedTimestamp(r),
-                                                  secondsBetween(prev->timestamp, r.timestamp)};
+                                                  secondsBetween(prev->timestamp(), r.timestamp())};
         }
         prev = &r;
     }
     const ChainRecord *lastTimed = prev;
     if (options.start)
-        c.startsLate = !firstTimed || moreThan(*options.start, firstTimed->timestamp, limit);
+        c.startsLate = !firstTimed || moreThan(*options.start, firstTimed->timestamp(), limit);
     if (options.end)
-        c.endsEarly = !lastTimed || moreThan(lastTimed->timestamp, *options.end, limit);
+        c.endsEarly = !lastTimed || moreThan(lastTimed->timestamp(), *options.end, limit);
     c.complete = !selected.empty() && c.gapCount == 0 && !c.startsLate && !c.endsEarly;
     return c;
 }

@@ -75,11 +75,9 @@ static inline bool needsEscape8(uint64_t v)
     return (below20 | ((q - ones) & ~q & highs) | ((b - ones) & ~b & highs)) != 0;
 }
 
-void appendString(std::string &out, std::string_view s)
+// Index of the first byte of `s` that JCS must escape, or s.size().
+static size_t plainPrefix(std::string_view s)
 {
-    static const char hex[] = "0123456789abcdef";
-    out.push_back('"');
-    // Hot path (every string of every record): skip 8 bytes at a time while nothing needs escaping.
     size_t i = 0;
     while (i + 8 <= s.size()) {
         uint64_t v;
@@ -88,6 +86,40 @@ void appendString(std::string &out, std::string_view s)
             break;
         i += 8;
     }
+    for (; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == '"' || c == '\\')
+            break;
+    }
+    return i;
+}
+
+// Appends `prefix`, the quoted plain string `s` and `suffix` with one capacity check (the hot path: names
+// and values without escapes; push_back per character is an out-of-line call with GCC).
+static void appendPlain(std::string &out, char prefix, std::string_view s, char suffix)
+{
+    const size_t base = out.size(), extra = (prefix ? 1 : 0) + (suffix ? 1 : 0);
+    out.resize(base + s.size() + 2 + extra);
+    char *p = out.data() + base;
+    if (prefix)
+        *p++ = prefix;
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+    *p++ = '"';
+    if (suffix)
+        *p = suffix;
+}
+
+void appendString(std::string &out, std::string_view s)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t i = plainPrefix(s);
+    if (i == s.size()) {
+        appendPlain(out, 0, s, 0);
+        return;
+    }
+    out.push_back('"');
     size_t runStart = 0;
     for (; i < s.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -174,6 +206,23 @@ bool utf16Less(std::string_view a, std::string_view b)
 
 namespace {
 
+// utf16Less for member names, fast where names differ first in an ASCII byte (nearly always): UTF-8 byte
+// order and UTF-16 order agree up to the first differing character, and an ASCII byte at that position
+// starts a character in both names.
+bool keyLess(std::string_view a, std::string_view b)
+{
+    const size_t n = std::min(a.size(), b.size());
+    size_t i = 0;
+    while (i < n && a[i] == b[i])
+        ++i;
+    if (i == n)
+        return a.size() < b.size();
+    const unsigned char ca = static_cast<unsigned char>(a[i]), cb = static_cast<unsigned char>(b[i]);
+    if (ca < 0x80 && cb < 0x80)
+        return ca < cb;
+    return utf16Less(a, b);
+}
+
 struct Member
 {
     std::string_view key;
@@ -199,7 +248,7 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
         }
         auto begin = scratch.begin() + std::ptrdiff_t(base);
         std::sort(begin, scratch.end(),
-                  [](const Member &l, const Member &r) { return utf16Less(l.key, r.key); });
+                  [](const Member &l, const Member &r) { return keyLess(l.key, r.key); });
         for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
             if (it->key == (it + 1)->key)
                 throw DuplicateMemberError(std::string(it->key));
@@ -207,11 +256,15 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
         const size_t end = scratch.size();
         out.push_back('{');
         for (size_t i = base; i < end; ++i) {
-            if (i != base)
-                out.push_back(',');
             const Member m = scratch[i];
-            appendString(out, m.key);
-            out.push_back(':');
+            if (plainPrefix(m.key) == m.key.size()) {
+                appendPlain(out, i != base ? ',' : 0, m.key, ':');
+            } else {
+                if (i != base)
+                    out.push_back(',');
+                appendString(out, m.key);
+                out.push_back(':');
+            }
             canonicalizeValue(m.value, out, {}, scratch);
         }
         scratch.resize(base);
@@ -233,9 +286,18 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
     case element_type::STRING:
         appendString(out, std::string_view(el));
         break;
-    case element_type::INT64:
-        appendNumber(out, double(int64_t(el)));
+    case element_type::INT64: {
+        // Integers within +-2^53 are exact as doubles, and their JCS form is their decimal digits.
+        const int64_t v = int64_t(el);
+        if (v >= -(int64_t(1) << 53) && v <= (int64_t(1) << 53)) {
+            char buf[24];
+            const auto res = std::to_chars(buf, buf + sizeof buf, v);
+            out.append(buf, size_t(res.ptr - buf));
+        } else {
+            appendNumber(out, double(v));
+        }
         break;
+    }
     case element_type::UINT64:
         appendNumber(out, double(uint64_t(el)));
         break;

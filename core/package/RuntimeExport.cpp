@@ -1,242 +1,25 @@
 #include "core/package/RuntimeExport.h"
 
-#include "core/common/InputError.h"
+#include "core/common/HugePages.h"
 #include "core/json/JsonDiagnostics.h"
+#include "core/package/RuntimeExportReader.h"
 
-#include <QCoreApplication>
-
-#include <simdjson.h>
-
+// Two readings of one format. fromSource makes ONE simdjson on-demand pass that validates everything it walks
+// and reads the audit entries in place, without copies. When that pass gives up (anything wrong, anywhere),
+// the two-pass reading runs: a DOM parse of the whole text first, so a syntax error is reported where it is,
+// then the walk with its messages. The user therefore reads exactly the message the two-pass reading gives,
+// and a good file gives the same export either way (tests/package/tst_runtimeexportreading.cpp).
 namespace ab {
-
-struct RuntimeExportTr
-{
-    Q_DECLARE_TR_FUNCTIONS(ab::RuntimeExport)
-};
 
 namespace {
 
-using namespace simdjson;
+using namespace runtime_export;
 
-QString qs(std::string_view s)
+// Every top-level member but "audit_entries", which entries(value) reads; then the checks of the whole.
+template <typename Entries>
+void readMembers(const Reader &r, ondemand::object &top, const SourceText &src, RuntimeExport &out,
+                 Entries &&entries)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-// Walks the export with simdjson's on-demand API so every complaint can name the exact line and column.
-class Reader
-{
-public:
-    explicit Reader(const SourceText &src) : m_src(src) {}
-
-    [[noreturn]] void failAt(const char *at, const QString &message) const
-    {
-        size_t offset = 0;
-        if (at >= m_src.data() && at <= m_src.data() + m_src.size())
-            offset = size_t(at - m_src.data());
-        throw InputError::atOffset(m_src.name(), m_src.text(), offset, message);
-    }
-
-    [[noreturn]] void failJson(const char *at, error_code err) const
-    {
-        const size_t offset =
-            (at >= m_src.data() && at <= m_src.data() + m_src.size()) ? size_t(at - m_src.data()) : 0;
-        throw jsonSyntaxError(m_src.name(), m_src.text(), m_src.text(), offset, error_message(err));
-    }
-
-    ondemand::json_type typeOf(ondemand::value &v, const char *at) const
-    {
-        ondemand::json_type type;
-        if (auto err = v.type().get(type))
-            failJson(at, err);
-        return type;
-    }
-
-    QString string(ondemand::value v, std::string_view member) const
-    {
-        const char *at = v.raw_json_token().data();
-        if (typeOf(v, at) == ondemand::json_type::null)
-            return {};
-        std::string_view s;
-        if (v.get_string().get(s))
-            failAt(at, RuntimeExportTr::tr("expected a string for \"%1\"").arg(qs(member)));
-        return qs(s);
-    }
-
-    std::optional<qint64> integer(ondemand::value v, std::string_view member) const
-    {
-        const char *at = v.raw_json_token().data();
-        const auto type = typeOf(v, at);
-        if (type == ondemand::json_type::null)
-            return std::nullopt;
-        int64_t n = 0;
-        if (type == ondemand::json_type::number && !v.get_int64().get(n))
-            return qint64(n);
-        if (type == ondemand::json_type::number) {
-            // Accept integral doubles such as 70.0; reject fractions.
-            double d = 0;
-            if (!v.get_double().get(d) && d == double(int64_t(d)))
-                return qint64(d);
-        }
-        failAt(at, RuntimeExportTr::tr("expected a whole number for \"%1\"").arg(qs(member)));
-    }
-
-    bool boolean(ondemand::value v, std::string_view member) const
-    {
-        const char *at = v.raw_json_token().data();
-        bool b = false;
-        if (v.get_bool().get(b))
-            failAt(at, RuntimeExportTr::tr("expected true or false for \"%1\"").arg(qs(member)));
-        return b;
-    }
-
-    QStringList strings(ondemand::value v, std::string_view member) const
-    {
-        const char *at = v.raw_json_token().data();
-        if (typeOf(v, at) == ondemand::json_type::null)
-            return {};
-        ondemand::array array;
-        if (v.get_array().get(array))
-            failAt(at, RuntimeExportTr::tr("expected an array of strings for \"%1\"").arg(qs(member)));
-        QStringList out;
-        for (auto element : array) {
-            ondemand::value item;
-            if (auto err = element.get(item))
-                failJson(at, err);
-            const char *itemAt = item.raw_json_token().data();
-            std::string_view s;
-            if (item.get_string().get(s))
-                failAt(itemAt, RuntimeExportTr::tr("expected a string in \"%1\"").arg(qs(member)));
-            out << qs(s);
-        }
-        return out;
-    }
-
-    // Calls fn(key, value) for each member of an object value.
-    template <typename Fn> void members(ondemand::value v, std::string_view what, Fn &&fn) const
-    {
-        const char *at = v.raw_json_token().data();
-        ondemand::object obj;
-        if (v.get_object().get(obj))
-            failAt(at, RuntimeExportTr::tr("expected an object for \"%1\"").arg(qs(what)));
-        membersOf(obj, at, fn);
-    }
-
-    template <typename Fn> void membersOf(ondemand::object &obj, const char *at, Fn &&fn) const
-    {
-        for (auto field : obj) {
-            std::string_view key;
-            if (auto err = field.unescaped_key().get(key))
-                failJson(at, err);
-            ondemand::value value;
-            if (auto err = field.value().get(value))
-                failJson(at, err);
-            fn(key, value);
-        }
-    }
-
-    // Calls fn(value, at) for each element of an array of objects.
-    template <typename Fn> void objects(ondemand::value v, std::string_view what, Fn &&fn) const
-    {
-        const char *at = v.raw_json_token().data();
-        if (typeOf(v, at) == ondemand::json_type::null)
-            return;
-        ondemand::array array;
-        if (v.get_array().get(array))
-            failAt(at, RuntimeExportTr::tr("expected an array for \"%1\"").arg(qs(what)));
-        for (auto element : array) {
-            ondemand::value item;
-            if (auto err = element.get(item))
-                failJson(at, err);
-            const char *itemAt = item.raw_json_token().data();
-            if (typeOf(item, itemAt) != ondemand::json_type::object)
-                failAt(itemAt, RuntimeExportTr::tr("expected an object in \"%1\"").arg(qs(what)));
-            fn(item, itemAt);
-        }
-    }
-
-    // Collects the exact text of each object of the audit_entries array.
-    void entrySpans(ondemand::value v, std::vector<std::string_view> &out) const
-    {
-        const char *at = v.raw_json_token().data();
-        ondemand::array array;
-        if (v.get_array().get(array))
-            failAt(at, RuntimeExportTr::tr("expected an array for \"audit_entries\""));
-        for (auto element : array) {
-            ondemand::value item;
-            if (auto err = element.get(item))
-                failJson(at, err);
-            const char *itemAt = item.raw_json_token().data();
-            ondemand::object obj;
-            if (typeOf(item, itemAt) != ondemand::json_type::object || item.get_object().get(obj))
-                failAt(itemAt, RuntimeExportTr::tr("expected an audit entry object in \"audit_entries\""));
-            std::string_view raw;
-            if (auto err = obj.raw_json().get(raw))
-                failJson(itemAt, err);
-            out.push_back(raw);
-        }
-    }
-
-    void require(const QString &value, std::string_view member, const char *at, std::string_view what) const
-    {
-        if (value.isEmpty())
-            failAt(at,
-                   RuntimeExportTr::tr("expected a non-empty \"%1\" in this %2").arg(qs(member), qs(what)));
-    }
-
-private:
-    const SourceText &m_src;
-};
-
-} // namespace
-
-RuntimeExport RuntimeExport::fromFile(const QString &path, Progress *progress)
-{
-    return fromSource(SourceText::fromFile(path, progress), progress);
-}
-
-RuntimeExport RuntimeExport::fromBytes(const QString &name, const QByteArray &bytes, Progress *progress)
-{
-    return fromSource(SourceText::fromBytes(name, bytes), progress);
-}
-
-const RuntimeAgent *RuntimeExport::agent(const QString &id) const
-{
-    for (const RuntimeAgent &a : agents)
-        if (a.id == id)
-            return &a;
-    return nullptr;
-}
-
-RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progress)
-{
-    RuntimeExport out;
-    out.m_source = std::make_shared<SourceText>(std::move(sourceText));
-    out.m_fileName = out.m_source->fileName();
-    const SourceText &src = *out.m_source;
-    Reader r(src);
-    if (progress)
-        progress->beginStage(RuntimeExportTr::tr("Reading the agent runtime export"), 0);
-
-    // Syntax first, over the whole text, so a malformed file is reported where it breaks and not where the
-    // walk below happens to notice.
-    {
-        dom::parser validator;
-        dom::element root;
-        if (auto err = validator.parse(src.data(), src.size(), false).get(root))
-            throw jsonSyntaxError(src.name(), src.text(), src.text(), 0, error_message(err));
-    }
-    throwIfCancelled(progress);
-
-    ondemand::parser parser;
-    ondemand::document doc;
-    if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
-        r.failJson(src.data(), err);
-    ondemand::object top;
-    if (doc.get_object().get(top))
-        r.failAt(src.data(), RuntimeExportTr::tr("expected a JSON object (an agent runtime export)"));
-
-    std::vector<std::string_view> spans;
     bool sawEntries = false;
     const char *formatAt = nullptr;
     r.membersOf(top, src.data(), [&](std::string_view key, ondemand::value v) {
@@ -257,6 +40,9 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
                     out.organizationId = r.string(m, k);
                 else if (k == "name")
                     out.organizationName = r.string(m, k);
+                else
+                    return false;
+                return true;
             });
         } else if (key == "agents") {
             r.objects(v, key, [&](ondemand::value item, const char *at) {
@@ -281,10 +67,15 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
                                 a.manifestActions = r.strings(mv, mk);
                             else if (mk == "data_types")
                                 a.manifestDataTypes = r.strings(mv, mk);
+                            else
+                                return false;
+                            return true;
                         });
-                    }
+                    } else
+                        return false;
+                    return true;
                 });
-                r.require(a.id, "id", at, "agent");
+                r.require(!a.id.isEmpty(), "id", at, "agent");
                 out.agents.push_back(std::move(a));
             });
         } else if (key == "connector_configs") {
@@ -299,8 +90,11 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
                         c.operations = r.strings(m, k);
                     else if (k == "credential_storage")
                         c.credentialStorage = r.string(m, k);
+                    else
+                        return false;
+                    return true;
                 });
-                r.require(c.connector, "connector", at, "connector configuration");
+                r.require(!c.connector.isEmpty(), "connector", at, "connector configuration");
                 out.connectorConfigs.push_back(std::move(c));
             });
         } else if (key == "policy_rules") {
@@ -319,8 +113,11 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
                         p.active = r.boolean(m, k);
                     else if (k == "risk_threshold")
                         p.riskThreshold = r.integer(m, k);
+                    else
+                        return false;
+                    return true;
                 });
-                r.require(p.id, "id", at, "policy rule");
+                r.require(!p.id.isEmpty(), "id", at, "policy rule");
                 out.policyRules.push_back(std::move(p));
             });
         } else if (key == "drift_events") {
@@ -339,14 +136,20 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
                         d.response = r.string(m, k);
                     else if (k == "description")
                         d.description = r.string(m, k);
+                    else
+                        return false;
+                    return true;
                 });
-                r.require(d.id, "id", at, "drift event");
+                r.require(!d.id.isEmpty(), "id", at, "drift event");
                 out.driftEvents.push_back(std::move(d));
             });
         } else if (key == "audit_entries") {
             sawEntries = true;
-            r.entrySpans(v, spans);
+            entries(v);
+        } else {
+            return false;
         }
+        return true;
     });
     if (!out.format.isEmpty() && out.format != QLatin1String("arx-runtime-export"))
         r.failAt(
@@ -355,6 +158,153 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
     if (!sawEntries)
         r.failAt(src.data(),
                  RuntimeExportTr::tr("expected an \"audit_entries\" array in the agent runtime export"));
+}
+
+// The audit_entries array of the two-pass reading: the exact text of each of its objects.
+void entrySpans(const Reader &r, ondemand::value v, std::vector<std::string_view> &out)
+{
+    const char *at = v.raw_json_token().data();
+    ondemand::array array;
+    if (v.get_array().get(array))
+        r.failAt(at, RuntimeExportTr::tr("expected an array for \"audit_entries\""));
+    for (auto element : array) {
+        ondemand::value item;
+        if (auto err = element.get(item))
+            r.failJson(at, err);
+        const char *itemAt = item.raw_json_token().data();
+        ondemand::object obj;
+        if (r.typeOf(item, itemAt) != ondemand::json_type::object || item.get_object().get(obj))
+            r.failAt(itemAt, RuntimeExportTr::tr("expected an audit entry object in \"audit_entries\""));
+        std::string_view raw;
+        if (auto err = obj.raw_json().get(raw))
+            r.failJson(itemAt, err);
+        out.push_back(raw);
+    }
+}
+
+} // namespace
+
+RuntimeExport RuntimeExport::fromFile(const QString &path, Progress *progress)
+{
+    return fromSource(SourceText::fromFile(path, progress), progress);
+}
+
+RuntimeExport RuntimeExport::fromBytes(const QString &name, const QByteArray &bytes, Progress *progress)
+{
+    return fromSource(SourceText::fromBytes(name, bytes), progress);
+}
+
+const RuntimeAgent *RuntimeExport::agent(const QString &id) const
+{
+    for (const RuntimeAgent &a : agents)
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progress)
+{
+    auto source = std::make_shared<SourceText>(std::move(sourceText));
+    try {
+        return readValidating(source, progress);
+    } catch (const Rejected &) {
+        // Something is wrong: the two-pass reading says what, exactly as it always has.
+    }
+    return readTwoPass(std::move(source), progress);
+}
+
+RuntimeExport RuntimeExport::fromSourceTwoPass(SourceText sourceText, Progress *progress)
+{
+    return readTwoPass(std::make_shared<SourceText>(std::move(sourceText)), progress);
+}
+
+RuntimeExport RuntimeExport::readValidating(std::shared_ptr<SourceText> source, Progress *progress)
+{
+    RuntimeExport out;
+    out.m_source = std::move(source);
+    out.m_fileName = out.m_source->fileName();
+    const SourceText &src = *out.m_source;
+    const Reader r(src, Reader::Mode::Validating, *out.m_entryText);
+    if (progress)
+        progress->beginStage(RuntimeExportTr::tr("Reading the agent runtime export"), qint64(src.size()));
+
+    ondemand::parser parser;
+    ondemand::document doc;
+    if (parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
+        throw Rejected{};
+    ondemand::object top;
+    if (doc.get_object().get(top))
+        throw Rejected{};
+    readMembers(r, top, src, out, [&](ondemand::value v) {
+        ondemand::array array;
+        size_t count = 0;
+        if (v.get_array().get(array) || array.count_elements().get(count))
+            throw Rejected{};
+        // One entry per element, written once: reserved (and advised huge pages) before the first is.
+        std::vector<RuntimeAuditEntry> &entries = out.auditEntries;
+        entries.reserve(entries.size() + count);
+        adviseHugePages(entries.data() + entries.size(), count * sizeof(RuntimeAuditEntry));
+        for (auto element : array) {
+            ondemand::value item;
+            ondemand::object obj;
+            if (element.get(item))
+                throw Rejected{};
+            const char *at = item.raw_json_token().data();
+            if (r.typeOf(item, at) != ondemand::json_type::object || item.get_object().get(obj))
+                throw Rejected{};
+            RuntimeAuditEntry &e = entries.emplace_back();
+            r.entry(obj, at, e);
+            // The entry's text runs to the next token, as simdjson's raw_json() of the object gives it.
+            const char *next = nullptr;
+            if (doc.current_location().get(next))
+                throw Rejected{};
+            e.raw = std::string_view(at, size_t(next - at));
+            if ((entries.size() & 1023) == 0) {
+                throwIfCancelled(progress);
+                if (progress)
+                    progress->report(qint64(next - src.data()));
+            }
+        }
+    });
+    // Nothing may follow the top-level object (at the end, simdjson has no current location).
+    const char *after = nullptr;
+    if (!doc.current_location().get(after))
+        throw Rejected{};
+    if (progress)
+        progress->report(qint64(src.size()));
+    return out;
+}
+
+RuntimeExport RuntimeExport::readTwoPass(std::shared_ptr<SourceText> source, Progress *progress)
+{
+    RuntimeExport out;
+    out.m_source = std::move(source);
+    out.m_fileName = out.m_source->fileName();
+    const SourceText &src = *out.m_source;
+    const Reader r(src, Reader::Mode::Trusting, *out.m_entryText);
+    if (progress)
+        progress->beginStage(RuntimeExportTr::tr("Reading the agent runtime export"), 0);
+
+    // Syntax first, over the whole text, so a malformed file is reported where it breaks and not where the
+    // walk below happens to notice.
+    {
+        dom::parser validator;
+        dom::element root;
+        if (auto err = validator.parse(src.data(), src.size(), false).get(root))
+            throw jsonSyntaxError(src.name(), src.text(), src.text(), 0, error_message(err));
+    }
+    throwIfCancelled(progress);
+
+    ondemand::parser parser;
+    ondemand::document doc;
+    if (auto err = parser.iterate(src.data(), src.size(), src.size() + SourceText::Padding).get(doc))
+        r.failJson(src.data(), err);
+    ondemand::object top;
+    if (doc.get_object().get(top))
+        r.failAt(src.data(), RuntimeExportTr::tr("expected a JSON object (an agent runtime export)"));
+
+    std::vector<std::string_view> spans;
+    readMembers(r, top, src, out, [&](ondemand::value v) { entrySpans(r, v, spans); });
 
     if (progress)
         progress->beginStage(RuntimeExportTr::tr("Reading audit entries"), qint64(spans.size()));
@@ -375,49 +325,9 @@ RuntimeExport RuntimeExport::fromSource(SourceText sourceText, Progress *progres
         ondemand::object obj;
         if (auto err = entryDoc.get_object().get(obj))
             r.failJson(raw.data(), err);
-        RuntimeAuditEntry e;
+        RuntimeAuditEntry &e = out.auditEntries.emplace_back();
         e.raw = raw;
-        const char *timestampAt = nullptr;
-        r.membersOf(obj, raw.data(), [&](std::string_view k, ondemand::value m) {
-            if (k == "id")
-                e.id = r.string(m, k);
-            else if (k == "sequence")
-                e.sequence = r.integer(m, k);
-            else if (k == "timestamp") {
-                timestampAt = m.raw_json_token().data();
-                e.timestamp = r.string(m, k);
-            } else if (k == "agent_id")
-                e.agentId = r.string(m, k);
-            else if (k == "action_type")
-                e.actionType = r.string(m, k);
-            else if (k == "actor")
-                e.actor = r.string(m, k);
-            else if (k == "connector")
-                e.connector = r.string(m, k);
-            else if (k == "operation")
-                e.operation = r.string(m, k);
-            else if (k == "decision")
-                e.decision = r.string(m, k);
-            else if (k == "risk_score")
-                e.riskScore = r.integer(m, k);
-            else if (k == "input_sha256")
-                e.hasInputHash = !r.string(m, k).isEmpty();
-            else if (k == "output_sha256")
-                e.hasOutputHash = !r.string(m, k).isEmpty();
-            else if (k == "input" || k == "output" || k == "prompt" || k == "completion" || k == "payload" ||
-                     k == "request_body" || k == "response_body")
-                e.rawPayloadMembers << qs(k);
-        });
-        r.require(e.actionType, "action_type", raw.data(), "audit entry");
-        if (!e.timestamp.isEmpty()) {
-            e.time = Instant::parse(e.timestamp);
-            if (!e.time)
-                r.failAt(timestampAt,
-                         RuntimeExportTr::tr("expected an RFC 3339 timestamp such as 2026-03-01T12:00:00Z "
-                                             "for \"timestamp\", found \"%1\"")
-                             .arg(e.timestamp));
-        }
-        out.auditEntries.push_back(std::move(e));
+        r.entry(obj, raw.data(), e);
     }
     if (progress)
         progress->report(qint64(spans.size()));

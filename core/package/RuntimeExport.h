@@ -7,8 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -42,17 +44,31 @@ struct DriftEvent
     QString id, agentId, detectedAt, severity, response, description;
 };
 
+// The text of an audit entry's string members that had escapes, unescaped; every other member is a view of
+// the export's own text. Deque: what it holds never moves.
+class EntryText
+{
+public:
+    std::string_view keep(std::string_view unescaped) { return m_strings.emplace_back(unescaped); }
+
+private:
+    std::deque<std::string> m_strings;
+};
+
+// One audit entry, read without a copy: the string members are views (unescaped) into the export's text or
+// its EntryText, both kept by the RuntimeExport (and its copies); empty when absent or null.
 struct RuntimeAuditEntry
 {
-    QString id;
+    std::string_view id;
     std::optional<qint64> sequence;
-    QString timestamp; // as written
+    std::string_view timestamp; // as written
     std::optional<Instant> time;
-    QString agentId, actionType, actor, connector, operation, decision;
+    std::string_view agentId, actionType, actor, connector, operation, decision;
     std::optional<qint64> riskScore;
     bool hasInputHash = false, hasOutputHash = false;
-    // Members that would carry raw payloads (input, output, prompt, ...), which the seed says never appear.
-    QStringList rawPayloadMembers;
+    // How many members would carry raw payloads (input, output, prompt, ...), which the seed says never
+    // appear.
+    int rawPayloadMembers = 0;
     std::string_view raw; // exact text of the entry inside the export
 };
 
@@ -64,6 +80,9 @@ public:
     static RuntimeExport fromBytes(const QString &name, const QByteArray &bytes,
                                    Progress *progress = nullptr);
     static RuntimeExport fromSource(SourceText source, Progress *progress = nullptr);
+    // The reading that names what is wrong with a file (a DOM parse of the whole text, then the walk), which
+    // fromSource falls back to when its single validating pass gives up; the same result for a good file.
+    static RuntimeExport fromSourceTwoPass(SourceText source, Progress *progress = nullptr);
 
     QString format, exportedAt;
     qint64 version = 0;
@@ -81,7 +100,11 @@ public:
     const SourceText &source() const { return *m_source; }
 
 private:
+    static RuntimeExport readValidating(std::shared_ptr<SourceText> source, Progress *progress);
+    static RuntimeExport readTwoPass(std::shared_ptr<SourceText> source, Progress *progress);
+
     std::shared_ptr<SourceText> m_source;
+    std::shared_ptr<EntryText> m_entryText = std::make_shared<EntryText>();
     QString m_fileName;
 };
 

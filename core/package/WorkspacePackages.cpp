@@ -74,8 +74,9 @@ GeneratedPackage generatePackageFromWorkspace(const WorkspaceStore &store, const
         options.generatedBy = PackageGenerator::unknownAuditor(); // evidence: not translated
     if (!options.chainVerification) {
         std::optional<Instant> first, last; // the agent's entries, as instants
+        const QByteArray agent = agentId.toUtf8();
         for (const RuntimeAuditEntry &e : x.auditEntries) {
-            if (e.agentId != agentId || !e.time)
+            if (e.agentId != std::string_view(agent.constData(), size_t(agent.size())) || !e.time)
                 continue;
             if (!first || *e.time < *first)
                 first = e.time;

@@ -84,6 +84,12 @@ void RecordQueries::forEachRecord(
 
 std::vector<qint64> RecordQueries::rowIds(const AuditFilter &filter) const
 {
+    return rowIds(filter, {});
+}
+
+std::vector<qint64> RecordQueries::rowIds(const AuditFilter &filter,
+                                          const std::function<bool()> &stopped) const
+{
     const SqlWhere where = auditWhere(filter);
     QSqlQuery q = m_sql.prepare(
         QStringLiteral("SELECT g.id FROM gateway_records g%1 ORDER BY g.sort_ms, g.id LIMIT ? OFFSET ?")
@@ -91,9 +97,17 @@ std::vector<qint64> RecordQueries::rowIds(const AuditFilter &filter) const
     bindAll(q, QVariantList(where.binds) << filter.limit << filter.offset);
     m_sql.exec(q);
     std::vector<qint64> ids;
-    while (m_sql.next(q))
+    while (m_sql.next(q)) {
         ids.push_back(q.value(0).toLongLong());
+        if (stopped && ids.size() % 4096 == 0 && stopped())
+            break;
+    }
     return ids;
+}
+
+qint64 RecordQueries::rowIdBound() const
+{
+    return m_sql.scalar(QStringLiteral("SELECT MAX(id) FROM gateway_records"), {}).toLongLong();
 }
 
 std::vector<qint64> RecordQueries::rowIdsOfRecordId(const QString &recordId) const

@@ -22,6 +22,12 @@ public:
     forEachRecord(const AuditFilter &filter,
                   const std::function<bool(const GatewayRecordRow &, const QByteArray &raw)> &sink) const;
     std::vector<qint64> rowIds(const AuditFilter &filter) const;
+    // The same rows; `stopped` is asked every 4,096 rows and ends the read early (the rows so far) when true.
+    std::vector<qint64> rowIds(const AuditFilter &filter, const std::function<bool()> &stopped) const;
+    // The largest rowid (0 when there are no records): an upper bound of count() read from the end of the
+    // table's B-tree (a few page reads, where COUNT(*) walks a whole index: 0.07-0.2 s at 1M records). Rows
+    // are never deleted (gateway_records is append-only), so it equals the count unless ids were skipped.
+    qint64 rowIdBound() const;
     // The rowids of the records whose `id` is `recordId` (a numeric id in its JCS form), in rowid order.
     std::vector<qint64> rowIdsOfRecordId(const QString &recordId) const;
     QList<GatewayRecordRow> rowsByRowIds(const std::vector<qint64> &rowIds) const; // same order as given

@@ -7,6 +7,8 @@
 // user does, each step started from a running event loop with a 2 ms heartbeat timer, and reports the
 // longest event-loop stall (the longest time between two heartbeats) until the step's rows and charts are
 // shown: opening the workspace, filter changes, jumping to a record the filter hides, clearing the filter.
+//   bench_auditlogfilter WORKSPACE RUNS shipped
+// runs only part 2's shipped rounds (to pair with another build's binary, one process each, interleaved).
 // Run with QT_QPA_PLATFORM=offscreen. Figures go to docs/performance-workspace.md.
 #include "core/common/Instant.h"
 #include "core/workspace/WorkspaceStore.h"
@@ -107,11 +109,13 @@ std::pair<qint64, qint64> stallOf(const std::function<void()> &step, const std::
 
 // `onUiThread`: every re-index and chart count on the UI thread, as before issue 15 (the thresholds for the
 // background out of reach), interleaved with the shipped behaviour so both see the same load.
-void widgets(const QString &path, int runs)
+void widgets(const QString &path, int runs, bool shippedOnly)
 {
     for (int round = 1; round <= 2 * runs; ++round) {
         const int run = (round + 1) / 2;
         const bool onUiThread = round % 2 == 1;
+        if (onUiThread && shippedOnly)
+            continue;
         std::printf("-- %s\n", onUiThread ? "everything on the UI thread (before)" : "as shipped (after)");
         std::unique_ptr<WorkspaceStore> store;
         AuditLogView view;
@@ -168,12 +172,13 @@ int main(int argc, char **argv)
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const bool shippedOnly = argc > 3 && QByteArray(argv[3]) == "shipped";
     std::printf("== the audit-log model alone\n");
-    {
+    if (!shippedOnly) {
         auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
         modelOnly(*store, runs);
     }
     std::printf("== the widgets (AuditLogView, Charts tab showing)\n");
-    widgets(path, runs);
+    widgets(path, runs, shippedOnly);
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "support/WorkspaceFixture.h"
 
 #include "core/workspace/WorkspaceStore.h"
+#include "ui/auditlog/AuditLogWorkers.h"
 #include "ui/auditlog/EventCharts.h"
 
 #include <QChart>
@@ -93,8 +94,8 @@ private slots:
         QSignalSpy updated(&background, &EventCharts::updated);
         background.update(store.get(), first);
         background.update(store.get(), second);
-        QThreadPool::globalInstance()->waitForDone(); // both workers have finished ...
-        QTRY_COMPARE(updated.size(), 1);              // ... and only the second one's counts were shown
+        auditLogPool()->waitForDone();   // both workers have finished ...
+        QTRY_COMPARE(updated.size(), 1); // ... and only the second one's counts were shown
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents();
         QCOMPARE(updated.size(), 1);

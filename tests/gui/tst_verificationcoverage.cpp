@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -143,9 +144,10 @@ private slots:
         QCOMPARE(timeline->focusPolicy(), Qt::StrongFocus);
         QCOMPARE(
             timeline->gapToolTip(0),
-            QStringLiteral("Gap 1 of 1: 4 d 7 h 0 min (370800 s) without a record\nafter evt_00000003 at "
+            QStringLiteral("Gap 1 of 1: 4 d 7 h 0 min (%1 s) without a record\nafter evt_00000003 at "
                            "2025-01-01T03:00:00Z\nbefore evt_00000004 at 2025-01-05T10:00:00Z\nClick (or "
-                           "Enter) to show the record after the gap."));
+                           "Enter) to show the record after the gap.")
+                .arg(QLocale().toString(370800))); // the seconds in the user's locale
         // Drawn to scale: 1 Dec .. 5 Jan is about 36 days, the gap starts a month in and lasts about 4 days.
         const QRectF gap = timeline->gapRect(0);
         const double axis = timeline->width() - 16.0;

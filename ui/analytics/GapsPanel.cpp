@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -100,15 +101,16 @@ bool GapsPanel::findGaps()
     };
     for (const analytics::SequenceGap &g : report.sequenceGaps)
         add(tr("Sequence gap"), g.sourceId ? g.sourceFile : tr("all sources"), g.afterId, g.beforeId,
-            g.firstMissing == g.lastMissing ? tr("sequence %1 missing").arg(g.firstMissing)
-                                            : tr("sequences %1 to %2 missing (%3)")
-                                                  .arg(g.firstMissing)
-                                                  .arg(g.lastMissing)
-                                                  .arg(g.lastMissing - g.firstMissing + 1),
+            g.firstMissing == g.lastMissing
+                ? tr("sequence %1 missing").arg(g.firstMissing)
+                : tr("sequences %1 to %2 missing (%3)")
+                      .arg(g.firstMissing)
+                      .arg(g.lastMissing)
+                      .arg(QLocale().toString(g.lastMissing - g.firstMissing + 1)),
             g.afterId);
     for (const analytics::TimeGap &g : report.timeGaps)
         add(tr("Time gap"), tr("all sources"), g.afterId, g.beforeId,
-            tr("%1 to %2: %3 h").arg(g.from, g.to).arg(QString::number(g.seconds / 3600.0, 'f', 1)),
+            tr("%1 to %2: %3 h").arg(g.from, g.to).arg(QLocale().toString(g.seconds / 3600.0, 'f', 1)),
             g.afterId);
     for (const analytics::Duplicate &d : report.duplicates) {
         QStringList where;
@@ -117,8 +119,8 @@ bool GapsPanel::findGaps()
         add(tr("Duplicate id"), {}, d.id, {},
             tr("different content: %1").arg(where.join(QStringLiteral("; "))), d.id);
     }
-    m_summary->setText(tr("%n gap(s) found", nullptr, int(report.gapCount)) + QStringLiteral(", ") +
-                       tr("%n duplicated id(s)", nullptr, int(report.duplicates.size())) +
+    m_summary->setText(tr("%Ln gap(s) found", nullptr, int(report.gapCount)) + QStringLiteral(", ") +
+                       tr("%Ln duplicated id(s)", nullptr, int(report.duplicates.size())) +
                        QStringLiteral(". ") +
                        tr("Describes the records as stored; it needs no keyring and proves nothing."));
     return true;

@@ -73,7 +73,7 @@ std::shared_ptr<TaskProgress> RecordsExcelExport::start(const AuditLogExport::Ho
             }
             issues << Issue::info(
                 Issue::Origin::Export,
-                ExcelTr::tr("Exported %n record(s) to %1.", nullptr, int(result.records)).arg(path));
+                ExcelTr::tr("Exported %Ln record(s) to %1.", nullptr, int(result.records)).arg(path));
             if (host.report)
                 host.report(issues);
             if (host.finished)

@@ -28,7 +28,7 @@ SampleDialog::SampleDialog(WorkspaceStore &store, const AuditFilter &filter, QWi
     m_population = store.count(m_filter);
     setWindowTitle(tr("Sample the Filtered Records"));
     auto *population = new QLabel(
-        tr("Population: %n record(s) selected by: %1", nullptr, int(std::min<qint64>(m_population, INT_MAX)))
+        tr("Population: %Ln record(s) selected by: %1", nullptr, int(std::min<qint64>(m_population, INT_MAX)))
             .arg(analytics::filterDescription(m_filter)),
         this);
     population->setObjectName(QStringLiteral("population"));

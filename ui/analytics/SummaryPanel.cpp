@@ -130,8 +130,8 @@ bool SummaryPanel::count()
     if (pivot)
         m_table->setItem(last, int(s.columnValues.size()) + 1, number(s.total));
     m_table->resizeColumnsToContents();
-    m_filter->setText(
-        tr("Filter: %1 (%n record(s)).", nullptr, int(std::min<qint64>(s.total, INT_MAX))).arg(s.filterText));
+    m_filter->setText(tr("Filter: %1 (%Ln record(s)).", nullptr, int(std::min<qint64>(s.total, INT_MAX)))
+                          .arg(s.filterText));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 #include <cmath>
@@ -19,8 +20,11 @@ NewWorkpaperDialog::NewWorkpaperDialog(const WorkspaceStore &store, QWidget *par
     m_sample = new QComboBox(this);
     m_sample->setObjectName(QStringLiteral("sample"));
     for (const analytics::Sample &s : analytics::storedSamples(store))
-        m_sample->addItem(
-            tr("%1: %2 (%3 of %4 records)").arg(s.id).arg(s.name).arg(s.size).arg(s.populationCount), s.id);
+        m_sample->addItem(tr("%1: %2 (%3 of %4 records)")
+                              .arg(s.id)
+                              .arg(s.name)
+                              .arg(QLocale().toString(s.size), QLocale().toString(s.populationCount)),
+                          s.id);
     m_sample->setCurrentIndex(m_sample->count() - 1);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));

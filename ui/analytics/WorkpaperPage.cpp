@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -314,8 +315,59 @@ void WorkpaperPage::keepDraft(int row)
 {
     const QString key = draftKey(row);
     if (!key.isEmpty() && m_entryEdited)
-        m_drafts.insert(key, {m_result->currentData().toInt(), m_note->text()});
+        m_drafts.insert(key, entryDraft(row));
     m_entryEdited = false;
+}
+
+WorkpaperPage::Draft WorkpaperPage::entryDraft(int row) const
+{
+    return {m_workpaper->id, row, m_workpaper->name, m_result->currentData().toInt(), m_note->text()};
+}
+
+QList<UnsavedDrafts> WorkpaperPage::unsavedDrafts() const
+{
+    if (!m_store)
+        return {};
+    QHash<QString, Draft> drafts = m_drafts;
+    const int row = m_items->currentRow();
+    if (const QString key = draftKey(row); !key.isEmpty() && m_entryEdited)
+        drafts.insert(key, entryDraft(row));
+    QMap<qint64, UnsavedDrafts> byWorkpaper;
+    for (const Draft &d : std::as_const(drafts)) {
+        UnsavedDrafts &group = byWorkpaper[d.workpaperId];
+        group.kind = UnsavedDrafts::Kind::WorkpaperResults;
+        group.where = d.workpaperName;
+        ++group.savable; // a result is always chosen: every draft can be recorded
+    }
+    return byWorkpaper.values();
+}
+
+bool WorkpaperPage::saveDrafts()
+{
+    if (!m_store)
+        return true;
+    keepDraft(m_items->currentRow());
+    bool saved = true;
+    const QHash<QString, Draft> drafts = m_drafts;
+    for (auto it = drafts.constBegin(); it != drafts.constEnd(); ++it) {
+        try {
+            analytics::recordResult(*m_store, it->workpaperId, it->position, ItemResult(it->result),
+                                    it->note);
+            m_drafts.remove(it.key());
+        } catch (const std::exception &e) {
+            report(Issue::error(Issue::Origin::Workspace, errorMessage(e))); // kept: nothing lost
+            saved = false;
+        }
+    }
+    reload(); // shows what is stored now (the drafts left, if any, come back with their items)
+    return saved;
+}
+
+void WorkpaperPage::discardDrafts()
+{
+    m_drafts.clear();
+    m_entryEdited = false;
+    showItem(m_items->currentRow());
 }
 
 void WorkpaperPage::showItem(int row)
@@ -334,8 +386,8 @@ void WorkpaperPage::showItem(int row)
         m_result->setCurrentIndex(m_result->findData(int(item.result)));
     m_note->setText(item.note);
     if (const auto draft = m_drafts.constFind(draftKey(row)); draft != m_drafts.constEnd()) {
-        m_result->setCurrentIndex(m_result->findData(draft->first));
-        m_note->setText(draft->second);
+        m_result->setCurrentIndex(m_result->findData(draft->result));
+        m_note->setText(draft->note);
         m_entryEdited = true; // still not recorded: kept again when the auditor moves on
     }
 }
@@ -421,7 +473,7 @@ bool WorkpaperPage::exportPdf()
         return false;
     }
     report(Issue::info(Issue::Origin::Export,
-                       tr("Workpaper written to %1 (%n page(s)).", nullptr, out->pageCount).arg(path)));
+                       tr("Workpaper written to %1 (%Ln page(s)).", nullptr, out->pageCount).arg(path)));
     return true;
 }
 

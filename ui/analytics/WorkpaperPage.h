@@ -10,6 +10,7 @@
 
 #include "core/analytics/WorkpaperStore.h"
 #include "ui/issues/Issue.h"
+#include "ui/shell/UnsavedWorkGuard.h"
 
 #include <QHash>
 #include <QWidget>
@@ -29,7 +30,7 @@ namespace ab {
 
 class ReportOutput;
 
-class WorkpaperPage : public QWidget
+class WorkpaperPage : public QWidget, public DraftHolder
 {
     Q_OBJECT
 public:
@@ -56,6 +57,12 @@ public:
     QString conclusionText() const;
     QString hashText() const;
     QString signOffText() const;
+
+    // DraftHolder (issue 19): results and notes typed but not recorded, grouped by workpaper; saved through
+    // analytics::recordResult, the Record Result button's call (a signed version makes the next version).
+    QList<UnsavedDrafts> unsavedDrafts() const override;
+    bool saveDrafts() override;
+    void discardDrafts() override;
 
     // Prompts: role -> signer name ("" cancels); -> review note; (title, default name, filter) -> path.
     std::function<QString(const QString &role)> askName;
@@ -93,7 +100,16 @@ private:
     QList<QPushButton *> m_needsWorkpaper;
     bool m_filling = false;
     bool m_entryEdited = false; // the result or note was changed by the auditor since the item was shown
-    QHash<QString, QPair<int, QString>> m_drafts; // draftKey -> (result, note)
+    struct Draft
+    {
+        qint64 workpaperId = 0;
+        int position = 0; // the item's index, what recordResult takes
+        QString workpaperName;
+        int result = 0;
+        QString note;
+    };
+    Draft entryDraft(int row) const; // what the entry fields hold for `row`
+    QHash<QString, Draft> m_drafts;  // draftKey -> draft
 };
 
 } // namespace ab

@@ -85,8 +85,9 @@ std::shared_ptr<TaskProgress> AuditLogExport::start(const Host &host, const QStr
                                          tr("Exported, but the activity log could not record it: %1")
                                              .arg(errorMessage(std::current_exception())));
             }
-            issues << Issue::info(Issue::Origin::Export,
-                                  tr("Exported %n record(s) to %1.", nullptr, int(result.records)).arg(path));
+            issues << Issue::info(
+                Issue::Origin::Export,
+                tr("Exported %Ln record(s) to %1.", nullptr, int(result.records)).arg(path));
             if (host.report)
                 host.report(issues);
             if (host.finished)

@@ -2,24 +2,31 @@
 
 #include "core/views/GatewayColumns.h"
 #include "core/workspace/WorkspaceStore.h"
+#include "ui/auditlog/AuditLogRowFetch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <vector>
 
 namespace ab {
+
+class TaskProgress;
 
 // A flat table over the workspace's gateway records that stays smooth with millions of them (as Wireshark's
 // packet list): it keeps only the matching row ids (8 bytes a record), asks the database for a page of rows
 // when the view first shows one, and keeps a few pages in a small LRU cache. Filtering rebuilds the row index
 // in the database (WorkspaceStore::queryRowIds); no proxy model ever walks every record.
-// A free-text filter scans every record's JSON (about 0.6 s at 1M, docs/performance-workspace.md), so on
-// large workspaces it re-indexes on a worker with its own read connection; from 500,000 records every other
-// filter does too (an indexed one matching rows spread over the table takes ~0.2 s at 1M); only "no filter"
-// (~0.09 s at 1M) stays on the UI thread, so clearing the filter shows every record at once. A result that
-// arrives after the filter changed again is dropped.
+// On a large workspace (from 500,000 records) nothing that reads every record runs on the UI thread: every
+// re-index runs on a worker (AuditLogRowFetch) with its own read connection, which also reads the first page
+// of rows (spread over the file, 256 random reads) and, once per workspace, the row ids of every record:
+// their number is the total (kept until refresh(), i.e. the next import: no COUNT(*) per filter change) and
+// they are "no filter", shown at once afterwards. A free-text filter (a scan of every record's JSON) goes to
+// the worker from 200,000 records. A result that arrives after the filter changed again is dropped, and its
+// worker is told to stop; so is a running one when the model goes away. Workers run on auditLogPool()
+// (AuditLogWorkers.h), never on the global pool that Qt's painting waits for.
 // The record members without a column of their own (framework reference, override reason, model, provider,
 // source IP, rule) are read a page at a time by SQLite (core/views/GatewayColumns) only when a view asks for
 // one of them: hidden, they cost nothing.
@@ -52,6 +59,7 @@ public:
     static constexpr int CachedPages = 16;
 
     explicit AuditLogModel(QObject *parent = nullptr);
+    ~AuditLogModel() override;
 
     // The store must outlive the model (or be replaced with null first).
     void setStore(const WorkspaceStore *store);
@@ -61,17 +69,19 @@ public:
     void refresh();
     // Free-text filters over at least this many records re-index in the background (default 200,000).
     void setBackgroundThreshold(qint64 records) { m_backgroundThreshold = records; }
-    // Every other filter (not "no filter") over at least this many records too (default 500,000).
+    // Every re-index over at least this many records too (default 500,000).
     void setIndexedBackgroundThreshold(qint64 records) { m_indexedBackgroundThreshold = records; }
     bool isFiltering() const { return m_filtering; }
     // Why the last background re-index has no rows (it failed), empty when it did not fail.
     const QString &filterError() const { return m_filterError; }
 
     qint64 totalCount() const { return m_total; }
-    qint64 visibleCount() const { return qint64(m_rowIds.size()); }
-    qint64 rowIdAt(int row) const { return m_rowIds.at(size_t(row)); }
-    // The row showing `rowId`, or -1 when the filter hides it.
-    int rowOfRowId(qint64 rowId) const;
+    qint64 visibleCount() const { return qint64(m_rows->size()); }
+    qint64 rowIdAt(int row) const { return m_rows->at(size_t(row)); }
+    // The row showing `rowId`, or -1 when the filter hides it. While the rows of "no filter" are still being
+    // read on a worker (just after opening a large workspace) they are read here at once instead, so that
+    // jump to record, which clears the filter to show a hidden record, finds its row.
+    int rowOfRowId(qint64 rowId);
     // The row id of the gateway record with this `id` member (any filter; through the record_id index), or 0
     // when there is none.
     qint64 findRecord(const QString &recordId) const;
@@ -98,14 +108,24 @@ signals:
     void filterFailed(const QString &message);
 
 private:
+    void reindex();
+    void startFetch(quint64 generation, bool withAll);
+    void adoptAll(const RowIdList &all, const QList<GatewayRecordRow> &firstPage);
+    void showRows(const RowIdList &rows, const QList<GatewayRecordRow> &firstPage);
+    void stopWorker();
     const GatewayRecordRow *rowAt(int row) const;
     QString memberAt(int row, int column) const;
     void touchPage(int page) const;
 
     const WorkspaceStore *m_store = nullptr;
     AuditFilter m_filter;
-    std::vector<qint64> m_rowIds;
+    RowIdList m_rows;                       // never null
+    RowIdList m_all;                        // every record's row id once read (null before)
+    QList<GatewayRecordRow> m_allFirstPage; // the first page of m_all
     qint64 m_total = 0;
+    qint64 m_rowIdBound = 0;                // the largest row id: decides what is large, without COUNT(*)
+    quint64 m_storeGeneration = 0;          // bumped by setStore()/refresh(): older row ids of every record
+    std::shared_ptr<TaskProgress> m_worker; // the running re-index (cancelled when superseded)
     qint64 m_backgroundThreshold = 200000;
     qint64 m_indexedBackgroundThreshold = 500000;
     quint64 m_generation = 0; // bumped by every re-index; a background result of an older one is dropped

@@ -81,7 +81,7 @@ std::shared_ptr<TaskProgress> AuditLogOcsfExport::start(const AuditLogExport::Ho
             }
             issues << Issue::info(
                 Issue::Origin::Export,
-                tr("Exported %n OCSF event(s) to %1.", nullptr, int(summary.events)).arg(path));
+                tr("Exported %Ln OCSF event(s) to %1.", nullptr, int(summary.events)).arg(path));
             if (host.finished)
                 host.finished(summary.events);
             if (host.report)

@@ -11,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,14 +25,6 @@
 #include <QVBoxLayout>
 
 namespace ab {
-
-namespace {
-QString instantText(const QDateTime &dateTime)
-{
-    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
-} // namespace
 
 QToolButton *AuditLogView::makeListingButton(QWidget *parent)
 {
@@ -83,19 +74,10 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Search the records' JSON…"));
     m_text->setClearButtonEnabled(true);
-    m_periodEnabled = new QCheckBox(tr("&Period (UTC):"), bar);
-    m_periodEnabled->setObjectName(QStringLiteral("filterPeriodEnabled"));
-    m_start = new QDateTimeEdit(bar);
-    m_end = new QDateTimeEdit(bar);
-    for (QDateTimeEdit *edit : {m_start, m_end}) {
-        edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-    }
-    const int year = QDate::currentDate().year() - 1;
-    m_start->setDateTime(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC));
-    m_end->setDateTime(QDateTime(QDate(year, 12, 31), QTime(23, 59, 59), Qt::UTC));
+    // The shared period of the record pages (typed ISO dates, the Range menu's quick ranges), issue 19.
+    m_period = new PeriodFilter(bar);
+    m_period->setObjectName(QStringLiteral("filterPeriod"));
+    m_period->checkBox()->setObjectName(QStringLiteral("filterPeriodEnabled"));
     auto *clear = new QPushButton(tr("C&lear filters"), bar);
     // Sample… draws from exactly what the table shows (ui/analytics/SampleDialog, through the window).
     auto *sample = new QPushButton(tr("Sa&mple…"), bar);
@@ -111,21 +93,14 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
         l->setBuddy(buddy);
         return l;
     };
-    auto *range = makeQuickRangeButton(bar, [this](const Period &period) {
-        m_start->setDateTime(period.first);
-        m_end->setDateTime(period.second);
-        m_periodEnabled->setChecked(true);
-    });
     flow->addGroup({label(tr("F&ramework:"), m_framework), m_framework});
     flow->addGroup({label(tr("Ac&tion:"), m_action), m_action});
     flow->addGroup({label(tr("&Category:"), m_category), m_category});
     flow->addGroup({label(tr("&Entity types:"), m_entityTypes), m_entityTypes});
     flow->addGroup({label(tr("&User:"), m_user), m_user});
-    flow->addGroup({m_periodEnabled, m_start, new QLabel(QStringLiteral("–"), bar), m_end, range});
+    flow->addGroup({m_period});
     flow->addGroup({label(tr("&Search:"), m_text), m_text});
     flow->addGroup({clear, sample, makeListingButton(bar), m_counts});
-    for (QDateTimeEdit *edit : {m_start, m_end})
-        makeTypeable(edit);
     flow->chainTabOrder();
     m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40);
 
@@ -183,13 +158,7 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     connect(m_user, &QComboBox::currentTextChanged, this, schedule);
     connect(m_entityTypes, &QLineEdit::textChanged, this, schedule);
     connect(m_text, &QLineEdit::textChanged, this, schedule);
-    connect(m_periodEnabled, &QCheckBox::toggled, this, [this, schedule](bool on) {
-        m_start->setEnabled(on);
-        m_end->setEnabled(on);
-        schedule();
-    });
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, schedule);
-    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, schedule);
+    connect(m_period, &PeriodFilter::changed, this, schedule);
     connect(clear, &QPushButton::clicked, this, &AuditLogView::clearFilter);
     connect(sample, &QPushButton::clicked, this, [this] { emit sampleRequested(m_model->filter()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -229,7 +198,7 @@ void AuditLogView::setStore(const WorkspaceStore *store)
     m_user->setCurrentText({});
     m_entityTypes->clear();
     m_text->clear();
-    m_periodEnabled->setChecked(false);
+    m_period->setPeriod(std::nullopt, std::nullopt);
     m_filling = false;
     fillChoices();
     m_model->setStore(store);
@@ -290,14 +259,13 @@ AuditFilter AuditLogView::currentFilter() const
     }
     filter.user = m_user->currentText().trimmed();
     filter.text = m_text->text();
-    if (m_periodEnabled->isChecked()) {
-        filter.start = Instant::parse(instantText(m_start->dateTime()));
-        filter.end = Instant::parse(instantText(m_end->dateTime()));
-        if (filter.end)
-            filter.end->nanos = 999999999; // the whole last second (shown to the minute: the whole minute)
-        if (filter.end && m_end->time().second() == 0)
-            filter.end->seconds += 59;
-    }
+    // The period applied is the one shown, to the second; the last second shown counts whole.
+    filter.start = m_period->start();
+    filter.end = m_period->end();
+    if (filter.start)
+        filter.start->nanos = 0;
+    if (filter.end)
+        filter.end->nanos = 999999999;
     return filter;
 }
 
@@ -313,11 +281,7 @@ void AuditLogView::setFilter(const AuditFilter &filter)
     m_entityTypes->setText(filter.entityTypes.join(QLatin1Char(',')));
     m_user->setCurrentText(filter.user);
     m_text->setText(filter.text);
-    m_periodEnabled->setChecked(filter.start || filter.end);
-    if (filter.start)
-        m_start->setDateTime(filter.start->toDateTime());
-    if (filter.end)
-        m_end->setDateTime(filter.end->toDateTime());
+    m_period->setPeriod(filter.start, filter.end);
     m_filling = false;
     applyFilter();
 }

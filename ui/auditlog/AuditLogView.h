@@ -7,9 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -17,6 +15,8 @@ class QTabWidget;
 class QToolButton;
 
 namespace ab {
+
+class PeriodFilter;
 
 class AuditLogModel;
 class AuditLogTableMenus;
@@ -87,9 +87,7 @@ private:
     QLineEdit *m_entityTypes = nullptr;
     QComboBox *m_user = nullptr;
     QLineEdit *m_text = nullptr;
-    QCheckBox *m_periodEnabled = nullptr;
-    QDateTimeEdit *m_start = nullptr;
-    QDateTimeEdit *m_end = nullptr;
+    PeriodFilter *m_period = nullptr;
     QLabel *m_counts = nullptr;
     QTimer m_debounce;
     bool m_filling = false;

@@ -1,8 +1,9 @@
 #include "ui/auditlog/EventCharts.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/RecordQueries.h"
 
-#include "ui/common/TaskProgress.h"
+#include "ui/auditlog/AuditLogWorkers.h"
 
 #include <QChart>
 #include <QChartView>
@@ -109,7 +110,9 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
     bool background = false;
     Counts counts;
     try {
-        background = store && !store->path().isEmpty() && store->count() >= m_backgroundThreshold;
+        // The largest row id, not COUNT(*): a count walks a whole index (0.07-0.2 s at 1M records).
+        background = store && !store->path().isEmpty() &&
+                     RecordQueries(store->sqlSession()).rowIdBound() >= m_backgroundThreshold;
         if (store && !background)
             counts = countIn(*store);
     } catch (const std::exception &e) {
@@ -132,7 +135,7 @@ void EventCharts::update(const WorkspaceStore *store, const AuditFilter &filter)
         const auto reader = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
         return countIn(*reader);
     };
-    runInBackground<Counts>(
+    runOnAuditLogPool<Counts>(
         this, std::make_shared<TaskProgress>(), work, [this, generation](const TaskOutcome<Counts> &outcome) {
             if (generation != m_generation)
                 return; // the filter changed again meanwhile: that update decides

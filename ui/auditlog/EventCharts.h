@@ -12,7 +12,9 @@ namespace ab {
 // Days are summed into weeks or months so a year stays readable.
 // The per-day counts group every matching record (a free-text filter scans every record's JSON: seconds at a
 // million records), so on large workspaces they are counted on a worker with its own read connection and the
-// charts say "Counting…" meanwhile; counts that arrive after the filter changed again are dropped.
+// charts say "Counting…" meanwhile; counts that arrive after the filter changed again are dropped. What is
+// large is decided from the largest row id (RecordQueries::rowIdBound), never a COUNT(*) on the UI thread,
+// and the worker runs on auditLogPool(), not on the pool Qt's painting needs (AuditLogWorkers.h).
 class EventCharts : public QWidget
 {
     Q_OBJECT

@@ -80,7 +80,7 @@ QString BundlesView::countsText() const
     const QList<views::BundleRow> &rows = m_model->rows();
     const qint64 enabled =
         std::count_if(rows.begin(), rows.end(), [](const views::BundleRow &r) { return r.enabled == true; });
-    return tr("%n bundle(s), %1 enabled", nullptr, int(rows.size())).arg(QLocale().toString(enabled));
+    return tr("%Ln bundle(s), %1 enabled", nullptr, int(rows.size())).arg(QLocale().toString(enabled));
 }
 
 QString BundlesView::cellText(const views::BundleRow &row, int column)
@@ -95,7 +95,7 @@ QString BundlesView::cellText(const views::BundleRow &row, int column)
     case EnabledColumn:
         return row.enabled ? (*row.enabled ? tr("yes") : tr("no")) : QString();
     case RuleMappingsColumn:
-        return QString::number(row.ruleMappingCount);
+        return QLocale().toString(row.ruleMappingCount);
     case ExportedAtColumn:
         return row.exportedAt;
     case SourceColumn:

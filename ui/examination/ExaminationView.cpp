@@ -177,7 +177,7 @@ void ExaminationView::refreshChecklist()
         examui::showChecklist(m_checklist, pack::PackChecklist::compute(in));
         // Names what it is about; recomputed on every change of period, frameworks, policy chain or sources.
         m_checklistEvidence->setText(
-            tr("Computed from workspace %1 (%n source(s)); chain: %2", nullptr,
+            tr("Computed from workspace %1 (%Ln source(s)); chain: %2", nullptr,
                int(m_store->sources().size()))
                 .arg(QFileInfo(m_store->path()).fileName(),
                      chainRun.isEmpty() ? tr("no stored verification run of this period (the build verifies)")

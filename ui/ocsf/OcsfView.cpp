@@ -200,7 +200,7 @@ const QList<views::OcsfEventRow> &OcsfView::rows() const
 
 QString OcsfView::countsText() const
 {
-    return tr("%1 of %n event(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
+    return tr("%1 of %Ln event(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
 }
 
 QString OcsfView::cellText(const views::OcsfEventRow &row, int column)

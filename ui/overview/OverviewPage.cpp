@@ -206,7 +206,7 @@ void OverviewPage::fillSummary()
     m_chains->setRowCount(int(o.chains.size()));
     for (int r = 0; r < o.chains.size(); ++r) {
         const annotations::ChainStatus &c = o.chains[r];
-        const QString verdict = c.errorCount > 0 ? tr("%n error(s)", nullptr, int(c.errorCount))
+        const QString verdict = c.errorCount > 0 ? tr("%Ln error(s)", nullptr, int(c.errorCount))
                                 : c.macsVerified ? tr("intact, every MAC verified")
                                                  : tr("linkage intact, MACs not verified");
         const QString period = c.periodStart || c.periodEnd
@@ -214,7 +214,7 @@ void OverviewPage::fillSummary()
                                                        c.periodEnd.value_or(QStringLiteral("…")))
                                    : tr("all records");
         const QString coverage = c.coverageComplete ? tr("complete")
-                                 : c.gapCount > 0   ? tr("incomplete: %n gap(s)", nullptr, int(c.gapCount))
+                                 : c.gapCount > 0   ? tr("incomplete: %Ln gap(s)", nullptr, int(c.gapCount))
                                                     : tr("incomplete");
         setRow(m_chains, r,
                {c.scope, QString::number(c.runId), c.runAt, c.runBy, verdict,
@@ -261,7 +261,7 @@ void OverviewPage::fillActivity()
     if (!m_store)
         m_activityStatus->clear();
     else if (check.intact)
-        m_activityStatus->setText(tr("Hash chain intact: %n row(s) checked, as log --verify checks them.",
+        m_activityStatus->setText(tr("Hash chain intact: %Ln row(s) checked, as log --verify checks them.",
                                      nullptr, int(check.rows)));
     else
         m_activityStatus->setText(

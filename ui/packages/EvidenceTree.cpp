@@ -48,7 +48,7 @@ void EvidenceTree::add(QTreeWidgetItem *parent, const QString &key, const QJsonV
             add(item, it.key(), it.value());
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        item->setText(1, PackagesTr::tr("%n item(s)", nullptr, int(array.size())));
+        item->setText(1, PackagesTr::tr("%Ln item(s)", nullptr, int(array.size())));
         const bool scalars = std::all_of(array.begin(), array.end(),
                                          [](const QJsonValue &v) { return !v.isObject() && !v.isArray(); });
         if (scalars) {

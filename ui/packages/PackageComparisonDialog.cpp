@@ -59,7 +59,7 @@ PackageComparisonDialog::PackageComparisonDialog(const PackageComparison &compar
                  comparison.right.generatedAt, comparison.right.generatedBy, comparison.right.contentSha256,
                  comparison.equivalent()
                      ? packageui::PackagesTr::tr("Equivalent: no differences in the compared sections.")
-                     : packageui::PackagesTr::tr("%n difference(s).", nullptr,
+                     : packageui::PackagesTr::tr("%Ln difference(s).", nullptr,
                                                  int(comparison.differences.size()))));
     auto *table = new QTableWidget(int(comparison.differences.size()), 4, this);
     table->setObjectName(QStringLiteral("comparisonDifferences"));

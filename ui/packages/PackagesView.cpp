@@ -147,7 +147,7 @@ QString PackagesView::trailText(const QJsonObject &package)
     if (!cited)
         return tr("Agent runtime chain: no verification was stored when this package was generated.");
     const VerificationResult verdict = cited->verdict();
-    const QString state = !verdict.valid               ? tr("%n error(s)", nullptr, int(verdict.errorCount))
+    const QString state = !verdict.valid               ? tr("%Ln error(s)", nullptr, int(verdict.errorCount))
                           : !verdict.macsVerified      ? tr("linkage only, MACs not verified")
                           : !verdict.coverage.complete ? tr("intact, coverage incomplete")
                                                        : tr("verified, coverage complete");

@@ -118,6 +118,9 @@ void QuestionnairePage::setPackage(WorkspaceStore *store, const QString &package
     m_storeKey = store ? store->path() : QString();
     m_packageId = packageId;
     m_package = package;
+    const QString agent = package.value(QStringLiteral("agent_name")).toString();
+    m_packageLabel =
+        agent.isEmpty() ? packageId.left(8) : QStringLiteral("%1 (%2)").arg(agent, packageId.left(8));
 }
 
 QJsonArray QuestionnairePage::answers() const
@@ -146,11 +149,96 @@ void QuestionnairePage::keepDraft()
     const QString key = draftKey(m_answer);
     if (key.isEmpty())
         return;
-    const Draft shown{verdictShown(), commentShown()};
-    if (shown.verdict == m_savedVerdict && shown.comment.trimmed() == m_savedComment.trimmed())
-        m_drafts.remove(key);
+    if (draftShown())
+        m_drafts.insert(key, shownDraft());
     else
-        m_drafts.insert(key, shown);
+        m_drafts.remove(key);
+}
+
+QuestionnairePage::Draft QuestionnairePage::shownDraft() const
+{
+    const QJsonArray all = answers();
+    const QString answerKey =
+        m_answer < all.size() ? PackageReport::answerKey(all.at(m_answer).toObject()) : QString();
+    return {verdictShown(), commentShown(), m_packageId, answerKey, m_packageLabel};
+}
+
+bool QuestionnairePage::Draft::savable() const
+{
+    // What the Save verdict button refuses cannot be saved on the way out either.
+    return !verdict.isEmpty() && !(verdict == QLatin1String("exception") && comment.trimmed().isEmpty());
+}
+
+QHash<QString, QuestionnairePage::Draft> QuestionnairePage::currentDrafts() const
+{
+    QHash<QString, Draft> drafts;
+    if (!m_store)
+        return drafts;
+    const QString prefix = m_storeKey + QLatin1Char('\n');
+    for (auto it = m_drafts.constBegin(); it != m_drafts.constEnd(); ++it) {
+        if (it.key().startsWith(prefix))
+            drafts.insert(it.key(), it.value());
+    }
+    if (const QString key = m_answerShown ? draftKey(m_answer) : QString(); !key.isEmpty()) {
+        if (draftShown())
+            drafts.insert(key, shownDraft());
+        else
+            drafts.remove(key);
+    }
+    return drafts;
+}
+
+QList<UnsavedDrafts> QuestionnairePage::unsavedDrafts() const
+{
+    QList<UnsavedDrafts> groups;
+    QHash<QString, int> byPackage; // package id -> index in groups
+    const QHash<QString, Draft> drafts = currentDrafts();
+    QStringList keys = drafts.keys();
+    keys.sort(); // the same order every time
+    for (const QString &key : keys) {
+        const Draft &d = drafts[key];
+        auto found = byPackage.constFind(d.packageId);
+        if (found == byPackage.constEnd()) {
+            found = byPackage.insert(d.packageId, int(groups.size()));
+            groups.append({UnsavedDrafts::Kind::QuestionnaireAnswers, d.packageLabel, 0, 0});
+        }
+        UnsavedDrafts &group = groups[*found];
+        (d.savable() ? group.savable : group.incomplete) += 1;
+    }
+    return groups;
+}
+
+bool QuestionnairePage::saveDrafts()
+{
+    if (!m_store)
+        return true;
+    keepDraft();
+    const QHash<QString, Draft> drafts = currentDrafts();
+    bool saved = true;
+    for (auto it = drafts.constBegin(); it != drafts.constEnd(); ++it) {
+        if (it->savable()) {
+            try {
+                m_store->addVerdict(it->packageId, it->answerKey, it->verdict, it->comment.trimmed());
+            } catch (...) {
+                emit issuesReported({Issue::error(Issue::Origin::Workspace,
+                                                  packageui::PackagesTr::tr("The verdict was not saved: %1")
+                                                      .arg(errorMessage(std::current_exception())))});
+                saved = false;
+                continue; // kept: the auditor still has it
+            }
+        }
+        m_drafts.remove(it.key()); // stored, or incomplete and discarded as the prompt said
+    }
+    m_answerShown = false; // what is on screen is now stored (or discarded): shown again from the store
+    showAnswer(m_answer);
+    return saved;
+}
+
+void QuestionnairePage::discardDrafts()
+{
+    m_drafts.clear();
+    m_answerShown = false;
+    showAnswer(m_answer);
 }
 
 bool QuestionnairePage::draftShown() const
@@ -177,9 +265,9 @@ QString QuestionnairePage::progressText() const
     const int total = answerCount();
     if (total == 0)
         return {};
-    QString text = packageui::PackagesTr::tr("%1 of %n answer(s) reviewed", nullptr, total).arg(m_reviewed);
+    QString text = packageui::PackagesTr::tr("%1 of %Ln answer(s) reviewed", nullptr, total).arg(m_reviewed);
     if (const int drafts = draftCount(); drafts > 0)
-        text += packageui::PackagesTr::tr("; %n unsaved draft(s)", nullptr, drafts);
+        text += packageui::PackagesTr::tr("; %Ln unsaved draft(s)", nullptr, drafts);
     return text;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/issues/Issue.h"
+#include "ui/shell/UnsavedWorkGuard.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -20,8 +21,9 @@ class WorkspaceStore;
 // the workspace. Nothing typed is lost silently: a verdict or comment not saved yet is kept as a draft (in
 // memory, per workspace, package version and answer) when the auditor moves to another answer or package,
 // and comes back with the answer, marked as a draft, until it is saved. The progress line counts the answers
-// reviewed (a saved verdict) and the drafts.
-class QuestionnairePage : public QWidget
+// reviewed (a saved verdict) and the drafts. Before the window closes or the workspace changes,
+// UnsavedWorkGuard asks for the drafts (DraftHolder) and has them saved or discarded.
+class QuestionnairePage : public QWidget, public DraftHolder
 {
     Q_OBJECT
 public:
@@ -44,6 +46,12 @@ public:
     // "14 of 22 answers reviewed; 1 unsaved draft"
     QString progressText() const;
 
+    // DraftHolder: every draft of the open workspace, grouped by package; saved through addVerdict, the
+    // Save verdict button's call.
+    QList<UnsavedDrafts> unsavedDrafts() const override;
+    bool saveDrafts() override;
+    void discardDrafts() override;
+
 signals:
     void issuesReported(const QList<ab::Issue> &issues);
     void recordRequested(const QString &id);
@@ -52,17 +60,23 @@ private:
     struct Draft
     {
         QString verdict, comment;
+        QString packageId, answerKey, packageLabel; // where Save All stores it, and how the prompt names it
+        bool savable() const;
     };
 
     QJsonArray answers() const;
     QString draftKey(int answer) const;
     // Keeps what is on screen as a draft when it differs from the saved verdict (drops the draft when not).
     void keepDraft();
+    // The drafts of the open workspace with what is on screen applied (kept or dropped as keepDraft would).
+    QHash<QString, Draft> currentDrafts() const;
+    Draft shownDraft() const;
     void updateProgress();
 
     WorkspaceStore *m_store = nullptr;
     QString m_packageId;
     QJsonObject m_package;
+    QString m_packageLabel; // "agent (3f2a9c1b)"
     int m_answer = 0;
     QString m_storeKey;                     // the workspace file: drafts of another workspace are never shown
     bool m_answerShown = false;             // an answer of the package is on screen (what keepDraft keeps)

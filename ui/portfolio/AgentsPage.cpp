@@ -84,7 +84,7 @@ void AgentsPage::reload()
     }
     m_table->resizeColumnsToContents();
     m_summary->setText(
-        tr("%n agent(s), %1 active.", nullptr, int(agents.size())).arg(QLocale().toString(active)));
+        tr("%Ln agent(s), %1 active.", nullptr, int(agents.size())).arg(QLocale().toString(active)));
 }
 
 } // namespace ab

@@ -110,7 +110,7 @@ void RecordViewer::showRecord(const OutsideRecord &record, const std::optional<Q
         m_diffTitle->setText(
             m_differing.isEmpty()
                 ? tr("The workspace holds a record with this id, identical field by field.")
-                : tr("The workspace holds a record with this id; %n field(s) differ (marked ≠):", nullptr,
+                : tr("The workspace holds a record with this id; %Ln field(s) differ (marked ≠):", nullptr,
                      int(m_differing.size())));
     } else {
         m_differing.clear();

@@ -91,7 +91,7 @@ bool ReportOutput::exportPdf(const ReportDocument &document, const QString &path
             d.sha256 = outcome.value->sha256;
             d.pages = outcome.value->pageCount;
             d.bytes = QFileInfo(path).size();
-            report(Issue::Severity::Info, tr("Wrote %1 (%n page(s)).", nullptr, d.pages).arg(path));
+            report(Issue::Severity::Info, tr("Wrote %1 (%Ln page(s)).", nullptr, d.pages).arg(path));
             if (done)
                 done(d);
         });
@@ -144,11 +144,11 @@ bool ReportOutput::printWith(const ReportDocument &document, std::shared_ptr<QPr
             const Delivered d = deliveredBy(*printer, *outcome.value);
             if (progress->isCancelled())
                 report(Issue::Severity::Warning,
-                       tr("Cancel came after the pages were being sent: %n page(s) printed to %1 in full.",
+                       tr("Cancel came after the pages were being sent: %Ln page(s) printed to %1 in full.",
                           nullptr, d.pages)
                            .arg(target));
             else
-                report(Issue::Severity::Info, tr("Printed %n page(s) to %1.", nullptr, d.pages).arg(target));
+                report(Issue::Severity::Info, tr("Printed %Ln page(s) to %1.", nullptr, d.pages).arg(target));
             if (done)
                 done(d);
         });
@@ -182,7 +182,7 @@ QPrintPreviewDialog *ReportOutput::preview(const ReportDocument &document, Done 
     // its printer: this connection's copy keeps it alive until the dialog is gone.
     connect(dialog, &QDialog::accepted, this, [this, printer, pages, done]() {
         const Delivered d = deliveredBy(*printer, *pages);
-        report(Issue::Severity::Info, tr("Printed %n page(s) from the preview.", nullptr, d.pages));
+        report(Issue::Severity::Info, tr("Printed %Ln page(s) from the preview.", nullptr, d.pages));
         if (done)
             done(d);
     });

@@ -193,7 +193,7 @@ const QList<views::RuntimeEntryRow> &RuntimeView::rows() const
 
 QString RuntimeView::countsText() const
 {
-    return tr("%1 of %n entry(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
+    return tr("%1 of %Ln entry(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
 }
 
 QString RuntimeView::cellText(const views::RuntimeEntryRow &row, int column)

@@ -90,7 +90,7 @@ ImportChoiceDialog::ImportChoiceDialog(const QStringList &paths, const QStringLi
     m_create->setObjectName(QStringLiteral("createAndImport"));
     m_create->setDefault(true);
     auto *verifyOnly = new QPushButton(
-        tr("&Only verify the chain files (%1 of %n)", nullptr, int(paths.size())).arg(chainFiles), this);
+        tr("&Only verify the chain files (%1 of %Ln)", nullptr, int(paths.size())).arg(chainFiles), this);
     verifyOnly->setObjectName(QStringLiteral("verifyOnly"));
     verifyOnly->setEnabled(chainFiles > 0);
     verifyOnly->setToolTip(tr("Gateway audit exports go to the Verification page; the other files are left "

@@ -47,7 +47,8 @@ void SourcesDock::refresh(const WorkspaceStore *store)
         m_sources->setItem(row, 5, new QTableWidgetItem(source.importedAt));
     }
     m_sources->resizeColumnsToContents();
-    setWindowTitle(sources.isEmpty() ? tr("Sources") : tr("Sources (%1)").arg(sources.size()));
+    setWindowTitle(sources.isEmpty() ? tr("Sources")
+                                     : tr("Sources (%1)").arg(QLocale().toString(sources.size())));
 }
 
 } // namespace ab

@@ -120,9 +120,10 @@ DropZone::DropZone(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("welcomeDropZone"));
     setAcceptDrops(true);
     setMinimumHeight(90);
-    auto *text = new QLabel(tr("Drop export files here: with a workspace open they are imported, "
-                               "without one they are verified."),
-                            this);
+    auto *text =
+        new QLabel(tr("Drop export files here: you choose whether to create a workspace and import them, "
+                      "or only verify their chains without keeping them."),
+                   this);
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -48,7 +48,7 @@ QList<Issue> importIssues(const TaskOutcome<QList<ImportFileResult>> &outcome)
                 Issue::Origin::Import,
                 file.alreadyImported
                     ? WorkspaceController::tr("%1: already imported; nothing changed.").arg(file.fileName)
-                    : WorkspaceController::tr("%1: imported %n record(s) (%2).", nullptr, int(file.records))
+                    : WorkspaceController::tr("%1: imported %Ln record(s) (%2).", nullptr, int(file.records))
                           .arg(file.fileName, file.format),
                 {JumpTarget::Kind::File, {}, 0, file.path, 0, 0});
             for (const ImportWarning &warning : file.warnings)
@@ -92,6 +92,8 @@ bool WorkspaceController::open(const QString &path)
 {
     if (m_panel->isBusy())
         return false;
+    if (m_store && mayLeave && !mayLeave()) // unsaved drafts, and the auditor chose Cancel
+        return false;
     std::unique_ptr<WorkspaceStore> store;
     try {
         store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing, AppSettings::auditor());
@@ -103,7 +105,8 @@ bool WorkspaceController::open(const QString &path)
         emit recentWorkspacesChanged();
         return false;
     }
-    close();
+    if (!close()) // asked again, with nothing left unsaved: only a failed save can stop it
+        return false;
     m_store = std::move(store);
     m_path = QFileInfo(path).absoluteFilePath();
     ++m_openCount;
@@ -165,11 +168,12 @@ void WorkspaceController::startCheck()
                 issues << Issue::error(Issue::Origin::Workspace,
                                        tr("The workspace could not be checked: %1").arg(outcome.error), file);
             } else if (outcome.value->intact()) {
-                emit checkIntact(tr("Workspace check: intact (%n source(s), activity log of %1 entries, last "
-                                    "hash %2).",
-                                    nullptr, int(outcome.value->sources))
-                                     .arg(outcome.value->head.rows)
-                                     .arg(outcome.value->head.hash));
+                emit checkIntact(
+                    tr("Workspace check: intact (%Ln source(s), activity log of %1 entries, last "
+                       "hash %2).",
+                       nullptr, int(outcome.value->sources))
+                        .arg(outcome.value->head.rows)
+                        .arg(outcome.value->head.hash));
             } else {
                 for (const CheckFinding &finding : outcome.value->findings)
                     issues << Issue::error(Issue::Origin::Workspace,
@@ -230,10 +234,12 @@ void WorkspaceController::saveCopy(const QString &target)
         });
 }
 
-void WorkspaceController::close()
+bool WorkspaceController::close()
 {
     if (!m_store)
-        return;
+        return true;
+    if (mayLeave && !mayLeave())
+        return false;
     detachPages();
     m_pages.verification->setWorkspaceVerifier({});
     m_pages.verification->setRuns({});
@@ -250,6 +256,7 @@ void WorkspaceController::close()
     m_path.clear();
     emit sourcesChanged();
     emit workspaceChanged();
+    return true;
 }
 
 void WorkspaceController::createWithDialog()
@@ -356,7 +363,7 @@ void WorkspaceController::importFiles(const QStringList &paths)
         return;
     }
     auto progress = std::make_shared<TaskProgress>();
-    if (!m_panel->begin(tr("Importing %n file(s)", nullptr, int(paths.size())), progress)) {
+    if (!m_panel->begin(tr("Importing %Ln file(s)", nullptr, int(paths.size())), progress)) {
         report(Issue::warning(Issue::Origin::Import,
                               tr("Another task is running; import the files when it has finished.")));
         return;
@@ -412,7 +419,7 @@ void WorkspaceController::importWithoutWorkspace(const QStringList &paths)
     }
     m_pages.verification->addFiles(chains);
     issues.prepend(Issue::info(Issue::Origin::Import,
-                               tr("%n chain file(s) added to the verification; nothing was imported.",
+                               tr("%Ln chain file(s) added to the verification; nothing was imported.",
                                   nullptr, int(chains.size()))));
     emit issuesReported(issues);
     if (!chains.isEmpty())

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -38,8 +39,9 @@ public:
     ~WorkspaceController() override;
 
     // Opens (creating when missing) a workspace; false (and an issue) when it cannot be opened.
+    // Both first ask `mayLeave` (when set and a workspace is open): false keeps the open workspace as it is.
     bool open(const QString &path);
-    void close();
+    bool close();
     // Asks for a new workspace file, then creates and opens it.
     void createWithDialog();
     void openWithDialog();
@@ -61,6 +63,8 @@ public:
     void detachPages();
 
     WorkspaceStore *store() const { return m_store.get(); }
+    // Asked before the open workspace is closed or replaced (the window's UnsavedWorkGuard): true to go on.
+    std::function<bool()> mayLeave;
     const QString &path() const { return m_path; }
 
 signals:

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -170,9 +171,9 @@ QString CoverageTimeline::gapToolTip(int index) const
     return tr("Gap %1 of %2: %3 (%4 s) without a record\nafter %5 at %6\nbefore %7 at %8\n"
               "Click (or Enter) to show the record after the gap.")
         .arg(index + 1)
-        .arg(m_coverage.gapCount)
-        .arg(VerificationReportSections::durationText(gap.seconds), QString::number(gap.seconds), gap.after,
-             gap.from, gap.before, gap.to);
+        .arg(QLocale().toString(m_coverage.gapCount))
+        .arg(VerificationReportSections::durationText(gap.seconds), QLocale().toString(gap.seconds),
+             gap.after, gap.from, gap.before, gap.to);
 }
 
 int CoverageTimeline::gapAt(const QPointF &pos) const

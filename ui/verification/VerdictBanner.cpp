@@ -134,7 +134,7 @@ void VerdictBanner::showResult(const VerificationResult &result)
             break;
         }
         apply(State::Failed,
-              tr("Verification failed: %n error(s)", nullptr, int(qMin<qint64>(result.errorCount, INT_MAX))),
+              tr("Verification failed: %Ln error(s)", nullptr, int(qMin<qint64>(result.errorCount, INT_MAX))),
               tr("%1 events checked. The chain is broken or records were altered; each error below leads to "
                  "its record in the audit log.")
                   .arg(events));

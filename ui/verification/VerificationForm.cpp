@@ -261,7 +261,7 @@ bool VerificationForm::loadKeyring(const QString &path)
         m_keyringPath = path;
         m_keyringEdit->setText(QFileInfo(path).fileName());
         m_keyringEdit->setToolTip(path);
-        m_keyringInfo->setText(tr("%n key(s) held in memory only:", nullptr, int(keys.size())) +
+        m_keyringInfo->setText(tr("%Ln key(s) held in memory only:", nullptr, int(keys.size())) +
                                QLatin1Char('\n') + keys.join(QLatin1Char('\n')));
         emit inputsChanged(tr("the keyring"));
         return true;

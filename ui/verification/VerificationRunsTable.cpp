@@ -51,7 +51,7 @@ void VerificationRunsTable::setRuns(const QList<VerificationRunSummary> &runs)
                                     ? tr("Intact, coverage incomplete")
                                 : state == VerdictBanner::State::LinkageOnly
                                     ? tr("Linkage only")
-                                    : tr("%n error(s)", nullptr, int(run.result.errorCount));
+                                    : tr("%Ln error(s)", nullptr, int(run.result.errorCount));
         auto *when =
             new QTableWidgetItem(run.ranAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         auto *verdictItem = new QTableWidgetItem(QIcon(VerdictBanner::icon(state, 16)), verdict);

@@ -342,7 +342,7 @@ QString VerificationView::evidenceText(const VerificationRunSummary &run) const
     for (int i = 0; i < listed; ++i)
         named << tr("%1 (SHA-256 %2…)").arg(sources.at(i).file, sources.at(i).sha256.left(12));
     if (sources.size() > listed)
-        named << tr("%n more file(s)", nullptr, int(sources.size() - listed));
+        named << tr("%Ln more file(s)", nullptr, int(sources.size() - listed));
     if (!run.id.isEmpty()) {
         const QString workspace = m_store ? QFileInfo(m_store->path()).fileName() : tr("the workspace");
         const QString runText = run.scope.isEmpty() ? run.id : tr("%1, %2").arg(run.id, run.scope);

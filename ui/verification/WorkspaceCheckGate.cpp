@@ -20,7 +20,7 @@ void requireCheckedWorkspace(const WorkspaceStore &store, Progress *progress)
     if (check.intact())
         return;
     throw WorkspaceError(
-        GateTr::tr("%1: the workspace failed its check (%n finding(s)), so nothing was "
+        GateTr::tr("%1: the workspace failed its check (%Ln finding(s)), so nothing was "
                    "verified and no verdict is shown: %2. The issues dock lists the findings "
                    "of the full check.",
                    nullptr, int(check.findings.size()))

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string_view>
 
 namespace ab::sections {
 
@@ -27,21 +28,33 @@ struct Span
         if (!last || *last < *t)
             last = t;
     }
+    void add(const Span &more)
+    {
+        add(more.first);
+        add(more.last);
+    }
 };
 
 struct Decisions
 {
     qint64 allow = 0, deny = 0, escalate = 0, other = 0;
-    void add(const QString &decision)
+    void add(std::string_view decision)
     {
-        if (decision == QLatin1String("allow"))
+        if (decision == "allow")
             ++allow;
-        else if (decision == QLatin1String("deny"))
+        else if (decision == "deny")
             ++deny;
-        else if (decision == QLatin1String("escalate"))
+        else if (decision == "escalate")
             ++escalate;
-        else if (!decision.isEmpty())
+        else if (!decision.empty())
             ++other;
+    }
+    void add(const Decisions &more)
+    {
+        allow += more.allow;
+        deny += more.deny;
+        escalate += more.escalate;
+        other += more.other;
     }
 };
 
