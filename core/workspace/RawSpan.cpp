@@ -1,11 +1,13 @@
 #include "core/workspace/RawSpan.h"
 
+#include "core/workspace/BlockCodec.h"
 #include "core/workspace/SqliteApi.h"
 
 #include <array>
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace ab::raw_span {
 
@@ -14,10 +16,11 @@ namespace {
 // SQLITE_TRANSIENT: SQLite copies the text before the call returns (the block may be evicted next call).
 const auto SqliteTransient = reinterpret_cast<void (*)(void *)>(intptr_t(-1));
 
-const char *const BlockSql = "SELECT data FROM source_chunks WHERE source_id = ?1 AND ordinal = ?2";
+const char *const BlockSql = "SELECT codec, data FROM source_chunks WHERE source_id = ?1 AND ordinal = ?2";
+const char *const FileNameSql = "SELECT file_name FROM sources WHERE id = ?1";
 
-// The blocks a connection inflated last: readers go through rows in file order (or nearly, by time), and a
-// page of rows may alternate between a few sources, so a handful of entries keeps each inflated once.
+// The blocks a connection decompressed last: readers go through rows in file order (or nearly, by time), and
+// a page of rows may alternate between a few sources, so a handful of entries keeps each decompressed once.
 struct BlockCache
 {
     struct Entry
@@ -37,46 +40,94 @@ struct BlockCache
     }
 };
 
-// The inflated block, or null with `error` set. Read with a statement of its own on the same connection
-// (allowed while the calling statement runs); prepared per miss, so nothing outlives the call.
-const QByteArray *blockOf(const SqliteApi &api, sqlite3 *db, BlockCache &cache, qint64 sourceId, qint64 block,
-                          QByteArray &error)
+// One statement of its own on the same connection (allowed while the calling statement runs), prepared per
+// use so nothing outlives the call: a block is read once per scan, a file name only for an error.
+class Statement
+{
+public:
+    Statement(const SqliteApi &api, sqlite3 *db, const char *sql) : m_api(api)
+    {
+        if (api.prepareV2(db, sql, -1, &m_stmt, nullptr) != SqliteApi::Ok) {
+            api.finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+    }
+    ~Statement() { m_api.finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    const SqliteApi &m_api;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// The name the source was imported from, for an error message (its id when even that cannot be read).
+QByteArray fileNameOf(const SqliteApi &api, sqlite3 *db, qint64 sourceId)
+{
+    const Statement q(api, db, FileNameSql);
+    if (q.get()) {
+        api.bindInt64(q.get(), 1, sourceId);
+        if (api.step(q.get()) == SqliteApi::Row)
+            return QByteArray(reinterpret_cast<const char *>(api.columnText(q.get(), 0)),
+                              api.columnBytes(q.get(), 0));
+    }
+    return "source " + QByteArray::number(sourceId);
+}
+
+// A damaged original: the query fails as on a damaged database file (SQLITE_CORRUPT), so the user reads
+// that the workspace is damaged and that `check` tells what is affected, with this text naming the file.
+void damaged(const SqliteApi &api, sqlite3_context *ctx, sqlite3 *db, qint64 sourceId, QByteArray what)
+{
+    const QByteArray text = what.replace("%file", fileNameOf(api, db, sourceId));
+    api.resultError(ctx, text.constData(), int(text.size()));
+    api.resultErrorCode(ctx, SqliteApi::Corrupt);
+}
+
+enum class BlockRead
+{
+    Ok,
+    Missing,
+    Undecodable,
+    SqlError
+};
+
+// The decompressed block, through the cache.
+BlockRead blockOf(const SqliteApi &api, sqlite3 *db, BlockCache &cache, qint64 sourceId, qint64 block,
+                  const QByteArray **out)
 {
     BlockCache::Entry *oldest = &cache.entries[0];
     for (BlockCache::Entry &e : cache.entries) {
         if (e.sourceId == sourceId && e.block == block) {
             e.used = ++cache.clock;
-            return &e.bytes;
+            *out = &e.bytes;
+            return BlockRead::Ok;
         }
         if (e.used < oldest->used)
             oldest = &e;
     }
-    sqlite3_stmt *stmt = nullptr;
-    if (api.prepareV2(db, BlockSql, -1, &stmt, nullptr) != SqliteApi::Ok) {
-        error = QByteArray("ab_raw: ") + api.errmsg(db);
-        api.finalize(stmt);
-        return nullptr;
-    }
-    api.bindInt64(stmt, 1, sourceId);
-    api.bindInt64(stmt, 2, block);
-    const int rc = api.step(stmt);
-    if (rc != SqliteApi::Row) {
-        error = rc == SqliteApi::Done ? QByteArray("ab_raw: block %2 of the original of source %1 is missing")
-                                            .replace("%1", QByteArray::number(sourceId))
-                                            .replace("%2", QByteArray::number(block))
-                                      : QByteArray("ab_raw: ") + api.errmsg(db);
-        api.finalize(stmt);
-        return nullptr;
-    }
-    const auto *data = static_cast<const uchar *>(api.columnBlob(stmt, 0));
-    const int size = api.columnBytes(stmt, 0);
-    QByteArray bytes = size > 4 ? qUncompress(data, size) : QByteArray();
-    api.finalize(stmt);
+    const Statement q(api, db, BlockSql);
+    if (!q.get())
+        return BlockRead::SqlError;
+    api.bindInt64(q.get(), 1, sourceId);
+    api.bindInt64(q.get(), 2, block);
+    const int rc = api.step(q.get());
+    if (rc != SqliteApi::Row)
+        return rc == SqliteApi::Done ? BlockRead::Missing : BlockRead::SqlError;
+    const QByteArrayView codec(reinterpret_cast<const char *>(api.columnText(q.get(), 0)),
+                               api.columnBytes(q.get(), 0));
+    const QByteArrayView data(static_cast<const char *>(api.columnBlob(q.get(), 1)),
+                              api.columnBytes(q.get(), 1));
+    // Never more than one block's bytes, whatever the stored block claims.
+    std::optional<QByteArray> bytes = block_codec::decompress(codec, data, BlockBytes);
+    if (!bytes)
+        return BlockRead::Undecodable;
     oldest->sourceId = sourceId;
     oldest->block = block;
-    oldest->bytes = std::move(bytes);
+    oldest->bytes = std::move(*bytes);
     oldest->used = ++cache.clock;
-    return &oldest->bytes;
+    *out = &oldest->bytes;
+    return BlockRead::Ok;
 }
 
 void rawFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -89,24 +140,40 @@ void rawFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3 *db = api.contextDbHandle(ctx);
     const qint64 sourceId = api.valueInt64(argv[0]), offset = api.valueInt64(argv[1]),
                  length = api.valueInt64(argv[2]);
-    if (offset < 0 || length < 0 || length > std::numeric_limits<int>::max())
-        return api.resultError(ctx, "ab_raw: a span outside the original", -1);
-    QByteArray error, joined;
+    const auto outside = [&] {
+        damaged(api, ctx, db, sourceId,
+                QByteArray("ab_raw: the stored original of %file has no bytes %2..%3")
+                    .replace("%2", QByteArray::number(offset))
+                    .replace("%3", QByteArray::number(offset + length)));
+    };
+    if (offset < 0 || length < 0 || length > std::numeric_limits<int>::max() ||
+        offset > std::numeric_limits<qint64>::max() - length)
+        return outside();
+    QByteArray joined;
     const qint64 first = offset / BlockBytes, last = length ? (offset + length - 1) / BlockBytes : first;
     for (qint64 block = first; block <= last; ++block) {
-        const QByteArray *bytes = blockOf(api, db, cache, sourceId, block, error);
-        if (!bytes)
+        const QByteArray *bytes = nullptr;
+        switch (blockOf(api, db, cache, sourceId, block, &bytes)) {
+        case BlockRead::Ok:
+            break;
+        case BlockRead::Missing:
+            // Past the last block: the span points outside the original.
+            return outside();
+        case BlockRead::Undecodable:
+            return damaged(
+                api, ctx, db, sourceId,
+                QByteArray("ab_raw: block %2 of the stored original of %file cannot be decompressed")
+                    .replace("%2", QByteArray::number(block)));
+        case BlockRead::SqlError: {
+            const QByteArray error = QByteArray("ab_raw: ") + api.errmsg(db);
             return api.resultError(ctx, error.constData(), int(error.size()));
+        }
+        }
         const qint64 from = block == first ? offset - block * BlockBytes : 0;
         const qint64 to = block == last ? offset + length - block * BlockBytes : BlockBytes;
         // Every block but the last is whole; a shorter one (damaged, or not the block size) cannot serve.
-        if (to > bytes->size() || (block < last && bytes->size() != BlockBytes)) {
-            error = QByteArray("ab_raw: the original of source %1 has no bytes %2..%3")
-                        .replace("%1", QByteArray::number(sourceId))
-                        .replace("%2", QByteArray::number(offset))
-                        .replace("%3", QByteArray::number(offset + length));
-            return api.resultError(ctx, error.constData(), int(error.size()));
-        }
+        if (to > bytes->size() || (block < last && bytes->size() != BlockBytes))
+            return outside();
         if (first == last) // the common case: one block, copied once by SQLite
             return api.resultText(ctx, bytes->constData() + from, int(to - from), SqliteTransient);
         joined.append(bytes->constData() + from, to - from);

@@ -17,7 +17,7 @@ class SqlSession;
 
 struct SqliteApi
 {
-    static constexpr int Ok = 0, Row = 100, Done = 101;
+    static constexpr int Ok = 0, Corrupt = 11, Row = 100, Done = 101;
     static constexpr int Utf8 = 1, Deterministic = 0x800, NullType = 5;
 
     int (*prepareV2)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **) = nullptr;
@@ -32,6 +32,7 @@ struct SqliteApi
     // Reading blobs and defining application functions (ab_raw, core/workspace/RawSpan.h).
     const void *(*columnBlob)(sqlite3_stmt *, int) = nullptr;
     int (*columnBytes)(sqlite3_stmt *, int) = nullptr;
+    const unsigned char *(*columnText)(sqlite3_stmt *, int) = nullptr;
     int (*createFunctionV2)(sqlite3 *, const char *, int, int, void *,
                             void (*)(sqlite3_context *, int, sqlite3_value **),
                             void (*)(sqlite3_context *, int, sqlite3_value **), void (*)(sqlite3_context *),
@@ -43,6 +44,7 @@ struct SqliteApi
     void (*resultText)(sqlite3_context *, const char *, int, void (*)(void *)) = nullptr;
     void (*resultNull)(sqlite3_context *) = nullptr;
     void (*resultError)(sqlite3_context *, const char *, int) = nullptr;
+    void (*resultErrorCode)(sqlite3_context *, int) = nullptr;
     void *(*rollbackHook)(sqlite3 *, void (*)(void *), void *) = nullptr;
 
     // Null when the functions are not available (see above).

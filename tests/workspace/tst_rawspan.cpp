@@ -1,9 +1,13 @@
 // Gateway records served from the stored original (issue 15, schema version 7, core/workspace/RawSpan.h):
 // new rows keep `raw = ''` and their byte span, the original is stored in 64 KiB blocks, and every reader
 // returns the record's exact bytes; a version-6 workspace (rows with their raw JSON, one big chunk) upgrades
-// in place and reads the same bytes; a changed block is found by the check, naming the file.
+// in place and reads the same bytes; a changed block is found by the check, naming the file. Blocks are LZ4
+// since the codec became a column (`source_chunks.codec`, BlockCodec.h): the older zlib chunks still read,
+// and a block that does not decompress, a lying length header or a span outside the original fail the query
+// with a text naming the file and are findings of the check, never a crash.
 #include "support/WorkspaceFixture.h"
 
+#include "core/workspace/BlockCodec.h"
 #include "core/workspace/RawSpan.h"
 #include "core/workspace/WorkspaceCheck.h"
 #include "core/workspace/WorkspaceSchema.h"
@@ -43,6 +47,34 @@ QByteArray spanningExport()
     return asArray(records);
 }
 
+// Runs statements on the store's own connection (the append-only triggers dropped first by the caller).
+void execAll(const WorkspaceStore &store, const QStringList &statements)
+{
+    for (const QString &s : statements) {
+        QSqlQuery q(store.sqlSession().db());
+        QVERIFY2(q.exec(s), qPrintable(s + QLatin1Char(' ') + q.lastError().text()));
+    }
+}
+
+// What a reader of every record's JSON says (the error's text), or "" when it reads them all.
+QString queryError(const WorkspaceStore &store, const AuditFilter &filter = {})
+{
+    try {
+        store.query(filter);
+    } catch (const Error &e) {
+        return e.text();
+    }
+    return {};
+}
+
+QStringList findingTexts(const WorkspaceStore &store)
+{
+    QStringList out;
+    for (const CheckFinding &f : WorkspaceCheck::run(store, WorkspaceCheck::Depth::Full).findings)
+        out << f.message;
+    return out;
+}
+
 } // namespace
 
 class TestRawSpan : public QObject
@@ -56,6 +88,10 @@ private slots:
     void versionSixWorkspaceUpgradesInPlace();
     void changedBlockIsFoundByTheCheck();
     void gzipOriginalKeepsRawInRows();
+    void codecRoundTripIsBounded();
+    void undecodableBlockFailsQueryAndIsAFinding();
+    void lyingZlibHeaderIsRefused();
+    void spanOutsideTheOriginalIsAFinding();
 
 private:
     QTemporaryDir m_dir;
@@ -78,6 +114,12 @@ void TestRawSpan::rowsAreServedFromBlocksOfTheOriginal()
     const qint64 blocks = (bytes.size() + raw_span::BlockBytes - 1) / raw_span::BlockBytes;
     QVERIFY(blocks >= 4);
     QCOMPARE(sql.scalar(QStringLiteral("SELECT COUNT(*) FROM source_chunks")).toLongLong(), blocks);
+    // Each block records its codec, and is the LZ4 block of its 64 KiB of the file.
+    QCOMPARE(
+        sql.scalar(QStringLiteral("SELECT COUNT(*) FROM source_chunks WHERE codec = 'lz4'")).toLongLong(),
+        blocks);
+    QCOMPARE(sql.scalar(QStringLiteral("SELECT data FROM source_chunks WHERE ordinal = 1")).toByteArray(),
+             block_codec::compress(bytes.mid(raw_span::BlockBytes, raw_span::BlockBytes)));
     QCOMPARE(store->sourceBytes(1), bytes);
     // Records crossing one boundary, and the large one crossing two.
     QVERIFY(sql.scalar(QStringLiteral("SELECT COUNT(*) FROM gateway_records WHERE raw_offset / 65536"
@@ -221,6 +263,16 @@ void TestRawSpan::versionSixWorkspaceUpgradesInPlace()
     QCOMPARE(sql.scalar(QStringLiteral("SELECT COUNT(*) FROM gateway_records WHERE raw = ''")).toLongLong(),
              qint64(5));
     QCOMPARE(store->count(), qint64(405));
+    // The old chunk is read as what it is (zlib, the migration's default); the new source's blocks are LZ4.
+    QCOMPARE(sql.scalar(QStringLiteral("SELECT group_concat(DISTINCT codec) FROM source_chunks"
+                                       " WHERE source_id = 1"))
+                 .toString(),
+             QStringLiteral("zlib"));
+    QCOMPARE(sql.scalar(QStringLiteral("SELECT group_concat(DISTINCT codec) FROM source_chunks"
+                                       " WHERE source_id = 2"))
+                 .toString(),
+             QStringLiteral("lz4"));
+    QCOMPARE(store->sourceBytes(2), readFile(more));
     AuditFilter newer;
     newer.sourceId = 2;
     const QList<QByteArray> served = store->query(newer);
@@ -247,7 +299,7 @@ void TestRawSpan::changedBlockIsFoundByTheCheck()
     QSqlQuery q(store->sqlSession().db());
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER source_chunks_no_update")));
     QVERIFY(q.prepare(QStringLiteral("UPDATE source_chunks SET data = ? WHERE ordinal = ?")));
-    q.addBindValue(qCompress(block, 1));
+    q.addBindValue(block_codec::compress(block));
     q.addBindValue(blockNo);
     QVERIFY(q.exec());
     // The served record shows the change, and the full check names the file and its SHA-256.
@@ -280,6 +332,123 @@ void TestRawSpan::gzipOriginalKeepsRawInRows()
     for (const QByteArray &r : store->query())
         QVERIFY(json.contains(r) && r.startsWith('{'));
     QCOMPARE(store->query().size(), qsizetype(20));
+}
+
+void TestRawSpan::codecRoundTripIsBounded()
+{
+    const QByteArray bytes = spanningExport().left(raw_span::BlockBytes);
+    const QByteArray lz4 = block_codec::compress(bytes);
+    QVERIFY(lz4.size() < bytes.size() / 2);
+    QCOMPARE(block_codec::decompress(block_codec::Lz4, lz4, raw_span::BlockBytes), std::optional(bytes));
+    // One byte less room than the block needs: refused, nothing written past the bound.
+    QCOMPARE(block_codec::decompress(block_codec::Lz4, lz4, raw_span::BlockBytes - 1), std::nullopt);
+    QCOMPARE(block_codec::decompress(block_codec::Lz4, lz4.left(lz4.size() - 7), raw_span::BlockBytes),
+             std::nullopt);
+    QCOMPARE(block_codec::decompress(block_codec::Zlib, qCompress(bytes, 1), raw_span::BlockBytes),
+             std::optional(bytes));
+    QCOMPARE(block_codec::decompress("brotli", lz4, raw_span::BlockBytes), std::nullopt);
+    QCOMPARE(block_codec::decompress(block_codec::Lz4, block_codec::compress({}), 0),
+             std::optional(QByteArray()));
+}
+
+void TestRawSpan::undecodableBlockFailsQueryAndIsAFinding()
+{
+    const QByteArray bytes = spanningExport();
+    const QString file = writeFile(m_dir.path(), QStringLiteral("undecodable.json"), bytes);
+    const QString path = m_dir.filePath(QStringLiteral("undecodable.auditbench"));
+    auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing);
+    store->importFiles({file});
+    // Block 2's LZ4 bytes cut short (a truncated write), then an unknown codec on block 1.
+    execAll(*store, {QStringLiteral("DROP TRIGGER source_chunks_no_update"),
+                     QStringLiteral("UPDATE source_chunks SET data = substr(data, 1, length(data) / 2)"
+                                    " WHERE ordinal = 2")});
+    const QString damaged =
+        path + QStringLiteral(": the workspace file is damaged and cannot be read (ab_raw: block "
+                              "%1 of the stored original of undecodable.json cannot be "
+                              "decompressed); 'auditbench-cli check' tells what is affected");
+    QCOMPARE(queryError(*store), damaged.arg(2));
+    // A page before the block still reads; the record count needs no JSON.
+    AuditFilter firstPage;
+    firstPage.limit = 3;
+    QCOMPARE(store->query(firstPage).size(), qsizetype(3));
+    QCOMPARE(store->count(), qint64(400));
+    const QString sha = store->sources().value(0).sha256;
+    const QStringList changed{path +
+                              QStringLiteral(": the stored original of undecodable.json does not match its "
+                                             "SHA-256 ") +
+                              sha};
+    QCOMPARE(findingTexts(*store), changed);
+    execAll(*store, {QStringLiteral("UPDATE source_chunks SET codec = 'brotli' WHERE ordinal = 1")});
+    // Reopened: the connection keeps the blocks it decompressed (block 1 among them) until it closes.
+    store.reset();
+    store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
+    // Record 4 spans blocks 0 to 2: block 1 is the first it cannot read.
+    QString rawError;
+    try {
+        store->rawRecord(4);
+    } catch (const Error &e) {
+        rawError = e.text();
+    }
+    QCOMPARE(rawError, damaged.arg(1));
+    QCOMPARE(findingTexts(*store), changed);
+}
+
+void TestRawSpan::lyingZlibHeaderIsRefused()
+{
+    // A zlib chunk whose length header claims 1 GiB: refused before anything is allocated for it.
+    const QByteArray bytes = spanningExport();
+    const QString file = writeFile(m_dir.path(), QStringLiteral("lying.json"), bytes);
+    const QString path = m_dir.filePath(QStringLiteral("lying.auditbench"));
+    auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing);
+    store->importFiles({file});
+    QByteArray zlib = qCompress(bytes.left(raw_span::BlockBytes), 1);
+    zlib[0] = char(0x40);
+    QSqlQuery q(store->sqlSession().db());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER source_chunks_no_update")));
+    QVERIFY(q.prepare(QStringLiteral("UPDATE source_chunks SET codec = 'zlib', data = ? WHERE ordinal = 0")));
+    q.addBindValue(zlib);
+    QVERIFY(q.exec());
+    QCOMPARE(queryError(*store),
+             path +
+                 QStringLiteral(": the workspace file is damaged and cannot be read (ab_raw: block 0 of the "
+                                "stored original of lying.json cannot be decompressed); 'auditbench-cli "
+                                "check' tells what is affected"));
+    QCOMPARE(findingTexts(*store).size(), qsizetype(1));
+}
+
+void TestRawSpan::spanOutsideTheOriginalIsAFinding()
+{
+    const QByteArray bytes = spanningExport();
+    const QString file = writeFile(m_dir.path(), QStringLiteral("span.json"), bytes);
+    const QString path = m_dir.filePath(QStringLiteral("span.auditbench"));
+    auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing);
+    store->importFiles({file});
+    const qint64 size = bytes.size();
+    // Record 6 points past the end of the original, record 8 at the bytes of record 7.
+    execAll(*store,
+            {QStringLiteral("DROP TRIGGER gateway_records_no_update"),
+             QStringLiteral("UPDATE gateway_records SET raw_offset = %1 WHERE ordinal = 5").arg(size - 10),
+             QStringLiteral("UPDATE gateway_records SET (raw_offset, raw_length) = (SELECT raw_offset,"
+                            " raw_length FROM gateway_records WHERE ordinal = 6) WHERE ordinal = 7")});
+    const qint64 length =
+        store->sqlSession()
+            .scalar(QStringLiteral("SELECT raw_length FROM gateway_records WHERE ordinal = 5"))
+            .toLongLong();
+    QCOMPARE(queryError(*store),
+             path + QStringLiteral(": the workspace file is damaged and cannot be read (ab_raw: the stored "
+                                   "original of span.json has no bytes %1..%2); 'auditbench-cli check' tells "
+                                   "what is affected")
+                        .arg(size - 10)
+                        .arg(size - 10 + length));
+    QCOMPARE(
+        findingTexts(*store),
+        (QStringList{QStringLiteral("source 1 (span.json): record 6 (gateway_records row 6): its span %1..%2 "
+                                    "is outside the stored original (%3 bytes)")
+                         .arg(size - 10)
+                         .arg(size - 10 + length)
+                         .arg(size),
+                     QStringLiteral("source 1 (span.json): record 8 (gateway_records row 8): the stored text "
+                                    "differs from the original")}));
 }
 
 QTEST_GUILESS_MAIN(TestRawSpan)
