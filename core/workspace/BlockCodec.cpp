@@ -8,32 +8,30 @@ namespace ab::block_codec {
 
 namespace {
 
-std::optional<QByteArray> inflateZlib(QByteArrayView block, qsizetype maxBytes)
+bool inflateZlib(QByteArrayView block, qsizetype maxBytes, QByteArray &out)
 {
     // qUncompress allocates what the header claims: refuse a claim over the bound before it can.
     if (block.size() < 4)
-        return std::nullopt;
+        return false;
     const auto *p = reinterpret_cast<const uchar *>(block.data());
     const quint32 claimed = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
     if (qsizetype(claimed) > maxBytes)
-        return std::nullopt;
-    QByteArray out = qUncompress(p, block.size());
-    if (out.size() != qsizetype(claimed)) // qUncompress returns an empty array on a broken stream
-        return std::nullopt;
-    return out;
+        return false;
+    out = qUncompress(p, block.size());
+    return out.size() == qsizetype(claimed); // qUncompress returns an empty array on a broken stream
 }
 
-std::optional<QByteArray> decompressLz4(QByteArrayView block, qsizetype maxBytes)
+bool decompressLz4(QByteArrayView block, qsizetype maxBytes, QByteArray &out)
 {
     if (block.size() > std::numeric_limits<int>::max() || maxBytes > std::numeric_limits<int>::max())
-        return std::nullopt;
-    QByteArray out(maxBytes, Qt::Uninitialized);
+        return false;
+    out.resize(maxBytes); // keeps the allocation when it is large enough (a shrink below does not free it)
     // LZ4_decompress_safe never writes past the capacity and returns < 0 for a malformed block.
     const int n = LZ4_decompress_safe(block.data(), out.data(), int(block.size()), int(maxBytes));
     if (n < 0)
-        return std::nullopt;
-    out.truncate(n);
-    return out;
+        return false;
+    out.resize(n);
+    return true;
 }
 
 } // namespace
@@ -47,13 +45,24 @@ QByteArray compress(QByteArrayView bytes)
     return out;
 }
 
+bool decompressInto(QByteArrayView codec, QByteArrayView block, qsizetype maxBytes, QByteArray &out)
+{
+    bool ok = false;
+    if (codec == QByteArrayView(Lz4))
+        ok = decompressLz4(block, maxBytes, out);
+    else if (codec == QByteArrayView(Zlib))
+        ok = inflateZlib(block, maxBytes, out);
+    if (!ok)
+        out.clear();
+    return ok;
+}
+
 std::optional<QByteArray> decompress(QByteArrayView codec, QByteArrayView block, qsizetype maxBytes)
 {
-    if (codec == QByteArrayView(Lz4))
-        return decompressLz4(block, maxBytes);
-    if (codec == QByteArrayView(Zlib))
-        return inflateZlib(block, maxBytes);
-    return std::nullopt;
+    QByteArray out;
+    if (!decompressInto(codec, block, maxBytes, out))
+        return std::nullopt;
+    return out;
 }
 
 } // namespace ab::block_codec

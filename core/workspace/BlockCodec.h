@@ -32,4 +32,8 @@ QByteArray compress(QByteArrayView bytes);
 // decode to more than `maxBytes` bytes.
 std::optional<QByteArray> decompress(QByteArrayView codec, QByteArrayView block, qsizetype maxBytes);
 
+// The same into `out`, reusing its allocation (a scan decompresses thousands of blocks: a fresh 64 KiB
+// buffer for each cost more in page faults than LZ4 itself). False as above; `out` is then empty.
+bool decompressInto(QByteArrayView codec, QByteArrayView block, qsizetype maxBytes, QByteArray &out);
+
 } // namespace ab::block_codec

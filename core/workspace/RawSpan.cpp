@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
-#include <optional>
 
 namespace ab::raw_span {
 
@@ -118,13 +117,12 @@ BlockRead blockOf(const SqliteApi &api, sqlite3 *db, BlockCache &cache, qint64 s
                                api.columnBytes(q.get(), 0));
     const QByteArrayView data(static_cast<const char *>(api.columnBlob(q.get(), 1)),
                               api.columnBytes(q.get(), 1));
-    // Never more than one block's bytes, whatever the stored block claims.
-    std::optional<QByteArray> bytes = block_codec::decompress(codec, data, BlockBytes);
-    if (!bytes)
+    // Never more than one block's bytes, whatever the stored block claims; into the evicted entry's buffer.
+    oldest->sourceId = -1;
+    if (!block_codec::decompressInto(codec, data, BlockBytes, oldest->bytes))
         return BlockRead::Undecodable;
     oldest->sourceId = sourceId;
     oldest->block = block;
-    oldest->bytes = std::move(*bytes);
     oldest->used = ++cache.clock;
     *out = &oldest->bytes;
     return BlockRead::Ok;
