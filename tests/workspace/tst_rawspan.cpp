@@ -8,6 +8,7 @@
 #include "support/WorkspaceFixture.h"
 
 #include "core/workspace/BlockCodec.h"
+#include "core/workspace/OriginalBlocks.h"
 #include "core/workspace/RawSpan.h"
 #include "core/workspace/WorkspaceCheck.h"
 #include "core/workspace/WorkspaceSchema.h"
@@ -92,6 +93,7 @@ private slots:
     void undecodableBlockFailsQueryAndIsAFinding();
     void lyingZlibHeaderIsRefused();
     void spanOutsideTheOriginalIsAFinding();
+    void originalBlocksServeSpansInFileOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -449,6 +451,53 @@ void TestRawSpan::spanOutsideTheOriginalIsAFinding()
                          .arg(size),
                      QStringLiteral("source 1 (span.json): record 8 (gateway_records row 8): the stored text "
                                     "differs from the original")}));
+}
+
+void TestRawSpan::originalBlocksServeSpansInFileOrder()
+{
+    const QByteArray bytes = spanningExport();
+    const QString file = writeFile(m_dir.path(), QStringLiteral("ordered.json"), bytes);
+    const QString path = m_dir.filePath(QStringLiteral("ordered.auditbench"));
+    auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing);
+    store->importFiles({file});
+    const SqlSession &sql = store->sqlSession();
+    OriginalBlocks blocks(sql, 1, QStringLiteral("ordered.json"));
+    QSqlQuery q = sql.prepare(
+        QStringLiteral("SELECT id, raw_offset, raw_length FROM gateway_records ORDER BY ordinal"));
+    sql.exec(q);
+    int rows = 0;
+    while (sql.next(q)) {
+        const std::string_view span = blocks.span(q.value(1).toLongLong(), q.value(2).toLongLong());
+        QCOMPARE(QByteArray(span.data(), qsizetype(span.size())), store->rawRecord(q.value(0).toLongLong()));
+        ++rows;
+    }
+    QCOMPARE(rows, 400);
+    // Backwards (the large record, blocks 0 to 2): read again from the first block.
+    const qint64 bigAt =
+        sql.scalar(QStringLiteral("SELECT raw_offset FROM gateway_records WHERE ordinal = 3")).toLongLong();
+    const qint64 bigLength =
+        sql.scalar(QStringLiteral("SELECT raw_length FROM gateway_records WHERE ordinal = 3")).toLongLong();
+    const std::string_view big = blocks.span(bigAt, bigLength);
+    QCOMPARE(QByteArray(big.data(), qsizetype(big.size())), bytes.mid(bigAt, bigLength));
+    const QString damaged = path + QStringLiteral(": the workspace file is damaged and cannot be read (%1); "
+                                                  "'auditbench-cli check' tells what is affected");
+    const auto error = [&](qint64 offset, qint64 length) {
+        try {
+            blocks.span(offset, length);
+        } catch (const Error &e) {
+            return e.text();
+        }
+        return QString();
+    };
+    QCOMPARE(error(bytes.size() - 5, 6),
+             damaged.arg(QStringLiteral("the stored original of ordered.json has no bytes %1..%2")
+                             .arg(bytes.size() - 5)
+                             .arg(bytes.size() + 1)));
+    execAll(*store, {QStringLiteral("DROP TRIGGER source_chunks_no_update"),
+                     QStringLiteral("UPDATE source_chunks SET data = x'00ff' WHERE ordinal = 1")});
+    QCOMPARE(
+        error(bigAt, bigLength),
+        damaged.arg(QStringLiteral("block 1 of the stored original of ordered.json cannot be decompressed")));
 }
 
 QTEST_GUILESS_MAIN(TestRawSpan)
