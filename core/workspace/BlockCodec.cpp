@@ -1,6 +1,7 @@
 #include "core/workspace/BlockCodec.h"
 
 #include <lz4.h>
+#include <zlib.h>
 
 #include <limits>
 
@@ -10,15 +11,24 @@ namespace {
 
 bool inflateZlib(QByteArrayView block, qsizetype maxBytes, QByteArray &out)
 {
-    // qUncompress allocates what the header claims: refuse a claim over the bound before it can.
+    // qCompress's format: the length (4 bytes, big-endian), then a zlib stream. Inflated by zlib itself into
+    // exactly that many bytes (qUncompress would trust the header and grow its buffer past it): a claim over
+    // the bound is refused before anything is allocated, a stream longer than its claim is an error.
     if (block.size() < 4)
         return false;
     const auto *p = reinterpret_cast<const uchar *>(block.data());
     const quint32 claimed = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
     if (qsizetype(claimed) > maxBytes)
         return false;
-    out = qUncompress(p, block.size());
-    return out.size() == qsizetype(claimed); // qUncompress returns an empty array on a broken stream
+    if (claimed == 0) { // qCompress writes the header alone for no bytes (an empty original)
+        out.clear();
+        return true;
+    }
+    out.resize(qsizetype(claimed));
+    uLongf written = claimed;
+    const int rc =
+        uncompress(reinterpret_cast<Bytef *>(out.data()), &written, p + 4, uLong(block.size() - 4));
+    return rc == Z_OK && written == claimed;
 }
 
 bool decompressLz4(QByteArrayView block, qsizetype maxBytes, QByteArray &out)

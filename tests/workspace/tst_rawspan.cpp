@@ -348,6 +348,13 @@ void TestRawSpan::codecRoundTripIsBounded()
              std::nullopt);
     QCOMPARE(block_codec::decompress(block_codec::Zlib, qCompress(bytes, 1), raw_span::BlockBytes),
              std::optional(bytes));
+    // A zlib chunk whose stream is longer than its header claims: refused, not grown into.
+    QByteArray understated = qCompress(bytes, 1);
+    understated[2] = 0;
+    understated[3] = 100;
+    QCOMPARE(block_codec::decompress(block_codec::Zlib, understated, raw_span::BlockBytes), std::nullopt);
+    QCOMPARE(block_codec::decompress(block_codec::Zlib, qCompress(QByteArray(), 1), 0),
+             std::optional(QByteArray()));
     QCOMPARE(block_codec::decompress("brotli", lz4, raw_span::BlockBytes), std::nullopt);
     QCOMPARE(block_codec::decompress(block_codec::Lz4, block_codec::compress({}), 0),
              std::optional(QByteArray()));
