@@ -6,7 +6,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev
-  libsimdjson-dev libssl-dev zlib1g-dev libgraphviz-dev libxlsxwriter-dev
+  libsimdjson-dev libssl-dev zlib1g-dev liblz4-dev libgraphviz-dev libxlsxwriter-dev
   xvfb xauth poppler-utils fonts-dejavu-core python3
   desktop-file-utils appstream groff-base shared-mime-info dpkg-dev qt6-translations-l10n
   desktop-file-utils appstream groff-base shared-mime-info dpkg-dev

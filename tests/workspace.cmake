@@ -10,3 +10,4 @@ ab_add_test(tst_workspacepackages SOURCES workspace/tst_workspacepackages.cpp LI
 ab_add_test(tst_recordexport SOURCES workspace/tst_recordexport.cpp LIBS auditbench_core)
 ab_add_test(tst_chainforks SOURCES workspace/tst_chainforks.cpp LIBS auditbench_core DEPENDS auditbench-cli)
 ab_add_test(tst_importjournal SOURCES workspace/tst_importjournal.cpp LIBS auditbench_core)
+ab_add_test(tst_rawspan SOURCES workspace/tst_rawspan.cpp LIBS auditbench_core)

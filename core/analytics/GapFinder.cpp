@@ -3,6 +3,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/json/Jcs.h"
 #include "core/json/JsonWriter.h"
+#include "core/workspace/RawSpan.h"
 #include "core/workspace/SqlSession.h"
 
 #include <QSet>
@@ -86,12 +87,14 @@ QString contentHash(const QString &raw)
 
 QList<Duplicate> duplicates(const SqlSession &sql)
 {
-    QSqlQuery q = sql.prepare(QStringLiteral(
-        "SELECT g.record_id, g.source_id, s.file_name, g.ordinal, g.ts_text, g.raw FROM gateway_records g"
-        " JOIN sources s ON s.id = g.source_id"
-        " WHERE g.record_id IN (SELECT record_id FROM gateway_records WHERE record_id IS NOT NULL"
-        " GROUP BY record_id HAVING COUNT(*) > 1)"
-        " ORDER BY g.record_id, g.id"));
+    QSqlQuery q = sql.prepare(
+        QStringLiteral(
+            "SELECT g.record_id, g.source_id, s.file_name, g.ordinal, g.ts_text, %1 FROM gateway_records g"
+            " JOIN sources s ON s.id = g.source_id"
+            " WHERE g.record_id IN (SELECT record_id FROM gateway_records WHERE record_id IS NOT NULL"
+            " GROUP BY record_id HAVING COUNT(*) > 1)"
+            " ORDER BY g.record_id, g.id")
+            .arg(raw_span::expression(QStringLiteral("g"))));
     sql.exec(q);
     QList<Duplicate> out;
     const auto flush = [&](Duplicate &d) {

@@ -1,6 +1,7 @@
 #include "core/views/GatewayColumns.h"
 
 #include "core/views/ViewQuery.h"
+#include "core/workspace/RawSpan.h"
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceStore.h"
 
@@ -35,7 +36,8 @@ QHash<qint64, GatewayMembers> gatewayMembers(const WorkspaceStore &store, const 
     // The member names are the fixed list above (never input text); the rowids are bound.
     QStringList members;
     for (int m = 0; m < int(GatewayMember::Count); ++m)
-        members << QStringLiteral("json_extract(g.raw, '$.%1')").arg(memberName(GatewayMember(m)));
+        members << QStringLiteral("json_extract(%1, '$.%2')")
+                       .arg(raw_span::expression(QStringLiteral("g")), memberName(GatewayMember(m)));
     const SqlSession &sql = store.sqlSession();
     QHash<qint64, GatewayMembers> out;
     constexpr size_t Batch = 500;

@@ -1,5 +1,7 @@
 #include "core/workspace/AuditQuery.h"
 
+#include "core/workspace/RawSpan.h"
+
 #include <simdjson.h>
 
 #include <string>
@@ -66,7 +68,7 @@ SqlWhere auditWhere(const AuditFilter &filter)
         where.binds << filter.user << filter.user;
     }
     if (!filter.text.isEmpty()) {
-        clauses << QStringLiteral("g.raw LIKE ? ESCAPE '\\'");
+        clauses << raw_span::expression(QStringLiteral("g")) + QStringLiteral(" LIKE ? ESCAPE '\\'");
         where.binds << QStringLiteral("%%1%").arg(escapeLike(filter.text));
     }
     if (filter.sourceId) {

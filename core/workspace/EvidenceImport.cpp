@@ -12,6 +12,7 @@
 #include "core/workspace/ImportJournal.h"
 #include "core/workspace/LoadedRecords.h"
 #include "core/workspace/PackageStore.h"
+#include "core/workspace/RawSpan.h"
 #include "core/workspace/SourceStore.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <cstring>
 #include <exception>
 #include <limits>
 
@@ -43,9 +45,11 @@ std::string canonicalOrEmpty(std::string_view json)
 class InsertSink : public EvidenceSink
 {
 public:
+    // `original`: where the imported text starts when rows may be served from the stored original (it is
+    // the original byte for byte); null when every row keeps its raw JSON (gzip input, no C API).
     InsertSink(const SqlSession &sql, qint64 sourceId, const QString &fileName,
-               const AuditorIdentity &identity)
-        : m_sql(sql), m_sourceId(sourceId), m_fileName(fileName), m_identity(identity),
+               const AuditorIdentity &identity, const char *original)
+        : m_sql(sql), m_sourceId(sourceId), m_fileName(fileName), m_identity(identity), m_original(original),
           m_entry(
               sql, "agent_entries",
               {"source_id", "ordinal", "agent_id", "action_type", "connector", "ts_text", "ts_ms", "raw"}),
@@ -65,7 +69,7 @@ public:
         if (!m_gateway) {
             if (m_sql.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM gateway_records)")).toBool())
                 m_freshLoad.emplace(m_sql, QStringLiteral("gateway_records"));
-            m_gateway.emplace(m_sql, m_freshLoad.has_value());
+            m_gateway.emplace(m_sql, m_freshLoad.has_value(), m_original);
         }
         const bool merged = f.id && (m_freshLoad ? m_loaded.seenAlready(*f.id, raw)
                                                  : storedAlready(QString::fromStdString(*f.id), raw));
@@ -124,17 +128,28 @@ public:
 private:
     // Whether a record with this id and the same content is stored (earlier in this import included):
     // identical bytes first (cheap, the common case of overlapping pages), JCS only when the bytes differ.
+    // A row of this very file is read from the text in memory: its original is stored only after the rows.
     bool storedAlready(const QVariant &recordId, std::string_view raw)
     {
         if (!m_sameId)
-            m_sameId = m_sql.prepare(QStringLiteral("SELECT raw FROM gateway_records WHERE record_id = ?"));
-        m_sameId->bindValue(0, recordId);
+            m_sameId = m_sql.prepare(
+                QStringLiteral("SELECT CASE WHEN raw = '' AND source_id = ? THEN NULL ELSE %1 END,"
+                               " raw_offset, raw_length, source_id FROM gateway_records WHERE record_id = ?")
+                    .arg(raw_span::expression(QString())));
+        m_sameId->bindValue(0, m_sourceId);
+        m_sameId->bindValue(1, recordId);
         m_sql.exec(*m_sameId);
         std::string canonical;
         bool canonicalDone = false;
         bool found = false;
         while (!found && m_sql.next(*m_sameId)) {
-            const QByteArray stored = m_sameId->value(0).toString().toUtf8();
+            // A span of this very file (written by this import, so inside the text) or the stored bytes.
+            const bool thisFile =
+                m_original && m_sameId->isNull(0) && m_sameId->value(3).toLongLong() == m_sourceId;
+            const QByteArray stored =
+                thisFile ? QByteArray::fromRawData(m_original + m_sameId->value(1).toLongLong(),
+                                                   qsizetype(m_sameId->value(2).toLongLong()))
+                         : m_sameId->value(0).toString().toUtf8();
             if (std::string_view(stored.constData(), size_t(stored.size())) == raw) {
                 found = true;
                 break;
@@ -155,6 +170,7 @@ private:
     qint64 m_sourceId;
     QString m_fileName;
     const AuditorIdentity &m_identity;
+    const char *m_original;
     std::optional<FreshTableLoad> m_freshLoad; // declared before the writer: it outlives the thread
     std::optional<GatewayRowWriter> m_gateway;
     LoadedRecords m_loaded;
@@ -228,7 +244,12 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const QByteArray
         }
     } waitForOriginal{original};
 
-    InsertSink sink(m_sql, sourceId, path, m_identity);
+    // Rows are served from the stored original when the text parsed is that original (not gzip).
+    const bool verbatim =
+        source.size() == size_t(bytes.size()) &&
+        (source.size() == 0 || std::memcmp(source.data(), bytes.constData(), source.size()) == 0);
+    InsertSink sink(m_sql, sourceId, path, m_identity,
+                    verbatim && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr);
     const EvidenceReader::Summary summary = EvidenceReader::read(source, sink, progress);
     sink.finishGateway();
     throwIfCancelled(progress);

@@ -2,6 +2,7 @@
 
 #include "core/chain/ChainErrorText.h"
 #include "core/common/Instant.h"
+#include "core/workspace/RawSpan.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -124,8 +125,9 @@ QList<ChainFork> ForkCheck::gatewayForks() const
 
     QHash<qint64, RowInfo> rows;
     QSqlQuery rowQuery = m_sql.prepare(
-        QStringLiteral("SELECT g.record_id, g.ts_text, g.raw, s.file_name FROM gateway_records AS g"
-                       " JOIN sources AS s ON s.id = g.source_id WHERE g.id = ?"));
+        QStringLiteral("SELECT g.record_id, g.ts_text, %1, s.file_name FROM gateway_records AS g"
+                       " JOIN sources AS s ON s.id = g.source_id WHERE g.id = ?")
+            .arg(raw_span::expression(QStringLiteral("g"))));
     auto row = [&](qint64 id) -> const RowInfo & {
         auto it = rows.find(id);
         if (it == rows.end()) {

@@ -23,8 +23,8 @@ constexpr size_t BatchesInFlight = 4; // bounds the memory the parser can run ah
 
 const char *const InsertSql =
     "INSERT INTO gateway_records (source_id, ordinal, record_id, sequence, ts_text, ts_ms, sort_ms, category,"
-    " action, framework, entity_type, user_id, user_email, policy_name, raw)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    " action, framework, entity_type, user_id, user_email, policy_name, raw, raw_offset, raw_length)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 constexpr int TextFields = 9; // record_id, ts_text, category, action, framework, entity_type, user_*, policy
 
@@ -34,10 +34,12 @@ struct Row
     qint64 sourceId = 0, ordinal = 0;
     std::optional<int64_t> sequence, tsMs;
     std::string_view text[TextFields];
-    std::string_view raw;
+    std::string_view raw;             // empty (not null) when the row is served from the original
+    std::optional<int64_t> rawOffset; // the span in the original, or none
+    int64_t rawLength = 0;
 };
 
-Row rowOf(qint64 sourceId, qint64 ordinal, std::string_view raw, const GatewayFields &f)
+Row rowOf(qint64 sourceId, qint64 ordinal, std::string_view raw, const GatewayFields &f, const char *original)
 {
     Row r;
     r.sourceId = sourceId;
@@ -53,7 +55,13 @@ Row rowOf(qint64 sourceId, qint64 ordinal, std::string_view raw, const GatewayFi
     r.text[6] = f.userId;
     r.text[7] = f.userEmail;
     r.text[8] = f.policyName;
-    r.raw = raw;
+    if (original) {
+        r.rawOffset = int64_t(raw.data() - original);
+        r.rawLength = int64_t(raw.size());
+        r.raw = std::string_view("", 0);
+    } else {
+        r.raw = raw;
+    }
     return r;
 }
 
@@ -107,6 +115,7 @@ QSqlError sqliteError(const SqliteApi &api, sqlite3 *db)
 struct GatewayRowWriter::Impl
 {
     const SqlSession &sql;
+    const char *original = nullptr;
     const SqliteApi *api = nullptr;
     sqlite3 *db = nullptr;
     sqlite3_stmt *stmt = nullptr;
@@ -139,7 +148,8 @@ struct GatewayRowWriter::Impl
                  api->bindInt64(stmt, 7, r.tsMs ? qint64(*r.tsMs) : NoTimestampSortKey);
         for (int k = 2; k < TextFields; ++k)
             rc |= text(6 + k, r.text[k]);
-        rc |= text(15, r.raw);
+        rc |= text(15, r.raw) | integer(16, r.rawOffset) |
+              integer(17, r.rawOffset ? std::optional<int64_t>(r.rawLength) : std::nullopt);
         if (rc != SqliteApi::Ok)
             return false;
         const int stepped = api->step(stmt);
@@ -153,7 +163,8 @@ struct GatewayRowWriter::Impl
         qtInsert->insert({r.sourceId, r.ordinal, t(r.text[0]), intOrNull(r.sequence), t(r.text[1]),
                           intOrNull(r.tsMs), r.tsMs ? qint64(*r.tsMs) : NoTimestampSortKey, t(r.text[2]),
                           t(r.text[3]), t(r.text[4]), t(r.text[5]), t(r.text[6]), t(r.text[7]), t(r.text[8]),
-                          text(r.raw)});
+                          notNull(text(r.raw)), intOrNull(r.rawOffset),
+                          intOrNull(r.rawOffset ? std::optional<int64_t>(r.rawLength) : std::nullopt)});
     }
 
     void run()
@@ -228,8 +239,10 @@ struct GatewayRowWriter::Impl
     }
 };
 
-GatewayRowWriter::GatewayRowWriter(const SqlSession &sql, bool background) : d(std::make_unique<Impl>(sql))
+GatewayRowWriter::GatewayRowWriter(const SqlSession &sql, bool background, const char *original)
+    : d(std::make_unique<Impl>(sql))
 {
+    d->original = original;
     d->api = SqliteApi::loaded();
     d->db = d->api ? SqliteApi::connection(sql) : nullptr;
     if (d->db && d->api->prepareV2(d->db, InsertSql, -1, &d->stmt, nullptr) != SqliteApi::Ok) {
@@ -243,7 +256,7 @@ GatewayRowWriter::GatewayRowWriter(const SqlSession &sql, bool background) : d(s
                             std::initializer_list<const char *>{
                                 "source_id", "ordinal", "record_id", "sequence", "ts_text", "ts_ms",
                                 "sort_ms", "category", "action", "framework", "entity_type", "user_id",
-                                "user_email", "policy_name", "raw"});
+                                "user_email", "policy_name", "raw", "raw_offset", "raw_length"});
         return; // Qt Sql binding: on this thread only
     }
     if (background)
@@ -264,7 +277,7 @@ bool GatewayRowWriter::usesSqliteApi() const
 
 void GatewayRowWriter::add(qint64 sourceId, qint64 ordinal, std::string_view raw, const GatewayFields &f)
 {
-    const Row row = rowOf(sourceId, ordinal, raw, f);
+    const Row row = rowOf(sourceId, ordinal, raw, f, d->original);
     if (!d->stmt) {
         d->writeQt(row);
     } else if (!d->writer.joinable()) {

@@ -4,7 +4,8 @@
 // Sql's binding (PreparedInsert). With `background`, rows are handed to a writer thread in batches, so one
 // core parses and validates while the other writes: then nothing else may use the connection until finish()
 // returns (EvidenceImport uses it only for a fresh table, where duplicates are found in memory), and every
-// `raw` passed to add() must stay valid until then (it points into the SourceText being imported).
+// `raw` passed to add() must stay valid until then (it points into the SourceText being imported, which
+// starts at `original` when that is given).
 
 #include "core/workspace/EvidenceReader.h"
 #include "core/workspace/SqlSession.h"
@@ -16,7 +17,10 @@ namespace ab {
 class GatewayRowWriter
 {
 public:
-    GatewayRowWriter(const SqlSession &sql, bool background);
+    // `original`: the first byte of the imported text when it is the stored original byte for byte (and the
+    // workspace serves records from it, RawSpan.h); then each row stores `raw = ''` and the record's span
+    // (raw_offset, raw_length) instead of a copy. Null: the raw JSON goes into the row.
+    GatewayRowWriter(const SqlSession &sql, bool background, const char *original = nullptr);
     ~GatewayRowWriter(); // stops the writer thread (an import that failed) without throwing
     GatewayRowWriter(const GatewayRowWriter &) = delete;
     GatewayRowWriter &operator=(const GatewayRowWriter &) = delete;

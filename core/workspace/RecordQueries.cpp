@@ -1,6 +1,7 @@
 #include "core/workspace/RecordQueries.h"
 
 #include "core/workspace/AuditQuery.h"
+#include "core/workspace/RawSpan.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -70,9 +71,9 @@ void RecordQueries::forEachRecord(
 {
     const SqlWhere where = auditWhere(filter);
     QSqlQuery q = m_sql.prepare(
-        QStringLiteral("SELECT %1, g.raw FROM gateway_records g JOIN sources s ON s.id = g.source_id%2"
+        QStringLiteral("SELECT %1, %3 FROM gateway_records g JOIN sources s ON s.id = g.source_id%2"
                        " ORDER BY g.sort_ms, g.id LIMIT ? OFFSET ?")
-            .arg(RowColumns, where.sql));
+            .arg(RowColumns, where.sql, raw_span::expression(QStringLiteral("g"))));
     bindAll(q, QVariantList(where.binds) << filter.limit << filter.offset);
     m_sql.exec(q);
     while (m_sql.next(q)) {
@@ -152,7 +153,9 @@ QList<GatewayRecordRow> RecordQueries::rowsByRowIds(const std::vector<qint64> &r
 
 QByteArray RecordQueries::raw(qint64 rowId) const
 {
-    return m_sql.scalar(QStringLiteral("SELECT raw FROM gateway_records WHERE id = ?"), {rowId})
+    return m_sql
+        .scalar(QStringLiteral("SELECT %1 FROM gateway_records WHERE id = ?").arg(raw_span::expression({})),
+                {rowId})
         .toString()
         .toUtf8();
 }

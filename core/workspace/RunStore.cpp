@@ -4,6 +4,7 @@
 #include "core/json/JsonWriter.h"
 #include "core/workspace/ActivityLog.h"
 #include "core/workspace/ForkCheck.h"
+#include "core/workspace/OriginalBlocks.h"
 #include "core/workspace/SourceStore.h"
 
 #include <QSqlQuery>
@@ -48,18 +49,24 @@ VerificationRun RunStore::verifyGateway(const VerifyOptions &options, Progress *
             progress->beginStage(WorkspaceTr::tr("Reading %1 from the workspace").arg(s.name), 0);
         // The records as stored, as one JSON array per original file (same spans, same order; a record
         // merged at import as the duplicate of an earlier one is kept once, where it was first seen).
+        // A row served from the original (schema version 7) is cut from its blocks, read in file order.
         std::string text = "[";
-        QSqlQuery q = m_sql.prepare(
-            QStringLiteral("SELECT raw FROM gateway_records WHERE source_id = ? ORDER BY ordinal"));
+        QSqlQuery q = m_sql.prepare(QStringLiteral(
+            "SELECT raw, raw_offset, raw_length FROM gateway_records WHERE source_id = ? ORDER BY ordinal"));
         q.bindValue(0, s.id);
         m_sql.exec(q);
+        OriginalBlocks original(m_sql, s.id, s.name);
         bool first = true;
         qint64 n = 0;
         while (m_sql.next(q)) {
             if (!first)
                 text += ",\n";
             first = false;
-            text += q.value(0).toString().toStdString();
+            const QString raw = q.value(0).toString();
+            if (raw.isEmpty() && !q.isNull(1))
+                text += original.span(q.value(1).toLongLong(), q.value(2).toLongLong());
+            else
+                text += raw.toStdString();
             if ((++n & 0xFFFF) == 0)
                 throwIfCancelled(progress);
         }

@@ -1,6 +1,8 @@
 #include "core/workspace/SourceStore.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/workspace/BlockCodec.h"
+#include "core/workspace/RawSpan.h"
 
 #include <QSqlQuery>
 
@@ -10,8 +12,12 @@ namespace ab {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 8 << 20; // originals are stored in zlib chunks of this many bytes
-constexpr int CompressionLevel = 1;    // fast: the originals of a 1M-record workspace are ~0.5 GB
+// Originals are stored in independently compressed blocks of this many bytes (zlib chunks of 8 MiB before
+// schema version 7): small enough that a gateway record's raw JSON is served by decompressing one
+// (RawSpan.h), with the codec of BlockCodec.h.
+constexpr qint64 ChunkBytes = raw_span::BlockBytes;
+// The largest chunk any version wrote: the bound of what one chunk may decompress to.
+constexpr qint64 LargestChunkBytes = 8 << 20;
 
 const QString SourceColumns =
     QStringLiteral("id, file_name, format, sha256, size, record_count, imported_at, imported_by");
@@ -67,15 +73,23 @@ QByteArray SourceStore::bytes(qint64 id) const
     const auto info = source(id);
     if (!info)
         throw WorkspaceError(WorkspaceTr::tr("%1: no source %2 in the workspace").arg(m_sql.path()).arg(id));
-    QSqlQuery q =
-        m_sql.prepare(QStringLiteral("SELECT data FROM source_chunks WHERE source_id = ? ORDER BY ordinal"));
+    QSqlQuery q = m_sql.prepare(
+        QStringLiteral("SELECT codec, data FROM source_chunks WHERE source_id = ? ORDER BY ordinal"));
     q.bindValue(0, id);
     m_sql.exec(q);
     QByteArray bytes;
-    bytes.reserve(qsizetype(info->size));
-    while (m_sql.next(q))
-        bytes += qUncompress(q.value(0).toByteArray());
-    if (crypto::sha256Hex(bytes) != info->sha256)
+    bytes.reserve(qsizetype(std::min<qint64>(info->size, LargestChunkBytes))); // the row's size: a hint only
+    bool decoded = true;
+    while (decoded && m_sql.next(q)) {
+        // A chunk that does not decompress (damaged, unknown codec) leaves the bytes short: the SHA-256
+        // below then reports the original as changed, as for any other change.
+        const auto chunk =
+            block_codec::decompress(q.value(0).toByteArray(), q.value(1).toByteArray(), LargestChunkBytes);
+        decoded = chunk.has_value();
+        if (decoded)
+            bytes += *chunk;
+    }
+    if (!decoded || crypto::sha256Hex(bytes) != info->sha256)
         throw WorkspaceError(WorkspaceTr::tr("%1: the stored original of %2 does not match its SHA-256 %3")
                                  .arg(m_sql.path(), info->fileName, info->sha256));
     return bytes;
@@ -92,8 +106,7 @@ std::future<QList<QByteArray>> SourceStore::compressOriginal(const QByteArray &b
         QList<QByteArray> chunks;
         for (qint64 at = 0; at < bytes.size() || chunks.isEmpty(); at += ChunkBytes) {
             const qint64 n = std::min<qint64>(ChunkBytes, bytes.size() - at);
-            chunks << qCompress(QByteArray::fromRawData(bytes.constData() + at, qsizetype(n)),
-                                CompressionLevel);
+            chunks << block_codec::compress(QByteArrayView(bytes.constData() + at, qsizetype(n)));
         }
         return chunks;
     });
@@ -104,10 +117,11 @@ void SourceStore::storeOriginal(qint64 sourceId, const QString &fileName, const 
 {
     if (progress)
         progress->beginStage(WorkspaceTr::tr("Storing the original of %1").arg(fileName), chunks.size());
-    PreparedInsert chunk(m_sql, "source_chunks", {"source_id", "ordinal", "data"});
+    PreparedInsert chunk(m_sql, "source_chunks", {"source_id", "ordinal", "codec", "data"});
+    const QString codec = QString::fromLatin1(block_codec::Current);
     for (qint64 ordinal = 0; ordinal < chunks.size(); ++ordinal) {
         throwIfCancelled(progress);
-        chunk.insert({sourceId, ordinal, chunks[ordinal]});
+        chunk.insert({sourceId, ordinal, codec, chunks[ordinal]});
         if (progress)
             progress->report(ordinal + 1);
     }

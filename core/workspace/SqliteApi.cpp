@@ -29,10 +29,26 @@ const SqliteApi *SqliteApi::loaded()
         get(a.finalize, "sqlite3_finalize");
         get(a.errmsg, "sqlite3_errmsg");
         get(a.extendedErrcode, "sqlite3_extended_errcode");
+        get(a.columnBlob, "sqlite3_column_blob");
+        get(a.columnBytes, "sqlite3_column_bytes");
+        get(a.columnText, "sqlite3_column_text");
+        get(a.createFunctionV2, "sqlite3_create_function_v2");
+        get(a.userData, "sqlite3_user_data");
+        get(a.contextDbHandle, "sqlite3_context_db_handle");
+        get(a.valueInt64, "sqlite3_value_int64");
+        get(a.valueType, "sqlite3_value_type");
+        get(a.resultText, "sqlite3_result_text");
+        get(a.resultNull, "sqlite3_result_null");
+        get(a.resultError, "sqlite3_result_error");
+        get(a.resultErrorCode, "sqlite3_result_error_code");
+        get(a.rollbackHook, "sqlite3_rollback_hook");
         return a;
     }();
     const bool complete = api.prepareV2 && api.bindInt64 && api.bindText && api.bindNull && api.step &&
-                          api.reset && api.finalize && api.errmsg && api.extendedErrcode;
+                          api.reset && api.finalize && api.errmsg && api.extendedErrcode && api.columnBlob &&
+                          api.columnBytes && api.columnText && api.createFunctionV2 && api.userData &&
+                          api.contextDbHandle && api.valueInt64 && api.valueType && api.resultText &&
+                          api.resultNull && api.resultError && api.resultErrorCode && api.rollbackHook;
     return complete ? &api : nullptr;
 }
 

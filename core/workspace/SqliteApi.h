@@ -8,6 +8,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_context;
+struct sqlite3_value;
 
 namespace ab {
 
@@ -15,7 +17,8 @@ class SqlSession;
 
 struct SqliteApi
 {
-    static constexpr int Ok = 0, Row = 100, Done = 101;
+    static constexpr int Ok = 0, Corrupt = 11, Row = 100, Done = 101;
+    static constexpr int Utf8 = 1, Deterministic = 0x800, NullType = 5;
 
     int (*prepareV2)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **) = nullptr;
     int (*bindInt64)(sqlite3_stmt *, int, int64_t) = nullptr;
@@ -26,10 +29,27 @@ struct SqliteApi
     int (*finalize)(sqlite3_stmt *) = nullptr;
     const char *(*errmsg)(sqlite3 *) = nullptr;
     int (*extendedErrcode)(sqlite3 *) = nullptr;
+    // Reading blobs and defining application functions (ab_raw, core/workspace/RawSpan.h).
+    const void *(*columnBlob)(sqlite3_stmt *, int) = nullptr;
+    int (*columnBytes)(sqlite3_stmt *, int) = nullptr;
+    const unsigned char *(*columnText)(sqlite3_stmt *, int) = nullptr;
+    int (*createFunctionV2)(sqlite3 *, const char *, int, int, void *,
+                            void (*)(sqlite3_context *, int, sqlite3_value **),
+                            void (*)(sqlite3_context *, int, sqlite3_value **), void (*)(sqlite3_context *),
+                            void (*)(void *)) = nullptr;
+    void *(*userData)(sqlite3_context *) = nullptr;
+    sqlite3 *(*contextDbHandle)(sqlite3_context *) = nullptr;
+    int64_t (*valueInt64)(sqlite3_value *) = nullptr;
+    int (*valueType)(sqlite3_value *) = nullptr;
+    void (*resultText)(sqlite3_context *, const char *, int, void (*)(void *)) = nullptr;
+    void (*resultNull)(sqlite3_context *) = nullptr;
+    void (*resultError)(sqlite3_context *, const char *, int) = nullptr;
+    void (*resultErrorCode)(sqlite3_context *, int) = nullptr;
+    void *(*rollbackHook)(sqlite3 *, void (*)(void *), void *) = nullptr;
 
     // Null when the functions are not available (see above).
     static const SqliteApi *loaded();
-    // The sqlite3* behind a session's Qt connection, or null.
+    // The sqlite3* behind a session's Qt connection, or null (the one helper for every user of the handle).
     static sqlite3 *connection(const SqlSession &sql);
 };
 

@@ -6,6 +6,7 @@
 #include "core/common/InputError.h"
 #include "core/json/Jcs.h"
 #include "core/workspace/EvidenceReader.h"
+#include "core/workspace/RawSpan.h"
 #include "core/workspace/SourceStore.h"
 #include "core/workspace/WorkspaceCheckParts.h"
 
@@ -65,14 +66,19 @@ std::array<QVariant, 12> derived(const GatewayFields &f)
 class GatewayRecheck : public EvidenceSink
 {
 public:
-    GatewayRecheck(Context &c, qint64 sourceId, const QString &where)
-        : m_c(c), m_sourceId(sourceId), m_where(where),
-          m_rows(c.sql.prepare(QStringLiteral(
-              "SELECT id, ordinal, record_id, sequence, ts_text, ts_ms, sort_ms, category, action, framework,"
-              " entity_type, user_id, user_email, policy_name, raw FROM gateway_records WHERE source_id = ?"
-              " ORDER BY ordinal, id"))),
-          m_merged(c.sql.prepare(QStringLiteral(
-              "SELECT raw FROM gateway_records WHERE record_id = ? AND NOT (source_id = ? AND ordinal = ?)")))
+    // `stored`: the original's bytes as stored, which a row served from the original (schema version 7)
+    // points into with its span; compared there, in memory, so a span out of place is a finding, not a
+    // failed query.
+    GatewayRecheck(Context &c, qint64 sourceId, const QString &where, const QByteArray &stored)
+        : m_c(c), m_sourceId(sourceId), m_where(where), m_stored(stored),
+          m_rows(c.sql.prepare(
+              QStringLiteral("SELECT id, ordinal, record_id, sequence, ts_text, ts_ms, "
+                             "sort_ms, category, action, framework, entity_type, user_id,"
+                             " user_email, policy_name, raw, raw_offset, raw_length"
+                             " FROM gateway_records WHERE source_id = ? ORDER BY ordinal, id"))),
+          m_merged(c.sql.prepare(QStringLiteral("SELECT %1 FROM gateway_records WHERE record_id = ? AND NOT "
+                                                "(source_id = ? AND ordinal = ?)")
+                                     .arg(raw_span::expression({}))))
     {
         m_rows.bindValue(0, sourceId);
         c.sql.exec(m_rows);
@@ -132,7 +138,23 @@ private:
     {
         const qint64 row = m_rows.value(0).toLongLong();
         const QString where = WorkspaceTr::tr("gateway_records row %1").arg(row);
-        if (m_rows.value(14).toString() != text(raw)) {
+        const QString rawColumn = m_rows.value(14).toString();
+        if (rawColumn.isEmpty() && !m_rows.isNull(15)) {
+            const qint64 offset = m_rows.value(15).toLongLong(), length = m_rows.value(16).toLongLong();
+            if (offset < 0 || length < 0 || offset > m_stored.size() || length > m_stored.size() - offset) {
+                m_c.findings.add(QStringLiteral("record_changed"), where,
+                                 WorkspaceTr::tr("%1: record %2 (gateway_records row %3): its span %4..%5 is "
+                                                 "outside the stored original (%6 bytes)")
+                                     .arg(m_where)
+                                     .arg(ordinal + 1)
+                                     .arg(row)
+                                     .arg(offset)
+                                     .arg(offset + length)
+                                     .arg(m_stored.size()));
+                return;
+            }
+        }
+        if (storedText(rawColumn) != raw) {
             m_c.findings.add(
                 QStringLiteral("record_changed"), where,
                 WorkspaceTr::tr("%1: record %2 (gateway_records row %3): the stored text differs "
@@ -157,6 +179,16 @@ private:
         }
     }
 
+    // The row's record: its raw column, or its span of the stored original (checked to lie inside).
+    std::string_view storedText(const QString &rawColumn)
+    {
+        if (!rawColumn.isEmpty() || m_rows.isNull(15)) {
+            m_rawUtf8 = rawColumn.toUtf8();
+            return {m_rawUtf8.constData(), size_t(m_rawUtf8.size())};
+        }
+        return {m_stored.constData() + m_rows.value(15).toLongLong(), size_t(m_rows.value(16).toLongLong())};
+    }
+
     // Import stores a record with the id and content of an earlier one once (duplicatesMerged).
     bool mergedElsewhere(qint64 ordinal, std::string_view raw, const GatewayFields &f)
     {
@@ -165,13 +197,18 @@ private:
         m_merged.bindValue(0, QString::fromStdString(*f.id));
         m_merged.bindValue(1, m_sourceId);
         m_merged.bindValue(2, ordinal);
-        m_c.sql.exec(m_merged);
         const std::string canonical = canonicalOrEmpty(raw);
         bool found = false;
-        while (!found && m_c.sql.next(m_merged)) {
-            const QByteArray stored = m_merged.value(0).toString().toUtf8();
-            const std::string_view s(stored.constData(), size_t(stored.size()));
-            found = s == raw || (!canonical.empty() && canonicalOrEmpty(s) == canonical);
+        try {
+            m_c.sql.exec(m_merged);
+            while (!found && m_c.sql.next(m_merged)) {
+                const QByteArray stored = m_merged.value(0).toString().toUtf8();
+                const std::string_view s(stored.constData(), size_t(stored.size()));
+                found = s == raw || (!canonical.empty() && canonicalOrEmpty(s) == canonical);
+            }
+        } catch (const WorkspaceError &) {
+            // A row of another source whose original cannot serve it: that source's own check says so;
+            // here the record counts as missing.
         }
         m_merged.finish();
         return found;
@@ -180,6 +217,8 @@ private:
     Context &m_c;
     qint64 m_sourceId;
     QString m_where;
+    const QByteArray &m_stored;
+    QByteArray m_rawUtf8;
     QSqlQuery m_rows, m_merged;
     bool m_has = false;
 };
@@ -199,9 +238,10 @@ QString tableOf(const QString &format)
     return {};
 }
 
-QString recheckGateway(Context &c, qint64 sourceId, const QString &where, const SourceText &original)
+QString recheckGateway(Context &c, qint64 sourceId, const QString &where, const SourceText &original,
+                       const QByteArray &stored)
 {
-    GatewayRecheck recheck(c, sourceId, where);
+    GatewayRecheck recheck(c, sourceId, where, stored);
     const EvidenceReader::Summary summary = EvidenceReader::read(original, recheck, c.progress);
     recheck.finish();
     return summary.format;
@@ -225,7 +265,7 @@ void recheckRecords(Context &c, const SourceInfo &s, const QString &where, const
         return;
     }
     const QString format = table == QLatin1String("gateway_records")
-                               ? recheckGateway(c, s.id, where, original)
+                               ? recheckGateway(c, s.id, where, original, bytes)
                                : recheckRows(c, s.id, where, table, original);
     if (format != s.format)
         c.findings.add(QStringLiteral("source_changed"), where,

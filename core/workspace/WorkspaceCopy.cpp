@@ -6,12 +6,12 @@
 // a Qt built with its own SQLite inside the plugin would not export them; there, VACUUM INTO (also one
 // consistent file) is used instead.
 #include "core/workspace/SqlSession.h"
+#include "core/workspace/SqliteApi.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <dlfcn.h>
@@ -65,14 +65,6 @@ struct SqliteBackupApi
         return complete ? &api : nullptr;
     }
 };
-
-sqlite3 *connectionHandle(const SqlSession &sql)
-{
-    const QVariant handle = sql.db().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 QString copyFailed(const QString &source, const QString &target, const QString &why)
 {
@@ -137,7 +129,7 @@ void WorkspaceStore::saveCopy(const QString &target, Progress *progress) const
     removePart();
     try {
         const SqliteBackupApi *api = SqliteBackupApi::loaded();
-        sqlite3 *handle = connectionHandle(sql);
+        sqlite3 *handle = SqliteApi::connection(sql);
         if (api && handle) {
             backup(*api, handle, m_path, part, target, progress);
         } else {

@@ -348,10 +348,25 @@ static QStringList version6()
     return s;
 }
 
+// Version 7 (issue 15, the workspace at 2x its input): a gateway record imported from now on is served from
+// its stored original (core/workspace/RawSpan.h): `raw = ''` and the record's byte span in the original,
+// whose chunks are then blocks of 64 KiB, each with the codec it is compressed with (BlockCodec.h: 'lz4'
+// from now on; every chunk stored before is 'zlib', qCompress). Adding columns rewrites no row: the rows of
+// an older workspace keep their `raw`, and readers take `raw` when it is not empty.
+static QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE gateway_records ADD COLUMN raw_offset INTEGER"),
+        QStringLiteral("ALTER TABLE gateway_records ADD COLUMN raw_length INTEGER"),
+        QStringLiteral("ALTER TABLE source_chunks ADD COLUMN codec TEXT NOT NULL DEFAULT 'zlib'"),
+    };
+}
+
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+        {5, version5()}, {6, version6()}, {7, version7()},
     };
     return all;
 }

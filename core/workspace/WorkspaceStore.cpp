@@ -4,6 +4,7 @@
 #include "core/workspace/ActivityLog.h"
 #include "core/workspace/EvidenceImport.h"
 #include "core/workspace/PackageStore.h"
+#include "core/workspace/RawSpan.h"
 #include "core/workspace/RecordQueries.h"
 #include "core/workspace/RunStore.h"
 #include "core/workspace/RuntimeEvidence.h"
@@ -176,6 +177,8 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const QString &path, OpenMo
                 WorkspaceTr::tr("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
     }
     const SqlSession &sql = store->d->sql;
+    // Every connection, read-only and worker ones too: gateway rows may be served from the original.
+    raw_span::registerFunction(sql);
     // Read before writing anything: a newer (or foreign) database must be left exactly as it is.
     const qint64 version = sql.scalar(QStringLiteral("PRAGMA user_version")).toLongLong();
     if (version > SchemaVersion)

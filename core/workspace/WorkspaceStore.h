@@ -4,7 +4,8 @@
 //   - the original evidence files byte-for-byte (zlib-compressed chunks) with SHA-256, size, file name,
 //     import time and importing user                                   (sources, source_chunks)
 //   - what was derived from them, each row with its raw JSON text exactly as in the file
-//     (gateway_records, agent_entries, agents, compliance_bundles, ocsf_events, packages)
+//     (gateway_records, agent_entries, agents, compliance_bundles, ocsf_events, packages); a gateway
+//     record imported since schema version 7 is served from the original instead (RawSpan.h)
 //   - what the auditor did: verification runs, VSQ verdicts and a SHA-256 hash-chained activity log
 //     (verification_runs, vsq_verdicts, activity_log).
 // Evidence, runs, packages, verdicts and the log are append-only: SQLite triggers RAISE(ABORT) on UPDATE and
@@ -53,7 +54,7 @@ public:
         ExistingOnly,
         ReadOnly // an existing workspace, never written (also chosen by open() for read-only media)
     };
-    static constexpr int SchemaVersion = 6; // PRAGMA user_version written by the newest migration
+    static constexpr int SchemaVersion = 7; // PRAGMA user_version written by the newest migration
 
     // Opens (or creates) a workspace. Throws WorkspaceError: not a workspace, newer schema than supported
     // (the file is left untouched), cannot open. Older schemas are migrated inside one transaction.

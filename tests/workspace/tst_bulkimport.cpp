@@ -45,7 +45,7 @@ QStringList rows(const QString &path, const QString &sql)
 const QString Schema = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name");
 const QString GatewayColumns = QStringLiteral(
     "SELECT ordinal, record_id, sequence, ts_text, ts_ms, sort_ms, category, action, framework,"
-    " entity_type, user_id, user_email, policy_name, raw FROM gateway_records"
+    " entity_type, user_id, user_email, policy_name, raw, raw_offset, raw_length FROM gateway_records"
     " WHERE source_id = (SELECT MAX(id) FROM sources) ORDER BY ordinal");
 
 class CancelAfter : public Progress
@@ -139,13 +139,16 @@ void TestBulkImport::freshLoadStoresExactBytesAndNulls()
     store->importBytes({{QStringLiteral("g.ndjson"), first + "\n  " + second + "\n"}});
     const QStringList got = rows(ws, GatewayColumns);
     QCOMPARE(got.size(), 2);
+    // The raw JSON is served from the original (schema version 7): '' and the span in the row.
     QCOMPARE(got[0],
              QStringLiteral("0|e-1|1|2025-02-03T04:05:06.007Z|1738555506007|1738555506007|NULL|blöck||"
-                            "NULL|NULL|NULL|NULL|") +
-                 QString::fromUtf8(first));
+                            "NULL|NULL|NULL|NULL||0|%1")
+                 .arg(first.size()));
     QCOMPARE(got[1],
-             QStringLiteral("1|2|2|NULL|NULL|9223372036854775807|NULL|NULL|NULL|NULL|NULL|NULL|NULL|") +
-                 QString::fromUtf8(second));
+             QStringLiteral("1|2|2|NULL|NULL|9223372036854775807|NULL|NULL|NULL|NULL|NULL|NULL|NULL||%1|%2")
+                 .arg(first.size() + 3)
+                 .arg(second.size()));
+    QCOMPARE(store->query(), (QList<QByteArray>{first, second})); // exactly the spans, no timestamp last
 }
 
 void TestBulkImport::failedFreshLoadRollsBackIndexesAndRows()
