@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>RuntimeExportTr</name>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="171"/>
+        <source>expected a JSON object (an agent runtime export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="180"/>
+        <source>expected an array for &quot;audit_entries&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnsavedWorkGuard</name>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
@@ -196,22 +209,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="56"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="52"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="129"/>
         <source>the workspace %1 is no longer open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="85"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="133"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="74"/>
         <source>Exported %Ln record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -219,7 +232,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="101"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,82 +245,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="358"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="359"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="360"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="361"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="362"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="363"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="364"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="365"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="366"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="367"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="368"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="369"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="370"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="371"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="372"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="373"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="374"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="375"/>
         <source>Seq.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="376"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="377"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="378"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="379"/>
         <source>Framework reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="380"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="381"/>
         <source>Override reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="382"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="383"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="384"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="385"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="386"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="387"/>
         <source>Source IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="388"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="389"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,27 +343,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="39"/>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="35"/>
         <source>Exporting OCSF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="69"/>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="62"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="74"/>
-        <source>the workspace %1 is no longer open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="79"/>
-        <source>Exported, but the activity log could not record it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="68"/>
         <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -606,24 +609,32 @@
     </message>
 </context>
 <context>
+    <name>ab::ChainInput</name>
+    <message>
+        <location filename="../core/chain/ChainInput.cpp" line="26"/>
+        <source>the file was changed (truncated or rewritten) while it was being verified: nothing from this run can be trusted; verify it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="157"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="260"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="261"/>
         <source>Parsing and authenticating records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="46"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="82"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="271"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="310"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,18 +1003,18 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="146"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="147"/>
         <source>the counting was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="152"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="154"/>
         <source>No enforcement events under the current filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="160"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="161"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="162"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="163"/>
         <source>The workspace could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,58 +2219,58 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::InputFile</name>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="33"/>
+        <location filename="../core/common/InputFile.cpp" line="34"/>
         <source>a FIFO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="35"/>
+        <location filename="../core/common/InputFile.cpp" line="36"/>
         <source>a character device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="37"/>
+        <location filename="../core/common/InputFile.cpp" line="38"/>
         <source>a block device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="39"/>
+        <location filename="../core/common/InputFile.cpp" line="40"/>
         <source>a directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="41"/>
+        <location filename="../core/common/InputFile.cpp" line="42"/>
         <source>a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="43"/>
+        <location filename="../core/common/InputFile.cpp" line="44"/>
         <source>a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="45"/>
+        <location filename="../core/common/InputFile.cpp" line="46"/>
         <source>a special file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="52"/>
+        <location filename="../core/common/InputFile.cpp" line="53"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="67"/>
+        <location filename="../core/common/InputFile.cpp" line="68"/>
         <source>expected a regular file, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="89"/>
+        <location filename="../core/common/InputFile.cpp" line="90"/>
         <source>%1 of %2 bytes: expected at most %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="100"/>
-        <location filename="../core/common/InputFile.cpp" line="117"/>
+        <location filename="../core/common/InputFile.cpp" line="104"/>
+        <location filename="../core/common/InputFile.cpp" line="121"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5294,27 +5305,17 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::RecordsExcelExport</name>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="20"/>
         <source>Excel workbook, every column (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="32"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="26"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="58"/>
-        <source>the workspace %1 is no longer open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="71"/>
-        <source>Exported, but the activity log could not record it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="50"/>
         <source>Exported %Ln record(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5563,24 +5564,14 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="169"/>
-        <source>expected an array for &quot;audit_entries&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="177"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="195"/>
         <source>expected an audit entry object in &quot;audit_entries&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="229"/>
-        <location filename="../core/package/RuntimeExport.cpp" line="286"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="260"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="305"/>
         <source>Reading the agent runtime export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="304"/>
-        <source>expected a JSON object (an agent runtime export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5599,7 +5590,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="310"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="324"/>
         <source>Reading audit entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6062,18 +6053,19 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="146"/>
+        <location filename="../core/json/SourceText.cpp" line="167"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="160"/>
+        <location filename="../core/json/SourceText.cpp" line="181"/>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="169"/>
-        <location filename="../core/json/SourceText.cpp" line="185"/>
+        <location filename="../core/json/SourceText.cpp" line="190"/>
+        <location filename="../core/json/SourceText.cpp" line="206"/>
         <source>cannot read file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8711,101 +8703,113 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="164"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="167"/>
         <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="193"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="196"/>
         <source>no filter column named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="45"/>
+        <location filename="../core/workspace/RunStore.cpp" line="46"/>
         <source>%1: the workspace holds no gateway audit export to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="48"/>
-        <location filename="../core/workspace/RunStore.cpp" line="98"/>
+        <location filename="../core/workspace/RunStore.cpp" line="49"/>
+        <location filename="../core/workspace/RunStore.cpp" line="105"/>
         <source>Reading %1 from the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="93"/>
+        <location filename="../core/workspace/RunStore.cpp" line="100"/>
         <source>%1: the workspace holds no agent runtime export to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="113"/>
+        <location filename="../core/workspace/RunStore.cpp" line="120"/>
         <source>%1: source %2 is not an agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="69"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="75"/>
         <source>%1: no source %2 in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="79"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
         <source>%1: the stored original of %2 does not match its SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="106"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="119"/>
         <source>Storing the original of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="90"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="176"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="91"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="177"/>
         <source>%1: cannot open the workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="96"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="97"/>
         <source>%1: not an AuditBench workspace (not a SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="131"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="132"/>
         <source>%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer AuditBench. The workspace was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="147"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="148"/>
         <source>%1: is a directory, expected a workspace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="149"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="150"/>
         <source>%1: no such workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="157"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="187"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="158"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="190"/>
         <source>%1: not an AuditBench workspace (another application&apos;s SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="195"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="198"/>
         <source>%1: the workspace has schema version %2 and must be upgraded to %3 before this AuditBench can read it, which a read-only workspace does not allow: open a writable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="251"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="254"/>
         <source>%1; its changes are kept in %2, which must stay beside it until it is opened again with enough free space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="204"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="193"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="32"/>
         <location filename="../core/workspace/SqlSession.cpp" line="18"/>
         <source>%1: the workspace file is damaged and cannot be read (%2); &apos;auditbench-cli check&apos; tells what is affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="40"/>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="56"/>
+        <source>the stored original of %1 has no bytes %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="62"/>
+        <source>block %1 of the stored original of %2 cannot be decompressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8874,86 +8878,91 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="26"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="97"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="27"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="103"/>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="19"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="93"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="99"/>
         <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="124"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="134"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="130"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="140"/>
         <source>gateway_records row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="125"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
         <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="138"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="146"/>
+        <source>%1: record %2 (gateway_records row %3): its span %4..%5 is outside the stored original (%6 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="160"/>
         <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="151"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="173"/>
         <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="224"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="264"/>
         <source>%1: its records were not compared with the original: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="232"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="272"/>
         <source>%1: the original is a %2 file, its source row says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="241"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
         <source>Checking the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="248"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="288"/>
         <source>The workspace file is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="260"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="300"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
         <source>source %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="264"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="304"/>
         <source>%1: unknown format &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="274"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="314"/>
         <source>%1: the workspace holds %2 of its records, its source row says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="287"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="327"/>
         <source>%1: record %2 is stored %3 times in %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="296"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="336"/>
         <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="306"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="346"/>
         <source>%1: the original has %2 bytes, its source row says %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9040,27 +9049,27 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="79"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="71"/>
         <source>%1: could not save a copy as %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="104"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="96"/>
         <source>Saving a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="130"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="122"/>
         <source>that is the workspace itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="155"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="147"/>
         <source>the existing file cannot be replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="151"/>
         <source>cannot rename %1</source>
         <translation type="unfinished"></translation>
     </message>

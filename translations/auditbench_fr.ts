@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>RuntimeExportTr</name>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="171"/>
+        <source>expected a JSON object (an agent runtime export)</source>
+        <translation>objet JSON attendu (un export d&apos;exécution d&apos;agents)</translation>
+    </message>
+    <message>
+        <location filename="../core/package/RuntimeExport.cpp" line="180"/>
+        <source>expected an array for &quot;audit_entries&quot;</source>
+        <translation>tableau attendu pour « audit_entries »</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedWorkGuard</name>
     <message numerus="yes">
         <location filename="../ui/shell/UnsavedWorkGuard.cpp" line="25"/>
@@ -196,22 +209,22 @@
         <translation>Exporter les enregistrements visibles</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="56"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="52"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="129"/>
         <source>the workspace %1 is no longer open</source>
         <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="85"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="133"/>
         <source>Exported, but the activity log could not record it: %1</source>
         <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="90"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="74"/>
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>%Ln enregistrement exporté vers %1.</numerusform>
@@ -219,7 +232,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogExport.cpp" line="117"/>
+        <location filename="../ui/auditlog/AuditLogExport.cpp" line="101"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation>Exporté, mais le fichier de provenance n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -232,82 +245,82 @@
         <translation>la recherche a été interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="358"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="359"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="360"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="361"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="362"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="363"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="364"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="365"/>
         <source>Framework</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="366"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="367"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="368"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="369"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="370"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="371"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="372"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="373"/>
         <source>Record id</source>
         <translation>Id de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="374"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="375"/>
         <source>Seq.</source>
         <translation>N° seq.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="376"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="377"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="378"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="379"/>
         <source>Framework reference</source>
         <translation>Référence du référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="380"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="381"/>
         <source>Override reason</source>
         <translation>Motif de la dérogation</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="382"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="383"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="384"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="385"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="386"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="387"/>
         <source>Source IP</source>
         <translation>IP source</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogModel.cpp" line="388"/>
+        <location filename="../ui/auditlog/AuditLogModel.cpp" line="389"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -330,27 +343,17 @@
         <translation>Exporter les événements OCSF</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="39"/>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="35"/>
         <source>Exporting OCSF</source>
         <translation>Export OCSF</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="69"/>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="62"/>
         <source>Exported, but the provenance file could not be written: %1</source>
         <translation>Exporté, mais le fichier de provenance n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="74"/>
-        <source>the workspace %1 is no longer open</source>
-        <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="79"/>
-        <source>Exported, but the activity log could not record it: %1</source>
-        <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="84"/>
+        <location filename="../ui/auditlog/AuditLogOcsfExport.cpp" line="68"/>
         <source>Exported %Ln OCSF event(s) to %1.</source>
         <translation>
             <numerusform>%Ln événement OCSF exporté vers %1.</numerusform>
@@ -606,24 +609,32 @@
     </message>
 </context>
 <context>
+    <name>ab::ChainInput</name>
+    <message>
+        <location filename="../core/chain/ChainInput.cpp" line="26"/>
+        <source>the file was changed (truncated or rewritten) while it was being verified: nothing from this run can be trusted; verify it again</source>
+        <translation>le fichier a été modifié (tronqué ou réécrit) pendant sa vérification : rien de cette exécution n&apos;est fiable ; vérifiez-le à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="157"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>un enregistrement de plus de 4 Gio : enregistrements plus petits attendus</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="260"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="261"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="46"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="82"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="271"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="310"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -995,18 +1006,18 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>Comptage des événements d&apos;application…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="146"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="147"/>
         <source>the counting was stopped</source>
         <translation>le comptage a été arrêté</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="152"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="154"/>
         <source>No enforcement events under the current filter.</source>
         <translation>Aucun événement d&apos;application des règles avec le filtre actuel.</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="160"/>
-        <location filename="../ui/auditlog/EventCharts.cpp" line="161"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="162"/>
+        <location filename="../ui/auditlog/EventCharts.cpp" line="163"/>
         <source>The workspace could not be read.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu.</translation>
     </message>
@@ -2211,58 +2222,58 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::InputFile</name>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="33"/>
+        <location filename="../core/common/InputFile.cpp" line="34"/>
         <source>a FIFO</source>
         <translation>une FIFO</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="35"/>
+        <location filename="../core/common/InputFile.cpp" line="36"/>
         <source>a character device</source>
         <translation>un périphérique caractère</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="37"/>
+        <location filename="../core/common/InputFile.cpp" line="38"/>
         <source>a block device</source>
         <translation>un périphérique bloc</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="39"/>
+        <location filename="../core/common/InputFile.cpp" line="40"/>
         <source>a directory</source>
         <translation>un répertoire</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="41"/>
+        <location filename="../core/common/InputFile.cpp" line="42"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="43"/>
+        <location filename="../core/common/InputFile.cpp" line="44"/>
         <source>a regular file</source>
         <translation>un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="45"/>
+        <location filename="../core/common/InputFile.cpp" line="46"/>
         <source>a special file</source>
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="52"/>
+        <location filename="../core/common/InputFile.cpp" line="53"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="67"/>
+        <location filename="../core/common/InputFile.cpp" line="68"/>
         <source>expected a regular file, found %1</source>
         <translation>fichier ordinaire attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="89"/>
+        <location filename="../core/common/InputFile.cpp" line="90"/>
         <source>%1 of %2 bytes: expected at most %3 bytes</source>
         <translation>%1 de %2 octets&#xa0;: au plus %3 octets attendus</translation>
     </message>
     <message>
-        <location filename="../core/common/InputFile.cpp" line="100"/>
-        <location filename="../core/common/InputFile.cpp" line="117"/>
+        <location filename="../core/common/InputFile.cpp" line="104"/>
+        <location filename="../core/common/InputFile.cpp" line="121"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -5306,27 +5317,17 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::RecordsExcelExport</name>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="22"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="20"/>
         <source>Excel workbook, every column (*.xlsx)</source>
         <translation>Classeur Excel, toutes les colonnes (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="32"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="26"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
-    <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="58"/>
-        <source>the workspace %1 is no longer open</source>
-        <translation>l&apos;espace de travail %1 n&apos;est plus ouvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="71"/>
-        <source>Exported, but the activity log could not record it: %1</source>
-        <translation>Exporté, mais le journal d&apos;activité n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="76"/>
+        <location filename="../ui/analytics/RecordsExcelExport.cpp" line="50"/>
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>%Ln enregistrement exporté vers %1.</numerusform>
@@ -5575,25 +5576,15 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>chaîne attendue dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="169"/>
-        <source>expected an array for &quot;audit_entries&quot;</source>
-        <translation>tableau attendu pour «&#xa0;audit_entries&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="177"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="195"/>
         <source>expected an audit entry object in &quot;audit_entries&quot;</source>
         <translation>objet entrée d&apos;audit attendu dans «&#xa0;audit_entries&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="229"/>
-        <location filename="../core/package/RuntimeExport.cpp" line="286"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="260"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="305"/>
         <source>Reading the agent runtime export</source>
         <translation>Lecture de l&apos;export d&apos;exécution d&apos;agents</translation>
-    </message>
-    <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="304"/>
-        <source>expected a JSON object (an agent runtime export)</source>
-        <translation>objet JSON attendu (un export d&apos;exécution d&apos;agents)</translation>
     </message>
     <message>
         <location filename="../core/package/RuntimeExport.cpp" line="33"/>
@@ -5611,7 +5602,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>tableau «&#xa0;audit_entries&#xa0;» attendu dans l&apos;export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/package/RuntimeExport.cpp" line="310"/>
+        <location filename="../core/package/RuntimeExport.cpp" line="324"/>
         <source>Reading audit entries</source>
         <translation>Lecture des entrées d&apos;audit</translation>
     </message>
@@ -6074,18 +6065,19 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>octet %1&#xa0;: fin de fichier attendue après le premier membre gzip, %2 octets de plus trouvés</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="146"/>
+        <location filename="../core/json/SourceText.cpp" line="167"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>octet UTF-8 invalide 0x%1&#xa0;: texte UTF-8 attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="160"/>
+        <location filename="../core/json/SourceText.cpp" line="181"/>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="169"/>
-        <location filename="../core/json/SourceText.cpp" line="185"/>
+        <location filename="../core/json/SourceText.cpp" line="190"/>
+        <location filename="../core/json/SourceText.cpp" line="206"/>
         <source>cannot read file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -8723,102 +8715,114 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>avis &apos;%1&apos;&#xa0;: agree, exception ou not_applicable attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="164"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="167"/>
         <source>daily counts can be split by action or framework, not &apos;%1&apos;</source>
         <translation>les décomptes quotidiens peuvent être ventilés par action ou par référentiel, pas par &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RecordQueries.cpp" line="193"/>
+        <location filename="../core/workspace/RecordQueries.cpp" line="196"/>
         <source>no filter column named &apos;%1&apos;</source>
         <translation>aucune colonne de filtre nommée &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="45"/>
+        <location filename="../core/workspace/RunStore.cpp" line="46"/>
         <source>%1: the workspace holds no gateway audit export to verify</source>
         <translation>%1&#xa0;: l&apos;espace de travail ne contient aucun export d&apos;audit de passerelle à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="48"/>
-        <location filename="../core/workspace/RunStore.cpp" line="98"/>
+        <location filename="../core/workspace/RunStore.cpp" line="49"/>
+        <location filename="../core/workspace/RunStore.cpp" line="105"/>
         <source>Reading %1 from the workspace</source>
         <translation>Lecture de %1 depuis l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="93"/>
+        <location filename="../core/workspace/RunStore.cpp" line="100"/>
         <source>%1: the workspace holds no agent runtime export to verify</source>
         <translation>%1&#xa0;: l&apos;espace de travail ne contient aucun export d&apos;exécution d&apos;agents à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/workspace/RunStore.cpp" line="113"/>
+        <location filename="../core/workspace/RunStore.cpp" line="120"/>
         <source>%1: source %2 is not an agent runtime export</source>
         <translation>%1&#xa0;: la source %2 n&apos;est pas un export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="69"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="75"/>
         <source>%1: no source %2 in the workspace</source>
         <translation>%1&#xa0;: aucune source %2 dans l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="79"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="93"/>
         <source>%1: the stored original of %2 does not match its SHA-256 %3</source>
         <translation>%1&#xa0;: l&apos;original stocké de %2 ne correspond pas à son SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/SourceStore.cpp" line="106"/>
+        <location filename="../core/workspace/SourceStore.cpp" line="119"/>
         <source>Storing the original of %1</source>
         <translation>Stockage de l&apos;original de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="90"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="176"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="91"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="177"/>
         <source>%1: cannot open the workspace: %2</source>
         <translation>%1&#xa0;: impossible d&apos;ouvrir l&apos;espace de travail&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="96"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="97"/>
         <source>%1: not an AuditBench workspace (not a SQLite database)</source>
         <translation>%1&#xa0;: pas un espace de travail AuditBench (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="131"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="132"/>
         <source>%1: workspace schema version %2 is newer than this AuditBench supports (%3); open it with a newer AuditBench. The workspace was not changed.</source>
         <translation>%1&#xa0;: la version de schéma %2 de l&apos;espace de travail est plus récente que celle prise en charge par cet AuditBench (%3)&#xa0;; ouvrez-le avec un AuditBench plus récent. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="147"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="148"/>
         <source>%1: is a directory, expected a workspace file</source>
         <translation>%1&#xa0;: est un répertoire, fichier d&apos;espace de travail attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="149"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="150"/>
         <source>%1: no such workspace</source>
         <translation>%1&#xa0;: espace de travail inexistant</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="157"/>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="187"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="158"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="190"/>
         <source>%1: not an AuditBench workspace (another application&apos;s SQLite database)</source>
         <translation>%1&#xa0;: pas un espace de travail AuditBench (base de données SQLite d&apos;une autre application)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="195"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="198"/>
         <source>%1: the workspace has schema version %2 and must be upgraded to %3 before this AuditBench can read it, which a read-only workspace does not allow: open a writable copy</source>
         <translation>%1&#xa0;: l&apos;espace de travail a la version de schéma %2 et doit être mis à niveau vers %3 avant que cet AuditBench puisse le lire, ce qu&apos;un espace de travail en lecture seule ne permet pas&#xa0;: ouvrez une copie modifiable</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="251"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="254"/>
         <source>%1; its changes are kept in %2, which must stay beside it until it is opened again with enough free space</source>
         <translation>%1&#xa0;; ses modifications sont conservées dans %2, qui doit rester à côté jusqu&apos;à ce qu&apos;il soit rouvert avec suffisamment d&apos;espace libre</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="204"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="193"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="32"/>
         <location filename="../core/workspace/SqlSession.cpp" line="18"/>
         <source>%1: the workspace file is damaged and cannot be read (%2); &apos;auditbench-cli check&apos; tells what is affected</source>
         <translation>%1&#xa0;: le fichier de l&apos;espace de travail est endommagé et ne peut pas être lu (%2)&#xa0;; &apos;auditbench-cli check&apos; indique ce qui est touché</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="40"/>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="56"/>
+        <source>the stored original of %1 has no bytes %2..%3</source>
+        <translation>l&apos;original enregistré de %1 n&apos;a pas d&apos;octets %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/OriginalBlocks.cpp" line="62"/>
+        <source>block %1 of the stored original of %2 cannot be decompressed</source>
+        <translation>le bloc %1 de l&apos;original enregistré de %2 ne peut pas être décompressé</translation>
     </message>
     <message>
         <location filename="../core/workspace/SqlSession.cpp" line="22"/>
@@ -8886,86 +8890,91 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Les vérifications et les dossiers</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="26"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="97"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="27"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="103"/>
         <location filename="../core/workspace/WorkspaceCheckRows.cpp" line="19"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="93"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="99"/>
         <source>%1: record %2 (id %3) of the original is missing from the workspace</source>
         <translation>%1&#xa0;: l&apos;enregistrement %2 (id %3) de l&apos;original manque dans l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="124"/>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="134"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="130"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="140"/>
         <source>gateway_records row %1</source>
         <translation>ligne %1 de gateway_records</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="125"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="131"/>
         <source>%1: gateway_records row %2 (record %3) is not a record of the original</source>
         <translation>%1&#xa0;: la ligne %2 de gateway_records (enregistrement %3) n&apos;est pas un enregistrement de l&apos;original</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="138"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="146"/>
+        <source>%1: record %2 (gateway_records row %3): its span %4..%5 is outside the stored original (%6 bytes)</source>
+        <translation>%1 : enregistrement %2 (ligne %3 de gateway_records) : son intervalle %4..%5 est hors de l&apos;original enregistré (%6 octets)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="160"/>
         <source>%1: record %2 (gateway_records row %3): the stored text differs from the original</source>
         <translation>%1&#xa0;: enregistrement %2 (ligne %3 de gateway_records)&#xa0;: le texte stocké diffère de l&apos;original</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="151"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="173"/>
         <source>%1: record %2 (gateway_records row %3): the query column %4 says %5, the record says %6</source>
         <translation>%1&#xa0;: enregistrement %2 (ligne %3 de gateway_records)&#xa0;: la colonne de requête %4 indique %5, l&apos;enregistrement indique %6</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="224"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="264"/>
         <source>%1: its records were not compared with the original: %2</source>
         <translation>%1&#xa0;: ses enregistrements n&apos;ont pas été comparés à l&apos;original&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="232"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="272"/>
         <source>%1: the original is a %2 file, its source row says %3</source>
         <translation>%1&#xa0;: l&apos;original est un fichier %2, sa ligne de source indique %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="241"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="281"/>
         <source>Checking the database file</source>
         <translation>Contrôle du fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="248"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="288"/>
         <source>The workspace file is damaged: %1</source>
         <translation>Le fichier de l&apos;espace de travail est endommagé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="260"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="300"/>
         <location filename="../core/workspace/WorkspaceCheckLog.cpp" line="90"/>
         <source>source %1 (%2)</source>
         <translation>source %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="264"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="304"/>
         <source>%1: unknown format &apos;%2&apos;</source>
         <translation>%1&#xa0;: format inconnu &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="274"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="314"/>
         <source>%1: the workspace holds %2 of its records, its source row says %3</source>
         <translation>%1&#xa0;: l&apos;espace de travail contient %2 de ses enregistrements, sa ligne de source indique %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="287"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="327"/>
         <source>%1: record %2 is stored %3 times in %4</source>
         <translation>%1&#xa0;: l&apos;enregistrement %2 est stocké %3 fois dans %4</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="296"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="336"/>
         <source>Checking %1</source>
         <translation>Contrôle de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="306"/>
+        <location filename="../core/workspace/WorkspaceCheckEvidence.cpp" line="346"/>
         <source>%1: the original has %2 bytes, its source row says %3</source>
         <translation>%1&#xa0;: l&apos;original fait %2 octets, sa ligne de source indique %3</translation>
     </message>
@@ -9052,27 +9061,27 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>La ligne %1 du journal d&apos;activité enregistre le dossier %2, qui n&apos;est pas dans l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="79"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="71"/>
         <source>%1: could not save a copy as %2: %3</source>
         <translation>%1&#xa0;: impossible d&apos;enregistrer une copie sous %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="104"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="96"/>
         <source>Saving a copy as %1</source>
         <translation>Enregistrement d&apos;une copie sous %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="130"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="122"/>
         <source>that is the workspace itself</source>
         <translation>c&apos;est l&apos;espace de travail lui-même</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="155"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="147"/>
         <source>the existing file cannot be replaced</source>
         <translation>le fichier existant ne peut pas être remplacé</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceCopy.cpp" line="159"/>
+        <location filename="../core/workspace/WorkspaceCopy.cpp" line="151"/>
         <source>cannot rename %1</source>
         <translation>impossible de renommer %1</translation>
     </message>
