@@ -229,6 +229,38 @@ struct Member
     simdjson::dom::element value;
 };
 
+// Objects are small (a record has about twenty members): comparing each name with those before it costs
+// less than sorting them, up to a size where sorting wins.
+constexpr size_t PairwiseUpTo = 24;
+
+void requireUniqueIn(const simdjson::dom::element &el, std::vector<std::string_view> &names)
+{
+    using simdjson::dom::element_type;
+    if (el.type() == element_type::ARRAY) {
+        for (auto child : simdjson::dom::array(el))
+            requireUniqueIn(child, names);
+        return;
+    }
+    if (el.type() != element_type::OBJECT)
+        return;
+    const size_t base = names.size();
+    for (auto field : simdjson::dom::object(el))
+        names.push_back(field.key);
+    const auto begin = names.begin() + std::ptrdiff_t(base);
+    if (names.size() - base <= PairwiseUpTo) {
+        for (auto it = begin; it != names.end(); ++it)
+            if (std::find(begin, it, *it) != it)
+                throw DuplicateMemberError(std::string(*it));
+    } else {
+        std::sort(begin, names.end());
+        if (const auto dup = std::adjacent_find(begin, names.end()); dup != names.end())
+            throw DuplicateMemberError(std::string(*dup));
+    }
+    names.resize(base);
+    for (auto field : simdjson::dom::object(el))
+        requireUniqueIn(field.value, names);
+}
+
 void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
                        std::initializer_list<std::string_view> omit, std::vector<Member> &scratch)
 {
@@ -315,6 +347,13 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
 
 } // namespace
 
+void requireUniqueMembers(const simdjson::dom::element &element)
+{
+    thread_local std::vector<std::string_view> names; // reused: a million records allocate nothing here
+    names.clear();
+    requireUniqueIn(element, names);
+}
+
 void canonicalize(const simdjson::dom::element &element, std::string &out,
                   std::initializer_list<std::string_view> omitTopLevel)
 {
@@ -370,10 +409,13 @@ std::optional<std::string> widenBigIntegers(std::string_view json)
     return out;
 }
 
-std::string canonicalize(std::string_view json)
+namespace {
+
+// One JSON text parsed as canonicalize() reads it (integers beyond 64 bits widened); `padded` holds it.
+simdjson::dom::element parsedText(simdjson::dom::parser &parser, simdjson::padded_string &padded,
+                                  std::string_view json)
 {
-    simdjson::dom::parser parser;
-    simdjson::padded_string padded(json);
+    padded = simdjson::padded_string(json);
     simdjson::dom::element el;
     auto err = parser.parse(padded).get(el);
     if (err == simdjson::NUMBER_ERROR)
@@ -383,9 +425,25 @@ std::string canonicalize(std::string_view json)
         }
     if (err)
         throw Error(QString::fromUtf8(simdjson::error_message(err)));
+    return el;
+}
+
+} // namespace
+
+std::string canonicalize(std::string_view json)
+{
+    simdjson::dom::parser parser;
+    simdjson::padded_string padded;
     std::string out;
-    canonicalize(el, out);
+    canonicalize(parsedText(parser, padded, json), out);
     return out;
+}
+
+void requireUniqueMembers(std::string_view json)
+{
+    simdjson::dom::parser parser;
+    simdjson::padded_string padded;
+    requireUniqueMembers(parsedText(parser, padded, json));
 }
 
 } // namespace ab::jcs

@@ -42,6 +42,10 @@ bool utf16Less(std::string_view a, std::string_view b);
 void canonicalize(const simdjson::dom::element &element, std::string &out,
                   std::initializer_list<std::string_view> omitTopLevel = {});
 
+// Throws DuplicateMemberError when any object in `element` holds a member name twice: the check
+// canonicalize() makes, without writing the canonical form (an import validates every record this way).
+void requireUniqueMembers(const simdjson::dom::element &element);
+
 // simdjson 3.0 rejects integer literals beyond 64 bits, while JCS reads every number as a double
 // (docs/spec/chain.md: "integers beyond 2^53 lose precision exactly as JCS says"). Returns a copy of `json`
 // in which those literals carry a ".0" (parsed to the same double), or nullopt when there are none. `json`
@@ -50,5 +54,7 @@ std::optional<std::string> widenBigIntegers(std::string_view json);
 
 // Parses and canonicalizes one JSON text (tests and small inputs). Throws ab::Error on bad JSON.
 std::string canonicalize(std::string_view json);
+// Parses one JSON text and checks it as requireUniqueMembers(element) does (tests and small inputs).
+void requireUniqueMembers(std::string_view json);
 
 } // namespace ab::jcs

@@ -51,8 +51,7 @@ std::string_view trimmed(std::string_view s)
 
 // Parses a span of `src` in place (the source's padding makes that safe) and rejects invalid JSON and
 // duplicate member names anywhere in it, with file:line:column.
-dom::element parseValidated(dom::parser &parser, const SourceText &src, std::string_view raw,
-                            std::string &scratch)
+dom::element parseValidated(dom::parser &parser, const SourceText &src, std::string_view raw)
 {
     dom::element el;
     auto err = parser.parse(raw.data(), raw.size(), false).get(el);
@@ -63,9 +62,8 @@ dom::element parseValidated(dom::parser &parser, const SourceText &src, std::str
             err = parser.parse(padded_string(*widened)).get(el);
     if (err)
         throw jsonSyntaxError(src.name(), src.text(), raw, offsetIn(src, raw), error_message(err));
-    scratch.clear();
     try {
-        jcs::canonicalize(el, scratch);
+        jcs::requireUniqueMembers(el);
     } catch (const jcs::DuplicateMemberError &) {
         size_t at = findDuplicateMember(raw);
         at = (at == std::string_view::npos ? 0 : at) + offsetIn(src, raw);
@@ -165,11 +163,10 @@ private:
     Progress *m_progress;
 };
 
-void validateOthers(const SourceText &src, const ExportSplit &split, dom::parser &parser,
-                    std::string &scratch)
+void validateOthers(const SourceText &src, const ExportSplit &split, dom::parser &parser)
 {
     for (std::string_view other : split.others)
-        parseValidated(parser, src, other, scratch);
+        parseValidated(parser, src, other);
 }
 
 // --- gateway -------------------------------------------------------------------------------------------
@@ -178,15 +175,14 @@ void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &
                  EvidenceReader::Summary &summary, Progress *progress)
 {
     dom::parser parser;
-    std::string scratch;
-    validateOthers(src, split, parser, scratch);
+    validateOthers(src, split, parser);
     Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
                       qint64(split.records.size()));
     qint64 withoutTimestamp = 0;
     std::string_view firstWithoutTimestamp;
     for (size_t i = 0; i < split.records.size(); ++i) {
         const std::string_view raw = trimmed(split.records[i]);
-        const dom::object obj = parseValidated(parser, src, raw, scratch);
+        const dom::object obj = parseValidated(parser, src, raw);
         GatewayFields f;
         dom::element idEl;
         if (!obj.at_key("id").get(idEl)) {
@@ -257,12 +253,11 @@ void readRuntime(const SourceText &src, dom::object top, const ExportSplit &spli
                                           QStringLiteral("agent runtime export without an \"agents\" array")};
     }
     dom::parser parser;
-    std::string scratch;
     Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
                       qint64(split.records.size()));
     for (size_t i = 0; i < split.records.size(); ++i) {
         const std::string_view raw = trimmed(split.records[i]);
-        const dom::object obj = parseValidated(parser, src, raw, scratch);
+        const dom::object obj = parseValidated(parser, src, raw);
         AgentEntryFields f;
         f.agentId = stringMember(obj, "agent_id");
         f.actionType = stringMember(obj, "action_type");
@@ -323,11 +318,10 @@ void readBundles(const SourceText &src, const ExportSplit &split, EvidenceSink &
                  EvidenceReader::Summary &summary)
 {
     dom::parser parser;
-    std::string scratch;
-    validateOthers(src, split, parser, scratch);
+    validateOthers(src, split, parser);
     for (size_t i = 0; i < split.records.size(); ++i) {
         const std::string_view raw = trimmed(split.records[i]);
-        const dom::object obj = parseValidated(parser, src, raw, scratch);
+        const dom::object obj = parseValidated(parser, src, raw);
         if (!isBundle(obj))
             throw InputError::atOffset(
                 src.name(), src.text(), offsetIn(src, raw),
@@ -385,8 +379,7 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
               EvidenceReader::Summary &summary, Progress *progress)
 {
     dom::parser parser;
-    std::string scratch;
-    validateOthers(src, split, parser, scratch);
+    validateOthers(src, split, parser);
     Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
                       qint64(split.records.size()));
     qint64 deprecated = 0, otherWarnings = 0;
@@ -397,7 +390,7 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
     };
     for (size_t i = 0; i < split.records.size(); ++i) {
         const std::string_view raw = trimmed(split.records[i]);
-        const dom::object obj = parseValidated(parser, src, raw, scratch);
+        const dom::object obj = parseValidated(parser, src, raw);
         OcsfFields f;
         const auto classUid = intMember(obj, "class_uid");
         const auto known = std::find_if(ocsfClasses().begin(), ocsfClasses().end(),
@@ -476,8 +469,7 @@ EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink
     if (src.text()[first] == '{') {
         const std::string_view doc = firstDocument(src);
         dom::parser topParser;
-        std::string scratch;
-        const dom::element top = parseValidated(topParser, src, doc, scratch);
+        const dom::element top = parseValidated(topParser, src, doc);
         dom::object obj;
         if (!top.get_object().get(obj)) {
             const std::string_view format = stringMember(obj, "format");
@@ -505,8 +497,7 @@ EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink
     if (split.records.empty())
         throwUnknown(src);
     dom::parser parser;
-    std::string scratch;
-    const dom::element firstRecord = parseValidated(parser, src, split.records.front(), scratch);
+    const dom::element firstRecord = parseValidated(parser, src, split.records.front());
     const dom::object obj = firstRecord;
     if (hasMember(obj, "class_uid"))
         readOcsf(src, split, sink, summary, progress);
@@ -523,8 +514,7 @@ QString EvidenceReader::packageContentSha256(const QString &name, const QByteArr
 {
     const SourceText src = SourceText::fromBytes(name, json);
     dom::parser parser;
-    std::string scratch;
-    const dom::element top = parseValidated(parser, src, trimmed(src.text()), scratch);
+    const dom::element top = parseValidated(parser, src, trimmed(src.text()));
     if (!top.is_object())
         throw InputError(name, EvidenceReaderTr::tr("expected a JSON object"));
     return contentHashOf(top);
@@ -537,8 +527,7 @@ void EvidenceReader::readPackage(const QString &name, const QByteArray &json, Ev
     if (text.empty())
         throw InputError(name, EvidenceReaderTr::tr("expected a compliance package object, found no data"));
     dom::parser parser;
-    std::string scratch;
-    const dom::element top = parseValidated(parser, src, text, scratch);
+    const dom::element top = parseValidated(parser, src, text);
     if (!top.is_object())
         throw InputError(name, EvidenceReaderTr::tr("expected a compliance package object"));
     readPackageObject(name, top, text, sink, nullptr);
