@@ -5,6 +5,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/json/Jcs.h"
 #include "core/json/JsonWriter.h"
+#include "core/json/SourceText.h"
 #include "core/workspace/ActivityLog.h"
 #include "core/workspace/EvidenceReader.h"
 #include "core/workspace/FreshTableLoad.h"
@@ -180,6 +181,20 @@ private:
 
 } // namespace
 
+namespace {
+
+// Whether the file starts as gzip does (read before the file is mapped: a gzip file is read and inflated,
+// and its compressed bytes are the original kept).
+bool startsAsGzip(const QString &path)
+{
+    QFile file(path);
+    char magic[2] = {};
+    return file.open(QIODevice::ReadOnly) && file.read(magic, 2) == 2 &&
+           static_cast<unsigned char>(magic[0]) == 0x1f && static_cast<unsigned char>(magic[1]) == 0x8b;
+}
+
+} // namespace
+
 QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Progress *progress) const
 {
     // Files are read one at a time inside the transaction, so memory holds one file at a time.
@@ -188,10 +203,31 @@ QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Pr
         QList<ImportFileResult> results;
         for (const QString &path : paths) {
             throwIfCancelled(progress);
-            // A regular file only (a device or FIFO is refused unread); its own size bounds what is read.
-            const QByteArray bytes =
-                InputFile::read(path, WorkspaceTr::tr("file"), std::numeric_limits<qint64>::max());
-            results << importOne(path, bytes, progress);
+            if (startsAsGzip(path)) {
+                // A regular file only (a device or FIFO is refused unread); its own size bounds what is read.
+                const QByteArray bytes =
+                    InputFile::read(path, WorkspaceTr::tr("file"), std::numeric_limits<qint64>::max());
+                results << importOne(path, SourceText::fromBytes(path, bytes), bytes, progress);
+                continue;
+            }
+            // A plain file is mapped, not copied (as verification reads it): the text parsed, hashed and
+            // stored as the original is the file itself. A file truncated or rewritten meanwhile is
+            // refused whole, so the transaction rolls back and nothing of it is kept.
+            const SourceText source = SourceText::mapFile(path, progress);
+            const auto confirmUnchanged = [&] {
+                if (!source.unchangedSinceRead())
+                    throw InputError(path, WorkspaceTr::tr("the file was changed (truncated or rewritten) "
+                                                           "while it was being imported: nothing was "
+                                                           "imported; import it again"));
+            };
+            try {
+                results << importOne(path, source, QByteArrayView(source.data(), qsizetype(source.size())),
+                                     progress);
+            } catch (...) {
+                confirmUnchanged(); // a file changing under the reader explains any error it caused
+                throw;
+            }
+            confirmUnchanged();
         }
         logImport(results);
         return results;
@@ -206,22 +242,22 @@ QList<ImportFileResult> EvidenceImport::importBytes(const QList<QPair<QString, Q
         QList<ImportFileResult> results;
         for (const auto &[name, bytes] : files) {
             throwIfCancelled(progress);
-            results << importOne(name, bytes, progress);
+            results << importOne(name, SourceText::fromBytes(name, bytes), bytes, progress);
         }
         logImport(results);
         return results;
     });
 }
 
-ImportFileResult EvidenceImport::importOne(const QString &path, const QByteArray &bytes,
-                                           Progress *progress) const
+ImportFileResult EvidenceImport::importOne(const QString &path, const SourceText &source,
+                                           QByteArrayView original, Progress *progress) const
 {
     const SourceStore sources(m_sql);
     ImportFileResult result;
     result.path = path;
     result.fileName = QFileInfo(path).fileName();
-    result.size = bytes.size();
-    result.sha256 = crypto::sha256Hex(bytes);
+    result.size = original.size();
+    result.sha256 = source.sha256(); // of the bytes as on disk (compressed, when gzip)
     if (const auto earlier = sources.sourceWithSha256(result.sha256)) {
         result.sourceId = earlier->id;
         result.format = earlier->format;
@@ -229,11 +265,10 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const QByteArray
         result.alreadyImported = true;
         return result;
     }
-    const SourceText source = SourceText::fromBytes(path, bytes);
     const qint64 sourceId = sources.nextId();
     // Compressed on the other core while this one parses. Waited for on every path out (a failed import
-    // too: the worker reads `bytes`, which the caller frees after this returns).
-    std::future<QList<QByteArray>> original = SourceStore::compressOriginal(bytes);
+    // too: the worker reads `original`, which the caller frees after this returns).
+    std::future<QList<QByteArray>> compressed = SourceStore::compressOriginal(original);
     struct WaitFor
     {
         std::future<QList<QByteArray>> &f;
@@ -242,19 +277,15 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const QByteArray
             if (f.valid())
                 f.wait();
         }
-    } waitForOriginal{original};
+    } waitForOriginal{compressed};
 
     // Rows are served from the stored original when the text parsed is that original (not gzip).
-    const bool verbatim =
-        source.size() == size_t(bytes.size()) &&
-        (source.size() == 0 || std::memcmp(source.data(), bytes.constData(), source.size()) == 0);
     InsertSink sink(m_sql, sourceId, path, m_identity,
-                    verbatim && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr);
+                    !source.wasGzip() && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr);
     const EvidenceReader::Summary summary = EvidenceReader::read(source, sink, progress);
     sink.finishGateway();
     throwIfCancelled(progress);
-    sources.storeOriginal(sourceId, result.fileName, original.get(), progress);
-
+    sources.storeOriginal(sourceId, result.fileName, compressed.get(), progress);
     result.format = summary.format;
     result.duplicatesMerged = sink.duplicatesMerged;
     result.records = summary.records - sink.duplicatesMerged; // what is stored: counts agree with the chain

@@ -13,9 +13,12 @@
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceTypes.h"
 
+#include <QByteArrayView>
 #include <QPair>
 
 namespace ab {
+
+class SourceText;
 
 class EvidenceImport
 {
@@ -29,7 +32,9 @@ public:
                                         Progress *progress) const;
 
 private:
-    ImportFileResult importOne(const QString &path, const QByteArray &bytes, Progress *progress) const;
+    // `original`: the bytes as on disk (the text itself, or the gzip it was inflated from).
+    ImportFileResult importOne(const QString &path, const SourceText &source, QByteArrayView original,
+                               Progress *progress) const;
     void logImport(const QList<ImportFileResult> &results) const;
 
     const SqlSession &m_sql;

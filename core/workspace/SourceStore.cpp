@@ -100,9 +100,9 @@ qint64 SourceStore::nextId() const
     return m_sql.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM sources")).toLongLong();
 }
 
-std::future<QList<QByteArray>> SourceStore::compressOriginal(const QByteArray &bytes)
+std::future<QList<QByteArray>> SourceStore::compressOriginal(QByteArrayView bytes)
 {
-    return std::async(std::launch::async, [&bytes] {
+    return std::async(std::launch::async, [bytes] {
         QList<QByteArray> chunks;
         for (qint64 at = 0; at < bytes.size() || chunks.isEmpty(); at += ChunkBytes) {
             const qint64 n = std::min<qint64>(ChunkBytes, bytes.size() - at);

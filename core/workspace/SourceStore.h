@@ -7,6 +7,8 @@
 #include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceTypes.h"
 
+#include <QByteArrayView>
+
 #include <future>
 #include <optional>
 
@@ -25,7 +27,7 @@ public:
     qint64 nextId() const;
     // The original's chunks, compressed on another core while the records are parsed (no SQL: `bytes` must
     // outlive the future).
-    static std::future<QList<QByteArray>> compressOriginal(const QByteArray &bytes);
+    static std::future<QList<QByteArray>> compressOriginal(QByteArrayView bytes);
     void storeOriginal(qint64 sourceId, const QString &fileName, const QList<QByteArray> &chunks,
                        Progress *progress) const;
 

@@ -1,12 +1,14 @@
-// Verification maps its input files instead of copying them (core/common/MappedFile). A mapping must give the
-// file's exact bytes followed by simdjson's zero padding, and a file that is truncated or rewritten while
-// mapped must neither kill the process (SIGBUS) nor let a verdict stand: the run ends with one clear error.
+// Verification and import map their input files instead of copying them (core/common/MappedFile). A mapping
+// must give the file's exact bytes followed by simdjson's zero padding, and a file that is truncated or
+// rewritten while mapped must neither kill the process (SIGBUS) nor let a verdict or an import stand: the
+// run ends with one clear error, and an import leaves the workspace as it was.
 #include "support/ChainFixture.h"
 
 #include "core/chain/ChainVerifier.h"
 #include "core/common/InputError.h"
 #include "core/common/MappedFile.h"
 #include "core/json/SourceText.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -24,6 +26,7 @@ using ab::InputError;
 using ab::MappedFile;
 using ab::SourceText;
 using ab::VerifyOptions;
+using ab::WorkspaceStore;
 using ab::test::ChainFixture;
 
 namespace {
@@ -72,6 +75,13 @@ QString changedError(const QString &path)
                           "nothing from this run can be trusted; verify it again");
 }
 
+QString importChangedError(const QString &path)
+{
+    return path +
+           QStringLiteral(": the file was changed (truncated or rewritten) while it was being imported: "
+                          "nothing was imported; import it again");
+}
+
 } // namespace
 
 class TestMappedFile : public QObject
@@ -85,6 +95,8 @@ private slots:
     void rewrittenWhileMappedIsReported();
     void verificationOfAFileTruncatedMidRunIsRefused();
     void verificationOfAnUnchangedFileStands();
+    void importOfAFileTruncatedMidRunLeavesTheWorkspaceAsItWas();
+    void importOfAnUnchangedFileKeepsItsBytes();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +210,43 @@ void TestMappedFile::verificationOfAnUnchangedFileStands()
     QCOMPARE(result.eventsChecked, qint64(200));
     QCOMPARE(result.sources.value(0).sha256,
              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+}
+
+void TestMappedFile::importOfAFileTruncatedMidRunLeavesTheWorkspaceAsItWas()
+{
+    ChainFixture fixture;
+    const QString path = m_dir.filePath(QStringLiteral("import-truncated.ndjson"));
+    writeFile(path, ChainFixture::toNdjson(fixture.chain(3000)));
+    const QString ws = m_dir.filePath(QStringLiteral("import-truncated.auditbench"));
+    auto store = WorkspaceStore::open(ws);
+    TruncatingProgress progress(path, true);
+    try {
+        const auto results = store->importFiles({path}, &progress);
+        QFAIL(qPrintable(QStringLiteral("an import stood for a file truncated mid-run: %1 records")
+                             .arg(results.value(0).records)));
+    } catch (const InputError &e) {
+        QVERIFY(progress.truncated());
+        QCOMPARE(e.toString(), importChangedError(path));
+    }
+    QCOMPARE(store->sources().size(), 0);
+    QCOMPARE(store->count(), qint64(0));
+}
+
+void TestMappedFile::importOfAnUnchangedFileKeepsItsBytes()
+{
+    ChainFixture fixture;
+    const QString path = m_dir.filePath(QStringLiteral("import-unchanged.ndjson"));
+    const QByteArray bytes = ChainFixture::toNdjson(fixture.chain(3000));
+    writeFile(path, bytes);
+    auto store = WorkspaceStore::open(m_dir.filePath(QStringLiteral("import-unchanged.auditbench")));
+    TruncatingProgress progress(path, false);
+    const auto results = store->importFiles({path}, &progress);
+    QCOMPARE(results.value(0).records, qint64(3000));
+    QCOMPARE(results.value(0).size, qint64(bytes.size()));
+    QCOMPARE(results.value(0).sha256,
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(store->sourceBytes(results.value(0).sourceId), bytes);
+    QCOMPARE(store->count(), qint64(3000));
 }
 
 QTEST_GUILESS_MAIN(TestMappedFile)
