@@ -266,8 +266,13 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const SourceText
         return result;
     }
     const qint64 sourceId = sources.nextId();
-    // Compressed on the other core while this one parses. Waited for on every path out (a failed import
-    // too: the worker reads `original`, which the caller frees after this returns).
+    // Rows are served from the stored original when the text parsed is that original (not gzip).
+    InsertSink sink(m_sql, sourceId, path, m_identity,
+                    !source.wasGzip() && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr);
+    const EvidenceReader::Summary summary = EvidenceReader::read(source, sink, progress);
+    // Compressed on the other core while this one builds the indexes (while records are parsed, that core
+    // writes the rows). Waited for on every path out (a failed import too: the worker reads `original`,
+    // which the caller frees after this returns).
     std::future<QList<QByteArray>> compressed = SourceStore::compressOriginal(original);
     struct WaitFor
     {
@@ -278,11 +283,6 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const SourceText
                 f.wait();
         }
     } waitForOriginal{compressed};
-
-    // Rows are served from the stored original when the text parsed is that original (not gzip).
-    InsertSink sink(m_sql, sourceId, path, m_identity,
-                    !source.wasGzip() && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr);
-    const EvidenceReader::Summary summary = EvidenceReader::read(source, sink, progress);
     sink.finishGateway();
     throwIfCancelled(progress);
     sources.storeOriginal(sourceId, result.fileName, compressed.get(), progress);

@@ -120,6 +120,17 @@ ImportWarning warningAt(const SourceText &src, std::string_view raw, const QStri
 // The first top-level document of a `{`-form input, without surrounding white space.
 std::string_view firstDocument(const SourceText &src)
 {
+    // NDJSON: when the first line parses as one JSON value on its own, it is the first document, found at
+    // the cost of that line instead of a document stream indexing the whole file (as big as the input).
+    const std::string_view text = src.text();
+    const size_t first = skipWhitespace(text, 0);
+    if (const size_t newline = text.find('\n', first); newline != std::string_view::npos) {
+        const std::string_view line = trimmed(text.substr(first, newline - first));
+        dom::parser lineParser;
+        dom::element el;
+        if (!lineParser.parse(line.data(), line.size(), false).get(el)) // the text's padding follows
+            return line;
+    }
     ondemand::parser parser;
     ondemand::document_stream stream;
     const size_t batch = std::max<size_t>(src.size(), 1 << 20);
