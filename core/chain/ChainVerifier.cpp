@@ -4,13 +4,14 @@
 #include "core/chain/ChainRecords.h"
 #include "core/chain/Coverage.h"
 #include "core/chain/Keyring.h"
+#include "core/common/ComputePool.h"
 #include "core/common/InputError.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
-#include <future>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -56,9 +57,10 @@ bool idsMayRepeat(const std::vector<ChainRecord> &records)
         return halves;
     };
     const size_t middle = records.size() / 2;
-    auto back = std::async(std::launch::async, hashRange, middle, records.size());
+    // On the compute pool; waiting runs the task here when no pool thread has started it (ComputePool.h).
+    QFuture<Halves> back = QtConcurrent::run(computePool(), hashRange, middle, records.size());
     Halves front = hashRange(0, middle);
-    Halves other = back.get();
+    Halves other = back.takeResult();
     const auto sortedHasPair = [&front, &other](size_t bit) {
         std::vector<size_t> &all = front[bit];
         all.insert(all.end(), other[bit].begin(), other[bit].end());
@@ -66,9 +68,9 @@ bool idsMayRepeat(const std::vector<ChainRecord> &records)
         std::sort(all.begin(), all.end());
         return std::adjacent_find(all.begin(), all.end()) != all.end();
     };
-    auto high = std::async(std::launch::async, sortedHasPair, 1);
+    QFuture<bool> high = QtConcurrent::run(computePool(), sortedHasPair, size_t(1));
     const bool low = sortedHasPair(0);
-    return high.get() || low;
+    return high.result() || low;
 }
 
 } // namespace
