@@ -205,18 +205,35 @@ SourceText SourceText::fromFile(const QString &path, Progress *progress)
     return fromFile(path, InflateLimits::processDefault(), progress);
 }
 
+namespace {
+
+// Reads the first two bytes of a file that is at its start.
+bool startsWithGzipMagic(QFile &file)
+{
+    char magic[2] = {};
+    return file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+           static_cast<unsigned char>(magic[1]) == 0x8b;
+}
+
+} // namespace
+
 SourceText SourceText::fromFile(const QString &path, const InflateLimits &limits, Progress *progress)
 {
     // A regular file only: a device (/dev/zero) or a FIFO is refused before a byte is read.
     InputFile input(path, SourceTextTr::tr("file"));
+    const bool gzip = input.size() > 0 && startsWithGzipMagic(input.file());
+    return readOpenFile(input, gzip, limits, progress);
+}
+
+SourceText SourceText::readOpenFile(InputFile &input, bool gzip, const InflateLimits &limits,
+                                    Progress *progress)
+{
+    const QString &path = input.path();
     QFile &file = input.file();
     const qint64 size = input.size();
     if (size == 0)
         return build(path, "", 0, limits, progress);
-    char magic[2] = {};
-    const bool gzip = file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
-                      static_cast<unsigned char>(magic[1]) == 0x8b;
-    if (!file.seek(0))
+    if (!file.seek(0)) // back before the magic bytes
         throw InputError(path, SourceTextTr::tr("cannot read file: %1").arg(file.errorString()));
     if (!gzip) {
         // Plain text is read straight into the padded buffer (one copy, no mapping), hashed on another core.
@@ -250,27 +267,23 @@ SourceText SourceText::fromFile(const QString &path, const InflateLimits &limits
 
 SourceText SourceText::mapFile(const QString &path, Progress *progress)
 {
-    {
-        InputFile input(path, SourceTextTr::tr("file"));
-        QFile &file = input.file();
-        char magic[2] = {};
-        const bool gzip = file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
-                          static_cast<unsigned char>(magic[1]) == 0x8b;
-        if (!gzip && input.size() > 0) {
-            if (auto mapping = MappedFile::map(file.handle(), size_t(input.size()), Padding)) {
-                SourceText st;
-                st.m_name = path;
-                st.m_originalSize = input.size();
-                st.m_size = mapping->size();
-                st.m_mapping = std::move(mapping);
-                st.hashOnComputePool(st.text());
-                st.validateUtf8();
-                throwIfCancelled(progress);
-                return st;
-            }
+    InputFile input(path, SourceTextTr::tr("file"));
+    const bool gzip = input.size() > 0 && startsWithGzipMagic(input.file());
+    if (!gzip && input.size() > 0) {
+        if (auto mapping = MappedFile::map(input.file().handle(), size_t(input.size()), Padding)) {
+            SourceText st;
+            st.m_name = path;
+            st.m_originalSize = input.size();
+            st.m_size = mapping->size();
+            st.m_mapping = std::move(mapping);
+            st.hashOnComputePool(st.text());
+            st.validateUtf8();
+            throwIfCancelled(progress);
+            return st;
         }
     }
-    return fromFile(path, progress); // gzip, empty, or not mappable here: read as always
+    // Gzip, empty, or not mappable here: read as fromFile() reads, from the file already open.
+    return readOpenFile(input, gzip, InflateLimits::processDefault(), progress);
 }
 
 SourceText SourceText::fromBytes(const QString &name, const QByteArray &bytes)

@@ -13,6 +13,8 @@
 
 namespace ab {
 
+class InputFile;
+
 // The bytes of one input file, decompressed when gzip, validated as UTF-8, and held with the zero padding
 // simdjson needs behind the last byte, so any span of it can be parsed in place.
 class SourceText
@@ -66,6 +68,10 @@ private:
     void validateUtf8() const; // throws InputError at the first invalid byte
     static SourceText build(const QString &name, const char *bytes, size_t size, const InflateLimits &limits,
                             Progress *progress);
+    // fromFile() for a file already open (mapFile() opened it to look for a mapping); `gzip`: its first
+    // bytes.
+    static SourceText readOpenFile(InputFile &input, bool gzip, const InflateLimits &limits,
+                                   Progress *progress);
 
     QString m_name;
     struct FreeBuffer
