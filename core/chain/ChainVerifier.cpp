@@ -199,8 +199,10 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (repeatedIds)
         seenIds.reserve(selected.size());
     std::map<std::string, qint64> keyCounts;
-    // Records come in long runs of one key: one map update per run, not a string and a look-up per record.
+    // Records come in long runs of one key: one map update and one keyring look-up (for the key-window
+    // check) per run, not a string and look-ups per record.
     std::string_view runKey;
+    const Keyring::Key *runKeyInKeyring = nullptr;
     qint64 runLength = 0;
     const auto countRun = [&] {
         if (runLength)
@@ -214,7 +216,10 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         if (r.keyIdOk) {
             if (runLength && r.keyId() != runKey)
                 countRun();
-            runKey = r.keyId();
+            if (!runLength) {
+                runKey = r.keyId();
+                runKeyInKeyring = options.keyring ? options.keyring->find(runKey) : nullptr;
+            }
             ++runLength;
         }
         const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id()).second;
@@ -238,7 +243,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         if (options.keyring) {
             if (r.mac == ChainRecord::Mac::UnknownKey) {
                 addError(n, &r, chaintext::unknownKeyId(n, qstr(r.keyId())));
-            } else if (const Keyring::Key *key = options.keyring->find(r.keyId());
+            } else if (const Keyring::Key *key = runKeyInKeyring; // r's key: past missingMember(), keyIdOk
                        key && key->hasWindow() && !(r.hasTimestamp && key->validAt(r.timestamp()))) {
                 addError(n, &r, chaintext::keyNotValidAt(n, qstr(r.keyId()), storedTimestamp(r)));
             }
