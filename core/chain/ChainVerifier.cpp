@@ -4,13 +4,14 @@
 #include "core/chain/ChainRecords.h"
 #include "core/chain/Coverage.h"
 #include "core/chain/Keyring.h"
+#include "core/common/ComputePool.h"
 #include "core/common/InputError.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
-#include <future>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -56,9 +57,10 @@ bool idsMayRepeat(const std::vector<ChainRecord> &records)
         return halves;
     };
     const size_t middle = records.size() / 2;
-    auto back = std::async(std::launch::async, hashRange, middle, records.size());
+    // On the compute pool; waiting runs the task here when no pool thread has started it (ComputePool.h).
+    QFuture<Halves> back = QtConcurrent::run(computePool(), hashRange, middle, records.size());
     Halves front = hashRange(0, middle);
-    Halves other = back.get();
+    Halves other = back.takeResult();
     const auto sortedHasPair = [&front, &other](size_t bit) {
         std::vector<size_t> &all = front[bit];
         all.insert(all.end(), other[bit].begin(), other[bit].end());
@@ -66,9 +68,9 @@ bool idsMayRepeat(const std::vector<ChainRecord> &records)
         std::sort(all.begin(), all.end());
         return std::adjacent_find(all.begin(), all.end()) != all.end();
     };
-    auto high = std::async(std::launch::async, sortedHasPair, 1);
+    QFuture<bool> high = QtConcurrent::run(computePool(), sortedHasPair, size_t(1));
     const bool low = sortedHasPair(0);
-    return high.get() || low;
+    return high.result() || low;
 }
 
 } // namespace
@@ -197,8 +199,10 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (repeatedIds)
         seenIds.reserve(selected.size());
     std::map<std::string, qint64> keyCounts;
-    // Records come in long runs of one key: one map update per run, not a string and a look-up per record.
+    // Records come in long runs of one key: one map update and one keyring look-up (for the key-window
+    // check) per run, not a string and look-ups per record.
     std::string_view runKey;
+    const Keyring::Key *runKeyInKeyring = nullptr;
     qint64 runLength = 0;
     const auto countRun = [&] {
         if (runLength)
@@ -212,7 +216,10 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         if (r.keyIdOk) {
             if (runLength && r.keyId() != runKey)
                 countRun();
-            runKey = r.keyId();
+            if (!runLength) {
+                runKey = r.keyId();
+                runKeyInKeyring = options.keyring ? options.keyring->find(runKey) : nullptr;
+            }
             ++runLength;
         }
         const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id()).second;
@@ -236,7 +243,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         if (options.keyring) {
             if (r.mac == ChainRecord::Mac::UnknownKey) {
                 addError(n, &r, chaintext::unknownKeyId(n, qstr(r.keyId())));
-            } else if (const Keyring::Key *key = options.keyring->find(r.keyId());
+            } else if (const Keyring::Key *key = runKeyInKeyring; // r's key: past missingMember(), keyIdOk
                        key && key->hasWindow() && !(r.hasTimestamp && key->validAt(r.timestamp()))) {
                 addError(n, &r, chaintext::keyNotValidAt(n, qstr(r.keyId()), storedTimestamp(r)));
             }

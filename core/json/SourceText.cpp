@@ -1,5 +1,6 @@
 #include "core/json/SourceText.h"
 
+#include "core/common/ComputePool.h"
 #include "core/common/HugePages.h"
 #include "core/common/InputError.h"
 #include "core/common/InputFile.h"
@@ -8,12 +9,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <simdjson.h>
 
 #include <cstdlib>
 #include <cstring>
-#include <future>
+#include <utility>
 
 namespace ab {
 
@@ -36,6 +39,28 @@ void SourceText::allocate(size_t size)
     m_data.reset(static_cast<char *>(allocateLarge(size + Padding)));
     std::memset(m_data.get() + size, 0, Padding);
     m_size = size;
+}
+
+void SourceText::hashOnComputePool(std::string_view bytes)
+{
+    waitForHash();
+    m_sha256 = QtConcurrent::run(computePool(), [bytes] { return crypto::sha256Hex(bytes); });
+}
+
+void SourceText::waitForHash()
+{
+    m_sha256.waitForFinished(); // immediate for a default (no hash) or finished future
+}
+
+void SourceText::setOrigin(const QString &sha256, qint64 originalSize)
+{
+    QPromise<QString> known;
+    known.start();
+    known.addResult(sha256);
+    known.finish();
+    waitForHash();
+    m_sha256 = known.future();
+    m_originalSize = originalSize;
 }
 
 QString SourceText::fileName() const
@@ -90,8 +115,7 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
     st.m_name = name;
     st.m_originalSize = qint64(size);
     // The hash of the bytes on disk runs on another core while the text is copied or inflated and validated.
-    auto sha256 = std::async(std::launch::async,
-                             [bytes, size] { return crypto::sha256Hex(std::string_view(bytes, size)); });
+    st.hashOnComputePool(std::string_view(bytes, size));
 
     const bool gzip = size >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
                       static_cast<unsigned char>(bytes[1]) == 0x8b;
@@ -107,17 +131,22 @@ SourceText SourceText::build(const QString &name, const char *bytes, size_t size
     }
 
     st.validateUtf8();
-    st.m_sha256 = sha256.share();
-    st.m_sha256.wait(); // `bytes` belong to the caller
+    st.waitForHash(); // `bytes` belong to the caller (when something above throws, ~SourceText waits)
     return st;
+}
+
+SourceText::SourceText(SourceText &&other) noexcept
+{
+    *this = std::move(other);
 }
 
 SourceText &SourceText::operator=(SourceText &&other) noexcept
 {
-    if (m_sha256.valid())
-        m_sha256.wait(); // a running hash still reads the buffer about to be released
+    waitForHash(); // a running hash still reads the buffer about to be released
     m_name = std::move(other.m_name);
-    m_sha256 = std::move(other.m_sha256);
+    // Not a plain move: `other` still waits for its hash when destroyed, and a moved-from QFuture cannot be
+    // waited for (it crashes); a default QFuture is finished.
+    m_sha256 = std::exchange(other.m_sha256, QFuture<QString>());
     m_data = std::move(other.m_data);
     m_mapping = std::move(other.m_mapping);
     m_size = other.m_size;
@@ -128,14 +157,15 @@ SourceText &SourceText::operator=(SourceText &&other) noexcept
 
 SourceText::~SourceText()
 {
-    if (m_sha256.valid())
-        m_sha256.wait();
+    waitForHash();
 }
 
 const QString &SourceText::sha256() const
 {
     static const QString none;
-    return m_sha256.valid() ? m_sha256.get() : none;
+    // The iterator waits for the result (QFuture runs a hash no pool thread has started yet right here) and
+    // refers to the future's copy, which lives as long as m_sha256.
+    return m_sha256.isValid() ? *m_sha256.constBegin() : none;
 }
 
 namespace {
@@ -150,10 +180,10 @@ bool validUtf8(const char *p, size_t n)
     size_t cut = n / 2;
     while (cut < n && (static_cast<unsigned char>(p[cut]) & 0xC0) == 0x80)
         ++cut;
-    auto back =
-        std::async(std::launch::async, [p, n, cut] { return simdjson::validate_utf8(p + cut, n - cut); });
+    QFuture<bool> back =
+        QtConcurrent::run(computePool(), [p, n, cut] { return simdjson::validate_utf8(p + cut, n - cut); });
     const bool front = simdjson::validate_utf8(p, cut);
-    return back.get() && front;
+    return back.result() && front; // runs the back half here if the pool is busy
 }
 
 } // namespace
@@ -175,18 +205,35 @@ SourceText SourceText::fromFile(const QString &path, Progress *progress)
     return fromFile(path, InflateLimits::processDefault(), progress);
 }
 
+namespace {
+
+// Reads the first two bytes of a file that is at its start.
+bool startsWithGzipMagic(QFile &file)
+{
+    char magic[2] = {};
+    return file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+           static_cast<unsigned char>(magic[1]) == 0x8b;
+}
+
+} // namespace
+
 SourceText SourceText::fromFile(const QString &path, const InflateLimits &limits, Progress *progress)
 {
     // A regular file only: a device (/dev/zero) or a FIFO is refused before a byte is read.
     InputFile input(path, SourceTextTr::tr("file"));
+    const bool gzip = input.size() > 0 && startsWithGzipMagic(input.file());
+    return readOpenFile(input, gzip, limits, progress);
+}
+
+SourceText SourceText::readOpenFile(InputFile &input, bool gzip, const InflateLimits &limits,
+                                    Progress *progress)
+{
+    const QString &path = input.path();
     QFile &file = input.file();
     const qint64 size = input.size();
     if (size == 0)
         return build(path, "", 0, limits, progress);
-    char magic[2] = {};
-    const bool gzip = file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
-                      static_cast<unsigned char>(magic[1]) == 0x8b;
-    if (!file.seek(0))
+    if (!file.seek(0)) // back before the magic bytes
         throw InputError(path, SourceTextTr::tr("cannot read file: %1").arg(file.errorString()));
     if (!gzip) {
         // Plain text is read straight into the padded buffer (one copy, no mapping), hashed on another core.
@@ -204,8 +251,7 @@ SourceText SourceText::fromFile(const QString &path, const InflateLimits &limits
         }
         if (got != size)
             throw InputError(path, SourceTextTr::tr("cannot read file: %1").arg(file.errorString()));
-        st.m_sha256 =
-            std::async(std::launch::async, [text = st.text()] { return crypto::sha256Hex(text); }).share();
+        st.hashOnComputePool(st.text());
         st.validateUtf8();
         return st;
     }
@@ -221,29 +267,23 @@ SourceText SourceText::fromFile(const QString &path, const InflateLimits &limits
 
 SourceText SourceText::mapFile(const QString &path, Progress *progress)
 {
-    {
-        InputFile input(path, SourceTextTr::tr("file"));
-        QFile &file = input.file();
-        char magic[2] = {};
-        const bool gzip = file.read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
-                          static_cast<unsigned char>(magic[1]) == 0x8b;
-        if (!gzip && input.size() > 0) {
-            if (auto mapping = MappedFile::map(file.handle(), size_t(input.size()), Padding)) {
-                SourceText st;
-                st.m_name = path;
-                st.m_originalSize = input.size();
-                st.m_size = mapping->size();
-                st.m_mapping = std::move(mapping);
-                st.m_sha256 = std::async(std::launch::async, [text = st.text()] {
-                                  return crypto::sha256Hex(text);
-                              }).share();
-                st.validateUtf8();
-                throwIfCancelled(progress);
-                return st;
-            }
+    InputFile input(path, SourceTextTr::tr("file"));
+    const bool gzip = input.size() > 0 && startsWithGzipMagic(input.file());
+    if (!gzip && input.size() > 0) {
+        if (auto mapping = MappedFile::map(input.file().handle(), size_t(input.size()), Padding)) {
+            SourceText st;
+            st.m_name = path;
+            st.m_originalSize = input.size();
+            st.m_size = mapping->size();
+            st.m_mapping = std::move(mapping);
+            st.hashOnComputePool(st.text());
+            st.validateUtf8();
+            throwIfCancelled(progress);
+            return st;
         }
     }
-    return fromFile(path, progress); // gzip, empty, or not mappable here: read as always
+    // Gzip, empty, or not mappable here: read as fromFile() reads, from the file already open.
+    return readOpenFile(input, gzip, InflateLimits::processDefault(), progress);
 }
 
 SourceText SourceText::fromBytes(const QString &name, const QByteArray &bytes)

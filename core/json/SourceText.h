@@ -5,13 +5,15 @@
 #include "core/json/BoundedInflate.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QString>
 
-#include <future>
 #include <memory>
 #include <string_view>
 
 namespace ab {
+
+class InputFile;
 
 // The bytes of one input file, decompressed when gzip, validated as UTF-8, and held with the zero padding
 // simdjson needs behind the last byte, so any span of it can be parsed in place.
@@ -21,7 +23,7 @@ public:
     static constexpr size_t Padding = 64; // == SIMDJSON_PADDING (checked in the .cpp)
 
     SourceText() = default;
-    SourceText(SourceText &&) noexcept = default;
+    SourceText(SourceText &&other) noexcept;
     SourceText &operator=(SourceText &&other) noexcept;
     ~SourceText();
 
@@ -50,25 +52,26 @@ public:
     bool unchangedSinceRead() const { return !m_mapping || m_mapping->unchanged(); }
     size_t size() const { return m_size; }
     // SHA-256 (lowercase hex) and size of the bytes as they were on disk (compressed, when gzip).
-    // (A large plain file is hashed on another core while it is split and parsed: this waits for the hash.)
+    // (A large plain file is hashed on another core while it is split and parsed: this waits for the hash, or
+    // computes it on the calling thread when no pool thread has started it yet.)
     const QString &sha256() const;
     qint64 originalSize() const { return m_originalSize; }
     bool wasGzip() const { return m_gzip; }
     // Records where a trusted text came from (a workspace rebuilds a file's records and keeps its SHA-256 and
     // size).
-    void setOrigin(const QString &sha256, qint64 originalSize)
-    {
-        std::promise<QString> known;
-        known.set_value(sha256);
-        m_sha256 = known.get_future().share();
-        m_originalSize = originalSize;
-    }
+    void setOrigin(const QString &sha256, qint64 originalSize);
 
 private:
     void allocate(size_t size);
+    void hashOnComputePool(std::string_view bytes);
+    void waitForHash();        // before the hashed bytes go away
     void validateUtf8() const; // throws InputError at the first invalid byte
     static SourceText build(const QString &name, const char *bytes, size_t size, const InflateLimits &limits,
                             Progress *progress);
+    // fromFile() for a file already open (mapFile() opened it to look for a mapping); `gzip`: its first
+    // bytes.
+    static SourceText readOpenFile(InputFile &input, bool gzip, const InflateLimits &limits,
+                                   Progress *progress);
 
     QString m_name;
     struct FreeBuffer
@@ -78,7 +81,8 @@ private:
     std::unique_ptr<char[], FreeBuffer> m_data;
     std::unique_ptr<MappedFile> m_mapping; // instead of m_data when mapped
     size_t m_size = 0;
-    std::shared_future<QString> m_sha256; // declared after m_data: destroyed (joined) before the buffer
+    // On the compute pool (core/common/ComputePool.h); waited for before m_data or m_mapping is released.
+    QFuture<QString> m_sha256;
     qint64 m_originalSize = 0;
     bool m_gzip = false;
 };

@@ -5,6 +5,7 @@
 #include "support/ChainFixture.h"
 
 #include "core/chain/ChainVerifier.h"
+#include "core/common/ComputePool.h"
 #include "core/common/InputError.h"
 #include "core/common/MappedFile.h"
 #include "core/json/SourceText.h"
@@ -12,11 +13,17 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
+#include <chrono>
+#include <future>
+#include <memory>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -97,6 +104,7 @@ private slots:
     void verificationOfAnUnchangedFileStands();
     void importOfAFileTruncatedMidRunLeavesTheWorkspaceAsItWas();
     void importOfAnUnchangedFileKeepsItsBytes();
+    void readingOnEveryComputeThreadAtOnceFinishes();
 
 private:
     QTemporaryDir m_dir;
@@ -247,6 +255,45 @@ void TestMappedFile::importOfAnUnchangedFileKeepsItsBytes()
              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(store->sourceBytes(results.value(0).sourceId), bytes);
     QCOMPARE(store->count(), qint64(3000));
+}
+
+// Reading a text waits for its own tasks on the compute pool (the file's hash, half of the UTF-8 validation).
+// Read by tasks that hold every compute thread themselves, those tasks run on the waiting threads instead of
+// waiting for a free one, which would never come (core/common/ComputePool.h).
+void TestMappedFile::readingOnEveryComputeThreadAtOnceFinishes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("full-pool.ndjson"));
+    const QByteArray bytes = patterned(17 << 20); // large enough to be validated in two halves
+    writeFile(path, bytes);
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    QThreadPool *pool = ab::computePool();
+    const int threads = pool->maxThreadCount();
+    auto started = std::make_shared<QSemaphore>(), go = std::make_shared<QSemaphore>();
+    std::vector<std::shared_ptr<std::promise<QStringList>>> results;
+    std::vector<std::future<QStringList>> read;
+    for (int i = 0; i < threads; ++i) {
+        results.push_back(std::make_shared<std::promise<QStringList>>());
+        read.push_back(results.back()->get_future());
+        pool->start([started, go, result = results.back(), path, bytes] {
+            started->release();
+            go->acquire(); // until every compute thread runs one of these
+            try {
+                result->set_value({SourceText::mapFile(path).sha256(),
+                                   SourceText::fromBytes(QStringLiteral("copy"), bytes).sha256()});
+            } catch (...) {
+                result->set_exception(std::current_exception());
+            }
+        });
+    }
+    started->acquire(threads);
+    go->release(threads);
+    for (std::future<QStringList> &r : read) {
+        QVERIFY2(r.wait_for(std::chrono::minutes(2)) == std::future_status::ready,
+                 "a read on the compute pool waited for a free compute thread");
+        QCOMPARE(r.get(), (QStringList{sha256, sha256}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMappedFile)

@@ -316,4 +316,28 @@ QByteArray dumpWorkspace(const QString &path)
     return out;
 }
 
+QStringList queryRows(const QString &path, const QString &sql)
+{
+    QStringList out;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wsfixture-rows"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return {QStringLiteral("cannot open")};
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return {QStringLiteral("query failed")};
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < q.record().count(); ++c)
+                cells << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
+            out << cells.join(QLatin1Char('|'));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wsfixture-rows"));
+    return out;
+}
+
 } // namespace wsfixture

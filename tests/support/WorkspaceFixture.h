@@ -35,4 +35,9 @@ QJsonObject ocsfEvent(int classUid);
 // Every table's rows (and user_version) of a workspace file, in a stable text form.
 QByteArray dumpWorkspace(const QString &path);
 
+// What `sql` returns on a read-only connection of its own to a workspace file: one line per row, cells
+// joined by '|', NULL spelled out ("cannot open" / "query failed" as the only line when it fails). A second
+// connection sees what another process would: committed data, the journal mode in the file.
+QStringList queryRows(const QString &path, const QString &sql);
+
 } // namespace wsfixture

@@ -7,9 +7,6 @@
 #include "core/common/InputError.h"
 #include "core/workspace/WorkspaceStore.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,30 +14,6 @@ using namespace ab;
 using namespace wsfixture;
 
 namespace {
-
-// Rows of a read-only connection of its own, one line per row (NULL spelled out).
-QStringList rows(const QString &path, const QString &sql)
-{
-    QStringList out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk-read"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {QStringLiteral("cannot open")};
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return {QStringLiteral("query failed")};
-        while (q.next()) {
-            QStringList cells;
-            for (int c = 0; c < q.record().count(); ++c)
-                cells << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
-            out << cells.join(QLatin1Char('|'));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bulk-read"));
-    return out;
-}
 
 const QString Schema = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name");
 const QString GatewayColumns = QStringLiteral(
@@ -98,10 +71,10 @@ void TestBulkImport::freshLoadStoresWhatRowByRowStores()
         store->importBytes({{QStringLiteral("other.ndjson"), asNdjson(gatewayRecords(1, 900000))}});
         QCOMPARE(store->importBytes({{QStringLiteral("g.ndjson"), file}})[0].records, qint64(5000));
     }
-    const QStringList a = rows(fresh, GatewayColumns), b = rows(rowwise, GatewayColumns);
+    const QStringList a = queryRows(fresh, GatewayColumns), b = queryRows(rowwise, GatewayColumns);
     QCOMPARE(a.size(), 5000);
     QCOMPARE(a, b);
-    QCOMPARE(rows(fresh, Schema), rows(rowwise, Schema));
+    QCOMPARE(queryRows(fresh, Schema), queryRows(rowwise, Schema));
 }
 
 void TestBulkImport::freshLoadKeepsTheSchemaAndItsIndexesServeQueries()
@@ -110,20 +83,20 @@ void TestBulkImport::freshLoadKeepsTheSchemaAndItsIndexesServeQueries()
     QStringList before;
     {
         auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing);
-        before = rows(ws, Schema);
+        before = queryRows(ws, Schema);
         store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(3000))}});
     }
-    QCOMPARE(rows(ws, Schema), before);
+    QCOMPARE(queryRows(ws, Schema), before);
     const QStringList indexes =
-        rows(ws, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
-                                " AND tbl_name = 'gateway_records' AND sql IS NOT NULL"));
+        queryRows(ws, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                     " AND tbl_name = 'gateway_records' AND sql IS NOT NULL"));
     QCOMPARE(indexes.size(), 11); // the ten of version 1 and gateway_sequence of version 2
     // The planner finds them: a framework filter is an index search, not a scan.
-    const QStringList plan = rows(ws, QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM gateway_records"
-                                                     " WHERE framework = 'hipaa' ORDER BY sort_ms"));
+    const QStringList plan = queryRows(ws, QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM gateway_records"
+                                                          " WHERE framework = 'hipaa' ORDER BY sort_ms"));
     QVERIFY2(plan.join(QLatin1Char('\n')).contains(QLatin1String("INDEX gateway_framework (framework=?)")),
              qPrintable(plan.join(QLatin1Char('\n'))));
-    QCOMPARE(rows(ws, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(queryRows(ws, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
 }
 
 // What the C API binds: the record's exact bytes (non-ASCII, escapes, spacing), NULL for absent members,
@@ -137,7 +110,7 @@ void TestBulkImport::freshLoadStoresExactBytesAndNulls()
     const QString ws = m_dir.filePath(QStringLiteral("bytes.auditbench"));
     auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing);
     store->importBytes({{QStringLiteral("g.ndjson"), first + "\n  " + second + "\n"}});
-    const QStringList got = rows(ws, GatewayColumns);
+    const QStringList got = queryRows(ws, GatewayColumns);
     QCOMPARE(got.size(), 2);
     // The raw JSON is served from the original (schema version 7): '' and the span in the row.
     QCOMPARE(got[0],
@@ -169,8 +142,8 @@ void TestBulkImport::failedFreshLoadRollsBackIndexesAndRows()
     // The workspace goes on working: the next import takes the fresh path again.
     QCOMPARE(store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(100))}})[0].records,
              qint64(100));
-    QCOMPARE(rows(ws, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                                     " AND tbl_name = 'gateway_records'")),
+    QCOMPARE(queryRows(ws, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                          " AND tbl_name = 'gateway_records'")),
              QStringList{QStringLiteral("11")});
 }
 

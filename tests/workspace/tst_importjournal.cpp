@@ -12,9 +12,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,30 +22,6 @@ using namespace ab;
 using namespace wsfixture;
 
 namespace {
-
-// Rows of a connection of its own, one line per row.
-QStringList rows(const QString &path, const QString &sql)
-{
-    QStringList out;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal-read"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            return {QStringLiteral("cannot open")};
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return {QStringLiteral("query failed")};
-        while (q.next()) {
-            QStringList cells;
-            for (int c = 0; c < q.record().count(); ++c)
-                cells << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
-            out << cells.join(QLatin1Char('|'));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("journal-read"));
-    return out;
-}
 
 qint64 walSize(const QString &ws)
 {
@@ -101,11 +74,11 @@ void TestImportJournal::aloneTheImportWritesThroughARollbackJournal()
     // store closes), and the file is in WAL again for every other connection.
     QVERIFY2(walSize(ws) < 64 * 1024, qPrintable(QString::number(walSize(ws))));
     QCOMPARE(ImportJournal::journalMode(store->sqlSession()), QStringLiteral("wal"));
-    QCOMPARE(rows(ws, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
-    QCOMPARE(rows(ws, QStringLiteral("SELECT count(*) FROM gateway_records")),
+    QCOMPARE(queryRows(ws, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+    QCOMPARE(queryRows(ws, QStringLiteral("SELECT count(*) FROM gateway_records")),
              QStringList{QStringLiteral("3000")});
     QVERIFY(!QFileInfo::exists(ws + QStringLiteral("-journal")));
-    QCOMPARE(rows(ws, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(queryRows(ws, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
 }
 
 // The workbench imports on a worker connection while its own is open: the switch is refused without
@@ -131,9 +104,9 @@ void TestImportJournal::anotherConnectionOpenFallsBackToWalAtOnce()
     other.reset();
     importer.reset();
     // Both paths store the same rows, byte for byte.
-    QCOMPARE(rows(ws, GatewayColumns),
-             rows(m_dir.filePath(QStringLiteral("alone.auditbench")), GatewayColumns));
-    QCOMPARE(rows(ws, GatewayColumns).size(), 3000);
+    QCOMPARE(queryRows(ws, GatewayColumns),
+             queryRows(m_dir.filePath(QStringLiteral("alone.auditbench")), GatewayColumns));
+    QCOMPARE(queryRows(ws, GatewayColumns).size(), 3000);
 }
 
 void TestImportJournal::appendingToStoredRecordsStaysInWal()

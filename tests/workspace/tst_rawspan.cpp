@@ -14,6 +14,7 @@
 #include "core/workspace/WorkspaceSchema.h"
 #include "core/workspace/WorkspaceStore.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -58,7 +59,7 @@ void execAll(const WorkspaceStore &store, const QStringList &statements)
 }
 
 // What a reader of every record's JSON says (the error's text), or "" when it reads them all.
-QString queryError(const WorkspaceStore &store, const AuditFilter &filter = {})
+QString readError(const WorkspaceStore &store, const AuditFilter &filter = {})
 {
     try {
         store.query(filter);
@@ -90,9 +91,8 @@ private slots:
     void changedBlockIsFoundByTheCheck();
     void gzipOriginalKeepsRawInRows();
     void codecRoundTripIsBounded();
-    void undecodableBlockFailsQueryAndIsAFinding();
-    void lyingZlibHeaderIsRefused();
-    void spanOutsideTheOriginalIsAFinding();
+    void damagedOriginalFailsReadsAndIsAFinding_data();
+    void damagedOriginalFailsReadsAndIsAFinding();
     void originalBlocksServeSpansInFileOrder();
 
 private:
@@ -360,104 +360,124 @@ void TestRawSpan::codecRoundTripIsBounded()
              std::optional(QByteArray()));
 }
 
-void TestRawSpan::undecodableBlockFailsQueryAndIsAFinding()
+// A stored original damaged after the import: a block cut short, of an unknown codec or with a lying length
+// header, or a row's span outside the original. Every read of the JSON fails with a text naming the workspace
+// file and what is wrong (never a crash), the record count needs no JSON, and the full check names it.
+void TestRawSpan::damagedOriginalFailsReadsAndIsAFinding_data()
 {
+    QTest::addColumn<QString>("name");           // of the evidence file (NAME.json) and its workspace
+    QTest::addColumn<QStringList>("damage");     // statements run on the store's connection after the import
+    QTest::addColumn<QString>("queryError");     // store.query() of every record
+    QTest::addColumn<bool>("firstPageReads");    // the first three records in query order (else: queryError)
+    QTest::addColumn<QString>("bigRecordError"); // store.rawRecord(4), blocks 0 to 2 ("": read in full)
+    QTest::addColumn<QStringList>("findings");   // the full check's
+
     const QByteArray bytes = spanningExport();
-    const QString file = writeFile(m_dir.path(), QStringLiteral("undecodable.json"), bytes);
-    const QString path = m_dir.filePath(QStringLiteral("undecodable.auditbench"));
-    auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing);
+    const qint64 size = bytes.size();
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const auto workspace = [this](const QString &name) {
+        return m_dir.filePath(name + QStringLiteral(".auditbench"));
+    };
+    const auto damaged = [&](const QString &name, const QString &what) {
+        return workspace(name) +
+               QStringLiteral(
+                   ": the workspace file is damaged and cannot be read (ab_raw: %1); 'auditbench-cli "
+                   "check' tells what is affected")
+                   .arg(what);
+    };
+    const auto undecodable = [&](const QString &name, int block) {
+        return damaged(name,
+                       QStringLiteral("block %1 of the stored original of %2.json cannot be decompressed")
+                           .arg(block)
+                           .arg(name));
+    };
+    const auto changed = [&](const QString &name) {
+        return QStringList{
+            workspace(name) +
+            QStringLiteral(": the stored original of %1.json does not match its SHA-256 ").arg(name) + sha};
+    };
+    const QString unlockChunks = QStringLiteral("DROP TRIGGER source_chunks_no_update");
+
+    QTest::newRow("LZ4 block cut short")
+        << QStringLiteral("undecodable")
+        << QStringList{unlockChunks,
+                       QStringLiteral("UPDATE source_chunks SET data = substr(data, 1, length(data) / 2)"
+                                      " WHERE ordinal = 2")}
+        << undecodable(QStringLiteral("undecodable"), 2) << true
+        << undecodable(QStringLiteral("undecodable"), 2) << changed(QStringLiteral("undecodable"));
+    QTest::newRow("unknown codec")
+        << QStringLiteral("codec")
+        << QStringList{unlockChunks,
+                       QStringLiteral("UPDATE source_chunks SET codec = 'brotli' WHERE ordinal = 1")}
+        << undecodable(QStringLiteral("codec"), 1) << true << undecodable(QStringLiteral("codec"), 1)
+        << changed(QStringLiteral("codec"));
+    // A zlib chunk whose length header claims 1 GiB: refused before anything is allocated for it.
+    QByteArray lying = qCompress(bytes.left(raw_span::BlockBytes), 1);
+    lying[0] = char(0x40);
+    QTest::newRow("zlib length header lies")
+        << QStringLiteral("lying")
+        << QStringList{unlockChunks, QStringLiteral("UPDATE source_chunks SET codec = 'zlib', data = x'%1'"
+                                                    " WHERE ordinal = 0")
+                                         .arg(QString::fromLatin1(lying.toHex()))}
+        << undecodable(QStringLiteral("lying"), 0) << false << undecodable(QStringLiteral("lying"), 0)
+        << changed(QStringLiteral("lying"));
+    // Record 6 points past the end of the original, record 8 at the bytes of record 7. Record 6 has no
+    // timestamp: it is read last.
+    QTest::newRow("span outside the original")
+        << QStringLiteral("span")
+        << QStringList{QStringLiteral("DROP TRIGGER gateway_records_no_update"),
+                       QStringLiteral("UPDATE gateway_records SET (raw_offset, raw_length) = (%1, 30)"
+                                      " WHERE ordinal = 5")
+                           .arg(size - 10),
+                       QStringLiteral(
+                           "UPDATE gateway_records SET (raw_offset, raw_length) = (SELECT raw_offset,"
+                           " raw_length FROM gateway_records WHERE ordinal = 6) WHERE ordinal = 7")}
+        << damaged(QStringLiteral("span"),
+                   QStringLiteral("the stored original of span.json has no bytes %1..%2")
+                       .arg(size - 10)
+                       .arg(size + 20))
+        << true << QString()
+        << QStringList{
+               QStringLiteral("source 1 (span.json): record 6 (gateway_records row 6): its span %1..%2 "
+                              "is outside the stored original (%3 bytes)")
+                   .arg(size - 10)
+                   .arg(size + 20)
+                   .arg(size),
+               QStringLiteral("source 1 (span.json): record 8 (gateway_records row 8): the stored text "
+                              "differs from the original")};
+}
+
+void TestRawSpan::damagedOriginalFailsReadsAndIsAFinding()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, damage);
+    QFETCH(QString, queryError);
+    QFETCH(bool, firstPageReads);
+    QFETCH(QString, bigRecordError);
+    QFETCH(QStringList, findings);
+    const QString file = writeFile(m_dir.path(), name + QStringLiteral(".json"), spanningExport());
+    auto store = WorkspaceStore::open(m_dir.filePath(name + QStringLiteral(".auditbench")),
+                                      WorkspaceStore::OpenMode::CreateIfMissing);
     store->importFiles({file});
-    // Block 2's LZ4 bytes cut short (a truncated write), then an unknown codec on block 1.
-    execAll(*store, {QStringLiteral("DROP TRIGGER source_chunks_no_update"),
-                     QStringLiteral("UPDATE source_chunks SET data = substr(data, 1, length(data) / 2)"
-                                    " WHERE ordinal = 2")});
-    const QString damaged =
-        path + QStringLiteral(": the workspace file is damaged and cannot be read (ab_raw: block "
-                              "%1 of the stored original of undecodable.json cannot be "
-                              "decompressed); 'auditbench-cli check' tells what is affected");
-    QCOMPARE(queryError(*store), damaged.arg(2));
-    // A page before the block still reads; the record count needs no JSON.
+    execAll(*store, damage);
+
+    QCOMPARE(readError(*store), queryError);
     AuditFilter firstPage;
     firstPage.limit = 3;
-    QCOMPARE(store->query(firstPage).size(), qsizetype(3));
+    if (firstPageReads)
+        QCOMPARE(store->query(firstPage).size(), qsizetype(3));
+    else
+        QCOMPARE(readError(*store, firstPage), queryError);
     QCOMPARE(store->count(), qint64(400));
-    const QString sha = store->sources().value(0).sha256;
-    const QStringList changed{path +
-                              QStringLiteral(": the stored original of undecodable.json does not match its "
-                                             "SHA-256 ") +
-                              sha};
-    QCOMPARE(findingTexts(*store), changed);
-    execAll(*store, {QStringLiteral("UPDATE source_chunks SET codec = 'brotli' WHERE ordinal = 1")});
-    // Reopened: the connection keeps the blocks it decompressed (block 1 among them) until it closes.
-    store.reset();
-    store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::ExistingOnly);
-    // Record 4 spans blocks 0 to 2: block 1 is the first it cannot read.
     QString rawError;
     try {
-        store->rawRecord(4);
+        QVERIFY(store->rawRecord(4).size() > 2 * raw_span::BlockBytes);
     } catch (const Error &e) {
         rawError = e.text();
     }
-    QCOMPARE(rawError, damaged.arg(1));
-    QCOMPARE(findingTexts(*store), changed);
-}
-
-void TestRawSpan::lyingZlibHeaderIsRefused()
-{
-    // A zlib chunk whose length header claims 1 GiB: refused before anything is allocated for it.
-    const QByteArray bytes = spanningExport();
-    const QString file = writeFile(m_dir.path(), QStringLiteral("lying.json"), bytes);
-    const QString path = m_dir.filePath(QStringLiteral("lying.auditbench"));
-    auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing);
-    store->importFiles({file});
-    QByteArray zlib = qCompress(bytes.left(raw_span::BlockBytes), 1);
-    zlib[0] = char(0x40);
-    QSqlQuery q(store->sqlSession().db());
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER source_chunks_no_update")));
-    QVERIFY(q.prepare(QStringLiteral("UPDATE source_chunks SET codec = 'zlib', data = ? WHERE ordinal = 0")));
-    q.addBindValue(zlib);
-    QVERIFY(q.exec());
-    QCOMPARE(queryError(*store),
-             path +
-                 QStringLiteral(": the workspace file is damaged and cannot be read (ab_raw: block 0 of the "
-                                "stored original of lying.json cannot be decompressed); 'auditbench-cli "
-                                "check' tells what is affected"));
-    QCOMPARE(findingTexts(*store).size(), qsizetype(1));
-}
-
-void TestRawSpan::spanOutsideTheOriginalIsAFinding()
-{
-    const QByteArray bytes = spanningExport();
-    const QString file = writeFile(m_dir.path(), QStringLiteral("span.json"), bytes);
-    const QString path = m_dir.filePath(QStringLiteral("span.auditbench"));
-    auto store = WorkspaceStore::open(path, WorkspaceStore::OpenMode::CreateIfMissing);
-    store->importFiles({file});
-    const qint64 size = bytes.size();
-    // Record 6 points past the end of the original, record 8 at the bytes of record 7.
-    execAll(*store,
-            {QStringLiteral("DROP TRIGGER gateway_records_no_update"),
-             QStringLiteral("UPDATE gateway_records SET raw_offset = %1 WHERE ordinal = 5").arg(size - 10),
-             QStringLiteral("UPDATE gateway_records SET (raw_offset, raw_length) = (SELECT raw_offset,"
-                            " raw_length FROM gateway_records WHERE ordinal = 6) WHERE ordinal = 7")});
-    const qint64 length =
-        store->sqlSession()
-            .scalar(QStringLiteral("SELECT raw_length FROM gateway_records WHERE ordinal = 5"))
-            .toLongLong();
-    QCOMPARE(queryError(*store),
-             path + QStringLiteral(": the workspace file is damaged and cannot be read (ab_raw: the stored "
-                                   "original of span.json has no bytes %1..%2); 'auditbench-cli check' tells "
-                                   "what is affected")
-                        .arg(size - 10)
-                        .arg(size - 10 + length));
-    QCOMPARE(
-        findingTexts(*store),
-        (QStringList{QStringLiteral("source 1 (span.json): record 6 (gateway_records row 6): its span %1..%2 "
-                                    "is outside the stored original (%3 bytes)")
-                         .arg(size - 10)
-                         .arg(size - 10 + length)
-                         .arg(size),
-                     QStringLiteral("source 1 (span.json): record 8 (gateway_records row 8): the stored text "
-                                    "differs from the original")}));
+    QCOMPARE(rawError, bigRecordError);
+    QCOMPARE(findingTexts(*store), findings);
 }
 
 void TestRawSpan::originalBlocksServeSpansInFileOrder()
