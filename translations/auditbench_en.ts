@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceReaderTr</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="74"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="72"/>
         <source>duplicate member name: expected each name once per object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,12 +629,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="82"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="310"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,64 +1725,64 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="183"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="261"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="390"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="190"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="267"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="394"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="234"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="241"/>
         <source>expected end of input after the %1 object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="297"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="303"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="334"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="339"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="408"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="412"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="411"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="415"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="454"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="458"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="485"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="488"/>
         <source>agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="490"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
         <source>compliance package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="499"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="502"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="529"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="530"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="538"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="539"/>
         <source>expected a compliance package object, found no data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6053,19 +6053,19 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="167"/>
+        <location filename="../core/json/SourceText.cpp" line="197"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="181"/>
-        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <location filename="../core/json/SourceText.cpp" line="223"/>
+        <location filename="../core/json/SourceText.cpp" line="270"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="190"/>
-        <location filename="../core/json/SourceText.cpp" line="206"/>
+        <location filename="../core/json/SourceText.cpp" line="237"/>
+        <location filename="../core/json/SourceText.cpp" line="253"/>
         <source>cannot read file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8791,8 +8791,14 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="193"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="191"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="210"/>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="220"/>
+        <source>the file was changed (truncated or rewritten) while it was being imported: nothing was imported; import it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceReaderTr</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="74"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="72"/>
         <source>duplicate member name: expected each name once per object</source>
         <translation>nom de membre en double&#xa0;: chaque nom ne doit apparaître qu&apos;une fois par objet</translation>
     </message>
@@ -629,12 +629,12 @@
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="82"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="310"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -1728,64 +1728,64 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="183"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="261"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="390"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="190"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="267"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="394"/>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="234"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="241"/>
         <source>expected end of input after the %1 object</source>
         <translation>fin d&apos;entrée attendue après l&apos;objet %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="297"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="303"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>dossier de conformité&#xa0;: membres chaîne «&#xa0;package_id&#xa0;» et «&#xa0;agent_id&#xa0;» attendus</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="334"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="339"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>objet bundle de conformité avec «&#xa0;regulatory_framework&#xa0;» et un tableau «&#xa0;seed_rule_mappings&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="408"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="412"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>class_uid OCSF %1 non pris en charge&#xa0;: 2001, 2003, 2004, 3001 ou 3002 attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="411"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="415"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>événement OCSF v1.1 avec un «&#xa0;class_uid&#xa0;» entier attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="454"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="458"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>fichier de preuve non reconnu&#xa0;: attendu un export d&apos;audit de passerelle (enregistrements avec hmac_key_id, previous_hmac, hmac), un export d&apos;exécution d&apos;agents ou un dossier de conformité (membre «&#xa0;format&#xa0;»), des bundles de conformité (regulatory_framework, seed_rule_mappings) ou des événements OCSF v1.1 (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="485"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="488"/>
         <source>agent runtime export</source>
         <translation>export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="490"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
         <source>compliance package</source>
         <translation>dossier de conformité</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="499"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="502"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format importé par AuditBench&#xa0;: «&#xa0;arx-runtime-export&#xa0;» ou «&#xa0;arx-compliance-package&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="529"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="530"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="538"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="539"/>
         <source>expected a compliance package object, found no data</source>
         <translation>objet dossier de conformité attendu, aucune donnée trouvée</translation>
     </message>
@@ -6065,19 +6065,19 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>octet %1&#xa0;: fin de fichier attendue après le premier membre gzip, %2 octets de plus trouvés</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="167"/>
+        <location filename="../core/json/SourceText.cpp" line="197"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>octet UTF-8 invalide 0x%1&#xa0;: texte UTF-8 attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="181"/>
-        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <location filename="../core/json/SourceText.cpp" line="223"/>
+        <location filename="../core/json/SourceText.cpp" line="270"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="190"/>
-        <location filename="../core/json/SourceText.cpp" line="206"/>
+        <location filename="../core/json/SourceText.cpp" line="237"/>
+        <location filename="../core/json/SourceText.cpp" line="253"/>
         <source>cannot read file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -8803,9 +8803,15 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>%1&#xa0;; ses modifications sont conservées dans %2, qui doit rester à côté jusqu&apos;à ce qu&apos;il soit rouvert avec suffisamment d&apos;espace libre</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="193"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="191"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="210"/>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="220"/>
+        <source>the file was changed (truncated or rewritten) while it was being imported: nothing was imported; import it again</source>
+        <translation>le fichier a été modifié (tronqué ou réécrit) pendant son import : rien n&apos;a été importé ; importez-le à nouveau</translation>
     </message>
     <message>
         <location filename="../core/workspace/OriginalBlocks.cpp" line="32"/>

@@ -185,12 +185,13 @@ namespace {
 
 // Whether the file starts as gzip does (read before the file is mapped: a gzip file is read and inflated,
 // and its compressed bytes are the original kept).
+// A regular file only (InputFile: a device or FIFO is refused before a byte is read).
 bool startsAsGzip(const QString &path)
 {
-    QFile file(path);
+    InputFile input(path, WorkspaceTr::tr("file"));
     char magic[2] = {};
-    return file.open(QIODevice::ReadOnly) && file.read(magic, 2) == 2 &&
-           static_cast<unsigned char>(magic[0]) == 0x1f && static_cast<unsigned char>(magic[1]) == 0x8b;
+    return input.file().read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+           static_cast<unsigned char>(magic[1]) == 0x8b;
 }
 
 } // namespace
