@@ -1,6 +1,7 @@
 # Workspace (issue 3): SQLite store, importers, query filters, triggers, activity log, workspace CLI.
 ab_add_test(tst_workspaceimport SOURCES workspace/tst_workspaceimport.cpp LIBS auditbench_core)
 ab_add_test(tst_bulkimport SOURCES workspace/tst_bulkimport.cpp LIBS auditbench_core)
+ab_add_test(tst_provisionalsplit SOURCES workspace/tst_provisionalsplit.cpp LIBS auditbench_core)
 ab_add_test(tst_workspacequery SOURCES workspace/tst_workspacequery.cpp LIBS auditbench_core)
 ab_add_test(tst_workspacetriggers SOURCES workspace/tst_workspacetriggers.cpp LIBS auditbench_core)
 ab_add_test(tst_activitylog SOURCES workspace/tst_activitylog.cpp LIBS auditbench_core)

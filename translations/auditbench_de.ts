@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceReaderTr</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="72"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="74"/>
         <source>duplicate member name: expected each name once per object</source>
         <translation>doppelter Mitgliedsname: jeder Name darf je Objekt nur einmal vorkommen</translation>
     </message>
@@ -1728,69 +1728,69 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="190"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="267"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="394"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="294"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="421"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="241"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="268"/>
         <source>expected end of input after the %1 object</source>
         <translation>Ende der Eingabe nach dem Objekt %1 erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="303"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="330"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>Compliance-Paket: String-Mitglieder &quot;package_id&quot; und &quot;agent_id&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="339"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="366"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>Compliance-Bundle-Objekt mit &quot;regulatory_framework&quot; und einem Array &quot;seed_rule_mappings&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="412"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="439"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>OCSF-class_uid %1 wird nicht unterstützt: erwartet 2001, 2003, 2004, 3001 oder 3002</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="415"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="442"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>OCSF-v1.1-Ereignis mit ganzzahliger &quot;class_uid&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="458"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="485"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>keine erkannte Nachweisdatei: erwartet ein Audit-Export des Gateways (Datensätze mit hmac_key_id, previous_hmac, hmac), ein Export der Agenten-Laufzeit oder ein Compliance-Paket (Mitglied &quot;format&quot;), Compliance-Bundles (regulatory_framework, seed_rule_mappings) oder OCSF-v1.1-Ereignisse (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="488"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="554"/>
         <source>agent runtime export</source>
         <translation>Export der Agenten-Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
         <source>compliance package</source>
         <translation>Compliance-Paket</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="502"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="568"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>&quot;format&quot;: &quot;%1&quot; ist kein Format, das AuditBench importiert: erwartet &quot;arx-runtime-export&quot; oder &quot;arx-compliance-package&quot;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="530"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="596"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="539"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="605"/>
         <source>expected a compliance package object, found no data</source>
         <translation>Compliance-Paket-Objekt erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="543"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
         <source>expected a compliance package object</source>
         <translation>Compliance-Paket-Objekt erwartet</translation>
     </message>
@@ -6065,19 +6065,20 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Byte %1: Dateiende nach dem ersten gzip-Member erwartet, %2 weitere Bytes gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="197"/>
+        <location filename="../core/json/SourceText.cpp" line="198"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>ungültiges UTF-8-Byte 0x%1: UTF-8-Text erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="223"/>
-        <location filename="../core/json/SourceText.cpp" line="270"/>
+        <location filename="../core/json/SourceText.cpp" line="224"/>
+        <location filename="../core/json/SourceText.cpp" line="271"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="237"/>
-        <location filename="../core/json/SourceText.cpp" line="253"/>
+        <location filename="../core/json/SourceText.cpp" line="238"/>
+        <location filename="../core/json/SourceText.cpp" line="254"/>
+        <location filename="../core/json/SourceText.cpp" line="275"/>
         <source>cannot read file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -8798,18 +8799,12 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>%1: der Arbeitsbereich hat die Schemaversion %2 und muss auf %3 aktualisiert werden, bevor diese AuditBench-Version ihn lesen kann, was ein schreibgeschützter Arbeitsbereich nicht zulässt: öffnen Sie eine beschreibbare Kopie</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="254"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="260"/>
         <source>%1; its changes are kept in %2, which must stay beside it until it is opened again with enough free space</source>
         <translation>%1; seine Änderungen liegen in %2, das daneben bleiben muss, bis er mit genug freiem Speicherplatz wieder geöffnet wird</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="191"/>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="210"/>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="220"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="207"/>
         <source>the file was changed (truncated or rewritten) while it was being imported: nothing was imported; import it again</source>
         <translation>die Datei wurde während des Imports geändert (gekürzt oder überschrieben): nichts wurde importiert; importieren Sie sie erneut</translation>
     </message>

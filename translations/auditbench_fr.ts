@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceReaderTr</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="72"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="74"/>
         <source>duplicate member name: expected each name once per object</source>
         <translation>nom de membre en double&#xa0;: chaque nom ne doit apparaître qu&apos;une fois par objet</translation>
     </message>
@@ -1728,69 +1728,69 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="190"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="267"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="394"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="294"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="421"/>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="241"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="268"/>
         <source>expected end of input after the %1 object</source>
         <translation>fin d&apos;entrée attendue après l&apos;objet %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="303"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="330"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>dossier de conformité&#xa0;: membres chaîne «&#xa0;package_id&#xa0;» et «&#xa0;agent_id&#xa0;» attendus</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="339"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="366"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>objet bundle de conformité avec «&#xa0;regulatory_framework&#xa0;» et un tableau «&#xa0;seed_rule_mappings&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="412"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="439"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>class_uid OCSF %1 non pris en charge&#xa0;: 2001, 2003, 2004, 3001 ou 3002 attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="415"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="442"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>événement OCSF v1.1 avec un «&#xa0;class_uid&#xa0;» entier attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="458"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="485"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>fichier de preuve non reconnu&#xa0;: attendu un export d&apos;audit de passerelle (enregistrements avec hmac_key_id, previous_hmac, hmac), un export d&apos;exécution d&apos;agents ou un dossier de conformité (membre «&#xa0;format&#xa0;»), des bundles de conformité (regulatory_framework, seed_rule_mappings) ou des événements OCSF v1.1 (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="488"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="554"/>
         <source>agent runtime export</source>
         <translation>export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="493"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
         <source>compliance package</source>
         <translation>dossier de conformité</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="502"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="568"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format importé par AuditBench&#xa0;: «&#xa0;arx-runtime-export&#xa0;» ou «&#xa0;arx-compliance-package&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="530"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="596"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="539"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="605"/>
         <source>expected a compliance package object, found no data</source>
         <translation>objet dossier de conformité attendu, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="543"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
         <source>expected a compliance package object</source>
         <translation>objet dossier de conformité attendu</translation>
     </message>
@@ -6065,19 +6065,20 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>octet %1&#xa0;: fin de fichier attendue après le premier membre gzip, %2 octets de plus trouvés</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="197"/>
+        <location filename="../core/json/SourceText.cpp" line="198"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>octet UTF-8 invalide 0x%1&#xa0;: texte UTF-8 attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="223"/>
-        <location filename="../core/json/SourceText.cpp" line="270"/>
+        <location filename="../core/json/SourceText.cpp" line="224"/>
+        <location filename="../core/json/SourceText.cpp" line="271"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="237"/>
-        <location filename="../core/json/SourceText.cpp" line="253"/>
+        <location filename="../core/json/SourceText.cpp" line="238"/>
+        <location filename="../core/json/SourceText.cpp" line="254"/>
+        <location filename="../core/json/SourceText.cpp" line="275"/>
         <source>cannot read file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
@@ -8798,18 +8799,12 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>%1&#xa0;: l&apos;espace de travail a la version de schéma %2 et doit être mis à niveau vers %3 avant que cet AuditBench puisse le lire, ce qu&apos;un espace de travail en lecture seule ne permet pas&#xa0;: ouvrez une copie modifiable</translation>
     </message>
     <message>
-        <location filename="../core/workspace/WorkspaceStore.cpp" line="254"/>
+        <location filename="../core/workspace/WorkspaceStore.cpp" line="260"/>
         <source>%1; its changes are kept in %2, which must stay beside it until it is opened again with enough free space</source>
         <translation>%1&#xa0;; ses modifications sont conservées dans %2, qui doit rester à côté jusqu&apos;à ce qu&apos;il soit rouvert avec suffisamment d&apos;espace libre</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="191"/>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="210"/>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="220"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="207"/>
         <source>the file was changed (truncated or rewritten) while it was being imported: nothing was imported; import it again</source>
         <translation>le fichier a été modifié (tronqué ou réécrit) pendant son import : rien n&apos;a été importé ; importez-le à nouveau</translation>
     </message>

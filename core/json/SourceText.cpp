@@ -16,6 +16,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 namespace ab {
@@ -265,10 +266,17 @@ SourceText SourceText::readOpenFile(InputFile &input, bool gzip, const InflateLi
     return build(path, bytes.constData(), size_t(bytes.size()), limits, progress);
 }
 
-SourceText SourceText::mapFile(const QString &path, Progress *progress)
+SourceText SourceText::mapFile(const QString &path, Progress *progress, QByteArray *gzipBytes)
 {
     InputFile input(path, SourceTextTr::tr("file"));
     const bool gzip = input.size() > 0 && startsWithGzipMagic(input.file());
+    if (gzip && gzipBytes) {
+        if (!input.file().seek(0)) // back before the magic bytes
+            throw InputError(path, SourceTextTr::tr("cannot read file: %1").arg(input.file().errorString()));
+        *gzipBytes = input.readAll(std::numeric_limits<qint64>::max()); // its own size bounds it
+        return build(path, gzipBytes->constData(), size_t(gzipBytes->size()), InflateLimits::processDefault(),
+                     progress);
+    }
     if (!gzip && input.size() > 0) {
         if (auto mapping = MappedFile::map(input.file().handle(), size_t(input.size()), Padding)) {
             SourceText st;

@@ -36,7 +36,10 @@ public:
     // fromFile(), except that a plain (not gzip) file is mapped instead of copied when it can be (see
     // core/common/MappedFile.h). The reader must call unchangedSinceRead() when done with the text and throw
     // away what it derived when that is false.
-    static SourceText mapFile(const QString &path, Progress *progress = nullptr);
+    // `gzipBytes`, when given, receives a gzip file's compressed bytes as read (what an import stores as the
+    // original), so the caller need not open the file again; it is left empty for a plain file.
+    static SourceText mapFile(const QString &path, Progress *progress = nullptr,
+                              QByteArray *gzipBytes = nullptr);
     // The same for bytes already in memory (`name` is what messages call the file).
     static SourceText fromBytes(const QString &name, const QByteArray &bytes);
     static SourceText fromBytes(const QString &name, const QByteArray &bytes, const InflateLimits &limits);

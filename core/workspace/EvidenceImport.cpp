@@ -1,7 +1,6 @@
 #include "core/workspace/EvidenceImport.h"
 
 #include "core/common/InputError.h"
-#include "core/common/InputFile.h"
 #include "core/crypto/Crypto.h"
 #include "core/json/Jcs.h"
 #include "core/json/JsonWriter.h"
@@ -16,7 +15,6 @@
 #include "core/workspace/RawSpan.h"
 #include "core/workspace/SourceStore.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +23,7 @@
 #include <cstring>
 #include <exception>
 #include <limits>
+#include <optional>
 
 namespace ab {
 
@@ -71,6 +70,8 @@ public:
             if (m_sql.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM gateway_records)")).toBool())
                 m_freshLoad.emplace(m_sql, QStringLiteral("gateway_records"));
             m_gateway.emplace(m_sql, m_freshLoad.has_value(), m_original);
+            if (m_freshLoad)
+                m_loaded.reserve(size_t(m_expectedGateway));
         }
         const bool merged = f.id && (m_freshLoad ? m_loaded.seenAlready(*f.id, raw)
                                                  : storedAlready(QString::fromStdString(*f.id), raw));
@@ -80,6 +81,8 @@ public:
         }
         m_gateway->add(m_sourceId, ordinal, raw, f);
     }
+
+    void expectGatewayRecords(qint64 count) override { m_expectedGateway = count; }
 
     // After the reader is done (the record texts are still alive): every row written, indexes rebuilt.
     void finishGateway()
@@ -175,24 +178,10 @@ private:
     std::optional<FreshTableLoad> m_freshLoad; // declared before the writer: it outlives the thread
     std::optional<GatewayRowWriter> m_gateway;
     LoadedRecords m_loaded;
+    qint64 m_expectedGateway = 0;
     PreparedInsert m_entry, m_agent, m_bundle, m_ocsf;
     std::optional<QSqlQuery> m_sameId;
 };
-
-} // namespace
-
-namespace {
-
-// Whether the file starts as gzip does (read before the file is mapped: a gzip file is read and inflated,
-// and its compressed bytes are the original kept).
-// A regular file only (InputFile: a device or FIFO is refused before a byte is read).
-bool startsAsGzip(const QString &path)
-{
-    InputFile input(path, WorkspaceTr::tr("file"));
-    char magic[2] = {};
-    return input.file().read(magic, 2) == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
-           static_cast<unsigned char>(magic[1]) == 0x8b;
-}
 
 } // namespace
 
@@ -204,17 +193,15 @@ QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Pr
         QList<ImportFileResult> results;
         for (const QString &path : paths) {
             throwIfCancelled(progress);
-            if (startsAsGzip(path)) {
-                // A regular file only (a device or FIFO is refused unread); its own size bounds what is read.
-                const QByteArray bytes =
-                    InputFile::read(path, WorkspaceTr::tr("file"), std::numeric_limits<qint64>::max());
-                results << importOne(path, SourceText::fromBytes(path, bytes), bytes, progress);
-                continue;
-            }
             // A plain file is mapped, not copied (as verification reads it): the text parsed, hashed and
             // stored as the original is the file itself. A file truncated or rewritten meanwhile is
-            // refused whole, so the transaction rolls back and nothing of it is kept.
-            const SourceText source = SourceText::mapFile(path, progress);
+            // refused whole, so the transaction rolls back and nothing of it is kept. A gzip file is read
+            // and inflated; its compressed bytes are the original kept.
+            QByteArray gzipBytes;
+            const SourceText source = SourceText::mapFile(path, progress, &gzipBytes);
+            const QByteArrayView original = source.wasGzip()
+                                                ? QByteArrayView(gzipBytes)
+                                                : QByteArrayView(source.data(), qsizetype(source.size()));
             const auto confirmUnchanged = [&] {
                 if (!source.unchangedSinceRead())
                     throw InputError(path, WorkspaceTr::tr("the file was changed (truncated or rewritten) "
@@ -222,8 +209,7 @@ QList<ImportFileResult> EvidenceImport::importFiles(const QStringList &paths, Pr
                                                            "imported; import it again"));
             };
             try {
-                results << importOne(path, source, QByteArrayView(source.data(), qsizetype(source.size())),
-                                     progress);
+                results << importOne(path, source, original, progress);
             } catch (...) {
                 confirmUnchanged(); // a file changing under the reader explains any error it caused
                 throw;
@@ -268,9 +254,31 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const SourceText
     }
     const qint64 sourceId = sources.nextId();
     // Rows are served from the stored original when the text parsed is that original (not gzip).
-    InsertSink sink(m_sql, sourceId, path, m_identity,
-                    !source.wasGzip() && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr);
-    const EvidenceReader::Summary summary = EvidenceReader::read(source, sink, progress);
+    const char *const servedFrom =
+        !source.wasGzip() && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr;
+    std::optional<InsertSink> sink;
+    sink.emplace(m_sql, sourceId, path, m_identity, servedFrom);
+    // Into an empty gateway table, NDJSON is split at its line feeds (as verification splits it), without
+    // the strict structural walk first. Inside a savepoint: a line that is not one record object undoes the
+    // rows written so far (cheap on a fresh table: its new pages are simply dropped) and the file is read
+    // again strictly, which reports what is wrong exactly as before. Appends to stored records keep the
+    // strict split: a savepoint there would copy every existing page it touches once more.
+    const bool provisional =
+        m_sql.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM gateway_records)")).toBool();
+    EvidenceReader::Summary summary;
+    if (provisional) {
+        m_sql.exec(QStringLiteral("SAVEPOINT provisional_split"));
+        try {
+            summary = EvidenceReader::read(source, *sink, progress, EvidenceReader::Split::Provisional);
+        } catch (const EvidenceReader::SplitDeclined &) {
+            sink.reset(); // stops its writer thread before the rows are undone
+            m_sql.exec(QStringLiteral("ROLLBACK TO provisional_split"));
+            sink.emplace(m_sql, sourceId, path, m_identity, servedFrom);
+            summary = EvidenceReader::read(source, *sink, progress);
+        }
+    } else {
+        summary = EvidenceReader::read(source, *sink, progress);
+    }
     // Compressed on the other core while this one builds the indexes (while records are parsed, that core
     // writes the rows). Waited for on every path out (a failed import too: the worker reads `original`,
     // which the caller frees after this returns).
@@ -284,14 +292,16 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const SourceText
                 f.wait();
         }
     } waitForOriginal{compressed};
-    sink.finishGateway();
+    sink->finishGateway(); // the writer thread is done with the connection: the savepoint can go
+    if (provisional)
+        m_sql.exec(QStringLiteral("RELEASE provisional_split"));
     throwIfCancelled(progress);
     sources.storeOriginal(sourceId, result.fileName, compressed.get(), progress);
     result.format = summary.format;
-    result.duplicatesMerged = sink.duplicatesMerged;
-    result.records = summary.records - sink.duplicatesMerged; // what is stored: counts agree with the chain
+    result.duplicatesMerged = sink->duplicatesMerged;
+    result.records = summary.records - sink->duplicatesMerged; // what is stored: counts agree with the chain
     result.warnings = summary.warnings;
-    if (sink.packageAlreadyStored) // stored with the source: evidence text, never translated
+    if (sink->packageAlreadyStored) // stored with the source: evidence text, never translated
         result.warnings << ImportWarning{
             path, 0, 0, QStringLiteral("the compliance package was already in the workspace (same content)")};
     QJsonArray warnings;

@@ -11,7 +11,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace ab {
 
@@ -182,18 +184,43 @@ void validateOthers(const SourceText &src, const ExportSplit &split, dom::parser
 
 // --- gateway -------------------------------------------------------------------------------------------
 
+// A line of a provisionally split text, parsed, when it is one record object the strict split would also
+// have found there; otherwise SplitDeclined. The same rules as verification's deferred split
+// (ChainRecords.cpp): any parse error or repeated name, anything but an object, and any array under a page
+// key (the strict split walks such an array as a page's records before it knows the object is a record).
+dom::object parseProvisional(dom::parser &parser, const SourceText &src, std::string_view raw)
+{
+    dom::element el;
+    try {
+        el = parseValidated(parser, src, raw);
+    } catch (const InputError &) {
+        throw EvidenceReader::SplitDeclined();
+    }
+    dom::object obj;
+    if (el.get_object().get(obj))
+        throw EvidenceReader::SplitDeclined();
+    const auto &pageKeys = ExportReader::pageKeys();
+    for (const dom::key_value_pair member : obj)
+        if (member.value.is_array() &&
+            std::find(pageKeys.begin(), pageKeys.end(), member.key) != pageKeys.end())
+            throw EvidenceReader::SplitDeclined();
+    return obj;
+}
+
 void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &sink,
-                 EvidenceReader::Summary &summary, Progress *progress)
+                 EvidenceReader::Summary &summary, Progress *progress, bool provisional = false)
 {
     dom::parser parser;
     validateOthers(src, split, parser);
     Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
                       qint64(split.records.size()));
+    sink.expectGatewayRecords(qint64(split.records.size()));
     qint64 withoutTimestamp = 0;
     std::string_view firstWithoutTimestamp;
     for (size_t i = 0; i < split.records.size(); ++i) {
         const std::string_view raw = trimmed(split.records[i]);
-        const dom::object obj = parseValidated(parser, src, raw);
+        const dom::object obj =
+            provisional ? parseProvisional(parser, src, raw) : parseValidated(parser, src, raw);
         GatewayFields f;
         dom::element idEl;
         if (!obj.at_key("id").get(idEl)) {
@@ -470,9 +497,48 @@ QString ImportWarning::toString() const
     return QStringLiteral("%1: %2").arg(file, message);
 }
 
-EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink &sink, Progress *progress)
+namespace {
+
+// Reads `src` as NDJSON gateway records split at its line feeds, when its first line is one (the strict
+// reader would then read the text as gateway records too); false, with nothing handed to the sink, when it
+// is not. Throws SplitDeclined when a later line is not one record object.
+bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader::Summary &summary,
+                      Progress *progress)
+{
+    // The first line alone first: a text of another kind (a pretty-printed export, say) costs one line.
+    const std::string_view text = src.text();
+    const size_t start = skipWhitespace(text, 0);
+    const size_t newline = std::min(text.find('\n', start), text.size());
+    const std::string_view firstLine = trimmed(text.substr(start, newline - start));
+    if (firstLine.empty() || firstLine.front() != '{')
+        return false;
+    dom::parser parser;
+    dom::object first;
+    try {
+        first = parseProvisional(parser, src, firstLine);
+    } catch (const EvidenceReader::SplitDeclined &) {
+        return false;
+    }
+    if (hasMember(first, "format") || hasMember(first, "class_uid") || isBundle(first) ||
+        !isGatewayRecord(first))
+        return false;
+    std::optional<std::vector<std::string_view>> lines = ExportReader::splitLines(src);
+    if (!lines || lines->empty())
+        return false;
+    ExportSplit split;
+    split.records = std::move(*lines);
+    readGateway(src, split, sink, summary, progress, true);
+    return true;
+}
+
+} // namespace
+
+EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink &sink, Progress *progress,
+                                             Split mode)
 {
     Summary summary;
+    if (mode == Split::Provisional && readGatewayLines(src, sink, summary, progress))
+        return summary;
     const ExportSplit split = ExportReader::split(src); // structure first: file:line:column on bad input
     throwIfCancelled(progress);
     const size_t first = skipWhitespace(src.text(), 0);

@@ -49,6 +49,8 @@ class EvidenceSink
 {
 public:
     virtual ~EvidenceSink() = default;
+    // How many gateway records follow (a hint, given before the first): room can be made once.
+    virtual void expectGatewayRecords(qint64 count) { (void)count; }
     virtual void gatewayRecord(qint64 ordinal, std::string_view raw, const GatewayFields &f) = 0;
     virtual void agent(std::string_view agentId, std::string_view name, std::string_view raw) = 0;
     virtual void agentEntry(qint64 ordinal, std::string_view raw, const AgentEntryFields &f) = 0;
@@ -67,8 +69,25 @@ public:
         QList<ImportWarning> warnings; // stored with the source: evidence text, built without tr()
     };
 
-    // Throws InputError (unusable or unknown content) and CancelledError.
-    static Summary read(const SourceText &source, EvidenceSink &sink, Progress *progress = nullptr);
+    // How the records are found. Strict: the outer structure is walked first (ExportReader::split), so bad
+    // input is reported before anything reaches the sink. Provisional: an NDJSON text of gateway records is
+    // split at its line feeds (ExportReader::splitLines), saving that walk; when a line is not one
+    // well-formed record object, read() throws SplitDeclined after handing the sink the records before it,
+    // and the caller undoes what the sink did and reads again strictly (which says what is wrong, exactly
+    // as it always has). Any other text is read strictly in either mode.
+    enum class Split
+    {
+        Strict,
+        Provisional
+    };
+    struct SplitDeclined
+    {
+    };
+
+    // Throws InputError (unusable or unknown content), CancelledError and, in Provisional mode only,
+    // SplitDeclined.
+    static Summary read(const SourceText &source, EvidenceSink &sink, Progress *progress = nullptr,
+                        Split split = Split::Strict);
 
     // The content hash a compliance package carries: SHA-256 hex of JCS(package without content_sha256).
     // Throws InputError when `json` is not a valid JSON object.

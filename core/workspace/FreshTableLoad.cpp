@@ -6,17 +6,26 @@ namespace ab {
 
 namespace {
 
-// How the indexes are built (measured at 200k records, docs/performance-workspace.md): SQLite's sorter
-// sorts runs the size of the page cache and merges them. Runs of about 2 MiB sort within the CPU caches
-// and, kept in memory (temp_store) instead of temporary files, build the eleven indexes in two thirds of
-// the time a 256 MiB cache (one run, sorted in memory) took; a second thread sorts runs while the table is
-// read. The workspace's usual settings come back afterwards.
-const QStringList BuildSettings = {QStringLiteral("PRAGMA cache_size = -2048"),
-                                   QStringLiteral("PRAGMA temp_store = MEMORY"),
-                                   QStringLiteral("PRAGMA threads = 1")};
-const QStringList UsualSettings = {QStringLiteral("PRAGMA cache_size = -65536"),
-                                   QStringLiteral("PRAGMA temp_store = DEFAULT"),
-                                   QStringLiteral("PRAGMA threads = 0")};
+// How the indexes are built (measured at 200k records, docs/performance-workspace.md, "Import, fifth
+// pass"): SQLite's sorter sorts runs the size of the page cache and merges them. Runs of about 2 MiB sort
+// within the CPU caches; written to temporary files that the sorter then reads through a mapping (it maps
+// them up to mmap_size), the eleven indexes took 1.06 s against 2.0 s with the runs kept in memory
+// (temp_store = MEMORY, where SQLite reads them back chunk by chunk and uses no helper thread) and 1.22 s
+// unmapped. A helper thread (PRAGMA threads) made it slower on two cores that also compress the original.
+// Each setting is read first and put back as it was afterwards, so these are the only values written here.
+const QStringList BuildSettings = {QStringLiteral("cache_size = -2048"), QStringLiteral("temp_store = FILE"),
+                                   QStringLiteral("threads = 0"), QStringLiteral("mmap_size = 4294967296")};
+
+// "name = value" of each setting in `settings` as the connection has it now.
+QStringList currentValues(const SqlSession &sql, const QStringList &settings)
+{
+    QStringList now;
+    for (const QString &setting : settings) {
+        const QString name = setting.section(QLatin1Char(' '), 0, 0);
+        now << QStringLiteral("%1 = %2").arg(name, sql.scalar(QStringLiteral("PRAGMA ") + name).toString());
+    }
+    return now;
+}
 
 } // namespace
 
@@ -41,19 +50,20 @@ void FreshTableLoad::finish()
     if (m_finished)
         return;
     m_finished = true;
-    const auto apply = [&](const QStringList &pragmas) {
-        for (const QString &pragma : pragmas)
-            m_sql.exec(pragma);
+    const QStringList usual = currentValues(m_sql, BuildSettings);
+    const auto apply = [&](const QStringList &settings) {
+        for (const QString &setting : settings)
+            m_sql.exec(QStringLiteral("PRAGMA ") + setting);
     };
     apply(BuildSettings);
     try {
         for (const QString &create : std::as_const(m_createIndexes))
             m_sql.exec(create);
     } catch (...) {
-        apply(UsualSettings);
+        apply(usual);
         throw;
     }
-    apply(UsualSettings);
+    apply(usual);
 }
 
 } // namespace ab

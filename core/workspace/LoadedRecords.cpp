@@ -1,5 +1,6 @@
 #include "core/workspace/LoadedRecords.h"
 
+#include "core/common/HugePages.h"
 #include "core/json/Jcs.h"
 
 #include <algorithm>
@@ -56,8 +57,23 @@ bool LoadedRecords::seenAlready(std::string_view id, std::string_view raw)
 
 void LoadedRecords::grow()
 {
-    const size_t count = std::max(InitialSlots, m_slots.size() * 2);
-    const std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(count));
+    rehash(std::max(InitialSlots, m_slots.size() * 2));
+}
+
+void LoadedRecords::reserve(size_t records)
+{
+    size_t count = InitialSlots;
+    while (count < (m_used + records) * 2 + 1) // kept under half full, as seenAlready grows it
+        count *= 2;
+    if (count > m_slots.size())
+        rehash(count);
+}
+
+void LoadedRecords::rehash(size_t count)
+{
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots.clear();
+    resizeLarge(m_slots, count); // written once in a scattered order: huge pages save a fault per 4 KiB
     const size_t mask = m_slots.size() - 1;
     for (const Slot &s : old) {
         if (s.hash == 0)

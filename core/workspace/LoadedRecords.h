@@ -21,6 +21,8 @@ public:
     // Whether a record with this id and content was loaded already; remembers it when not. `raw` must stay
     // valid as long as this table (it points into the SourceText being imported).
     bool seenAlready(std::string_view id, std::string_view raw);
+    // Makes room for `records` more at once (before the first): no rehashing, one allocation.
+    void reserve(size_t records);
 
 private:
     struct Slot
@@ -29,6 +31,7 @@ private:
         std::string_view raw;
     };
     void grow();
+    void rehash(size_t slots);
 
     std::vector<Slot> m_slots;
     size_t m_used = 0;

@@ -12,7 +12,9 @@
 
 #include <zlib.h>
 
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 namespace wsfixture {
 
@@ -275,16 +277,34 @@ QJsonObject ocsfEvent(int classUid)
     return event;
 }
 
-QByteArray dumpWorkspace(const QString &path)
+namespace {
+
+// Runs `work` on a read-only connection of its own to the workspace at `path` (closed and removed after);
+// returns `work`'s result, or nothing when the file cannot be opened.
+template <typename Work>
+auto withReadOnlyConnection(const QString &path, const QString &name, Work &&work)
+    -> std::optional<decltype(work(std::declval<QSqlDatabase &>()))>
 {
-    QByteArray out;
+    std::optional<decltype(work(std::declval<QSqlDatabase &>()))> out;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wsfixture-dump"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            throw std::runtime_error("cannot open workspace for dump");
+        if (db.open()) {
+            out = work(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+} // namespace
+
+QByteArray dumpWorkspace(const QString &path)
+{
+    const auto dump = withReadOnlyConnection(path, QStringLiteral("wsfixture-dump"), [](QSqlDatabase &db) {
+        QByteArray out;
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA user_version"));
         q.next();
@@ -310,34 +330,29 @@ QByteArray dumpWorkspace(const QString &path)
                 out += '\n';
             }
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("wsfixture-dump"));
-    return out;
+        return out;
+    });
+    if (!dump)
+        throw std::runtime_error("cannot open workspace for dump");
+    return *dump;
 }
 
 QStringList queryRows(const QString &path, const QString &sql)
 {
-    QStringList out;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wsfixture-rows"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open())
-            return {QStringLiteral("cannot open")};
+    const auto rows = withReadOnlyConnection(path, QStringLiteral("wsfixture-rows"), [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         if (!q.exec(sql))
-            return {QStringLiteral("query failed")};
+            return QStringList{QStringLiteral("query failed")};
+        QStringList out;
         while (q.next()) {
             QStringList cells;
             for (int c = 0; c < q.record().count(); ++c)
                 cells << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
             out << cells.join(QLatin1Char('|'));
         }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("wsfixture-rows"));
-    return out;
+        return out;
+    });
+    return rows.value_or(QStringList{QStringLiteral("cannot open")});
 }
 
 } // namespace wsfixture

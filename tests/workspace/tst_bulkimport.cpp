@@ -5,6 +5,7 @@
 #include "support/WorkspaceFixture.h"
 
 #include "core/common/InputError.h"
+#include "core/workspace/SqlSession.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QTemporaryDir>
@@ -51,6 +52,8 @@ private slots:
     void freshLoadStoresExactBytesAndNulls();
     void failedFreshLoadRollsBackIndexesAndRows();
     void cancelledFreshLoadRollsBack();
+    void indexBuildPutsTheConnectionSettingsBack();
+    void newWorkspaceHas8KiBPagesAndAnOlderOneKeepsItsOwn();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +160,57 @@ void TestBulkImport::cancelledFreshLoadRollsBack()
         CancelledError,
         store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(30000))}}, &cancel));
     QCOMPARE(dumpWorkspace(ws), before);
+}
+
+// The index build's own sorter settings (FreshTableLoad) are read first and put back as they were.
+void TestBulkImport::indexBuildPutsTheConnectionSettingsBack()
+{
+    const QString ws = m_dir.filePath(QStringLiteral("settings.auditbench"));
+    auto store = WorkspaceStore::open(ws, WorkspaceStore::OpenMode::CreateIfMissing);
+    const SqlSession &sql = store->sqlSession();
+    const auto settings = [&] {
+        QStringList values;
+        for (const char *name : {"cache_size", "temp_store", "threads", "mmap_size"})
+            values << QStringLiteral("%1=%2").arg(
+                QLatin1String(name), sql.scalar(QStringLiteral("PRAGMA ") + QLatin1String(name)).toString());
+        return values;
+    };
+    const QStringList before = settings();
+    QCOMPARE(before.value(0), QStringLiteral("cache_size=-65536")); // the workspace's own, not SQLite's
+    store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(3000))}});
+    QCOMPARE(settings(), before);
+}
+
+// A new workspace gets 8 KiB pages (the index build and page writes of a fresh import, measured); one made
+// with SQLite's default 4 KiB pages keeps them: it is opened, upgraded and imported into as it is.
+void TestBulkImport::newWorkspaceHas8KiBPagesAndAnOlderOneKeepsItsOwn()
+{
+    const QString fresh = m_dir.filePath(QStringLiteral("pages8k.auditbench"));
+    {
+        auto store = WorkspaceStore::open(fresh, WorkspaceStore::OpenMode::CreateIfMissing);
+        store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(100))}});
+    }
+    QCOMPARE(queryRows(fresh, QStringLiteral("PRAGMA page_size")), QStringList{QStringLiteral("8192")});
+
+    const QString older = m_dir.filePath(QStringLiteral("pages4k.auditbench"));
+    {
+        auto store = WorkspaceStore::open(older, WorkspaceStore::OpenMode::CreateIfMissing);
+        const SqlSession &sql = store->sqlSession();
+        sql.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); // a page size changes outside WAL only
+        sql.exec(QStringLiteral("PRAGMA page_size = 4096"));
+        sql.exec(QStringLiteral("VACUUM"));
+        sql.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    QCOMPARE(queryRows(older, QStringLiteral("PRAGMA page_size")), QStringList{QStringLiteral("4096")});
+    {
+        auto store = WorkspaceStore::open(older, WorkspaceStore::OpenMode::CreateIfMissing);
+        QCOMPARE(store->importBytes({{QStringLiteral("g.ndjson"), asNdjson(gatewayRecords(100))}})[0].records,
+                 qint64(100));
+    }
+    QCOMPARE(queryRows(older, QStringLiteral("PRAGMA page_size")), QStringList{QStringLiteral("4096")});
+    QCOMPARE(queryRows(older, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(queryRows(older, QStringLiteral("SELECT count(*) FROM gateway_records")),
+             QStringList{QStringLiteral("100")});
 }
 
 QTEST_GUILESS_MAIN(TestBulkImport)
