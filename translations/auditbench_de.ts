@@ -611,7 +611,7 @@
 <context>
     <name>ab::ChainInput</name>
     <message>
-        <location filename="../core/chain/ChainInput.cpp" line="26"/>
+        <location filename="../core/chain/ChainInput.cpp" line="30"/>
         <source>the file was changed (truncated or rewritten) while it was being verified: nothing from this run can be trusted; verify it again</source>
         <translation>die Datei wurde während der Prüfung geändert (gekürzt oder überschrieben): nichts aus diesem Lauf ist verlässlich; prüfen Sie sie erneut</translation>
     </message>
@@ -624,17 +624,17 @@
         <translation>ein Datensatz größer als 4 GiB: kleinere Datensätze erwartet</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="261"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
         <source>Parsing and authenticating records</source>
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="73"/>
         <source>Checking the chain</source>
         <translation>Kette wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="307"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -1954,27 +1954,27 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="85"/>
+        <location filename="../core/json/ExportReader.cpp" line="87"/>
         <source>expected a record object</source>
         <translation>Datensatz-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="234"/>
+        <location filename="../core/json/ExportReader.cpp" line="262"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="249"/>
+        <location filename="../core/json/ExportReader.cpp" line="277"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="255"/>
+        <location filename="../core/json/ExportReader.cpp" line="283"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="279"/>
+        <location filename="../core/json/ExportReader.cpp" line="307"/>
         <source>expected a record object or a page object</source>
         <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
     </message>
@@ -6065,20 +6065,20 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Byte %1: Dateiende nach dem ersten gzip-Member erwartet, %2 weitere Bytes gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="198"/>
+        <location filename="../core/json/SourceText.cpp" line="199"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>ungültiges UTF-8-Byte 0x%1: UTF-8-Text erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="224"/>
-        <location filename="../core/json/SourceText.cpp" line="271"/>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <location filename="../core/json/SourceText.cpp" line="280"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="238"/>
-        <location filename="../core/json/SourceText.cpp" line="254"/>
-        <location filename="../core/json/SourceText.cpp" line="275"/>
+        <location filename="../core/json/SourceText.cpp" line="239"/>
+        <location filename="../core/json/SourceText.cpp" line="255"/>
+        <location filename="../core/json/SourceText.cpp" line="284"/>
         <source>cannot read file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>

@@ -611,7 +611,7 @@
 <context>
     <name>ab::ChainInput</name>
     <message>
-        <location filename="../core/chain/ChainInput.cpp" line="26"/>
+        <location filename="../core/chain/ChainInput.cpp" line="30"/>
         <source>the file was changed (truncated or rewritten) while it was being verified: nothing from this run can be trusted; verify it again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,17 +624,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="261"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
         <source>Parsing and authenticating records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="73"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="307"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,27 +1951,27 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="85"/>
+        <location filename="../core/json/ExportReader.cpp" line="87"/>
         <source>expected a record object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="234"/>
+        <location filename="../core/json/ExportReader.cpp" line="262"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="249"/>
+        <location filename="../core/json/ExportReader.cpp" line="277"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="255"/>
+        <location filename="../core/json/ExportReader.cpp" line="283"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="279"/>
+        <location filename="../core/json/ExportReader.cpp" line="307"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6053,20 +6053,20 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="198"/>
+        <location filename="../core/json/SourceText.cpp" line="199"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="224"/>
-        <location filename="../core/json/SourceText.cpp" line="271"/>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <location filename="../core/json/SourceText.cpp" line="280"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="238"/>
-        <location filename="../core/json/SourceText.cpp" line="254"/>
-        <location filename="../core/json/SourceText.cpp" line="275"/>
+        <location filename="../core/json/SourceText.cpp" line="239"/>
+        <location filename="../core/json/SourceText.cpp" line="255"/>
+        <location filename="../core/json/SourceText.cpp" line="284"/>
         <source>cannot read file: %1</source>
         <translation type="unfinished"></translation>
     </message>

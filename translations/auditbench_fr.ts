@@ -611,7 +611,7 @@
 <context>
     <name>ab::ChainInput</name>
     <message>
-        <location filename="../core/chain/ChainInput.cpp" line="26"/>
+        <location filename="../core/chain/ChainInput.cpp" line="30"/>
         <source>the file was changed (truncated or rewritten) while it was being verified: nothing from this run can be trusted; verify it again</source>
         <translation>le fichier a été modifié (tronqué ou réécrit) pendant sa vérification : rien de cette exécution n&apos;est fiable ; vérifiez-le à nouveau</translation>
     </message>
@@ -624,17 +624,17 @@
         <translation>un enregistrement de plus de 4 Gio : enregistrements plus petits attendus</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="261"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="73"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="307"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -1954,27 +1954,27 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="85"/>
+        <location filename="../core/json/ExportReader.cpp" line="87"/>
         <source>expected a record object</source>
         <translation>objet enregistrement attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="234"/>
+        <location filename="../core/json/ExportReader.cpp" line="262"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="249"/>
+        <location filename="../core/json/ExportReader.cpp" line="277"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="255"/>
+        <location filename="../core/json/ExportReader.cpp" line="283"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="279"/>
+        <location filename="../core/json/ExportReader.cpp" line="307"/>
         <source>expected a record object or a page object</source>
         <translation>objet enregistrement ou objet page attendu</translation>
     </message>
@@ -6065,20 +6065,20 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>octet %1&#xa0;: fin de fichier attendue après le premier membre gzip, %2 octets de plus trouvés</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="198"/>
+        <location filename="../core/json/SourceText.cpp" line="199"/>
         <source>invalid UTF-8 byte 0x%1: expected UTF-8 text</source>
         <translation>octet UTF-8 invalide 0x%1&#xa0;: texte UTF-8 attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="224"/>
-        <location filename="../core/json/SourceText.cpp" line="271"/>
+        <location filename="../core/json/SourceText.cpp" line="225"/>
+        <location filename="../core/json/SourceText.cpp" line="280"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../core/json/SourceText.cpp" line="238"/>
-        <location filename="../core/json/SourceText.cpp" line="254"/>
-        <location filename="../core/json/SourceText.cpp" line="275"/>
+        <location filename="../core/json/SourceText.cpp" line="239"/>
+        <location filename="../core/json/SourceText.cpp" line="255"/>
+        <location filename="../core/json/SourceText.cpp" line="284"/>
         <source>cannot read file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>

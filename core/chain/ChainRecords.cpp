@@ -242,11 +242,14 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
 // of the earliest span is thrown, so the message does not depend on thread timing.
 namespace {
 
-std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *keyring, Progress *progress)
+std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *keyring, Progress *progress,
+                                     std::vector<size_t> *idHashes)
 {
     const auto &spans = input.records();
     std::vector<ChainRecord> records;
     resizeLarge(records, spans.size());
+    if (idHashes)
+        resizeLarge(*idHashes, spans.size());
     const size_t total = spans.size() + input.others().size();
     const size_t chunks = (total + ChunkSize - 1) / ChunkSize;
     std::vector<size_t> chunkIndex(chunks);
@@ -275,7 +278,12 @@ std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *key
             for (; i < end; ++i) {
                 if (i < spans.size()) {
                     const SourceText &src = input.texts()[input.recordSource()[i]];
-                    extractOne(x, src, spans[i], records[i], input.isDeferred(input.recordSource()[i]));
+                    ChainRecord &r = records[i];
+                    extractOne(x, src, spans[i], r, input.isDeferred(input.recordSource()[i]));
+                    if (i > begin) // the predecessor is this chunk's: both texts are still in cache
+                        r.compareWithInputPredecessor(records[i - 1]);
+                    if (idHashes)
+                        (*idHashes)[i] = std::hash<std::string_view>()(r.id());
                 } else {
                     const size_t o = i - spans.size();
                     const SourceText &src = input.texts()[input.otherSource()[o]];
@@ -312,13 +320,14 @@ std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *key
 
 } // namespace
 
-std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress)
+std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress,
+                                        std::vector<size_t> *idHashes)
 {
     try {
-        return extractOnce(input, keyring, progress);
+        return extractOnce(input, keyring, progress, idHashes);
     } catch (const ProvisionalSpanDeclined &) {
         input.splitStrictly(); // throws the split's InputError, or leaves only strict spans
-        return extractOnce(input, keyring, progress);
+        return extractOnce(input, keyring, progress, idHashes);
     }
 }
 

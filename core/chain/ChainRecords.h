@@ -58,6 +58,12 @@ struct ChainRecord
     uint8_t spilled = 0; // bit per Slot
     bool hasId : 1 = false, hasSequence : 1 = false, hasTimestamp : 1 = false;
     bool keyIdOk : 1 = false, previousOk : 1 = false, hmacOk : 1 = false;
+    // The record before this one in input order is the checks' usual predecessor. Whether this record's
+    // previous_hmac equals that record's hmac, and whether both have the same hmac_key_id, is decided during
+    // extraction, while both texts are in cache (see linksTo(), sameKeyIdAs()); not for the first record of
+    // each parallel chunk (`comparedWithInputPredecessor` false).
+    bool comparedWithInputPredecessor : 1 = false, linksToInputPredecessor : 1 = false;
+    bool sameKeyIdAsInputPredecessor : 1 = false;
     Mac mac = Mac::NotChecked;
 
     std::string_view raw() const { return {rawData, rawSize}; }
@@ -78,6 +84,30 @@ struct ChainRecord
         timestampNanos = t.nanos;
     }
 
+    // True when `prev` holds an hmac equal to this record's previous_hmac. `prev` must be in the same vector;
+    // for the record just before this one the answer was found during extraction, without reading either
+    // text again (a million records' texts are far beyond the cache).
+    bool linksTo(const ChainRecord &prev) const
+    {
+        if (comparedWithInputPredecessor && &prev + 1 == this)
+            return linksToInputPredecessor;
+        return prev.hmacOk && previousOk && prev.hmac() == previousHmac();
+    }
+    // True when both records hold a string hmac_key_id and they are equal (`other` in the same vector).
+    bool sameKeyIdAs(const ChainRecord &other) const
+    {
+        if (comparedWithInputPredecessor && &other + 1 == this)
+            return sameKeyIdAsInputPredecessor;
+        return other.keyIdOk && keyIdOk && other.keyId() == keyId();
+    }
+    // Compares this record with `predecessor`, the record before it in the same vector (see above).
+    void compareWithInputPredecessor(const ChainRecord &predecessor)
+    {
+        linksToInputPredecessor = linksTo(predecessor);
+        sameKeyIdAsInputPredecessor = sameKeyIdAs(predecessor);
+        comparedWithInputPredecessor = true;
+    }
+
     const char *missingMember() const
     {
         if (!keyIdOk)
@@ -93,7 +123,10 @@ struct ChainRecord
 static_assert(sizeof(ChainRecord) <= 56, "ChainRecord is per record: keep it small");
 
 // Throws InputError for the earliest unusable span (whatever the thread timing) and CancelledError.
-std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress);
+// `idHashes`, when given, receives std::hash of each record's id (any value for a record without one), by
+// index, computed while the record's text is in cache.
+std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress,
+                                        std::vector<size_t> *idHashes = nullptr);
 // The record's timestamp exactly as stored (empty without a string one).
 QString storedTimestamp(const ChainRecord &r);
 // The record's canonical (JCS) content, without hmac and previous_hmac: what the MAC covers. `index`: the

@@ -38,38 +38,26 @@ QString qstr(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-// Most exports repeat no id at all: hashes sorted once prove that without a map node per record. False
-// positives only cost the exact check. Two threads: each hashes half of the records into two lists by the
-// hash's top bit, then each sorts one top bit's lists (a repeated id's hashes always meet in one of them).
-bool idsMayRepeat(const std::vector<ChainRecord> &records)
+// Most exports repeat no id at all: the ids' hashes (computed during extraction) sorted once prove that
+// without a map node per record. False positives only cost the exact check. The hashes are split in place by
+// their top bit (a repeated id's hashes always land in one part) and the two parts sorted on two threads.
+bool idsMayRepeat(const std::vector<ChainRecord> &records, std::vector<size_t> &idHashes)
 {
     constexpr int TopBit = int(sizeof(size_t) * 8 - 1);
-    using Halves = std::array<std::vector<size_t>, 2>;
-    const auto hashRange = [&records](size_t begin, size_t end) {
-        Halves halves;
-        halves[0].reserve((end - begin) / 2 + 1024);
-        halves[1].reserve((end - begin) / 2 + 1024);
-        for (size_t i = begin; i < end; ++i)
-            if (records[i].hasId) {
-                const size_t h = std::hash<std::string_view>()(records[i].id());
-                halves[h >> TopBit].push_back(h);
-            }
-        return halves;
+    size_t kept = 0; // only records with an id take part
+    for (size_t i = 0; i < records.size(); ++i)
+        if (records[i].hasId)
+            idHashes[kept++] = idHashes[i];
+    idHashes.resize(kept);
+    const auto middle =
+        std::partition(idHashes.begin(), idHashes.end(), [](size_t h) { return (h >> TopBit) == 0; });
+    const auto sortedHasPair = [](std::vector<size_t>::iterator b, std::vector<size_t>::iterator e) {
+        std::sort(b, e);
+        return std::adjacent_find(b, e) != e;
     };
-    const size_t middle = records.size() / 2;
     // On the compute pool; waiting runs the task here when no pool thread has started it (ComputePool.h).
-    QFuture<Halves> back = QtConcurrent::run(computePool(), hashRange, middle, records.size());
-    Halves front = hashRange(0, middle);
-    Halves other = back.takeResult();
-    const auto sortedHasPair = [&front, &other](size_t bit) {
-        std::vector<size_t> &all = front[bit];
-        all.insert(all.end(), other[bit].begin(), other[bit].end());
-        std::vector<size_t>().swap(other[bit]);
-        std::sort(all.begin(), all.end());
-        return std::adjacent_find(all.begin(), all.end()) != all.end();
-    };
-    QFuture<bool> high = QtConcurrent::run(computePool(), sortedHasPair, size_t(1));
-    const bool low = sortedHasPair(0);
+    QFuture<bool> high = QtConcurrent::run(computePool(), sortedHasPair, middle, idHashes.end());
+    const bool low = sortedHasPair(idHashes.begin(), middle);
     return high.result() || low;
 }
 
@@ -78,13 +66,15 @@ bool idsMayRepeat(const std::vector<ChainRecord> &records)
 VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOptions &options,
                                          Progress *progress)
 {
-    std::vector<ChainRecord> records = extractRecords(input, options.keyring, progress);
+    std::vector<size_t> idHashes;
+    std::vector<ChainRecord> records = extractRecords(input, options.keyring, progress, &idHashes);
     throwIfCancelled(progress);
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Checking the chain"), qint64(records.size()));
 
     // Before the order vector exists (peak memory: one of the two at a time).
-    const bool maybeRepeated = idsMayRepeat(records);
+    const bool maybeRepeated = idsMayRepeat(records, idHashes);
+    std::vector<size_t>().swap(idHashes);
 
     // Order: by sequence when every record has an integer sequence, else by timestamp as an instant.
     // Stable: ties keep input order. Records without a usable timestamp sort last.
@@ -200,13 +190,14 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         seenIds.reserve(selected.size());
     std::map<std::string, qint64> keyCounts;
     // Records come in long runs of one key: one map update and one keyring look-up (for the key-window
-    // check) per run, not a string and look-ups per record.
-    std::string_view runKey;
+    // check) per run, not a string and look-ups per record. A run's records are compared with its last one,
+    // usually the input predecessor, whose comparison extraction has made (ChainRecord::sameKeyIdAs).
+    const ChainRecord *runLast = nullptr;
     const Keyring::Key *runKeyInKeyring = nullptr;
     qint64 runLength = 0;
     const auto countRun = [&] {
         if (runLength)
-            keyCounts[std::string(runKey)] += runLength;
+            keyCounts[std::string(runLast->keyId())] += runLength;
         runLength = 0;
     };
     const ChainRecord *prev = predecessor;
@@ -214,12 +205,11 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         const qint64 n = qint64(i) + 1;
         const ChainRecord &r = records[selected[i]];
         if (r.keyIdOk) {
-            if (runLength && r.keyId() != runKey)
+            if (runLength && !r.sameKeyIdAs(*runLast))
                 countRun();
-            if (!runLength) {
-                runKey = r.keyId();
-                runKeyInKeyring = options.keyring ? options.keyring->find(runKey) : nullptr;
-            }
+            if (!runLength)
+                runKeyInKeyring = options.keyring ? options.keyring->find(r.keyId()) : nullptr;
+            runLast = &r;
             ++runLength;
         }
         const bool repeatedId = repeatedIds && r.hasId && !seenIds.insert(r.id()).second;
@@ -235,7 +225,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         if (i == 0)
             result.anchor = qstr(r.previousHmac());
         if (prev) {
-            if (!prev->hmacOk || prev->hmac() != r.previousHmac())
+            if (!r.linksTo(*prev))
                 addError(n, &r, chaintext::previousHmacMismatch(n));
         } else if (options.anchor && *options.anchor != r.previousHmac()) {
             addError(n, &r, chaintext::previousHmacMismatch(n));

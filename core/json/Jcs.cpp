@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <numeric>
 #include <vector>
 
 namespace ab::jcs {
@@ -261,8 +262,55 @@ void requireUniqueIn(const simdjson::dom::element &el, std::vector<std::string_v
         requireUniqueIn(field.value, names);
 }
 
+// The member orders of the last top-level objects canonicalised on a thread. The records of one export come
+// in a few shapes (member names in one order per kind of event), so a record's order is usually known once
+// its names compare equal to a cached list, without a sort (and without the duplicate check: the same names
+// in the same order sorted without a repeat before).
+struct MemberOrder
+{
+    std::vector<std::string> names; // in document order (omitted members left out)
+    std::vector<uint32_t> order;    // indices into names, in JCS order
+    std::vector<uint8_t> plain;     // by index: the name needs no escaping
+
+    bool matches(const Member *members, size_t count) const
+    {
+        if (names.size() != count)
+            return false;
+        for (size_t i = 0; i < count; ++i)
+            if (names[i] != members[i].key)
+                return false;
+        return true;
+    }
+};
+
+struct MemberOrderCache
+{
+    static constexpr size_t Capacity = 8;
+    std::vector<MemberOrder> entries; // most recently used first
+
+    // The entry for these names, moved to the front; a new front entry (the least recently used one
+    // dropped) with `names` empty when there is none.
+    MemberOrder &lookup(const Member *members, size_t count)
+    {
+        size_t i = 0;
+        while (i < entries.size() && !entries[i].matches(members, count))
+            ++i;
+        if (i == entries.size()) {
+            if (entries.size() < Capacity)
+                entries.emplace_back();
+            else
+                --i;
+            entries[i].names.clear();
+        }
+        std::rotate(entries.begin(), entries.begin() + std::ptrdiff_t(i),
+                    entries.begin() + std::ptrdiff_t(i) + 1);
+        return entries.front();
+    }
+};
+
 void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
-                       std::initializer_list<std::string_view> omit, std::vector<Member> &scratch)
+                       std::initializer_list<std::string_view> omit, std::vector<Member> &scratch,
+                       MemberOrderCache *cache = nullptr)
 {
     using simdjson::dom::element_type;
     switch (el.type()) {
@@ -278,26 +326,58 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
             if (!skip)
                 scratch.push_back(Member{field.key, field.value});
         }
-        auto begin = scratch.begin() + std::ptrdiff_t(base);
-        std::sort(begin, scratch.end(),
-                  [](const Member &l, const Member &r) { return keyLess(l.key, r.key); });
-        for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
-            if (it->key == (it + 1)->key)
-                throw DuplicateMemberError(std::string(it->key));
         // Children push their own members above `end` and pop them again, so indices here stay valid.
-        const size_t end = scratch.size();
-        out.push_back('{');
-        for (size_t i = base; i < end; ++i) {
-            const Member m = scratch[i];
-            if (plainPrefix(m.key) == m.key.size()) {
-                appendPlain(out, i != base ? ',' : 0, m.key, ':');
+        const size_t end = scratch.size(), count = end - base;
+        const auto writeName = [&out](std::string_view key, bool first, bool plain) {
+            if (plain) {
+                appendPlain(out, first ? 0 : ',', key, ':');
             } else {
-                if (i != base)
+                if (!first)
                     out.push_back(',');
-                appendString(out, m.key);
+                appendString(out, key);
                 out.push_back(':');
             }
-            canonicalizeValue(m.value, out, {}, scratch);
+        };
+        out.push_back('{');
+        if (cache) { // the top level: in the order cached for these names, found first when they differ
+            MemberOrder &cached = cache->lookup(scratch.data() + base, count);
+            if (cached.names.size() != count || count == 0) {
+                const Member *m = scratch.data() + base;
+                std::vector<uint32_t> sorted(count);
+                std::iota(sorted.begin(), sorted.end(), 0);
+                std::sort(sorted.begin(), sorted.end(),
+                          [m](uint32_t l, uint32_t r) { return keyLess(m[l].key, m[r].key); });
+                for (size_t k = 0; k + 1 < count; ++k)
+                    if (m[sorted[k]].key == m[sorted[k + 1]].key) {
+                        cached.names.clear(); // nothing cached matches a record with a repeated name
+                        throw DuplicateMemberError(std::string(m[sorted[k]].key));
+                    }
+                cached.names.resize(count);
+                cached.plain.resize(count);
+                for (size_t k = 0; k < count; ++k) {
+                    cached.names[k].assign(m[k].key);
+                    cached.plain[k] = plainPrefix(m[k].key) == m[k].key.size();
+                }
+                cached.order = std::move(sorted);
+            }
+            for (size_t k = 0; k < count; ++k) {
+                const uint32_t at = cached.order[k];
+                const Member m = scratch[base + at];
+                writeName(m.key, k == 0, cached.plain[at] != 0);
+                canonicalizeValue(m.value, out, {}, scratch);
+            }
+        } else {
+            auto begin = scratch.begin() + std::ptrdiff_t(base);
+            std::sort(begin, scratch.end(),
+                      [](const Member &l, const Member &r) { return keyLess(l.key, r.key); });
+            for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
+                if (it->key == (it + 1)->key)
+                    throw DuplicateMemberError(std::string(it->key));
+            for (size_t i = base; i < end; ++i) {
+                const Member m = scratch[i];
+                writeName(m.key, i == base, plainPrefix(m.key) == m.key.size());
+                canonicalizeValue(m.value, out, {}, scratch);
+            }
         }
         scratch.resize(base);
         out.push_back('}');
@@ -359,8 +439,9 @@ void canonicalize(const simdjson::dom::element &element, std::string &out,
 {
     // One scratch per thread, reused: canonicalising millions of records then allocates nothing here.
     thread_local std::vector<Member> scratch;
+    thread_local MemberOrderCache order;
     scratch.clear();
-    canonicalizeValue(element, out, omitTopLevel, scratch);
+    canonicalizeValue(element, out, omitTopLevel, scratch, &order);
 }
 
 std::optional<std::string> widenBigIntegers(std::string_view json)

@@ -153,6 +153,7 @@ SourceText &SourceText::operator=(SourceText &&other) noexcept
     m_size = other.m_size;
     m_originalSize = other.m_originalSize;
     m_gzip = other.m_gzip;
+    m_utf8Pending = other.m_utf8Pending;
     return *this;
 }
 
@@ -266,7 +267,15 @@ SourceText SourceText::readOpenFile(InputFile &input, bool gzip, const InflateLi
     return build(path, bytes.constData(), size_t(bytes.size()), limits, progress);
 }
 
-SourceText SourceText::mapFile(const QString &path, Progress *progress, QByteArray *gzipBytes)
+void SourceText::checkUtf8() const
+{
+    if (!m_utf8Pending)
+        return;
+    validateUtf8();
+    m_utf8Pending = false;
+}
+
+SourceText SourceText::mapFile(const QString &path, Progress *progress, QByteArray *gzipBytes, Utf8Check utf8)
 {
     InputFile input(path, SourceTextTr::tr("file"));
     const bool gzip = input.size() > 0 && startsWithGzipMagic(input.file());
@@ -285,7 +294,9 @@ SourceText SourceText::mapFile(const QString &path, Progress *progress, QByteArr
             st.m_size = mapping->size();
             st.m_mapping = std::move(mapping);
             st.hashOnComputePool(st.text());
-            st.validateUtf8();
+            st.m_utf8Pending = true;
+            if (utf8 == Utf8Check::Now)
+                st.checkUtf8();
             throwIfCancelled(progress);
             return st;
         }

@@ -38,8 +38,19 @@ public:
     // away what it derived when that is false.
     // `gzipBytes`, when given, receives a gzip file's compressed bytes as read (what an import stores as the
     // original), so the caller need not open the file again; it is left empty for a plain file.
+    // `utf8` Deferred: a mapped text is not validated as UTF-8 here; the reader must call checkUtf8() before
+    // it relies on the text being UTF-8 (a verifier that has every non-blank line parsed by simdjson, which
+    // validates UTF-8 itself, need not: the bytes between its lines are ASCII blanks).
+    enum class Utf8Check
+    {
+        Now,
+        Deferred
+    };
     static SourceText mapFile(const QString &path, Progress *progress = nullptr,
-                              QByteArray *gzipBytes = nullptr);
+                              QByteArray *gzipBytes = nullptr, Utf8Check utf8 = Utf8Check::Now);
+    // Validates the text as UTF-8 when mapFile() deferred that (throws InputError at the first invalid
+    // byte, as reading would have); nothing otherwise.
+    void checkUtf8() const;
     // The same for bytes already in memory (`name` is what messages call the file).
     static SourceText fromBytes(const QString &name, const QByteArray &bytes);
     static SourceText fromBytes(const QString &name, const QByteArray &bytes, const InflateLimits &limits);
@@ -88,6 +99,7 @@ private:
     QFuture<QString> m_sha256;
     qint64 m_originalSize = 0;
     bool m_gzip = false;
+    mutable bool m_utf8Pending = false; // see Utf8Check::Deferred
 };
 
 // Offset of the first byte that is not valid UTF-8, or npos.

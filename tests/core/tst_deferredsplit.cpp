@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using ab::ChainInput;
@@ -40,6 +41,22 @@ QByteArray outcome(ChainInput::Split split, const QList<QPair<QString, QByteArra
     }
 }
 
+// verify as the CLI runs it on files (mapped, NDJSON split at its line feeds, UTF-8 left to the JSON parser),
+// or with each file read and split strictly first: the result JSON, or "error: " and the message.
+QByteArray fileOutcome(const QStringList &paths, const VerifyOptions &options, bool strict)
+{
+    try {
+        if (!strict)
+            return ChainVerifier::verifyFiles(paths, options).toJson();
+        ChainInput input;
+        for (const QString &path : paths)
+            input.addFile(path);
+        return ChainVerifier::verify(input, options).toJson();
+    } catch (const InputError &e) {
+        return "error: " + e.toString().toUtf8();
+    }
+}
+
 QByteArray line(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -56,9 +73,13 @@ private slots:
     void malformedFilesSameError_data();
     void malformedFilesSameError();
     void earlierFilesErrorComesFirst();
+    void mappedFilesSameOutcome_data();
+    void mappedFilesSameOutcome();
+    void chunkBoundaries();
 
 private:
     ChainFixture fx;
+    QTemporaryDir m_dir;
 };
 
 void TestDeferredSplit::sameOutcome_data()
@@ -172,6 +193,87 @@ void TestDeferredSplit::earlierFilesErrorComesFirst()
     }
     QVERIFY(!strictError.isEmpty());
     QCOMPARE(deferredError, strictError);
+}
+
+void TestDeferredSplit::mappedFilesSameOutcome_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expectedError"); // the start of the error, when there must be one
+    for (const QFileInfo &f :
+         QDir(QStringLiteral(AB_TEST_DATA_DIR "/malformed"))
+             .entryInfoList({QStringLiteral("*.json*"), QStringLiteral("*.ndjson")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f.fileName())) << f.filePath() << QString();
+    // Lines that split cleanly, with a bad byte inside a string: only the JSON parser sees it on the fast
+    // path.
+    const QString invalid = QStringLiteral(AB_TEST_DATA_DIR "/malformed/InvalidUtf8Truncated.ndjson");
+    QTest::newRow("bad UTF-8 on line 2, at the byte")
+        << invalid << invalid + QStringLiteral(":2:9: invalid UTF-8 byte 0xe2: expected UTF-8 text");
+    const QString dir = m_dir.path();
+    const QList<QJsonObject> c = fx.chain(6);
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir + QLatin1Char('/') + name);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(f.fileName()));
+        return f.fileName();
+    };
+    QTest::newRow("intact chain") << write(QStringLiteral("intact.ndjson"), ChainFixture::toNdjson(c))
+                                  << QString();
+    QByteArray bad = ChainFixture::toNdjson(c);
+    bad.replace("\"evt_00000004\"", "\"evt_\xC0\xAF0000004\""); // an overlong '/': not UTF-8
+    const QString badPath = write(QStringLiteral("overlong.ndjson"), bad);
+    QTest::newRow("bad UTF-8 on line 4") << badPath << badPath + QStringLiteral(":4:");
+}
+
+// The mapped, line-split path gives the strict path's result or error byte for byte, UTF-8 errors included
+// (that path leaves UTF-8 to simdjson and checks it itself only when it falls back).
+void TestDeferredSplit::mappedFilesSameOutcome()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expectedError);
+    const VerifyOptions options{&fx.keyring()};
+    const QByteArray fast = fileOutcome({path}, options, false);
+    QCOMPARE(fast, fileOutcome({path}, options, true));
+    if (!expectedError.isEmpty()) {
+        QVERIFY2(fast.startsWith("error: " + expectedError.toUtf8()), fast.constData());
+        QVERIFY2(fast.contains("invalid UTF-8 byte"), fast.constData());
+    }
+}
+
+// Extraction compares each record with the one before it in input order (chain link, key id) while both are
+// in cache, except for the first record of each parallel chunk (2048 records), which the chain check compares
+// itself. A break and a key change on such a boundary and inside a chunk must be found alike.
+void TestDeferredSplit::chunkBoundaries()
+{
+    QList<QJsonObject> records = fx.chain(2048); // k2025a: records 1..2048 (the first chunk)
+    for (int n = 2049; n <= 4200; ++n)
+        fx.append(records, ChainFixture::event(n), QStringLiteral("k2025b"));
+    fx.append(records, ChainFixture::event(4201), QStringLiteral("k2025a")); // inside the third chunk
+    QList<QJsonObject> tampered = records;
+    for (int index : {99, 2047}) // event 100 inside the first chunk, event 2048 its last record
+        tampered[index][QStringLiteral("hmac")] = QStringLiteral("ab").repeated(32);
+    const VerifyOptions options{&fx.keyring()};
+    for (const auto split : {ChainInput::Split::Deferred, ChainInput::Split::Strict}) {
+        ChainInput input;
+        input.addSource(SourceText::fromBytes(QStringLiteral("e.ndjson"), ChainFixture::toNdjson(tampered)),
+                        split);
+        const ab::VerificationResult r = ChainVerifier::verify(input, options);
+        QCOMPARE(r.eventsChecked, 4201);
+        QCOMPARE(r.errors, (QStringList{fx.hmacMismatch(100, tampered[99]),
+                                        QStringLiteral("Event 101: previous_hmac mismatch"),
+                                        fx.hmacMismatch(2048, tampered[2047]),
+                                        QStringLiteral("Event 2049: previous_hmac mismatch")}));
+        QCOMPARE(r.keys.size(), 2);
+        QCOMPARE(r.keys[0].id, QStringLiteral("k2025a"));
+        QCOMPARE(r.keys[0].records, 2049);
+        QCOMPARE(r.keys[1].id, QStringLiteral("k2025b"));
+        QCOMPARE(r.keys[1].records, 2152);
+    }
+    ChainInput input;
+    input.addSource(SourceText::fromBytes(QStringLiteral("e.ndjson"), ChainFixture::toNdjson(records)),
+                    ChainInput::Split::Deferred);
+    const ab::VerificationResult intact = ChainVerifier::verify(input, options);
+    QVERIFY(intact.valid);
+    QCOMPARE(intact.errorCount, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeferredSplit)

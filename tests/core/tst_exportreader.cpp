@@ -31,6 +31,8 @@ class TestExportReader : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void largeTextSplitsIntoTheSameLines_data();
+    void largeTextSplitsIntoTheSameLines();
     void forms_data();
     void forms();
     void gzipByMagicNotName();
@@ -377,6 +379,44 @@ void TestExportReader::rejectedFileAddsNothing()
         QFAIL("a file with a duplicate member was accepted next to a good one");
     } catch (const InputError &e) {
         QVERIFY(e.toString().contains(QLatin1String("DuplicateMemberNested.json:2:66:")));
+    }
+}
+
+void TestExportReader::largeTextSplitsIntoTheSameLines_data()
+{
+    QTest::addColumn<int>("lineFeedsAtTheMiddle"); // line feeds placed just before, at and after the middle
+    QTest::newRow("no line feed at the middle") << 0;
+    QTest::newRow("blank lines around the middle") << 6;
+}
+
+// splitLines cuts a text over 16 MiB in two halves at a line feed and splits them on two cores: the lines
+// must be those of a plain split at every line feed (blanks trimmed, blank lines left out), in order.
+void TestExportReader::largeTextSplitsIntoTheSameLines()
+{
+    QFETCH(int, lineFeedsAtTheMiddle);
+    QByteArray text;
+    text.reserve(18 << 20);
+    for (int i = 0; text.size() < (17 << 20); ++i) {
+        const QByteArray record =
+            "{\"i\":" + QByteArray::number(i) + ",\"pad\":\"" + QByteArray(i % 97, 'x') + "\"}";
+        text += (i % 5 == 0 ? " \t" : "") + record + (i % 3 == 0 ? "\r\n" : "\n") + (i % 7 == 0 ? " \n" : "");
+    }
+    const qsizetype middle = text.size() / 2; // where splitLines starts looking for a line feed
+    if (lineFeedsAtTheMiddle)
+        text.insert(middle - 3, QByteArray(lineFeedsAtTheMiddle, '\n'));
+    QList<QByteArray> expected;
+    for (const QByteArray &l : text.split('\n'))
+        if (const QByteArray t = l.trimmed(); !t.isEmpty())
+            expected << t;
+    QVERIFY(expected.size() > 150000);
+    const SourceText src = SourceText::fromBytes(QStringLiteral("big.ndjson"), text);
+    const auto lines = ExportReader::splitLines(src);
+    QVERIFY(lines);
+    QCOMPARE(qsizetype(lines->size()), expected.size());
+    for (size_t i = 0; i < lines->size(); ++i) {
+        const QByteArray &e = expected[qsizetype(i)];
+        if ((*lines)[i] != std::string_view(e.constData(), size_t(e.size())))
+            QFAIL(qPrintable(QStringLiteral("line %1 differs").arg(i)));
     }
 }
 

@@ -23,6 +23,8 @@ private slots:
     void duplicateMemberRejected_data();
     void duplicateMemberRejected();
     void utf16Order();
+    void memberOrderRemembered_data();
+    void memberOrderRemembered();
 };
 
 static QByteArray readAll(const QString &path)
@@ -171,6 +173,68 @@ void TestJcs::utf16Order()
     QVERIFY(ab::jcs::utf16Less("a", "ab"));
     QVERIFY(!ab::jcs::utf16Less("ab", "ab"));
     QVERIFY(ab::jcs::utf16Less("Z", "a"));
+}
+
+// canonicalize() remembers the member order of the last top-level objects it sorted on a thread (records come
+// in a few shapes). Each row canonicalises its texts in turn on one thread: every output must be what the
+// text alone gives, whatever came before (same names in another order, a name more, a repeated name, more
+// shapes than are remembered).
+void TestJcs::memberOrderRemembered_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("same names, other order")
+        << QStringList{R"({"b":1,"a":2})", R"({"a":3,"b":4})", R"({"b":5,"a":6})"}
+        << QStringList{R"({"a":2,"b":1})", R"({"a":3,"b":4})", R"({"a":6,"b":5})"};
+    QTest::newRow("one name more or less")
+        << QStringList{R"({"b":1,"a":2})", R"({"b":1,"a":2,"c":3})", R"({"b":1})", R"({"b":1,"a":2})"}
+        << QStringList{R"({"a":2,"b":1})", R"({"a":2,"b":1,"c":3})", R"({"b":1})", R"({"a":2,"b":1})"};
+    QTest::newRow("a name that differs in its last byte")
+        << QStringList{R"({"ab":1,"aa":2})", R"({"ab":1,"ac":2})"}
+        << QStringList{R"({"aa":2,"ab":1})", R"({"ab":1,"ac":2})"};
+    QTest::newRow("a repeated name after its shape was remembered")
+        << QStringList{R"({"b":1,"a":2})", R"({"b":1,"b":2})", R"({"b":1,"a":2})"}
+        << QStringList{R"({"a":2,"b":1})", QStringLiteral("duplicate member name \"b\""), R"({"a":2,"b":1})"};
+    QTest::newRow("a name needing escapes") << QStringList{R"({"z":0,"\u0001":1})", R"({"z":0,"\u0001":2})"}
+                                            << QStringList{R"({"\u0001":1,"z":0})", R"({"\u0001":2,"z":0})"};
+    QTest::newRow("nested objects sort on their own")
+        << QStringList{R"({"n":{"y":1,"x":2},"m":0})", R"({"n":{"x":1,"y":2},"m":0})"}
+        << QStringList{R"({"m":0,"n":{"x":2,"y":1}})", R"({"m":0,"n":{"x":1,"y":2}})"};
+    // Ten shapes, twice round: more than the cache holds, so shapes are dropped and sorted again.
+    QStringList texts, expected;
+    for (int round = 0; round < 2; ++round)
+        for (int shape = 0; shape < 10; ++shape) {
+            QString text = QStringLiteral("{"), canonical = QStringLiteral("{");
+            for (int m = shape; m >= 0; --m)
+                text += QStringLiteral("%1\"k%2\":%3")
+                            .arg(QLatin1String(m == shape ? "" : ","))
+                            .arg(m)
+                            .arg(round);
+            for (int m = 0; m <= shape; ++m)
+                canonical +=
+                    QStringLiteral("%1\"k%2\":%3").arg(QLatin1String(m == 0 ? "" : ",")).arg(m).arg(round);
+            texts << text + QLatin1Char('}');
+            expected << canonical + QLatin1Char('}');
+        }
+    QTest::newRow("more shapes than remembered") << texts << expected;
+}
+
+void TestJcs::memberOrderRemembered()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, expected);
+    QCOMPARE(texts.size(), expected.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QByteArray text = texts[i].toUtf8();
+        QString out;
+        try {
+            out = QString::fromStdString(
+                ab::jcs::canonicalize(std::string_view(text.constData(), size_t(text.size()))));
+        } catch (const ab::jcs::DuplicateMemberError &e) {
+            out = e.text();
+        }
+        QCOMPARE(out, expected[i]);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestJcs)
