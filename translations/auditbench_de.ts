@@ -8804,7 +8804,7 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>%1; seine Änderungen liegen in %2, das daneben bleiben muss, bis er mit genug freiem Speicherplatz wieder geöffnet wird</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="207"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="209"/>
         <source>the file was changed (truncated or rewritten) while it was being imported: nothing was imported; import it again</source>
         <translation>die Datei wurde während des Imports geändert (gekürzt oder überschrieben): nichts wurde importiert; importieren Sie sie erneut</translation>
     </message>

@@ -8792,7 +8792,7 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="207"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="209"/>
         <source>the file was changed (truncated or rewritten) while it was being imported: nothing was imported; import it again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8804,7 +8804,7 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>%1&#xa0;; ses modifications sont conservées dans %2, qui doit rester à côté jusqu&apos;à ce qu&apos;il soit rouvert avec suffisamment d&apos;espace libre</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceImport.cpp" line="207"/>
+        <location filename="../core/workspace/EvidenceImport.cpp" line="209"/>
         <source>the file was changed (truncated or rewritten) while it was being imported: nothing was imported; import it again</source>
         <translation>le fichier a été modifié (tronqué ou réécrit) pendant son import : rien n&apos;a été importé ; importez-le à nouveau</translation>
     </message>

@@ -47,12 +47,13 @@ class InsertSink : public EvidenceSink
 public:
     // `original`: where the imported text starts when rows may be served from the stored original (it is
     // the original byte for byte); null when every row keeps its raw JSON (gzip input, no C API).
+    // `freshGatewayTable`: the gateway table holds no row yet (the caller has asked, once per file).
     InsertSink(const SqlSession &sql, qint64 sourceId, const QString &fileName,
-               const AuditorIdentity &identity, const char *original)
+               const AuditorIdentity &identity, const char *original, bool freshGatewayTable)
         : m_sql(sql), m_sourceId(sourceId), m_fileName(fileName), m_identity(identity), m_original(original),
-          m_entry(
-              sql, "agent_entries",
-              {"source_id", "ordinal", "agent_id", "action_type", "connector", "ts_text", "ts_ms", "raw"}),
+          m_freshGatewayTable(freshGatewayTable), m_entry(sql, "agent_entries",
+                                                          {"source_id", "ordinal", "agent_id", "action_type",
+                                                           "connector", "ts_text", "ts_ms", "raw"}),
           m_agent(sql, "agents", {"source_id", "agent_id", "name", "raw"}),
           m_bundle(sql, "compliance_bundles",
                    {"source_id", "ordinal", "name", "regulatory_framework", "version", "enabled", "raw"}),
@@ -67,7 +68,7 @@ public:
     void gatewayRecord(qint64 ordinal, std::string_view raw, const GatewayFields &f) override
     {
         if (!m_gateway) {
-            if (m_sql.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM gateway_records)")).toBool())
+            if (m_freshGatewayTable)
                 m_freshLoad.emplace(m_sql, QStringLiteral("gateway_records"));
             m_gateway.emplace(m_sql, m_freshLoad.has_value(), m_original);
             if (m_freshLoad)
@@ -175,6 +176,7 @@ private:
     QString m_fileName;
     const AuditorIdentity &m_identity;
     const char *m_original;
+    bool m_freshGatewayTable;
     std::optional<FreshTableLoad> m_freshLoad; // declared before the writer: it outlives the thread
     std::optional<GatewayRowWriter> m_gateway;
     LoadedRecords m_loaded;
@@ -256,15 +258,16 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const SourceText
     // Rows are served from the stored original when the text parsed is that original (not gzip).
     const char *const servedFrom =
         !source.wasGzip() && raw_span::servesFromOriginal(m_sql) ? source.data() : nullptr;
+    const bool freshGatewayTable =
+        m_sql.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM gateway_records)")).toBool();
     std::optional<InsertSink> sink;
-    sink.emplace(m_sql, sourceId, path, m_identity, servedFrom);
+    sink.emplace(m_sql, sourceId, path, m_identity, servedFrom, freshGatewayTable);
     // Into an empty gateway table, NDJSON is split at its line feeds (as verification splits it), without
     // the strict structural walk first. Inside a savepoint: a line that is not one record object undoes the
     // rows written so far (cheap on a fresh table: its new pages are simply dropped) and the file is read
     // again strictly, which reports what is wrong exactly as before. Appends to stored records keep the
     // strict split: a savepoint there would copy every existing page it touches once more.
-    const bool provisional =
-        m_sql.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM gateway_records)")).toBool();
+    const bool provisional = freshGatewayTable;
     EvidenceReader::Summary summary;
     if (provisional) {
         m_sql.exec(QStringLiteral("SAVEPOINT provisional_split"));
@@ -273,7 +276,7 @@ ImportFileResult EvidenceImport::importOne(const QString &path, const SourceText
         } catch (const EvidenceReader::SplitDeclined &) {
             sink.reset(); // stops its writer thread before the rows are undone
             m_sql.exec(QStringLiteral("ROLLBACK TO provisional_split"));
-            sink.emplace(m_sql, sourceId, path, m_identity, servedFrom);
+            sink.emplace(m_sql, sourceId, path, m_identity, servedFrom, freshGatewayTable); // empty again
             summary = EvidenceReader::read(source, *sink, progress);
         }
     } else {

@@ -13,17 +13,21 @@ namespace {
 // (temp_store = MEMORY, where SQLite reads them back chunk by chunk and uses no helper thread) and 1.22 s
 // unmapped. A helper thread (PRAGMA threads) made it slower on two cores that also compress the original.
 // Each setting is read first and put back as it was afterwards, so these are the only values written here.
-const QStringList BuildSettings = {QStringLiteral("cache_size = -2048"), QStringLiteral("temp_store = FILE"),
-                                   QStringLiteral("threads = 0"), QStringLiteral("mmap_size = 4294967296")};
-
-// "name = value" of each setting in `settings` as the connection has it now.
-QStringList currentValues(const SqlSession &sql, const QStringList &settings)
+struct Setting
 {
-    QStringList now;
-    for (const QString &setting : settings) {
-        const QString name = setting.section(QLatin1Char(' '), 0, 0);
-        now << QStringLiteral("%1 = %2").arg(name, sql.scalar(QStringLiteral("PRAGMA ") + name).toString());
-    }
+    QString name, value;
+};
+const QList<Setting> BuildSettings = {{QStringLiteral("cache_size"), QStringLiteral("-2048")},
+                                      {QStringLiteral("temp_store"), QStringLiteral("FILE")},
+                                      {QStringLiteral("threads"), QStringLiteral("0")},
+                                      {QStringLiteral("mmap_size"), QStringLiteral("4294967296")}};
+
+// Each of `settings` with the value the connection has now.
+QList<Setting> currentValues(const SqlSession &sql, const QList<Setting> &settings)
+{
+    QList<Setting> now;
+    for (const Setting &setting : settings)
+        now.append({setting.name, sql.scalar(QStringLiteral("PRAGMA ") + setting.name).toString()});
     return now;
 }
 
@@ -50,10 +54,10 @@ void FreshTableLoad::finish()
     if (m_finished)
         return;
     m_finished = true;
-    const QStringList usual = currentValues(m_sql, BuildSettings);
-    const auto apply = [&](const QStringList &settings) {
-        for (const QString &setting : settings)
-            m_sql.exec(QStringLiteral("PRAGMA ") + setting);
+    const QList<Setting> usual = currentValues(m_sql, BuildSettings);
+    const auto apply = [&](const QList<Setting> &settings) {
+        for (const Setting &setting : settings) // names and values from this file or from SQLite itself
+            m_sql.exec(QStringLiteral("PRAGMA %1 = %2").arg(setting.name, setting.value));
     };
     apply(BuildSettings);
     try {
