@@ -219,7 +219,10 @@ void TestDeferredSplit::mappedFilesSameOutcome_data()
     QTest::newRow("intact chain") << write(QStringLiteral("intact.ndjson"), ChainFixture::toNdjson(c))
                                   << QString();
     QByteArray bad = ChainFixture::toNdjson(c);
-    bad.replace("\"evt_00000004\"", "\"evt_\xC0\xAF0000004\""); // an overlong '/': not UTF-8
+    bad.replace("\"evt_00000004\"", "\"evt_\xC0\xAF"
+                                    "0000004\""); // an overlong '/': not UTF-8
+    if (!bad.contains("\xC0\xAF"))
+        qFatal("the fixture's event ids changed: no bad byte was placed");
     const QString badPath = write(QStringLiteral("overlong.ndjson"), bad);
     QTest::newRow("bad UTF-8 on line 4") << badPath << badPath + QStringLiteral(":4:");
 }
