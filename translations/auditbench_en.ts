@@ -629,12 +629,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="73"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="72"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="307"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="306"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -629,12 +629,12 @@
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="73"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="72"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="307"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="306"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
