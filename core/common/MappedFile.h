@@ -24,6 +24,7 @@ public:
     // Maps the first `size` bytes (> 0) of the open regular file `fd`, followed by `padding` zero bytes (a
     // parser may read that far past the end). Returns null when the file cannot be mapped here (not Linux,
     // mmap refused, every guard slot in use): the caller reads the file instead. `fd` is not taken over.
+    // A file of 2 MiB or more starts on a 2 MiB boundary.
     static std::unique_ptr<MappedFile> map(int fd, size_t size, size_t padding);
     ~MappedFile();
     MappedFile(const MappedFile &) = delete;
