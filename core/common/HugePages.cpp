@@ -11,7 +11,6 @@
 namespace ab {
 
 namespace {
-constexpr size_t HugePage = size_t(2) << 20;
 constexpr size_t Worthwhile = size_t(8) << 20; // below this the advice saves too little to matter
 } // namespace
 
@@ -20,8 +19,8 @@ void adviseHugePages(void *p, size_t bytes)
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     if (!p || bytes < Worthwhile)
         return;
-    const auto begin = (reinterpret_cast<uintptr_t>(p) + HugePage - 1) & ~uintptr_t(HugePage - 1);
-    const auto end = (reinterpret_cast<uintptr_t>(p) + bytes) & ~uintptr_t(HugePage - 1);
+    const auto begin = (reinterpret_cast<uintptr_t>(p) + HugePageSize - 1) & ~uintptr_t(HugePageSize - 1);
+    const auto end = (reinterpret_cast<uintptr_t>(p) + bytes) & ~uintptr_t(HugePageSize - 1);
     if (end > begin)
         (void)madvise(reinterpret_cast<void *>(begin), end - begin,
                       MADV_HUGEPAGE); // advice: failure is harmless
@@ -35,8 +34,8 @@ void *allocateLarge(size_t bytes)
 {
     void *p = nullptr;
     if (bytes >= Worthwhile) {
-        const size_t rounded = (bytes + HugePage - 1) & ~(HugePage - 1);
-        p = std::aligned_alloc(HugePage, rounded);
+        const size_t rounded = (bytes + HugePageSize - 1) & ~(HugePageSize - 1);
+        p = std::aligned_alloc(HugePageSize, rounded);
         if (p)
             adviseHugePages(p, rounded);
     } else {

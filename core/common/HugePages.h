@@ -11,6 +11,9 @@ namespace ab {
 // export file, one entry per record) are therefore asked to be backed by transparent huge pages, one fault
 // per 2 MiB. It is only advice: where THP is off ("never") nothing changes, and nothing depends on it.
 
+// One transparent huge page (a PMD: one page table's reach on x86-64 and arm64).
+constexpr size_t HugePageSize = size_t(2) << 20;
+
 // Advises huge pages for the 2 MiB-aligned part of [p, p + bytes); call before the memory is first written.
 void adviseHugePages(void *p, size_t bytes);
 

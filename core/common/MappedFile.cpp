@@ -1,4 +1,5 @@
 #include "core/common/MappedFile.h"
+#include "core/common/HugePages.h"
 
 #include <array>
 #include <atomic>
@@ -29,7 +30,6 @@ struct GuardSlot
 std::array<GuardSlot, 64> guardSlots;
 struct sigaction previousAction;
 uintptr_t pageSize = 4096;
-constexpr size_t HugeAlign = size_t(2) << 20; // a PMD: one page table's reach on x86-64 and arm64
 
 void onSigbus(int signal, siginfo_t *info, void *context)
 {
@@ -125,7 +125,7 @@ std::unique_ptr<MappedFile> MappedFile::map(int fd, size_t size, size_t padding)
     // A large file starts on a 2 MiB boundary, where the kernel places a file mapping when it chooses the
     // address itself: on this project's VMs the first read of a 576 MB mapping took 0.43 s on one thread at
     // a 4 KiB boundary and 0.20 s at 2 MiB (docs/performance.md, fifth pass). The slack is given back.
-    const size_t align = size >= HugeAlign && HugeAlign > pageSize ? HugeAlign : pageSize;
+    const size_t align = size >= HugePageSize && HugePageSize > pageSize ? HugePageSize : pageSize;
     char *const slack = static_cast<char *>(
         mmap(nullptr, length + align - pageSize, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
     if (slack == MAP_FAILED)
@@ -134,7 +134,7 @@ std::unique_ptr<MappedFile> MappedFile::map(int fd, size_t size, size_t padding)
         reinterpret_cast<char *>((reinterpret_cast<uintptr_t>(slack) + align - 1) & ~(align - 1));
     if (reserved != slack)
         munmap(slack, size_t(reserved - slack));
-    if (const size_t tail = size_t(slack + length + align - pageSize - (reserved + length)))
+    if (const size_t tail = size_t(slack + align - pageSize - reserved))
         munmap(reserved + length, tail);
     mapped->m_data = reserved;
     mapped->m_length = length;
