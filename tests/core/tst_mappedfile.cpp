@@ -46,6 +46,24 @@ QByteArray patterned(int size)
     return bytes;
 }
 
+// The VmFlags of the mapping that starts at `address`, from /proc/self/smaps (empty when none does).
+QByteArrayList vmFlagsOf(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray start = QByteArray::number(quint64(reinterpret_cast<uintptr_t>(address)), 16) + '-';
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const QByteArray first = line.left(line.indexOf(' '));
+        if (!first.endsWith(':')) // a mapping's heading line: "start-end perms offset dev inode path"
+            inside = first.startsWith(start);
+        else if (inside && first == "VmFlags:")
+            return line.mid(8).simplified().split(' ');
+    }
+    return {};
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -142,6 +160,10 @@ void TestMappedFile::mapsTheBytesFollowedByZeroPadding()
     QCOMPARE(QByteArray(mapped->data() + size, int(SourceText::Padding)),
              QByteArray(int(SourceText::Padding), '\0'));
     QVERIFY(mapped->unchanged());
+    // A large file's mapping is advised huge pages (so that a file read from disk through it lands in 2 MiB
+    // page-cache folios); where the kernel has THP, the kernel lists the advice as "hg" in VmFlags.
+    if (QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled")))
+        QCOMPARE(vmFlagsOf(mapped->data()).contains(QByteArrayLiteral("hg")), alignment == (2 << 20));
 }
 
 void TestMappedFile::sourceTextMapsPlainFilesOnly()
