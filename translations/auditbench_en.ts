@@ -629,12 +629,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="72"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
         <source>Checking the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="306"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="318"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>

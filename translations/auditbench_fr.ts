@@ -629,12 +629,12 @@
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="72"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="306"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="318"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>

@@ -63,7 +63,7 @@ struct ChainRecord
     // extraction, while both texts are in cache (see linksTo(), sameKeyIdAs()); not for the first record of
     // each parallel chunk (`comparedWithInputPredecessor` false).
     bool comparedWithInputPredecessor : 1 = false, linksToInputPredecessor : 1 = false;
-    bool sameKeyIdAsInputPredecessor : 1 = false;
+    bool sameKeyIdAsInputPredecessor : 1 = false, idAboveInputPredecessor : 1 = false;
     Mac mac = Mac::NotChecked;
 
     std::string_view raw() const { return {rawData, rawSize}; }
@@ -100,11 +100,21 @@ struct ChainRecord
             return sameKeyIdAsInputPredecessor;
         return other.keyIdOk && keyIdOk && other.keyId() == keyId();
     }
+    // True when both records have an id and this one's sorts after `prev`'s, byte by byte (`prev` in the same
+    // vector). Ids that rise through the whole input cannot repeat: exports with time-ordered ids (ULIDs,
+    // UUIDv7, counters) need no search for repeated ids at all.
+    bool idAbove(const ChainRecord &prev) const
+    {
+        if (comparedWithInputPredecessor && &prev + 1 == this)
+            return idAboveInputPredecessor;
+        return hasId && prev.hasId && prev.id() < id();
+    }
     // Compares this record with `predecessor`, the record before it in the same vector (see above).
     void compareWithInputPredecessor(const ChainRecord &predecessor)
     {
         linksToInputPredecessor = linksTo(predecessor);
         sameKeyIdAsInputPredecessor = sameKeyIdAs(predecessor);
+        idAboveInputPredecessor = idAbove(predecessor);
         comparedWithInputPredecessor = true;
     }
 

@@ -50,6 +50,8 @@ private slots:
     void bigIntegerContent();
     void firstAndLastEventsAndSources();
     void parsesOnItsOwnThreadsNotQtsGlobalPool();
+    void repeatedIdFoundWhereverItStands_data();
+    void repeatedIdFoundWhereverItStands();
 
 private:
     ChainFixture fx;
@@ -753,6 +755,51 @@ void TestChainVerifier::parsesOnItsOwnThreadsNotQtsGlobalPool()
     QVERIFY(watch.reports > 5); // 20,000 records in chunks of 2,048: one report per chunk at least
     QVERIFY(watch.computeBusy > 0);
     QCOMPARE(watch.globalBusy.load(), 0);
+}
+
+// Ids that rise through the input prove that none repeats without the search by hash (ChainVerifier's
+// idsRiseThroughInput); a repeat anywhere, also across the 2,048-record chunks extraction works in, must
+// still be found.
+void TestChainVerifier::repeatedIdFoundWhereverItStands_data()
+{
+    QTest::addColumn<bool>("ndjson");
+    QTest::addColumn<int>("repeatAt"); // 0-based index of the record given another's id, -1: none
+    QTest::addColumn<int>("idOf");
+    for (const bool ndjson : {false, true}) {
+        const char *format = ndjson ? "NDJSON" : "array";
+        QTest::addRow("%s, all ids rising", format) << ndjson << -1 << 0;
+        QTest::addRow("%s, the one before, inside a chunk", format) << ndjson << 100 << 99;
+        QTest::addRow("%s, the one before, first of a chunk", format) << ndjson << 2048 << 2047;
+        QTest::addRow("%s, the one after, last of a chunk", format) << ndjson << 4095 << 4096;
+        QTest::addRow("%s, the first, in the last chunk", format) << ndjson << 4099 << 0;
+    }
+}
+
+void TestChainVerifier::repeatedIdFoundWhereverItStands()
+{
+    QFETCH(bool, ndjson);
+    QFETCH(int, repeatAt);
+    QFETCH(int, idOf);
+    QList<QJsonObject> records = fx.chain(4100);
+    QStringList expected;
+    if (repeatAt >= 0) {
+        const QString id = records[idOf].value(QStringLiteral("id")).toString();
+        records[repeatAt].insert(QStringLiteral("id"), id);
+        fx.relink(records, repeatAt);
+        // Ordered by sequence, so the later of the two records is the one reported.
+        expected << QStringLiteral("Event %1: duplicate id '%2' with differing content")
+                        .arg(std::max(repeatAt, idOf) + 1)
+                        .arg(id);
+    }
+    const QByteArray bytes = ndjson ? ChainFixture::toNdjson(records) : ChainFixture::toJsonArray(records);
+    VerifyOptions options;
+    options.keyring = &fx.keyring();
+    const VerificationResult r = ChainFixture::verify(
+        {{QString::fromLatin1(ndjson ? "export.ndjson" : "export.json"), bytes}}, options);
+    QCOMPARE(r.errors, expected);
+    QCOMPARE(r.eventsChecked, qint64(4100));
+    QCOMPARE(r.duplicatesMerged, qint64(0));
+    QCOMPARE(r.valid, expected.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestChainVerifier)
