@@ -619,7 +619,7 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="157"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="158"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>ein Datensatz größer als 4 GiB: kleinere Datensätze erwartet</translation>
     </message>

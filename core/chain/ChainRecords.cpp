@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -242,12 +243,11 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
 // of the earliest span is thrown, so the message does not depend on thread timing.
 namespace {
 
-std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *keyring, Progress *progress,
-                                     std::vector<size_t> *idHashes)
+ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Progress *progress,
+                             std::vector<size_t> *idHashes)
 {
     const auto &spans = input.records();
-    std::vector<ChainRecord> records;
-    resizeLarge(records, spans.size());
+    ChainRecordTable records(spans.size(), ChunkSize);
     if (idHashes)
         resizeLarge(*idHashes, spans.size());
     const size_t total = spans.size() + input.others().size();
@@ -270,6 +270,8 @@ std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *key
             cancelled = true;
             return;
         }
+        if (chunk * ChunkSize < spans.size())
+            records.constructChunk(chunk);
         Extractor x;
         x.keyring = keyring;
         const size_t begin = chunk * ChunkSize, end = std::min(total, begin + ChunkSize);
@@ -320,8 +322,8 @@ std::vector<ChainRecord> extractOnce(const ChainInput &input, const Keyring *key
 
 } // namespace
 
-std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress,
-                                        std::vector<size_t> *idHashes)
+ChainRecordTable extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress,
+                                std::vector<size_t> *idHashes)
 {
     try {
         return extractOnce(input, keyring, progress, idHashes);
@@ -329,6 +331,38 @@ std::vector<ChainRecord> extractRecords(const ChainInput &input, const Keyring *
         input.splitStrictly(); // throws the split's InputError, or leaves only strict spans
         return extractOnce(input, keyring, progress, idHashes);
     }
+}
+
+ChainRecordTable::ChainRecordTable(size_t size, size_t chunkSize)
+    : m_constructed(new bool[(size + chunkSize - 1) / chunkSize]()),
+      m_data(static_cast<ChainRecord *>(allocateLarge(size * sizeof(ChainRecord)))), m_size(size),
+      m_chunkSize(chunkSize)
+{
+}
+
+ChainRecordTable::~ChainRecordTable()
+{
+    if (!m_data)
+        return;
+    for (size_t chunk = 0; chunk * m_chunkSize < m_size; ++chunk)
+        if (m_constructed[chunk])
+            std::destroy(m_data + chunk * m_chunkSize, m_data + std::min(m_size, (chunk + 1) * m_chunkSize));
+    std::free(m_data);
+}
+
+void ChainRecordTable::constructChunk(size_t chunk)
+{
+    std::uninitialized_value_construct(m_data + chunk * m_chunkSize,
+                                       m_data + std::min(m_size, (chunk + 1) * m_chunkSize));
+    m_constructed[chunk] = true;
+}
+
+void ChainRecordTable::swap(ChainRecordTable &other) noexcept
+{
+    std::swap(m_constructed, other.m_constructed);
+    std::swap(m_data, other.m_data);
+    std::swap(m_size, other.m_size);
+    std::swap(m_chunkSize, other.m_chunkSize);
 }
 
 QString storedTimestamp(const ChainRecord &r)

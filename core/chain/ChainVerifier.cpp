@@ -39,9 +39,9 @@ QString qstr(std::string_view s)
 
 // True when every record has an id and each id sorts after the one before it in the input: then no id
 // repeats, which one comparison per record proves (made during extraction for most records).
-bool idsRiseThroughInput(const std::vector<ChainRecord> &records)
+bool idsRiseThroughInput(const ChainRecordTable &records)
 {
-    if (records.empty() || !records.front().hasId)
+    if (records.empty() || !records[0].hasId)
         return false;
     for (size_t i = 1; i < records.size(); ++i)
         if (!records[i].idAbove(records[i - 1]))
@@ -52,7 +52,7 @@ bool idsRiseThroughInput(const std::vector<ChainRecord> &records)
 // Most exports repeat no id at all: the ids' hashes (computed during extraction) sorted once prove that
 // without a map node per record. False positives only cost the exact check. The hashes are split in place by
 // their top bit (a repeated id's hashes always land in one part) and the two parts sorted on two threads.
-bool idsMayRepeat(const std::vector<ChainRecord> &records, std::vector<size_t> &idHashes)
+bool idsMayRepeat(const ChainRecordTable &records, std::vector<size_t> &idHashes)
 {
     constexpr int TopBit = int(sizeof(size_t) * 8 - 1);
     size_t kept = 0; // only records with an id take part
@@ -78,7 +78,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
                                          Progress *progress)
 {
     std::vector<size_t> idHashes;
-    std::vector<ChainRecord> records = extractRecords(input, options.keyring, progress, &idHashes);
+    const ChainRecordTable records = extractRecords(input, options.keyring, progress, &idHashes);
     throwIfCancelled(progress);
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Checking the chain"), qint64(records.size()));

@@ -24,7 +24,7 @@ bool moreThan(const Instant &a, const Instant &b, int64_t limit)
 
 } // namespace
 
-VerificationResult::Coverage computeCoverage(const std::vector<ChainRecord> &records,
+VerificationResult::Coverage computeCoverage(const ChainRecordTable &records,
                                              const std::vector<uint32_t> &selected,
                                              const VerifyOptions &options)
 {

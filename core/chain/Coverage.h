@@ -11,7 +11,7 @@
 namespace ab {
 
 // `selected` indexes `records` in verified order; `eventsChecked` is its size.
-VerificationResult::Coverage computeCoverage(const std::vector<ChainRecord> &records,
+VerificationResult::Coverage computeCoverage(const ChainRecordTable &records,
                                              const std::vector<uint32_t> &selected,
                                              const VerifyOptions &options);
 

@@ -3,9 +3,11 @@
 #include "TestConfig.h"
 #include "support/ChainFixture.h"
 
+#include "core/chain/ChainInput.h"
 #include "core/chain/ChainVerifier.h"
 #include "core/common/ComputePool.h"
 #include "core/common/InputError.h"
+#include "core/common/Progress.h"
 #include "core/crypto/Crypto.h"
 #include "core/json/Jcs.h"
 #include "core/json/SourceText.h"
@@ -52,6 +54,7 @@ private slots:
     void parsesOnItsOwnThreadsNotQtsGlobalPool();
     void repeatedIdFoundWhereverItStands_data();
     void repeatedIdFoundWhereverItStands();
+    void cancelledWhileParsingThrowsCancelled();
 
 private:
     ChainFixture fx;
@@ -800,6 +803,33 @@ void TestChainVerifier::repeatedIdFoundWhereverItStands()
     QCOMPARE(r.eventsChecked, qint64(4100));
     QCOMPARE(r.duplicatesMerged, qint64(0));
     QCOMPARE(r.valid, expected.isEmpty());
+}
+
+// Cancelling after the first chunk of records ends the run in its first stage with CancelledError. The
+// chunks not started never construct their records (ChainRecordTable) and the table releases only those that
+// were.
+void TestChainVerifier::cancelledWhileParsingThrowsCancelled()
+{
+    struct CancelAfterFirstChunk : ab::Progress
+    {
+        std::atomic<int> stages{0};
+        std::atomic<bool> cancelled{false};
+        void beginStage(const QString &, qint64) override { ++stages; }
+        void report(qint64 done) override
+        {
+            if (done > 0)
+                cancelled = true;
+        }
+        bool isCancelled() const override { return cancelled; }
+    } progress;
+    const QList<QJsonObject> records = fx.chain(10000);
+    ab::ChainInput input;
+    input.addSource(
+        ab::SourceText::fromBytes(QStringLiteral("export.ndjson"), ChainFixture::toNdjson(records)));
+    VerifyOptions options;
+    options.keyring = &fx.keyring();
+    QVERIFY_THROWS_EXCEPTION(ab::CancelledError, ChainVerifier::verify(input, options, &progress));
+    QCOMPARE(progress.stages.load(), 1); // cancelled in "Parsing and authenticating records", the first stage
 }
 
 QTEST_APPLESS_MAIN(TestChainVerifier)
