@@ -9,6 +9,11 @@
 #        BEFORE=/path/to/an/older/auditbench-cli: the paired comparison. Its runs are interleaved with this
 #        build's (before, after, before, after, ...) so both see the same load, its output must be byte for
 #        byte the same, and the ratio of the medians is printed.
+#        PAGE_CACHE=asis (default) | disk | written: the export's page cache before the runs, which decides
+#        what the first reads of the mapped file cost on this project's VMs (docs/performance.md, sixth
+#        pass). "disk" drops the file's cached pages (dd iflag=nocache, no root needed), so the first run
+#        reads it from disk into 2 MiB folios; "written" rewrites it in 16 KiB pieces, the small folios a
+#        program writing through a small buffer (Qt, Python) leaves. The bytes stay the same.
 # The machine should be otherwise idle; figures are medians of RUNS runs. On a shared machine the paired
 # ratios (before/after, Python/after) are the figures that mean something, not the absolute times.
 set -euo pipefail
@@ -30,7 +35,13 @@ fi
 FILE="$DATA/gateway-audit-2025.ndjson"
 KEYRING="$DATA/keyring.json"
 BYTES=$(stat -c %s "$FILE")
-echo "== input: $FILE ($RECORDS records, $BYTES bytes)"
+case "${PAGE_CACHE:-asis}" in
+  asis) ;;
+  disk) dd if="$FILE" iflag=nocache count=0 status=none ;;
+  written) dd if="$FILE" of="$FILE.rewritten" bs=16K status=none && mv -f "$FILE.rewritten" "$FILE" && sync ;;
+  *) echo "PAGE_CACHE must be asis, disk or written" >&2; exit 2 ;;
+esac
+echo "== input: $FILE ($RECORDS records, $BYTES bytes), page cache: ${PAGE_CACHE:-asis}"
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
