@@ -619,22 +619,22 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="158"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="162"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>ein Datensatz größer als 4 GiB: kleinere Datensätze erwartet</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="267"/>
         <source>Parsing and authenticating records</source>
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="83"/>
         <source>Checking the chain</source>
         <translation>Kette wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="318"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>

@@ -619,22 +619,22 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="158"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="162"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>un enregistrement de plus de 4 Gio : enregistrements plus petits attendus</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="267"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="84"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="83"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="318"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>

@@ -40,7 +40,7 @@ constexpr size_t ChunkSize = 2048;
 struct Extractor
 {
     simdjson::dom::parser parser;
-    std::string jcs;
+    std::string jcsBuffer;
     std::map<const Keyring::Key *, std::unique_ptr<crypto::HmacSha256>> macs;
     const Keyring *keyring = nullptr;
     size_t hints[4] = {std::string_view::npos, std::string_view::npos, std::string_view::npos,
@@ -83,12 +83,16 @@ simdjson::dom::element parseSpan(simdjson::dom::parser &parser, const SourceText
     return el;
 }
 
-void canonicalContent(simdjson::dom::element el, const SourceText &src, std::string_view raw,
-                      std::string &out)
+// The record's canonical content, in `buffer` (reused: sized once per thread).
+std::string_view canonicalContent(simdjson::dom::element el, const SourceText &src, std::string_view raw,
+                                  std::string &buffer)
 {
-    out.clear();
+    // Most records hold no backslash at all; their strings are then copied without looking for characters
+    // to escape (a sixth of the canonical form's cost).
+    const auto strings = std::memchr(raw.data(), '\\', raw.size()) ? jcs::Strings::MayNeedEscapes
+                                                                   : jcs::Strings::NeedNoEscapes;
     try {
-        jcs::canonicalize(el, out, {"hmac", "previous_hmac"});
+        return jcs::canonicalizeInto(el, buffer, {"hmac", "previous_hmac"}, strings);
     } catch (const jcs::DuplicateMemberError &) {
         throwDuplicate(src, raw);
     }
@@ -220,7 +224,7 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         throw ProvisionalSpanDeclined();
     if (hmacCount > 1 || previousCount > 1) // JCS leaves these two out, so it cannot see them repeated
         throwDuplicate(src, raw);
-    canonicalContent(el, src, raw, x.jcs); // also rejects duplicate names anywhere in the record
+    const std::string_view jcs = canonicalContent(el, src, raw, x.jcsBuffer); // also rejects repeated names
 
     if (!x.keyring || r.missingMember())
         return;
@@ -229,7 +233,7 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         r.mac = ChainRecord::Mac::UnknownKey;
         return;
     }
-    const crypto::Digest d = x.macFor(key).mac(x.jcs, r.previousHmac());
+    const crypto::Digest d = x.macFor(key).mac(jcs, r.previousHmac());
     char hex[64];
     crypto::toHex(d.data(), d.size(), hex);
     r.mac = (r.hmac().size() == 64 && std::memcmp(hex, r.hmac().data(), 64) == 0)
@@ -244,12 +248,11 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
 namespace {
 
 ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Progress *progress,
-                             std::vector<size_t> *idHashes)
+                             ChainRecordTable::IdHashes keepIdHashes)
 {
     const auto &spans = input.records();
-    ChainRecordTable records(spans.size(), ChunkSize);
-    if (idHashes)
-        resizeLarge(*idHashes, spans.size());
+    ChainRecordTable records(spans.size(), ChunkSize, keepIdHashes);
+    size_t *const idHashes = records.idHashes();
     const size_t total = spans.size() + input.others().size();
     const size_t chunks = (total + ChunkSize - 1) / ChunkSize;
     std::vector<size_t> chunkIndex(chunks);
@@ -285,12 +288,12 @@ ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Pr
                     if (i > begin) // the predecessor is this chunk's: both texts are still in cache
                         r.compareWithInputPredecessor(records[i - 1]);
                     if (idHashes)
-                        (*idHashes)[i] = std::hash<std::string_view>()(r.id());
+                        idHashes[i] = std::hash<std::string_view>()(r.id());
                 } else {
                     const size_t o = i - spans.size();
                     const SourceText &src = input.texts()[input.otherSource()[o]];
                     const std::string_view raw = input.others()[o];
-                    canonicalContent(parseSpan(x.parser, src, raw), src, raw, x.jcs);
+                    canonicalContent(parseSpan(x.parser, src, raw), src, raw, x.jcsBuffer);
                 }
             }
         } catch (const ProvisionalSpanDeclined &) {
@@ -323,7 +326,7 @@ ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Pr
 } // namespace
 
 ChainRecordTable extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress,
-                                std::vector<size_t> *idHashes)
+                                ChainRecordTable::IdHashes idHashes)
 {
     try {
         return extractOnce(input, keyring, progress, idHashes);
@@ -333,21 +336,30 @@ ChainRecordTable extractRecords(const ChainInput &input, const Keyring *keyring,
     }
 }
 
-ChainRecordTable::ChainRecordTable(size_t size, size_t chunkSize)
+ChainRecordTable::ChainRecordTable(size_t size, size_t chunkSize, IdHashes idHashes)
     : m_constructed(new bool[(size + chunkSize - 1) / chunkSize]()),
       m_data(static_cast<ChainRecord *>(allocateLarge(size * sizeof(ChainRecord)))), m_size(size),
       m_chunkSize(chunkSize)
 {
+    if (idHashes == IdHashes::Kept)
+        m_idHashes = static_cast<size_t *>(allocateLarge(size * sizeof(size_t)));
 }
 
 ChainRecordTable::~ChainRecordTable()
 {
+    releaseIdHashes();
     if (!m_data)
         return;
     for (size_t chunk = 0; chunk * m_chunkSize < m_size; ++chunk)
         if (m_constructed[chunk])
             std::destroy(m_data + chunk * m_chunkSize, m_data + std::min(m_size, (chunk + 1) * m_chunkSize));
     std::free(m_data);
+}
+
+void ChainRecordTable::releaseIdHashes()
+{
+    std::free(m_idHashes);
+    m_idHashes = nullptr;
 }
 
 void ChainRecordTable::constructChunk(size_t chunk)
@@ -361,6 +373,7 @@ void ChainRecordTable::swap(ChainRecordTable &other) noexcept
 {
     std::swap(m_constructed, other.m_constructed);
     std::swap(m_data, other.m_data);
+    std::swap(m_idHashes, other.m_idHashes);
     std::swap(m_size, other.m_size);
     std::swap(m_chunkSize, other.m_chunkSize);
 }
@@ -380,9 +393,8 @@ std::string canonicalContentOf(const ChainInput &input, size_t index, const Chai
     thread_local simdjson::dom::parser
         parser; // a parser's first use allocates: reused for every error listed
     const SourceText &src = input.texts()[input.recordSource()[index]];
-    std::string out;
-    canonicalContent(parseSpan(parser, src, r.raw()), src, r.raw(), out);
-    return out;
+    thread_local std::string buffer;
+    return std::string(canonicalContent(parseSpan(parser, src, r.raw()), src, r.raw(), buffer));
 }
 
 std::string computedMacHex(const ChainInput &input, size_t index, const ChainRecord &r,

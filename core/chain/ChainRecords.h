@@ -135,20 +135,21 @@ static_assert(sizeof(ChainRecord) <= 56, "ChainRecord is per record: keep it sma
 // One ChainRecord per record span, built in parallel chunks. A std::vector would value-initialise all of them
 // on the calling thread first: for a million records that is 56 MB of fresh pages zeroed on one core while
 // the other waits (0.10-0.15 s on this project's VMs, docs/performance.md, sixth pass). Here the storage is
-// only reserved, and each chunk constructs its own records just before it fills them.
+// only reserved, and each chunk constructs its own records just before it fills them. The same holds for
+// the records' id hashes, when they are kept: each is written once, by the chunk that reads the id.
 class ChainRecordTable
 {
 public:
-    ChainRecordTable() = default;
-    ChainRecordTable(size_t size, size_t chunkSize);
-    ChainRecordTable(ChainRecordTable &&other) noexcept { swap(other); }
-    ChainRecordTable &operator=(ChainRecordTable &&other) noexcept
+    enum class IdHashes
     {
-        ChainRecordTable(std::move(other)).swap(*this);
-        return *this;
-    }
+        None,
+        Kept
+    };
+    ChainRecordTable(size_t size, size_t chunkSize, IdHashes idHashes);
+    ChainRecordTable(ChainRecordTable &&other) noexcept { swap(other); }
     ChainRecordTable(const ChainRecordTable &) = delete;
     ChainRecordTable &operator=(const ChainRecordTable &) = delete;
+    ChainRecordTable &operator=(ChainRecordTable &&) = delete;
     ~ChainRecordTable();
 
     // Constructs (default) the records of chunk `chunk`; each chunk once, from any thread.
@@ -158,26 +159,29 @@ public:
     bool empty() const { return m_size == 0; }
     ChainRecord &operator[](size_t i) { return m_data[i]; }
     const ChainRecord &operator[](size_t i) const { return m_data[i]; }
-    ChainRecord *begin() { return m_data; }
-    ChainRecord *end() { return m_data + m_size; }
     const ChainRecord *begin() const { return m_data; }
     const ChainRecord *end() const { return m_data + m_size; }
+
+    // std::hash of each record's id (any value for a record without one), by index, written during
+    // extraction while the record's text is in cache; nullptr when not kept or released. Read only what
+    // extraction wrote (every record, once it has returned).
+    size_t *idHashes() { return m_idHashes; }
+    void releaseIdHashes();
 
 private:
     void swap(ChainRecordTable &other) noexcept;
 
     std::unique_ptr<bool[]> m_constructed; // by chunk; first, so that it is freed if the storage throws
     ChainRecord *m_data = nullptr;
+    size_t *m_idHashes = nullptr;
     size_t m_size = 0;
     size_t m_chunkSize = 1;
 };
 
 // Throws InputError for the earliest unusable span (whatever the thread timing) and CancelledError. Every
-// record of the table returned is constructed.
-// `idHashes`, when given, receives std::hash of each record's id (any value for a record without one), by
-// index, computed while the record's text is in cache.
+// record of the table returned is constructed, and its id hash written when `idHashes` is Kept.
 ChainRecordTable extractRecords(const ChainInput &input, const Keyring *keyring, Progress *progress,
-                                std::vector<size_t> *idHashes = nullptr);
+                                ChainRecordTable::IdHashes idHashes = ChainRecordTable::IdHashes::None);
 // The record's timestamp exactly as stored (empty without a string one).
 QString storedTimestamp(const ChainRecord &r);
 // The record's canonical (JCS) content, without hmac and previous_hmac: what the MAC covers. `index`: the

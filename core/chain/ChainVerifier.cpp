@@ -52,23 +52,22 @@ bool idsRiseThroughInput(const ChainRecordTable &records)
 // Most exports repeat no id at all: the ids' hashes (computed during extraction) sorted once prove that
 // without a map node per record. False positives only cost the exact check. The hashes are split in place by
 // their top bit (a repeated id's hashes always land in one part) and the two parts sorted on two threads.
-bool idsMayRepeat(const ChainRecordTable &records, std::vector<size_t> &idHashes)
+bool idsMayRepeat(ChainRecordTable &records)
 {
     constexpr int TopBit = int(sizeof(size_t) * 8 - 1);
+    size_t *const hashes = records.idHashes();
     size_t kept = 0; // only records with an id take part
     for (size_t i = 0; i < records.size(); ++i)
         if (records[i].hasId)
-            idHashes[kept++] = idHashes[i];
-    idHashes.resize(kept);
-    const auto middle =
-        std::partition(idHashes.begin(), idHashes.end(), [](size_t h) { return (h >> TopBit) == 0; });
-    const auto sortedHasPair = [](std::vector<size_t>::iterator b, std::vector<size_t>::iterator e) {
+            hashes[kept++] = hashes[i];
+    size_t *const middle = std::partition(hashes, hashes + kept, [](size_t h) { return (h >> TopBit) == 0; });
+    const auto sortedHasPair = [](size_t *b, size_t *e) {
         std::sort(b, e);
         return std::adjacent_find(b, e) != e;
     };
     // On the compute pool; waiting runs the task here when no pool thread has started it (ComputePool.h).
-    QFuture<bool> high = QtConcurrent::run(computePool(), sortedHasPair, middle, idHashes.end());
-    const bool low = sortedHasPair(idHashes.begin(), middle);
+    QFuture<bool> high = QtConcurrent::run(computePool(), sortedHasPair, middle, hashes + kept);
+    const bool low = sortedHasPair(hashes, middle);
     return high.result() || low;
 }
 
@@ -77,15 +76,15 @@ bool idsMayRepeat(const ChainRecordTable &records, std::vector<size_t> &idHashes
 VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOptions &options,
                                          Progress *progress)
 {
-    std::vector<size_t> idHashes;
-    const ChainRecordTable records = extractRecords(input, options.keyring, progress, &idHashes);
+    ChainRecordTable records =
+        extractRecords(input, options.keyring, progress, ChainRecordTable::IdHashes::Kept);
     throwIfCancelled(progress);
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Checking the chain"), qint64(records.size()));
 
     // Before the order vector exists (peak memory: one of the two at a time).
-    const bool maybeRepeated = !idsRiseThroughInput(records) && idsMayRepeat(records, idHashes);
-    std::vector<size_t>().swap(idHashes);
+    const bool maybeRepeated = !idsRiseThroughInput(records) && idsMayRepeat(records);
+    records.releaseIdHashes();
 
     // Order: by sequence when every record has an integer sequence, else by timestamp as an instant.
     // Stable: ties keep input order. Records without a usable timestamp sort last.

@@ -97,10 +97,11 @@ void releaseSlot(int slot)
 
 // Maps the file over `at` with its page tables filled (MAP_POPULATE: the first reads then cost far less on
 // these VMs). What the first reads cost depends most on how the page cache holds the file: in 2 MiB folios
-// (a file read from disk, or written in large pieces) a 576 MB export is mapped 2 MiB at a time and its
-// first read takes 0.03 s; in small folios (written in small pieces, as most programs write) 0.24 s
-// (docs/performance.md, sixth pass). A large file's mapping is advised huge pages before it is populated, so
-// that a file read from disk here lands in 2 MiB folios throughout (readahead alone gave 520 of 561 MB).
+// (a file read from disk, or written in large pieces) a 576 MB export is mapped 2 MiB at a time, on a 2 MiB
+// boundary, and its first read takes 0.03 s; in small folios (written in small pieces, as most programs
+// write) 0.24 s; mapped at a 4 KiB boundary, 0.43 s (docs/performance.md, fifth and sixth passes). A large
+// file's mapping is advised huge pages before it is populated, so that a file read from disk here lands in 2
+// MiB folios throughout (readahead alone gave 520 of 561 MB).
 bool mapFileAt(char *at, size_t size, int fd, bool large)
 {
 #if defined(MADV_HUGEPAGE) && defined(MADV_POPULATE_READ)
@@ -146,9 +147,9 @@ std::unique_ptr<MappedFile> MappedFile::map(int fd, size_t size, size_t padding)
     // One reservation of zero pages long enough for the file and the padding; the file is mapped over its
     // start, so the padding is always there, even when the file ends on a page boundary.
     const size_t length = (size + padding + pageSize - 1) & ~(pageSize - 1);
-    // A large file starts on a 2 MiB boundary, where the kernel places a file mapping when it chooses the
-    // address itself: on this project's VMs the first read of a 576 MB mapping took 0.43 s on one thread at
-    // a 4 KiB boundary and 0.20 s at 2 MiB (docs/performance.md, fifth pass). The slack is given back.
+    // A large file starts on a 2 MiB boundary (where the kernel places a file mapping when it chooses the
+    // address itself), so that the page cache's 2 MiB folios can be mapped whole: see mapFileAt for what the
+    // first reads cost. The slack is given back.
     const size_t align = size >= HugePageSize && HugePageSize > pageSize ? HugePageSize : pageSize;
     char *const slack = static_cast<char *>(
         mmap(nullptr, length + align - pageSize, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));

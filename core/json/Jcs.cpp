@@ -11,7 +11,51 @@
 
 namespace ab::jcs {
 
-void appendNumber(std::string &out, double value)
+namespace {
+
+// Where the canonical form is written: `storage` from `start` on, through a pointer. std::string's own
+// appends check capacity token by token and resize() zero-fills each byte just before it is overwritten; a
+// Sink grows its storage only when it must, so a buffer reused for a million records is sized once
+// (canonicalizeInto) and never cleared. `storage` may end up longer than what was written (size()): a caller
+// appending to a string shrinks it back.
+class Sink
+{
+public:
+    Sink(std::string &storage, size_t start) : m_storage(storage), m_size(start) {}
+
+    // Room for `n` more bytes: write them there, then advance(n).
+    char *room(size_t n)
+    {
+        if (m_size + n > m_storage.size())
+            m_storage.resize(m_size + n); // std::string grows its capacity geometrically
+        return m_storage.data() + m_size;
+    }
+    void advance(size_t n) { m_size += n; }
+    void push_back(char c)
+    {
+        *room(1) = c;
+        ++m_size;
+    }
+    void append(const char *s, size_t n)
+    {
+        std::memcpy(room(n), s, n);
+        m_size += n;
+    }
+    void append(std::string_view s) { append(s.data(), s.size()); }
+    void append(const char *s) { append(std::string_view(s)); }
+    void append(size_t n, char c)
+    {
+        std::memset(room(n), c, n);
+        m_size += n;
+    }
+    size_t size() const { return m_size; }
+
+private:
+    std::string &m_storage;
+    size_t m_size;
+};
+
+void writeNumber(Sink &out, double value)
 {
     if (!std::isfinite(value))
         throw Error(
@@ -68,7 +112,7 @@ void appendNumber(std::string &out, double value)
 
 // True when one of the 8 bytes is below 0x20, '"' or '\\' (exact: the classic "has byte less than / equal to"
 // bit tricks have no false positives for the any-byte question).
-static inline bool needsEscape8(uint64_t v)
+inline bool needsEscape8(uint64_t v)
 {
     constexpr uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     const uint64_t below20 = (v - ones * 0x20) & ~v & highs;
@@ -77,7 +121,7 @@ static inline bool needsEscape8(uint64_t v)
 }
 
 // Index of the first byte of `s` that JCS must escape, or s.size().
-static size_t plainPrefix(std::string_view s)
+size_t plainPrefix(std::string_view s)
 {
     size_t i = 0;
     while (i + 8 <= s.size()) {
@@ -95,13 +139,12 @@ static size_t plainPrefix(std::string_view s)
     return i;
 }
 
-// Appends `prefix`, the quoted plain string `s` and `suffix` with one capacity check (the hot path: names
-// and values without escapes; push_back per character is an out-of-line call with GCC).
-static void appendPlain(std::string &out, char prefix, std::string_view s, char suffix)
+// Writes `prefix`, the quoted plain string `s` and `suffix` with one capacity check (the hot path: names and
+// values without escapes).
+void writePlain(Sink &out, char prefix, std::string_view s, char suffix)
 {
-    const size_t base = out.size(), extra = (prefix ? 1 : 0) + (suffix ? 1 : 0);
-    out.resize(base + s.size() + 2 + extra);
-    char *p = out.data() + base;
+    const size_t length = s.size() + 2 + (prefix ? 1 : 0) + (suffix ? 1 : 0);
+    char *p = out.room(length);
     if (prefix)
         *p++ = prefix;
     *p++ = '"';
@@ -110,14 +153,15 @@ static void appendPlain(std::string &out, char prefix, std::string_view s, char 
     *p++ = '"';
     if (suffix)
         *p = suffix;
+    out.advance(length);
 }
 
-void appendString(std::string &out, std::string_view s)
+void writeString(Sink &out, std::string_view s)
 {
     static const char hex[] = "0123456789abcdef";
     size_t i = plainPrefix(s);
     if (i == s.size()) {
-        appendPlain(out, 0, s, 0);
+        writePlain(out, 0, s, 0);
         return;
     }
     out.push_back('"');
@@ -158,6 +202,22 @@ void appendString(std::string &out, std::string_view s)
     }
     out.append(s.data() + runStart, s.size() - runStart);
     out.push_back('"');
+}
+
+} // namespace
+
+void appendNumber(std::string &out, double value)
+{
+    Sink sink(out, out.size());
+    writeNumber(sink, value);
+    out.resize(sink.size());
+}
+
+void appendString(std::string &out, std::string_view utf8)
+{
+    Sink sink(out, out.size());
+    writeString(sink, utf8);
+    out.resize(sink.size());
 }
 
 // Decodes one code point from valid UTF-8 (the parser has validated it).
@@ -308,13 +368,79 @@ struct MemberOrderCache
     }
 };
 
-void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
-                       std::initializer_list<std::string_view> omit, std::vector<Member> &scratch,
-                       MemberOrderCache *cache = nullptr)
+// One canonicalisation: where it writes, the members of the objects being written (children push theirs
+// above their parent's and pop them again), and whether strings may need escapes at all.
+struct Canonicalizer
 {
-    using simdjson::dom::element_type;
-    switch (el.type()) {
-    case element_type::OBJECT: {
+    Sink &out;
+    std::vector<Member> &scratch;
+    bool stringsArePlain; // Strings::NeedNoEscapes
+
+    bool isPlain(std::string_view s) const { return stringsArePlain || plainPrefix(s) == s.size(); }
+
+    void writeName(std::string_view key, bool first, bool plain)
+    {
+        if (plain) {
+            writePlain(out, first ? 0 : ',', key, ':');
+        } else {
+            if (!first)
+                out.push_back(',');
+            writeString(out, key);
+            out.push_back(':');
+        }
+    }
+
+    // The top level: in the order cached for these names, found first when they differ.
+    void writeMembersInCachedOrder(size_t base, MemberOrderCache &cache)
+    {
+        const size_t count = scratch.size() - base;
+        MemberOrder &cached = cache.lookup(scratch.data() + base, count);
+        if (cached.names.size() != count || count == 0) {
+            const Member *m = scratch.data() + base;
+            std::vector<uint32_t> sorted(count);
+            std::iota(sorted.begin(), sorted.end(), 0);
+            std::sort(sorted.begin(), sorted.end(),
+                      [m](uint32_t l, uint32_t r) { return keyLess(m[l].key, m[r].key); });
+            for (size_t k = 0; k + 1 < count; ++k)
+                if (m[sorted[k]].key == m[sorted[k + 1]].key) {
+                    cached.names.clear(); // nothing cached matches a record with a repeated name
+                    throw DuplicateMemberError(std::string(m[sorted[k]].key));
+                }
+            cached.names.resize(count);
+            cached.plain.resize(count);
+            for (size_t k = 0; k < count; ++k) {
+                cached.names[k].assign(m[k].key);
+                cached.plain[k] = plainPrefix(m[k].key) == m[k].key.size();
+            }
+            cached.order = std::move(sorted);
+        }
+        for (size_t k = 0; k < count; ++k) {
+            const uint32_t at = cached.order[k];
+            const Member m = scratch[base + at];
+            writeName(m.key, k == 0, cached.plain[at] != 0);
+            write(m.value);
+        }
+    }
+
+    void writeSortedMembers(size_t base)
+    {
+        const auto begin = scratch.begin() + std::ptrdiff_t(base);
+        std::sort(begin, scratch.end(),
+                  [](const Member &l, const Member &r) { return keyLess(l.key, r.key); });
+        for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
+            if (it->key == (it + 1)->key)
+                throw DuplicateMemberError(std::string(it->key));
+        const size_t end = scratch.size(); // children push above it and pop again: indices stay valid
+        for (size_t i = base; i < end; ++i) {
+            const Member m = scratch[i];
+            writeName(m.key, i == base, isPlain(m.key));
+            write(m.value);
+        }
+    }
+
+    void writeObject(const simdjson::dom::element &el, std::initializer_list<std::string_view> omit = {},
+                     MemberOrderCache *cache = nullptr)
+    {
         const size_t base = scratch.size();
         for (auto field : simdjson::dom::object(el)) {
             bool skip = false;
@@ -326,104 +452,79 @@ void canonicalizeValue(const simdjson::dom::element &el, std::string &out,
             if (!skip)
                 scratch.push_back(Member{field.key, field.value});
         }
-        // Children push their own members above `end` and pop them again, so indices here stay valid.
-        const size_t end = scratch.size(), count = end - base;
-        const auto writeName = [&out](std::string_view key, bool first, bool plain) {
-            if (plain) {
-                appendPlain(out, first ? 0 : ',', key, ':');
-            } else {
-                if (!first)
-                    out.push_back(',');
-                appendString(out, key);
-                out.push_back(':');
-            }
-        };
         out.push_back('{');
-        if (cache) { // the top level: in the order cached for these names, found first when they differ
-            MemberOrder &cached = cache->lookup(scratch.data() + base, count);
-            if (cached.names.size() != count || count == 0) {
-                const Member *m = scratch.data() + base;
-                std::vector<uint32_t> sorted(count);
-                std::iota(sorted.begin(), sorted.end(), 0);
-                std::sort(sorted.begin(), sorted.end(),
-                          [m](uint32_t l, uint32_t r) { return keyLess(m[l].key, m[r].key); });
-                for (size_t k = 0; k + 1 < count; ++k)
-                    if (m[sorted[k]].key == m[sorted[k + 1]].key) {
-                        cached.names.clear(); // nothing cached matches a record with a repeated name
-                        throw DuplicateMemberError(std::string(m[sorted[k]].key));
-                    }
-                cached.names.resize(count);
-                cached.plain.resize(count);
-                for (size_t k = 0; k < count; ++k) {
-                    cached.names[k].assign(m[k].key);
-                    cached.plain[k] = plainPrefix(m[k].key) == m[k].key.size();
-                }
-                cached.order = std::move(sorted);
-            }
-            for (size_t k = 0; k < count; ++k) {
-                const uint32_t at = cached.order[k];
-                const Member m = scratch[base + at];
-                writeName(m.key, k == 0, cached.plain[at] != 0);
-                canonicalizeValue(m.value, out, {}, scratch);
-            }
-        } else {
-            auto begin = scratch.begin() + std::ptrdiff_t(base);
-            std::sort(begin, scratch.end(),
-                      [](const Member &l, const Member &r) { return keyLess(l.key, r.key); });
-            for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
-                if (it->key == (it + 1)->key)
-                    throw DuplicateMemberError(std::string(it->key));
-            for (size_t i = base; i < end; ++i) {
-                const Member m = scratch[i];
-                writeName(m.key, i == base, plainPrefix(m.key) == m.key.size());
-                canonicalizeValue(m.value, out, {}, scratch);
-            }
-        }
+        if (cache)
+            writeMembersInCachedOrder(base, *cache);
+        else
+            writeSortedMembers(base);
         scratch.resize(base);
         out.push_back('}');
-        break;
     }
-    case element_type::ARRAY: {
-        out.push_back('[');
-        bool first = true;
-        for (auto child : simdjson::dom::array(el)) {
-            if (!first)
-                out.push_back(',');
-            first = false;
-            canonicalizeValue(child, out, {}, scratch);
+
+    void write(const simdjson::dom::element &el)
+    {
+        using simdjson::dom::element_type;
+        switch (el.type()) {
+        case element_type::OBJECT:
+            writeObject(el);
+            break;
+        case element_type::ARRAY: {
+            out.push_back('[');
+            bool first = true;
+            for (auto child : simdjson::dom::array(el)) {
+                if (!first)
+                    out.push_back(',');
+                first = false;
+                write(child);
+            }
+            out.push_back(']');
+            break;
         }
-        out.push_back(']');
-        break;
-    }
-    case element_type::STRING:
-        appendString(out, std::string_view(el));
-        break;
-    case element_type::INT64: {
-        // Integers within +-2^53 are exact as doubles, and their JCS form is their decimal digits.
-        const int64_t v = int64_t(el);
-        if (v >= -(int64_t(1) << 53) && v <= (int64_t(1) << 53)) {
-            char buf[24];
-            const auto res = std::to_chars(buf, buf + sizeof buf, v);
-            out.append(buf, size_t(res.ptr - buf));
-        } else {
-            appendNumber(out, double(v));
+        case element_type::STRING: {
+            const std::string_view s(el);
+            if (stringsArePlain)
+                writePlain(out, 0, s, 0);
+            else
+                writeString(out, s);
+            break;
         }
-        break;
+        case element_type::INT64: {
+            // Integers within +-2^53 are exact as doubles, and their JCS form is their decimal digits.
+            const int64_t v = int64_t(el);
+            if (v >= -(int64_t(1) << 53) && v <= (int64_t(1) << 53)) {
+                constexpr size_t MaxDigits = 20; // with the sign
+                char *p = out.room(MaxDigits);
+                out.advance(size_t(std::to_chars(p, p + MaxDigits, v).ptr - p));
+            } else {
+                writeNumber(out, double(v));
+            }
+            break;
+        }
+        case element_type::UINT64:
+            writeNumber(out, double(uint64_t(el)));
+            break;
+        case element_type::DOUBLE:
+            writeNumber(out, double(el));
+            break;
+        case element_type::BOOL:
+            out.append(bool(el) ? "true" : "false");
+            break;
+        case element_type::NULL_VALUE:
+            out.append("null");
+            break;
+        }
     }
-    case element_type::UINT64:
-        appendNumber(out, double(uint64_t(el)));
-        break;
-    case element_type::DOUBLE:
-        appendNumber(out, double(el));
-        break;
-    case element_type::BOOL:
-        out.append(bool(el) ? "true" : "false");
-        break;
-    case element_type::NULL_VALUE:
-        out.append("null");
-        break;
+
+    // The outermost value: an object's member order comes from the thread's cache.
+    void writeTop(const simdjson::dom::element &el, std::initializer_list<std::string_view> omit,
+                  MemberOrderCache &cache)
+    {
+        if (el.type() == simdjson::dom::element_type::OBJECT)
+            writeObject(el, omit, &cache);
+        else
+            write(el);
     }
-}
+};
 
 } // namespace
 
@@ -434,14 +535,34 @@ void requireUniqueMembers(const simdjson::dom::element &element)
     requireUniqueIn(element, names);
 }
 
-void canonicalize(const simdjson::dom::element &element, std::string &out,
-                  std::initializer_list<std::string_view> omitTopLevel)
+namespace {
+
+void canonicalizeWith(const simdjson::dom::element &element, Sink &out,
+                      std::initializer_list<std::string_view> omitTopLevel, Strings strings)
 {
     // One scratch per thread, reused: canonicalising millions of records then allocates nothing here.
     thread_local std::vector<Member> scratch;
     thread_local MemberOrderCache order;
     scratch.clear();
-    canonicalizeValue(element, out, omitTopLevel, scratch, &order);
+    Canonicalizer{out, scratch, strings == Strings::NeedNoEscapes}.writeTop(element, omitTopLevel, order);
+}
+
+} // namespace
+
+void canonicalize(const simdjson::dom::element &element, std::string &out,
+                  std::initializer_list<std::string_view> omitTopLevel)
+{
+    Sink sink(out, out.size());
+    canonicalizeWith(element, sink, omitTopLevel, Strings::MayNeedEscapes);
+    out.resize(sink.size());
+}
+
+std::string_view canonicalizeInto(const simdjson::dom::element &element, std::string &buffer,
+                                  std::initializer_list<std::string_view> omitTopLevel, Strings strings)
+{
+    Sink sink(buffer, 0);
+    canonicalizeWith(element, sink, omitTopLevel, strings);
+    return {buffer.data(), sink.size()};
 }
 
 std::optional<std::string> widenBigIntegers(std::string_view json)

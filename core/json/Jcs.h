@@ -42,6 +42,22 @@ bool utf16Less(std::string_view a, std::string_view b);
 void canonicalize(const simdjson::dom::element &element, std::string &out,
                   std::initializer_list<std::string_view> omitTopLevel = {});
 
+// What a caller knows of the strings in an element.
+enum class Strings
+{
+    MayNeedEscapes,
+    // No string, value or name, holds a character JCS escapes (a control character, '"' or '\\'): true of
+    // anything parsed from a JSON text without a backslash, since a JSON string can hold those only escaped.
+    // Each string is then copied as it is, without looking for one.
+    NeedNoEscapes
+};
+
+// Writes JCS(element) into `buffer` from its start and returns it as a view into `buffer`: the buffer is only
+// ever grown, so one reused for every record is sized once (no clearing, no reallocation). Otherwise as
+// canonicalize(); `strings` must be true of the element.
+std::string_view canonicalizeInto(const simdjson::dom::element &element, std::string &buffer,
+                                  std::initializer_list<std::string_view> omitTopLevel, Strings strings);
+
 // Throws DuplicateMemberError when any object in `element` holds a member name twice: the check
 // canonicalize() makes, without writing the canonical form (an import validates every record this way).
 void requireUniqueMembers(const simdjson::dom::element &element);

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <simdjson.h>
+
 #include <bit>
 #include <cstring>
 
@@ -25,6 +27,8 @@ private slots:
     void utf16Order();
     void memberOrderRemembered_data();
     void memberOrderRemembered();
+    void intoReusedBuffer_data();
+    void intoReusedBuffer();
 };
 
 static QByteArray readAll(const QString &path)
@@ -234,6 +238,46 @@ void TestJcs::memberOrderRemembered()
             out = e.text();
         }
         QCOMPARE(out, expected[i]);
+    }
+}
+
+// canonicalizeInto() writes each form from the start of one reused buffer, which only grows: each view must
+// be exactly the text's own form, however long the forms before it were. Strings::NeedNoEscapes (the caller
+// saw no backslash in the text) copies strings without looking for characters to escape, and must give the
+// same bytes.
+void TestJcs::intoReusedBuffer_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("long, then short, then long again")
+        << QStringList{R"({"b":"a long value that makes the buffer grow","a":[1,2,3],"n":-9007199254740992})",
+                       R"({"x":1})", R"({"b":"bb","a":{"d":1e21,"c":null}})"}
+        << QStringList{R"({"a":[1,2,3],"b":"a long value that makes the buffer grow","n":-9007199254740992})",
+                       R"({"x":1})", R"({"a":{"c":null,"d":1e+21},"b":"bb"})"};
+    QTest::newRow("non-ASCII and an omitted member")
+        << QStringList{R"({"hmac":"00","été":"café ☃ 😀","z":true,"previous_hmac":"11"})"}
+        << QStringList{R"({"z":true,"été":"café ☃ 😀"})"};
+    QTest::newRow("top-level array and scalars") << QStringList{R"([{"b":1,"a":2},"s",0.5])", R"(12)"}
+                                                 << QStringList{R"([{"a":2,"b":1},"s",0.5])", R"(12)"};
+}
+
+void TestJcs::intoReusedBuffer()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, expected);
+    for (const auto strings : {ab::jcs::Strings::MayNeedEscapes, ab::jcs::Strings::NeedNoEscapes}) {
+        std::string buffer;
+        simdjson::dom::parser parser;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QByteArray text = texts[i].toUtf8();
+            QVERIFY(!text.contains('\\'));
+            simdjson::dom::element el;
+            QVERIFY(!parser.parse(text.constData(), size_t(text.size())).get(el));
+            const std::string_view form =
+                ab::jcs::canonicalizeInto(el, buffer, {"hmac", "previous_hmac"}, strings);
+            QCOMPARE(QString::fromUtf8(form.data(), qsizetype(form.size())), expected[i]);
+            QVERIFY(buffer.size() >= form.size());
+        }
     }
 }
 
