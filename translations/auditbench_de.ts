@@ -619,12 +619,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="162"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>ein Datensatz größer als 4 GiB: kleinere Datensätze erwartet</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="267"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="259"/>
         <source>Parsing and authenticating records</source>
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
@@ -1728,69 +1728,69 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="294"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="421"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="213"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="292"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="419"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="268"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="266"/>
         <source>expected end of input after the %1 object</source>
         <translation>Ende der Eingabe nach dem Objekt %1 erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="330"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>Compliance-Paket: String-Mitglieder &quot;package_id&quot; und &quot;agent_id&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="366"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="364"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>Compliance-Bundle-Objekt mit &quot;regulatory_framework&quot; und einem Array &quot;seed_rule_mappings&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="439"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="437"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>OCSF-class_uid %1 wird nicht unterstützt: erwartet 2001, 2003, 2004, 3001 oder 3002</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="442"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>OCSF-v1.1-Ereignis mit ganzzahliger &quot;class_uid&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="485"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="483"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>keine erkannte Nachweisdatei: erwartet ein Audit-Export des Gateways (Datensätze mit hmac_key_id, previous_hmac, hmac), ein Export der Agenten-Laufzeit oder ein Compliance-Paket (Mitglied &quot;format&quot;), Compliance-Bundles (regulatory_framework, seed_rule_mappings) oder OCSF-v1.1-Ereignisse (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="554"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="552"/>
         <source>agent runtime export</source>
         <translation>Export der Agenten-Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="557"/>
         <source>compliance package</source>
         <translation>Compliance-Paket</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="568"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="566"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>&quot;format&quot;: &quot;%1&quot; ist kein Format, das AuditBench importiert: erwartet &quot;arx-runtime-export&quot; oder &quot;arx-compliance-package&quot;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="596"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="594"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="605"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="603"/>
         <source>expected a compliance package object, found no data</source>
         <translation>Compliance-Paket-Objekt erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="607"/>
         <source>expected a compliance package object</source>
         <translation>Compliance-Paket-Objekt erwartet</translation>
     </message>
@@ -1954,27 +1954,27 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="87"/>
+        <location filename="../core/json/ExportReader.cpp" line="93"/>
         <source>expected a record object</source>
         <translation>Datensatz-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="262"/>
+        <location filename="../core/json/ExportReader.cpp" line="268"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="277"/>
+        <location filename="../core/json/ExportReader.cpp" line="283"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="283"/>
+        <location filename="../core/json/ExportReader.cpp" line="289"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="307"/>
+        <location filename="../core/json/ExportReader.cpp" line="313"/>
         <source>expected a record object or a page object</source>
         <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
     </message>

@@ -619,12 +619,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="162"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>un enregistrement de plus de 4 Gio : enregistrements plus petits attendus</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="267"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="259"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
@@ -1728,69 +1728,69 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="294"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="421"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="213"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="292"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="419"/>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="268"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="266"/>
         <source>expected end of input after the %1 object</source>
         <translation>fin d&apos;entrée attendue après l&apos;objet %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="330"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>dossier de conformité&#xa0;: membres chaîne «&#xa0;package_id&#xa0;» et «&#xa0;agent_id&#xa0;» attendus</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="366"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="364"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>objet bundle de conformité avec «&#xa0;regulatory_framework&#xa0;» et un tableau «&#xa0;seed_rule_mappings&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="439"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="437"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>class_uid OCSF %1 non pris en charge&#xa0;: 2001, 2003, 2004, 3001 ou 3002 attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="442"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>événement OCSF v1.1 avec un «&#xa0;class_uid&#xa0;» entier attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="485"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="483"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>fichier de preuve non reconnu&#xa0;: attendu un export d&apos;audit de passerelle (enregistrements avec hmac_key_id, previous_hmac, hmac), un export d&apos;exécution d&apos;agents ou un dossier de conformité (membre «&#xa0;format&#xa0;»), des bundles de conformité (regulatory_framework, seed_rule_mappings) ou des événements OCSF v1.1 (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="554"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="552"/>
         <source>agent runtime export</source>
         <translation>export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="557"/>
         <source>compliance package</source>
         <translation>dossier de conformité</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="568"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="566"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format importé par AuditBench&#xa0;: «&#xa0;arx-runtime-export&#xa0;» ou «&#xa0;arx-compliance-package&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="596"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="594"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="605"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="603"/>
         <source>expected a compliance package object, found no data</source>
         <translation>objet dossier de conformité attendu, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="607"/>
         <source>expected a compliance package object</source>
         <translation>objet dossier de conformité attendu</translation>
     </message>
@@ -1954,27 +1954,27 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="87"/>
+        <location filename="../core/json/ExportReader.cpp" line="93"/>
         <source>expected a record object</source>
         <translation>objet enregistrement attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="262"/>
+        <location filename="../core/json/ExportReader.cpp" line="268"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="277"/>
+        <location filename="../core/json/ExportReader.cpp" line="283"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="283"/>
+        <location filename="../core/json/ExportReader.cpp" line="289"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="307"/>
+        <location filename="../core/json/ExportReader.cpp" line="313"/>
         <source>expected a record object or a page object</source>
         <translation>objet enregistrement ou objet page attendu</translation>
     </message>

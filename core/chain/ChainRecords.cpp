@@ -145,12 +145,6 @@ struct ProvisionalSpanDeclined
 {
 };
 
-bool isPageKey(std::string_view k)
-{
-    const auto &keys = ExportReader::pageKeys();
-    return std::find(keys.begin(), keys.end(), k) != keys.end();
-}
-
 // `provisional`: the span is an unparsed NDJSON line, so it must also prove to be what ExportReader::split
 // would have called a record: an object, with no array under a page key (items, data, ...).
 void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r, bool provisional)
@@ -172,7 +166,7 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         const simdjson::dom::element v = field.value;
         const element_type t = v.type();
         if (provisional) {
-            pageArray = pageArray || (t == element_type::ARRAY && isPageKey(k));
+            pageArray = pageArray || ExportReader::declinesProvisionalLine(k, t == element_type::ARRAY);
         }
         if (k == "id") {
             if (t == element_type::STRING) {
@@ -218,8 +212,6 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
             }
         }
     }
-    // Any array under a page key is declined, record or not: the strict split walks such an array as a page's
-    // records before it knows whether the object is a record, and rejects one that holds anything else.
     if (provisional && pageArray)
         throw ProvisionalSpanDeclined();
     if (hmacCount > 1 || previousCount > 1) // JCS leaves these two out, so it cannot see them repeated

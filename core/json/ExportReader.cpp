@@ -28,6 +28,12 @@ const std::vector<std::string_view> &ExportReader::pageKeys()
     return keys;
 }
 
+bool ExportReader::declinesProvisionalLine(std::string_view key, bool valueIsArray)
+{
+    const auto &keys = pageKeys();
+    return valueIsArray && std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 namespace {
 
 using namespace simdjson;

@@ -32,6 +32,10 @@ public:
 
     // The member names under which a page object holds its records, in order of preference.
     static const std::vector<std::string_view> &pageKeys();
+    // True when an object's member named `key` keeps a provisional (splitLines) line from being taken as a
+    // record: any array under a page key, record or not. split() walks such an array as a page's records
+    // before it knows whether the object is a record, and rejects one that holds anything else.
+    static bool declinesProvisionalLine(std::string_view key, bool valueIsArray);
 };
 
 } // namespace ab

@@ -187,7 +187,7 @@ void validateOthers(const SourceText &src, const ExportSplit &split, dom::parser
 // A line of a provisionally split text, parsed, when it is one record object the strict split would also
 // have found there; otherwise SplitDeclined. The same rules as verification's deferred split
 // (ChainRecords.cpp): any parse error or repeated name, anything but an object, and any array under a page
-// key (the strict split walks such an array as a page's records before it knows the object is a record).
+// key (ExportReader::declinesProvisionalLine).
 dom::object parseProvisional(dom::parser &parser, const SourceText &src, std::string_view raw)
 {
     dom::element el;
@@ -199,10 +199,8 @@ dom::object parseProvisional(dom::parser &parser, const SourceText &src, std::st
     dom::object obj;
     if (el.get_object().get(obj))
         throw EvidenceReader::SplitDeclined();
-    const auto &pageKeys = ExportReader::pageKeys();
     for (const dom::key_value_pair member : obj)
-        if (member.value.is_array() &&
-            std::find(pageKeys.begin(), pageKeys.end(), member.key) != pageKeys.end())
+        if (ExportReader::declinesProvisionalLine(member.key, member.value.is_array()))
             throw EvidenceReader::SplitDeclined();
     return obj;
 }
