@@ -619,12 +619,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="161"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>ein Datensatz größer als 4 GiB: kleinere Datensätze erwartet</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="259"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
         <source>Parsing and authenticating records</source>
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
@@ -1959,22 +1959,22 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Datensatz-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="268"/>
+        <location filename="../core/json/ExportReader.cpp" line="307"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="283"/>
+        <location filename="../core/json/ExportReader.cpp" line="322"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="289"/>
+        <location filename="../core/json/ExportReader.cpp" line="328"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="313"/>
+        <location filename="../core/json/ExportReader.cpp" line="352"/>
         <source>expected a record object or a page object</source>
         <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
     </message>

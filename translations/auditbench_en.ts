@@ -619,12 +619,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="161"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="259"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
         <source>Parsing and authenticating records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,22 +1956,22 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="268"/>
+        <location filename="../core/json/ExportReader.cpp" line="307"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="283"/>
+        <location filename="../core/json/ExportReader.cpp" line="322"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="289"/>
+        <location filename="../core/json/ExportReader.cpp" line="328"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="313"/>
+        <location filename="../core/json/ExportReader.cpp" line="352"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>

@@ -619,12 +619,12 @@
 <context>
     <name>ab::ChainVerifier</name>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="156"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="161"/>
         <source>a record larger than 4 GiB: expected smaller records</source>
         <translation>un enregistrement de plus de 4 Gio : enregistrements plus petits attendus</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainRecords.cpp" line="259"/>
+        <location filename="../core/chain/ChainRecords.cpp" line="264"/>
         <source>Parsing and authenticating records</source>
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
@@ -1959,22 +1959,22 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>objet enregistrement attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="268"/>
+        <location filename="../core/json/ExportReader.cpp" line="307"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="283"/>
+        <location filename="../core/json/ExportReader.cpp" line="322"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="289"/>
+        <location filename="../core/json/ExportReader.cpp" line="328"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="313"/>
+        <location filename="../core/json/ExportReader.cpp" line="352"/>
         <source>expected a record object or a page object</source>
         <translation>objet enregistrement ou objet page attendu</translation>
     </message>

@@ -36,14 +36,17 @@ void ChainInput::confirmUnchanged() const
 void ChainInput::addSource(SourceText source, Split split)
 {
     Spans spans;
-    bool deferred = false;
+    Provisional deferred = Provisional::No;
     if (split == Split::Deferred) {
         if (auto lines = ExportReader::splitLines(source)) {
             spans.records = std::move(*lines);
-            deferred = true;
+            deferred = Provisional::Lines;
+        } else if (auto elements = ExportReader::splitArrayLines(source)) {
+            spans.records = std::move(*elements);
+            deferred = Provisional::ArrayLines;
         }
     }
-    if (!deferred) {
+    if (deferred == Provisional::No) {
         source.checkUtf8(); // what reading would have thrown, before the split's errors
         ExportSplit strict = ExportReader::split(source); // throws before anything is added
         spans.records = std::move(strict.records);
@@ -73,7 +76,8 @@ void ChainInput::append(uint32_t index, Spans &spans) const
 
 bool ChainInput::hasDeferred() const
 {
-    return std::find(m_deferred.begin(), m_deferred.end(), true) != m_deferred.end();
+    return std::find_if(m_deferred.begin(), m_deferred.end(),
+                        [](Provisional p) { return p != Provisional::No; }) != m_deferred.end();
 }
 
 void ChainInput::splitStrictly() const
@@ -83,7 +87,7 @@ void ChainInput::splitStrictly() const
     // Split every provisional text first (throwing leaves the input as it was), then rebuild the lists.
     std::vector<Spans> strict(m_texts.size());
     for (size_t i = 0; i < m_texts.size(); ++i)
-        if (m_deferred[i]) {
+        if (m_deferred[i] != Provisional::No) {
             m_texts[i].checkUtf8(); // a bad byte is reported as reading reports it, before any JSON error
             ExportSplit split = ExportReader::split(m_texts[i]);
             strict[i].records = std::move(split.records);
@@ -91,20 +95,20 @@ void ChainInput::splitStrictly() const
         }
     std::vector<Spans> kept(m_texts.size());
     for (size_t r = 0; r < m_records.size(); ++r)
-        if (!m_deferred[m_recordSource[r]])
+        if (m_deferred[m_recordSource[r]] == Provisional::No)
             kept[m_recordSource[r]].records.push_back(m_records[r]);
     for (size_t o = 0; o < m_others.size(); ++o)
-        if (!m_deferred[m_otherSource[o]])
+        if (m_deferred[m_otherSource[o]] == Provisional::No)
             kept[m_otherSource[o]].others.push_back(m_others[o]);
     m_records.clear();
     m_recordSource.clear();
     m_others.clear();
     m_otherSource.clear();
     for (size_t i = 0; i < m_texts.size(); ++i) {
-        Spans &spans = m_deferred[i] ? strict[i] : kept[i];
+        Spans &spans = m_deferred[i] != Provisional::No ? strict[i] : kept[i];
         m_sources[i].records = qint64(spans.records.size());
         append(uint32_t(i), spans);
-        m_deferred[i] = false;
+        m_deferred[i] = Provisional::No;
     }
 }
 

@@ -23,9 +23,10 @@ public:
         // does not split throws InputError at once.
         Strict,
         // An NDJSON text (one starting with '{') is taken line by line, unparsed: its non-blank lines are its
-        // provisional records. The verifier parses every record anyway (on all cores); when a line is not
-        // one well-formed record object (bad JSON, a page, two objects on a line, ...) it calls
-        // splitStrictly(), so results and error messages are always those of the strict split. Other forms
+        // provisional records. So is a JSON array written an element per line
+        // (ExportReader::splitArrayLines). The verifier parses every record anyway (on all cores); when a
+        // line is not one well-formed record object (bad JSON, a page, two objects on a line, ...) it calls
+        // splitStrictly(), so results and error messages are always those of the strict split. Other texts
         // are split strictly at once.
         Deferred
     };
@@ -45,9 +46,17 @@ public:
     // Splits an already-read source (e.g. records read back from a workspace as NDJSON).
     void addSource(SourceText source, Split split = Split::Strict);
 
+    // What a provisional record must also prove when parsed, by the text's form.
+    enum class Provisional : uint8_t
+    {
+        No,        // split strictly: its records are what ExportReader::split found
+        Lines,     // NDJSON lines: an object, and no array under a page key
+                   // (ExportReader::declinesProvisionalLine)
+        ArrayLines // the lines of an array: an object
+    };
     // True while some text's records are provisional (Split::Deferred, not yet re-split).
     bool hasDeferred() const;
-    bool isDeferred(uint32_t source) const { return m_deferred[source]; }
+    Provisional provisional(uint32_t source) const { return m_deferred[source]; }
     // Replaces every provisional split by the strict one (ExportReader::split), in file order; throws the
     // InputError of the first text that does not split. Const like sources(): the input's texts do not
     // change, only which spans of them are known to be its records.
@@ -82,7 +91,7 @@ private:
 
     std::deque<SourceText> m_texts;        // deque: adding a text never moves the others (spans stay valid)
     mutable std::vector<Source> m_sources; // sha256 filled in on first use (hashing overlaps parsing)
-    mutable std::vector<bool> m_deferred;  // per text: its spans are provisional lines
+    mutable std::vector<Provisional> m_deferred; // per text: whether (and how) its spans are provisional
     mutable std::vector<std::string_view> m_records;
     mutable std::vector<uint32_t> m_recordSource;
     mutable std::vector<std::string_view> m_others;

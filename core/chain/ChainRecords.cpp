@@ -15,6 +15,10 @@
 
 #include <simdjson.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
@@ -145,9 +149,10 @@ struct ProvisionalSpanDeclined
 {
 };
 
-// `provisional`: the span is an unparsed NDJSON line, so it must also prove to be what ExportReader::split
-// would have called a record: an object, with no array under a page key (items, data, ...).
-void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r, bool provisional)
+// `provisional`: the span is an unparsed line, so it must also prove to be what ExportReader::split would
+// have called a record: an object, and for an NDJSON line one with no array under a page key (items, ...).
+void extractOne(Extractor &x, const SourceText &src, std::string_view raw, ChainRecord &r,
+                ChainInput::Provisional provisional)
 {
     using simdjson::dom::element_type;
     if (raw.size() > UINT32_MAX) // ChainRecord keeps 32-bit offsets
@@ -155,8 +160,9 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
             src.name(), src.text(), size_t(raw.data() - src.data()),
             ChainVerifierTr::tr("a record larger than 4 GiB: expected smaller records"));
     const simdjson::dom::element el = parseSpan(x.parser, src, raw);
-    if (provisional && el.type() != element_type::OBJECT)
+    if (provisional != ChainInput::Provisional::No && el.type() != element_type::OBJECT)
         throw ProvisionalSpanDeclined();
+    const bool linesOfPages = provisional == ChainInput::Provisional::Lines;
     r.rawData = raw.data();
     r.rawSize = uint32_t(raw.size());
     int hmacCount = 0, previousCount = 0;
@@ -165,9 +171,8 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
         const std::string_view k = field.key;
         const simdjson::dom::element v = field.value;
         const element_type t = v.type();
-        if (provisional) {
+        if (linesOfPages)
             pageArray = pageArray || ExportReader::declinesProvisionalLine(k, t == element_type::ARRAY);
-        }
         if (k == "id") {
             if (t == element_type::STRING) {
                 keep(x, r, ChainRecord::IdSlot, std::string_view(v), false);
@@ -212,7 +217,7 @@ void extractOne(Extractor &x, const SourceText &src, std::string_view raw, Chain
             }
         }
     }
-    if (provisional && pageArray)
+    if (pageArray)
         throw ProvisionalSpanDeclined();
     if (hmacCount > 1 || previousCount > 1) // JCS leaves these two out, so it cannot see them repeated
         throwDuplicate(src, raw);
@@ -276,7 +281,7 @@ ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Pr
                 if (i < spans.size()) {
                     const SourceText &src = input.texts()[input.recordSource()[i]];
                     ChainRecord &r = records[i];
-                    extractOne(x, src, spans[i], r, input.isDeferred(input.recordSource()[i]));
+                    extractOne(x, src, spans[i], r, input.provisional(input.recordSource()[i]));
                     if (i > begin) // the predecessor is this chunk's: both texts are still in cache
                         r.compareWithInputPredecessor(records[i - 1]);
                     if (idHashes)
@@ -291,7 +296,8 @@ ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Pr
         } catch (const ProvisionalSpanDeclined &) {
             declined = true;
         } catch (const InputError &e) {
-            if (i < spans.size() && input.isDeferred(input.recordSource()[i])) {
+            if (i < spans.size() &&
+                input.provisional(input.recordSource()[i]) != ChainInput::Provisional::No) {
                 declined = true; // the strict split decides what is wrong (and may find it earlier)
                 return;
             }
@@ -328,11 +334,29 @@ ChainRecordTable extractRecords(const ChainInput &input, const Keyring *keyring,
     }
 }
 
+// In the sanitizer build the storage of records not yet constructed is poisoned: reading or destroying one
+// (a chunk the workers never reached, as when a run is cancelled) is then reported, where with fresh zeroed
+// memory it would pass unnoticed (tst_chainverifier cancels a run after its first chunk).
+#if defined(__SANITIZE_ADDRESS__)
+static void poison(const void *p, size_t bytes)
+{
+    ASAN_POISON_MEMORY_REGION(p, bytes);
+}
+static void unpoison(const void *p, size_t bytes)
+{
+    ASAN_UNPOISON_MEMORY_REGION(p, bytes);
+}
+#else
+static void poison(const void *, size_t) {}
+static void unpoison(const void *, size_t) {}
+#endif
+
 ChainRecordTable::ChainRecordTable(size_t size, size_t chunkSize, IdHashes idHashes)
     : m_constructed(new bool[(size + chunkSize - 1) / chunkSize]()),
       m_data(static_cast<ChainRecord *>(allocateLarge(size * sizeof(ChainRecord)))), m_size(size),
       m_chunkSize(chunkSize)
 {
+    poison(m_data, size * sizeof(ChainRecord));
     if (idHashes == IdHashes::Kept)
         m_idHashes = static_cast<size_t *>(allocateLarge(size * sizeof(size_t)));
 }
@@ -345,6 +369,7 @@ ChainRecordTable::~ChainRecordTable()
     for (size_t chunk = 0; chunk * m_chunkSize < m_size; ++chunk)
         if (m_constructed[chunk])
             std::destroy(m_data + chunk * m_chunkSize, m_data + std::min(m_size, (chunk + 1) * m_chunkSize));
+    unpoison(m_data, m_size * sizeof(ChainRecord));
     std::free(m_data);
 }
 
@@ -356,8 +381,10 @@ void ChainRecordTable::releaseIdHashes()
 
 void ChainRecordTable::constructChunk(size_t chunk)
 {
-    std::uninitialized_value_construct(m_data + chunk * m_chunkSize,
-                                       m_data + std::min(m_size, (chunk + 1) * m_chunkSize));
+    ChainRecord *const begin = m_data + chunk * m_chunkSize;
+    ChainRecord *const end = m_data + std::min(m_size, (chunk + 1) * m_chunkSize);
+    unpoison(begin, size_t(end - begin) * sizeof(ChainRecord));
+    std::uninitialized_value_construct(begin, end);
     m_constructed[chunk] = true;
 }
 

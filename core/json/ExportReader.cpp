@@ -203,14 +203,15 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
     }
 }
 
-} // namespace
-
-namespace {
+// JSON whitespace within a line.
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
 
 // The non-blank lines of [p, end), trimmed of blanks, appended to `lines`.
 void appendLines(const char *p, const char *const end, std::vector<std::string_view> &lines)
 {
-    const auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     while (p < end) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
@@ -225,23 +226,16 @@ void appendLines(const char *p, const char *const end, std::vector<std::string_v
     }
 }
 
-} // namespace
-
-std::optional<std::vector<std::string_view>> ExportReader::splitLines(const SourceText &src)
+// The non-blank lines of [begin, end), each without its surrounding blanks; a large text in two halves on
+// two cores, cut just after a line feed, so no line is cut: the same lines.
+std::vector<std::string_view> nonBlankLines(const char *const begin, const char *const end)
 {
-    const std::string_view text = src.text();
-    const size_t first = skipWhitespace(text, 0);
-    if (first == text.size() || text[first] != '{')
-        return std::nullopt;
     std::vector<std::string_view> lines;
-    lines.reserve(text.size() / 512 + 16); // a guess that saves most regrowth for audit records
-    const char *const begin = text.data() + first;
-    const char *const end = text.data() + text.size();
+    lines.reserve(size_t(end - begin) / 512 + 16); // a guess that saves most regrowth for audit records
     if (end - begin < (ptrdiff_t(16) << 20)) {
         appendLines(begin, end, lines);
         return lines;
     }
-    // A large text in two halves on two cores, cut just after a line feed, so no line is cut: the same lines.
     const char *middle = begin + (end - begin) / 2;
     const char *nl = static_cast<const char *>(std::memchr(middle, '\n', size_t(end - middle)));
     const char *const cut = nl ? nl + 1 : end;
@@ -255,6 +249,51 @@ std::optional<std::vector<std::string_view>> ExportReader::splitLines(const Sour
     const std::vector<std::string_view> rest = back.takeResult(); // runs here if no pool thread took it
     lines.insert(lines.end(), rest.begin(), rest.end());
     return lines;
+}
+
+// Removes `c` from the end of `line`, then the blanks before it; false when `line` does not end with `c`.
+bool chopLast(std::string_view &line, char c)
+{
+    if (line.empty() || line.back() != c)
+        return false;
+    line.remove_suffix(1);
+    while (!line.empty() && isBlank(line.back()))
+        line.remove_suffix(1);
+    return true;
+}
+
+} // namespace
+
+std::optional<std::vector<std::string_view>> ExportReader::splitLines(const SourceText &src)
+{
+    const std::string_view text = src.text();
+    const size_t first = skipWhitespace(text, 0);
+    if (first == text.size() || text[first] != '{')
+        return std::nullopt;
+    return nonBlankLines(text.data() + first, text.data() + text.size());
+}
+
+std::optional<std::vector<std::string_view>> ExportReader::splitArrayLines(const SourceText &src)
+{
+    const std::string_view text = src.text();
+    const size_t first = skipWhitespace(text, 0);
+    if (first == text.size() || text[first] != '[')
+        return std::nullopt;
+    // The lines after the '[': each an element and its comma, the last one's closing the array.
+    std::vector<std::string_view> elements =
+        nonBlankLines(text.data() + first + 1, text.data() + text.size());
+    if (elements.empty() || !chopLast(elements.back(), ']'))
+        return std::nullopt;
+    if (elements.back().empty())
+        elements.pop_back(); // the ']' on a line of its own
+    if (elements.empty())
+        return std::nullopt; // an empty array: nothing to gain
+    for (size_t i = 0; i + 1 < elements.size(); ++i)
+        if (!chopLast(elements[i], ',') || elements[i].empty())
+            return std::nullopt;
+    if (elements.back().back() == ',')
+        return std::nullopt; // a comma before the ']'
+    return elements;
 }
 
 ExportSplit ExportReader::split(const SourceText &src)

@@ -29,6 +29,14 @@ public:
     // holds no raw line feed inside a token, so when every line parses as one record object these are
     // exactly split()'s records; the caller must parse every line and otherwise fall back to split().
     static std::optional<std::vector<std::string_view>> splitLines(const SourceText &source);
+    // The same for a JSON array written an element per line (`[` and `]` on their own lines or on the first
+    // and last element's, a comma after every element but the last): each line without its comma and blanks;
+    // nullopt for a text that does not start with '[' or is not laid out so. A line that is not exactly one
+    // JSON object makes such a split wrong: the caller must parse every element, require an object, and
+    // otherwise fall back to split(). When every element is one object, these are exactly split()'s records:
+    // each line's object ends where the array's grammar says it does, so the commas and brackets between
+    // them are the array's own.
+    static std::optional<std::vector<std::string_view>> splitArrayLines(const SourceText &source);
 
     // The member names under which a page object holds its records, in order of preference.
     static const std::vector<std::string_view> &pageKeys();

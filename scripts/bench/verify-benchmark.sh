@@ -14,6 +14,8 @@
 #        pass). "disk" drops the file's cached pages (dd iflag=nocache, no root needed), so the first run
 #        reads it from disk into 2 MiB folios; "written" rewrites it in 16 KiB pieces, the small folios a
 #        program writing through a small buffer (Qt, Python) leaves. The bytes stay the same.
+#        FORM=ndjson (default) | array: the demo export as generated, or the same records as one JSON array
+#        written an element per line (the form issue 15's first pairing measured), made once next to it.
 # The machine should be otherwise idle; figures are medians of RUNS runs. On a shared machine the paired
 # ratios (before/after, Python/after) are the figures that mean something, not the absolute times.
 set -euo pipefail
@@ -34,6 +36,16 @@ if [ ! -f "$DATA/keyring.json" ]; then
 fi
 FILE="$DATA/gateway-audit-2025.ndjson"
 KEYRING="$DATA/keyring.json"
+case "${FORM:-ndjson}" in
+  ndjson) ;;
+  array)
+    if [ ! -f "$DATA/gateway-audit-2025.array.json" ]; then
+      awk 'BEGIN { print "[" } NR > 1 { print prev "," } { prev = $0 } END { print prev; print "]" }' "$FILE" \
+        > "$DATA/gateway-audit-2025.array.json.part" && mv "$DATA/gateway-audit-2025.array.json.part" "$DATA/gateway-audit-2025.array.json"
+    fi
+    FILE="$DATA/gateway-audit-2025.array.json" ;;
+  *) echo "FORM must be ndjson or array" >&2; exit 2 ;;
+esac
 BYTES=$(stat -c %s "$FILE")
 case "${PAGE_CACHE:-asis}" in
   asis) ;;
@@ -41,7 +53,7 @@ case "${PAGE_CACHE:-asis}" in
   written) dd if="$FILE" of="$FILE.rewritten" bs=16K status=none && mv -f "$FILE.rewritten" "$FILE" && sync ;;
   *) echo "PAGE_CACHE must be asis, disk or written" >&2; exit 2 ;;
 esac
-echo "== input: $FILE ($RECORDS records, $BYTES bytes), page cache: ${PAGE_CACHE:-asis}"
+echo "== input: $FILE ($RECORDS records, $BYTES bytes, ${FORM:-ndjson}), page cache: ${PAGE_CACHE:-asis}"
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo

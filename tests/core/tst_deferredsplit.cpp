@@ -86,7 +86,8 @@ void TestDeferredSplit::sameOutcome_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<bool>("fastPath"); // every line one record: no strict split needed
-    QTest::addColumn<bool>("deferred"); // Split::Deferred applies at all (the text starts with '{')
+    // Split::Deferred applies at all (NDJSON, or an array written an element per line)
+    QTest::addColumn<bool>("deferred");
     const QList<QJsonObject> c = fx.chain(6);
     const QByteArray nd = ChainFixture::toNdjson(c);
     QByteArray crlf = nd;
@@ -123,7 +124,42 @@ void TestDeferredSplit::sameOutcome_data()
     QTest::newRow("scalar line") << (line(c[0]) + "\n42\n") << false << true;
     QTest::newRow("broken second line")
         << (line(c[0]) + "\n" + line(c[1]).chopped(1) + "\n") << false << true;
-    QTest::newRow("array form") << ChainFixture::toJsonArray(c) << false << false;
+    QTest::newRow("array form, indented") << ChainFixture::toJsonArray(c) << false << false;
+
+    // Arrays written an element per line.
+    const auto array = [](const QList<QJsonObject> &records, const QByteArray &open, const QByteArray &comma,
+                          const QByteArray &close) {
+        QByteArray out = open;
+        for (qsizetype i = 0; i < records.size(); ++i)
+            out += line(records[i]) + (i + 1 < records.size() ? comma : QByteArray());
+        return out + close;
+    };
+    QTest::newRow("array, an element per line") << array(c, "[\n", ",\n", "\n]\n") << true << true;
+    QTest::newRow("array, brackets on the first and last element's lines")
+        << array(c, "  [", " ,\r\n\n\t", "]  \n\n") << true << true;
+    QTest::newRow("array, tampered element") << array(tampered, "[\n", ",\n", "\n]") << true << true;
+    // Inside an array a record's "items" is only a member: the strict split takes the record.
+    QTest::newRow("array, a record with an items array")
+        << array(nested, "[\n", ",\n", "\n]") << true << true;
+    // Declined when parsed: the strict split decides.
+    QTest::newRow("array on one line") << array(c, "[", ",", "]") << false << true;
+    QTest::newRow("array, a scalar element")
+        << ("[\n" + line(c[0]) + ",\n42,\n" + line(c[1]) + "\n]\n") << false << true;
+    QTest::newRow("array, broken element")
+        << ("[\n" + line(c[0]) + ",\n" + line(c[1]).chopped(1) + ",\n" + line(c[2]) + "\n]\n") << false
+        << true;
+    QTest::newRow("array, duplicate member")
+        << ("[\n" + line(c[0]) + ",\n" + line(c[1]).replace("{", "{\"x\":1,\"x\":2,") + "\n]\n") << false
+        << true;
+    QTest::newRow("array, two elements on a line")
+        << ("[\n" + line(c[0]) + ", " + line(c[1]) + ",\n" + line(c[2]) + "\n]\n") << false << true;
+    // Not laid out an element per line: split strictly at once.
+    QTest::newRow("array, comma before the bracket") << array(c, "[\n", ",\n", ",\n]\n") << false << false;
+    QTest::newRow("array, commas first") << array(c, "[\n", "\n,", "\n]\n") << false << false;
+    QTest::newRow("array, a value after it")
+        << (array(c, "[\n", ",\n", "\n]\n") + line(c[0])) << false << false;
+    QTest::newRow("array, not closed") << array(c, "[\n", ",\n", "\n") << false << false;
+    QTest::newRow("empty array") << QByteArray("[\n]\n") << false << false;
 }
 
 void TestDeferredSplit::sameOutcome()
@@ -141,9 +177,9 @@ void TestDeferredSplit::sameOutcome()
 
     // After verification a fast-path input is still line-split; a declined one was split strictly.
     ChainInput input;
-    input.addSource(SourceText::fromBytes(QStringLiteral("export.ndjson"), bytes),
-                    ChainInput::Split::Deferred);
     try {
+        input.addSource(SourceText::fromBytes(QStringLiteral("export.ndjson"), bytes),
+                        ChainInput::Split::Deferred); // a text split strictly at once may throw here
         ChainVerifier::verify(input, options);
     } catch (const InputError &) {
         QVERIFY(!fastPath);
@@ -225,6 +261,15 @@ void TestDeferredSplit::mappedFilesSameOutcome_data()
         qFatal("the fixture's event ids changed: no bad byte was placed");
     const QString badPath = write(QStringLiteral("overlong.ndjson"), bad);
     QTest::newRow("bad UTF-8 on line 4") << badPath << badPath + QStringLiteral(":4:");
+    // The same as an array written an element per line ('[' on line 1, so event 4 on line 5).
+    const auto toArrayLines = [](QByteArray ndjson) {
+        ndjson.chop(1); // the last line feed
+        return "[\n" + ndjson.replace("\n", ",\n") + "\n]\n";
+    };
+    QTest::newRow("intact chain, an array an element per line")
+        << write(QStringLiteral("intact-array.json"), toArrayLines(ChainFixture::toNdjson(c))) << QString();
+    const QString badArray = write(QStringLiteral("overlong-array.json"), toArrayLines(bad));
+    QTest::newRow("bad UTF-8 on line 5 of an array") << badArray << badArray + QStringLiteral(":5:");
 }
 
 // The mapped, line-split path gives the strict path's result or error byte for byte, UTF-8 errors included
