@@ -1956,22 +1956,22 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="307"/>
+        <location filename="../core/json/ExportReader.cpp" line="326"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="322"/>
+        <location filename="../core/json/ExportReader.cpp" line="341"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="328"/>
+        <location filename="../core/json/ExportReader.cpp" line="347"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="352"/>
+        <location filename="../core/json/ExportReader.cpp" line="371"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>

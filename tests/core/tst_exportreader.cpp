@@ -33,6 +33,8 @@ private slots:
     void initTestCase();
     void largeTextSplitsIntoTheSameLines_data();
     void largeTextSplitsIntoTheSameLines();
+    void arrayLines_data();
+    void arrayLines();
     void forms_data();
     void forms();
     void gzipByMagicNotName();
@@ -418,6 +420,49 @@ void TestExportReader::largeTextSplitsIntoTheSameLines()
         if ((*lines)[i] != std::string_view(e.constData(), size_t(e.size())))
             QFAIL(qPrintable(QStringLiteral("line %1 differs").arg(i)));
     }
+}
+
+void TestExportReader::arrayLines_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected"); // the elements joined by '|'; "declined" for nullopt
+    QTest::newRow("an element per line") << QByteArray("[{\"a\":1},\n {\"b\":2} ,\r\n{\"c\":3}]\n")
+                                         << QStringLiteral("{\"a\":1}|{\"b\":2}|{\"c\":3}");
+    QTest::newRow("brackets on their own lines")
+        << QByteArray("\n[\n{\"a\":1},\n\n{\"b\":2}\n]\n") << QStringLiteral("{\"a\":1}|{\"b\":2}");
+    QTest::newRow("one element") << QByteArray("[{\"a\":[1,2]}]") << QStringLiteral("{\"a\":[1,2]}");
+    QTest::newRow("one element, bracket below") << QByteArray("[{\"a\":1}\n]") << QStringLiteral("{\"a\":1}");
+    QTest::newRow("indented") << QByteArray("[\n  {\n    \"a\": 1\n  },\n  {\n    \"b\": 2\n  }\n]\n")
+                              << QStringLiteral("declined");
+    QTest::newRow("object opened alone on the first line")
+        << QByteArray("[{\n\"a\":1},\n{\"b\":2}]") << QStringLiteral("declined");
+    // Laid out like an element per line, though each line is only part of one: the caller's parse declines
+    // it.
+    QTest::newRow("members over two lines")
+        << QByteArray("[{ \"a\": 1,\n  \"b\": 2 }]") << QStringLiteral("{ \"a\": 1|\"b\": 2 }");
+    QTest::newRow("comma before the bracket")
+        << QByteArray("[{\"a\":1},\n{\"b\":2},\n]") << QStringLiteral("declined");
+    QTest::newRow("no comma between lines")
+        << QByteArray("[{\"a\":1}\n{\"b\":2}]") << QStringLiteral("declined");
+    QTest::newRow("empty array") << QByteArray("[\n]") << QStringLiteral("declined");
+    QTest::newRow("no closing bracket") << QByteArray("[{\"a\":1},\n{\"b\":2}") << QStringLiteral("declined");
+    QTest::newRow("not an array") << QByteArray("{\"a\":1}\n") << QStringLiteral("declined");
+    QTest::newRow("array of numbers") << QByteArray("[1,\n2]") << QStringLiteral("declined");
+}
+
+// splitArrayLines only lays out: it takes a JSON array written an element per line apart at its line feeds
+// and declines any other layout, before touching more than the first element's line where it can.
+void TestExportReader::arrayLines()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    const SourceText src = SourceText::fromBytes(QStringLiteral("array.json"), text);
+    const auto elements = ExportReader::splitArrayLines(src);
+    QStringList got;
+    if (elements)
+        for (std::string_view e : *elements)
+            got << QString::fromUtf8(e.data(), qsizetype(e.size()));
+    QCOMPARE(elements ? got.join(QLatin1Char('|')) : QStringLiteral("declined"), expected);
 }
 
 QTEST_APPLESS_MAIN(TestExportReader)
