@@ -352,13 +352,17 @@ static void unpoison(const void *, size_t) {}
 #endif
 
 ChainRecordTable::ChainRecordTable(size_t size, size_t chunkSize, IdHashes idHashes)
-    : m_constructed(new bool[(size + chunkSize - 1) / chunkSize]()),
-      m_data(static_cast<ChainRecord *>(allocateLarge(size * sizeof(ChainRecord)))), m_size(size),
-      m_chunkSize(chunkSize)
+    : m_constructed(new bool[(size + chunkSize - 1) / chunkSize]()), m_size(size), m_chunkSize(chunkSize)
 {
+    // A constructor that throws gets no destructor: the id hashes are held here until the records' storage,
+    // allocated last, is in hand, so that a bad_alloc leaks neither.
+    const auto freeHashes = [](size_t *p) { std::free(p); };
+    std::unique_ptr<size_t, decltype(freeHashes)> hashes(
+        idHashes == IdHashes::Kept ? static_cast<size_t *>(allocateLarge(size * sizeof(size_t))) : nullptr,
+        freeHashes);
+    m_data = static_cast<ChainRecord *>(allocateLarge(size * sizeof(ChainRecord)));
     poison(m_data, size * sizeof(ChainRecord));
-    if (idHashes == IdHashes::Kept)
-        m_idHashes = static_cast<size_t *>(allocateLarge(size * sizeof(size_t)));
+    m_idHashes = hashes.release();
 }
 
 ChainRecordTable::~ChainRecordTable()
