@@ -390,7 +390,27 @@ struct Canonicalizer
         }
     }
 
-    // The top level: in the order cached for these names, found first when they differ.
+    // Throws DuplicateMemberError for the first name that repeats among `count` names in JCS order.
+    static void requireNoRepeat(size_t count, auto keyAt)
+    {
+        for (size_t k = 0; k + 1 < count; ++k)
+            if (keyAt(k) == keyAt(k + 1))
+                throw DuplicateMemberError(std::string(keyAt(k)));
+    }
+
+    // Writes `count` members in JCS order; `memberAt(k)` gives the k-th and whether its name is plain. It is
+    // asked again for each member because the children's members go on `scratch` too and may move it.
+    void writeMembers(size_t count, auto memberAt)
+    {
+        for (size_t k = 0; k < count; ++k) {
+            const auto [m, plain] = memberAt(k);
+            writeName(m.key, k == 0, plain);
+            write(m.value);
+        }
+    }
+
+    // The top level: in the order cached for these names, found first when they differ. A new entry's names
+    // stay empty until the order is known, so a record with a repeated name leaves nothing that matches.
     void writeMembersInCachedOrder(size_t base, MemberOrderCache &cache)
     {
         const size_t count = scratch.size() - base;
@@ -401,11 +421,7 @@ struct Canonicalizer
             std::iota(sorted.begin(), sorted.end(), 0);
             std::sort(sorted.begin(), sorted.end(),
                       [m](uint32_t l, uint32_t r) { return keyLess(m[l].key, m[r].key); });
-            for (size_t k = 0; k + 1 < count; ++k)
-                if (m[sorted[k]].key == m[sorted[k + 1]].key) {
-                    cached.names.clear(); // nothing cached matches a record with a repeated name
-                    throw DuplicateMemberError(std::string(m[sorted[k]].key));
-                }
+            requireNoRepeat(count, [&](size_t k) { return m[sorted[k]].key; });
             cached.names.resize(count);
             cached.plain.resize(count);
             for (size_t k = 0; k < count; ++k) {
@@ -414,12 +430,10 @@ struct Canonicalizer
             }
             cached.order = std::move(sorted);
         }
-        for (size_t k = 0; k < count; ++k) {
+        writeMembers(count, [&](size_t k) {
             const uint32_t at = cached.order[k];
-            const Member m = scratch[base + at];
-            writeName(m.key, k == 0, cached.plain[at] != 0);
-            write(m.value);
-        }
+            return std::pair{scratch[base + at], cached.plain[at] != 0};
+        });
     }
 
     void writeSortedMembers(size_t base)
@@ -427,15 +441,12 @@ struct Canonicalizer
         const auto begin = scratch.begin() + std::ptrdiff_t(base);
         std::sort(begin, scratch.end(),
                   [](const Member &l, const Member &r) { return keyLess(l.key, r.key); });
-        for (auto it = begin; it != scratch.end() && it + 1 != scratch.end(); ++it)
-            if (it->key == (it + 1)->key)
-                throw DuplicateMemberError(std::string(it->key));
-        const size_t end = scratch.size(); // children push above it and pop again: indices stay valid
-        for (size_t i = base; i < end; ++i) {
-            const Member m = scratch[i];
-            writeName(m.key, i == base, isPlain(m.key));
-            write(m.value);
-        }
+        const size_t count = scratch.size() - base;
+        requireNoRepeat(count, [&](size_t k) { return scratch[base + k].key; });
+        writeMembers(count, [&](size_t k) {
+            const Member m = scratch[base + k];
+            return std::pair{m, isPlain(m.key)};
+        });
     }
 
     void writeObject(const simdjson::dom::element &el, std::initializer_list<std::string_view> omit = {},
