@@ -15,7 +15,9 @@
 #        reads it from disk into 2 MiB folios; "written" rewrites it in 16 KiB pieces, the small folios a
 #        program writing through a small buffer (Qt, Python) leaves. The bytes stay the same.
 #        FORM=ndjson (default) | array: the demo export as generated, or the same records as one JSON array
-#        written an element per line (the form issue 15's first pairing measured), made once next to it.
+#        written an element per line (the form issue 15's first pairing measured), made once next to it;
+#        FORM=indented: the same array indented by two spaces (Python's json.dump(indent=2)), which takes
+#        the strict, serial split.
 # The machine should be otherwise idle; figures are medians of RUNS runs. On a shared machine the paired
 # ratios (before/after, Python/after) are the figures that mean something, not the absolute times.
 set -euo pipefail
@@ -44,7 +46,13 @@ case "${FORM:-ndjson}" in
         > "$DATA/gateway-audit-2025.array.json.part" && mv "$DATA/gateway-audit-2025.array.json.part" "$DATA/gateway-audit-2025.array.json"
     fi
     FILE="$DATA/gateway-audit-2025.array.json" ;;
-  *) echo "FORM must be ndjson or array" >&2; exit 2 ;;
+  indented)
+    if [ ! -f "$DATA/gateway-audit-2025.indented.json" ]; then
+      python3 -c 'import json, sys; json.dump([json.loads(l) for l in open(sys.argv[1])], open(sys.argv[2], "w"), indent=2)' \
+        "$FILE" "$DATA/gateway-audit-2025.indented.json.part" && mv "$DATA/gateway-audit-2025.indented.json.part" "$DATA/gateway-audit-2025.indented.json"
+    fi
+    FILE="$DATA/gateway-audit-2025.indented.json" ;;
+  *) echo "FORM must be ndjson, array or indented" >&2; exit 2 ;;
 esac
 BYTES=$(stat -c %s "$FILE")
 case "${PAGE_CACHE:-asis}" in
