@@ -1762,32 +1762,32 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="552"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
         <source>agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="557"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
         <source>compliance package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="566"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="573"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="594"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="601"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="603"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="610"/>
         <source>expected a compliance package object, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="607"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="614"/>
         <source>expected a compliance package object</source>
         <translation type="unfinished"></translation>
     </message>

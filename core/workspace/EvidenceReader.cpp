@@ -497,17 +497,23 @@ QString ImportWarning::toString() const
 
 namespace {
 
-// Reads `src` as NDJSON gateway records split at its line feeds, when its first line is one (the strict
-// reader would then read the text as gateway records too); false, with nothing handed to the sink, when it
-// is not. Throws SplitDeclined when a later line is not one record object.
+// Reads `src` as gateway records split at its line feeds, when its first record is on one line and is one
+// (the strict reader would then read the text as gateway records too): NDJSON, or a JSON array written an
+// element per line. False, with nothing handed to the sink, when it is not. Throws SplitDeclined when a
+// later line is not one record object.
 bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader::Summary &summary,
                       Progress *progress)
 {
-    // The first line alone first: a text of another kind (a pretty-printed export, say) costs one line.
+    // The first record's line alone first: a text of another kind (a pretty-printed export, say) costs one
+    // line.
     const std::string_view text = src.text();
     const size_t start = skipWhitespace(text, 0);
-    const size_t newline = std::min(text.find('\n', start), text.size());
-    const std::string_view firstLine = trimmed(text.substr(start, newline - start));
+    const bool array = start < text.size() && text[start] == '[';
+    const size_t lineStart = array ? skipWhitespace(text, start + 1) : start;
+    const size_t newline = std::min(text.find('\n', lineStart), text.size());
+    std::string_view firstLine = trimmed(text.substr(lineStart, newline - lineStart));
+    if (array && !firstLine.empty() && (firstLine.back() == ',' || firstLine.back() == ']'))
+        firstLine = trimmed(firstLine.substr(0, firstLine.size() - 1)); // the element without its comma
     if (firstLine.empty() || firstLine.front() != '{')
         return false;
     dom::parser parser;
@@ -520,7 +526,8 @@ bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader:
     if (hasMember(first, "format") || hasMember(first, "class_uid") || isBundle(first) ||
         !isGatewayRecord(first))
         return false;
-    std::optional<std::vector<std::string_view>> lines = ExportReader::splitLines(src);
+    std::optional<std::vector<std::string_view>> lines =
+        array ? ExportReader::splitArrayLines(src) : ExportReader::splitLines(src);
     if (!lines || lines->empty())
         return false;
     ExportSplit split;

@@ -116,6 +116,31 @@ void TestProvisionalSplit::freshImportEndsAsTheStrictReaderDoes_data()
     QTest::newRow("a form feed after a record")
         << head + next + "\f\n"
         << QStringLiteral("error: g.ndjson:51:494: expected a record object or a page object");
+    // A JSON array written an element per line is split at its line feeds too.
+    const auto asArray = [](const QByteArray &ndjson) { // "[" + the lines joined by ",\n" + "]"
+        QByteArray lines = ndjson.trimmed();
+        return "[" + lines.replace("\n", ",\n") + "]\n";
+    };
+    QTest::newRow("an array, an element per line")
+        << asArray(head + next + "\n" + after) << QStringLiteral("imported 52");
+    QTest::newRow("an array, brackets on their own lines")
+        << "[\n" + asArray(head + next).mid(1).chopped(2) + "\n]\n"
+        << QStringLiteral("imported 51");
+    QTest::newRow("an array, indented")
+        << QJsonDocument(QJsonArray{record(1), record(2), record(3)}).toJson(QJsonDocument::Indented)
+        << QStringLiteral("imported 3");
+    QTest::newRow("an array, an element holding an items array")
+        << asArray(head + compact(withItems)) << QStringLiteral("imported 51");
+    QTest::newRow("an array, two elements on one line")
+        << asArray(head + next + ", " + after) << QStringLiteral("imported 52");
+    QTest::newRow("an array, an unfinished element on line 51")
+        << asArray(head + "{\"id\":\"x\",\"hmac\":\n" + after)
+        << QStringLiteral("error: g.ndjson:51:18: expected a JSON value");
+    QTest::newRow("an array, a comma before the bracket")
+        << asArray(head + next).chopped(2) + ",\n]\n"
+        << QStringLiteral("error: g.ndjson:52:1: expected a JSON value");
+    QTest::newRow("an array of numbers")
+        << QByteArray("[1,\n2]\n") << QStringLiteral("error: g.ndjson:1:2: expected a record object");
     // The first line decides whether the line split is tried at all.
     QTest::newRow("a first line that is a page")
         << "{\"records\":[" + compact(record(1)) + "]}\n" + next + "\n"
