@@ -1765,32 +1765,32 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>keine erkannte Nachweisdatei: erwartet ein Audit-Export des Gateways (Datensätze mit hmac_key_id, previous_hmac, hmac), ein Export der Agenten-Laufzeit oder ein Compliance-Paket (Mitglied &quot;format&quot;), Compliance-Bundles (regulatory_framework, seed_rule_mappings) oder OCSF-v1.1-Ereignisse (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
         <source>agent runtime export</source>
         <translation>Export der Agenten-Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="569"/>
         <source>compliance package</source>
         <translation>Compliance-Paket</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="573"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="578"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>&quot;format&quot;: &quot;%1&quot; ist kein Format, das AuditBench importiert: erwartet &quot;arx-runtime-export&quot; oder &quot;arx-compliance-package&quot;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="601"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="610"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="615"/>
         <source>expected a compliance package object, found no data</source>
         <translation>Compliance-Paket-Objekt erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="614"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="619"/>
         <source>expected a compliance package object</source>
         <translation>Compliance-Paket-Objekt erwartet</translation>
     </message>
@@ -1959,22 +1959,22 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Datensatz-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="326"/>
+        <location filename="../core/json/ExportReader.cpp" line="327"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="341"/>
+        <location filename="../core/json/ExportReader.cpp" line="342"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="347"/>
+        <location filename="../core/json/ExportReader.cpp" line="348"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="371"/>
+        <location filename="../core/json/ExportReader.cpp" line="372"/>
         <source>expected a record object or a page object</source>
         <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
     </message>

@@ -1762,32 +1762,32 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
         <source>agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="569"/>
         <source>compliance package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="573"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="578"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="601"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="610"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="615"/>
         <source>expected a compliance package object, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="614"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="619"/>
         <source>expected a compliance package object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,22 +1956,22 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="326"/>
+        <location filename="../core/json/ExportReader.cpp" line="327"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="341"/>
+        <location filename="../core/json/ExportReader.cpp" line="342"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="347"/>
+        <location filename="../core/json/ExportReader.cpp" line="348"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="371"/>
+        <location filename="../core/json/ExportReader.cpp" line="372"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1765,32 +1765,32 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>fichier de preuve non reconnu&#xa0;: attendu un export d&apos;audit de passerelle (enregistrements avec hmac_key_id, previous_hmac, hmac), un export d&apos;exécution d&apos;agents ou un dossier de conformité (membre «&#xa0;format&#xa0;»), des bundles de conformité (regulatory_framework, seed_rule_mappings) ou des événements OCSF v1.1 (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="559"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
         <source>agent runtime export</source>
         <translation>export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="569"/>
         <source>compliance package</source>
         <translation>dossier de conformité</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="573"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="578"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format importé par AuditBench&#xa0;: «&#xa0;arx-runtime-export&#xa0;» ou «&#xa0;arx-compliance-package&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="601"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="610"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="615"/>
         <source>expected a compliance package object, found no data</source>
         <translation>objet dossier de conformité attendu, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="614"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="619"/>
         <source>expected a compliance package object</source>
         <translation>objet dossier de conformité attendu</translation>
     </message>
@@ -1959,22 +1959,22 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>objet enregistrement attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="326"/>
+        <location filename="../core/json/ExportReader.cpp" line="327"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="341"/>
+        <location filename="../core/json/ExportReader.cpp" line="342"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="347"/>
+        <location filename="../core/json/ExportReader.cpp" line="348"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="371"/>
+        <location filename="../core/json/ExportReader.cpp" line="372"/>
         <source>expected a record object or a page object</source>
         <translation>objet enregistrement ou objet page attendu</translation>
     </message>

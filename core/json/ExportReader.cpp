@@ -262,23 +262,6 @@ bool chopLast(std::string_view &line, char c)
     return true;
 }
 
-// Whether the first non-blank line from `from` (just after the '[') can be an element laid out on one line:
-// it opens an object and ends with the comma after it or with the array's end. An array written over many
-// lines per element (indented) fails here, so the caller declines it without splitting every line.
-bool firstElementOnOneLine(std::string_view text, size_t from)
-{
-    const size_t b = skipWhitespace(text, from);
-    if (b == text.size() || text[b] != '{')
-        return false;
-    size_t e = text.find('\n', b);
-    if (e == std::string_view::npos)
-        e = text.size();
-    while (e > b && isBlank(text[e - 1]))
-        --e;
-    const char last = text[e - 1];
-    return last == ',' || last == ']' || last == '}';
-}
-
 } // namespace
 
 std::optional<std::vector<std::string_view>> ExportReader::splitLines(const SourceText &src)
@@ -296,7 +279,7 @@ std::optional<std::vector<std::string_view>> ExportReader::splitArrayLines(const
     const size_t first = skipWhitespace(text, 0);
     if (first == text.size() || text[first] != '[')
         return std::nullopt;
-    if (!firstElementOnOneLine(text, first + 1))
+    if (!firstArrayElementLine(src))
         return std::nullopt; // e.g. an indented array: decided before a pass over the whole text
     // The lines after the '[': each an element and its comma, the last one's closing the array.
     std::vector<std::string_view> elements =
@@ -313,6 +296,24 @@ std::optional<std::vector<std::string_view>> ExportReader::splitArrayLines(const
     if (elements.back().back() == ',')
         return std::nullopt; // a comma before the ']'
     return elements;
+}
+
+std::optional<std::string_view> ExportReader::firstArrayElementLine(const SourceText &src)
+{
+    const std::string_view text = src.text();
+    const size_t first = skipWhitespace(text, 0);
+    if (first == text.size() || text[first] != '[')
+        return std::nullopt;
+    const size_t b = skipWhitespace(text, first + 1);
+    const size_t nl = text.find('\n', b);
+    std::string_view line = text.substr(b, (nl == std::string_view::npos ? text.size() : nl) - b);
+    while (!line.empty() && isBlank(line.back()))
+        line.remove_suffix(1);
+    if (!chopLast(line, ','))
+        chopLast(line, ']');
+    if (line.empty() || line.front() != '{' || line.back() != '}')
+        return std::nullopt;
+    return line;
 }
 
 ExportSplit ExportReader::split(const SourceText &src)

@@ -37,6 +37,11 @@ public:
     // each line's object ends where the array's grammar says it does, so the commas and brackets between
     // them are the array's own.
     static std::optional<std::vector<std::string_view>> splitArrayLines(const SourceText &source);
+    // The first element of a JSON array when it is laid out as splitArrayLines() needs: its line after the
+    // '[', without the comma after it or the array's ']', opening and closing an object; nullopt otherwise
+    // (an indented array, say). Not parsed: a line like `{"a":1},{"b":2}` passes and the caller's parse
+    // decides.
+    static std::optional<std::string_view> firstArrayElementLine(const SourceText &source);
 
     // The member names under which a page object holds its records, in order of preference.
     static const std::vector<std::string_view> &pageKeys();

@@ -509,11 +509,16 @@ bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader:
     const std::string_view text = src.text();
     const size_t start = skipWhitespace(text, 0);
     const bool array = start < text.size() && text[start] == '[';
-    const size_t lineStart = array ? skipWhitespace(text, start + 1) : start;
-    const size_t newline = std::min(text.find('\n', lineStart), text.size());
-    std::string_view firstLine = trimmed(text.substr(lineStart, newline - lineStart));
-    if (array && !firstLine.empty() && (firstLine.back() == ',' || firstLine.back() == ']'))
-        firstLine = trimmed(firstLine.substr(0, firstLine.size() - 1)); // the element without its comma
+    std::string_view firstLine;
+    if (array) {
+        const std::optional<std::string_view> element = ExportReader::firstArrayElementLine(src);
+        if (!element)
+            return false;
+        firstLine = *element;
+    } else {
+        const size_t newline = std::min(text.find('\n', start), text.size());
+        firstLine = trimmed(text.substr(start, newline - start));
+    }
     if (firstLine.empty() || firstLine.front() != '{')
         return false;
     dom::parser parser;

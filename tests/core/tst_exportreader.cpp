@@ -436,10 +436,11 @@ void TestExportReader::arrayLines_data()
                               << QStringLiteral("declined");
     QTest::newRow("object opened alone on the first line")
         << QByteArray("[{\n\"a\":1},\n{\"b\":2}]") << QStringLiteral("declined");
-    // Laid out like an element per line, though each line is only part of one: the caller's parse declines
-    // it.
     QTest::newRow("members over two lines")
-        << QByteArray("[{ \"a\": 1,\n  \"b\": 2 }]") << QStringLiteral("{ \"a\": 1|\"b\": 2 }");
+        << QByteArray("[{ \"a\": 1,\n  \"b\": 2 }]") << QStringLiteral("declined");
+    // Laid out like an element per line, though the first line holds two: the caller's parse declines it.
+    QTest::newRow("two elements on the first line")
+        << QByteArray("[{\"a\":1},{\"b\":2},\n{\"c\":3}]") << QStringLiteral("{\"a\":1},{\"b\":2}|{\"c\":3}");
     QTest::newRow("comma before the bracket")
         << QByteArray("[{\"a\":1},\n{\"b\":2},\n]") << QStringLiteral("declined");
     QTest::newRow("no comma between lines")
