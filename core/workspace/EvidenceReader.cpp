@@ -518,9 +518,9 @@ bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader:
     } else {
         const size_t newline = std::min(text.find('\n', start), text.size());
         firstLine = trimmed(text.substr(start, newline - start));
+        if (firstLine.empty() || firstLine.front() != '{')
+            return false; // an array's first element line opens an object by construction
     }
-    if (firstLine.empty() || firstLine.front() != '{')
-        return false;
     dom::parser parser;
     dom::object first;
     try {
