@@ -1959,22 +1959,22 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>Datensatz-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="327"/>
+        <location filename="../core/json/ExportReader.cpp" line="325"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="342"/>
+        <location filename="../core/json/ExportReader.cpp" line="340"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="348"/>
+        <location filename="../core/json/ExportReader.cpp" line="346"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="372"/>
+        <location filename="../core/json/ExportReader.cpp" line="370"/>
         <source>expected a record object or a page object</source>
         <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
     </message>

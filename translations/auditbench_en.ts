@@ -1956,22 +1956,22 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="327"/>
+        <location filename="../core/json/ExportReader.cpp" line="325"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="342"/>
+        <location filename="../core/json/ExportReader.cpp" line="340"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="348"/>
+        <location filename="../core/json/ExportReader.cpp" line="346"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="372"/>
+        <location filename="../core/json/ExportReader.cpp" line="370"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>

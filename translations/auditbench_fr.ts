@@ -1959,22 +1959,22 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
         <translation>objet enregistrement attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="327"/>
+        <location filename="../core/json/ExportReader.cpp" line="325"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="342"/>
+        <location filename="../core/json/ExportReader.cpp" line="340"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="348"/>
+        <location filename="../core/json/ExportReader.cpp" line="346"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="372"/>
+        <location filename="../core/json/ExportReader.cpp" line="370"/>
         <source>expected a record object or a page object</source>
         <translation>objet enregistrement ou objet page attendu</translation>
     </message>

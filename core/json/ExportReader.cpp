@@ -275,15 +275,13 @@ std::optional<std::vector<std::string_view>> ExportReader::splitLines(const Sour
 
 std::optional<std::vector<std::string_view>> ExportReader::splitArrayLines(const SourceText &src)
 {
-    const std::string_view text = src.text();
-    const size_t first = skipWhitespace(text, 0);
-    if (first == text.size() || text[first] != '[')
+    // Not an array, or an indented one: decided before a pass over the whole text.
+    const std::optional<std::string_view> firstElement = firstArrayElementLine(src);
+    if (!firstElement)
         return std::nullopt;
-    if (!firstArrayElementLine(src))
-        return std::nullopt; // e.g. an indented array: decided before a pass over the whole text
-    // The lines after the '[': each an element and its comma, the last one's closing the array.
-    std::vector<std::string_view> elements =
-        nonBlankLines(text.data() + first + 1, text.data() + text.size());
+    // The lines from the first element on: each an element and its comma, the last one's closing the array.
+    const std::string_view text = src.text();
+    std::vector<std::string_view> elements = nonBlankLines(firstElement->data(), text.data() + text.size());
     if (elements.empty() || !chopLast(elements.back(), ']'))
         return std::nullopt;
     if (elements.back().empty())
