@@ -1725,69 +1725,69 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="213"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="292"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="419"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="295"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="422"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="266"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="269"/>
         <source>expected end of input after the %1 object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="331"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="364"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="367"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="437"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="443"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="483"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="486"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="567"/>
         <source>agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="569"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="572"/>
         <source>compliance package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="578"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="581"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="615"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="618"/>
         <source>expected a compliance package object, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="619"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="622"/>
         <source>expected a compliance package object</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1728,69 +1728,69 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="213"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="292"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="419"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="295"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="422"/>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="266"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="269"/>
         <source>expected end of input after the %1 object</source>
         <translation>fin d&apos;entrée attendue après l&apos;objet %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="328"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="331"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>dossier de conformité&#xa0;: membres chaîne «&#xa0;package_id&#xa0;» et «&#xa0;agent_id&#xa0;» attendus</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="364"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="367"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>objet bundle de conformité avec «&#xa0;regulatory_framework&#xa0;» et un tableau «&#xa0;seed_rule_mappings&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="437"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>class_uid OCSF %1 non pris en charge&#xa0;: 2001, 2003, 2004, 3001 ou 3002 attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="443"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>événement OCSF v1.1 avec un «&#xa0;class_uid&#xa0;» entier attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="483"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="486"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>fichier de preuve non reconnu&#xa0;: attendu un export d&apos;audit de passerelle (enregistrements avec hmac_key_id, previous_hmac, hmac), un export d&apos;exécution d&apos;agents ou un dossier de conformité (membre «&#xa0;format&#xa0;»), des bundles de conformité (regulatory_framework, seed_rule_mappings) ou des événements OCSF v1.1 (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="564"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="567"/>
         <source>agent runtime export</source>
         <translation>export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="569"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="572"/>
         <source>compliance package</source>
         <translation>dossier de conformité</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="578"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="581"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format importé par AuditBench&#xa0;: «&#xa0;arx-runtime-export&#xa0;» ou «&#xa0;arx-compliance-package&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="615"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="618"/>
         <source>expected a compliance package object, found no data</source>
         <translation>objet dossier de conformité attendu, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="619"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="622"/>
         <source>expected a compliance package object</source>
         <translation>objet dossier de conformité attendu</translation>
     </message>

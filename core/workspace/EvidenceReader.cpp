@@ -205,7 +205,9 @@ dom::object parseProvisional(dom::parser &parser, const SourceText &src, std::st
     return obj;
 }
 
-void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &sink,
+// `first` is split.records[0], already parsed by the caller (that parse decided the file's kind) with a
+// parser of its own, which must outlive this call.
+void readGateway(const SourceText &src, const ExportSplit &split, dom::object first, EvidenceSink &sink,
                  EvidenceReader::Summary &summary, Progress *progress, bool provisional = false)
 {
     dom::parser parser;
@@ -217,8 +219,9 @@ void readGateway(const SourceText &src, const ExportSplit &split, EvidenceSink &
     std::string_view firstWithoutTimestamp;
     for (size_t i = 0; i < split.records.size(); ++i) {
         const std::string_view raw = trimmed(split.records[i]);
-        const dom::object obj =
-            provisional ? parseProvisional(parser, src, raw) : parseValidated(parser, src, raw);
+        const dom::object obj = i == 0        ? first
+                                : provisional ? parseProvisional(parser, src, raw)
+                                              : parseValidated(parser, src, raw);
         GatewayFields f;
         dom::element idEl;
         if (!obj.at_key("id").get(idEl)) {
@@ -537,7 +540,7 @@ bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader:
         return false;
     ExportSplit split;
     split.records = std::move(*lines);
-    readGateway(src, split, sink, summary, progress, true);
+    readGateway(src, split, first, sink, summary, progress, true);
     return true;
 }
 
@@ -591,7 +594,7 @@ EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink
     else if (isBundle(obj))
         readBundles(src, split, sink, summary);
     else if (isGatewayRecord(obj))
-        readGateway(src, split, sink, summary, progress);
+        readGateway(src, split, obj, sink, summary, progress);
     else
         throwUnknown(src);
     return summary;
