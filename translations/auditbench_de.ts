@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceReaderTr</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="74"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="58"/>
         <source>duplicate member name: expected each name once per object</source>
         <translation>doppelter Mitgliedsname: jeder Name darf je Objekt nur einmal vorkommen</translation>
     </message>
@@ -1728,69 +1728,69 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="295"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="422"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="199"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="279"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="406"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="269"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="253"/>
         <source>expected end of input after the %1 object</source>
         <translation>Ende der Eingabe nach dem Objekt %1 erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="331"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="315"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>Compliance-Paket: String-Mitglieder &quot;package_id&quot; und &quot;agent_id&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="367"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="351"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>Compliance-Bundle-Objekt mit &quot;regulatory_framework&quot; und einem Array &quot;seed_rule_mappings&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="424"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>OCSF-class_uid %1 wird nicht unterstützt: erwartet 2001, 2003, 2004, 3001 oder 3002</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="443"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="427"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>OCSF-v1.1-Ereignis mit ganzzahliger &quot;class_uid&quot; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="486"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="470"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>keine erkannte Nachweisdatei: erwartet ein Audit-Export des Gateways (Datensätze mit hmac_key_id, previous_hmac, hmac), ein Export der Agenten-Laufzeit oder ein Compliance-Paket (Mitglied &quot;format&quot;), Compliance-Bundles (regulatory_framework, seed_rule_mappings) oder OCSF-v1.1-Ereignisse (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="567"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="551"/>
         <source>agent runtime export</source>
         <translation>Export der Agenten-Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="572"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="556"/>
         <source>compliance package</source>
         <translation>Compliance-Paket</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="581"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="565"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>&quot;format&quot;: &quot;%1&quot; ist kein Format, das AuditBench importiert: erwartet &quot;arx-runtime-export&quot; oder &quot;arx-compliance-package&quot;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="593"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="618"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="602"/>
         <source>expected a compliance package object, found no data</source>
         <translation>Compliance-Paket-Objekt erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="622"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
         <source>expected a compliance package object</source>
         <translation>Compliance-Paket-Objekt erwartet</translation>
     </message>
@@ -1954,27 +1954,27 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="93"/>
+        <location filename="../core/json/ExportReader.cpp" line="87"/>
         <source>expected a record object</source>
         <translation>Datensatz-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="325"/>
+        <location filename="../core/json/ExportReader.cpp" line="303"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>JSON-Array, Seitenobjekt oder NDJSON-Datensätze erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="340"/>
+        <location filename="../core/json/ExportReader.cpp" line="318"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="346"/>
+        <location filename="../core/json/ExportReader.cpp" line="324"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; oder &apos;{&apos; erwartet (ein JSON-Array, ein Seitenobjekt oder NDJSON-Datensätze)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="370"/>
+        <location filename="../core/json/ExportReader.cpp" line="348"/>
         <source>expected a record object or a page object</source>
         <translation>Datensatz-Objekt oder Seitenobjekt erwartet</translation>
     </message>
@@ -2398,95 +2398,95 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::JsonDiagnostics</name>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="28"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="29"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
         <translation>&apos;,&apos; oder &apos;}&apos; nach einem Objektmitglied erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="30"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="31"/>
         <source>expected &apos;:&apos; after a member name</source>
         <translation>&apos;:&apos; nach einem Mitgliedsnamen erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="32"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="33"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
         <translation>&apos;,&apos; oder &apos;]&apos; nach einem Array-Element erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="34"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="35"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>&apos;,&apos; zwischen Werten erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="36"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="37"/>
         <source>expected a JSON value</source>
         <translation>JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="38"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="39"/>
         <source>expected more input after a number</source>
         <translation>weitere Eingabe nach einer Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="40"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="182"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="41"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="178"/>
         <source>expected a valid number</source>
         <translation>gültige Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="42"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="142"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="43"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="138"/>
         <source>expected a valid escape sequence</source>
         <translation>gültige Escape-Sequenz erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="44"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="45"/>
         <source>expected valid UTF-8 in a string</source>
         <translation>gültiges UTF-8 in einem String erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="46"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="136"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="47"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="132"/>
         <source>expected &apos;&quot;&apos; to close the string</source>
         <translation>&apos;&quot;&apos; zum Schließen des Strings erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="48"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="49"/>
         <source>expected an object or an array</source>
         <translation>Objekt oder Array erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="50"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="51"/>
         <source>expected at most 1024 levels of nesting</source>
         <translation>höchstens 1024 Verschachtelungsebenen erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="52"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="53"/>
         <source>document too large</source>
         <translation>Dokument zu groß</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="54"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="55"/>
         <source>expected end of input after the JSON value</source>
         <translation>Ende der Eingabe nach dem JSON-Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="139"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="135"/>
         <source>expected an escaped control character in a string</source>
         <translation>maskiertes Steuerzeichen in einem String erwartet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="210"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="206"/>
         <source>expected a JSON value, found no data</source>
         <translation>JSON-Wert erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="243"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="239"/>
         <source>invalid JSON (%1)</source>
         <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="248"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="244"/>
         <source>duplicate member name &quot;%1&quot;: expected each name once per object</source>
         <translation>doppelter Mitgliedsname &quot;%1&quot;: jeder Name darf je Objekt nur einmal vorkommen</translation>
     </message>

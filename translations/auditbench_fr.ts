@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceReaderTr</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="74"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="58"/>
         <source>duplicate member name: expected each name once per object</source>
         <translation>nom de membre en double&#xa0;: chaque nom ne doit apparaître qu&apos;une fois par objet</translation>
     </message>
@@ -1728,69 +1728,69 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::EvidenceReader</name>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="215"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="295"/>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="422"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="199"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="279"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="406"/>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="269"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="253"/>
         <source>expected end of input after the %1 object</source>
         <translation>fin d&apos;entrée attendue après l&apos;objet %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="331"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="315"/>
         <source>compliance package: expected string members &quot;package_id&quot; and &quot;agent_id&quot;</source>
         <translation>dossier de conformité&#xa0;: membres chaîne «&#xa0;package_id&#xa0;» et «&#xa0;agent_id&#xa0;» attendus</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="367"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="351"/>
         <source>expected a compliance bundle object with &quot;regulatory_framework&quot; and a &quot;seed_rule_mappings&quot; array</source>
         <translation>objet bundle de conformité avec «&#xa0;regulatory_framework&#xa0;» et un tableau «&#xa0;seed_rule_mappings&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="440"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="424"/>
         <source>OCSF class_uid %1 is not supported: expected 2001, 2003, 2004, 3001 or 3002</source>
         <translation>class_uid OCSF %1 non pris en charge&#xa0;: 2001, 2003, 2004, 3001 ou 3002 attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="443"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="427"/>
         <source>expected an OCSF v1.1 event with an integer &quot;class_uid&quot;</source>
         <translation>événement OCSF v1.1 avec un «&#xa0;class_uid&#xa0;» entier attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="486"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="470"/>
         <source>not a recognised evidence file: expected a gateway audit export (records with hmac_key_id, previous_hmac, hmac), an agent runtime export or compliance package (&quot;format&quot; member), compliance bundles (regulatory_framework, seed_rule_mappings) or OCSF v1.1 events (class_uid)</source>
         <translation>fichier de preuve non reconnu&#xa0;: attendu un export d&apos;audit de passerelle (enregistrements avec hmac_key_id, previous_hmac, hmac), un export d&apos;exécution d&apos;agents ou un dossier de conformité (membre «&#xa0;format&#xa0;»), des bundles de conformité (regulatory_framework, seed_rule_mappings) ou des événements OCSF v1.1 (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="567"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="551"/>
         <source>agent runtime export</source>
         <translation>export d&apos;exécution d&apos;agents</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="572"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="556"/>
         <source>compliance package</source>
         <translation>dossier de conformité</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="581"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="565"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>«&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format importé par AuditBench&#xa0;: «&#xa0;arx-runtime-export&#xa0;» ou «&#xa0;arx-compliance-package&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="609"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="593"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="618"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="602"/>
         <source>expected a compliance package object, found no data</source>
         <translation>objet dossier de conformité attendu, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="622"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
         <source>expected a compliance package object</source>
         <translation>objet dossier de conformité attendu</translation>
     </message>
@@ -1954,27 +1954,27 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="93"/>
+        <location filename="../core/json/ExportReader.cpp" line="87"/>
         <source>expected a record object</source>
         <translation>objet enregistrement attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="325"/>
+        <location filename="../core/json/ExportReader.cpp" line="303"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation>tableau JSON, objet page ou enregistrements NDJSON attendus, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="340"/>
+        <location filename="../core/json/ExportReader.cpp" line="318"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="346"/>
+        <location filename="../core/json/ExportReader.cpp" line="324"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation>&apos;[&apos; ou &apos;{&apos; attendu (un tableau JSON, un objet page ou des enregistrements NDJSON)</translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="370"/>
+        <location filename="../core/json/ExportReader.cpp" line="348"/>
         <source>expected a record object or a page object</source>
         <translation>objet enregistrement ou objet page attendu</translation>
     </message>
@@ -2398,95 +2398,95 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::JsonDiagnostics</name>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="28"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="29"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
         <translation>&apos;,&apos; ou &apos;}&apos; attendu après un membre d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="30"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="31"/>
         <source>expected &apos;:&apos; after a member name</source>
         <translation>&apos;:&apos; attendu après un nom de membre</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="32"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="33"/>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
         <translation>&apos;,&apos; ou &apos;]&apos; attendu après un élément de tableau</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="34"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="35"/>
         <source>expected &apos;,&apos; between values</source>
         <translation>&apos;,&apos; attendu entre les valeurs</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="36"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="37"/>
         <source>expected a JSON value</source>
         <translation>valeur JSON attendue</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="38"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="39"/>
         <source>expected more input after a number</source>
         <translation>suite attendue après un nombre</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="40"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="182"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="41"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="178"/>
         <source>expected a valid number</source>
         <translation>nombre valide attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="42"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="142"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="43"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="138"/>
         <source>expected a valid escape sequence</source>
         <translation>séquence d&apos;échappement valide attendue</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="44"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="45"/>
         <source>expected valid UTF-8 in a string</source>
         <translation>UTF-8 valide attendu dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="46"/>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="136"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="47"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="132"/>
         <source>expected &apos;&quot;&apos; to close the string</source>
         <translation>&apos;&quot;&apos; attendu pour fermer la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="48"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="49"/>
         <source>expected an object or an array</source>
         <translation>objet ou tableau attendu</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="50"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="51"/>
         <source>expected at most 1024 levels of nesting</source>
         <translation>au plus 1024 niveaux d&apos;imbrication attendus</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="52"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="53"/>
         <source>document too large</source>
         <translation>document trop volumineux</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="54"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="55"/>
         <source>expected end of input after the JSON value</source>
         <translation>fin d&apos;entrée attendue après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="139"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="135"/>
         <source>expected an escaped control character in a string</source>
         <translation>caractère de contrôle échappé attendu dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="210"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="206"/>
         <source>expected a JSON value, found no data</source>
         <translation>valeur JSON attendue, aucune donnée trouvée</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="243"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="239"/>
         <source>invalid JSON (%1)</source>
         <translation>JSON invalide (%1)</translation>
     </message>
     <message>
-        <location filename="../core/json/JsonDiagnostics.cpp" line="248"/>
+        <location filename="../core/json/JsonDiagnostics.cpp" line="244"/>
         <source>duplicate member name &quot;%1&quot;: expected each name once per object</source>
         <translation>nom de membre en double «&#xa0;%1&#xa0;»&#xa0;: chaque nom ne doit apparaître qu&apos;une fois par objet</translation>
     </message>

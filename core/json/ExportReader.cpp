@@ -3,6 +3,7 @@
 #include "core/common/ComputePool.h"
 #include "core/common/InputError.h"
 #include "core/json/JsonDiagnostics.h"
+#include "core/json/JsonWhitespace.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -68,13 +69,6 @@ size_t offsetOf(const SourceText &src, const char *p)
     if (!p || p < src.data() || p > src.data() + src.size())
         return 0;
     return size_t(p - src.data());
-}
-
-size_t skipWhitespace(std::string_view text, size_t i)
-{
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
-        ++i;
-    return i;
 }
 
 // Appends the record objects of an ondemand array; `what` names the container in messages.
@@ -194,19 +188,8 @@ void splitObject(const SourceText &src, ondemand::object obj, std::string_view d
         out.others.insert(out.others.end(), others.begin(), others.end());
     } else {
         // A record (it may be malformed: the verifier says so).
-        size_t b = 0, e = docSource.size();
-        while (b < e && std::isspace(static_cast<unsigned char>(docSource[b])))
-            ++b;
-        while (e > b && std::isspace(static_cast<unsigned char>(docSource[e - 1])))
-            --e;
-        out.records.push_back(docSource.substr(b, e - b));
+        out.records.push_back(trimmedJson(docSource));
     }
-}
-
-// JSON whitespace within a line.
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r';
 }
 
 // The non-blank lines of [p, end), trimmed of blanks, appended to `lines`.
@@ -215,13 +198,9 @@ void appendLines(const char *p, const char *const end, std::vector<std::string_v
     while (p < end) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
-        const char *b = p, *e = lineEnd;
-        while (b < e && isBlank(*b))
-            ++b;
-        while (e > b && isBlank(e[-1]))
-            --e;
-        if (b < e)
-            lines.emplace_back(b, size_t(e - b));
+        const std::string_view line = trimmedWhere(std::string_view(p, size_t(lineEnd - p)), isBlankInLine);
+        if (!line.empty())
+            lines.push_back(line);
         p = lineEnd + 1;
     }
 }
@@ -257,7 +236,7 @@ bool chopLast(std::string_view &line, char c)
     if (line.empty() || line.back() != c)
         return false;
     line.remove_suffix(1);
-    while (!line.empty() && isBlank(line.back()))
+    while (!line.empty() && isBlankInLine(line.back()))
         line.remove_suffix(1);
     return true;
 }
@@ -267,7 +246,7 @@ bool chopLast(std::string_view &line, char c)
 std::optional<std::vector<std::string_view>> ExportReader::splitLines(const SourceText &src)
 {
     const std::string_view text = src.text();
-    const size_t first = skipWhitespace(text, 0);
+    const size_t first = skipJsonWhitespace(text, 0);
     if (first == text.size() || text[first] != '{')
         return std::nullopt;
     return nonBlankLines(text.data() + first, text.data() + text.size());
@@ -299,14 +278,13 @@ std::optional<std::vector<std::string_view>> ExportReader::splitArrayLines(const
 std::optional<std::string_view> ExportReader::firstArrayElementLine(const SourceText &src)
 {
     const std::string_view text = src.text();
-    const size_t first = skipWhitespace(text, 0);
+    const size_t first = skipJsonWhitespace(text, 0);
     if (first == text.size() || text[first] != '[')
         return std::nullopt;
-    const size_t b = skipWhitespace(text, first + 1);
+    const size_t b = skipJsonWhitespace(text, first + 1);
     const size_t nl = text.find('\n', b);
-    std::string_view line = text.substr(b, (nl == std::string_view::npos ? text.size() : nl) - b);
-    while (!line.empty() && isBlank(line.back()))
-        line.remove_suffix(1);
+    std::string_view line =
+        trimmedWhere(text.substr(b, (nl == std::string_view::npos ? text.size() : nl) - b), isBlankInLine);
     if (!chopLast(line, ','))
         chopLast(line, ']');
     if (line.empty() || line.front() != '{' || line.back() != '}')
@@ -318,7 +296,7 @@ ExportSplit ExportReader::split(const SourceText &src)
 {
     ExportSplit out;
     const std::string_view text = src.text();
-    const size_t first = skipWhitespace(text, 0);
+    const size_t first = skipJsonWhitespace(text, 0);
     if (first == text.size())
         throw InputError::atOffset(
             src.name(), text, first,
@@ -360,13 +338,13 @@ ExportSplit ExportReader::split(const SourceText &src)
         // in the batch) the iterator has no document and source() reads out of bounds. Such an error is not
         // tied to this document either, so the whole stream is diagnosed, one document after the other.
         if (docRef.error())
-            failStream(src, skipWhitespace(text, 0), docRef.error());
+            failStream(src, skipJsonWhitespace(text, 0), docRef.error());
         const size_t docStart = it.current_index();
         const std::string_view docSource = it.source();
         ondemand::object obj;
         if (auto err = docRef.get_object().get(obj)) {
             if (err == INCORRECT_TYPE)
-                throw InputError::atOffset(src.name(), text, skipWhitespace(text, docStart),
+                throw InputError::atOffset(src.name(), text, skipJsonWhitespace(text, docStart),
                                            ExportReaderTr::tr("expected a record object or a page object"));
             failFrom(src, docSource, docStart, err);
         }
@@ -374,7 +352,7 @@ ExportSplit ExportReader::split(const SourceText &src)
         ++documents;
     }
     if (const size_t truncated = stream.truncated_bytes()) {
-        failStream(src, skipWhitespace(text, src.size() - truncated), INCOMPLETE_ARRAY_OR_OBJECT);
+        failStream(src, skipJsonWhitespace(text, src.size() - truncated), INCOMPLETE_ARRAY_OR_OBJECT);
     }
     return out;
 }

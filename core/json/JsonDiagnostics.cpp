@@ -1,4 +1,5 @@
 #include "core/json/JsonDiagnostics.h"
+#include "core/json/JsonWhitespace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -59,11 +60,6 @@ static QString expectation(QJsonParseError::ParseError error)
 }
 
 namespace {
-
-bool isJsonWhitespace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 
 bool isDigit(char c)
 {

@@ -6,6 +6,7 @@
 #include "core/json/ExportReader.h"
 #include "core/json/Jcs.h"
 #include "core/json/JsonDiagnostics.h"
+#include "core/json/JsonWhitespace.h"
 
 #include <QCoreApplication>
 
@@ -32,23 +33,6 @@ constexpr int MaxWarningsPerKind = 20;
 size_t offsetIn(const SourceText &src, std::string_view span)
 {
     return size_t(span.data() - src.data());
-}
-
-size_t skipWhitespace(std::string_view text, size_t i)
-{
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
-        ++i;
-    return i;
-}
-
-std::string_view trimmed(std::string_view s)
-{
-    size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r'))
-        ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
-        --e;
-    return s.substr(b, e - b);
 }
 
 // Parses a span of `src` in place (the source's padding makes that safe) and rejects invalid JSON and
@@ -125,9 +109,9 @@ std::string_view firstDocument(const SourceText &src)
     // NDJSON: when the first line parses as one JSON value on its own, it is the first document, found at
     // the cost of that line instead of a document stream indexing the whole file (as big as the input).
     const std::string_view text = src.text();
-    const size_t first = skipWhitespace(text, 0);
+    const size_t first = skipJsonWhitespace(text, 0);
     if (const size_t newline = text.find('\n', first); newline != std::string_view::npos) {
-        const std::string_view line = trimmed(text.substr(first, newline - first));
+        const std::string_view line = trimmedJson(text.substr(first, newline - first));
         dom::parser lineParser;
         dom::element el;
         if (!lineParser.parse(line.data(), line.size(), false).get(el)) // the text's padding follows
@@ -139,7 +123,7 @@ std::string_view firstDocument(const SourceText &src)
     if (auto err = parser.iterate_many(src.data(), src.size(), batch).get(stream))
         throw jsonSyntaxError(src.name(), src.text(), src.text(), 0, error_message(err));
     for (auto it = stream.begin(); it != stream.end(); ++it)
-        return trimmed(it.source());
+        return trimmedJson(it.source());
     return {};
 }
 
@@ -218,7 +202,7 @@ void readGateway(const SourceText &src, const ExportSplit &split, dom::object fi
     qint64 withoutTimestamp = 0;
     std::string_view firstWithoutTimestamp;
     for (size_t i = 0; i < split.records.size(); ++i) {
-        const std::string_view raw = trimmed(split.records[i]);
+        const std::string_view raw = trimmedJson(split.records[i]);
         const dom::object obj = i == 0        ? first
                                 : provisional ? parseProvisional(parser, src, raw)
                                               : parseValidated(parser, src, raw);
@@ -262,7 +246,7 @@ void readGateway(const SourceText &src, const ExportSplit &split, dom::object fi
 
 void requireSingleDocument(const SourceText &src, std::string_view doc, const QString &what)
 {
-    const size_t end = skipWhitespace(src.text(), offsetIn(src, doc) + doc.size());
+    const size_t end = skipJsonWhitespace(src.text(), offsetIn(src, doc) + doc.size());
     if (end != src.size())
         throw InputError::atOffset(
             src.name(), src.text(), end,
@@ -295,7 +279,7 @@ void readRuntime(const SourceText &src, dom::object top, const ExportSplit &spli
     Reporter reporter(progress, EvidenceReaderTr::tr("Importing %1").arg(src.fileName()),
                       qint64(split.records.size()));
     for (size_t i = 0; i < split.records.size(); ++i) {
-        const std::string_view raw = trimmed(split.records[i]);
+        const std::string_view raw = trimmedJson(split.records[i]);
         const dom::object obj = parseValidated(parser, src, raw);
         AgentEntryFields f;
         f.agentId = stringMember(obj, "agent_id");
@@ -359,7 +343,7 @@ void readBundles(const SourceText &src, const ExportSplit &split, EvidenceSink &
     dom::parser parser;
     validateOthers(src, split, parser);
     for (size_t i = 0; i < split.records.size(); ++i) {
-        const std::string_view raw = trimmed(split.records[i]);
+        const std::string_view raw = trimmedJson(split.records[i]);
         const dom::object obj = parseValidated(parser, src, raw);
         if (!isBundle(obj))
             throw InputError::atOffset(
@@ -428,7 +412,7 @@ void readOcsf(const SourceText &src, const ExportSplit &split, EvidenceSink &sin
             summary.warnings << warningAt(src, raw, message);
     };
     for (size_t i = 0; i < split.records.size(); ++i) {
-        const std::string_view raw = trimmed(split.records[i]);
+        const std::string_view raw = trimmedJson(split.records[i]);
         const dom::object obj = parseValidated(parser, src, raw);
         OcsfFields f;
         const auto classUid = intMember(obj, "class_uid");
@@ -510,7 +494,7 @@ bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader:
     // The first record's line alone first: a text of another kind (a pretty-printed export, say) costs one
     // line.
     const std::string_view text = src.text();
-    const size_t start = skipWhitespace(text, 0);
+    const size_t start = skipJsonWhitespace(text, 0);
     const bool array = start < text.size() && text[start] == '[';
     std::string_view firstLine;
     if (array) {
@@ -520,7 +504,7 @@ bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader:
         firstLine = *element;
     } else {
         const size_t newline = std::min(text.find('\n', start), text.size());
-        firstLine = trimmed(text.substr(start, newline - start));
+        firstLine = trimmedJson(text.substr(start, newline - start));
         if (firstLine.empty() || firstLine.front() != '{')
             return false; // an array's first element line opens an object by construction
     }
@@ -554,7 +538,7 @@ EvidenceReader::Summary EvidenceReader::read(const SourceText &src, EvidenceSink
         return summary;
     const ExportSplit split = ExportReader::split(src); // structure first: file:line:column on bad input
     throwIfCancelled(progress);
-    const size_t first = skipWhitespace(src.text(), 0);
+    const size_t first = skipJsonWhitespace(src.text(), 0);
 
     if (src.text()[first] == '{') {
         const std::string_view doc = firstDocument(src);
@@ -604,7 +588,7 @@ QString EvidenceReader::packageContentSha256(const QString &name, const QByteArr
 {
     const SourceText src = SourceText::fromBytes(name, json);
     dom::parser parser;
-    const dom::element top = parseValidated(parser, src, trimmed(src.text()));
+    const dom::element top = parseValidated(parser, src, trimmedJson(src.text()));
     if (!top.is_object())
         throw InputError(name, EvidenceReaderTr::tr("expected a JSON object"));
     return contentHashOf(top);
@@ -613,7 +597,7 @@ QString EvidenceReader::packageContentSha256(const QString &name, const QByteArr
 void EvidenceReader::readPackage(const QString &name, const QByteArray &json, EvidenceSink &sink)
 {
     const SourceText src = SourceText::fromBytes(name, json);
-    const std::string_view text = trimmed(src.text());
+    const std::string_view text = trimmedJson(src.text());
     if (text.empty())
         throw InputError(name, EvidenceReaderTr::tr("expected a compliance package object, found no data"));
     dom::parser parser;
