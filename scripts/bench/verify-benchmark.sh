@@ -48,7 +48,15 @@ case "${FORM:-ndjson}" in
     FILE="$DATA/gateway-audit-2025.array.json" ;;
   indented)
     if [ ! -f "$DATA/gateway-audit-2025.indented.json" ]; then
-      python3 -c 'import json, sys; json.dump([json.loads(l) for l in open(sys.argv[1])], open(sys.argv[2], "w"), indent=2)' \
+      # One record at a time (the bytes json.dump(records, indent=2) writes, without holding them all).
+      python3 -c 'import json, sys
+out = open(sys.argv[2], "w")
+sep = "[\n"
+for l in open(sys.argv[1]):
+    if l.strip():
+        out.write(sep + "\n".join("  " + x for x in json.dumps(json.loads(l), indent=2).split("\n")))
+        sep = ",\n"
+out.write("[]" if sep == "[\n" else "\n]")' \
         "$FILE" "$DATA/gateway-audit-2025.indented.json.part" && mv "$DATA/gateway-audit-2025.indented.json.part" "$DATA/gateway-audit-2025.indented.json"
     fi
     FILE="$DATA/gateway-audit-2025.indented.json" ;;
