@@ -1765,32 +1765,32 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
         <translation>keine erkannte Nachweisdatei: erwartet ein Audit-Export des Gateways (Datensätze mit hmac_key_id, previous_hmac, hmac), ein Export der Agenten-Laufzeit oder ein Compliance-Paket (Mitglied &quot;format&quot;), Compliance-Bundles (regulatory_framework, seed_rule_mappings) oder OCSF-v1.1-Ereignisse (class_uid)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="551"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="552"/>
         <source>agent runtime export</source>
         <translation>Export der Agenten-Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="556"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="557"/>
         <source>compliance package</source>
         <translation>Compliance-Paket</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="565"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="566"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation>&quot;format&quot;: &quot;%1&quot; ist kein Format, das AuditBench importiert: erwartet &quot;arx-runtime-export&quot; oder &quot;arx-compliance-package&quot;</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="593"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="594"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="602"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="603"/>
         <source>expected a compliance package object, found no data</source>
         <translation>Compliance-Paket-Objekt erwartet, keine Daten gefunden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="607"/>
         <source>expected a compliance package object</source>
         <translation>Compliance-Paket-Objekt erwartet</translation>
     </message>

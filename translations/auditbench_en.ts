@@ -1762,32 +1762,32 @@ Click (or Enter) to show the record after the gap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="551"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="552"/>
         <source>agent runtime export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="556"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="557"/>
         <source>compliance package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="565"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="566"/>
         <source>&quot;format&quot;: &quot;%1&quot; is not a format AuditBench imports: expected &quot;arx-runtime-export&quot; or &quot;arx-compliance-package&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="593"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="594"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="602"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="603"/>
         <source>expected a compliance package object, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/EvidenceReader.cpp" line="606"/>
+        <location filename="../core/workspace/EvidenceReader.cpp" line="607"/>
         <source>expected a compliance package object</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,8 +28,7 @@ constexpr size_t skipJsonWhitespace(std::string_view text, size_t i)
 }
 
 // `s` without the characters around it for which `isBlank` holds.
-template <typename IsBlank>
-constexpr std::string_view trimmedWhere(std::string_view s, IsBlank isBlank)
+template <typename IsBlank> constexpr std::string_view trimmedWhere(std::string_view s, IsBlank isBlank)
 {
     size_t b = 0, e = s.size();
     while (b < e && isBlank(s[b]))

@@ -525,6 +525,7 @@ bool readGatewayLines(const SourceText &src, EvidenceSink &sink, EvidenceReader:
     ExportSplit split;
     split.records = std::move(*lines);
     readGateway(src, split, first, sink, summary, progress, true);
+    summary.splitAtLineFeeds = true;
     return true;
 }
 

@@ -67,11 +67,13 @@ public:
         QString format; // EvidenceFormat::*
         qint64 records = 0;
         QList<ImportWarning> warnings; // stored with the source: evidence text, built without tr()
+        bool splitAtLineFeeds = false; // the records were found by Split::Provisional's line split
     };
 
     // How the records are found. Strict: the outer structure is walked first (ExportReader::split), so bad
-    // input is reported before anything reaches the sink. Provisional: an NDJSON text of gateway records is
-    // split at its line feeds (ExportReader::splitLines), saving that walk; when a line is not one
+    // input is reported before anything reaches the sink. Provisional: an NDJSON text of gateway records, or
+    // a JSON array of them written an element per line, is split at its line feeds
+    // (ExportReader::splitLines, splitArrayLines), saving that walk; when a line is not one
     // well-formed record object, read() throws SplitDeclined after handing the sink the records before it,
     // and the caller undoes what the sink did and reads again strictly (which says what is wrong, exactly
     // as it always has). Any other text is read strictly in either mode.

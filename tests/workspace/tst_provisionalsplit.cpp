@@ -6,6 +6,8 @@
 #include "support/WorkspaceFixture.h"
 
 #include "core/common/InputError.h"
+#include "core/json/SourceText.h"
+#include "core/workspace/EvidenceReader.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QJsonDocument>
@@ -51,6 +53,19 @@ QStringList outcome(const QString &ws, const QByteArray &file, bool preloaded)
     }
 }
 
+// Counts the gateway records it is handed; nothing else is expected here.
+class CountingSink : public EvidenceSink
+{
+public:
+    qint64 gateway = 0;
+    void gatewayRecord(qint64, std::string_view, const GatewayFields &) override { ++gateway; }
+    void agent(std::string_view, std::string_view, std::string_view) override {}
+    void agentEntry(qint64, std::string_view, const AgentEntryFields &) override {}
+    void bundle(qint64, std::string_view, const BundleFields &) override {}
+    void ocsfEvent(qint64, std::string_view, const OcsfFields &) override {}
+    void package(std::string_view, const PackageFields &) override {}
+};
+
 } // namespace
 
 class TestProvisionalSplit : public QObject
@@ -62,6 +77,8 @@ private slots:
     void freshImportEndsAsTheStrictReaderDoes_data();
     void freshImportEndsAsTheStrictReaderDoes();
     void aDeclinedSplitLeavesNoRowOfItsAttempt();
+    void theLineSplitIsTakenWhereItCan_data();
+    void theLineSplitIsTakenWhereItCan();
 
 private:
     QTemporaryDir m_dir;
@@ -180,6 +197,56 @@ void TestProvisionalSplit::aDeclinedSplitLeavesNoRowOfItsAttempt()
                                           " AND tbl_name = 'gateway_records'")),
              QStringList{QStringLiteral("11")});
     QCOMPARE(queryRows(ws, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+}
+
+// The rows above are the same either way; this says which way the reader went: the line split, the strict
+// split from the start (the first line decided it: it is not one record), or the line split declined at a
+// later line ("declined", which the import answers with the strict split).
+void TestProvisionalSplit::theLineSplitIsTakenWhereItCan_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray lines = asNdjson(gatewayRecords(3));
+    QByteArray elements = lines.trimmed();
+    elements.replace("\n", ",\n");
+    const QJsonArray three = gatewayRecords(3);
+    QTest::newRow("NDJSON") << lines << QStringLiteral("line split, 3 records");
+    QTest::newRow("an array, an element per line") << "[" + elements + "]\n"
+                                                   << QStringLiteral("line split, 3 records");
+    QTest::newRow("an array, brackets on their own lines") << "[\n" + elements + "\n]\n"
+                                                           << QStringLiteral("line split, 3 records");
+    QTest::newRow("an array, indented")
+        << QJsonDocument(three).toJson(QJsonDocument::Indented) << QStringLiteral("strict split, 3 records");
+    QTest::newRow("an array on one line")
+        << QJsonDocument(three).toJson(QJsonDocument::Compact) << QStringLiteral("strict split, 3 records");
+    QTest::newRow("a first line that is a page")
+        << "{\"records\":[" + compact(record(1)) + "]}\n" + compact(record(2)) + "\n"
+        << QStringLiteral("strict split, 2 records");
+    QTest::newRow("a pretty-printed record after a line")
+        << compact(record(1)) + "\n" + QJsonDocument(record(2)).toJson(QJsonDocument::Indented)
+        << QStringLiteral("declined");
+}
+
+void TestProvisionalSplit::theLineSplitIsTakenWhereItCan()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, expected);
+    const SourceText src = SourceText::fromBytes(QStringLiteral("g.json"), file);
+    CountingSink sink;
+    QString got;
+    try {
+        const EvidenceReader::Summary summary =
+            EvidenceReader::read(src, sink, nullptr, EvidenceReader::Split::Provisional);
+        got =
+            QStringLiteral("%1, %2 records")
+                .arg(summary.splitAtLineFeeds ? QStringLiteral("line split") : QStringLiteral("strict split"))
+                .arg(summary.records);
+        QCOMPARE(sink.gateway, summary.records);
+    } catch (const EvidenceReader::SplitDeclined &) {
+        got = QStringLiteral("declined");
+    }
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestProvisionalSplit)
