@@ -65,7 +65,8 @@ void ChainInput::addSource(SourceText source, Split split)
 
 void ChainInput::append(uint32_t index, Spans &spans) const
 {
-    m_recordSource.insert(m_recordSource.end(), spans.records.size(), index);
+    Q_ASSERT(index == m_recordStarts.size()); // texts are appended in order, so their records are contiguous
+    m_recordStarts.push_back(m_records.size());
     if (m_records.empty())
         m_records.swap(spans.records); // the usual single file: no copy of a million spans
     else
@@ -95,13 +96,13 @@ void ChainInput::splitStrictly() const
         }
     std::vector<Spans> kept(m_texts.size());
     for (size_t r = 0; r < m_records.size(); ++r)
-        if (m_deferred[m_recordSource[r]] == Provisional::No)
-            kept[m_recordSource[r]].records.push_back(m_records[r]);
+        if (m_deferred[recordSource(r)] == Provisional::No)
+            kept[recordSource(r)].records.push_back(m_records[r]);
     for (size_t o = 0; o < m_others.size(); ++o)
         if (m_deferred[m_otherSource[o]] == Provisional::No)
             kept[m_otherSource[o]].others.push_back(m_others[o]);
     m_records.clear();
-    m_recordSource.clear();
+    m_recordStarts.clear();
     m_others.clear();
     m_otherSource.clear();
     for (size_t i = 0; i < m_texts.size(); ++i) {

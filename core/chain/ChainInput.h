@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <deque>
 #include <string_view>
 #include <vector>
@@ -76,7 +77,16 @@ public:
 
     size_t recordCount() const { return m_records.size(); }
     const std::vector<std::string_view> &records() const { return m_records; }
-    const std::vector<uint32_t> &recordSource() const { return m_recordSource; }
+    // Which text record `record` comes from. Each text's records are contiguous and in text order, so a
+    // start index per text says it (a per-record list would be 4 MB of fresh pages filled on one core for a
+    // million records).
+    uint32_t recordSource(size_t record) const
+    {
+        if (m_recordStarts.size() == 1)
+            return 0;
+        return uint32_t(std::upper_bound(m_recordStarts.begin(), m_recordStarts.end(), record) -
+                        m_recordStarts.begin() - 1);
+    }
     const std::vector<std::string_view> &others() const { return m_others; }
     const std::vector<uint32_t> &otherSource() const { return m_otherSource; }
     const std::deque<SourceText> &texts() const { return m_texts; }
@@ -93,7 +103,7 @@ private:
     mutable std::vector<Source> m_sources; // sha256 filled in on first use (hashing overlaps parsing)
     mutable std::vector<Provisional> m_deferred; // per text: whether (and how) its spans are provisional
     mutable std::vector<std::string_view> m_records;
-    mutable std::vector<uint32_t> m_recordSource;
+    mutable std::vector<size_t> m_recordStarts; // per text: the index in m_records of its first record
     mutable std::vector<std::string_view> m_others;
     mutable std::vector<uint32_t> m_otherSource;
 };

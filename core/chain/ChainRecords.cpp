@@ -279,9 +279,9 @@ ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Pr
         try {
             for (; i < end; ++i) {
                 if (i < spans.size()) {
-                    const SourceText &src = input.texts()[input.recordSource()[i]];
+                    const SourceText &src = input.texts()[input.recordSource(i)];
                     ChainRecord &r = records[i];
-                    extractOne(x, src, spans[i], r, input.provisional(input.recordSource()[i]));
+                    extractOne(x, src, spans[i], r, input.provisional(input.recordSource(i)));
                     if (i > begin) // the predecessor is this chunk's: both texts are still in cache
                         r.compareWithInputPredecessor(records[i - 1]);
                     if (idHashes)
@@ -296,8 +296,7 @@ ChainRecordTable extractOnce(const ChainInput &input, const Keyring *keyring, Pr
         } catch (const ProvisionalSpanDeclined &) {
             declined = true;
         } catch (const InputError &e) {
-            if (i < spans.size() &&
-                input.provisional(input.recordSource()[i]) != ChainInput::Provisional::No) {
+            if (i < spans.size() && input.provisional(input.recordSource(i)) != ChainInput::Provisional::No) {
                 declined = true; // the strict split decides what is wrong (and may find it earlier)
                 return;
             }
@@ -415,7 +414,7 @@ std::string canonicalContentOf(const ChainInput &input, size_t index, const Chai
 {
     thread_local simdjson::dom::parser
         parser; // a parser's first use allocates: reused for every error listed
-    const SourceText &src = input.texts()[input.recordSource()[index]];
+    const SourceText &src = input.texts()[input.recordSource(index)];
     thread_local std::string buffer;
     return std::string(canonicalContent(parseSpan(parser, src, r.raw()), src, r.raw(), buffer));
 }

@@ -52,7 +52,7 @@ std::optional<OutsideRecord> OutsideRecord::find(const QStringList &paths, const
     if (!found)
         return std::nullopt;
     const std::string_view raw = records[*found];
-    const uint32_t sourceIndex = input.recordSource()[*found];
+    const uint32_t sourceIndex = input.recordSource(*found);
     const SourceText &text = input.texts()[sourceIndex];
     OutsideRecord record;
     record.raw = QByteArray(raw.data(), qsizetype(raw.size()));
