@@ -1951,27 +1951,27 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::ExportReader</name>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="87"/>
+        <location filename="../core/json/ExportReader.cpp" line="88"/>
         <source>expected a record object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="303"/>
+        <location filename="../core/json/ExportReader.cpp" line="310"/>
         <source>expected a JSON array, a page object or NDJSON records, found no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="318"/>
+        <location filename="../core/json/ExportReader.cpp" line="325"/>
         <source>expected end of input after the JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="324"/>
+        <location filename="../core/json/ExportReader.cpp" line="331"/>
         <source>expected &apos;[&apos; or &apos;{&apos; (a JSON array, a page object or NDJSON records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/json/ExportReader.cpp" line="348"/>
+        <location filename="../core/json/ExportReader.cpp" line="355"/>
         <source>expected a record object or a page object</source>
         <translation type="unfinished"></translation>
     </message>
