@@ -76,6 +76,7 @@ private slots:
     void mappedFilesSameOutcome_data();
     void mappedFilesSameOutcome();
     void chunkBoundaries();
+    void recordsKeepTheirTexts();
 
 private:
     ChainFixture fx;
@@ -325,4 +326,49 @@ void TestDeferredSplit::chunkBoundaries()
 }
 
 QTEST_GUILESS_MAIN(TestDeferredSplit)
+// Which text each record comes from, before and after a declined line split rebuilds the lists: an empty
+// text, a line-split one (kept), a strictly split one (kept) and a line-split one that declines.
+void TestDeferredSplit::recordsKeepTheirTexts()
+{
+    const QList<QJsonObject> c = fx.chain(6);
+    ChainInput input;
+    input.addSource(SourceText::fromBytes(QStringLiteral("empty.json"), "[]"), ChainInput::Split::Deferred);
+    input.addSource(SourceText::fromBytes(QStringLiteral("a.ndjson"), ChainFixture::toNdjson(c.mid(0, 2))),
+                    ChainInput::Split::Deferred);
+    input.addSource(
+        SourceText::fromBytes(QStringLiteral("b.json"),
+                              QJsonDocument(QJsonArray{c[2], c[3]}).toJson(QJsonDocument::Indented)),
+        ChainInput::Split::Deferred);
+    input.addSource(
+        SourceText::fromBytes(QStringLiteral("c.ndjson"),
+                              line(c[4]) + "\n" + QJsonDocument(c[5]).toJson(QJsonDocument::Indented)),
+        ChainInput::Split::Deferred);
+    const auto textsOfRecords = [&input] {
+        QStringList texts;
+        for (size_t r = 0; r < input.recordCount(); ++r) {
+            const uint32_t t = input.recordSource(r);
+            const SourceText &text = input.texts()[t];
+            const bool inside =
+                input.records()[r].data() >= text.data() &&
+                input.records()[r].data() + input.records()[r].size() <= text.data() + text.size();
+            texts << input.sources()[t].name + (inside ? QString() : QStringLiteral(" (span outside it)"));
+        }
+        return texts;
+    };
+    const QStringList expected{QStringLiteral("a.ndjson"), QStringLiteral("a.ndjson"),
+                               QStringLiteral("b.json"),   QStringLiteral("b.json"),
+                               QStringLiteral("c.ndjson"), QStringLiteral("c.ndjson")};
+    // Before verification c.ndjson is still split at its line feeds: each line of the indented record a span.
+    QStringList provisional = expected.mid(0, 4);
+    while (provisional.size() < qsizetype(input.recordCount()))
+        provisional << QStringLiteral("c.ndjson");
+    QVERIFY(input.hasDeferred());
+    QVERIFY(input.recordCount() > 6);
+    QCOMPARE(textsOfRecords(), provisional);
+    const ab::VerificationResult result = ChainVerifier::verify(input, VerifyOptions{&fx.keyring()});
+    QVERIFY(!input.hasDeferred()); // c.ndjson declined: every list was rebuilt
+    QCOMPARE(textsOfRecords(), expected);
+    QVERIFY2(result.valid, qPrintable(result.errors.join(QLatin1Char('\n'))));
+}
+
 #include "tst_deferredsplit.moc"
