@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mapfile -t files < <(git ls-files -- '*.cpp' '*.h' 2>/dev/null || find core ui app demo tests -name '*.cpp' -o -name '*.h')
+# Tracked files and new ones not yet added (but not ignored ones, such as build trees): a new file is checked
+# before its first commit.
+mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*.cpp' '*.h' 2>/dev/null ||
+  find core ui app demo tests -name '*.cpp' -o -name '*.h')
 if [ "${1:-}" = "--fix" ]; then
   clang-format -i "${files[@]}"
   exit 0
