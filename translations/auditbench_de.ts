@@ -397,17 +397,17 @@
         <translation>Liste als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="61"/>
         <source>any user</source>
         <translation>jeder Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="71"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="62"/>
         <source>e.g. email,ssn</source>
         <translation>z. B. email,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="75"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
         <source>Search the records&apos; JSON…</source>
         <translation>JSON der Datensätze durchsuchen…</translation>
     </message>
@@ -417,109 +417,109 @@
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="70"/>
         <source>Sa&amp;mple…</source>
         <translation>St&amp;ichprobe…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="76"/>
         <source>F&amp;ramework:</source>
         <translation>&amp;Rahmenwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="97"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
         <source>Ac&amp;tion:</source>
         <translation>A&amp;ktion:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="78"/>
         <source>&amp;Category:</source>
         <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="79"/>
         <source>&amp;Entity types:</source>
         <translation>&amp;Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="100"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="102"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="82"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="141"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="142"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="171"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="151"/>
         <source>The charts could not be drawn: %1</source>
         <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="175"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="155"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation>Der Filter des Prüfprotokolls konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="232"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="233"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="234"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="212"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="213"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="214"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="322"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="302"/>
         <source>Searching %1 records…</source>
         <translation>%1 Datensätze werden durchsucht…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="324"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="304"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation>Filter fehlgeschlagen (siehe Probleme): %1 Datensätze nicht durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="326"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="306"/>
         <source>%1 of %2 records</source>
         <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="364"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="344"/>
         <source>Record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="346"/>
         <source>Source: %1, record %2 of the file</source>
         <translation>Quelle: %1, Datensatz %2 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="370"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="350"/>
         <source>Chain fields</source>
         <translation>Kettenfelder</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="375"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="355"/>
         <source>(missing)</source>
         <translation>(fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="378"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
         <source>Record as imported</source>
         <translation>Datensatz wie importiert</translation>
     </message>
@@ -3077,122 +3077,122 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Framework reference</source>
         <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="49"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation>ID oder Name, z. B. 1,dlp_block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="51"/>
         <source>contains, e.g. Requirement 3</source>
         <translation>enthält, z. B. Requirement 3</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
         <source>e.g. credit_card,ssn</source>
         <translation>z. B. credit_card,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
         <source>e.g. block</source>
         <translation>z. B. block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
         <source>e-mail, uid or name</source>
         <translation>E-Mail, UID oder Name</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>Ac&amp;tivity:</source>
         <translation>Akti&amp;vität:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>Framework &amp;reference:</source>
         <translation>&amp;Rahmenwerksreferenz:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>&amp;Entity types:</source>
         <translation>&amp;Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>Acti&amp;on:</source>
         <translation>Akt&amp;ion:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="108"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="187"/>
         <source>%1 of %Ln event(s)</source>
         <translation>
             <numerusform>%1 von %Ln Ereignis</numerusform>
@@ -5690,37 +5690,37 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="45"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="46"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="47"/>
         <source>Action &amp;type:</source>
         <translation>Aktions&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="48"/>
         <source>&amp;Connector:</source>
         <translation>&amp;Konnektor:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="49"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="98"/>
         <source>(any)</source>
         <translation>(alle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="181"/>
         <source>%1 of %Ln entry(s)</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>

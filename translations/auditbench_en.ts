@@ -397,17 +397,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="61"/>
         <source>any user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="71"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="62"/>
         <source>e.g. email,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="75"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
         <source>Search the records&apos; JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,109 +417,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="70"/>
         <source>Sa&amp;mple…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="76"/>
         <source>F&amp;ramework:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="97"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
         <source>Ac&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="78"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="79"/>
         <source>&amp;Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="100"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="102"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="82"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="141"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="142"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="171"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="151"/>
         <source>The charts could not be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="175"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="155"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="232"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="233"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="234"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="212"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="213"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="214"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="322"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="302"/>
         <source>Searching %1 records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="324"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="304"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="326"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="306"/>
         <source>%1 of %2 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="364"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="344"/>
         <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="346"/>
         <source>Source: %1, record %2 of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="370"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="350"/>
         <source>Chain fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="375"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="355"/>
         <source>(missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="378"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
         <source>Record as imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,122 +3074,122 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Framework reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>metadata.uid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="49"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="51"/>
         <source>contains, e.g. Requirement 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
         <source>e.g. credit_card,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
         <source>e.g. block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
         <source>e-mail, uid or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>Ac&amp;tivity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>Framework &amp;reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>&amp;Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>Acti&amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="108"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="187"/>
         <source>%1 of %Ln event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5678,37 +5678,37 @@ Second: %5, generated %6 by %7, content SHA-256 %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="45"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="46"/>
         <source>A&amp;gent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="47"/>
         <source>Action &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="48"/>
         <source>&amp;Connector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="49"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="98"/>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="181"/>
         <source>%1 of %Ln entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -397,17 +397,17 @@
         <translation>Exporter la liste en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="61"/>
         <source>any user</source>
         <translation>tout utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="71"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="62"/>
         <source>e.g. email,ssn</source>
         <translation>p. ex. email,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="75"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="63"/>
         <source>Search the records&apos; JSON…</source>
         <translation>Rechercher dans le JSON des enregistrements…</translation>
     </message>
@@ -417,109 +417,109 @@
         <translation>Li&amp;ste</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="81"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="68"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="83"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="70"/>
         <source>Sa&amp;mple…</source>
         <translation>Éc&amp;hantillon…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="96"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="76"/>
         <source>F&amp;ramework:</source>
         <translation>Référe&amp;ntiel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="97"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="77"/>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;tion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="98"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="78"/>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="99"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="79"/>
         <source>&amp;Entity types:</source>
         <translation>T&amp;ypes d&apos;entité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="100"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="80"/>
         <source>&amp;User:</source>
         <translation>Ut&amp;ilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="102"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="82"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="141"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="121"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="142"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="122"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="171"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="151"/>
         <source>The charts could not be drawn: %1</source>
         <translation>Les graphiques n&apos;ont pas pu être tracés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="175"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="155"/>
         <source>The audit log filter could not be applied: %1</source>
         <translation>Le filtre du journal d&apos;audit n&apos;a pas pu être appliqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="232"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="233"/>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="234"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="212"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="213"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="214"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="322"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="302"/>
         <source>Searching %1 records…</source>
         <translation>Recherche dans %1 enregistrements…</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="324"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="304"/>
         <source>Filter failed (see Issues): %1 records not searched</source>
         <translation>Échec du filtre (voir Problèmes)&#xa0;: %1 enregistrements non parcourus</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="326"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="306"/>
         <source>%1 of %2 records</source>
         <translation>%1 sur %2 enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="364"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="344"/>
         <source>Record %1</source>
         <translation>Enregistrement %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="366"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="346"/>
         <source>Source: %1, record %2 of the file</source>
         <translation>Source&#xa0;: %1, enregistrement %2 du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="370"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="350"/>
         <source>Chain fields</source>
         <translation>Champs de chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="375"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="355"/>
         <source>(missing)</source>
         <translation>(manquant)</translation>
     </message>
     <message>
-        <location filename="../ui/auditlog/AuditLogView.cpp" line="378"/>
+        <location filename="../ui/auditlog/AuditLogView.cpp" line="358"/>
         <source>Record as imported</source>
         <translation>Enregistrement tel qu&apos;importé</translation>
     </message>
@@ -3077,122 +3077,122 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
         <source>Framework reference</source>
         <translation>Référence du référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="40"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="49"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation>id ou nom, p. ex. 1,dlp_block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="51"/>
         <source>contains, e.g. Requirement 3</source>
         <translation>contient, p. ex. Requirement 3</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
         <source>e.g. credit_card,ssn</source>
         <translation>p. ex. credit_card,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
         <source>e.g. block</source>
         <translation>p. ex. block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
         <source>e-mail, uid or name</source>
         <translation>e-mail, uid ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="68"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="75"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
         <source>&amp;Class:</source>
         <translation>&amp;Classe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="76"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
         <source>Ac&amp;tivity:</source>
         <translation>Ac&amp;tivité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="77"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
         <source>Framework &amp;reference:</source>
         <translation>&amp;Référence du référentiel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="78"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
         <source>&amp;Entity types:</source>
         <translation>T&amp;ypes d&apos;entité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="79"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
         <source>Acti&amp;on:</source>
         <translation>Acti&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="80"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
         <source>&amp;User:</source>
         <translation>Ut&amp;ilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="124"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="108"/>
         <source>All classes</source>
         <translation>Toutes les classes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="203"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="187"/>
         <source>%1 of %Ln event(s)</source>
         <translation>
             <numerusform>%1 sur %Ln événement</numerusform>
@@ -5690,37 +5690,37 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="54"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="45"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="61"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="46"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="62"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="47"/>
         <source>Action &amp;type:</source>
         <translation>&amp;Type d&apos;action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="63"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="48"/>
         <source>&amp;Connector:</source>
         <translation>&amp;Connecteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="64"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="49"/>
         <source>&amp;Decision:</source>
         <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="113"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="98"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="196"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="181"/>
         <source>%1 of %Ln entry(s)</source>
         <translation>
             <numerusform>%1 sur %Ln entrée</numerusform>

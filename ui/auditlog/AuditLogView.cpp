@@ -6,7 +6,7 @@
 #include "ui/auditlog/AuditLogModel.h"
 #include "ui/auditlog/AuditLogTableMenus.h"
 #include "ui/auditlog/EventCharts.h"
-#include "ui/common/FlowLayout.h"
+#include "ui/common/FilterBar.h"
 #include "ui/views/PeriodFilter.h"
 
 #include <QCheckBox>
@@ -49,31 +49,18 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("auditLogView"));
     m_model = new AuditLogModel(this);
 
-    auto *bar = new QWidget(this);
+    // A flow of label-and-field groups that wraps on a narrow window (issue 19); the insertion order is
+    // the row-wise tab order, and every label's mnemonic reaches its field.
+    auto *bar = new FilterBar(this);
     bar->setObjectName(QStringLiteral("filterBar"));
-    auto *flow = new FlowLayout(bar, 12, 4);
-    flow->setContentsMargins(0, 0, 0, 0);
-    auto makeCombo = [bar](const QString &name) {
-        auto *combo = new QComboBox(bar);
-        combo->setObjectName(name);
-        combo->setMinimumContentsLength(12);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        return combo;
-    };
-    m_framework = makeCombo(QStringLiteral("filterFramework"));
-    m_action = makeCombo(QStringLiteral("filterAction"));
-    m_category = makeCombo(QStringLiteral("filterCategory"));
-    m_user = makeCombo(QStringLiteral("filterUser"));
+    m_framework = bar->newComboBox(QStringLiteral("filterFramework"), 12);
+    m_action = bar->newComboBox(QStringLiteral("filterAction"), 12);
+    m_category = bar->newComboBox(QStringLiteral("filterCategory"), 12);
+    m_user = bar->newComboBox(QStringLiteral("filterUser"), 12);
     m_user->setEditable(true);
     m_user->lineEdit()->setPlaceholderText(tr("any user"));
-    m_entityTypes = new QLineEdit(bar);
-    m_entityTypes->setObjectName(QStringLiteral("filterEntityTypes"));
-    m_entityTypes->setPlaceholderText(tr("e.g. email,ssn"));
-    m_entityTypes->setClearButtonEnabled(true);
-    m_text = new QLineEdit(bar);
-    m_text->setObjectName(QStringLiteral("filterText"));
-    m_text->setPlaceholderText(tr("Search the records' JSON…"));
-    m_text->setClearButtonEnabled(true);
+    m_entityTypes = bar->newLineEdit(QStringLiteral("filterEntityTypes"), tr("e.g. email,ssn"));
+    m_text = bar->newLineEdit(QStringLiteral("filterText"), tr("Search the records' JSON…"));
     // The shared period of the record pages (typed ISO dates, the Range menu's quick ranges), issue 19.
     m_period = new PeriodFilter(bar);
     m_period->setObjectName(QStringLiteral("filterPeriod"));
@@ -86,22 +73,15 @@ AuditLogView::AuditLogView(QWidget *parent) : QWidget(parent)
     m_counts->setObjectName(QStringLiteral("recordCounts"));
     m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    // A flow of label-and-field groups that wraps on a narrow window (issue 19); the insertion order is
-    // the row-wise tab order, and every label's mnemonic reaches its field.
-    auto label = [bar](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, bar);
-        l->setBuddy(buddy);
-        return l;
-    };
-    flow->addGroup({label(tr("F&ramework:"), m_framework), m_framework});
-    flow->addGroup({label(tr("Ac&tion:"), m_action), m_action});
-    flow->addGroup({label(tr("&Category:"), m_category), m_category});
-    flow->addGroup({label(tr("&Entity types:"), m_entityTypes), m_entityTypes});
-    flow->addGroup({label(tr("&User:"), m_user), m_user});
-    flow->addGroup({m_period});
-    flow->addGroup({label(tr("&Search:"), m_text), m_text});
-    flow->addGroup({clear, sample, makeListingButton(bar), m_counts});
-    flow->chainTabOrder();
+    bar->addField(tr("F&ramework:"), m_framework);
+    bar->addField(tr("Ac&tion:"), m_action);
+    bar->addField(tr("&Category:"), m_category);
+    bar->addField(tr("&Entity types:"), m_entityTypes);
+    bar->addField(tr("&User:"), m_user);
+    bar->addGroup({m_period});
+    bar->addField(tr("&Search:"), m_text);
+    bar->addGroup({clear, sample, makeListingButton(bar), m_counts});
+    bar->finish();
     m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 40);
 
     m_table = new QTableView(this);

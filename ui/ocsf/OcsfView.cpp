@@ -3,13 +3,12 @@
 #include "ui/notes/NoteActions.h"
 
 #include "core/workspace/WorkspaceStore.h"
-#include "ui/common/FlowLayout.h"
+#include "ui/common/FilterBar.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RecordTablePane.h"
 #include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -45,42 +44,27 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
         },
         this);
 
-    auto *bar = new QWidget(this);
-    auto *flow = new FlowLayout(bar, 12, 4);
-    flow->setContentsMargins(0, 0, 0, 0);
-    m_class = new QComboBox(bar);
-    m_class->setObjectName(QStringLiteral("ocsfClass"));
-    const auto edit = [bar](const char *name, const QString &placeholder) {
-        auto *e = new QLineEdit(bar);
-        e->setObjectName(QLatin1String(name));
-        e->setPlaceholderText(placeholder);
-        e->setClearButtonEnabled(true);
-        return e;
-    };
-    m_activity = edit("ocsfActivity", tr("id or name, e.g. 1,dlp_block"));
-    m_frameworkReference = edit("ocsfFrameworkReference", tr("contains, e.g. Requirement 3"));
-    m_entityTypes = edit("ocsfEntityTypes", tr("e.g. credit_card,ssn"));
-    m_actions = edit("ocsfActions", tr("e.g. block"));
-    m_user = edit("ocsfUser", tr("e-mail, uid or name"));
+    auto *bar = new FilterBar(this);
+    m_class = bar->newComboBox(QStringLiteral("ocsfClass"));
+    m_activity = bar->newLineEdit(QStringLiteral("ocsfActivity"), tr("id or name, e.g. 1,dlp_block"));
+    m_frameworkReference =
+        bar->newLineEdit(QStringLiteral("ocsfFrameworkReference"), tr("contains, e.g. Requirement 3"));
+    m_entityTypes = bar->newLineEdit(QStringLiteral("ocsfEntityTypes"), tr("e.g. credit_card,ssn"));
+    m_actions = bar->newLineEdit(QStringLiteral("ocsfActions"), tr("e.g. block"));
+    m_user = bar->newLineEdit(QStringLiteral("ocsfUser"), tr("e-mail, uid or name"));
     m_period = new PeriodFilter(bar);
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("ocsfCounts"));
     auto *clear = new QPushButton(tr("C&lear filters"), bar);
-    // Label-and-field groups that wrap on a narrow window; insertion order is the row-wise tab order.
-    const auto label = [bar](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, bar);
-        l->setBuddy(buddy);
-        return l;
-    };
-    flow->addGroup({label(tr("&Class:"), m_class), m_class});
-    flow->addGroup({label(tr("Ac&tivity:"), m_activity), m_activity});
-    flow->addGroup({label(tr("Framework &reference:"), m_frameworkReference), m_frameworkReference});
-    flow->addGroup({label(tr("&Entity types:"), m_entityTypes), m_entityTypes});
-    flow->addGroup({label(tr("Acti&on:"), m_actions), m_actions});
-    flow->addGroup({label(tr("&User:"), m_user), m_user});
-    flow->addWidget(m_period);
-    flow->addGroup({clear, m_counts});
-    flow->chainTabOrder();
+    bar->addField(tr("&Class:"), m_class);
+    bar->addField(tr("Ac&tivity:"), m_activity);
+    bar->addField(tr("Framework &reference:"), m_frameworkReference);
+    bar->addField(tr("&Entity types:"), m_entityTypes);
+    bar->addField(tr("Acti&on:"), m_actions);
+    bar->addField(tr("&User:"), m_user);
+    bar->addGroup({m_period});
+    bar->addGroup({clear, m_counts});
+    bar->finish();
 
     m_pane = new RecordTablePane(QStringLiteral("ocsf"), m_model, this);
     m_pane->setRawSource([this](int row) {

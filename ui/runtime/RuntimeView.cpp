@@ -3,7 +3,7 @@
 #include "ui/notes/NoteActions.h"
 
 #include "core/workspace/WorkspaceStore.h"
-#include "ui/common/FlowLayout.h"
+#include "ui/common/FilterBar.h"
 #include "ui/views/PeriodFilter.h"
 #include "ui/views/RecordTablePane.h"
 #include "ui/views/RowTableModel.h"
@@ -34,37 +34,22 @@ RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
         },
         this);
 
-    auto *bar = new QWidget(this);
-    auto *flow = new FlowLayout(bar, 12, 4);
-    flow->setContentsMargins(0, 0, 0, 0);
-    const auto combo = [bar](const char *name) {
-        auto *c = new QComboBox(bar);
-        c->setObjectName(QLatin1String(name));
-        c->setMinimumContentsLength(14);
-        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        return c;
-    };
-    m_agent = combo("runtimeAgent");
-    m_actionType = combo("runtimeActionType");
-    m_connector = combo("runtimeConnector");
-    m_decision = combo("runtimeDecision");
+    auto *bar = new FilterBar(this);
+    m_agent = bar->newComboBox(QStringLiteral("runtimeAgent"), 14);
+    m_actionType = bar->newComboBox(QStringLiteral("runtimeActionType"), 14);
+    m_connector = bar->newComboBox(QStringLiteral("runtimeConnector"), 14);
+    m_decision = bar->newComboBox(QStringLiteral("runtimeDecision"), 14);
     m_period = new PeriodFilter(bar);
     m_counts = new QLabel(bar);
     m_counts->setObjectName(QStringLiteral("runtimeCounts"));
     auto *clear = new QPushButton(tr("C&lear filters"), bar);
-    // Label-and-field groups that wrap on a narrow window; insertion order is the row-wise tab order.
-    const auto label = [bar](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, bar);
-        l->setBuddy(buddy);
-        return l;
-    };
-    flow->addGroup({label(tr("A&gent:"), m_agent), m_agent});
-    flow->addGroup({label(tr("Action &type:"), m_actionType), m_actionType});
-    flow->addGroup({label(tr("&Connector:"), m_connector), m_connector});
-    flow->addGroup({label(tr("&Decision:"), m_decision), m_decision});
-    flow->addWidget(m_period);
-    flow->addGroup({clear, m_counts});
-    flow->chainTabOrder();
+    bar->addField(tr("A&gent:"), m_agent);
+    bar->addField(tr("Action &type:"), m_actionType);
+    bar->addField(tr("&Connector:"), m_connector);
+    bar->addField(tr("&Decision:"), m_decision);
+    bar->addGroup({m_period});
+    bar->addGroup({clear, m_counts});
+    bar->finish();
 
     m_pane = new RecordTablePane(QStringLiteral("runtime"), m_model, this);
     m_pane->setRawSource([this](int row) {
