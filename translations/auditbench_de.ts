@@ -629,12 +629,12 @@
         <translation>Datensätze werden gelesen und authentifiziert</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="83"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="121"/>
         <source>Checking the chain</source>
         <translation>Kette wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="361"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>

@@ -629,12 +629,12 @@
         <translation>Lecture et authentification des enregistrements</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="83"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="121"/>
         <source>Checking the chain</source>
         <translation>Vérification de la chaîne</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainVerifier.cpp" line="317"/>
+        <location filename="../core/chain/ChainVerifier.cpp" line="361"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>

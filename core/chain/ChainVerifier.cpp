@@ -8,6 +8,7 @@
 #include "core/common/InputError.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -37,16 +38,53 @@ QString qstr(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-// True when every record has an id and each id sorts after the one before it in the input: then no id
-// repeats, which one comparison per record proves (made during extraction for most records).
-bool idsRiseThroughInput(const ChainRecordTable &records)
+// What one pass over the records in input order shows about that order (a range of it, then the whole).
+struct InputOrder
 {
-    if (records.empty() || !records[0].hasId)
-        return false;
-    for (size_t i = 1; i < records.size(); ++i)
-        if (!records[i].idAbove(records[i - 1]))
-            return false;
-    return true;
+    bool idsRise = true;         // every record has an id, each sorting after the one before it
+    bool allHaveSequence = true; // every record has an integer sequence
+    bool sequencesAscend = true; // ... and none is below the one before it (meaningful with allHaveSequence)
+};
+
+// One pass instead of three over a million records: whether ids rise (then no id repeats, which one
+// comparison per record proves, made during extraction for most records) and whether the sequences are
+// already in order (exports usually are: checking that is one pass, sorting is not). Records [begin, end),
+// each compared with the one before it from begin + 1 on.
+InputOrder scanInputOrder(const ChainRecordTable &records, size_t begin, size_t end)
+{
+    InputOrder o;
+    for (size_t i = begin; i < end && (o.idsRise || o.allHaveSequence); ++i) {
+        const ChainRecord &r = records[i];
+        if (o.idsRise && !(r.hasId && (i == begin || r.idAbove(records[i - 1]))))
+            o.idsRise = false;
+        if (o.allHaveSequence && !r.hasSequence)
+            o.allHaveSequence = false;
+        else if (o.allHaveSequence && i > begin && r.sequence < records[i - 1].sequence)
+            o.sequencesAscend = false;
+    }
+    return o;
+}
+
+// The same over all records, its two halves on two threads; the halves' join is compared here.
+InputOrder scanInputOrder(const ChainRecordTable &records)
+{
+    if (records.empty())
+        return {false, true, true};
+    const size_t middle = records.size() / 2;
+    // On the compute pool; waiting runs the task here when no pool thread has started it (ComputePool.h).
+    QFuture<InputOrder> back = QtConcurrent::run(
+        computePool(), [&records, middle] { return scanInputOrder(records, middle, records.size()); });
+    InputOrder o = scanInputOrder(records, 0, middle);
+    const InputOrder b = back.result();
+    if (middle > 0) {
+        const ChainRecord &last = records[middle - 1], &first = records[middle];
+        o.idsRise = o.idsRise && b.idsRise && first.idAbove(last);
+        o.allHaveSequence = o.allHaveSequence && b.allHaveSequence;
+        o.sequencesAscend = o.sequencesAscend && b.sequencesAscend && !(first.sequence < last.sequence);
+    } else {
+        o = b;
+    }
+    return o;
 }
 
 // Most exports repeat no id at all: the ids' hashes (computed during extraction) sorted once prove that
@@ -82,20 +120,18 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
     if (progress)
         progress->beginStage(ChainVerifierTr::tr("Checking the chain"), qint64(records.size()));
 
+    const InputOrder inputOrder = scanInputOrder(records);
     // Before the order vector exists (peak memory: one of the two at a time).
-    const bool maybeRepeated = !idsRiseThroughInput(records) && idsMayRepeat(records);
+    const bool maybeRepeated = !inputOrder.idsRise && idsMayRepeat(records);
     records.releaseIdHashes();
 
     // Order: by sequence when every record has an integer sequence, else by timestamp as an instant.
     // Stable: ties keep input order. Records without a usable timestamp sort last.
     std::vector<uint32_t> order(records.size());
     std::iota(order.begin(), order.end(), 0);
-    const bool bySequence =
-        std::all_of(records.begin(), records.end(), [](const ChainRecord &r) { return r.hasSequence; });
-    // Exports are usually already in order: checking that is one pass, sorting is not.
-    if (bySequence) {
+    if (inputOrder.allHaveSequence) {
         const auto bySeq = [&](uint32_t a, uint32_t b) { return records[a].sequence < records[b].sequence; };
-        if (!std::is_sorted(order.begin(), order.end(), bySeq))
+        if (!inputOrder.sequencesAscend)
             std::stable_sort(order.begin(), order.end(), bySeq);
     } else {
         const auto byTime = [&](uint32_t a, uint32_t b) {
@@ -195,6 +231,14 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
         addError(0, &r, chaintext::unplaceableRecord(r.hasId ? qstr(r.id()) : QString()));
     }
 
+    // The coverage (gaps between timestamps) reads the records in the same order as the checks below: on the
+    // compute pool beside them, waited for before anything they read goes away.
+    QFuture<VerificationResult::Coverage> coverage =
+        QtConcurrent::run(computePool(), [&records, &selected, &options] {
+            return computeCoverage(records, selected, options);
+        });
+    const auto waitForCoverage = qScopeGuard([&coverage] { coverage.waitForFinished(); });
+
     std::unordered_set<std::string_view> seenIds;
     if (repeatedIds)
         seenIds.reserve(selected.size());
@@ -286,7 +330,7 @@ VerificationResult ChainVerifier::verify(const ChainInput &input, const VerifyOp
             addError(0, nullptr, chaintext::chainHeadMismatch(prefix8(*options.expectHead), prefix8(head)));
     }
 
-    result.coverage = computeCoverage(records, selected, options);
+    result.coverage = coverage.result();
     result.eventsChecked = qint64(selected.size());
     result.valid = result.errorCount == 0;
     result.macsVerified = options.keyring != nullptr;

@@ -43,6 +43,8 @@ private slots:
     void keyRotation();
     void reversedExportVerifiesAlike_data();
     void reversedExportVerifiesAlike();
+    void halvesSwappedVerifyAlike_data();
+    void halvesSwappedVerifyAlike();
     void linkageOnly_data();
     void linkageOnly();
     void maxErrors_data();
@@ -566,6 +568,36 @@ void TestChainVerifier::reversedExportVerifiesAlike()
     QCOMPARE(newestFirst.lastEvent->id, oldestFirst.lastEvent->id);
 }
 
+// The input's order is checked on two threads, one half each, and the two joined where the halves meet
+// (ChainVerifier's scanInputOrder): an export whose only step back stands exactly there must be sorted too.
+void TestChainVerifier::halvesSwappedVerifyAlike_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("bySequence");
+    for (const int size : {2, 8, 4101})
+        for (const bool bySequence : {true, false})
+            QTest::addRow("%d records, by %s", size, bySequence ? "sequence" : "timestamp")
+                << size << bySequence;
+}
+
+void TestChainVerifier::halvesSwappedVerifyAlike()
+{
+    QFETCH(int, size);
+    QFETCH(bool, bySequence);
+    const QList<QJsonObject> records = fx.chain(size, bySequence);
+    // The newer half first: the back half (from size / 2 on) holds the older records.
+    const int older = size - size / 2;
+    const QList<QJsonObject> swapped = records.mid(older) + records.mid(0, older);
+    const VerificationResult inOrder = fx.verifyRecords(records);
+    const VerificationResult halvesSwapped = fx.verifyRecords(swapped);
+    QCOMPARE(inOrder.errors, QStringList());
+    QCOMPARE(halvesSwapped.errors, QStringList());
+    QCOMPARE(halvesSwapped.eventsChecked, qint64(size));
+    QCOMPARE(halvesSwapped.firstEvent->id, inOrder.firstEvent->id);
+    QCOMPARE(halvesSwapped.lastEvent->id, inOrder.lastEvent->id);
+    QCOMPARE(halvesSwapped.headHmac, inOrder.headHmac);
+}
+
 void TestChainVerifier::linkageOnly_data()
 {
     QTest::addColumn<QList<QJsonObject>>("records");
@@ -761,8 +793,8 @@ void TestChainVerifier::parsesOnItsOwnThreadsNotQtsGlobalPool()
 }
 
 // Ids that rise through the input prove that none repeats without the search by hash (ChainVerifier's
-// idsRiseThroughInput); a repeat anywhere, also across the 2,048-record chunks extraction works in, must
-// still be found.
+// scanInputOrder); a repeat anywhere, also across the 2,048-record chunks extraction works in and where the
+// two halves that scan checks on two threads meet, must still be found.
 void TestChainVerifier::repeatedIdFoundWhereverItStands_data()
 {
     QTest::addColumn<bool>("ndjson");
@@ -773,6 +805,7 @@ void TestChainVerifier::repeatedIdFoundWhereverItStands_data()
         QTest::addRow("%s, all ids rising", format) << ndjson << -1 << 0;
         QTest::addRow("%s, the one before, inside a chunk", format) << ndjson << 100 << 99;
         QTest::addRow("%s, the one before, first of a chunk", format) << ndjson << 2048 << 2047;
+        QTest::addRow("%s, the one before, where the halves meet", format) << ndjson << 2050 << 2049;
         QTest::addRow("%s, the one after, last of a chunk", format) << ndjson << 4095 << 4096;
         QTest::addRow("%s, the first, in the last chunk", format) << ndjson << 4099 << 0;
     }
