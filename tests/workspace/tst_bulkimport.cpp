@@ -2,6 +2,7 @@
 // indexes, written on another thread through the SQLite C API, duplicates merged in memory, indexes built
 // at the end. It must store exactly what the row-by-row path stores, leave the schema as it was, and roll
 // back completely (indexes included) when the import fails or is cancelled.
+#include "support/CancelAfter.h"
 #include "support/WorkspaceFixture.h"
 
 #include "core/common/InputError.h"
@@ -12,6 +13,7 @@
 #include <QtTest>
 
 using namespace ab;
+using ab::test::CancelAfter;
 using namespace wsfixture;
 
 namespace {
@@ -21,23 +23,6 @@ const QString GatewayColumns = QStringLiteral(
     "SELECT ordinal, record_id, sequence, ts_text, ts_ms, sort_ms, category, action, framework,"
     " entity_type, user_id, user_email, policy_name, raw, raw_offset, raw_length FROM gateway_records"
     " WHERE source_id = (SELECT MAX(id) FROM sources) ORDER BY ordinal");
-
-class CancelAfter : public Progress
-{
-public:
-    explicit CancelAfter(qint64 after) : m_after(after) {}
-    void beginStage(const QString &, qint64) override {}
-    void report(qint64 done) override
-    {
-        if (done >= m_after)
-            m_cancelled = true;
-    }
-    bool isCancelled() const override { return m_cancelled; }
-
-private:
-    qint64 m_after;
-    std::atomic<bool> m_cancelled{false};
-};
 
 } // namespace
 

@@ -1,4 +1,5 @@
 // Importers: every format recognised from content, validated strictly, stored byte-for-byte, all or nothing.
+#include "support/CancelAfter.h"
 #include "support/WorkspaceFixture.h"
 
 #include "TestConfig.h"
@@ -12,6 +13,7 @@
 #include <QtTest>
 
 using namespace ab;
+using ab::test::CancelAfter;
 using namespace wsfixture;
 
 namespace {
@@ -21,24 +23,6 @@ AuditorIdentity tester()
     return AuditorIdentity{QStringLiteral("Ana Auditor"), QStringLiteral("ana@firm.example"),
                            QStringLiteral("Firm")};
 }
-
-// Cancels the work at the first progress report past `after` units.
-class CancelAfter : public Progress
-{
-public:
-    explicit CancelAfter(qint64 after) : m_after(after) {}
-    void beginStage(const QString &, qint64) override {}
-    void report(qint64 done) override
-    {
-        if (done >= m_after)
-            m_cancelled = true;
-    }
-    bool isCancelled() const override { return m_cancelled; }
-
-private:
-    qint64 m_after;
-    std::atomic<bool> m_cancelled{false};
-};
 
 QByteArray ndjsonOf(const QJsonObject &o)
 {
