@@ -221,6 +221,23 @@ void TestJcs::memberOrderRemembered_data()
             expected << canonical + QLatin1Char('}');
         }
     QTest::newRow("more shapes than remembered") << texts << expected;
+    // Names of 1 to 20 bytes that differ from the remembered ones in a single byte, at every position: the
+    // remembered order must not be taken for them, however the names are compared.
+    for (int length = 1; length <= 20; ++length) {
+        QStringList differing, sorted;
+        for (int at = 0; at < length; ++at) {
+            const auto name = [&](char c) {
+                QString n(length, QLatin1Char('k'));
+                n[at] = QLatin1Char(c);
+                return n;
+            };
+            differing << QStringLiteral(R"({"%1":1,"%2":2})").arg(name('b'), name('c'))
+                      << QStringLiteral(R"({"%1":1,"%2":2})").arg(name('d'), name('c'));
+            sorted << QStringLiteral(R"({"%1":1,"%2":2})").arg(name('b'), name('c'))
+                   << QStringLiteral(R"({"%1":2,"%2":1})").arg(name('c'), name('d'));
+        }
+        QTest::addRow("names of %d bytes, one byte differing", length) << differing << sorted;
+    }
 }
 
 void TestJcs::memberOrderRemembered()
