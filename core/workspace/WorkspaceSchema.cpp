@@ -15,6 +15,20 @@ const QStringList &appendOnlyTables()
     return tables;
 }
 
+// Triggers that refuse every UPDATE and DELETE on `tables`: evidence and its versions are never changed,
+// whatever writes to the file (the API, a script, the sqlite3 shell).
+static void addAppendOnlyTriggers(QStringList &s, const QStringList &tables)
+{
+    for (const QString &table : tables) {
+        for (const char *op : {"UPDATE", "DELETE"}) {
+            s << QStringLiteral(
+                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
+                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
+                     .arg(table, QString::fromLatin1(op).toLower(), QLatin1String(op));
+        }
+    }
+}
+
 static QStringList version1()
 {
     QStringList s{
@@ -126,14 +140,7 @@ static QStringList version1()
                        " details TEXT NOT NULL,"
                        " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
     };
-    for (const QString &table : appendOnlyTables()) {
-        for (const char *op : {"UPDATE", "DELETE"}) {
-            s << QStringLiteral(
-                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
-                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
-                     .arg(table, QString::fromLatin1(op).toLower(), QLatin1String(op));
-        }
-    }
+    addAppendOnlyTriggers(s, appendOnlyTables());
     return s;
 }
 
@@ -179,14 +186,7 @@ static QStringList version3()
                        " OR NOT EXISTS (SELECT 1 FROM samples WHERE id = NEW.sample_id)"
                        " BEGIN SELECT RAISE(ABORT, 'sample_items: position outside the sample'); END"),
     };
-    for (const char *table : {"samples", "sample_items"}) {
-        for (const char *op : {"UPDATE", "DELETE"}) {
-            s << QStringLiteral(
-                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
-                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
-                     .arg(QLatin1String(table), QString::fromLatin1(op).toLower(), QLatin1String(op));
-        }
-    }
+    addAppendOnlyTriggers(s, {QStringLiteral("samples"), QStringLiteral("sample_items")});
     return s;
 }
 
@@ -267,15 +267,9 @@ static QStringList version4()
                        " BEGIN SELECT RAISE(ABORT, 'workpaper_signoffs: a reviewer signs only what the "
                        "preparer signed'); END"),
     };
-    for (const char *table :
-         {"workpapers", "workpaper_versions", "workpaper_review_notes", "workpaper_signoffs"}) {
-        for (const char *op : {"UPDATE", "DELETE"}) {
-            s << QStringLiteral(
-                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
-                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
-                     .arg(QLatin1String(table), QString::fromLatin1(op).toLower(), QLatin1String(op));
-        }
-    }
+    addAppendOnlyTriggers(s,
+                          {QStringLiteral("workpapers"), QStringLiteral("workpaper_versions"),
+                           QStringLiteral("workpaper_review_notes"), QStringLiteral("workpaper_signoffs")});
     return s;
 }
 
@@ -296,12 +290,7 @@ static QStringList version5()
                        " stored_at TEXT NOT NULL, stored_by TEXT NOT NULL,"
                        " json TEXT NOT NULL)"),
     };
-    for (const char *op : {"UPDATE", "DELETE"}) {
-        s << QStringLiteral("CREATE TRIGGER portfolios_no_%1 BEFORE %2 ON portfolios BEGIN"
-                            " SELECT RAISE(ABORT, 'portfolios is append-only: rows are never changed or "
-                            "deleted'); END")
-                 .arg(QString::fromLatin1(op).toLower(), QLatin1String(op));
-    }
+    addAppendOnlyTriggers(s, {QStringLiteral("portfolios")});
     return s;
 }
 
@@ -337,14 +326,7 @@ static QStringList version6()
                        " BEGIN SELECT RAISE(ABORT, 'record_note_tags: a superseded note cannot change'); "
                        "END"),
     };
-    for (const char *table : {"record_notes", "record_note_tags"}) {
-        for (const char *op : {"UPDATE", "DELETE"}) {
-            s << QStringLiteral(
-                     "CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN"
-                     " SELECT RAISE(ABORT, '%1 is append-only: rows are never changed or deleted'); END")
-                     .arg(QLatin1String(table), QString::fromLatin1(op).toLower(), QLatin1String(op));
-        }
-    }
+    addAppendOnlyTriggers(s, {QStringLiteral("record_notes"), QStringLiteral("record_note_tags")});
     return s;
 }
 
