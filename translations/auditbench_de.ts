@@ -3077,122 +3077,122 @@ Klicken (oder Eingabetaste), um den Datensatz nach der Lücke anzuzeigen.</trans
 <context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Framework reference</source>
         <translation>Rahmenwerksreferenz</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="49"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="43"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation>ID oder Name, z. B. 1,dlp_block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="51"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="45"/>
         <source>contains, e.g. Requirement 3</source>
         <translation>enthält, z. B. Requirement 3</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="46"/>
         <source>e.g. credit_card,ssn</source>
         <translation>z. B. credit_card,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="47"/>
         <source>e.g. block</source>
         <translation>z. B. block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="48"/>
         <source>e-mail, uid or name</source>
         <translation>E-Mail, UID oder Name</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
         <source>Ac&amp;tivity:</source>
         <translation>Akti&amp;vität:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="55"/>
         <source>Framework &amp;reference:</source>
         <translation>&amp;Rahmenwerksreferenz:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="56"/>
         <source>&amp;Entity types:</source>
         <translation>&amp;Entitätstypen:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="57"/>
         <source>Acti&amp;on:</source>
         <translation>Akt&amp;ion:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="108"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="87"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="187"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="149"/>
         <source>%1 of %Ln event(s)</source>
         <translation>
             <numerusform>%1 von %Ln Ereignis</numerusform>
@@ -5635,92 +5635,92 @@ Beobachtete, aber nicht zugeordnete Aktionstypen: %4</translation>
 <context>
     <name>ab::RuntimeView</name>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Action type</source>
         <translation>Aktionstyp</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Entry id</source>
         <translation>Eintrags-ID</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Sequence</source>
         <translation>Sequenz</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="45"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="39"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="46"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="40"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="47"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="41"/>
         <source>Action &amp;type:</source>
         <translation>Aktions&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="48"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="42"/>
         <source>&amp;Connector:</source>
         <translation>&amp;Konnektor:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="49"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="43"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="98"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="77"/>
         <source>(any)</source>
         <translation>(alle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="181"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="145"/>
         <source>%1 of %Ln entry(s)</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>

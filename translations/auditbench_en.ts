@@ -3074,122 +3074,122 @@ Click (or Enter) to show the record after the gap.</source>
 <context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Framework reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Entity type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>metadata.uid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="49"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="43"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="51"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="45"/>
         <source>contains, e.g. Requirement 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="46"/>
         <source>e.g. credit_card,ssn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="47"/>
         <source>e.g. block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="48"/>
         <source>e-mail, uid or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
         <source>Ac&amp;tivity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="55"/>
         <source>Framework &amp;reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="56"/>
         <source>&amp;Entity types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="57"/>
         <source>Acti&amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="108"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="87"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="187"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="149"/>
         <source>%1 of %Ln event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5623,92 +5623,92 @@ Second: %5, generated %6 by %7, content SHA-256 %8
 <context>
     <name>ab::RuntimeView</name>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Entry id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="45"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="39"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="46"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="40"/>
         <source>A&amp;gent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="47"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="41"/>
         <source>Action &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="48"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="42"/>
         <source>&amp;Connector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="49"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="43"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="98"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="77"/>
         <source>(any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="181"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="145"/>
         <source>%1 of %Ln entry(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

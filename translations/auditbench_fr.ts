@@ -3077,122 +3077,122 @@ Cliquez (ou Entrée) pour afficher l&apos;enregistrement qui suit la lacune.</tr
 <context>
     <name>ab::OcsfView</name>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="38"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="30"/>
         <source>Framework reference</source>
         <translation>Référence du référentiel</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Entity type</source>
         <translation>Type d&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>metadata.uid</source>
         <translation>metadata.uid</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="39"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="31"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="49"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="43"/>
         <source>id or name, e.g. 1,dlp_block</source>
         <translation>id ou nom, p. ex. 1,dlp_block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="51"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="45"/>
         <source>contains, e.g. Requirement 3</source>
         <translation>contient, p. ex. Requirement 3</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="46"/>
         <source>e.g. credit_card,ssn</source>
         <translation>p. ex. credit_card,ssn</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="47"/>
         <source>e.g. block</source>
         <translation>p. ex. block</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="48"/>
         <source>e-mail, uid or name</source>
         <translation>e-mail, uid ou nom</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="52"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="59"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="53"/>
         <source>&amp;Class:</source>
         <translation>&amp;Classe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="60"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="54"/>
         <source>Ac&amp;tivity:</source>
         <translation>Ac&amp;tivité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="61"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="55"/>
         <source>Framework &amp;reference:</source>
         <translation>&amp;Référence du référentiel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="62"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="56"/>
         <source>&amp;Entity types:</source>
         <translation>T&amp;ypes d&apos;entité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="63"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="57"/>
         <source>Acti&amp;on:</source>
         <translation>Acti&amp;on&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="64"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="58"/>
         <source>&amp;User:</source>
         <translation>Ut&amp;ilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ocsf/OcsfView.cpp" line="108"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="87"/>
         <source>All classes</source>
         <translation>Toutes les classes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ocsf/OcsfView.cpp" line="187"/>
+        <location filename="../ui/ocsf/OcsfView.cpp" line="149"/>
         <source>%1 of %Ln event(s)</source>
         <translation>
             <numerusform>%1 sur %Ln événement</numerusform>
@@ -5635,92 +5635,92 @@ Types d&apos;action observés sans correspondance&#xa0;: %4</translation>
 <context>
     <name>ab::RuntimeView</name>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Action type</source>
         <translation>Type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Connector</source>
         <translation>Connecteur</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="25"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="17"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Entry id</source>
         <translation>Id de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="26"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="18"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="45"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="39"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="46"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="40"/>
         <source>A&amp;gent:</source>
         <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="47"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="41"/>
         <source>Action &amp;type:</source>
         <translation>&amp;Type d&apos;action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="48"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="42"/>
         <source>&amp;Connector:</source>
         <translation>&amp;Connecteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="49"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="43"/>
         <source>&amp;Decision:</source>
         <translation>Déc&amp;ision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/runtime/RuntimeView.cpp" line="98"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="77"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/runtime/RuntimeView.cpp" line="181"/>
+        <location filename="../ui/runtime/RuntimeView.cpp" line="145"/>
         <source>%1 of %Ln entry(s)</source>
         <translation>
             <numerusform>%1 sur %Ln entrée</numerusform>

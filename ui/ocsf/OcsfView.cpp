@@ -1,20 +1,14 @@
 #include "ui/ocsf/OcsfView.h"
 
-#include "ui/notes/NoteActions.h"
-
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/common/FilterBar.h"
 #include "ui/views/PeriodFilter.h"
-#include "ui/views/RecordTablePane.h"
-#include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace ab {
 
@@ -31,18 +25,18 @@ QStringList commaList(const QString &text)
 
 } // namespace
 
-OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
+OcsfView::OcsfView(QWidget *parent)
+    : RecordBrowserPage(
+          {tr("Time (UTC)"), tr("Class"), tr("Activity"), tr("Action"), tr("Framework reference"),
+           tr("Entity type"), tr("User"), tr("Policy"), tr("metadata.uid"), tr("Source")},
+          [](const views::OcsfEventRow &row, int column, int role) -> QVariant {
+              if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                  return cellText(row, column);
+              return {};
+          },
+          parent)
 {
     setObjectName(QStringLiteral("ocsfView"));
-    m_model = new RowTableModel<views::OcsfEventRow>(
-        {tr("Time (UTC)"), tr("Class"), tr("Activity"), tr("Action"), tr("Framework reference"),
-         tr("Entity type"), tr("User"), tr("Policy"), tr("metadata.uid"), tr("Source")},
-        [](const views::OcsfEventRow &row, int column, int role) -> QVariant {
-            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-                return cellText(row, column);
-            return {};
-        },
-        this);
 
     auto *bar = new FilterBar(this);
     m_class = bar->newComboBox(QStringLiteral("ocsfClass"));
@@ -53,8 +47,8 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
     m_actions = bar->newLineEdit(QStringLiteral("ocsfActions"), tr("e.g. block"));
     m_user = bar->newLineEdit(QStringLiteral("ocsfUser"), tr("e-mail, uid or name"));
     m_period = new PeriodFilter(bar);
-    m_counts = new QLabel(bar);
-    m_counts->setObjectName(QStringLiteral("ocsfCounts"));
+    auto *counts = new QLabel(bar);
+    counts->setObjectName(QStringLiteral("ocsfCounts"));
     auto *clear = new QPushButton(tr("C&lear filters"), bar);
     bar->addField(tr("&Class:"), m_class);
     bar->addField(tr("Ac&tivity:"), m_activity);
@@ -63,23 +57,14 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
     bar->addField(tr("Acti&on:"), m_actions);
     bar->addField(tr("&User:"), m_user);
     bar->addGroup({m_period});
-    bar->addGroup({clear, m_counts});
+    bar->addGroup({clear, counts});
     bar->finish();
 
-    m_pane = new RecordTablePane(QStringLiteral("ocsf"), m_model, this);
-    m_pane->setRawSource([this](int row) {
-        return m_store ? views::OcsfQueries(*m_store).rawEvent(m_model->row(row).rowId) : QByteArray();
-    });
-    m_pane->setDetailsPrefix([this](int row) { // the auditor's current note on it (issue 19)
-        return m_store ? noteDetailsText(*m_store, views::RecordKind::Ocsf, m_model->row(row).uid)
-                       : QString();
-    });
-    m_table = m_pane->table();
-    m_details = m_pane->details();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(bar);
-    layout->addWidget(m_pane, 1);
+    addTablePane(QStringLiteral("ocsf"), bar, counts,
+                 {[](const WorkspaceStore &store, const views::OcsfEventRow &row) {
+                      return views::OcsfQueries(store).rawEvent(row.rowId);
+                  },
+                  views::RecordKind::Ocsf, [](const views::OcsfEventRow &row) { return row.uid; }});
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -93,12 +78,6 @@ OcsfView::OcsfView(QWidget *parent) : QWidget(parent)
 }
 
 OcsfView::~OcsfView() = default;
-
-void OcsfView::setStore(const WorkspaceStore *store)
-{
-    m_store = store;
-    reload();
-}
 
 void OcsfView::fillClasses()
 {
@@ -157,34 +136,17 @@ void OcsfView::setFilter(const views::OcsfFilter &f)
 void OcsfView::applyFilter()
 {
     m_debounce.stop();
-    m_model->setRows(m_store ? views::OcsfQueries(*m_store).rows(currentFilter())
-                             : QList<views::OcsfEventRow>());
-    m_counts->setText(countsText());
+    showRows(m_store ? views::OcsfQueries(*m_store).rows(currentFilter()) : QList<views::OcsfEventRow>());
 }
 
 bool OcsfView::showEvent(const QString &uid)
 {
-    if (!m_store)
-        return false;
-    const std::vector<qint64> ids = views::OcsfQueries(*m_store).rowIdsOfUid(uid);
-    if (ids.empty())
-        return false;
-    return m_pane->selectRecord([&] { return rowOfRowId(*m_model, ids.front()); }, [this] { setFilter({}); });
-}
-
-int OcsfView::visibleCount() const
-{
-    return m_model->rowCount();
-}
-
-const QList<views::OcsfEventRow> &OcsfView::rows() const
-{
-    return m_model->rows();
+    return m_store && selectFirstOf(views::OcsfQueries(*m_store).rowIdsOfUid(uid), [this] { setFilter({}); });
 }
 
 QString OcsfView::countsText() const
 {
-    return tr("%1 of %Ln event(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
+    return tr("%1 of %Ln event(s)", nullptr, int(m_total)).arg(QLocale().toString(visibleCount()));
 }
 
 QString OcsfView::cellText(const views::OcsfEventRow &row, int column)

@@ -1,38 +1,32 @@
 #include "ui/runtime/RuntimeView.h"
 
-#include "ui/notes/NoteActions.h"
-
 #include "core/workspace/WorkspaceStore.h"
 #include "ui/common/FilterBar.h"
 #include "ui/views/PeriodFilter.h"
-#include "ui/views/RecordTablePane.h"
-#include "ui/views/RowTableModel.h"
 
 #include <QComboBox>
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace ab {
 
-RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
+RuntimeView::RuntimeView(QWidget *parent)
+    : RecordBrowserPage(
+          {tr("Time"), tr("Agent"), tr("Action type"), tr("Connector"), tr("Operation"), tr("Decision"),
+           tr("Risk"), tr("Actor"), tr("Entry id"), tr("Sequence"), tr("Source")},
+          [](const views::RuntimeEntryRow &row, int column, int role) -> QVariant {
+              if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                  return cellText(row, column);
+              if (role == Qt::ForegroundRole && column == DecisionColumn &&
+                  row.decision == QLatin1String("deny"))
+                  return QColor(0xc5, 0x22, 0x1f);
+              return {};
+          },
+          parent)
 {
     setObjectName(QStringLiteral("runtimeView"));
-    m_model = new RowTableModel<views::RuntimeEntryRow>(
-        {tr("Time"), tr("Agent"), tr("Action type"), tr("Connector"), tr("Operation"), tr("Decision"),
-         tr("Risk"), tr("Actor"), tr("Entry id"), tr("Sequence"), tr("Source")},
-        [](const views::RuntimeEntryRow &row, int column, int role) -> QVariant {
-            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-                return cellText(row, column);
-            if (role == Qt::ForegroundRole && column == DecisionColumn &&
-                row.decision == QLatin1String("deny"))
-                return QColor(0xc5, 0x22, 0x1f);
-            return {};
-        },
-        this);
 
     auto *bar = new FilterBar(this);
     m_agent = bar->newComboBox(QStringLiteral("runtimeAgent"), 14);
@@ -40,31 +34,22 @@ RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
     m_connector = bar->newComboBox(QStringLiteral("runtimeConnector"), 14);
     m_decision = bar->newComboBox(QStringLiteral("runtimeDecision"), 14);
     m_period = new PeriodFilter(bar);
-    m_counts = new QLabel(bar);
-    m_counts->setObjectName(QStringLiteral("runtimeCounts"));
+    auto *counts = new QLabel(bar);
+    counts->setObjectName(QStringLiteral("runtimeCounts"));
     auto *clear = new QPushButton(tr("C&lear filters"), bar);
     bar->addField(tr("A&gent:"), m_agent);
     bar->addField(tr("Action &type:"), m_actionType);
     bar->addField(tr("&Connector:"), m_connector);
     bar->addField(tr("&Decision:"), m_decision);
     bar->addGroup({m_period});
-    bar->addGroup({clear, m_counts});
+    bar->addGroup({clear, counts});
     bar->finish();
 
-    m_pane = new RecordTablePane(QStringLiteral("runtime"), m_model, this);
-    m_pane->setRawSource([this](int row) {
-        return m_store ? views::RuntimeQueries(*m_store).rawEntry(m_model->row(row).rowId) : QByteArray();
-    });
-    m_pane->setDetailsPrefix([this](int row) { // the auditor's current note on it (issue 19)
-        return m_store ? noteDetailsText(*m_store, views::RecordKind::Runtime, m_model->row(row).entryId)
-                       : QString();
-    });
-    m_table = m_pane->table();
-    m_details = m_pane->details();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(bar);
-    layout->addWidget(m_pane, 1);
+    addTablePane(QStringLiteral("runtime"), bar, counts,
+                 {[](const WorkspaceStore &store, const views::RuntimeEntryRow &row) {
+                      return views::RuntimeQueries(store).rawEntry(row.rowId);
+                  },
+                  views::RecordKind::Runtime, [](const views::RuntimeEntryRow &row) { return row.entryId; }});
 
     for (QComboBox *c : {m_agent, m_actionType, m_connector, m_decision})
         connect(c, &QComboBox::currentIndexChanged, this, &RuntimeView::applyFilter);
@@ -74,12 +59,6 @@ RuntimeView::RuntimeView(QWidget *parent) : QWidget(parent)
 }
 
 RuntimeView::~RuntimeView() = default;
-
-void RuntimeView::setStore(const WorkspaceStore *store)
-{
-    m_store = store;
-    reload();
-}
 
 void RuntimeView::fillChoices()
 {
@@ -151,34 +130,19 @@ void RuntimeView::setFilter(const views::RuntimeFilter &f)
 
 void RuntimeView::applyFilter()
 {
-    m_model->setRows(m_store ? views::RuntimeQueries(*m_store).rows(currentFilter())
-                             : QList<views::RuntimeEntryRow>());
-    m_counts->setText(countsText());
+    showRows(m_store ? views::RuntimeQueries(*m_store).rows(currentFilter())
+                     : QList<views::RuntimeEntryRow>());
 }
 
 bool RuntimeView::showEntry(const QString &entryId)
 {
-    if (!m_store)
-        return false;
-    const std::vector<qint64> ids = views::RuntimeQueries(*m_store).rowIdsOfEntryId(entryId);
-    if (ids.empty())
-        return false;
-    return m_pane->selectRecord([&] { return rowOfRowId(*m_model, ids.front()); }, [this] { setFilter({}); });
-}
-
-int RuntimeView::visibleCount() const
-{
-    return m_model->rowCount();
-}
-
-const QList<views::RuntimeEntryRow> &RuntimeView::rows() const
-{
-    return m_model->rows();
+    return m_store &&
+           selectFirstOf(views::RuntimeQueries(*m_store).rowIdsOfEntryId(entryId), [this] { setFilter({}); });
 }
 
 QString RuntimeView::countsText() const
 {
-    return tr("%1 of %Ln entry(s)", nullptr, int(m_total)).arg(QLocale().toString(m_model->rowCount()));
+    return tr("%1 of %Ln entry(s)", nullptr, int(m_total)).arg(QLocale().toString(visibleCount()));
 }
 
 QString RuntimeView::cellText(const views::RuntimeEntryRow &row, int column)

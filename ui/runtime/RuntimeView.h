@@ -4,22 +4,15 @@
 // pane. A questionnaire's evidence id lands here (showEntry) when it names a runtime entry.
 
 #include "core/views/RuntimeQueries.h"
-
-#include <QWidget>
+#include "ui/views/RecordBrowserPage.h"
 
 class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QTableView;
 
 namespace ab {
 
 class PeriodFilter;
-class RecordTablePane;
-class WorkspaceStore;
-template <typename Row> class RowTableModel;
 
-class RuntimeView : public QWidget
+class RuntimeView : public RecordBrowserPage<views::RuntimeEntryRow>
 {
     Q_OBJECT
 public:
@@ -42,8 +35,8 @@ public:
     explicit RuntimeView(QWidget *parent = nullptr);
     ~RuntimeView() override;
 
-    void setStore(const WorkspaceStore *store);
-    void reload();
+    void reload() override;
+    QString countsText() const override;
 
     views::RuntimeFilter currentFilter() const;
     void setFilter(const views::RuntimeFilter &filter); // sets the bar and applies it
@@ -51,27 +44,14 @@ public:
     // Selects the entry whose `id` is `entryId`, clearing the filter when it hides it; false when unknown.
     bool showEntry(const QString &entryId);
 
-    QTableView *table() const { return m_table; }
-    QPlainTextEdit *details() const { return m_details; }
     QComboBox *agentChoice() const { return m_agent; }
-    int visibleCount() const;
-    qint64 totalCount() const { return m_total; }
-    QString countsText() const;
-    const QList<views::RuntimeEntryRow> &rows() const;
     static QString cellText(const views::RuntimeEntryRow &row, int column);
 
 private:
     void fillChoices();
 
-    const WorkspaceStore *m_store = nullptr;
-    RowTableModel<views::RuntimeEntryRow> *m_model = nullptr;
-    RecordTablePane *m_pane = nullptr;
-    QTableView *m_table = nullptr;
-    QPlainTextEdit *m_details = nullptr;
     QComboBox *m_agent = nullptr, *m_actionType = nullptr, *m_connector = nullptr, *m_decision = nullptr;
     PeriodFilter *m_period = nullptr;
-    QLabel *m_counts = nullptr;
-    qint64 m_total = 0;
 };
 
 } // namespace ab
