@@ -142,27 +142,20 @@ QByteArray OcsfQueries::rawEvent(qint64 rowId) const
 
 std::vector<qint64> OcsfQueries::rowIdsOfUid(const QString &uid) const
 {
-    const SqlSession &sql = m_store.sqlSession();
-    QSqlQuery q =
-        sql.prepare(QStringLiteral("SELECT o.id FROM ocsf_events o WHERE %1 = ? OR %2 = ? ORDER BY o.id")
-                        .arg(member("$.metadata.uid"), member("$.finding.uid")));
-    bindAll(q, {uid, uid});
-    sql.exec(q);
     std::vector<qint64> out;
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
+    forEachRow(m_store.sqlSession(),
+               QStringLiteral("SELECT o.id FROM ocsf_events o WHERE %1 = ? OR %2 = ? ORDER BY o.id")
+                   .arg(member("$.metadata.uid"), member("$.finding.uid")),
+               {uid, uid}, -1, 0, [&out](const QSqlQuery &q) { out.push_back(q.value(0).toLongLong()); });
     return out;
 }
 
 QList<int> OcsfQueries::classUids() const
 {
-    const SqlSession &sql = m_store.sqlSession();
-    QSqlQuery q =
-        sql.prepare(QStringLiteral("SELECT DISTINCT class_uid FROM ocsf_events ORDER BY class_uid"));
-    sql.exec(q);
     QList<int> out;
-    while (q.next())
-        out << q.value(0).toInt();
+    forEachRow(m_store.sqlSession(),
+               QStringLiteral("SELECT DISTINCT class_uid FROM ocsf_events ORDER BY class_uid"), {}, -1, 0,
+               [&out](const QSqlQuery &q) { out << q.value(0).toInt(); });
     return out;
 }
 

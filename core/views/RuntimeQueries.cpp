@@ -87,14 +87,11 @@ QByteArray RuntimeQueries::rawEntry(qint64 rowId) const
 
 std::vector<qint64> RuntimeQueries::rowIdsOfEntryId(const QString &entryId) const
 {
-    const SqlSession &sql = m_store.sqlSession();
-    QSqlQuery q = sql.prepare(QStringLiteral(
-        "SELECT e.id FROM agent_entries e WHERE json_extract(e.raw, '$.id') = ? ORDER BY e.id"));
-    bindAll(q, {entryId});
-    sql.exec(q);
     std::vector<qint64> out;
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
+    forEachRow(m_store.sqlSession(),
+               QStringLiteral(
+                   "SELECT e.id FROM agent_entries e WHERE json_extract(e.raw, '$.id') = ? ORDER BY e.id"),
+               {entryId}, -1, 0, [&out](const QSqlQuery &q) { out.push_back(q.value(0).toLongLong()); });
     return out;
 }
 
@@ -108,14 +105,11 @@ QStringList RuntimeQueries::distinctValues(const QString &column) const
         expression = Decision;
     else
         return {};
-    const SqlSession &sql = m_store.sqlSession();
-    QSqlQuery q =
-        sql.prepare(QStringLiteral("SELECT DISTINCT %1 FROM agent_entries e WHERE %1 IS NOT NULL ORDER BY 1")
-                        .arg(expression));
-    sql.exec(q);
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    forEachRow(m_store.sqlSession(),
+               QStringLiteral("SELECT DISTINCT %1 FROM agent_entries e WHERE %1 IS NOT NULL ORDER BY 1")
+                   .arg(expression),
+               {}, -1, 0, [&out](const QSqlQuery &q) { out << q.value(0).toString(); });
     return out;
 }
 
