@@ -5,8 +5,11 @@
 #include "ui/auditlog/AuditLogView.h"
 #include "ui/common/SettingsDialog.h"
 #include "ui/common/TaskPanel.h"
+#include "ui/ocsf/OcsfView.h"
 #include "ui/packages/PackagesView.h"
+#include "ui/runtime/RuntimeView.h"
 #include "ui/verification/VerificationView.h"
+#include "ui/views/EvidencePages.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -92,6 +95,16 @@ void ScreenshotTour::save(MainWindow &window, const QString &dirPath)
     // The engagement's overview (issue 19), with the demo's figures.
     window.showPage(MainWindow::OverviewPage);
     shoot(QStringLiteral("gui-overview.png"));
+    // The imported OCSF events and runtime entries, each with its first record's JSON beside the table.
+    auto shootFirstRow = [&shoot](QTableView *table, const QString &name) {
+        if (table->model()->rowCount() > 0)
+            table->selectRow(0);
+        shoot(name);
+    };
+    window.showPage(MainWindow::OcsfPage);
+    shootFirstRow(window.evidencePages()->ocsf()->table(), QStringLiteral("gui-ocsf.png"));
+    window.showPage(MainWindow::RuntimePage);
+    shootFirstRow(window.evidencePages()->runtime()->table(), QStringLiteral("gui-runtime.png"));
     // Laptop screens (issue 19): the window at 1024 × 700 and 1366 × 768, every control reachable.
     const QSize before = window.size();
     for (const QSize &size : {QSize(1024, 700), QSize(1366, 768)}) {
