@@ -3,7 +3,7 @@
 // (the evidence hash in the result) and then helps the other, which HMACs every line's bytes as they stand,
 // less the bytes the real message lacks (the "hmac" and "previous_hmac" members, ~`drop` bytes) and plus
 // the 64 bytes of previous_hmac it has. No parsing, no canonical form, no checks, no result: a verifier
-// cannot be faster than this on the same machine. Used by scripts/bench/floor-benchmark.sh.
+// cannot be faster than this on the same machine. Used by scripts/bench/verify-benchmark.sh.
 //
 // usage: hash_floor FILE [DROP (default 95)]; prints seconds, lines and an XOR of the MACs (so the work
 // cannot be optimised away). Lines are those of NDJSON or of an array written an element per line.
